@@ -1,0 +1,55 @@
+"""clientsmith: the shared runtime that generated API clients import.
+
+The generator lives in :mod:`clientsmith.generator` and is never imported here:
+the runtime depends only on httpx and pydantic.
+"""
+
+from ._types import NOT_GIVEN as NOT_GIVEN
+from ._types import NotGiven as NotGiven
+from .errors import APIConnectionError as APIConnectionError
+from .errors import APIError as APIError
+from .errors import APIResponseValidationError as APIResponseValidationError
+from .errors import APIStatusError as APIStatusError
+from .errors import APITimeoutError as APITimeoutError
+from .errors import AuthenticationError as AuthenticationError
+from .errors import BadRequestError as BadRequestError
+from .errors import ClientsmithError as ClientsmithError
+from .errors import ConflictError as ConflictError
+from .errors import InternalServerError as InternalServerError
+from .errors import NotFoundError as NotFoundError
+from .errors import PermissionDeniedError as PermissionDeniedError
+from .errors import RateLimitError as RateLimitError
+from .errors import UnprocessableEntityError as UnprocessableEntityError
+from .operation import Body as Body
+from .operation import Operation as Operation
+from .operation import PagedOperation as PagedOperation
+from .operation import Pagination as Pagination
+from .operation import Param as Param
+from .operation import Response as Response
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "Body",
+    "ClientsmithError",
+    "ConflictError",
+    "InternalServerError",
+    "NOT_GIVEN",
+    "NotFoundError",
+    "NotGiven",
+    "Operation",
+    "PagedOperation",
+    "Pagination",
+    "Param",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "Response",
+    "UnprocessableEntityError",
+]
