@@ -1,0 +1,384 @@
+"""Load a spec: read, parse, bundle external refs, convert Swagger 2.0.
+
+:func:`load_spec` is the first pipeline stage. It returns a :class:`LoadedSpec`
+holding an OpenAPI 3.x document in which every ``$ref`` is internal. Problems that
+make loading impossible raise :class:`GeneratorError` with a located diagnostic;
+everything else is reported into the given :class:`Diagnostics`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+import httpx
+import yaml
+
+from clientsmith.generator.diagnostics import (
+    Diagnostic,
+    Diagnostics,
+    GeneratorError,
+    Severity,
+)
+from clientsmith.generator.locate import MAX_LOCATE_BYTES, Locator, PointerMap
+from clientsmith.generator.refs import bundle_external_refs, check_internal_refs, is_url
+
+__all__ = ["LoadedSpec", "SpecParseError", "load_spec", "parse_document"]
+
+FETCH_TIMEOUT = 30.0
+"""Seconds allowed for fetching one spec file over http(s)."""
+
+_BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
+
+
+class _SpecLoader(_BaseLoader):  # type: ignore[valid-type,misc]
+    """Safe YAML loader fitted to the JSON data model OpenAPI is defined on.
+
+    * No timestamp resolution: ``2024-01-01`` stays a string, as it is in JSON.
+    * Mapping keys are the key text as written: ``200:`` gives ``"200"`` and
+      ``on:`` gives ``"on"`` (not ``200`` and ``True``), since JSON object keys are
+      strings and OpenAPI looks response codes and paths up by string.
+    """
+
+    def construct_mapping(
+        self, node: yaml.MappingNode, deep: bool = False
+    ) -> dict[Hashable, Any]:
+        self.flatten_mapping(node)  # handles ``<<`` merge keys
+        mapping: dict[Hashable, Any] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise yaml.constructor.ConstructorError(
+                    "while constructing a mapping",
+                    node.start_mark,
+                    "found a non-scalar key, which JSON cannot represent",
+                    key_node.start_mark,
+                )
+            mapping[key_node.value] = self.construct_object(value_node, deep=deep)
+        return mapping
+
+
+_SpecLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != _TIMESTAMP_TAG]
+    for first, resolvers in _BaseLoader.yaml_implicit_resolvers.items()
+}
+
+
+class SpecParseError(ValueError):
+    """A file that is neither valid JSON nor valid YAML."""
+
+    def __init__(self, message: str, line: int | None, column: int | None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.line = line
+        self.column = column
+
+
+_JSON_START = re.compile(rb"\s*(?:\xef\xbb\xbf)?\s*[{\[]")
+
+
+def parse_document(raw: bytes, name: str = "") -> Any:
+    """Parse JSON or YAML, decided by content; raise :class:`SpecParseError`.
+
+    Content starting with ``{`` or ``[`` goes to the (much faster) JSON parser. If
+    that fails and ``name`` does not end in ``.json`` it is retried as YAML, since
+    JSON-looking YAML exists; a ``.json`` file gets the JSON error, as YAML would
+    accept some broken JSON (trailing commas) and hide the author's mistake.
+    """
+    if _JSON_START.match(raw):
+        try:
+            return json.loads(raw)
+        except json.JSONDecodeError as exc:
+            json_error = SpecParseError(
+                f"invalid JSON: {exc.msg}", exc.lineno, exc.colno
+            )
+        except UnicodeDecodeError as exc:
+            raise SpecParseError(f"not valid UTF-8 text: {exc}", None, None) from exc
+        if name.lower().endswith(".json"):
+            raise json_error
+        try:
+            return _parse_yaml(raw)
+        except SpecParseError:
+            raise json_error from None
+    return _parse_yaml(raw)
+
+
+def _parse_yaml(raw: bytes) -> Any:
+    try:
+        return yaml.load(raw, Loader=_SpecLoader)  # noqa: S506 - a safe loader
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        problem = exc.problem or exc.context or "syntax error"
+        line = mark.line + 1 if mark is not None else None
+        column = mark.column + 1 if mark is not None else None
+        raise SpecParseError(f"invalid YAML: {problem}", line, column) from exc
+    except yaml.YAMLError as exc:
+        raise SpecParseError(f"invalid YAML: {exc}", None, None) from exc
+
+
+def _read(location: str) -> bytes:
+    """Bytes of a local file or an http(s) URL; ``OSError`` on failure."""
+    if not is_url(location):
+        return Path(location).read_bytes()
+    try:
+        response = httpx.get(location, timeout=FETCH_TIMEOUT, follow_redirects=True)
+        response.raise_for_status()
+    except httpx.HTTPStatusError as exc:
+        raise OSError(f"HTTP {exc.response.status_code} fetching {location}") from exc
+    except httpx.HTTPError as exc:
+        raise OSError(f"cannot fetch {location}: {exc}") from exc
+    return response.content
+
+
+@dataclass(frozen=True)
+class SpecOrigins:
+    """Where each part of a loaded document came from, for diagnostics."""
+
+    locator: Locator
+    bundle: PointerMap
+    """Bundled (pre-conversion) pointer -> file and pointer in that file."""
+    conversion: PointerMap | None = None
+    """Converted pointer -> Swagger 2.0 pointer; ``None`` for OpenAPI 3.x sources."""
+
+    def locate_original(self, pointer: str) -> tuple[str, int | None]:
+        file, file_pointer = self.bundle.origin(pointer)
+        return file, self.locator.line(file, file_pointer)
+
+    def locate(self, pointer: str) -> tuple[str, int | None]:
+        if self.conversion is not None:
+            pointer = self.conversion.origin(pointer)[1]
+        return self.locate_original(pointer)
+
+
+@dataclass(frozen=True)
+class LoadedSpec:
+    """A spec ready for validation and the IR stage."""
+
+    document: dict[str, Any]
+    """OpenAPI 3.x document with only internal refs (Swagger 2.0 is converted)."""
+    path: str
+    """The root file path or URL as given."""
+    content_hash: str
+    """sha256 (hex) of the raw bytes of the root and every external file loaded."""
+    source_version: str
+    """Version of the source: ``"2.0"``, ``"3.0.3"``, ``"3.1.0"``..."""
+    original: dict[str, Any] | None = None
+    """For Swagger 2.0 sources, the bundled document before conversion."""
+    files: tuple[str, ...] = ()
+    """Every file read: the root first, then external files in load order."""
+    origins: SpecOrigins | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def is_swagger2(self) -> bool:
+        return self.source_version.startswith("2")
+
+    def locate(self, pointer: str) -> tuple[str, int | None]:
+        """File and 1-based line of a pointer into :attr:`document`.
+
+        Lines are found on first use (slow for big files, so ``None`` above
+        :data:`~clientsmith.generator.locate.MAX_LOCATE_BYTES`) and cached.
+        """
+        if self.origins is None:
+            return self.path, None
+        return self.origins.locate(pointer)
+
+    def locate_original(self, pointer: str) -> tuple[str, int | None]:
+        """Like :meth:`locate`, for a pointer into the unconverted source."""
+        if self.origins is None:
+            return self.path, None
+        return self.origins.locate_original(pointer)
+
+    @classmethod
+    def from_document(
+        cls, document: dict[str, Any], path: str = "<memory>"
+    ) -> LoadedSpec:
+        """Wrap an in-memory OpenAPI 3.x document (for tests and tools)."""
+        raw = json.dumps(document, sort_keys=True, default=str).encode()
+        version = str(document.get("openapi", "3.0.0"))
+        return cls(document, path, hashlib.sha256(raw).hexdigest(), version)
+
+
+# --- versions ---------------------------------------------------------------------
+
+_OPENAPI_VERSION = re.compile(r"^3\.([0-9]+)(?:\.[0-9]+)?(?:-[0-9A-Za-z.-]+)?$")
+SUPPORTED_MINORS = (0, 1)
+"""OpenAPI 3 minor versions handled; 3.2 is read as 3.1 with a warning."""
+
+
+def _version_text(value: Any) -> str:
+    # Unquoted ``swagger: 2.0`` / ``openapi: 3.0`` are YAML floats.
+    if isinstance(value, bool):
+        return str(value).lower()
+    return str(value)
+
+
+def _detect_version(
+    document: dict[str, Any],
+    fail: Callable[[str, str, str], GeneratorError],
+    diagnostics: Diagnostics,
+    locate: Callable[[str], tuple[str, int | None]],
+) -> str:
+    if "openapi" in document:
+        version = _version_text(document["openapi"])
+        match = _OPENAPI_VERSION.match(version)
+        if match is None:
+            raise fail(
+                "spec-version-unsupported",
+                f"unsupported OpenAPI version {version!r}; supported: 2.0, 3.0.x, 3.1.x",
+                "/openapi",
+            )
+        minor = int(match.group(1))
+        if minor == 2:
+            file, line = locate("/openapi")
+            diagnostics.add(
+                Diagnostic(
+                    Severity.WARNING,
+                    "spec-version-newer",
+                    f"OpenAPI {version} is read as 3.1; features new in 3.2 are ignored",
+                    "/openapi",
+                    file,
+                    line,
+                )
+            )
+        elif minor not in SUPPORTED_MINORS:
+            raise fail(
+                "spec-version-unsupported",
+                f"unsupported OpenAPI version {version!r}; supported: 2.0, 3.0.x, 3.1.x",
+                "/openapi",
+            )
+        document["openapi"] = version
+        return version
+    if "swagger" in document:
+        version = _version_text(document["swagger"])
+        if version not in ("2.0", "2"):
+            raise fail(
+                "spec-version-unsupported",
+                f"unsupported Swagger version {version!r}; supported: 2.0, 3.0.x, 3.1.x",
+                "/swagger",
+            )
+        document["swagger"] = "2.0"
+        return "2.0"
+    raise fail(
+        "spec-version-missing",
+        "not an OpenAPI document: no 'openapi' or 'swagger' key at the top level",
+        "",
+    )
+
+
+# --- loading ----------------------------------------------------------------------
+
+
+def _location_of(source: str | Path) -> str:
+    text = os.fspath(source)
+    return text if is_url(text) else os.path.normpath(text)
+
+
+def load_spec(source: str | Path, diagnostics: Diagnostics) -> LoadedSpec:
+    """Load the spec at ``source`` (local path or http(s) URL).
+
+    JSON or YAML is decided by content. External ``$ref`` targets are bundled into
+    the document, Swagger 2.0 is converted to OpenAPI 3.0, and internal refs that
+    lead nowhere are reported (``unresolved-ref``).
+
+    Raises :class:`GeneratorError` if the root cannot be read or parsed, is not a
+    mapping, or has a missing or unsupported version.
+    """
+    location = _location_of(source)
+    sources: dict[str, bytes | None] = {}
+    hasher = hashlib.sha256()
+    locator = Locator(sources)
+
+    def fail(
+        code: str, message: str, pointer: str, line: int | None = None
+    ) -> GeneratorError:
+        if line is None and pointer is not None and location in sources:
+            line = locator.line(location, pointer)
+        diagnostic = Diagnostic(Severity.ERROR, code, message, pointer, location, line)
+        return GeneratorError(f"cannot load {location}: {message}", [diagnostic])
+
+    try:
+        raw = _read(location)
+    except OSError as exc:
+        reason = exc.strerror if not is_url(location) and exc.strerror else str(exc)
+        raise fail("spec-unreadable", f"cannot read spec: {reason}", "") from None
+    sources[location] = raw if len(raw) <= MAX_LOCATE_BYTES else None
+    hasher.update(raw)
+    try:
+        document = parse_document(raw, location)
+    except SpecParseError as exc:
+        where = f" (line {exc.line}, column {exc.column})" if exc.line else ""
+        raise fail("spec-parse-error", exc.message + where, "", exc.line) from None
+    if not isinstance(document, dict):
+        raise fail(
+            "spec-not-mapping",
+            f"the top level is a {type(document).__name__}, not a mapping",
+            "",
+            1,
+        )
+
+    def locate_root(pointer: str) -> tuple[str, int | None]:
+        return location, locator.line(location, pointer)
+
+    version = _detect_version(document, fail, diagnostics, locate_root)
+    swagger2 = version == "2.0"
+
+    def read_external(file: str) -> Any:
+        data = _read(file)
+        sources[file] = data if len(data) <= MAX_LOCATE_BYTES else None
+        hasher.update(b"\0" + file.encode() + b"\0" + data)
+        try:
+            return parse_document(data, file)
+        except SpecParseError as exc:
+            raise ValueError(f"{exc.message} at line {exc.line}") from None
+
+    files, bundled_from = bundle_external_refs(
+        document,
+        location,
+        swagger2=swagger2,
+        read=read_external,
+        diagnostics=diagnostics,
+        line_of=locator.line,
+    )
+    origins = SpecOrigins(locator, PointerMap(location, bundled_from))
+    original: dict[str, Any] | None = None
+    if swagger2:
+        from clientsmith.generator.swagger2 import convert_swagger2
+
+        converted = Diagnostics()
+        result = convert_swagger2(document, converted)
+        _locate_all(converted, origins.locate_original, diagnostics)
+        original, document = document, result.document
+        origins = replace(
+            origins,
+            conversion=PointerMap("", {k: ("", v) for k, v in result.origins.items()}),
+        )
+
+    check_internal_refs(document, diagnostics, origins.locate)
+    return LoadedSpec(
+        document=document,
+        path=location,
+        content_hash=hasher.hexdigest(),
+        source_version=version,
+        original=original,
+        files=(location, *files),
+        origins=origins,
+    )
+
+
+def _locate_all(
+    found: Diagnostics,
+    locate: Callable[[str], tuple[str, int | None]],
+    into: Diagnostics,
+) -> None:
+    """Copy diagnostics into ``into``, filling in file and line from the pointer."""
+    for diagnostic in found:
+        if diagnostic.file is None:
+            file, line = locate(diagnostic.pointer)
+            diagnostic = replace(diagnostic, file=file, line=line)
+        into.add(diagnostic)

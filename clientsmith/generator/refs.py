@@ -1,0 +1,505 @@
+"""JSON pointers and ``$ref`` handling: resolving, walking, external bundling.
+
+After :func:`bundle_external_refs` the document contains only internal refs
+(``#/...``): every external target has been copied into the document's component
+sections (or inlined where the dialect has no such section) and the ref rewritten.
+Internal refs, circular ones included, are left alone; the IR stage handles cycles.
+"""
+
+from __future__ import annotations
+
+import copy
+import os
+import posixpath
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import unquote, urljoin, urlsplit
+
+from clientsmith.generator.diagnostics import (
+    Diagnostic,
+    Diagnostics,
+    Severity,
+    pointer_join,
+)
+
+__all__ = [
+    "RefError",
+    "RefSite",
+    "bundle_external_refs",
+    "check_internal_refs",
+    "is_url",
+    "iter_refs",
+    "join_location",
+    "resolve_pointer",
+    "split_pointer",
+]
+
+REF = "$ref"
+
+
+class RefError(LookupError):
+    """A ``$ref`` or JSON pointer that does not lead anywhere."""
+
+
+def split_pointer(pointer: str) -> list[str]:
+    """Split a JSON pointer (``/a/b~1c``; a leading ``#`` is allowed) into tokens."""
+    if pointer.startswith("#"):
+        # Fragments may be percent-encoded (RFC 6901 section 6).
+        pointer = unquote(pointer[1:])
+    if pointer == "":
+        return []
+    if not pointer.startswith("/"):
+        raise RefError(f"invalid JSON pointer {pointer!r}: must start with '/'")
+    return [t.replace("~1", "/").replace("~0", "~") for t in pointer[1:].split("/")]
+
+
+def resolve_pointer(document: Any, ref: str) -> Any:
+    """Return the value at ``ref`` (``#/a/b`` or ``/a/b``) inside ``document``.
+
+    Raises :class:`RefError` naming the first token that cannot be followed.
+    """
+    node = document
+    walked = ""
+    for token in split_pointer(ref):
+        if isinstance(node, dict):
+            if token not in node:
+                raise RefError(f"{ref!r}: no key {token!r} at '#{walked}'")
+            node = node[token]
+        elif isinstance(node, list):
+            if not token.isdigit() or int(token) >= len(node):
+                raise RefError(f"{ref!r}: no index {token!r} at '#{walked}'")
+            node = node[int(token)]
+        else:
+            raise RefError(f"{ref!r}: '#{walked}' is not an object or array")
+        walked = pointer_join(walked, token)
+    return node
+
+
+# --- context-aware walk -----------------------------------------------------------
+#
+# Which component section an external target belongs in depends on where the
+# ``$ref`` sits (a schema, a parameter, ...), so the walk tracks the kind of object
+# at each position. It also keeps out of literal data (examples, defaults, enums,
+# extensions), where a ``$ref`` key is just data.
+
+_ONE, _MAP, _LIST = "one", "map", "list"
+_Rule = tuple[str, str]
+
+_SCHEMA_RULES: dict[str, _Rule] = {
+    **{k: ("schema", _MAP) for k in ("properties", "patternProperties", "$defs")},
+    **{k: ("schema", _MAP) for k in ("definitions", "dependentSchemas")},
+    **{k: ("schema", _LIST) for k in ("allOf", "anyOf", "oneOf", "prefixItems")},
+    **{
+        k: ("schema", _ONE)
+        for k in (
+            "items",
+            "additionalProperties",
+            "not",
+            "if",
+            "then",
+            "else",
+            "contains",
+            "propertyNames",
+            "unevaluatedItems",
+            "unevaluatedProperties",
+            "additionalItems",
+            "contentSchema",
+        )
+    },
+}
+_PARAM_RULES: dict[str, _Rule] = {
+    "schema": ("schema", _ONE),
+    "items": ("schema", _ONE),  # Swagger 2.0 non-body parameters and headers
+    "content": ("mediaType", _MAP),
+    "examples": ("example", _MAP),
+}
+_OPERATION_RULES: dict[str, _Rule] = {
+    "parameters": ("parameter", _LIST),
+    "requestBody": ("requestBody", _ONE),
+    "responses": ("response", _MAP),
+    "callbacks": ("callback", _MAP),
+}
+_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+_RULES: dict[str, dict[str, _Rule]] = {
+    "root": {
+        "paths": ("pathItem", _MAP),
+        "webhooks": ("pathItem", _MAP),
+        "components": ("components", _ONE),
+        "definitions": ("schema", _MAP),
+        "parameters": ("parameter", _MAP),
+        "responses": ("response", _MAP),
+        "securityDefinitions": ("securityScheme", _MAP),
+    },
+    "components": {
+        "schemas": ("schema", _MAP),
+        "responses": ("response", _MAP),
+        "parameters": ("parameter", _MAP),
+        "examples": ("example", _MAP),
+        "requestBodies": ("requestBody", _MAP),
+        "headers": ("header", _MAP),
+        "securitySchemes": ("securityScheme", _MAP),
+        "links": ("link", _MAP),
+        "callbacks": ("callback", _MAP),
+        "pathItems": ("pathItem", _MAP),
+    },
+    "pathItem": {
+        **{m: ("operation", _ONE) for m in _METHODS},
+        "parameters": ("parameter", _LIST),
+    },
+    "operation": _OPERATION_RULES,
+    "parameter": _PARAM_RULES,
+    "header": _PARAM_RULES,
+    "requestBody": {"content": ("mediaType", _MAP)},
+    "mediaType": {
+        "schema": ("schema", _ONE),
+        "examples": ("example", _MAP),
+        "encoding": ("encoding", _MAP),
+    },
+    "encoding": {"headers": ("header", _MAP)},
+    "response": {
+        "headers": ("header", _MAP),
+        "content": ("mediaType", _MAP),
+        "links": ("link", _MAP),
+        "schema": ("schema", _ONE),  # Swagger 2.0
+    },
+    "schema": _SCHEMA_RULES,
+}
+# Keys holding literal values (or, in a Swagger response, literal examples by
+# media type): never look for refs inside them.
+_LITERAL_KEYS = frozenset({"example", "examples", "default", "enum", "const", "value"})
+
+
+def _is_extension(key: Any) -> bool:
+    return isinstance(key, str) and key.startswith("x-")
+
+
+# Kinds whose every (non-extension) member is of one kind, whatever its key.
+_UNIFORM = {"callback": "pathItem"}
+
+
+@dataclass
+class RefSite:
+    """A ``{"$ref": ...}`` object found by :func:`iter_refs`."""
+
+    node: dict[str, Any]
+    """The mapping holding ``$ref``; rewriting ``node["$ref"]`` edits the document."""
+    kind: str
+    """Kind of object expected there: ``schema``, ``parameter``, ``pathItem``..."""
+    pointer: str
+    """JSON pointer of ``node`` within the walked document."""
+
+    @property
+    def ref(self) -> str:
+        return str(self.node[REF])
+
+
+def iter_refs(node: Any, kind: str = "root", pointer: str = "") -> Iterator[RefSite]:
+    """Yield every ``$ref`` object below ``node`` with its kind and pointer.
+
+    Does not descend into ref objects themselves nor into literal data.
+    """
+    stack: list[tuple[Any, str, str]] = [(node, kind, pointer)]
+    while stack:
+        current, current_kind, where = stack.pop()
+        if isinstance(current, list):
+            for index in range(len(current) - 1, -1, -1):
+                item = current[index]
+                if isinstance(item, (dict, list)):
+                    stack.append((item, current_kind, f"{where}/{index}"))
+            continue
+        if not isinstance(current, dict):
+            continue
+        if isinstance(current.get(REF), str):
+            yield RefSite(current, current_kind, where)
+            continue
+        rules = _RULES.get(current_kind)
+        uniform = _UNIFORM.get(current_kind)
+        children: list[tuple[Any, str, str]] = []
+        for key, child in current.items():
+            if not isinstance(child, (dict, list)) or _is_extension(key):
+                continue
+            child_pointer = pointer_join(where, key)
+            if uniform is not None:
+                children.append((child, uniform, child_pointer))
+                continue
+            rule = rules.get(key) if rules is not None else None
+            if rule is None:
+                if key not in _LITERAL_KEYS:
+                    children.append((child, "other", child_pointer))
+                continue
+            child_kind, mode = rule
+            if mode == _MAP and isinstance(child, dict):
+                for name, member in child.items():
+                    if isinstance(member, (dict, list)) and not _is_extension(name):
+                        children.append(
+                            (member, child_kind, pointer_join(child_pointer, name))
+                        )
+            else:
+                children.append((child, child_kind, child_pointer))
+        stack.extend(reversed(children))
+
+
+def check_internal_refs(
+    document: dict[str, Any],
+    diagnostics: Diagnostics,
+    locate: Callable[[str], tuple[str, int | None]] | None = None,
+) -> int:
+    """Report internal refs (``#/...``) that point nowhere as ``unresolved-ref``.
+
+    One walk of the document; each distinct ref string is resolved once. Returns the
+    number of problems reported. ``locate`` fills in file and line.
+    """
+    outcome: dict[str, str | None] = {}
+    problems = 0
+    for site in iter_refs(document):
+        ref = site.ref
+        if not ref.startswith("#"):
+            continue
+        if ref not in outcome:
+            try:
+                resolve_pointer(document, ref)
+                outcome[ref] = None
+            except RefError as exc:
+                outcome[ref] = str(exc)
+        reason = outcome[ref]
+        if reason is None:
+            continue
+        problems += 1
+        file, line = locate(site.pointer) if locate is not None else (None, None)
+        diagnostics.add(
+            Diagnostic(
+                Severity.ERROR,
+                "unresolved-ref",
+                f"$ref {ref!r} points nowhere: {reason}",
+                site.pointer,
+                file,
+                line,
+            )
+        )
+    return problems
+
+
+# --- external refs ----------------------------------------------------------------
+
+
+def is_url(location: str) -> bool:
+    """Whether ``location`` is an http(s) URL rather than a local path."""
+    return urlsplit(location).scheme in ("http", "https")
+
+
+def join_location(base: str, reference: str) -> str:
+    """Resolve ``reference`` (a ref's file part) against the file ``base``."""
+    if is_url(reference):
+        return reference
+    if is_url(base):
+        return urljoin(base, reference)
+    path = unquote(reference)
+    if os.path.isabs(path):
+        return os.path.normpath(path)
+    return os.path.normpath(os.path.join(os.path.dirname(base), path))
+
+
+# Component section per kind, for OpenAPI 3.x and Swagger 2.0. Kinds missing from a
+# table are inlined at the ref (e.g. path items: 3.0 has no section for them).
+_SECTIONS_V3 = {
+    "schema": "schemas",
+    "parameter": "parameters",
+    "response": "responses",
+    "requestBody": "requestBodies",
+    "header": "headers",
+    "example": "examples",
+    "link": "links",
+    "callback": "callbacks",
+    "securityScheme": "securitySchemes",
+}
+_SECTIONS_V2 = {
+    "schema": "definitions",
+    "parameter": "parameters",
+    "response": "responses",
+}
+# Kind implied by the section a target pointer names, for refs in unmodelled places.
+_KIND_OF_SECTION = {
+    **{section: kind for kind, section in _SECTIONS_V3.items()},
+    "definitions": "schema",
+    "pathItems": "pathItem",
+}
+
+_NAME_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+@dataclass
+class _Bundler:
+    root: dict[str, Any]
+    root_location: str
+    swagger2: bool
+    read: Callable[[str], Any]
+    """Parsed content of a file; raises OSError/ValueError when it can't."""
+    diagnostics: Diagnostics
+    line_of: Callable[[str, str], int | None]
+    files: dict[str, Any] = field(default_factory=dict)
+    failed: dict[str, str] = field(default_factory=dict)
+    placed: dict[tuple[str, str], str] = field(default_factory=dict)
+    origins: dict[str, tuple[str, str]] = field(default_factory=dict)
+    inlining: set[tuple[str, str]] = field(default_factory=set)
+
+    def sections(self) -> dict[str, str]:
+        return _SECTIONS_V2 if self.swagger2 else _SECTIONS_V3
+
+    def load(self, location: str) -> Any:
+        if location == self.root_location:
+            return self.root
+        if location in self.files:
+            return self.files[location]
+        if location in self.failed:
+            raise RefError(self.failed[location])
+        try:
+            content = self.read(location)
+        except (OSError, ValueError) as exc:
+            self.failed[location] = f"cannot load {location}: {exc}"
+            raise RefError(self.failed[location]) from exc
+        self.files[location] = content
+        return content
+
+    def run(self) -> None:
+        self.rewrite(self.root, "root", "", self.root_location)
+
+    def rewrite(self, node: Any, kind: str, pointer: str, location: str) -> None:
+        """Rewrite refs below ``node`` (from file ``location``) to internal ones."""
+        in_root = location == self.root_location
+        for site in list(iter_refs(node, kind, pointer)):
+            ref = site.ref
+            file_part, _, fragment = ref.partition("#")
+            if in_root and not file_part:
+                continue  # internal ref of the root: leave it
+            target_location = (
+                join_location(location, file_part) if file_part else location
+            )
+            new_ref = self.import_target(
+                target_location, "#" + fragment, site, location
+            )
+            if new_ref is not None:
+                site.node[REF] = new_ref
+
+    def report(self, message: str, site: RefSite, location: str) -> None:
+        self.diagnostics.add(
+            Diagnostic(
+                Severity.ERROR,
+                "unresolved-ref",
+                message,
+                site.pointer,
+                location,
+                self.line_of(location, site.pointer),
+            )
+        )
+
+    def import_target(
+        self, location: str, fragment: str, site: RefSite, referrer: str
+    ) -> str | None:
+        """Bring ``location#fragment`` into the root; return the internal ref."""
+        if location == self.root_location:
+            return fragment  # a ref back into the root file, spelt with its name
+        key = (location, fragment)
+        if key in self.placed:
+            return self.placed[key]
+        try:
+            document = self.load(location)
+            target = resolve_pointer(document, fragment)
+        except RefError as exc:
+            self.report(f"cannot resolve $ref {site.ref!r}: {exc}", site, referrer)
+            return None
+        tokens = split_pointer(fragment)
+        target_pointer = pointer_join("", *tokens)
+        kind = site.kind
+        if kind == "other" and len(tokens) >= 2:
+            kind = _KIND_OF_SECTION.get(tokens[-2], kind)
+        section = self.sections().get(kind)
+        if section is None or not isinstance(target, dict):
+            return self.inline(location, target_pointer, target, site, referrer)
+        container = self.section(section)
+        name, reuse = self.choose_name(container, tokens, location, target)
+        base = "" if self.swagger2 else "/components"
+        internal = "#" + pointer_join(base, section, name)
+        # Reserve before rewriting the copy so that cycles between files end here.
+        self.placed[key] = internal
+        if not reuse:
+            content = copy.deepcopy(target)
+            container[name] = content
+            self.origins[internal[1:]] = (location, target_pointer)
+            self.rewrite(content, kind, target_pointer, location)
+        return internal
+
+    def inline(
+        self, location: str, pointer: str, target: Any, site: RefSite, referrer: str
+    ) -> str | None:
+        key = (location, pointer)
+        if key in self.inlining or not isinstance(target, dict):
+            what = "a cycle" if key in self.inlining else "not an object"
+            self.report(
+                f"cannot inline $ref {site.ref!r} ({site.kind}): {what}", site, referrer
+            )
+            return None
+        self.inlining.add(key)
+        content = copy.deepcopy(target)
+        self.rewrite(content, site.kind, pointer, location)
+        self.inlining.discard(key)
+        site.node.clear()
+        site.node.update(content)
+        return None
+
+    def section(self, section: str) -> dict[str, Any]:
+        parent = self.root
+        if not self.swagger2:
+            parent = parent.setdefault("components", {})
+        container = parent.setdefault(section, {})
+        if not isinstance(container, dict):
+            raise RefError(f"section {section!r} of the root document is not a mapping")
+        return container
+
+    def choose_name(
+        self, container: dict[str, Any], tokens: list[str], location: str, target: Any
+    ) -> tuple[str, bool]:
+        """Pick the component name; ``True`` means an identical one exists already."""
+        if tokens:
+            base = tokens[-1]
+        else:
+            path = urlsplit(location).path if is_url(location) else location
+            base = posixpath.basename(path.replace(os.sep, "/")).split(".")[0]
+        base = _NAME_UNSAFE.sub("_", base) or "Model"
+        if base in container and base not in self.bundled_names(container):
+            # Files often repeat a model the root also defines: reuse it if it is
+            # identical and ref-free (refs would mean different things there).
+            if (
+                container[base] == target
+                and next(iter_refs(target, "other"), None) is None
+            ):
+                return base, True
+        name, suffix = base, 2
+        while name in container:
+            name, suffix = f"{base}{suffix}", suffix + 1
+        return name, False
+
+    def bundled_names(self, container: dict[str, Any]) -> set[str]:
+        return {ref.rsplit("/", 1)[-1] for ref in self.placed.values()} & set(container)
+
+
+def bundle_external_refs(
+    document: dict[str, Any],
+    location: str,
+    *,
+    swagger2: bool,
+    read: Callable[[str], Any],
+    diagnostics: Diagnostics,
+    line_of: Callable[[str, str], int | None],
+) -> tuple[dict[str, Any], dict[str, tuple[str, str]]]:
+    """Copy every external ``$ref`` target into ``document`` (in place).
+
+    ``read(location)`` returns a file's parsed content. Returns the files loaded
+    (location -> content, in load order) and the origin of each bundled component
+    (internal pointer -> (file, pointer in that file)) for locating lines later.
+    Problems are reported as ``unresolved-ref`` errors; such refs stay unchanged.
+    """
+    bundler = _Bundler(document, location, swagger2, read, diagnostics, line_of)
+    bundler.run()
+    return bundler.files, bundler.origins
