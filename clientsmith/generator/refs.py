@@ -179,16 +179,35 @@ def _is_extension(key: Any) -> bool:
 _UNIFORM = {"callback": "pathItem"}
 
 
-@dataclass
+# The walk tracks where a node sits as a "link": the base pointer, or a
+# (parent link, key) pair. Pointers are built only for the refs asked about;
+# building one per node would double the walk's time on big specs.
+
+
+def _pointer_of(link: Any) -> str:
+    tokens: list[str | int] = []
+    while not isinstance(link, str):
+        link, token = link
+        tokens.append(token)
+    return pointer_join(link, *reversed(tokens))
+
+
 class RefSite:
     """A ``{"$ref": ...}`` object found by :func:`iter_refs`."""
 
-    node: dict[str, Any]
-    """The mapping holding ``$ref``; rewriting ``node["$ref"]`` edits the document."""
-    kind: str
-    """Kind of object expected there: ``schema``, ``parameter``, ``pathItem``..."""
-    pointer: str
-    """JSON pointer of ``node`` within the walked document."""
+    __slots__ = ("_link", "kind", "node")
+
+    def __init__(self, node: dict[str, Any], kind: str, link: Any) -> None:
+        self.node = node
+        """The mapping holding ``$ref``; setting ``node["$ref"]`` edits the document."""
+        self.kind = kind
+        """Kind of object expected there: ``schema``, ``parameter``, ``pathItem``..."""
+        self._link = link
+
+    @property
+    def pointer(self) -> str:
+        """JSON pointer of :attr:`node` within the walked document."""
+        return _pointer_of(self._link)
 
     @property
     def ref(self) -> str:
@@ -198,46 +217,45 @@ class RefSite:
 def iter_refs(node: Any, kind: str = "root", pointer: str = "") -> Iterator[RefSite]:
     """Yield every ``$ref`` object below ``node`` with its kind and pointer.
 
-    Does not descend into ref objects themselves nor into literal data.
+    ``pointer`` is where ``node`` is, prefixed to the pointers reported. Does not
+    descend into ref objects themselves nor into literal data.
     """
-    stack: list[tuple[Any, str, str]] = [(node, kind, pointer)]
+    stack: list[tuple[Any, str, Any]] = [(node, kind, pointer)]
     while stack:
-        current, current_kind, where = stack.pop()
+        current, current_kind, link = stack.pop()
         if isinstance(current, list):
             for index in range(len(current) - 1, -1, -1):
                 item = current[index]
                 if isinstance(item, (dict, list)):
-                    stack.append((item, current_kind, f"{where}/{index}"))
+                    stack.append((item, current_kind, (link, index)))
             continue
         if not isinstance(current, dict):
             continue
         if isinstance(current.get(REF), str):
-            yield RefSite(current, current_kind, where)
+            yield RefSite(current, current_kind, link)
             continue
         rules = _RULES.get(current_kind)
         uniform = _UNIFORM.get(current_kind)
-        children: list[tuple[Any, str, str]] = []
+        children: list[tuple[Any, str, Any]] = []
         for key, child in current.items():
             if not isinstance(child, (dict, list)) or _is_extension(key):
                 continue
-            child_pointer = pointer_join(where, key)
+            child_link = (link, key)
             if uniform is not None:
-                children.append((child, uniform, child_pointer))
+                children.append((child, uniform, child_link))
                 continue
             rule = rules.get(key) if rules is not None else None
             if rule is None:
                 if key not in _LITERAL_KEYS:
-                    children.append((child, "other", child_pointer))
+                    children.append((child, "other", child_link))
                 continue
             child_kind, mode = rule
             if mode == _MAP and isinstance(child, dict):
                 for name, member in child.items():
                     if isinstance(member, (dict, list)) and not _is_extension(name):
-                        children.append(
-                            (member, child_kind, pointer_join(child_pointer, name))
-                        )
+                        children.append((member, child_kind, (child_link, name)))
             else:
-                children.append((child, child_kind, child_pointer))
+                children.append((child, child_kind, child_link))
         stack.extend(reversed(children))
 
 
