@@ -1,0 +1,386 @@
+"""Spec document -> :class:`~.ir.PackageIR`: the whole IR in one pass.
+
+The builder runs the schema and operation compilers, settles module layout
+(models grouped by strongly connected component, so model modules never import
+each other in a cycle) and collects each module's imports.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from .config import GeneratorConfig
+from .diagnostics import Diagnostics, pointer_join
+from .ir import (
+    AuthSchemeIR,
+    ModelIR,
+    ModelModuleIR,
+    OperationIR,
+    PackageIR,
+    ResourceIR,
+    ServerVariableIR,
+    TypeExpr,
+)
+from .naming import (
+    ClassName,
+    Namespace,
+    PyName,
+    constant_name,
+    module_name,
+    snake_name,
+)
+from .operations import OperationCompiler
+from .schemas import SchemaCompiler
+
+__all__ = ["build_package"]
+
+GENERATOR_VERSION = "0.1.0"
+
+
+def build_package(
+    document: Mapping[str, Any],
+    config: GeneratorConfig,
+    diagnostics: Diagnostics,
+    *,
+    spec_source: str,
+) -> PackageIR:
+    """Compile an OpenAPI 3.x document (already loaded and bundled) into IR."""
+    schemas = SchemaCompiler(document, diagnostics)
+    operations = OperationCompiler(document, schemas, diagnostics)
+    operations.compile()
+    schemas.all_component_types()
+    models = schemas.models()
+
+    info = document.get("info") if isinstance(document.get("info"), Mapping) else {}
+    assert isinstance(info, Mapping)
+    title = str(info.get("title") or "API")
+    package = PyName(config.package_name or module_name(title))
+    project = config.project_name or package.replace("_", "-")
+    base_url, variables = _servers(document, diagnostics)
+    if config.base_url:
+        base_url = config.base_url
+
+    model_modules, module_of = _model_modules(models.values())
+    resources = tuple(
+        _resource(draft.attribute, draft.module, draft.class_name, draft.description,
+                  tuple(draft.operations), module_of)
+        for draft in operations.resources.values()
+    )
+    client = ClassName(config.client_name or "Client")
+    return PackageIR(
+        package=package,
+        project=project,
+        title=title,
+        version=str(info.get("version") or "0.0.0"),
+        description=_text(info.get("description")),
+        client_class=client,
+        async_client_class=ClassName("Async" + client),
+        base_url=base_url,
+        server_variables=variables,
+        env_prefix=config.env_prefix or constant_name(package) + "_",
+        resources=resources,
+        model_modules=model_modules,
+        auth_schemes=_auth_schemes(document, diagnostics, config.env_prefix or constant_name(package) + "_"),
+        generator_version=GENERATOR_VERSION,
+        spec_source=spec_source,
+    )
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) and value.strip() else None
+
+
+_SERVER_VAR = re.compile(r"{([^{}]+)}")
+
+
+def _servers(
+    document: Mapping[str, Any], diagnostics: Diagnostics
+) -> tuple[str, tuple[ServerVariableIR, ...]]:
+    servers = document.get("servers")
+    if not isinstance(servers, list) or not servers or not isinstance(servers[0], Mapping):
+        return "", ()
+    server = servers[0]
+    url = str(server.get("url") or "")
+    variables: list[ServerVariableIR] = []
+    raw_vars = server.get("variables")
+    values: dict[str, str] = {}
+    if isinstance(raw_vars, Mapping):
+        for name, var in raw_vars.items():
+            if not isinstance(var, Mapping) or "default" not in var:
+                diagnostics.warning(
+                    "spec-invalid", f"server variable {name!r} has no default",
+                    pointer_join("/servers/0/variables", str(name)),
+                )
+                continue
+            enum = var.get("enum")
+            values[str(name)] = str(var["default"])
+            variables.append(
+                ServerVariableIR(
+                    name=str(name),
+                    default=str(var["default"]),
+                    enum=tuple(str(e) for e in enum) if isinstance(enum, list) else (),
+                    description=_text(var.get("description")),
+                )
+            )
+    for name in _SERVER_VAR.findall(url):
+        if name not in values:
+            diagnostics.warning(
+                "spec-invalid", f"server URL uses undeclared variable {name!r}", "/servers/0/url"
+            )
+    return url, tuple(variables)
+
+
+def _strongly_connected(graph: dict[str, list[str]]) -> list[list[str]]:
+    """Tarjan's algorithm, iterative (GitHub's spec would overflow recursion)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    on_stack: set[str] = set()
+    stack: list[str] = []
+    result: list[list[str]] = []
+    counter = 0
+    for root in graph:
+        if root in index:
+            continue
+        work: list[tuple[str, int]] = [(root, 0)]
+        while work:
+            node, i = work.pop()
+            if i == 0:
+                index[node] = low[node] = counter
+                counter += 1
+                stack.append(node)
+                on_stack.add(node)
+            recurse = False
+            edges = graph[node]
+            while i < len(edges):
+                nxt = edges[i]
+                i += 1
+                if nxt not in index:
+                    work.append((node, i))
+                    work.append((nxt, 0))
+                    recurse = True
+                    break
+                if nxt in on_stack:
+                    low[node] = min(low[node], index[nxt])
+            if recurse:
+                continue
+            if low[node] == index[node]:
+                component: list[str] = []
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    component.append(member)
+                    if member == node:
+                        break
+                result.append(component)
+            if work:
+                parent = work[-1][0]
+                low[parent] = min(low[parent], low[node])
+    return result
+
+
+_STDLIB = frozenset({"import", "typing", "collections.abc", "datetime", "os", "enum"})
+
+
+def import_section(module: str) -> int:
+    """isort-like sections: standard library, third party, clientsmith."""
+    if module in _STDLIB:
+        return 0
+    if module.startswith("clientsmith"):
+        return 2
+    return 1
+
+
+def _import_order(module: str) -> tuple[int, str]:
+    return (import_section(module), module)
+
+
+def _imports(types: Iterable[TypeExpr], extra: Iterable[tuple[str, str]] = ()) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    grouped: dict[str, set[str]] = {}
+    for module, name in extra:
+        grouped.setdefault(module, set()).add(name)
+    for t in types:
+        for module, name in t.imports:
+            grouped.setdefault(module, set()).add(name)
+    return tuple((m, tuple(sorted(grouped[m]))) for m in sorted(grouped, key=_import_order))
+
+
+def _model_modules(models: Iterable[ModelIR]) -> tuple[tuple[ModelModuleIR, ...], dict[str, PyName]]:
+    by_name = {m.name: m for m in models}
+    graph = {name: sorted(n for n in m.models if n in by_name) for name, m in sorted(by_name.items())}
+    components = _strongly_connected(graph)
+    names = Namespace({"init"})
+    module_of: dict[str, PyName] = {}
+    grouped: list[tuple[PyName, list[str]]] = []
+    for component in sorted(components, key=min):
+        module = PyName(names.claim(module_name(min(component))))
+        grouped.append((module, component))
+        for member in component:
+            module_of[member] = module
+    result: list[ModelModuleIR] = []
+    for module, component in sorted(grouped):
+        members = [by_name[n] for n in component]
+        members.sort(key=lambda m: (m.kind == "alias", m.name))
+        members = _order_aliases(members)
+        types: list[TypeExpr] = []
+        extra: set[tuple[str, str]] = set()
+        external: dict[PyName, set[str]] = {}
+        for m in members:
+            for f in m.fields:
+                types.append(f.type)
+            if m.alias is not None:
+                types.append(m.alias)
+                extra.add(("typing", "TypeAlias"))
+            if m.extra_type is not None:
+                types.append(m.extra_type)
+            if m.kind == "object":
+                extra.add(("clientsmith.models", "BaseModel"))
+                if any(f.aliased for f in m.fields):
+                    extra.add(("pydantic", "Field"))
+                if m.extra_type is not None:
+                    extra.add(("typing", "TYPE_CHECKING"))
+            if m.kind == "enum":
+                extra.add(("clientsmith.models", "OpenEnum" if m.enum_base == "str" else "OpenIntEnum"))
+            for ref in m.models:
+                if module_of[ref] != module:
+                    external.setdefault(module_of[ref], set()).add(ref)
+        result.append(
+            ModelModuleIR(
+                module=module,
+                models=tuple(members),
+                imports=_imports(types, extra),
+                model_imports=tuple((mod, tuple(sorted(ns))) for mod, ns in sorted(external.items())),
+            )
+        )
+    return tuple(result), module_of
+
+
+def _order_aliases(members: list[ModelIR]) -> list[ModelIR]:
+    """Aliases are evaluated at import time: define each after what it uses."""
+    classes = [m for m in members if m.kind != "alias"]
+    aliases = {m.name: m for m in members if m.kind == "alias"}
+    ordered: list[ModelIR] = []
+    done: set[str] = set()
+    visiting: set[str] = set()
+
+    def visit(name: str) -> None:
+        if name in done or name in visiting:
+            return
+        visiting.add(name)
+        for dep in sorted(aliases[name].models):
+            if dep in aliases:
+                visit(dep)
+        visiting.discard(name)
+        done.add(name)
+        ordered.append(aliases[name])
+
+    for name in sorted(aliases):
+        visit(name)
+    return classes + ordered
+
+
+def _resource(
+    attribute: PyName,
+    module: PyName,
+    cls: ClassName,
+    description: str | None,
+    operations: tuple[OperationIR, ...],
+    module_of: dict[str, PyName],
+) -> ResourceIR:
+    types: list[TypeExpr] = []
+    for op in operations:
+        types.extend(p.type for p in op.all_params)
+        if op.body is not None:
+            types.append(op.body.type)
+        types.append(op.return_type)
+        types.extend(r.type for r in op.responses if r.type is not None)
+        types.extend(t for _, t in op.errors)
+        if op.pagination is not None:
+            types.append(op.pagination.item_type)
+    used: dict[PyName, set[str]] = {}
+    for t in types:
+        for name in t.models:
+            used.setdefault(module_of[name], set()).add(name)
+    extra = {("clientsmith", "Client"), ("clientsmith", "AsyncClient"), ("clientsmith", "Operation"), ("clientsmith", "NOT_GIVEN"), ("clientsmith", "NotGiven"),
+             ("collections.abc", "Mapping"), ("typing", "Any"), ("clientsmith._types", "TimeoutTypes")}
+    calls = {op.call for op in operations}
+    if "paginate" in calls:
+        extra |= {("clientsmith", "PagedOperation"), ("clientsmith", "Pagination"),
+                  ("clientsmith.pagination", "SyncPage"), ("clientsmith.pagination", "AsyncPage")}
+    if "stream" in calls:
+        extra |= {("clientsmith.streaming", "BinaryResponse"), ("clientsmith.streaming", "AsyncBinaryResponse")}
+    if any(op.all_params for op in operations):
+        extra.add(("clientsmith", "Param"))
+    if any(op.body is not None for op in operations):
+        extra.add(("clientsmith", "Body"))
+    if any(op.responses for op in operations):
+        extra.add(("clientsmith", "Response"))
+    return ResourceIR(
+        attribute=attribute,
+        module=module,
+        class_name=cls,
+        description=description,
+        operations=operations,
+        imports=_imports(types, extra),
+        model_imports=tuple((mod, tuple(sorted(ns))) for mod, ns in sorted(used.items())),
+    )
+
+
+def _auth_schemes(
+    document: Mapping[str, Any], diagnostics: Diagnostics, env_prefix: str
+) -> tuple[AuthSchemeIR, ...]:
+    components = document.get("components")
+    raw = components.get("securitySchemes") if isinstance(components, Mapping) else None
+    if not isinstance(raw, Mapping):
+        return ()
+    result: list[AuthSchemeIR] = []
+    used = Namespace({"base_url", "timeout", "headers", "http_client", "auth", "transport",
+                      "retry", "max_retries", "event_hooks", "self"})
+    for key, scheme in raw.items():
+        pointer = pointer_join("/components/securitySchemes", str(key))
+        if not isinstance(scheme, Mapping):
+            diagnostics.warning("auth-unsupported", "security scheme is not a mapping", pointer)
+            continue
+        kind = scheme.get("type")
+        prefix = snake_name(str(key), fallback="scheme").rstrip("_")
+
+        def arg(name: str) -> PyName:
+            return PyName(used.claim(name if name not in used else f"{prefix}_{name}"))
+
+        description = _text(scheme.get("description"))
+        if kind == "apiKey" and scheme.get("in") in ("header", "query", "cookie"):
+            a = arg("api_key")
+            result.append(AuthSchemeIR(str(key), "api_key", (a,), (env_prefix + a.upper(),),
+                                       (("name", str(scheme.get("name") or "")), ("location", str(scheme["in"]))), description))
+        elif kind == "http" and str(scheme.get("scheme", "")).lower() == "basic":
+            u, p = arg("username"), arg("password")
+            result.append(AuthSchemeIR(str(key), "http_basic", (u, p), (env_prefix + u.upper(), env_prefix + p.upper()), (), description))
+        elif kind == "http" and str(scheme.get("scheme", "")).lower() == "bearer":
+            t = arg("token")
+            result.append(AuthSchemeIR(str(key), "http_bearer", (t,), (env_prefix + t.upper(),), (), description))
+        elif kind == "oauth2" and isinstance(scheme.get("flows"), Mapping):
+            flows = scheme["flows"]
+            if isinstance(flows.get("clientCredentials"), Mapping):
+                flow = flows["clientCredentials"]
+                ci, cs = arg("client_id"), arg("client_secret")
+                result.append(AuthSchemeIR(str(key), "oauth2_client_credentials", (ci, cs),
+                                           (env_prefix + ci.upper(), env_prefix + cs.upper()),
+                                           (("token_url", str(flow.get("tokenUrl") or "")),), description))
+            elif isinstance(flows.get("password"), Mapping):
+                flow = flows["password"]
+                names = (arg("username"), arg("password"), arg("client_id"), arg("client_secret"))
+                result.append(AuthSchemeIR(str(key), "oauth2_password", names,
+                                           tuple(env_prefix + n.upper() for n in names),
+                                           (("token_url", str(flow.get("tokenUrl") or "")),), description))
+            else:
+                t = arg("token")
+                diagnostics.info("auth-token-only", "OAuth2 flow without client-side grant support here: the client takes an access token", pointer)
+                result.append(AuthSchemeIR(str(key), "http_bearer", (t,), (env_prefix + t.upper(),), (), description))
+        else:
+            diagnostics.warning(
+                "auth-unsupported",
+                f"security scheme type {kind!r} is not supported; pass an httpx.Auth for {key!r} via auth=",
+                pointer,
+            )
+    return tuple(result)

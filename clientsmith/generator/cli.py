@@ -1,0 +1,146 @@
+"""The ``clientsmith`` command line: ``generate`` and ``validate``.
+
+Exit codes: 0 ok, 1 diagnostics or drift, 2 usage error. User errors print
+diagnostics, never a traceback.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from .config import GeneratorConfig, config_from_mapping
+from .diagnostics import Diagnostic, Diagnostics, GeneratorError, Severity
+from .pipeline import generate_files
+from .writer import check_files, write_files
+
+__all__ = ["main"]
+
+CONFIG_NAME = "clientsmith.yaml"
+
+
+def _echo_diagnostics(items: Any, *, verbose: bool) -> None:
+    for d in items:
+        if d.severity is Severity.INFO and not verbose:
+            continue
+        click.echo(d.format(), err=True)
+
+
+def _load_config(spec: str, config_path: str | None, package_name: str | None) -> GeneratorConfig:
+    import yaml
+
+    path: Path | None = Path(config_path) if config_path else None
+    if path is None and not spec.startswith(("http://", "https://")):
+        candidate = Path(spec).parent / CONFIG_NAME
+        path = candidate if candidate.is_file() else None
+    data: Any = None
+    if path is not None:
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except OSError as exc:
+            raise GeneratorError("cannot read config", [Diagnostic(Severity.ERROR, "config-invalid", str(exc.strerror or exc), file=str(path))]) from None
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            raise GeneratorError("config is not valid YAML", [Diagnostic(
+                Severity.ERROR, "config-invalid", str(getattr(exc, "problem", exc)), file=str(path),
+                line=mark.line + 1 if mark is not None else None)]) from None
+    config = config_from_mapping(data, source=str(path) if path else "<none>")
+    if package_name:
+        config = config_from_mapping({**{k: v for k, v in vars(config).items() if v is not None}, "package_name": package_name}, source="--package-name")
+    return config
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="clientsmith")
+def main() -> None:
+    """Generate typed Python API clients from OpenAPI specs."""
+
+
+@main.command()
+@click.argument("spec")
+@click.option("--output", "-o", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Directory that receives the project (default: ./<project-name>).")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, exists=True), default=None,
+              help=f"Generator config (default: {CONFIG_NAME} next to the spec, if any).")
+@click.option("--package-name", default=None, help="Import name of the generated package.")
+@click.option("--check", is_flag=True, help="Write nothing; exit 1 if the files on disk differ.")
+@click.option("--strict", is_flag=True, help="Run full validation and treat warnings as errors.")
+@click.option("--validate/--no-validate", "full_validation", default=False,
+              help="Run the full openapi-spec-validator (cached by content hash).")
+@click.option("--force", is_flag=True, help="Overwrite files that clientsmith did not generate.")
+@click.option("--verbose", "-v", is_flag=True, help="Also print informational diagnostics.")
+def generate(spec: str, output: Path | None, config_path: str | None, package_name: str | None,
+             check: bool, strict: bool, full_validation: bool, force: bool, verbose: bool) -> None:
+    """Generate a client project from SPEC (a JSON/YAML file or an http(s) URL)."""
+    diagnostics = Diagnostics()
+    try:
+        config = _load_config(spec, config_path, package_name)
+        result = generate_files(spec, config, diagnostics, strict=strict, validate=full_validation)
+    except GeneratorError as exc:
+        _echo_diagnostics(diagnostics, verbose=verbose)
+        shown = set(diagnostics.items)
+        _echo_diagnostics((d for d in exc.diagnostics if d not in shown), verbose=True)
+        click.echo(f"error: {exc.message}", err=True)
+        sys.exit(1)
+    _echo_diagnostics(diagnostics, verbose=verbose)
+    target = output if output is not None else Path(result.package.project)
+    emitted, total = result.operations_emitted, result.operations_in_spec
+    if check:
+        problems = check_files(target, result.files)
+        for line in problems:
+            click.echo(line, err=True)
+        if problems:
+            click.echo(f"{target}: {len(problems)} file(s) differ from the spec; regenerate", err=True)
+            sys.exit(1)
+        click.echo(f"{target}: up to date ({len(result.files)} files)")
+        return
+    try:
+        written = write_files(target, result.files, force=force)
+    except GeneratorError as exc:
+        _echo_diagnostics(exc.diagnostics, verbose=True)
+        click.echo(f"error: {exc.message}", err=True)
+        sys.exit(1)
+    except OSError as exc:
+        click.echo(f"error: cannot write to {target}: {exc.strerror or exc}", err=True)
+        sys.exit(1)
+    click.echo(
+        f"{target}: package {result.package.package!r}, {emitted}/{total} operations, "
+        f"{len(written.written)} written, {len(written.unchanged)} unchanged, {len(written.removed)} removed"
+    )
+
+
+@main.command()
+@click.argument("spec")
+@click.option("--verbose", "-v", is_flag=True, help="Also print informational diagnostics.")
+def validate(spec: str, verbose: bool) -> None:
+    """Check SPEC and print diagnostics; exit 1 if there are errors or warnings."""
+    from .load import load_spec
+    from .validate import quick_check, validate_spec
+
+    diagnostics = Diagnostics()
+    try:
+        loaded = load_spec(spec, diagnostics)
+        quick_check(loaded, diagnostics)
+        validate_spec(loaded, diagnostics)
+    except GeneratorError as exc:
+        _echo_diagnostics(diagnostics, verbose=verbose)
+        _echo_diagnostics(exc.diagnostics, verbose=True)
+        click.echo(f"error: {exc.message}", err=True)
+        sys.exit(1)
+    import dataclasses
+
+    located = []
+    for d in diagnostics:
+        if d.file is None and d.pointer:
+            file, line = loaded.locate(d.pointer)
+            d = dataclasses.replace(d, file=file, line=line)
+        located.append(d)
+    _echo_diagnostics(located, verbose=verbose)
+    bad = [d for d in located if d.severity is not Severity.INFO]
+    if bad:
+        click.echo(f"{spec}: {len(bad)} problem(s)", err=True)
+        sys.exit(1)
+    click.echo(f"{spec}: valid")

@@ -1,0 +1,52 @@
+"""Format generated Python with ruff's formatter (black-compatible).
+
+ruff formats a 290,000-line tree in about half a second where black needs
+minutes; its output is black-stable, which ``tests/generator/test_golden.py``
+checks on the golden trees with black itself.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import tempfile
+from pathlib import Path
+
+from .diagnostics import GeneratorError
+
+__all__ = ["format_python"]
+
+
+def _ruff() -> str:
+    from ruff.__main__ import find_ruff_bin
+
+    return str(find_ruff_bin())
+
+
+def format_python(files: dict[str, str]) -> dict[str, str]:
+    """Return ``files`` with every ``.py`` entry formatted; others unchanged."""
+    python = {k: v for k, v in files.items() if k.endswith(".py")}
+    if not python:
+        return dict(files)
+    with tempfile.TemporaryDirectory(prefix="clientsmith-format-") as tmp:
+        root = Path(tmp)
+        for rel, text in python.items():
+            path = root / rel
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+        proc = subprocess.run(
+            [_ruff(), "format", "--isolated", "--no-cache", "--quiet",
+             "--line-length", "88", "--target-version", "py310", str(root)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if proc.returncode != 0:
+            # A template produced invalid Python: a generator bug, reported plainly.
+            raise GeneratorError(
+                "internal error: generated code does not parse (please report this):\n"
+                + proc.stderr.strip()[:2000]
+            )
+        result = dict(files)
+        for rel in python:
+            result[rel] = (root / rel).read_text(encoding="utf-8")
+    return result

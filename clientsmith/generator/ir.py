@@ -1,0 +1,235 @@
+"""The intermediate representation templates render: frozen, fully named.
+
+Everything here already holds Python names (decided by :mod:`.naming`), Python
+type expressions, the imports each module needs and plain-text descriptions
+(escaped by the template filters). Templates never see raw spec dicts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from .naming import ClassName, PyName
+
+__all__ = [
+    "AuthSchemeIR",
+    "BodyIR",
+    "EnumMemberIR",
+    "FieldIR",
+    "ModelIR",
+    "ModelModuleIR",
+    "OperationIR",
+    "PackageIR",
+    "PaginationIR",
+    "ParamIR",
+    "ResourceIR",
+    "ResponseIR",
+    "ServerVariableIR",
+    "TypeExpr",
+]
+
+
+@dataclass(frozen=True, order=True)
+class TypeExpr:
+    """A Python type expression plus what it needs in scope.
+
+    ``models`` are generated model/alias names it references (imported from
+    the models package); ``imports`` are ``(module, name)`` pairs such as
+    ``("typing", "Any")``.
+    """
+
+    expr: str
+    models: frozenset[str] = frozenset()
+    imports: frozenset[tuple[str, str]] = frozenset()
+
+    def combine(self, expr: str, *others: TypeExpr) -> TypeExpr:
+        """A new expression that needs what ``self`` and ``others`` need."""
+        models = self.models.union(*(o.models for o in others))
+        imports = self.imports.union(*(o.imports for o in others))
+        return TypeExpr(expr, models, imports)
+
+
+@dataclass(frozen=True)
+class FieldIR:
+    name: PyName
+    wire_name: str
+    type: TypeExpr
+    required: bool
+    description: str | None
+
+    @property
+    def aliased(self) -> bool:
+        return self.name != self.wire_name
+
+
+@dataclass(frozen=True)
+class EnumMemberIR:
+    name: PyName
+    value: str | int
+
+
+@dataclass(frozen=True)
+class ModelIR:
+    """One generated model: an object (pydantic model), an enum, or an alias."""
+
+    name: ClassName
+    kind: Literal["object", "enum", "alias"]
+    description: str | None
+    fields: tuple[FieldIR, ...] = ()
+    members: tuple[EnumMemberIR, ...] = ()
+    enum_base: Literal["str", "int", ""] = ""
+    alias: TypeExpr | None = None
+    extra_type: TypeExpr | None = None
+    """Type of additionalProperties values when the schema declares one."""
+    source: str = ""
+    """JSON pointer of the schema (kept for diagnostics and docs)."""
+
+    @property
+    def models(self) -> frozenset[str]:
+        found: set[str] = set()
+        for f in self.fields:
+            found |= f.type.models
+        if self.alias is not None:
+            found |= self.alias.models
+        if self.extra_type is not None:
+            found |= self.extra_type.models
+        return frozenset(found)
+
+
+@dataclass(frozen=True)
+class ModelModuleIR:
+    """A models module: one strongly connected group of models (usually one)."""
+
+    module: PyName
+    models: tuple[ModelIR, ...]
+    imports: tuple[tuple[str, tuple[str, ...]], ...]
+    """``from <module> import <names>`` lines, sorted."""
+    model_imports: tuple[tuple[PyName, tuple[str, ...]], ...]
+    """``from .<module> import <names>`` for models defined in other modules."""
+
+
+@dataclass(frozen=True)
+class ParamIR:
+    name: PyName
+    wire_name: str
+    location: Literal["path", "query", "header", "cookie"]
+    type: TypeExpr
+    required: bool
+    description: str | None
+    style: str
+    explode: bool | None
+    json: bool
+    deprecated: bool = False
+
+
+@dataclass(frozen=True)
+class BodyIR:
+    name: PyName
+    content_type: str
+    kind: Literal["json", "form", "multipart", "binary", "text", "ndjson"]
+    type: TypeExpr
+    required: bool
+    description: str | None
+
+
+@dataclass(frozen=True)
+class ResponseIR:
+    status: str
+    kind: Literal["json", "text", "binary", "empty", "ndjson", "sse"]
+    type: TypeExpr | None
+
+
+@dataclass(frozen=True)
+class PaginationIR:
+    """Keyword arguments for ``clientsmith.Pagination`` (already safe values)."""
+
+    arguments: tuple[tuple[str, object], ...]
+    item_type: TypeExpr
+
+
+@dataclass(frozen=True)
+class OperationIR:
+    method_name: PyName
+    constant: PyName
+    http_method: str
+    path: str
+    operation_id: str
+    summary: str | None
+    description: str | None
+    deprecated: bool
+    path_params: tuple[ParamIR, ...]
+    params: tuple[ParamIR, ...]
+    """Non-path parameters: required ones first, then optional."""
+    body: BodyIR | None
+    responses: tuple[ResponseIR, ...]
+    errors: tuple[tuple[str, TypeExpr], ...]
+    return_type: TypeExpr
+    call: Literal["request", "paginate", "stream"]
+    security: tuple[tuple[str, ...], ...] | None
+    pagination: PaginationIR | None
+    source: str
+    """JSON pointer of the operation in the spec."""
+    docstring: str = ""
+    """Plain text of the method's docstring (escaped by the template)."""
+
+    @property
+    def all_params(self) -> tuple[ParamIR, ...]:
+        return self.path_params + self.params
+
+
+@dataclass(frozen=True)
+class ResourceIR:
+    attribute: PyName
+    module: PyName
+    class_name: ClassName
+    description: str | None
+    operations: tuple[OperationIR, ...]
+    imports: tuple[tuple[str, tuple[str, ...]], ...]
+    model_imports: tuple[tuple[PyName, tuple[str, ...]], ...]
+
+
+@dataclass(frozen=True)
+class ServerVariableIR:
+    name: str
+    default: str
+    enum: tuple[str, ...]
+    description: str | None
+
+
+@dataclass(frozen=True)
+class AuthSchemeIR:
+    """A security scheme, mapped to constructor arguments of the client."""
+
+    key: str
+    """The scheme's name in the spec (what Operation.security refers to)."""
+    kind: Literal[
+        "api_key", "http_basic", "http_bearer", "oauth2_client_credentials",
+        "oauth2_password", "oauth2_authorization_code", "unsupported"
+    ]
+    arguments: tuple[PyName, ...]
+    """Constructor arguments this scheme takes, in order."""
+    env_names: tuple[str, ...]
+    """Environment variables read when the argument is not passed."""
+    settings: tuple[tuple[str, object], ...]
+    """Static settings (header name, token URL, ...), already safe values."""
+    description: str | None
+
+
+@dataclass(frozen=True)
+class PackageIR:
+    package: PyName
+    project: str
+    title: str
+    version: str
+    description: str | None
+    client_class: ClassName
+    async_client_class: ClassName
+    base_url: str
+    server_variables: tuple[ServerVariableIR, ...]
+    env_prefix: str
+    resources: tuple[ResourceIR, ...]
+    model_modules: tuple[ModelModuleIR, ...]
+    auth_schemes: tuple[AuthSchemeIR, ...]
+    generator_version: str
+    spec_source: str

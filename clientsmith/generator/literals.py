@@ -1,0 +1,62 @@
+"""The one path by which spec values become Python source text.
+
+:func:`pyrepr` renders only plain data (str, int, float, bool, None, and tuples,
+lists and dicts of those) with Python's own ``repr``, which escapes quotes,
+backslashes and newlines, so spec text can never close a string and become
+code. :func:`docstring` makes free text safe inside a triple-quoted docstring.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+__all__ = ["UnsafeLiteralError", "docstring", "pyrepr"]
+
+
+class UnsafeLiteralError(TypeError):
+    """A value that has no safe literal form reached code generation."""
+
+
+def pyrepr(value: object) -> str:
+    """A Python literal for plain data; anything else is refused."""
+    if value is None or isinstance(value, bool):
+        return repr(value)
+    if isinstance(value, int):
+        return repr(int(value))
+    if isinstance(value, float):
+        if math.isnan(value) or math.isinf(value):
+            return f"float({repr(value)!r})"
+        return repr(value)
+    if isinstance(value, str):
+        return repr(str(value))
+    if isinstance(value, tuple):
+        inner = ", ".join(pyrepr(v) for v in value)
+        return f"({inner},)" if len(value) == 1 else f"({inner})"
+    if isinstance(value, list):
+        return "[" + ", ".join(pyrepr(v) for v in value) + "]"
+    if isinstance(value, dict):
+        items = ", ".join(f"{pyrepr(k)}: {pyrepr(v)}" for k, v in value.items())
+        return "{" + items + "}"
+    raise UnsafeLiteralError(f"no safe literal for {type(value).__name__}")
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def docstring(text: str | None, *, width: int = 0) -> str:
+    """Escape free text for the inside of a ``\"\"\"`` docstring.
+
+    Backslashes are doubled, runs of quotes cannot close the string, control
+    characters are dropped, trailing whitespace is stripped from each line and
+    a trailing quote is kept off the closing delimiter.
+    """
+    if not text:
+        return ""
+    text = _CONTROL.sub("", str(text)).replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    lines = [line.rstrip() for line in text.strip().split("\n")]
+    out = "\n".join(lines)
+    if out.endswith('"'):
+        out = out[:-1] + '\\"'
+    return out

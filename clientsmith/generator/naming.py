@@ -1,0 +1,149 @@
+"""Every Python name in generated code is decided here, and only here.
+
+Spec text becomes an identifier only through :func:`snake_name` /
+:func:`class_name`, which return typed values (``PyName`` / ``ClassName``) that the
+IR requires, so an unsanitised name cannot reach a template. A
+:class:`Namespace` resolves collisions within one scope deterministically.
+"""
+
+from __future__ import annotations
+
+import builtins
+import keyword
+import re
+import unicodedata
+from collections.abc import Iterable
+from typing import NewType
+
+__all__ = [
+    "ClassName",
+    "Namespace",
+    "PyName",
+    "class_name",
+    "constant_name",
+    "module_name",
+    "snake_name",
+    "split_words",
+]
+
+PyName = NewType("PyName", str)
+"""A valid, non-keyword snake_case Python identifier."""
+
+ClassName = NewType("ClassName", str)
+"""A valid PascalCase Python class name."""
+
+# Names that would shadow builtins used by generated code or confuse readers.
+_SHADOWED_BUILTINS = frozenset(dir(builtins)) - {"copyright", "credits", "license"}
+_RESERVED = frozenset(keyword.kwlist) | {"self", "cls"}
+# Builtins that generated annotations use: a field or parameter with one of these
+# names would shadow the type inside a class body or signature.
+_ANNOTATION_NAMES = frozenset(
+    {"str", "int", "float", "bool", "bytes", "list", "dict", "set", "tuple", "object"}
+)
+
+_CAMEL_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+_NON_WORD = re.compile(r"[^0-9a-zA-Z]+")
+
+
+def _ascii(text: str) -> str:
+    """Transliterate to ASCII; characters with no ASCII form become ``u<hex>``."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    out: list[str] = []
+    for ch in decomposed:
+        if ch.isascii():
+            out.append(ch)
+        elif unicodedata.category(ch) == "Mn":
+            continue  # a combining accent: drop it, keep the base letter
+        elif ch.isalnum():
+            out.append(f"_u{ord(ch):04x}_")
+        else:
+            out.append(" ")
+    return "".join(out)
+
+
+def split_words(text: str) -> list[str]:
+    """Split spec text (camelCase, snake_case, kebab, spaces, symbols) into words."""
+    words: list[str] = []
+    for chunk in _NON_WORD.split(_ascii(text)):
+        if chunk:
+            words.extend(w for w in _CAMEL_BOUNDARY.split(chunk) if w)
+    return words
+
+
+def _guard(name: str, fallback: str) -> str:
+    if not name:
+        name = fallback
+    if name[0].isdigit():
+        name = f"{fallback}_{name}" if fallback.islower() else f"{fallback}{name}"
+    return name
+
+
+def snake_name(
+    text: str, *, fallback: str = "value", keep_builtins: bool = False
+) -> PyName:
+    """A snake_case identifier for ``text`` that is not a keyword or builtin.
+
+    ``keep_builtins`` allows names such as ``id`` or ``type`` (natural for
+    fields and parameters, where shadowing is harmless) but still renames the
+    builtins that generated annotations use.
+    """
+    name = "_".join(w.lower() for w in split_words(text))
+    name = _guard(name, fallback)
+    shadowed = _ANNOTATION_NAMES if keep_builtins else _SHADOWED_BUILTINS
+    if name in _RESERVED or name in shadowed:
+        name += "_"
+    return PyName(name)
+
+
+def class_name(text: str, *, fallback: str = "Model") -> ClassName:
+    """A PascalCase class name for ``text``."""
+    words = split_words(text)
+    name = "".join(w[:1].upper() + w[1:] for w in words)
+    name = _guard(name, fallback)
+    if name in _RESERVED or name in _SHADOWED_BUILTINS:
+        name += "_"
+    return ClassName(name)
+
+
+def constant_name(text: str) -> PyName:
+    """An UPPER_SNAKE identifier (module-level constants in generated code)."""
+    return PyName(snake_name(text, fallback="value").upper().rstrip("_") or "VALUE")
+
+
+def module_name(text: str) -> PyName:
+    """A module (file) name: snake_case, safe as a path component on every OS."""
+    return snake_name(text, fallback="module")
+
+
+class Namespace:
+    """One scope of names; :meth:`claim` returns a unique name in that scope.
+
+    A taken name gets ``_2``, ``_3``... (or ``2``, ``3`` for class names) so
+    the result is deterministic given the order of claims.
+    """
+
+    def __init__(self, reserved: Iterable[str] = ()) -> None:
+        self._taken: set[str] = set(reserved)
+
+    def __contains__(self, name: str) -> bool:
+        return name in self._taken
+
+    def claim(self, name: str) -> str:
+        candidate = name
+        n = 2
+        sep = "_" if name[:1].islower() or name.startswith("_") else ""
+        while candidate in self._taken:
+            candidate = f"{name.rstrip('_')}{sep}{n}"
+            n += 1
+        self._taken.add(candidate)
+        return candidate
+
+    def claim_snake(
+        self, text: str, *, fallback: str = "value", keep_builtins: bool = False
+    ) -> PyName:
+        return PyName(
+            self.claim(snake_name(text, fallback=fallback, keep_builtins=keep_builtins))
+        )
+
+    def claim_class(self, text: str, *, fallback: str = "Model") -> ClassName:
+        return ClassName(self.claim(class_name(text, fallback=fallback)))

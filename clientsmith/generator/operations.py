@@ -1,0 +1,566 @@
+"""OpenAPI operations -> :class:`~.ir.OperationIR`, grouped into resources.
+
+Every operation in ``paths`` ends up in a resource, or a diagnostic says why
+not. Resource names come from the first tag (fallback: the first literal path
+segment), method names from ``operationId`` (fallback: method + path).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal, cast
+
+from .diagnostics import Diagnostics, pointer_join
+from .ir import BodyIR, OperationIR, PaginationIR, ParamIR, ResponseIR, TypeExpr
+from .naming import ClassName, Namespace, PyName, class_name, constant_name, snake_name
+from .schemas import ANY, NONE, SchemaCompiler, resolve_ref, union_of
+
+__all__ = ["HTTP_METHODS", "OperationCompiler", "ResourceDraft"]
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+# Handled by the runtime (auth, content negotiation), never method parameters.
+_RUNTIME_HEADERS = frozenset({"authorization", "content-type", "accept", "content-length"})
+
+# Attributes of the runtime Client that a resource may not shadow.
+CLIENT_ATTRIBUTES = frozenset(
+    {
+        "request", "paginate", "stream", "get", "post", "put", "patch", "delete",
+        "close", "aclose", "with_options", "base_url", "auth", "timeout", "headers",
+        "copy", "http_client", "with_raw_response", "stream_lines", "options",
+    }
+)
+_METHOD_RESERVED = frozenset({"with_raw_response", "with_options"})
+_PARAM_RESERVED = frozenset(
+    {"self", "body", "extra_headers", "extra_query", "extra_body", "timeout", "max_items"}
+)
+_SKIP_SEGMENT = re.compile(r"^(api|rest|v\d+(\.\d+)*)$", re.IGNORECASE)
+_PATH_VAR = re.compile(r"{([^{}]+)}")
+
+_PAGINATION_FIELDS = {
+    "style": str, "items": tuple, "next_link": tuple, "cursor_field": tuple,
+    "cursor_param": str, "has_more_field": tuple, "cursor_from_last_item": str,
+    "offset_param": str, "limit_param": str, "page_param": str, "size_param": str,
+    "total_pages_field": tuple, "first_page": int,
+}
+_PAGINATION_STYLES = ("hal", "link_header", "cursor", "offset", "page")
+
+
+@dataclass
+class ResourceDraft:
+    """A resource being filled with operations (names settled at the end)."""
+
+    key: str
+    attribute: PyName
+    module: PyName
+    class_name: ClassName
+    description: str | None
+    method_names: Namespace = field(default_factory=lambda: Namespace(_METHOD_RESERVED))
+    operations: list[OperationIR] = field(default_factory=list)
+
+
+def media_kind(media_type: str) -> str:
+    """Classify a media type: json, ndjson, sse, form, multipart, text or binary."""
+    mt = media_type.split(";")[0].strip().lower()
+    if mt in ("application/x-ndjson", "application/jsonl", "application/x-jsonlines",
+              "application/json-seq", "application/vnd.akeneo.collection+json"):
+        return "ndjson"
+    if mt == "application/json" or mt.endswith("+json") or mt.endswith("/json") or mt == "*/*":
+        return "json"
+    if mt == "text/event-stream":
+        return "sse"
+    if mt == "application/x-www-form-urlencoded":
+        return "form"
+    if mt.startswith("multipart/"):
+        return "multipart"
+    if mt.startswith("text/") or mt in ("application/xml",) or mt.endswith("+xml"):
+        return "text"
+    return "binary"
+
+
+_BODY_PREFERENCE = ("json", "form", "multipart", "ndjson", "text", "binary")
+_RESPONSE_PREFERENCE = ("json", "ndjson", "sse", "text", "binary")
+
+
+def _pick_media(content: Mapping[str, Any], order: tuple[str, ...]) -> tuple[str, str, Any] | None:
+    by_kind: dict[str, tuple[str, Any]] = {}
+    for media_type, media in content.items():
+        kind = media_kind(str(media_type))
+        by_kind.setdefault(kind, (str(media_type), media))
+    for kind in order:
+        if kind in by_kind:
+            media_type, media = by_kind[kind]
+            schema = media.get("schema") if isinstance(media, Mapping) else None
+            return kind, media_type, schema
+    return None
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def _indent_rest(text: str, prefix: str) -> str:
+    lines = text.strip().splitlines()
+    return "\n".join([lines[0]] + [prefix + line if line.strip() else "" for line in lines[1:]])
+
+
+def _method_docstring(
+    method: str,
+    path: str,
+    op: Mapping[str, Any],
+    params: tuple[ParamIR, ...],
+    body: BodyIR | None,
+) -> str:
+    """Summary, description, deprecation and an Args section, as plain text."""
+    summary = _text(op.get("summary"))
+    description = _text(op.get("description"))
+    parts = [summary or description or f"{method.upper()} {path}"]
+    if summary and description:
+        parts.append(description.strip())
+    if op.get("deprecated") is True:
+        parts.append("Deprecated: the API marks this operation as deprecated.")
+    args = [f"    {p.name}: {_indent_rest(p.description, '        ')}" for p in params if p.description]
+    if body is not None and body.description:
+        args.append(f"    {body.name}: {_indent_rest(body.description, '        ')}")
+    if args:
+        parts.append("Args:\n" + "\n".join(args))
+    parts.append(f"``{method.upper()} {path}``")
+    return "\n\n".join(parts)
+
+
+class OperationCompiler:
+    """Compiles ``paths`` into resources, using a shared :class:`SchemaCompiler`."""
+
+    def __init__(
+        self,
+        document: Mapping[str, Any],
+        schemas: SchemaCompiler,
+        diagnostics: Diagnostics,
+    ) -> None:
+        self.document = document
+        self.schemas = schemas
+        self.diagnostics = diagnostics
+        self.resources: dict[str, ResourceDraft] = {}
+        self._attributes = Namespace(CLIENT_ATTRIBUTES)
+        self._modules = Namespace({"init"})
+        self.operation_count = 0
+
+    def _deref(self, node: Any, pointer: str, seen: frozenset[str] = frozenset()) -> tuple[Any, str]:
+        """Follow ``$ref`` chains of non-schema objects (parameters, bodies...)."""
+        while isinstance(node, Mapping) and isinstance(node.get("$ref"), str):
+            ref = str(node["$ref"])
+            if ref in seen:
+                self.diagnostics.warning("circular-ref", f"circular reference {ref!r}", pointer[1:])
+                return None, pointer
+            seen = seen | {ref}
+            try:
+                node = resolve_ref(self.document, ref)
+            except (KeyError, IndexError, ValueError):
+                self.diagnostics.warning("unresolved-ref", f"reference {ref!r} points nowhere", pointer[1:])
+                return None, pointer
+            pointer = ref
+        return node, pointer
+
+    # -- walking paths -----------------------------------------------------
+
+    def compile(self) -> None:
+        paths = self.document.get("paths")
+        if paths is None:
+            paths = {}
+        if not isinstance(paths, Mapping):
+            self.diagnostics.error("spec-invalid", "'paths' is not a mapping", "/paths")
+            return
+        for path, item in paths.items():
+            item_pointer = pointer_join("#/paths", str(path))
+            item, _ = self._deref(item, item_pointer)
+            if not isinstance(item, Mapping):
+                self.diagnostics.warning(
+                    "operation-skipped", "path item is not a mapping; its operations were skipped",
+                    item_pointer[1:],
+                )
+                continue
+            for method in HTTP_METHODS:
+                op = item.get(method)
+                if op is None:
+                    continue
+                op_pointer = pointer_join(item_pointer, method)
+                self.operation_count += 1
+                if not isinstance(op, Mapping):
+                    self.diagnostics.error(
+                        "operation-skipped", f"{method.upper()} {path}: operation is not a mapping",
+                        op_pointer[1:],
+                    )
+                    continue
+                self._compile_operation(str(path), method, item, op, op_pointer)
+        webhooks = self.document.get("webhooks")
+        if isinstance(webhooks, Mapping) and webhooks:
+            self.diagnostics.info(
+                "webhooks-ignored",
+                f"{len(webhooks)} webhook(s) describe requests the API sends, not client "
+                "operations; no methods were generated for them",
+                "/webhooks",
+            )
+
+    def _resource_for(self, path: str, op: Mapping[str, Any]) -> ResourceDraft:
+        tags = op.get("tags")
+        key: str | None = None
+        if isinstance(tags, list) and tags and isinstance(tags[0], str) and tags[0].strip():
+            key = tags[0]
+        if key is None:
+            literal = [s for s in path.split("/") if s and "{" not in s]
+            meaningful = [s for s in literal if not _SKIP_SEGMENT.match(s)]
+            key = (meaningful or literal or ["default"])[0]
+        draft = self.resources.get(key)
+        if draft is None:
+            attribute = PyName(self._attributes.claim(snake_name(key, fallback="resource")))
+            module = PyName(self._modules.claim(attribute))
+            draft = ResourceDraft(
+                key=key,
+                attribute=attribute,
+                module=module,
+                class_name=class_name(attribute, fallback="Resource"),
+                description=self._tag_description(key),
+            )
+            self.resources[key] = draft
+        return draft
+
+    def _tag_description(self, tag: str) -> str | None:
+        for entry in self.document.get("tags") or ():
+            if isinstance(entry, Mapping) and entry.get("name") == tag:
+                return _text(entry.get("description"))
+        return None
+
+    def _method_name(self, resource: ResourceDraft, path: str, method: str, op: Mapping[str, Any]) -> PyName:
+        op_id = op.get("operationId")
+        if isinstance(op_id, str) and op_id.strip():
+            name = snake_name(op_id, fallback="call")
+            prefix = resource.attribute.rstrip("_") + "_"
+            if name.startswith(prefix) and len(name) > len(prefix):
+                name = snake_name(name[len(prefix):], fallback="call")
+        else:
+            words = [method]
+            for segment in path.split("/"):
+                if not segment:
+                    continue
+                var = _PATH_VAR.fullmatch(segment)
+                words.append(f"by_{var.group(1)}" if var else segment)
+            name = snake_name(" ".join(words), fallback="call")
+        return PyName(resource.method_names.claim(name))
+
+    # -- one operation -----------------------------------------------------
+
+    def _compile_operation(
+        self, path: str, method: str, item: Mapping[str, Any], op: Mapping[str, Any], pointer: str
+    ) -> None:
+        resource = self._resource_for(path, op)
+        method_name = self._method_name(resource, path, method, op)
+        hint = class_name(method_name if op.get("operationId") is None else str(op["operationId"]))
+        path_params, params = self._parameters(path, item, op, pointer, hint)
+        body = self._request_body(op, pointer, hint)
+        responses, errors = self._responses(op, pointer, hint)
+        success = [r for r in responses if not r.status.startswith(("4", "5", "d"))]
+        call: Literal["request", "paginate", "stream"] = "request"
+        if success and all(r.kind == "binary" for r in success):
+            call = "stream"
+            return_type = TypeExpr("bytes")
+        elif success:
+            return_type = union_of([self._response_type(r) for r in success])
+        else:
+            return_type = ANY
+        pagination = self._pagination(op, pointer, responses)
+        if pagination is not None:
+            call = "paginate"
+        docstring = _method_docstring(method, path, op, path_params + params, body)
+        resource.operations.append(
+            OperationIR(
+                method_name=method_name,
+                constant=PyName("_" + constant_name(method_name)),
+                http_method=method.upper(),
+                path=path,
+                operation_id=str(op.get("operationId") or ""),
+                summary=_text(op.get("summary")),
+                description=_text(op.get("description")),
+                deprecated=op.get("deprecated") is True,
+                path_params=path_params,
+                params=params,
+                body=body,
+                responses=tuple(responses),
+                errors=tuple(errors),
+                return_type=return_type,
+                call=call,
+                security=self._security(op),
+                pagination=pagination,
+                source=pointer,
+                docstring=docstring,
+            )
+        )
+
+    @staticmethod
+    def _response_type(response: ResponseIR) -> TypeExpr:
+        if response.kind == "empty":
+            return NONE
+        if response.kind == "text":
+            return TypeExpr("str")
+        if response.kind == "binary":
+            return TypeExpr("bytes")
+        return response.type if response.type is not None else ANY
+
+    def _parameters(
+        self, path: str, item: Mapping[str, Any], op: Mapping[str, Any], pointer: str, hint: str
+    ) -> tuple[tuple[ParamIR, ...], tuple[ParamIR, ...]]:
+        merged: dict[tuple[str, str], tuple[Mapping[str, Any], str]] = {}
+        item_pointer = pointer.rsplit("/", 1)[0]
+        for source, base in ((item, item_pointer), (op, pointer)):
+            raw = source.get("parameters")
+            if raw is None:
+                continue
+            if not isinstance(raw, list):
+                self.diagnostics.warning("spec-invalid", "'parameters' is not a list", pointer_join(base, "parameters")[1:])
+                continue
+            for i, entry in enumerate(raw):
+                param, ppointer = self._deref(entry, pointer_join(base, "parameters", i))
+                if not isinstance(param, Mapping) or not isinstance(param.get("name"), str) or param.get("in") not in ("path", "query", "header", "cookie"):
+                    self.diagnostics.warning(
+                        "parameter-skipped", "parameter without a valid 'name' and 'in' was skipped",
+                        ppointer[1:],
+                    )
+                    continue
+                merged[(str(param["name"]), str(param["in"]))] = (param, ppointer)
+        template_vars = _PATH_VAR.findall(path)
+        for var in template_vars:
+            if (var, "path") not in merged:
+                self.diagnostics.warning(
+                    "path-param-missing",
+                    f"path parameter {var!r} is not declared; generated as a required str",
+                    pointer[1:],
+                )
+                merged[(var, "path")] = ({"name": var, "in": "path", "required": True, "schema": {"type": "string"}}, pointer)
+        for (name, location), (_, ppointer) in list(merged.items()):
+            if location == "header" and name.lower() in _RUNTIME_HEADERS:
+                del merged[(name, location)]
+                self.diagnostics.info(
+                    "parameter-ignored",
+                    f"header parameter {name!r} is set by the runtime (auth/content negotiation)",
+                    ppointer[1:],
+                )
+            elif location == "path" and name not in template_vars:
+                del merged[(name, location)]
+                self.diagnostics.warning(
+                    "parameter-ignored", f"path parameter {name!r} does not occur in the path {path!r}",
+                    ppointer[1:],
+                )
+        # Same Python name from different locations: qualify by location.
+        counts: dict[str, int] = {}
+        for name, _location in merged:
+            key = snake_name(name, keep_builtins=True)
+            counts[key] = counts.get(key, 0) + 1
+        names = Namespace(_PARAM_RESERVED)
+        result: list[ParamIR] = []
+        ordered = sorted(
+            merged.items(),
+            key=lambda kv: (kv[0][1] != "path", template_vars.index(kv[0][0]) if kv[0][1] == "path" else 0),
+        )
+        for (name, location), (param, ppointer) in ordered:
+            base = snake_name(name, keep_builtins=True)
+            if counts[base] > 1:
+                base = snake_name(f"{name}_{location}", keep_builtins=True)
+            py = PyName(names.claim(base))
+            schema = param.get("schema")
+            is_json = False
+            content = param.get("content")
+            if schema is None and isinstance(content, Mapping) and content:
+                picked = _pick_media(content, _RESPONSE_PREFERENCE)
+                if picked is not None:
+                    is_json = picked[0] == "json"
+                    schema = picked[2]
+            ptype = self.schemas.type_of(schema, pointer_join(ppointer, "schema"), f"{hint}{class_name(name)}")
+            required = location == "path" or param.get("required") is True
+            style = param.get("style")
+            explode = param.get("explode")
+            result.append(
+                ParamIR(
+                    name=py,
+                    wire_name=name,
+                    location=cast(Literal["path", "query", "header", "cookie"], location),
+                    type=ptype,
+                    required=required,
+                    description=_text(param.get("description")),
+                    style=style if isinstance(style, str) else "",
+                    explode=explode if isinstance(explode, bool) else None,
+                    json=is_json,
+                    deprecated=param.get("deprecated") is True,
+                )
+            )
+        path_params = tuple(p for p in result if p.location == "path")
+        others = tuple(sorted((p for p in result if p.location != "path"), key=lambda p: not p.required))
+        return path_params, others
+
+    def _request_body(self, op: Mapping[str, Any], pointer: str, hint: str) -> BodyIR | None:
+        raw = op.get("requestBody")
+        if raw is None:
+            return None
+        body, bpointer = self._deref(raw, pointer_join(pointer, "requestBody"))
+        if not isinstance(body, Mapping) or not isinstance(body.get("content"), Mapping):
+            self.diagnostics.warning("body-ignored", "requestBody has no 'content'; no body parameter generated", bpointer[1:])
+            return None
+        picked = _pick_media(body["content"], _BODY_PREFERENCE)
+        if picked is None:
+            self.diagnostics.warning("body-ignored", "requestBody has no media types", bpointer[1:])
+            return None
+        kind, media_type, schema = picked
+        schema_pointer = pointer_join(bpointer, "content", media_type, "schema")
+        if kind == "json":
+            btype = self.schemas.type_of(schema, schema_pointer, f"{hint}Body")
+            if btype.models and " | " not in btype.expr and not btype.expr.startswith(("list[", "Annotated")):
+                btype = btype.combine(f"{btype.expr} | dict[str, Any]", ANY)
+        elif kind in ("form", "multipart"):
+            btype = TypeExpr("Mapping[str, Any]", imports=frozenset({("collections.abc", "Mapping"), ("typing", "Any")}))
+        elif kind == "ndjson":
+            item_schema = schema.get("items") if isinstance(schema, Mapping) and "items" in schema else schema
+            item = self.schemas.type_of(item_schema, schema_pointer, f"{hint}Item")
+            btype = item.combine(f"Iterable[{item.expr}]", TypeExpr("", imports=frozenset({("collections.abc", "Iterable")})))
+        elif kind == "text":
+            btype = TypeExpr("str")
+        else:
+            btype = TypeExpr(
+                "FileContent", imports=frozenset({("clientsmith.files", "FileContent")})
+            )
+        return BodyIR(
+            name=PyName("body"),
+            content_type=media_type,
+            kind=cast(Literal["json", "form", "multipart", "binary", "text", "ndjson"], kind),
+            type=btype,
+            required=body.get("required") is True,
+            description=_text(body.get("description")),
+        )
+
+    def _responses(
+        self, op: Mapping[str, Any], pointer: str, hint: str
+    ) -> tuple[list[ResponseIR], list[tuple[str, TypeExpr]]]:
+        raw = op.get("responses")
+        if not isinstance(raw, Mapping):
+            self.diagnostics.warning("responses-missing", "operation has no 'responses'; returns Any", pointer[1:])
+            return [], []
+        has_success = any(str(s).startswith("2") for s in raw)
+        responses: list[ResponseIR] = []
+        errors: list[tuple[str, TypeExpr]] = []
+        for status_key, entry in raw.items():
+            status = str(status_key).upper() if str(status_key).lower() != "default" else "default"
+            rpointer = pointer_join(pointer, "responses", str(status_key))
+            response, rpointer = self._deref(entry, rpointer)
+            is_error = status.startswith(("4", "5")) or (status == "default" and has_success)
+            if not (status.startswith(("1", "2", "3", "4", "5")) or status == "default"):
+                self.diagnostics.warning("spec-invalid", f"response key {status!r} is not a status code", rpointer[1:])
+                continue
+            if status.startswith(("1", "3")):
+                continue  # informational and redirects are handled by the transport
+            content = response.get("content") if isinstance(response, Mapping) else None
+            picked = _pick_media(content, _RESPONSE_PREFERENCE) if isinstance(content, Mapping) and content else None
+            rhint = f"{hint}Error{status}" if is_error else (f"{hint}Response" if status in ("200", "201", "2XX", "default") else f"{hint}Response{status}")
+            if picked is None:
+                kind, rtype = "empty", None
+            else:
+                kind, media_type, schema = picked
+                rtype = None
+                if kind in ("json", "ndjson", "sse") and schema is not None:
+                    rtype = self.schemas.type_of(schema, pointer_join(rpointer, "content", media_type, "schema"), rhint)
+            if is_error:
+                if rtype is not None and rtype.expr != "Any":
+                    errors.append((status, rtype))
+                continue
+            responses.append(ResponseIR(status, cast(Any, kind), rtype))
+        return responses, errors
+
+    def _security(self, op: Mapping[str, Any]) -> tuple[tuple[str, ...], ...] | None:
+        raw = op.get("security", self.document.get("security"))
+        if raw is None:
+            return None
+        if not isinstance(raw, list):
+            return None
+        options: list[tuple[str, ...]] = []
+        for requirement in raw:
+            if isinstance(requirement, Mapping):
+                options.append(tuple(sorted(str(k) for k in requirement)))
+        return tuple(options)
+
+    # -- pagination ----------------------------------------------------------
+
+    def _pagination(
+        self, op: Mapping[str, Any], pointer: str, responses: list[ResponseIR]
+    ) -> PaginationIR | None:
+        raw = op.get("x-pagination")
+        if raw is None:
+            return None
+        ppointer = pointer_join(pointer, "x-pagination")[1:]
+        if not isinstance(raw, Mapping) or raw.get("style") not in _PAGINATION_STYLES:
+            self.diagnostics.warning(
+                "pagination-invalid",
+                f"x-pagination needs a 'style' out of {', '.join(_PAGINATION_STYLES)}; operation is not paginated",
+                ppointer,
+            )
+            return None
+        arguments: list[tuple[str, object]] = []
+        for key, value in raw.items():
+            kind = _PAGINATION_FIELDS.get(str(key))
+            if kind is None:
+                self.diagnostics.warning("pagination-invalid", f"unknown x-pagination key {key!r} ignored", ppointer)
+                continue
+            if kind is tuple:
+                if isinstance(value, str):
+                    value = tuple(p for p in value.split(".") if p)
+                elif isinstance(value, list) and all(isinstance(v, str) for v in value):
+                    value = tuple(value)
+                else:
+                    self.diagnostics.warning("pagination-invalid", f"x-pagination {key!r} must be a dotted path", ppointer)
+                    continue
+            elif not isinstance(value, kind) or isinstance(value, bool):
+                self.diagnostics.warning("pagination-invalid", f"x-pagination {key!r} must be a {kind.__name__}", ppointer)
+                continue
+            arguments.append((str(key), value))
+        items_path = dict(arguments).get("items", ())
+        item_type = self._item_type(op, pointer, responses, cast(tuple[str, ...], items_path))
+        return PaginationIR(tuple(arguments), item_type)
+
+    def _item_type(
+        self, op: Mapping[str, Any], pointer: str, responses: list[ResponseIR], items_path: tuple[str, ...]
+    ) -> TypeExpr:
+        """Find the item type by walking the success schema along ``items``."""
+        raw = op.get("responses")
+        for status in ("200", "2XX", "201", "default"):
+            entry = raw.get(status) if isinstance(raw, Mapping) else None
+            if entry is None:
+                continue
+            response, rpointer = self._deref(entry, pointer_join(pointer, "responses", status))
+            content = response.get("content") if isinstance(response, Mapping) else None
+            picked = _pick_media(content, ("json",)) if isinstance(content, Mapping) else None
+            if picked is None:
+                continue
+            schema, spointer = picked[2], pointer_join(rpointer, "content", picked[1], "schema")
+            for token in items_path:
+                schema, spointer = self._property(schema, spointer, token)
+            schema, spointer = self._deref(schema, spointer)
+            if isinstance(schema, Mapping) and "items" in schema:
+                items = schema["items"]
+                # The item model is the one the full response type already named.
+                return self.schemas.type_of(items, pointer_join(spointer, "items"), class_name(str(op.get("operationId") or "Page")) + "Item")
+        self.diagnostics.warning(
+            "pagination-invalid",
+            f"could not find an item list at {'.'.join(items_path) or '(body)'} in the response; items are untyped",
+            pointer[1:],
+        )
+        return ANY
+
+    def _property(self, schema: Any, pointer: str, name: str) -> tuple[Any, str]:
+        schema, pointer = self._deref(schema, pointer)
+        if not isinstance(schema, Mapping):
+            return None, pointer
+        props = schema.get("properties")
+        if isinstance(props, Mapping) and name in props:
+            return props[name], pointer_join(pointer, "properties", name)
+        for i, part in enumerate(schema.get("allOf") or ()):
+            found, fpointer = self._property(part, pointer_join(pointer, "allOf", i), name)
+            if found is not None:
+                return found, fpointer
+        return None, pointer

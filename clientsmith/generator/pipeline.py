@@ -1,0 +1,123 @@
+"""load -> validate -> IR -> render -> format: the generator as one function.
+
+:func:`generate_files` produces the complete output in memory; writing is the
+caller's choice (:mod:`.writer`), so ``--check`` and tests share the same path.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from pathlib import Path
+
+from .builder import build_package
+from .config import GeneratorConfig
+from .diagnostics import Diagnostic, Diagnostics, GeneratorError, Severity
+from .format import format_python
+from .ir import PackageIR
+from .load import LoadedSpec, load_spec
+from .render import render_package
+
+__all__ = ["GenerationResult", "generate_files", "generate_from_loaded"]
+
+
+@dataclass
+class GenerationResult:
+    """Everything one run produced, before anything is written."""
+
+    files: dict[str, str]
+    package: PackageIR
+    diagnostics: Diagnostics
+    operations_in_spec: int
+
+    @property
+    def operations_emitted(self) -> int:
+        return sum(len(r.operations) for r in self.package.resources)
+
+
+def _spec_label(source: str | Path) -> str:
+    text = str(source)
+    if text.startswith(("http://", "https://")):
+        return text
+    return Path(text).name
+
+
+def generate_files(
+    source: str | Path,
+    config: GeneratorConfig,
+    diagnostics: Diagnostics,
+    *,
+    strict: bool = False,
+    validate: bool = False,
+) -> GenerationResult:
+    """Run the whole pipeline on the spec at ``source``.
+
+    ``validate`` runs the full openapi-spec-validator (cached by content hash);
+    ``strict`` also does, and turns every warning into a fatal error.
+    """
+    loaded = load_spec(source, diagnostics)
+    return generate_from_loaded(
+        loaded, config, diagnostics, strict=strict, validate=validate, label=_spec_label(source)
+    )
+
+
+def generate_from_loaded(
+    loaded: LoadedSpec,
+    config: GeneratorConfig,
+    diagnostics: Diagnostics,
+    *,
+    strict: bool = False,
+    validate: bool = False,
+    label: str = "",
+) -> GenerationResult:
+    from .validate import quick_check, validate_spec
+
+    start = len(diagnostics)
+    quick_check(loaded, diagnostics)
+    if validate or strict:
+        validate_spec(loaded, diagnostics)
+    from .operations import HTTP_METHODS  # noqa: F401  (documented count below)
+
+    package = build_package(loaded.document, config, diagnostics, spec_source=label or loaded.path)
+    _locate(loaded, diagnostics, start)
+    if diagnostics.has_errors or (
+        strict and any(d.severity is Severity.WARNING for d in diagnostics)
+    ):
+        raise GeneratorError(
+            "generation stopped: see the diagnostics above"
+            + (" (--strict makes warnings fatal)" if strict else ""),
+            [d for d in diagnostics if d.severity is not Severity.INFO],
+        )
+    files = format_python(render_package(package))
+    in_spec = _count_operations(loaded)
+    return GenerationResult(files, package, diagnostics, in_spec)
+
+
+def _count_operations(loaded: LoadedSpec) -> int:
+    from .operations import HTTP_METHODS
+
+    paths = loaded.document.get("paths")
+    if not isinstance(paths, dict):
+        return 0
+    return sum(
+        1 for item in paths.values() if isinstance(item, dict) for m in HTTP_METHODS if m in item
+    )
+
+
+def _locate(loaded: LoadedSpec, diagnostics: Diagnostics, start: int) -> None:
+    """Add file and line to diagnostics that only have a pointer."""
+    for i in range(start, len(diagnostics.items)):
+        d = diagnostics.items[i]
+        if d.file is None:
+            file, line = loaded.locate(d.pointer) if d.pointer else (loaded.path, None)
+            diagnostics.items[i] = dataclasses.replace(d, file=file, line=line)
+
+
+def count_problems(diagnostics: Diagnostics) -> dict[Severity, int]:
+    counts = {s: 0 for s in Severity}
+    for d in diagnostics:
+        counts[d.severity] += 1
+    return counts
+
+
+_ = Diagnostic  # re-exported type used in signatures of callers

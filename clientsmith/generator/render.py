@@ -1,0 +1,96 @@
+"""IR -> file contents, through one strict Jinja environment.
+
+:func:`make_environment` is the only place templates are configured; the
+generator and the tests share it. Spec-derived values reach source text only
+through the ``pyrepr`` / ``docstring`` / ``tomlstr`` / ``mdtext`` filters.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+import jinja2
+
+from .ir import PackageIR
+from .literals import docstring, pyrepr
+
+__all__ = ["make_environment", "render_package"]
+
+_PEP440 = re.compile(r"^\d+(\.\d+)*((a|b|rc)\d+)?(\.post\d+)?(\.dev\d+)?$")
+
+
+def _tomlstr(value: object) -> str:
+    # JSON string escapes are a subset of TOML basic-string escapes.
+    return json.dumps(str(value), ensure_ascii=True)
+
+
+def _mdtext(value: object) -> str:
+    text = " ".join(str(value or "").split())
+    for ch in "\\`*_[]<>|":
+        text = text.replace(ch, "\\" + ch)
+    return text
+
+
+def _import_groups(
+    entries: tuple[tuple[str, tuple[str, ...]], ...],
+) -> list[list[tuple[str, tuple[str, ...]]]]:
+    """Split sorted import entries into isort-style sections."""
+    from .builder import import_section
+
+    groups: list[list[tuple[str, tuple[str, ...]]]] = []
+    last: int | None = None
+    for entry in entries:
+        section = import_section(entry[0])
+        if section != last:
+            groups.append([])
+            last = section
+        groups[-1].append(entry)
+    return groups
+
+
+def make_environment() -> jinja2.Environment:
+    """The Jinja environment for clientsmith templates (strict, deterministic)."""
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("clientsmith", "templates"),
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        autoescape=False,
+    )
+    env.filters["pyrepr"] = pyrepr
+    env.filters["docstring"] = docstring
+    env.filters["tomlstr"] = _tomlstr
+    env.filters["mdtext"] = _mdtext
+    env.filters["import_groups"] = _import_groups
+    return env
+
+
+def dist_version(version: str) -> str:
+    """The API version if it is a valid PEP 440 version, else ``0.0.0``."""
+    cleaned = version.strip().lstrip("vV")
+    return cleaned if _PEP440.match(cleaned) else "0.0.0"
+
+
+def render_package(package: PackageIR, env: jinja2.Environment | None = None) -> dict[str, str]:
+    """Render every file of the generated project; keys are POSIX relative paths."""
+    env = env or make_environment()
+    pkg = package.package
+    files: dict[str, str] = {}
+
+    def render(template: str, target: str, **context: object) -> None:
+        files[target] = env.get_template(template).render(package=package, **context)
+
+    render("pyproject.toml.jinja", "pyproject.toml", dist_version=dist_version(package.version))
+    render("README.md.jinja", "README.md")
+    render("__init__.py.jinja", f"{pkg}/__init__.py")
+    render("_client.py.jinja", f"{pkg}/_client.py")
+    render("py.typed.jinja", f"{pkg}/py.typed")
+    render("resources_init.py.jinja", f"{pkg}/resources/__init__.py")
+    for resource in package.resources:
+        render("resource.py.jinja", f"{pkg}/resources/{resource.module}.py", resource=resource)
+    render("models_init.py.jinja", f"{pkg}/models/__init__.py")
+    for module in package.model_modules:
+        render("model.py.jinja", f"{pkg}/models/{module.module}.py", module=module)
+    return files

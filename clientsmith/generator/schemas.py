@@ -1,0 +1,508 @@
+"""JSON Schema (OpenAPI 3.0/3.1 flavour) -> model IR and Python type expressions.
+
+:class:`SchemaCompiler` turns schemas into :class:`~.ir.TypeExpr` values. Every
+``$ref`` target and every inline object or enum becomes a named model; models
+are built from a work queue, so circular references need no special casing.
+Names come from :mod:`.naming`: component schemas claim their names first so an
+inline schema can never take a component's name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from pydantic import BaseModel as _PydanticBaseModel
+
+from .diagnostics import Diagnostics, pointer_join
+from .ir import EnumMemberIR, FieldIR, ModelIR, TypeExpr
+from .literals import pyrepr
+from .naming import ClassName, Namespace, PyName, constant_name, snake_name
+
+__all__ = ["RESERVED_CLASS_NAMES", "SchemaCompiler", "resolve_ref"]
+
+# Names that generated modules import; a model may not take them.
+RESERVED_CLASS_NAMES = frozenset(
+    {
+        "Any", "Annotated", "AsyncBinaryResponse", "AsyncClient", "AsyncPage",
+        "BaseModel", "BinaryResponse", "Body", "Client", "Discriminator", "Field",
+        "FileTypes", "IO", "Iterable", "Literal", "Mapping", "NotGiven",
+        "OpenEnum", "OpenIntEnum", "Operation", "PagedOperation", "Pagination",
+        "Param", "Response", "SyncPage", "TYPE_CHECKING", "Tag", "TypeAlias",
+        "Union", "NOT_GIVEN", "Headers", "Query", "Timeout",
+    }
+)
+
+# Field names that would shadow pydantic's own attributes get a trailing "_".
+_PYDANTIC_ATTRIBUTES = frozenset(dir(_PydanticBaseModel)) | {"model_config"}
+
+ANY = TypeExpr("Any", imports=frozenset({("typing", "Any")}))
+NONE = TypeExpr("None")
+_DATETIME_IMPORT = frozenset({("import", "datetime as _dt")})
+
+_PRIMITIVES: dict[str, TypeExpr] = {
+    "integer": TypeExpr("int"),
+    "number": TypeExpr("float"),
+    "boolean": TypeExpr("bool"),
+    "null": NONE,
+}
+_STRING_FORMATS: dict[str, TypeExpr] = {
+    "date-time": TypeExpr("_dt.datetime", imports=_DATETIME_IMPORT),
+    "date": TypeExpr("_dt.date", imports=_DATETIME_IMPORT),
+    "binary": TypeExpr("bytes"),
+}
+
+
+def _unescape(token: str) -> str:
+    return token.replace("~1", "/").replace("~0", "~")
+
+
+def resolve_ref(document: Mapping[str, Any], ref: str) -> Any:
+    """Follow an internal ``#/...`` reference; ``KeyError`` when it points nowhere."""
+    if not ref.startswith("#"):
+        raise KeyError(ref)
+    node: Any = document
+    for token in ref[1:].split("/")[1:]:
+        token = _unescape(token)
+        if isinstance(node, list):
+            node = node[int(token)]
+        elif isinstance(node, Mapping):
+            node = node[token]
+        else:
+            raise KeyError(ref)
+    return node
+
+
+def union_of(types: list[TypeExpr]) -> TypeExpr:
+    """``A | B``, deduplicated, ``Any`` absorbing everything, ``None`` last."""
+    unique: list[TypeExpr] = []
+    seen: set[str] = set()
+    for t in types:
+        if t.expr == "Any":
+            return ANY
+        for part in _split_union(t):
+            if part.expr not in seen:
+                seen.add(part.expr)
+                unique.append(part)
+    if not unique:
+        return ANY
+    unique.sort(key=lambda t: t.expr == "None")
+    if len(unique) == 1:
+        return unique[0]
+    return unique[0].combine(" | ".join(t.expr for t in unique), *unique[1:])
+
+
+def _split_union(t: TypeExpr) -> list[TypeExpr]:
+    # Only our own flat unions are split (we never nest brackets around "|").
+    if " | " in t.expr and "[" not in t.expr:
+        return [TypeExpr(p, t.models, t.imports) for p in t.expr.split(" | ")]
+    return [t]
+
+
+def nullable(t: TypeExpr) -> TypeExpr:
+    return union_of([t, NONE])
+
+
+class SchemaCompiler:
+    """Compiles the schemas of one document; collects the models they need."""
+
+    def __init__(self, document: Mapping[str, Any], diagnostics: Diagnostics) -> None:
+        self.document = document
+        self.diagnostics = diagnostics
+        self.class_names = Namespace(RESERVED_CLASS_NAMES)
+        self._named: dict[str, ClassName] = {}
+        self._pending: list[tuple[str, ClassName]] = []
+        self._models: dict[str, ModelIR] = {}
+        self._inline_counter = 0
+        components = document.get("components")
+        schemas = components.get("schemas") if isinstance(components, Mapping) else None
+        if isinstance(schemas, Mapping):
+            for name in schemas:
+                pointer = pointer_join("#/components/schemas", str(name))
+                self._named[pointer] = self.class_names.claim_class(str(name))
+
+    # -- public API -------------------------------------------------------
+
+    def all_component_types(self) -> None:
+        """Queue every component schema, used by operations or not."""
+        for pointer in list(self._named):
+            self._model_type(pointer)
+
+    def type_of(self, schema: Any, pointer: str, hint: str) -> TypeExpr:
+        """The Python type for ``schema`` found at ``pointer``.
+
+        ``hint`` names an inline object or enum that needs a class.
+        """
+        if schema is True or schema is None:
+            return ANY
+        if not isinstance(schema, Mapping):
+            if schema is not False:
+                self.diagnostics.warning(
+                    "schema-invalid", "schema is not an object; typed as Any", pointer[1:]
+                )
+            return ANY
+        ref = schema.get("$ref")
+        if isinstance(ref, str):
+            return self._ref_type(ref, pointer)
+        base = self._base_type(schema, pointer, hint)
+        if self._is_nullable(schema):
+            return nullable(base)
+        return base
+
+    def models(self) -> dict[str, ModelIR]:
+        """Build all queued models; returns them by JSON pointer."""
+        while self._pending:
+            pointer, name = self._pending.pop(0)
+            if pointer in self._models:
+                continue
+            schema = self._resolve(pointer)
+            self._models[pointer] = self._build_model(schema, pointer, name)
+        return dict(self._models)
+
+    # -- references and named models -------------------------------------
+
+    def _resolve(self, pointer: str) -> Any:
+        try:
+            return resolve_ref(self.document, pointer)
+        except (KeyError, IndexError, ValueError):
+            return None
+
+    def _ref_type(self, ref: str, pointer: str) -> TypeExpr:
+        if not ref.startswith("#/"):
+            self.diagnostics.warning(
+                "unresolved-ref", f"external reference {ref!r} was not bundled; typed as Any",
+                pointer[1:],
+            )
+            return ANY
+        target = self._resolve(ref)
+        if target is None:
+            self.diagnostics.warning(
+                "unresolved-ref", f"reference {ref!r} points nowhere; typed as Any", pointer[1:]
+            )
+            return ANY
+        return self._model_type(ref)
+
+    def _model_type(self, pointer: str) -> TypeExpr:
+        name = self._named.get(pointer)
+        if name is None:
+            last = _unescape(pointer.rsplit("/", 1)[-1])
+            name = self.class_names.claim_class(last)
+            self._named[pointer] = name
+        if pointer not in self._models and (pointer, name) not in self._pending:
+            self._pending.append((pointer, name))
+        return TypeExpr(name, models=frozenset({name}))
+
+    def _inline_model(self, schema: Mapping[str, Any], pointer: str, hint: str) -> TypeExpr:
+        name = self._named.get(pointer)
+        if name is None:
+            name = self.class_names.claim_class(hint)
+            self._named[pointer] = name
+            self._pending.append((pointer, name))
+        return TypeExpr(name, models=frozenset({name}))
+
+    # -- structural typing -------------------------------------------------
+
+    @staticmethod
+    def _is_nullable(schema: Mapping[str, Any]) -> bool:
+        if schema.get("nullable") is True:
+            return True
+        types = schema.get("type")
+        if isinstance(types, list) and "null" in types:
+            return True
+        enum = schema.get("enum")
+        return isinstance(enum, list) and None in enum
+
+    def _is_object(self, schema: Mapping[str, Any]) -> bool:
+        if isinstance(schema.get("properties"), Mapping) and schema["properties"]:
+            return True
+        all_of = schema.get("allOf")
+        if isinstance(all_of, list) and len(all_of) > 1:
+            return True
+        if isinstance(all_of, list) and len(all_of) == 1 and schema.get("properties"):
+            return True
+        return False
+
+    @staticmethod
+    def _enum_values(schema: Mapping[str, Any]) -> list[Any] | None:
+        enum = schema.get("enum")
+        if isinstance(enum, list) and enum:
+            return [v for v in enum if v is not None]
+        return None
+
+    def _base_type(self, schema: Mapping[str, Any], pointer: str, hint: str) -> TypeExpr:
+        if "const" in schema:
+            return self._literal([schema["const"]])
+        values = self._enum_values(schema)
+        if values is not None:
+            if all(isinstance(v, str) for v in values) or all(
+                isinstance(v, int) and not isinstance(v, bool) for v in values
+            ):
+                return self._inline_model(schema, pointer, hint)
+            return self._literal(values)
+        if self._is_object(schema):
+            return self._inline_model(schema, pointer, hint)
+        for keyword in ("oneOf", "anyOf"):
+            variants = schema.get(keyword)
+            if isinstance(variants, list) and variants:
+                return self._union(schema, keyword, variants, pointer, hint)
+        all_of = schema.get("allOf")
+        if isinstance(all_of, list) and len(all_of) == 1:
+            return self.type_of(all_of[0], pointer_join(pointer, "allOf", 0), hint)
+        types = schema.get("type")
+        if isinstance(types, list):
+            kinds = [t for t in types if t != "null"]
+            if len(kinds) != 1:
+                return union_of(
+                    [self._single_type(schema, str(t), pointer, hint) for t in kinds]
+                )
+            types = kinds[0]
+        if isinstance(types, str):
+            return self._single_type(schema, types, pointer, hint)
+        if "items" in schema:
+            return self._single_type(schema, "array", pointer, hint)
+        if "additionalProperties" in schema:
+            return self._single_type(schema, "object", pointer, hint)
+        return ANY
+
+    def _single_type(
+        self, schema: Mapping[str, Any], kind: str, pointer: str, hint: str
+    ) -> TypeExpr:
+        if kind == "string":
+            fmt = schema.get("format")
+            return _STRING_FORMATS.get(fmt, TypeExpr("str")) if isinstance(fmt, str) else TypeExpr("str")
+        if kind in _PRIMITIVES:
+            return _PRIMITIVES[kind]
+        if kind == "array":
+            items = schema.get("items")
+            if isinstance(items, list):  # tuple typing (old style): a list of anything
+                return TypeExpr("list[Any]", imports=ANY.imports)
+            inner = self.type_of(items, pointer_join(pointer, "items"), hint + "Item")
+            return inner.combine(f"list[{inner.expr}]")
+        if kind == "object":
+            if self._is_object(schema):
+                return self._inline_model(schema, pointer, hint)
+            extra = schema.get("additionalProperties")
+            if isinstance(extra, Mapping) and extra:
+                inner = self.type_of(
+                    extra, pointer_join(pointer, "additionalProperties"), hint + "Value"
+                )
+                return inner.combine(f"dict[str, {inner.expr}]")
+            return TypeExpr("dict[str, Any]", imports=ANY.imports)
+        self.diagnostics.warning(
+            "schema-invalid", f"unknown type {kind!r}; typed as Any", pointer[1:]
+        )
+        return ANY
+
+    def _literal(self, values: list[Any]) -> TypeExpr:
+        safe = [v for v in values if isinstance(v, (str, int, bool))]
+        if not safe or len(safe) != len(values):
+            return ANY
+        return TypeExpr(
+            "Literal[" + ", ".join(pyrepr(v) for v in safe) + "]",
+            imports=frozenset({("typing", "Literal")}),
+        )
+
+    def _union(
+        self,
+        schema: Mapping[str, Any],
+        keyword: str,
+        variants: list[Any],
+        pointer: str,
+        hint: str,
+    ) -> TypeExpr:
+        parts: list[TypeExpr] = []
+        for i, variant in enumerate(variants):
+            parts.append(
+                self.type_of(variant, pointer_join(pointer, keyword, i), f"{hint}Variant{i + 1}")
+            )
+        discriminated = self._discriminated(schema, variants, parts)
+        if discriminated is not None:
+            return discriminated
+        return union_of(parts)
+
+    def _discriminated(
+        self, schema: Mapping[str, Any], variants: list[Any], parts: list[TypeExpr]
+    ) -> TypeExpr | None:
+        disc = schema.get("discriminator")
+        if not isinstance(disc, Mapping) or not isinstance(disc.get("propertyName"), str):
+            return None
+        refs = [v.get("$ref") if isinstance(v, Mapping) else None for v in variants]
+        if not all(isinstance(r, str) for r in refs) or len(set(map(str, refs))) != len(refs):
+            return None
+        if any(not p.models or "|" in p.expr for p in parts):
+            return None
+        tag_of_ref = {str(ref): part.expr for ref, part in zip(refs, parts)}
+        mapping: dict[str, str] = {}
+        explicit = disc.get("mapping")
+        if isinstance(explicit, Mapping):
+            for value, target in explicit.items():
+                target = str(target)
+                if not target.startswith("#"):
+                    target = pointer_join("#/components/schemas", target)
+                if target in tag_of_ref:
+                    mapping[str(value)] = tag_of_ref[target]
+        for ref in refs:
+            implicit = _unescape(str(ref).rsplit("/", 1)[-1])
+            if tag_of_ref[str(ref)] not in mapping.values():
+                mapping.setdefault(implicit, tag_of_ref[str(ref)])
+        members = ", ".join(f"Annotated[{p.expr}, Tag({pyrepr(p.expr)})]" for p in parts)
+        expr = (
+            f"Annotated[Union[{members}], Discriminator(discriminate("
+            f"{pyrepr(disc['propertyName'])}, {pyrepr(mapping)}))]"
+        )
+        needs = frozenset(
+            {
+                ("typing", "Annotated"),
+                ("typing", "Union"),
+                ("pydantic", "Discriminator"),
+                ("pydantic", "Tag"),
+                ("clientsmith.models", "discriminate"),
+            }
+        )
+        return parts[0].combine(expr, *parts[1:], TypeExpr("", imports=needs))
+
+    # -- model building ----------------------------------------------------
+
+    def _build_model(self, schema: Any, pointer: str, name: ClassName) -> ModelIR:
+        if not isinstance(schema, Mapping):
+            return ModelIR(name, "alias", None, alias=ANY, source=pointer)
+        description = _text(schema.get("description")) or _text(schema.get("title"))
+        values = self._enum_values(schema)
+        if values is not None and "$ref" not in schema:
+            if all(isinstance(v, str) for v in values):
+                return self._enum(name, values, "str", description, pointer)
+            if all(isinstance(v, int) and not isinstance(v, bool) for v in values):
+                return self._enum(name, values, "int", description, pointer)
+        if "$ref" not in schema and (
+            self._is_object(schema)
+            or (schema.get("type") == "object" and "additionalProperties" not in schema)
+            or (schema.get("type") == "object" and schema.get("additionalProperties") is False)
+        ):
+            return self._object(schema, pointer, name, description)
+        # Anything else (arrays, unions, primitives, maps, refs) is an alias.
+        ref = schema.get("$ref")
+        if isinstance(ref, str):
+            alias = self._ref_type(ref, pointer)
+            if self._is_nullable(schema):
+                alias = nullable(alias)
+        else:
+            alias = self._base_type(schema, pointer, name)
+            if alias.expr == name:  # an object-like schema we chose not to model
+                alias = TypeExpr("dict[str, Any]", imports=ANY.imports)
+            if self._is_nullable(schema):
+                alias = nullable(alias)
+        return ModelIR(name, "alias", description, alias=alias, source=pointer)
+
+    def _enum(
+        self,
+        name: ClassName,
+        values: list[Any],
+        base: str,
+        description: str | None,
+        pointer: str,
+    ) -> ModelIR:
+        names = Namespace({"MRO"})
+        members: list[EnumMemberIR] = []
+        seen: set[object] = set()
+        for value in values:
+            if value in seen:
+                continue
+            seen.add(value)
+            label = str(value) if base == "str" else f"value_{value}".replace("-", "minus_")
+            members.append(EnumMemberIR(PyName(names.claim(constant_name(label))), value))
+        return ModelIR(
+            name,
+            "enum",
+            description,
+            members=tuple(members),
+            enum_base="str" if base == "str" else "int",
+            source=pointer,
+        )
+
+    def _collect_properties(
+        self,
+        schema: Mapping[str, Any],
+        pointer: str,
+        props: dict[str, tuple[Any, str]],
+        required: set[str],
+        seen: set[str],
+    ) -> Mapping[str, Any] | None:
+        """Flatten ``allOf`` parts and ``$ref`` bases into one property list."""
+        extra: Mapping[str, Any] | None = None
+        ref = schema.get("$ref")
+        if isinstance(ref, str):
+            if ref in seen:
+                return None
+            seen.add(ref)
+            target = self._resolve(ref)
+            if isinstance(target, Mapping):
+                return self._collect_properties(target, ref, props, required, seen)
+            return None
+        for i, part in enumerate(schema.get("allOf") or ()):
+            if isinstance(part, Mapping):
+                found = self._collect_properties(
+                    part, pointer_join(pointer, "allOf", i), props, required, seen
+                )
+                extra = extra or found
+        properties = schema.get("properties")
+        if isinstance(properties, Mapping):
+            for key, prop in properties.items():
+                props[str(key)] = (prop, pointer_join(pointer, "properties", str(key)))
+        req = schema.get("required")
+        if isinstance(req, list):
+            required.update(str(r) for r in req)
+        additional = schema.get("additionalProperties")
+        if isinstance(additional, Mapping) and additional:
+            extra = additional
+        return extra
+
+    def _object(
+        self,
+        schema: Mapping[str, Any],
+        pointer: str,
+        name: ClassName,
+        description: str | None,
+    ) -> ModelIR:
+        props: dict[str, tuple[Any, str]] = {}
+        required: set[str] = set()
+        additional = self._collect_properties(schema, pointer, props, required, {pointer})
+        field_names = Namespace(_PYDANTIC_ATTRIBUTES)
+        fields: list[FieldIR] = []
+        for wire, (prop, prop_pointer) in props.items():
+            base = snake_name(wire, fallback="field", keep_builtins=True)
+            if base in _PYDANTIC_ATTRIBUTES or base.startswith("model_"):
+                base = PyName(base + "_")
+            py = PyName(field_names.claim(base))
+            ftype = self.type_of(prop, prop_pointer, f"{name}{_pascal(wire)}")
+            is_required = wire in required
+            if not is_required:
+                ftype = nullable(ftype)
+            prop_description = (
+                _text(prop.get("description")) if isinstance(prop, Mapping) else None
+            )
+            fields.append(FieldIR(py, wire, ftype, is_required, prop_description))
+        # Required fields first keeps signatures natural; order is otherwise the spec's.
+        fields.sort(key=lambda f: not f.required)
+        extra_type = None
+        if additional is not None:
+            extra_type = self.type_of(
+                additional, pointer_join(pointer, "additionalProperties"), f"{name}Value"
+            )
+        return ModelIR(
+            name,
+            "object",
+            description,
+            fields=tuple(fields),
+            extra_type=extra_type,
+            source=pointer,
+        )
+
+
+def _pascal(text: str) -> str:
+    from .naming import class_name
+
+    return class_name(text, fallback="Field")
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) and value.strip() else None
