@@ -4,8 +4,11 @@ The generator lives in :mod:`clientsmith.generator` and is never imported here:
 the runtime depends only on httpx and pydantic.
 """
 
+from ._logging import setup_from_env as _setup_logging_from_env
 from ._types import NOT_GIVEN as NOT_GIVEN
 from ._types import NotGiven as NotGiven
+from .client import AsyncClient as AsyncClient
+from .client import Client as Client
 from .errors import APIConnectionError as APIConnectionError
 from .errors import APIError as APIError
 from .errors import APIResponseValidationError as APIResponseValidationError
@@ -26,6 +29,16 @@ from .operation import PagedOperation as PagedOperation
 from .operation import Pagination as Pagination
 from .operation import Param as Param
 from .operation import Response as Response
+from .pagination import AsyncPage as AsyncPage
+from .pagination import Page as Page
+from .pagination import SyncPage as SyncPage
+from .raw import RawResponse as RawResponse
+from .raw import async_to_raw_response_wrapper as async_to_raw_response_wrapper
+from .raw import to_raw_response_wrapper as to_raw_response_wrapper
+from .retry import RetryPolicy as RetryPolicy
+from .streaming import AsyncBinaryResponse as AsyncBinaryResponse
+from .streaming import BinaryResponse as BinaryResponse
+from .streaming import ServerSentEvent as ServerSentEvent
 
 __version__ = "0.1.0"
 
@@ -35,9 +48,14 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncBinaryResponse",
+    "AsyncClient",
+    "AsyncPage",
     "AuthenticationError",
     "BadRequestError",
+    "BinaryResponse",
     "Body",
+    "Client",
     "ClientsmithError",
     "ConflictError",
     "InternalServerError",
@@ -45,11 +63,20 @@ __all__ = [
     "NotFoundError",
     "NotGiven",
     "Operation",
+    "Page",
     "PagedOperation",
     "Pagination",
     "Param",
     "PermissionDeniedError",
     "RateLimitError",
+    "RawResponse",
     "Response",
+    "RetryPolicy",
+    "ServerSentEvent",
+    "SyncPage",
     "UnprocessableEntityError",
+    "async_to_raw_response_wrapper",
+    "to_raw_response_wrapper",
 ]
+
+_setup_logging_from_env()

@@ -1,0 +1,288 @@
+"""Runtime overhead of ``clientsmith.Client.request`` against raw httpx.
+
+Both sides call the same ``httpx.MockTransport`` in the same process, with the
+same bearer auth; clientsmith additionally serialises parameters, runs the
+retry policy and validates the body into pydantic models. Rounds alternate so
+machine noise hits both sides alike. Target: ratio <= 1.15.
+
+    /work/venv/bin/python benchmarks/overhead.py [--calls 20000] [--rounds 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import statistics
+import time
+from collections.abc import Callable, Generator
+from typing import Any
+
+import httpx
+import pydantic
+
+import clientsmith
+from clientsmith import Operation, Param, Response, RetryPolicy
+
+
+class Bearer(httpx.Auth):
+    """The smallest realistic auth: one header."""
+
+    def __init__(self, token: str) -> None:
+        self.header = f"Bearer {token}"
+
+    def auth_flow(
+        self, request: httpx.Request
+    ) -> Generator[httpx.Request, httpx.Response, None]:
+        request.headers["Authorization"] = self.header
+        yield request
+
+
+# -- petstore ------------------------------------------------------------------
+
+
+class Category(pydantic.BaseModel):
+    id: int
+    name: str
+
+
+class Tag(pydantic.BaseModel):
+    id: int
+    name: str
+
+
+class Pet(pydantic.BaseModel):
+    id: int
+    name: str
+    category: Category | None = None
+    photo_urls: list[str] = pydantic.Field(default_factory=list, alias="photoUrls")
+    tags: list[Tag] = []
+    status: str | None = None
+
+
+PET = json.dumps(
+    {
+        "id": 10,
+        "name": "doggie",
+        "category": {"id": 1, "name": "Dogs"},
+        "photoUrls": ["https://example.com/1.png"],
+        "tags": [{"id": 1, "name": "good"}],
+        "status": "available",
+    }
+).encode()
+
+GET_PET: Operation[Pet] = Operation(
+    "GET",
+    "/pets/{petId}",
+    params=(Param("petId", "path"),),
+    responses={"200": Response("json", Pet)},
+    operation_id="getPetById",
+)
+
+# -- Akeneo-like product -------------------------------------------------------
+
+
+class ValueItem(pydantic.BaseModel):
+    locale: str | None = None
+    scope: str | None = None
+    data: Any = None
+
+
+class Association(pydantic.BaseModel):
+    products: list[str] = []
+    product_models: list[str] = []
+    groups: list[str] = []
+
+
+class Product(pydantic.BaseModel):
+    identifier: str
+    enabled: bool
+    family: str | None
+    categories: list[str]
+    groups: list[str]
+    parent: str | None
+    values: dict[str, list[ValueItem]]
+    associations: dict[str, Association]
+    quantified_associations: dict[str, Any] = {}
+    created: str
+    updated: str
+    metadata: dict[str, str] = {}
+
+
+PRODUCT = json.dumps(
+    {
+        "identifier": "1111111171",
+        "enabled": True,
+        "family": "clothing",
+        "categories": ["master_men_blazers", "print_accessories", "supplier_zaro"],
+        "groups": [],
+        "parent": None,
+        "values": {
+            "name": [{"locale": None, "scope": None, "data": "Bag"}],
+            "description": [
+                {"locale": "en_US", "scope": "ecommerce", "data": "A nice bag " * 8},
+                {"locale": "fr_FR", "scope": "ecommerce", "data": "Un joli sac " * 8},
+                {"locale": "de_DE", "scope": "ecommerce", "data": "Eine Tasche " * 8},
+            ],
+            "price": [
+                {
+                    "locale": None,
+                    "scope": None,
+                    "data": [
+                        {"amount": "45.00", "currency": "EUR"},
+                        {"amount": "49.00", "currency": "USD"},
+                    ],
+                }
+            ],
+            "weight": [
+                {
+                    "locale": None,
+                    "scope": None,
+                    "data": {"amount": "500", "unit": "GRAM"},
+                }
+            ],
+            "color": [{"locale": None, "scope": None, "data": "black"}],
+            "size": [{"locale": None, "scope": None, "data": "m"}],
+            "material": [{"locale": None, "scope": None, "data": "leather"}],
+        },
+        "associations": {
+            "PACK": {"products": ["a", "b"], "product_models": [], "groups": []},
+            "SUBSTITUTION": {"products": [], "product_models": ["m1"], "groups": []},
+            "UPSELL": {"products": ["c"], "product_models": [], "groups": ["g"]},
+            "X_SELL": {"products": [], "product_models": [], "groups": []},
+        },
+        "quantified_associations": {},
+        "created": "2017-10-02T15:03:55+02:00",
+        "updated": "2017-10-02T15:03:55+02:00",
+        "metadata": {"workflow_status": "working_copy"},
+    }
+).encode()
+
+GET_PRODUCT: Operation[Product] = Operation(
+    "GET",
+    "/api/rest/v1/products/{code}",
+    params=(Param("code", "path"),),
+    responses={"200": Response("json", Product)},
+    operation_id="get_products__code_",
+)
+
+
+def transport_for(body: bytes) -> httpx.MockTransport:
+    headers = {"content-type": "application/json"}
+    # One shared Response factory for both sides.
+    return httpx.MockTransport(
+        lambda request: httpx.Response(200, headers=headers, content=body)
+    )
+
+
+def time_loop(fn: Callable[[], object], calls: int) -> float:
+    gc.collect()
+    start = time.perf_counter()
+    for _ in range(calls):
+        fn()
+    return (time.perf_counter() - start) / calls * 1e6
+
+
+def compare(
+    name: str,
+    body: bytes,
+    op: Operation[Any],
+    path: dict[str, object],
+    raw_path: str,
+    calls: int,
+    rounds: int,
+) -> float:
+    transport = transport_for(body)
+    raw = httpx.Client(
+        transport=transport, base_url="https://api.example.com", auth=Bearer("t0k3n")
+    )
+    client = clientsmith.Client(
+        base_url="https://api.example.com",
+        transport=transport,
+        auth=Bearer("t0k3n"),
+        retry=RetryPolicy(max_attempts=3),
+    )
+    with raw, client:
+        # Same result on both sides, then warm up.
+        assert client.request(op, path=path) is not None
+        assert raw.get(raw_path).json()
+        for _ in range(500):
+            client.request(op, path=path)
+            raw.get(raw_path).json()
+        raw_times: list[float] = []
+        cs_times: list[float] = []
+        for _ in range(rounds):
+            raw_times.append(
+                time_loop(lambda: raw.get(raw_path).json(), calls // rounds)
+            )
+            cs_times.append(
+                time_loop(lambda: client.request(op, path=path), calls // rounds)
+            )
+    raw_us = statistics.median(raw_times)
+    cs_us = statistics.median(cs_times)
+    ratio = cs_us / raw_us
+    print(
+        f"{name:<10} httpx {raw_us:7.1f} us/call   clientsmith {cs_us:7.1f} us/call   ratio {ratio:.3f}"
+    )
+    return ratio
+
+
+def list_parsing(items: int, rounds: int) -> float:
+    body = json.dumps([json.loads(PET) | {"id": i} for i in range(items)]).encode()
+    op: Operation[list[Pet]] = Operation(
+        "GET", "/pets", responses={"200": Response("json", list[Pet])}
+    )
+    transport = transport_for(body)
+    by_hand_adapter = pydantic.TypeAdapter(list[Pet])
+    with (
+        httpx.Client(transport=transport, base_url="https://api.example.com") as raw,
+        clientsmith.Client(
+            base_url="https://api.example.com", transport=transport
+        ) as client,
+    ):
+        assert len(client.request(op)) == items
+        hand: list[float] = []
+        cs: list[float] = []
+        for _ in range(rounds):
+            hand.append(
+                time_loop(
+                    lambda: by_hand_adapter.validate_python(
+                        json.loads(raw.get("/pets").content)
+                    ),
+                    3,
+                )
+            )
+            cs.append(time_loop(lambda: client.request(op), 3))
+    hand_ms, cs_ms = statistics.median(hand) / 1000, statistics.median(cs) / 1000
+    ratio = cs_ms / hand_ms
+    print(
+        f"list[{items}] json.loads+TypeAdapter {hand_ms:7.2f} ms   clientsmith {cs_ms:7.2f} ms   ratio {ratio:.3f}"
+    )
+    return ratio
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--calls", type=int, default=20_000)
+    parser.add_argument("--rounds", type=int, default=5)
+    args = parser.parse_args()
+    print(
+        f"{args.calls} calls per side, {args.rounds} alternating rounds, median per round"
+    )
+    compare(
+        "petstore", PET, GET_PET, {"petId": 10}, "/pets/10", args.calls, args.rounds
+    )
+    compare(
+        "akeneo",
+        PRODUCT,
+        GET_PRODUCT,
+        {"code": "1111111171"},
+        "/api/rest/v1/products/1111111171",
+        args.calls,
+        args.rounds,
+    )
+    list_parsing(10_000, args.rounds)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,343 @@
+"""State and request preparation shared by :class:`Client` and :class:`AsyncClient`.
+
+Everything here is synchronous and I/O-free: turning an operation plus
+arguments into an ``httpx.Request``, choosing credentials, and the pure
+redirect/next-link rules. Only the send loops differ between the two clients.
+"""
+
+from __future__ import annotations
+
+import copy
+import random
+import time
+import uuid
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+import httpx
+
+from ._auth import select_auth
+from ._body import EncodedBody, encode_body
+from ._plan import OperationPlan
+from ._redact import is_sensitive_name
+from ._types import NOT_GIVEN, NotGiven
+from .retry import RetryPolicy
+
+__all__ = ["DEFAULT_TIMEOUT", "BaseClient", "Prepared"]
+
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
+DEFAULT_MAX_REDIRECTS = 20
+_DEFAULT_RETRY = RetryPolicy()
+
+HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)
+
+AuthArg = Mapping[str, httpx.Auth] | httpx.Auth | None
+TimeoutArg = float | httpx.Timeout | None
+
+
+@dataclass(slots=True)
+class Prepared:
+    """One request ready to send, with what the send loop needs to know."""
+
+    plan: OperationPlan
+    request: httpx.Request
+    auth: httpx.Auth | None
+    retry: RetryPolicy | None
+    body: EncodedBody | None
+    has_idempotency_key: bool
+    own_headers: Mapping[str, str] | None = None
+    """Headers we set before auth ran; anything else auth added (see redirects)."""
+
+
+def same_origin(a: httpx.URL, b: httpx.URL) -> bool:
+    """RFC 6454 origin equality: scheme, host and port."""
+    return a.scheme == b.scheme and a.host == b.host and a.port == b.port
+
+
+def strip_credentials(
+    headers: httpx.Headers, keep: Iterable[str] | None = None
+) -> dict[str, str]:
+    """Headers safe to send to another origin.
+
+    Drops credential-looking headers (Authorization, Cookie, API keys...) and,
+    when ``keep`` is given, any header not in it (auth flows add headers we
+    cannot recognise by name).
+    """
+    allowed = None if keep is None else {k.lower() for k in keep}
+    out: dict[str, str] = {}
+    for name, value in headers.items():
+        lowered = name.lower()
+        if is_sensitive_name(lowered) or lowered == "host":
+            continue
+        if allowed is not None and lowered not in allowed:
+            continue
+        out[name] = value
+    return out
+
+
+def redirect_method(method: str, status_code: int) -> str:
+    """The method to follow a redirect with (RFC 9110 15.4, browser behaviour)."""
+    if status_code == 303 and method != "HEAD":
+        return "GET"
+    if status_code in (301, 302) and method == "POST":
+        return "GET"
+    return method
+
+
+class BaseClient(Generic[HttpT]):
+    """Configuration and request building shared by both clients."""
+
+    _http: HttpT
+    _owns_http: bool
+
+    def __init__(
+        self,
+        *,
+        base_url: str | httpx.URL,
+        timeout: TimeoutArg | NotGiven,
+        headers: Mapping[str, str] | None,
+        auth: AuthArg,
+        retry: RetryPolicy | None | NotGiven,
+        max_retries: int | None,
+        follow_redirects: bool,
+        max_redirects: int,
+        http_timeout: httpx.Timeout | None,
+        event_hooks: Mapping[str, Sequence[Callable[..., Any]]] | None,
+    ) -> None:
+        self.base_url = httpx.URL(str(base_url).rstrip("/"))
+        self._base = str(self.base_url)
+        if isinstance(timeout, NotGiven):
+            self.timeout = http_timeout if http_timeout is not None else DEFAULT_TIMEOUT
+        else:
+            self.timeout = (
+                timeout
+                if isinstance(timeout, httpx.Timeout)
+                else httpx.Timeout(timeout)
+            )
+        self._headers: dict[str, str] = dict(headers or {})
+        if isinstance(auth, httpx.Auth) or auth is None:
+            self._default_auth: httpx.Auth | None = auth
+            self._schemes: Mapping[str, httpx.Auth] = {}
+        else:
+            self._default_auth = None
+            self._schemes = dict(auth)
+        policy = _DEFAULT_RETRY if isinstance(retry, NotGiven) else retry
+        if max_retries is not None:
+            policy = (policy or _DEFAULT_RETRY).with_changes(
+                max_attempts=max_retries + 1
+            )
+        self.retry: RetryPolicy | None = policy
+        self.follow_redirects = follow_redirects
+        self.max_redirects = max_redirects
+        hooks = event_hooks or {}
+        self._request_hooks: list[Callable[..., Any]] = list(hooks.get("request", ()))
+        self._response_hooks: list[Callable[..., Any]] = list(hooks.get("response", ()))
+        self._auth_cache: dict[int, httpx.Auth | None] = {}
+        self._random: Callable[[], float] = random.random
+        self._clock: Callable[[], float] = time.time
+
+    # -- configuration ----------------------------------------------------------
+
+    @property
+    def http_client(self) -> HttpT:
+        """The underlying ``httpx`` client (shared by copies from ``with_options``)."""
+        return self._http
+
+    def _copy_with(
+        self,
+        *,
+        timeout: TimeoutArg | NotGiven = NOT_GIVEN,
+        headers: Mapping[str, str] | None = None,
+        auth: AuthArg | NotGiven = NOT_GIVEN,
+        retry: RetryPolicy | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        base_url: str | httpx.URL | None = None,
+    ) -> Any:
+        clone = copy.copy(self)
+        clone._owns_http = False  # the original owns (and closes) the pool
+        if not isinstance(timeout, NotGiven):
+            clone.timeout = (
+                timeout
+                if isinstance(timeout, httpx.Timeout)
+                else httpx.Timeout(timeout)
+            )
+        if headers is not None:
+            clone._headers = {**self._headers, **headers}
+        if not isinstance(auth, NotGiven):
+            if isinstance(auth, httpx.Auth) or auth is None:
+                clone._default_auth, clone._schemes = auth, {}
+            else:
+                clone._default_auth, clone._schemes = None, dict(auth)
+            clone._auth_cache = {}
+        if not isinstance(retry, NotGiven):
+            clone.retry = retry
+        if max_retries is not None:
+            clone.retry = (clone.retry or _DEFAULT_RETRY).with_changes(
+                max_attempts=max_retries + 1
+            )
+        if base_url is not None:
+            clone.base_url = httpx.URL(str(base_url).rstrip("/"))
+            clone._base = str(clone.base_url)
+        clone._request_hooks = list(self._request_hooks)
+        clone._response_hooks = list(self._response_hooks)
+        return clone
+
+    def _auth_for(self, plan: OperationPlan) -> httpx.Auth | None:
+        key = id(plan)
+        try:
+            return self._auth_cache[key]
+        except KeyError:
+            auth = select_auth(
+                plan.operation.security, self._default_auth, self._schemes
+            )
+            self._auth_cache[key] = auth
+            return auth
+
+    # -- preparation ------------------------------------------------------------
+
+    def _prepare(
+        self,
+        plan: OperationPlan,
+        *,
+        path: Mapping[str, object] | None,
+        query: Mapping[str, object] | None,
+        headers: Mapping[str, object] | None,
+        cookies: Mapping[str, object] | None,
+        body: object,
+        extra_headers: Mapping[str, str] | None,
+        extra_query: Mapping[str, object] | None,
+        extra_body: Mapping[str, object] | None,
+        timeout: TimeoutArg | NotGiven,
+        retry: RetryPolicy | None | NotGiven = NOT_GIVEN,
+        url: str | None = None,
+    ) -> Prepared:
+        if url is None:
+            url = self._base + plan.render_path(path)
+            if query or extra_query:
+                qs = plan.render_query(query, extra_query)
+                if qs:
+                    url = f"{url}?{qs}"
+        hdrs = self._headers.copy() if self._headers else {}
+        if headers or cookies:
+            hdrs.update(plan.render_headers(headers, cookies))
+        encoded: EncodedBody | None = None
+        if not isinstance(body, NotGiven) or extra_body:
+            encoded = encode_body(plan.operation.body, body, extra_body)
+            if encoded.content_type is not None:
+                hdrs["Content-Type"] = encoded.content_type
+        if extra_headers:
+            hdrs.update(extra_headers)
+        policy = self.retry if isinstance(retry, NotGiven) else retry
+        has_key = False
+        if policy is not None:
+            key_header = policy.idempotency_header
+            has_key = (
+                any(k.lower() == key_header.lower() for k in hdrs) if hdrs else False
+            )
+            if (
+                not has_key
+                and not plan.idempotent
+                and policy.add_idempotency_key
+                and policy.max_attempts > 1
+            ):
+                # One key for all attempts, so the server can deduplicate them.
+                hdrs[key_header] = str(uuid.uuid4())
+                has_key = True
+        request = self._http.build_request(
+            plan.method,
+            url,
+            content=encoded.content if encoded is not None else None,
+            data=encoded.data if encoded is not None else None,
+            files=encoded.files if encoded is not None else None,
+            headers=hdrs,
+            timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
+        )
+        return Prepared(
+            plan=plan,
+            request=request,
+            auth=self._auth_for(plan),
+            retry=policy,
+            body=encoded,
+            has_idempotency_key=has_key,
+            own_headers=hdrs,
+        )
+
+    def _known_headers(self, prepared: Prepared) -> set[str]:
+        names = {k.lower() for k in self._http.headers.keys()}
+        names.update(k.lower() for k in prepared.own_headers or ())
+        return names
+
+    def _redirect(
+        self, prepared: Prepared, response: httpx.Response
+    ) -> Prepared | None:
+        """The follow-up request for a redirect response, or ``None`` to stop."""
+        if not self.follow_redirects or not response.has_redirect_location:
+            return None
+        request = prepared.request
+        location = response.headers["location"]
+        url = request.url.join(location)
+        method = redirect_method(request.method, response.status_code)
+        if same_origin(url, request.url):
+            headers = dict(request.headers.items())
+            headers.pop("Host", None)
+            headers.pop("host", None)
+            auth = prepared.auth
+        else:
+            headers = strip_credentials(request.headers, self._known_headers(prepared))
+            auth = None
+        content: Any = None
+        if method != request.method:
+            for name in list(headers):
+                if name.lower() in (
+                    "content-length",
+                    "transfer-encoding",
+                    "content-type",
+                ):
+                    del headers[name]
+        elif prepared.body is not None and prepared.body.replayable:
+            content = request.read()
+        new = self._http.build_request(
+            method,
+            url,
+            headers=headers,
+            content=content,
+            extensions=request.extensions,
+        )
+        return Prepared(
+            plan=prepared.plan,
+            request=new,
+            auth=auth,
+            retry=prepared.retry,
+            body=prepared.body,
+            has_idempotency_key=prepared.has_idempotency_key,
+            own_headers=prepared.own_headers,
+        )
+
+    def _next_page_request(self, prepared: Prepared, url: httpx.URL) -> Prepared:
+        """A GET for a next link; credentials only when it stays on our origin."""
+        request = prepared.request
+        if same_origin(url, request.url):
+            headers = dict(request.headers.items())
+            for name in list(headers):
+                if name.lower() in ("host", "content-length", "content-type"):
+                    del headers[name]
+            auth = prepared.auth
+        else:
+            headers = strip_credentials(request.headers, self._known_headers(prepared))
+            auth = None
+        new = self._http.build_request(
+            request.method, url, headers=headers, extensions=request.extensions
+        )
+        return Prepared(
+            plan=prepared.plan,
+            request=new,
+            auth=auth,
+            retry=prepared.retry,
+            body=None,
+            has_idempotency_key=prepared.has_idempotency_key,
+            own_headers=prepared.own_headers,
+        )
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} base_url={str(self.base_url)!r}>"

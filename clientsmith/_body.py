@@ -1,0 +1,205 @@
+"""Request body encoding per :class:`~clientsmith.operation.Body` kind.
+
+:func:`encode_body` turns the caller's Python value into the keyword arguments
+``httpx`` expects, without doing any I/O except opening files the caller named
+by path (those are returned in ``EncodedBody.to_close``).
+"""
+
+from __future__ import annotations
+
+import io
+import mimetypes
+import os
+import pathlib
+from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import IO, Any
+from urllib.parse import quote_plus
+
+import pydantic
+import pydantic_core
+
+from ._params import jsonable, scalar_text
+from ._types import NotGiven
+from .operation import Body
+
+__all__ = ["EncodedBody", "encode_body", "to_async_stream"]
+
+_CHUNK = 64 * 1024
+
+
+@dataclass(slots=True)
+class EncodedBody:
+    """What to hand to ``httpx.Client.build_request`` for one request body."""
+
+    content: Any = None
+    files: Any = None
+    data: Any = None
+    content_type: str | None = None
+    replayable: bool = True
+    """False for one-shot streams: such a request is never retried."""
+    to_close: list[IO[bytes]] = field(default_factory=list)
+
+    def close(self) -> None:
+        for handle in self.to_close:
+            handle.close()
+
+
+def _json_bytes(value: Any) -> bytes:
+    return pydantic_core.to_json(jsonable(value))
+
+
+def _file_chunks(handle: IO[bytes]) -> Iterator[bytes]:
+    while chunk := handle.read(_CHUNK):
+        yield chunk
+
+
+def _ndjson_lines(items: Iterable[Any]) -> Iterator[bytes]:
+    for item in items:
+        if isinstance(item, pydantic.BaseModel):
+            yield (
+                item.__pydantic_serializer__.to_json(
+                    item, by_alias=True, exclude_unset=True
+                )
+                + b"\n"
+            )
+        else:
+            yield pydantic_core.to_json(jsonable(item)) + b"\n"
+
+
+def _is_file_value(value: Any) -> bool:
+    return isinstance(value, bytes | bytearray | os.PathLike | io.IOBase | tuple) or (
+        hasattr(value, "read") and not isinstance(value, str)
+    )
+
+
+def encode_body(
+    body: Body | None,
+    value: Any,
+    extra_body: Mapping[str, object] | None,
+) -> EncodedBody:
+    """Encode ``value`` for the operation's declared body.
+
+    ``extra_body`` is merged into JSON objects, forms and multipart fields (it
+    wins on conflicts) so callers can send fields the spec does not know yet.
+    """
+    if isinstance(value, NotGiven):
+        if not extra_body:
+            return EncodedBody()
+        value = {}
+    if body is None:
+        # No declared body (escape hatch or spec gap): send JSON.
+        body = Body("application/json", "json")
+    kind = body.kind
+    if kind == "json":
+        data = jsonable(value)
+        if extra_body:
+            if not isinstance(data, dict):
+                raise TypeError("extra_body can only be merged into a JSON object body")
+            data = {**data, **jsonable(extra_body)}
+        return EncodedBody(
+            content=pydantic_core.to_json(data), content_type=body.content_type
+        )
+    if kind == "form":
+        fields = _mapping(value, extra_body)
+        pairs: list[str] = []
+        for key, item in fields.items():
+            if item is None or isinstance(item, NotGiven):
+                continue
+            for one in item if isinstance(item, list | tuple) else [item]:
+                pairs.append(f"{quote_plus(key)}={quote_plus(scalar_text(one))}")
+        return EncodedBody(
+            content="&".join(pairs).encode(), content_type=body.content_type
+        )
+    if kind == "multipart":
+        return _multipart(_mapping(value, extra_body))
+    if kind == "binary":
+        if isinstance(value, bytes | bytearray):
+            return EncodedBody(content=bytes(value), content_type=body.content_type)
+        if isinstance(value, os.PathLike):
+            handle = pathlib.Path(value).open("rb")  # noqa: SIM115 - closed by caller
+            return EncodedBody(
+                content=_file_chunks(handle),
+                content_type=body.content_type,
+                replayable=False,
+                to_close=[handle],
+            )
+        if hasattr(value, "read"):
+            return EncodedBody(
+                content=_file_chunks(value),
+                content_type=body.content_type,
+                replayable=False,
+            )
+        if isinstance(value, Iterable | AsyncIterable):
+            return EncodedBody(
+                content=value, content_type=body.content_type, replayable=False
+            )
+        raise TypeError(
+            f"binary body must be bytes, a file or an iterable of bytes, not {type(value).__name__}"
+        )
+    if kind == "text":
+        return EncodedBody(content=str(value).encode(), content_type=body.content_type)
+    if kind == "ndjson":
+        if isinstance(value, list | tuple):
+            return EncodedBody(
+                content=b"".join(_ndjson_lines(value)), content_type=body.content_type
+            )
+        return EncodedBody(
+            content=_ndjson_lines(value),
+            content_type=body.content_type,
+            replayable=False,
+        )
+    raise ValueError(f"unsupported body kind {kind!r}")
+
+
+def _mapping(value: Any, extra: Mapping[str, object] | None) -> dict[str, Any]:
+    if isinstance(value, pydantic.BaseModel):
+        # Keep file-like values as objects: dump in python mode for multipart.
+        fields = value.model_dump(by_alias=True, exclude_unset=True)
+    elif isinstance(value, Mapping):
+        fields = dict(value)
+    else:
+        raise TypeError(
+            f"form bodies must be a mapping or a model, not {type(value).__name__}"
+        )
+    if extra:
+        fields.update(extra)
+    return fields
+
+
+def _multipart(fields: Mapping[str, Any]) -> EncodedBody:
+    files: list[tuple[str, Any]] = []
+    data: dict[str, Any] = {}
+    to_close: list[IO[bytes]] = []
+    for key, value in fields.items():
+        if value is None or isinstance(value, NotGiven):
+            continue
+        for one in value if isinstance(value, list) else [value]:
+            if _is_file_value(one):
+                files.append((key, _file_part(one, to_close)))
+            elif isinstance(one, pydantic.BaseModel | dict):
+                data.setdefault(key, []).append(_json_bytes(one).decode())
+            else:
+                data.setdefault(key, []).append(scalar_text(one))
+    return EncodedBody(files=files or None, data=data or None, to_close=to_close)
+
+
+def _file_part(value: Any, to_close: list[IO[bytes]]) -> Any:
+    if isinstance(value, tuple):
+        return value  # already (filename, content[, content_type])
+    if isinstance(value, bytes | bytearray):
+        return ("upload", bytes(value), "application/octet-stream")
+    if isinstance(value, os.PathLike):
+        path = pathlib.Path(value)
+        handle = path.open("rb")  # noqa: SIM115 - closed after the request
+        to_close.append(handle)
+        mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        return (path.name, handle, mime)
+    name = os.path.basename(str(getattr(value, "name", "upload")))
+    return (name, value)
+
+
+async def to_async_stream(content: Iterable[bytes]) -> AsyncIterator[bytes]:
+    """Adapt a sync byte iterable for ``httpx.AsyncClient`` (which refuses them)."""
+    for chunk in content:
+        yield chunk

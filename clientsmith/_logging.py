@@ -1,0 +1,78 @@
+"""The ``clientsmith`` logger: silent unless the application or ``CLIENTSMITH_LOG`` asks.
+
+``CLIENTSMITH_LOG=debug`` or ``info`` attaches a stderr handler at import time;
+otherwise the logger only propagates to whatever the application configured.
+Every line goes through :mod:`clientsmith._redact`.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+
+import httpx
+
+from ._redact import redact_headers, redact_url
+
+__all__ = ["logger", "log_response", "log_retry", "setup_from_env"]
+
+logger = logging.getLogger("clientsmith")
+
+
+def setup_from_env(value: str | None = None) -> None:
+    """Configure the logger from ``CLIENTSMITH_LOG`` (``debug`` or ``info``)."""
+    level_name = (
+        value if value is not None else os.environ.get("CLIENTSMITH_LOG", "")
+    ).lower()
+    level = {"debug": logging.DEBUG, "info": logging.INFO}.get(level_name)
+    if level is None:
+        return
+    logger.setLevel(level)
+    if not any(getattr(h, "_clientsmith", False) for h in logger.handlers):
+        handler = logging.StreamHandler()
+        handler.setFormatter(
+            logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s")
+        )
+        handler._clientsmith = True  # type: ignore[attr-defined]
+        logger.addHandler(handler)
+
+
+def log_response(
+    request: httpx.Request,
+    response: httpx.Response | None,
+    elapsed: float,
+    attempt: int,
+    max_attempts: int,
+    error: BaseException | None = None,
+) -> None:
+    """One INFO line per attempt; request/response headers at DEBUG."""
+    outcome = (
+        f"{response.status_code} {response.reason_phrase}"
+        if response is not None
+        else f"{type(error).__name__}"
+    )
+    logger.info(
+        "HTTP %s %s -> %s (%.1f ms, attempt %d/%d)",
+        request.method,
+        redact_url(request.url),
+        outcome,
+        elapsed * 1000.0,
+        attempt,
+        max_attempts,
+    )
+    if logger.isEnabledFor(logging.DEBUG):
+        logger.debug("request headers: %s", redact_headers(request.headers))
+        if response is not None:
+            logger.debug("response headers: %s", redact_headers(response.headers))
+
+
+def log_retry(request: httpx.Request, delay: float, attempt: int, reason: str) -> None:
+    """Say why and when the next attempt happens."""
+    logger.info(
+        "retrying %s %s in %.3f s (attempt %d failed: %s)",
+        request.method,
+        redact_url(request.url),
+        delay,
+        attempt,
+        reason,
+    )

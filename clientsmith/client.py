@@ -1,0 +1,1297 @@
+"""The clients generated packages subclass: :class:`Client` and :class:`AsyncClient`.
+
+Request building, policies and parsing live in small I/O-free modules; this
+module holds only the two send loops (sync and async) and the public methods
+around them.
+"""
+
+from __future__ import annotations
+
+import inspect
+import logging
+import time
+from collections.abc import (
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Iterator,
+    Mapping,
+    Sequence,
+)
+from types import TracebackType
+from typing import Any, TypeVar, overload
+
+import anyio
+import httpx
+
+from ._base_client import AuthArg, BaseClient, Prepared, TimeoutArg
+from ._body import to_async_stream
+from ._logging import log_response, log_retry, logger
+from ._plan import OperationPlan, plan_for
+from ._redact import redact_text
+from ._response import adapter_for, build_status_error
+from ._types import NOT_GIVEN, NotGiven
+from .errors import APIConnectionError, APITimeoutError
+from .operation import Operation, PagedOperation, Response
+from .pagination import AsyncPage, SyncPage, _PageReader
+from .raw import RAW_MODE, RawResponse
+from .retry import RetryPolicy
+from .streaming import (
+    AsyncBinaryResponse,
+    BinaryResponse,
+    ServerSentEvent,
+    aiter_sse,
+    iter_sse,
+)
+
+__all__ = ["AsyncClient", "Client"]
+
+T = TypeVar("T")
+Self = TypeVar("Self", bound="Client")
+ASelf = TypeVar("ASelf", bound="AsyncClient")
+
+Hooks = Mapping[str, Sequence[Callable[..., Any]]]
+
+_ADHOC: dict[tuple[str, Any], Operation[Any]] = {}
+
+
+def _adhoc_operation(method: str, cast_to: Any) -> Operation[Any]:
+    """Operations for the escape hatch, cached per (method, cast_to)."""
+    key = (method, cast_to)
+    try:
+        return _ADHOC[key]
+    except KeyError:
+        pass
+    except TypeError:  # unhashable cast_to
+        return Operation(method, "", responses={"2XX": Response("json", cast_to)})
+    op: Operation[Any] = Operation(
+        method,
+        "",
+        responses={"2XX": Response("json", cast_to)} if cast_to is not None else {},
+    )
+    _ADHOC[key] = op
+    return op
+
+
+def _transport_error(
+    exc: httpx.TransportError, request: httpx.Request, attempts: int
+) -> APIConnectionError:
+    what = f"{request.method} {request.url.path}"
+    tries = f" after {attempts} attempt(s)" if attempts > 1 else ""
+    if isinstance(exc, httpx.TimeoutException):
+        return APITimeoutError(
+            f"{what} timed out{tries} ({type(exc).__name__})", request=request
+        )
+    detail = redact_text(str(exc)) or type(exc).__name__
+    return APIConnectionError(f"{what} failed{tries}: {detail}", request=request)
+
+
+def _ensure_success(plan: OperationPlan, response: httpx.Response) -> None:
+    status = response.status_code
+    if not 200 <= status < 300 and str(status) not in plan.responses:
+        raise build_status_error(response, plan.errors)
+
+
+class Client(BaseClient[httpx.Client]):
+    """A synchronous API client; generated packages subclass it.
+
+    ``auth`` maps security-scheme names to ``httpx.Auth`` objects (or is one
+    ``httpx.Auth`` used for every secured operation). ``retry`` is the default
+    :class:`~clientsmith.retry.RetryPolicy` (``None`` disables retries;
+    ``max_retries`` is a shortcut). ``event_hooks`` take ``"request"`` and
+    ``"response"`` lists of callables, run on every attempt. ``sleep`` is
+    injectable for tests.
+    """
+
+    def __init__(
+        self,
+        *,
+        base_url: str | httpx.URL,
+        timeout: TimeoutArg | NotGiven = NOT_GIVEN,
+        headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+        transport: httpx.BaseTransport | None = None,
+        auth: AuthArg = None,
+        retry: RetryPolicy | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        event_hooks: Hooks | None = None,
+        follow_redirects: bool = True,
+        max_redirects: int = 20,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        super().__init__(
+            base_url=base_url,
+            timeout=timeout,
+            headers=headers,
+            auth=auth,
+            retry=retry,
+            max_retries=max_retries,
+            follow_redirects=follow_redirects,
+            max_redirects=max_redirects,
+            http_timeout=http_client.timeout if http_client is not None else None,
+            event_hooks=event_hooks,
+        )
+        if http_client is not None:
+            self._http = http_client
+            self._owns_http = False
+        else:
+            self._http = httpx.Client(transport=transport, timeout=self.timeout)
+            self._owns_http = True
+        self._sleep = sleep
+
+    # -- lifecycle --------------------------------------------------------------
+
+    def close(self) -> None:
+        """Close the connection pool (never a user-supplied ``http_client``)."""
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self: Self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def with_options(
+        self: Self,
+        *,
+        timeout: TimeoutArg | NotGiven = NOT_GIVEN,
+        headers: Mapping[str, str] | None = None,
+        auth: AuthArg | NotGiven = NOT_GIVEN,
+        retry: RetryPolicy | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        base_url: str | httpx.URL | None = None,
+    ) -> Self:
+        """A copy with some options changed, sharing this client's connection pool."""
+        clone: Self = self._copy_with(
+            timeout=timeout,
+            headers=headers,
+            auth=auth,
+            retry=retry,
+            max_retries=max_retries,
+            base_url=base_url,
+        )
+        return clone
+
+    # -- the send loop ----------------------------------------------------------
+
+    def _send_once(self, prepared: Prepared, stream: bool) -> httpx.Response:
+        for hook in self._request_hooks:
+            hook(prepared.request)
+        response = self._http.send(
+            prepared.request, auth=prepared.auth, stream=stream, follow_redirects=False
+        )
+        hops = 0
+        while response.is_redirect and hops < self.max_redirects:
+            follow = self._redirect(prepared, response)
+            if follow is None:
+                break
+            response.close()
+            prepared = follow
+            hops += 1
+            response = self._http.send(
+                prepared.request,
+                auth=prepared.auth,
+                stream=stream,
+                follow_redirects=False,
+            )
+        for hook in self._response_hooks:
+            hook(response)
+        return response
+
+    def _send(self, prepared: Prepared, *, stream: bool = False) -> httpx.Response:
+        policy = prepared.retry
+        request = prepared.request
+        attempt = 1
+        logging_on = logger.isEnabledFor(logging.INFO)
+        max_attempts = policy.max_attempts if policy is not None else 1
+        try:
+            while True:
+                started = time.perf_counter() if logging_on else 0.0
+                try:
+                    response = self._send_once(prepared, stream)
+                except httpx.TransportError as exc:
+                    if logging_on:
+                        log_response(
+                            request,
+                            None,
+                            time.perf_counter() - started,
+                            attempt,
+                            max_attempts,
+                            exc,
+                        )
+                    delay = None
+                    if policy is not None and (
+                        prepared.body is None or prepared.body.replayable
+                    ):
+                        delay = policy.delay_after_error(
+                            method=request.method,
+                            attempt=attempt,
+                            error=exc,
+                            has_idempotency_key=prepared.has_idempotency_key,
+                            random=self._random(),
+                        )
+                    if delay is None:
+                        raise _transport_error(exc, request, attempt) from exc
+                    if logging_on:
+                        log_retry(request, delay, attempt, type(exc).__name__)
+                    self._sleep(delay)
+                    attempt += 1
+                    continue
+                if logging_on:
+                    log_response(
+                        request,
+                        response,
+                        time.perf_counter() - started,
+                        attempt,
+                        max_attempts,
+                    )
+                if policy is not None and response.status_code in policy.statuses:
+                    delay = None
+                    if prepared.body is None or prepared.body.replayable:
+                        delay = policy.delay_after_response(
+                            method=request.method,
+                            attempt=attempt,
+                            status_code=response.status_code,
+                            headers=response.headers,
+                            has_idempotency_key=prepared.has_idempotency_key,
+                            random=self._random(),
+                            now=self._clock(),
+                        )
+                    if delay is not None:
+                        response.close()
+                        if logging_on:
+                            log_retry(
+                                request, delay, attempt, str(response.status_code)
+                            )
+                        self._sleep(delay)
+                        attempt += 1
+                        continue
+                return response
+        finally:
+            if prepared.body is not None and prepared.body.to_close:
+                prepared.body.close()
+
+    # -- operations -------------------------------------------------------------
+
+    def request(
+        self,
+        operation: Operation[T],
+        *,
+        path: Mapping[str, object] | None = None,
+        query: Mapping[str, object] | None = None,
+        headers: Mapping[str, object] | None = None,
+        cookies: Mapping[str, object] | None = None,
+        body: object = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutArg | NotGiven = NOT_GIVEN,
+        retry: RetryPolicy | None | NotGiven = NOT_GIVEN,
+    ) -> T:
+        """Perform ``operation`` and return its parsed result.
+
+        Parameter mappings are keyed by wire name; ``NOT_GIVEN`` values are
+        dropped, and ``None`` omits a query/header/cookie parameter. Raises
+        :class:`~clientsmith.APIStatusError` subclasses for non-2xx answers,
+        :class:`~clientsmith.APITimeoutError` / :class:`~clientsmith.APIConnectionError`
+        for transport failures.
+        """
+        plan = plan_for(operation)
+        prepared = self._prepare(
+            plan,
+            path=path,
+            query=query,
+            headers=headers,
+            cookies=cookies,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            retry=retry,
+        )
+        response = self._send(prepared)
+        if RAW_MODE.get():
+            RAW_MODE.set(False)  # only this call is raw, not requests made by hooks
+            _ensure_success(plan, response)
+            raw: Any = RawResponse(response, lambda: plan.parse(response))
+            return raw  # type: ignore[no-any-return]
+        return plan.parse(response)  # type: ignore[no-any-return]
+
+    def paginate(
+        self,
+        operation: PagedOperation[T],
+        *,
+        path: Mapping[str, object] | None = None,
+        query: Mapping[str, object] | None = None,
+        headers: Mapping[str, object] | None = None,
+        cookies: Mapping[str, object] | None = None,
+        body: object = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutArg | NotGiven = NOT_GIVEN,
+        max_items: int | None = None,
+    ) -> SyncPage[T]:
+        """Iterate a paginated operation's items lazily (no request until iterated)."""
+        plan = plan_for(operation)
+        first = self._prepare(
+            plan,
+            path=path,
+            query=query,
+            headers=headers,
+            cookies=cookies,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+        def fetch_first() -> httpx.Response:
+            response = self._send(first)
+            _ensure_success(plan, response)
+            return response
+
+        def fetch_url(url: httpx.URL) -> httpx.Response:
+            response = self._send(self._next_page_request(first, url))
+            _ensure_success(plan, response)
+            return response
+
+        return SyncPage(
+            fetch_first=fetch_first,
+            fetch_url=fetch_url,
+            reader=_PageReader(operation.pagination, operation.item_type, plan.label),
+            max_items=max_items,
+        )
+
+    def stream(
+        self,
+        operation: Operation[Any],
+        *,
+        path: Mapping[str, object] | None = None,
+        query: Mapping[str, object] | None = None,
+        headers: Mapping[str, object] | None = None,
+        cookies: Mapping[str, object] | None = None,
+        body: object = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutArg | NotGiven = NOT_GIVEN,
+    ) -> BinaryResponse:
+        """Start a streamed download; use the result as a context manager."""
+        plan = plan_for(operation)
+        prepared = self._prepare(
+            plan,
+            path=path,
+            query=query,
+            headers=headers,
+            cookies=cookies,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        response = self._send(prepared, stream=True)
+        try:
+            if not 200 <= response.status_code < 300:
+                response.read()
+                _ensure_success(plan, response)
+        except BaseException:
+            response.close()
+            raise
+        return BinaryResponse(response)
+
+    def stream_lines(
+        self,
+        operation: Operation[T],
+        *,
+        path: Mapping[str, object] | None = None,
+        query: Mapping[str, object] | None = None,
+        headers: Mapping[str, object] | None = None,
+        cookies: Mapping[str, object] | None = None,
+        body: object = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutArg | NotGiven = NOT_GIVEN,
+    ) -> Iterator[T]:
+        """Yield each line of an NDJSON response, validated into the response type."""
+        declared = operation.responses.get("200") or operation.responses.get("2XX")
+        adapter = (
+            adapter_for(declared.type)
+            if declared is not None and declared.type is not None
+            else None
+        )
+        with self.stream(
+            operation,
+            path=path,
+            query=query,
+            headers=headers,
+            cookies=cookies,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        ) as streamed:
+            for line in streamed.http_response.iter_lines():
+                if not line.strip():
+                    continue
+                yield (
+                    adapter.validate_json(line)
+                    if adapter is not None
+                    else _json_line(line)
+                )
+
+    def stream_events(
+        self,
+        operation: Operation[Any],
+        *,
+        path: Mapping[str, object] | None = None,
+        query: Mapping[str, object] | None = None,
+        headers: Mapping[str, object] | None = None,
+        cookies: Mapping[str, object] | None = None,
+        body: object = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutArg | NotGiven = NOT_GIVEN,
+    ) -> Iterator[ServerSentEvent]:
+        """Yield the events of a ``text/event-stream`` response as they arrive."""
+        with self.stream(
+            operation,
+            path=path,
+            query=query,
+            headers=headers,
+            cookies=cookies,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        ) as streamed:
+            yield from iter_sse(streamed.http_response.iter_lines())
+
+    # -- escape hatch -----------------------------------------------------------
+
+    def _adhoc(
+        self,
+        method: str,
+        path: str,
+        cast_to: Any,
+        params: Mapping[str, object] | None,
+        headers: Mapping[str, str] | None,
+        body: object,
+        timeout: TimeoutArg | NotGiven,
+    ) -> Any:
+        plan = plan_for(_adhoc_operation(method, cast_to))
+        url = path if "://" in path else self._base + "/" + path.lstrip("/")
+        if params:
+            qs = plan.render_query(params, None)
+            if qs:
+                url += ("&" if "?" in url else "?") + qs
+        prepared = self._prepare(
+            plan,
+            path=None,
+            query=None,
+            headers=None,
+            cookies=None,
+            body=body,
+            extra_headers=headers,
+            extra_query=None,
+            extra_body=None,
+            timeout=timeout,
+            url=url,
+        )
+        return plan.parse(self._send(prepared))
+
+    @overload
+    def get(
+        self,
+        path: str,
+        *,
+        cast_to: type[T],
+        params: Mapping[str, object] | None = ...,
+        headers: Mapping[str, str] | None = ...,
+        timeout: TimeoutArg | NotGiven = ...,
+    ) -> T: ...
+    @overload
+    def get(
+        self,
+        path: str,
+        *,
+        cast_to: None = ...,
+        params: Mapping[str, object] | None = ...,
+        headers: Mapping[str, str] | None = ...,
+        timeout: TimeoutArg | NotGiven = ...,
+    ) -> Any: ...
+    def get(
+        self,
+        path: str,
+        *,
+        cast_to: Any = None,
+        params: Mapping[str, object] | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: TimeoutArg | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """GET an endpoint the spec does not describe; ``cast_to`` validates the JSON."""
+        return self._adhoc("GET", path, cast_to, params, headers, NOT_GIVEN, timeout)
+
+    @overload
+    def delete(
+        self,
+        path: str,
+        *,
+        cast_to: type[T],
+        params: Mapping[str, object] | None = ...,
+        headers: Mapping[str, str] | None = ...,
+        timeout: TimeoutArg | NotGiven = ...,
+    ) -> T: ...
+    @overload
+    def delete(
+        self,
+        path: str,
+        *,
+        cast_to: None = ...,
+        params: Mapping[str, object] | None = ...,
+        headers: Mapping[str, str] | None = ...,
+        timeout: TimeoutArg | NotGiven = ...,
+    ) -> Any: ...
+    def delete(
+        self,
+        path: str,
+        *,
+        cast_to: Any = None,
+        params: Mapping[str, object] | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: TimeoutArg | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """DELETE an undocumented endpoint (see :meth:`get`)."""
+        return self._adhoc("DELETE", path, cast_to, params, headers, NOT_GIVEN, timeout)
+
+    @overload
+    def post(
+        self,
+        path: str,
+        *,
+        cast_to: type[T],
+        body: object = ...,
+        params: Mapping[str, object] | None = ...,
+        headers: Mapping[str, str] | None = ...,
+        timeout: TimeoutArg | NotGiven = ...,
+    ) -> T: ...
+    @overload
+    def post(
+        self,
+        path: str,
+        *,
+        cast_to: None = ...,
+        body: object = ...,
+        params: Mapping[str, object] | None = ...,
+        headers: Mapping[str, str] | None = ...,
+        timeout: TimeoutArg | NotGiven = ...,
+    ) -> Any: ...
+    def post(
+        self,
+        path: str,
+        *,
+        cast_to: Any = None,
+        body: object = NOT_GIVEN,
+        params: Mapping[str, object] | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: TimeoutArg | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """POST a JSON ``body`` to an undocumented endpoint (see :meth:`get`)."""
+        return self._adhoc("POST", path, cast_to, params, headers, body, timeout)
+
+    @overload
+    def put(
+        self,
+        path: str,
+        *,
+        cast_to: type[T],
+        body: object = ...,
+        params: Mapping[str, object] | None = ...,
+        headers: Mapping[str, str] | None = ...,
+        timeout: TimeoutArg | NotGiven = ...,
+    ) -> T: ...
+    @overload
+    def put(
+        self,
+        path: str,
+        *,
+        cast_to: None = ...,
+        body: object = ...,
+        params: Mapping[str, object] | None = ...,
+        headers: Mapping[str, str] | None = ...,
+        timeout: TimeoutArg | NotGiven = ...,
+    ) -> Any: ...
+    def put(
+        self,
+        path: str,
+        *,
+        cast_to: Any = None,
+        body: object = NOT_GIVEN,
+        params: Mapping[str, object] | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: TimeoutArg | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """PUT a JSON ``body`` to an undocumented endpoint (see :meth:`get`)."""
+        return self._adhoc("PUT", path, cast_to, params, headers, body, timeout)
+
+    @overload
+    def patch(
+        self,
+        path: str,
+        *,
+        cast_to: type[T],
+        body: object = ...,
+        params: Mapping[str, object] | None = ...,
+        headers: Mapping[str, str] | None = ...,
+        timeout: TimeoutArg | NotGiven = ...,
+    ) -> T: ...
+    @overload
+    def patch(
+        self,
+        path: str,
+        *,
+        cast_to: None = ...,
+        body: object = ...,
+        params: Mapping[str, object] | None = ...,
+        headers: Mapping[str, str] | None = ...,
+        timeout: TimeoutArg | NotGiven = ...,
+    ) -> Any: ...
+    def patch(
+        self,
+        path: str,
+        *,
+        cast_to: Any = None,
+        body: object = NOT_GIVEN,
+        params: Mapping[str, object] | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: TimeoutArg | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """PATCH a JSON ``body`` to an undocumented endpoint (see :meth:`get`)."""
+        return self._adhoc("PATCH", path, cast_to, params, headers, body, timeout)
+
+
+def _json_line(line: str) -> Any:
+    import json
+
+    return json.loads(line)
+
+
+async def _call_hook(hook: Callable[..., Any], arg: Any) -> None:
+    result = hook(arg)
+    if inspect.isawaitable(result):
+        await result
+
+
+class AsyncClient(BaseClient[httpx.AsyncClient]):
+    """The asynchronous twin of :class:`Client` (same options; ``sleep`` is async).
+
+    Event hooks may be plain functions or coroutine functions.
+    """
+
+    def __init__(
+        self,
+        *,
+        base_url: str | httpx.URL,
+        timeout: TimeoutArg | NotGiven = NOT_GIVEN,
+        headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        auth: AuthArg = None,
+        retry: RetryPolicy | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        event_hooks: Hooks | None = None,
+        follow_redirects: bool = True,
+        max_redirects: int = 20,
+        sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
+    ) -> None:
+        super().__init__(
+            base_url=base_url,
+            timeout=timeout,
+            headers=headers,
+            auth=auth,
+            retry=retry,
+            max_retries=max_retries,
+            follow_redirects=follow_redirects,
+            max_redirects=max_redirects,
+            http_timeout=http_client.timeout if http_client is not None else None,
+            event_hooks=event_hooks,
+        )
+        if http_client is not None:
+            self._http = http_client
+            self._owns_http = False
+        else:
+            self._http = httpx.AsyncClient(transport=transport, timeout=self.timeout)
+            self._owns_http = True
+        self._sleep = sleep
+
+    async def aclose(self) -> None:
+        """Close the connection pool (never a user-supplied ``http_client``)."""
+        if self._owns_http:
+            await self._http.aclose()
+
+    close = aclose
+
+    async def __aenter__(self: ASelf) -> ASelf:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    def with_options(
+        self: ASelf,
+        *,
+        timeout: TimeoutArg | NotGiven = NOT_GIVEN,
+        headers: Mapping[str, str] | None = None,
+        auth: AuthArg | NotGiven = NOT_GIVEN,
+        retry: RetryPolicy | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        base_url: str | httpx.URL | None = None,
+    ) -> ASelf:
+        """A copy with some options changed, sharing this client's connection pool."""
+        clone: ASelf = self._copy_with(
+            timeout=timeout,
+            headers=headers,
+            auth=auth,
+            retry=retry,
+            max_retries=max_retries,
+            base_url=base_url,
+        )
+        return clone
+
+    def _prepare_async(self, plan: OperationPlan, **kwargs: Any) -> Prepared:
+        prepared = self._prepare(plan, **kwargs)
+        body = prepared.body
+        # httpx.AsyncClient refuses sync iterators: adapt one-shot sync bodies.
+        if (
+            body is not None
+            and not body.replayable
+            and body.content is not None
+            and not hasattr(body.content, "__aiter__")
+        ):
+            old = prepared.request
+            prepared.request = httpx.Request(
+                old.method,
+                old.url,
+                headers=old.headers,
+                content=to_async_stream(body.content),
+                extensions=old.extensions,
+            )
+        return prepared
+
+    async def _send_once(self, prepared: Prepared, stream: bool) -> httpx.Response:
+        for hook in self._request_hooks:
+            await _call_hook(hook, prepared.request)
+        response = await self._http.send(
+            prepared.request, auth=prepared.auth, stream=stream, follow_redirects=False
+        )
+        hops = 0
+        while response.is_redirect and hops < self.max_redirects:
+            follow = self._redirect(prepared, response)
+            if follow is None:
+                break
+            await response.aclose()
+            prepared = follow
+            hops += 1
+            response = await self._http.send(
+                prepared.request,
+                auth=prepared.auth,
+                stream=stream,
+                follow_redirects=False,
+            )
+        for hook in self._response_hooks:
+            await _call_hook(hook, response)
+        return response
+
+    async def _send(
+        self, prepared: Prepared, *, stream: bool = False
+    ) -> httpx.Response:
+        policy = prepared.retry
+        request = prepared.request
+        attempt = 1
+        logging_on = logger.isEnabledFor(logging.INFO)
+        max_attempts = policy.max_attempts if policy is not None else 1
+        try:
+            while True:
+                started = time.perf_counter() if logging_on else 0.0
+                try:
+                    response = await self._send_once(prepared, stream)
+                except httpx.TransportError as exc:
+                    if logging_on:
+                        log_response(
+                            request,
+                            None,
+                            time.perf_counter() - started,
+                            attempt,
+                            max_attempts,
+                            exc,
+                        )
+                    delay = None
+                    if policy is not None and (
+                        prepared.body is None or prepared.body.replayable
+                    ):
+                        delay = policy.delay_after_error(
+                            method=request.method,
+                            attempt=attempt,
+                            error=exc,
+                            has_idempotency_key=prepared.has_idempotency_key,
+                            random=self._random(),
+                        )
+                    if delay is None:
+                        raise _transport_error(exc, request, attempt) from exc
+                    if logging_on:
+                        log_retry(request, delay, attempt, type(exc).__name__)
+                    await self._sleep(delay)
+                    attempt += 1
+                    continue
+                if logging_on:
+                    log_response(
+                        request,
+                        response,
+                        time.perf_counter() - started,
+                        attempt,
+                        max_attempts,
+                    )
+                if policy is not None and response.status_code in policy.statuses:
+                    delay = None
+                    if prepared.body is None or prepared.body.replayable:
+                        delay = policy.delay_after_response(
+                            method=request.method,
+                            attempt=attempt,
+                            status_code=response.status_code,
+                            headers=response.headers,
+                            has_idempotency_key=prepared.has_idempotency_key,
+                            random=self._random(),
+                            now=self._clock(),
+                        )
+                    if delay is not None:
+                        await response.aclose()
+                        if logging_on:
+                            log_retry(
+                                request, delay, attempt, str(response.status_code)
+                            )
+                        await self._sleep(delay)
+                        attempt += 1
+                        continue
+                return response
+        finally:
+            if prepared.body is not None and prepared.body.to_close:
+                prepared.body.close()
+
+    async def request(
+        self,
+        operation: Operation[T],
+        *,
+        path: Mapping[str, object] | None = None,
+        query: Mapping[str, object] | None = None,
+        headers: Mapping[str, object] | None = None,
+        cookies: Mapping[str, object] | None = None,
+        body: object = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutArg | NotGiven = NOT_GIVEN,
+        retry: RetryPolicy | None | NotGiven = NOT_GIVEN,
+    ) -> T:
+        """Async twin of :meth:`Client.request`."""
+        plan = plan_for(operation)
+        prepared = self._prepare_async(
+            plan,
+            path=path,
+            query=query,
+            headers=headers,
+            cookies=cookies,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            retry=retry,
+        )
+        response = await self._send(prepared)
+        if RAW_MODE.get():
+            RAW_MODE.set(False)
+            _ensure_success(plan, response)
+            raw: Any = RawResponse(response, lambda: plan.parse(response))
+            return raw  # type: ignore[no-any-return]
+        return plan.parse(response)  # type: ignore[no-any-return]
+
+    def paginate(
+        self,
+        operation: PagedOperation[T],
+        *,
+        path: Mapping[str, object] | None = None,
+        query: Mapping[str, object] | None = None,
+        headers: Mapping[str, object] | None = None,
+        cookies: Mapping[str, object] | None = None,
+        body: object = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutArg | NotGiven = NOT_GIVEN,
+        max_items: int | None = None,
+    ) -> AsyncPage[T]:
+        """Iterate a paginated operation's items lazily with ``async for``."""
+        plan = plan_for(operation)
+        first = self._prepare_async(
+            plan,
+            path=path,
+            query=query,
+            headers=headers,
+            cookies=cookies,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+        async def fetch_first() -> httpx.Response:
+            response = await self._send(first)
+            _ensure_success(plan, response)
+            return response
+
+        async def fetch_url(url: httpx.URL) -> httpx.Response:
+            response = await self._send(self._next_page_request(first, url))
+            _ensure_success(plan, response)
+            return response
+
+        return AsyncPage(
+            fetch_first=fetch_first,
+            fetch_url=fetch_url,
+            reader=_PageReader(operation.pagination, operation.item_type, plan.label),
+            max_items=max_items,
+        )
+
+    async def stream(
+        self,
+        operation: Operation[Any],
+        *,
+        path: Mapping[str, object] | None = None,
+        query: Mapping[str, object] | None = None,
+        headers: Mapping[str, object] | None = None,
+        cookies: Mapping[str, object] | None = None,
+        body: object = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutArg | NotGiven = NOT_GIVEN,
+    ) -> AsyncBinaryResponse:
+        """Start a streamed download: ``async with await client.stream(op) as r``."""
+        plan = plan_for(operation)
+        prepared = self._prepare_async(
+            plan,
+            path=path,
+            query=query,
+            headers=headers,
+            cookies=cookies,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        response = await self._send(prepared, stream=True)
+        try:
+            if not 200 <= response.status_code < 300:
+                await response.aread()
+                _ensure_success(plan, response)
+        except BaseException:
+            await response.aclose()
+            raise
+        return AsyncBinaryResponse(response)
+
+    async def stream_lines(
+        self,
+        operation: Operation[T],
+        *,
+        path: Mapping[str, object] | None = None,
+        query: Mapping[str, object] | None = None,
+        headers: Mapping[str, object] | None = None,
+        cookies: Mapping[str, object] | None = None,
+        body: object = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutArg | NotGiven = NOT_GIVEN,
+    ) -> AsyncIterator[T]:
+        """Async twin of :meth:`Client.stream_lines` (``async for``)."""
+        declared = operation.responses.get("200") or operation.responses.get("2XX")
+        adapter = (
+            adapter_for(declared.type)
+            if declared is not None and declared.type is not None
+            else None
+        )
+        streamed = await self.stream(
+            operation,
+            path=path,
+            query=query,
+            headers=headers,
+            cookies=cookies,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        async with streamed:
+            async for line in streamed.http_response.aiter_lines():
+                if not line.strip():
+                    continue
+                yield (
+                    adapter.validate_json(line)
+                    if adapter is not None
+                    else _json_line(line)
+                )
+
+    async def stream_events(
+        self,
+        operation: Operation[Any],
+        *,
+        path: Mapping[str, object] | None = None,
+        query: Mapping[str, object] | None = None,
+        headers: Mapping[str, object] | None = None,
+        cookies: Mapping[str, object] | None = None,
+        body: object = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutArg | NotGiven = NOT_GIVEN,
+    ) -> AsyncIterator[ServerSentEvent]:
+        """Async twin of :meth:`Client.stream_events`."""
+        streamed = await self.stream(
+            operation,
+            path=path,
+            query=query,
+            headers=headers,
+            cookies=cookies,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        async with streamed:
+            async for event in aiter_sse(streamed.http_response.aiter_lines()):
+                yield event
+
+    async def _adhoc(
+        self,
+        method: str,
+        path: str,
+        cast_to: Any,
+        params: Mapping[str, object] | None,
+        headers: Mapping[str, str] | None,
+        body: object,
+        timeout: TimeoutArg | NotGiven,
+    ) -> Any:
+        plan = plan_for(_adhoc_operation(method, cast_to))
+        url = path if "://" in path else self._base + "/" + path.lstrip("/")
+        if params:
+            qs = plan.render_query(params, None)
+            if qs:
+                url += ("&" if "?" in url else "?") + qs
+        prepared = self._prepare(
+            plan,
+            path=None,
+            query=None,
+            headers=None,
+            cookies=None,
+            body=body,
+            extra_headers=headers,
+            extra_query=None,
+            extra_body=None,
+            timeout=timeout,
+            url=url,
+        )
+        return plan.parse(await self._send(prepared))
+
+    @overload
+    async def get(
+        self,
+        path: str,
+        *,
+        cast_to: type[T],
+        params: Mapping[str, object] | None = ...,
+        headers: Mapping[str, str] | None = ...,
+        timeout: TimeoutArg | NotGiven = ...,
+    ) -> T: ...
+    @overload
+    async def get(
+        self,
+        path: str,
+        *,
+        cast_to: None = ...,
+        params: Mapping[str, object] | None = ...,
+        headers: Mapping[str, str] | None = ...,
+        timeout: TimeoutArg | NotGiven = ...,
+    ) -> Any: ...
+    async def get(
+        self,
+        path: str,
+        *,
+        cast_to: Any = None,
+        params: Mapping[str, object] | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: TimeoutArg | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """GET an endpoint the spec does not describe; ``cast_to`` validates the JSON."""
+        return await self._adhoc(
+            "GET", path, cast_to, params, headers, NOT_GIVEN, timeout
+        )
+
+    @overload
+    async def delete(
+        self,
+        path: str,
+        *,
+        cast_to: type[T],
+        params: Mapping[str, object] | None = ...,
+        headers: Mapping[str, str] | None = ...,
+        timeout: TimeoutArg | NotGiven = ...,
+    ) -> T: ...
+    @overload
+    async def delete(
+        self,
+        path: str,
+        *,
+        cast_to: None = ...,
+        params: Mapping[str, object] | None = ...,
+        headers: Mapping[str, str] | None = ...,
+        timeout: TimeoutArg | NotGiven = ...,
+    ) -> Any: ...
+    async def delete(
+        self,
+        path: str,
+        *,
+        cast_to: Any = None,
+        params: Mapping[str, object] | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: TimeoutArg | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """DELETE an undocumented endpoint (see :meth:`get`)."""
+        return await self._adhoc(
+            "DELETE", path, cast_to, params, headers, NOT_GIVEN, timeout
+        )
+
+    @overload
+    async def post(
+        self,
+        path: str,
+        *,
+        cast_to: type[T],
+        body: object = ...,
+        params: Mapping[str, object] | None = ...,
+        headers: Mapping[str, str] | None = ...,
+        timeout: TimeoutArg | NotGiven = ...,
+    ) -> T: ...
+    @overload
+    async def post(
+        self,
+        path: str,
+        *,
+        cast_to: None = ...,
+        body: object = ...,
+        params: Mapping[str, object] | None = ...,
+        headers: Mapping[str, str] | None = ...,
+        timeout: TimeoutArg | NotGiven = ...,
+    ) -> Any: ...
+    async def post(
+        self,
+        path: str,
+        *,
+        cast_to: Any = None,
+        body: object = NOT_GIVEN,
+        params: Mapping[str, object] | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: TimeoutArg | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """POST a JSON ``body`` to an undocumented endpoint (see :meth:`get`)."""
+        return await self._adhoc("POST", path, cast_to, params, headers, body, timeout)
+
+    @overload
+    async def put(
+        self,
+        path: str,
+        *,
+        cast_to: type[T],
+        body: object = ...,
+        params: Mapping[str, object] | None = ...,
+        headers: Mapping[str, str] | None = ...,
+        timeout: TimeoutArg | NotGiven = ...,
+    ) -> T: ...
+    @overload
+    async def put(
+        self,
+        path: str,
+        *,
+        cast_to: None = ...,
+        body: object = ...,
+        params: Mapping[str, object] | None = ...,
+        headers: Mapping[str, str] | None = ...,
+        timeout: TimeoutArg | NotGiven = ...,
+    ) -> Any: ...
+    async def put(
+        self,
+        path: str,
+        *,
+        cast_to: Any = None,
+        body: object = NOT_GIVEN,
+        params: Mapping[str, object] | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: TimeoutArg | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """PUT a JSON ``body`` to an undocumented endpoint (see :meth:`get`)."""
+        return await self._adhoc("PUT", path, cast_to, params, headers, body, timeout)
+
+    @overload
+    async def patch(
+        self,
+        path: str,
+        *,
+        cast_to: type[T],
+        body: object = ...,
+        params: Mapping[str, object] | None = ...,
+        headers: Mapping[str, str] | None = ...,
+        timeout: TimeoutArg | NotGiven = ...,
+    ) -> T: ...
+    @overload
+    async def patch(
+        self,
+        path: str,
+        *,
+        cast_to: None = ...,
+        body: object = ...,
+        params: Mapping[str, object] | None = ...,
+        headers: Mapping[str, str] | None = ...,
+        timeout: TimeoutArg | NotGiven = ...,
+    ) -> Any: ...
+    async def patch(
+        self,
+        path: str,
+        *,
+        cast_to: Any = None,
+        body: object = NOT_GIVEN,
+        params: Mapping[str, object] | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: TimeoutArg | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """PATCH a JSON ``body`` to an undocumented endpoint (see :meth:`get`)."""
+        return await self._adhoc("PATCH", path, cast_to, params, headers, body, timeout)
