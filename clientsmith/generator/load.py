@@ -394,7 +394,12 @@ def load_spec(source: str | Path, diagnostics: Diagnostics) -> LoadedSpec:
             conversion=PointerMap("", {k: ("", v) for k, v in result.origins.items()}),
         )
 
-    check_internal_refs(document, diagnostics, origins.locate)
+    # Swagger sources are checked before conversion so that problems name the
+    # pointers the author wrote.
+    if original is not None:
+        check_internal_refs(original, diagnostics, origins.locate_original)
+    else:
+        check_internal_refs(document, diagnostics, origins.locate)
     return LoadedSpec(
         document=document,
         path=location,

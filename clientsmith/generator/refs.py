@@ -252,7 +252,10 @@ def iter_refs(node: Any, kind: str = "root", pointer: str = "") -> Iterator[RefS
             child_kind, mode = rule
             if mode == _MAP and isinstance(child, dict):
                 for name, member in child.items():
-                    if isinstance(member, (dict, list)) and not _is_extension(name):
+                    # Schema names (properties...) may start with "x-" too.
+                    if isinstance(member, (dict, list)) and (
+                        child_kind == "schema" or not _is_extension(name)
+                    ):
                         children.append((member, child_kind, (child_link, name)))
             else:
                 children.append((child, child_kind, child_link))
