@@ -1,0 +1,194 @@
+"""Fixtures for the auth tests: fake clocks, an in-process OAuth server, real servers.
+
+Real servers (oauth2-mock-server under node, a FastAPI app under uvicorn) run on
+127.0.0.1 on free ports; see ``servers/``.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from auth_fakes import FakeClock, FakeOAuthServer
+
+HERE = Path(__file__).parent
+REPO = HERE.parent.parent
+SERVERS = HERE / "servers"
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def oauth_server() -> FakeOAuthServer:
+    return FakeOAuthServer()
+
+
+# -- real servers --------------------------------------------------------------
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _stop(process: subprocess.Popen[str]) -> None:
+    if process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=10)
+
+
+@dataclass
+class MockOAuthServer:
+    """The node oauth2-mock-server started by ``servers/oauth2_mock_server.js``."""
+
+    base_url: str
+    client_id: str
+    client_secret: str
+    token_ttl: int
+
+    @property
+    def token_url(self) -> str:
+        return self.base_url + "/token"
+
+    @property
+    def authorization_url(self) -> str:
+        return self.base_url + "/authorize"
+
+    def stats(self) -> dict[str, Any]:
+        return dict(httpx.get(self.base_url + "/__stats").json())
+
+
+@pytest.fixture(scope="session")
+def oauth2_mock_server() -> Iterator[MockOAuthServer]:
+    """Start oauth2-mock-server on a free loopback port; stop it by PID."""
+    module_dir = REPO / "node_modules" / "oauth2-mock-server"
+    node = shutil.which("node")
+    if node is None or not module_dir.is_dir():
+        message = (
+            "oauth2-mock-server is not installed: run `npm install` in the repository "
+            "root (node 18+ required)"
+        )
+        if os.environ.get("CLIENTSMITH_ALLOW_SKIP") == "1":
+            pytest.skip(message)
+        pytest.fail(message)
+    client_id, client_secret, ttl = "test-client", "test-secret", 30
+    env = {
+        **os.environ,
+        "MOCK_CLIENT_ID": client_id,
+        "MOCK_CLIENT_SECRET": client_secret,
+        "MOCK_TOKEN_TTL": str(ttl),
+    }
+    process = subprocess.Popen(
+        [node, str(SERVERS / "oauth2_mock_server.js")],
+        cwd=REPO,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert process.stdout is not None
+        line = process.stdout.readline()  # blocks until the launcher is ready
+        if not line.startswith("READY "):
+            _stop(process)
+            err = process.stderr.read() if process.stderr else ""
+            pytest.fail(f"oauth2-mock-server did not start: {line!r} {err[-2000:]}")
+        port = int(line.split()[1])
+        yield MockOAuthServer(
+            base_url=f"http://127.0.0.1:{port}",
+            client_id=client_id,
+            client_secret=client_secret,
+            token_ttl=ttl,
+        )
+    finally:
+        _stop(process)
+
+
+@dataclass
+class AppServer:
+    """The FastAPI test app (``servers/app.py``) under uvicorn."""
+
+    base_url: str
+
+    def reset(self, **settings: Any) -> None:
+        httpx.post(self.base_url + "/__reset", json=settings).raise_for_status()
+
+    def stats(self) -> dict[str, Any]:
+        return dict(httpx.get(self.base_url + "/__stats").json())
+
+    def control(self, **changes: Any) -> None:
+        httpx.post(self.base_url + "/__control", json=changes).raise_for_status()
+
+
+@pytest.fixture(scope="session")
+def app_server_process() -> Iterator[AppServer]:
+    """Run the FastAPI app under uvicorn in a subprocess on a free port."""
+    port = free_port()
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "uvicorn",
+            "app:app",
+            "--app-dir",
+            str(SERVERS),
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--log-level",
+            "warning",
+            "--no-access-log",
+        ],
+        cwd=REPO,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    base_url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            if process.poll() is not None:
+                err = process.stderr.read() if process.stderr else ""
+                pytest.fail(f"test app exited: {err[-2000:]}")
+            try:
+                httpx.get(base_url + "/__stats", timeout=1).raise_for_status()
+                break
+            except httpx.TransportError:
+                if time.monotonic() > deadline:
+                    pytest.fail("test app did not start within 30s")
+                time.sleep(0.05)
+        yield AppServer(base_url)
+    finally:
+        _stop(process)
+
+
+@pytest.fixture
+def app_server(app_server_process: AppServer) -> AppServer:
+    """The app, reset to a clean state for each test."""
+    app_server_process.reset()
+    return app_server_process

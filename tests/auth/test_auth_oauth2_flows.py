@@ -1,0 +1,259 @@
+"""OAuth 2 grants through real httpx clients on an in-process token server."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+from auth_fakes import FakeClock, FakeOAuthServer
+
+from clientsmith.auth import (
+    AuthorizationRequiredError,
+    OAuth2AuthorizationCode,
+    OAuth2ClientCredentials,
+    OAuth2Password,
+    StateMismatchError,
+    Token,
+    TokenRequestError,
+)
+from clientsmith.auth._secret import Secret
+
+
+def client_for(server: FakeOAuthServer) -> httpx.Client:
+    return httpx.Client(transport=server.transport(), base_url="https://api.test")
+
+
+def test_client_credentials_fetches_once_and_reuses(
+    oauth_server: FakeOAuthServer, clock: FakeClock
+) -> None:
+    auth = OAuth2ClientCredentials(
+        "/oauth/token", "cid", "csecret", scope="read", clock=clock
+    )
+    with client_for(oauth_server) as client:
+        for _ in range(3):
+            assert client.get("/items", auth=auth).status_code == 200
+        assert len(oauth_server.token_requests) == 1
+        assert oauth_server.token_requests[0] == {
+            "grant_type": "client_credentials",
+            "scope": "read",
+        }
+        # Near expiry (60 s token, 30 s leeway): a new client-credentials grant.
+        clock.advance(31)
+        assert client.get("/items", auth=auth).status_code == 200
+    assert [b["grant_type"] for b in oauth_server.token_requests] == [
+        "client_credentials",
+        "client_credentials",
+    ]
+
+
+def test_wrong_client_secret_raises_without_leaking(
+    oauth_server: FakeOAuthServer,
+) -> None:
+    auth = OAuth2ClientCredentials("/oauth/token", "cid", "WRONG-secret-123")
+    with client_for(oauth_server) as client:
+        with pytest.raises(TokenRequestError) as info:
+            client.get("/items", auth=auth)
+    assert info.value.status_code == 401 and info.value.error == "invalid_client"
+    assert "WRONG-secret-123" not in str(info.value) + repr(info.value.body)
+    assert "WRONG-secret-123" not in repr(auth)
+
+
+def test_password_grant_refresh_rotation_and_relogin(
+    oauth_server: FakeOAuthServer, clock: FakeClock
+) -> None:
+    auth = OAuth2Password(
+        "/oauth/token",
+        "alice",
+        "pw",
+        client_id="cid",
+        client_secret="csecret",
+        leeway=10,
+        clock=clock,
+    )
+    with client_for(oauth_server) as client:
+        client.get("/a", auth=auth)
+        clock.advance(55)  # inside the leeway: refresh ahead of expiry
+        client.get("/b", auth=auth)
+        clock.advance(55)
+        client.get("/c", auth=auth)
+        grants = [b["grant_type"] for b in oauth_server.token_requests]
+        assert grants == ["password", "refresh_token", "refresh_token"]
+        # Each refresh used the token issued by the previous answer (rotation).
+        assert oauth_server.token_requests[1]["refresh_token"] == "refresh-1"
+        assert oauth_server.token_requests[2]["refresh_token"] == "refresh-2"
+
+        # The refresh token expires server-side: refresh fails, password logs in.
+        oauth_server.expire_all_refresh()
+        clock.advance(55)
+        assert client.get("/d", auth=auth).status_code == 200
+    grants = [b["grant_type"] for b in oauth_server.token_requests]
+    assert grants[-2:] == ["refresh_token", "password"]
+
+
+def test_401_refreshes_once_and_retries_once(
+    oauth_server: FakeOAuthServer, clock: FakeClock
+) -> None:
+    auth = OAuth2Password(
+        "/oauth/token",
+        "alice",
+        "pw",
+        client_id="cid",
+        client_secret="csecret",
+        clock=clock,
+    )
+    with client_for(oauth_server) as client:
+        client.get("/a", auth=auth)
+        oauth_server.expire_all_access()  # revoked server-side, not yet expired
+        response = client.post("/b", json={"x": 1}, auth=auth)
+        assert response.status_code == 200
+        assert response.json()["token"] == "access-2"
+        assert oauth_server.api_requests[-1].content == b'{"x":1}'
+        assert [b["grant_type"] for b in oauth_server.token_requests] == [
+            "password",
+            "refresh_token",
+        ]
+
+
+def test_persistent_401_is_returned_after_one_retry(clock: FakeClock) -> None:
+    server = FakeOAuthServer()
+    calls: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == server.token_path:
+            return server(request)
+        calls.append(request.headers["authorization"])
+        return httpx.Response(401)
+
+    auth = OAuth2ClientCredentials("/oauth/token", "cid", "csecret", clock=clock)
+    with httpx.Client(
+        transport=httpx.MockTransport(handler), base_url="https://api.test"
+    ) as client:
+        assert client.get("/x", auth=auth).status_code == 401
+    assert calls == ["Bearer access-1", "Bearer access-2"]
+
+
+@pytest.mark.anyio
+async def test_async_password_grant(
+    oauth_server: FakeOAuthServer, clock: FakeClock
+) -> None:
+    auth = OAuth2Password(
+        "/oauth/token",
+        "alice",
+        "pw",
+        client_id="cid",
+        client_secret="csecret",
+        body_format="json",
+        clock=clock,
+    )
+    async with httpx.AsyncClient(
+        transport=oauth_server.transport(), base_url="https://api.test"
+    ) as client:
+        assert (await client.get("/a", auth=auth)).status_code == 200
+        oauth_server.expire_all_access()
+        assert (await client.get("/b", auth=auth)).status_code == 200
+        await auth.aauthenticate(client)  # already fresh: no request
+    assert [b["grant_type"] for b in oauth_server.token_requests] == [
+        "password",
+        "refresh_token",
+    ]
+    headers = oauth_server.token_request_objects[0].headers
+    assert headers["content-type"] == "application/json"
+
+
+def test_authenticate_eagerly_and_invalidate(
+    oauth_server: FakeOAuthServer, clock: FakeClock
+) -> None:
+    auth = OAuth2ClientCredentials("/oauth/token", "cid", "csecret", clock=clock)
+    with client_for(oauth_server) as client:
+        auth.authenticate(client)
+        assert auth.token is not None
+        assert len(oauth_server.token_requests) == 1
+        auth.invalidate()
+        assert auth.token is None
+        client.get("/x", auth=auth)
+    assert len(oauth_server.token_requests) == 2
+
+
+def test_token_not_sent_to_other_origin(
+    oauth_server: FakeOAuthServer, clock: FakeClock
+) -> None:
+    auth = OAuth2ClientCredentials(
+        "/oauth/token",
+        "cid",
+        "csecret",
+        clock=clock,
+        allowed_origins=["https://api.test"],
+    )
+    with client_for(oauth_server) as client:
+        client.get("https://evil.test/steal", auth=auth)
+        client.get("/ok", auth=auth)
+    assert "authorization" not in oauth_server.api_requests[0].headers
+    assert oauth_server.api_requests[1].headers["authorization"] == "Bearer access-1"
+
+
+def test_authorization_code_flow_with_pkce(clock: FakeClock) -> None:
+    server = FakeOAuthServer()
+    received: list[dict[str, str]] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == server.token_path:
+            from auth_fakes import parse_body
+
+            body = parse_body(request)
+            received.append(body)
+            if body["grant_type"] == "authorization_code":
+                return httpx.Response(200, json=server.issue(refresh=True))
+        return server(request)
+
+    auth = OAuth2AuthorizationCode(
+        "https://api.test/oauth/token",
+        "cid",
+        "csecret",
+        authorization_url="https://id.test/authorize",
+        redirect_uri="http://127.0.0.1:8765/callback",
+        scope=["openid", "profile"],
+        clock=clock,
+    )
+    with httpx.Client(transport=httpx.MockTransport(handler)) as client:
+        with pytest.raises(AuthorizationRequiredError):
+            client.get("https://api.test/me", auth=auth)
+        request = auth.start_authorization()
+        params = httpx.URL(request.url).params
+        assert params["response_type"] == "code"
+        assert params["code_challenge_method"] == "S256"
+        assert params["scope"] == "openid profile"
+        assert params["state"] == request.state
+        with pytest.raises(StateMismatchError):
+            auth.handle_redirect("http://127.0.0.1:8765/callback?code=abc&state=forged")
+        auth.handle_redirect(
+            f"http://127.0.0.1:8765/callback?code=abc&state={request.state}"
+        )
+        assert client.get("https://api.test/me", auth=auth).status_code == 200
+    exchange = received[-1]
+    assert exchange["grant_type"] == "authorization_code"
+    assert exchange["code"] == "abc"
+    assert exchange["redirect_uri"] == "http://127.0.0.1:8765/callback"
+    from clientsmith.auth import code_challenge
+
+    assert code_challenge(exchange["code_verifier"]) == params["code_challenge"]
+
+
+def test_authorization_code_with_saved_token_refreshes_without_user(
+    oauth_server: FakeOAuthServer, clock: FakeClock
+) -> None:
+    oauth_server.refresh.add("saved-refresh")
+    saved = Token(
+        access_token=Secret("old"),
+        expires_at=clock() - 1,
+        refresh_token=Secret("saved-refresh"),
+    )
+    auth = OAuth2AuthorizationCode(
+        "/oauth/token",
+        "cid",
+        "csecret",
+        authorization_url="https://id.test/authorize",
+        token=saved,
+        clock=clock,
+    )
+    with client_for(oauth_server) as client:
+        assert client.get("/me", auth=auth).status_code == 200
+    assert oauth_server.token_requests[0]["grant_type"] == "refresh_token"
