@@ -239,7 +239,7 @@ def _model_modules(models: Iterable[ModelIR]) -> tuple[tuple[ModelModuleIR, ...]
                 if any(f.aliased for f in m.fields):
                     extra.add(("pydantic", "Field"))
                 if m.extra_type is not None:
-                    extra.add(("typing", "TYPE_CHECKING"))
+                    extra.add(("pydantic", "Field"))
             if m.kind == "enum":
                 extra.add(("clientsmith.models", "OpenEnum" if m.enum_base == "str" else "OpenIntEnum"))
             for ref in m.models:
@@ -335,7 +335,7 @@ def _auth_schemes(
     if not isinstance(raw, Mapping):
         return ()
     result: list[AuthSchemeIR] = []
-    used = Namespace({"base_url", "timeout", "headers", "http_client", "auth", "transport",
+    used = Namespace({"base_url", "timeout", "headers", "http_client", "auth", "transport", "env_file", "server_variables",
                       "retry", "max_retries", "event_hooks", "self"})
     for key, scheme in raw.items():
         pointer = pointer_join("/components/securitySchemes", str(key))

@@ -1,0 +1,5 @@
+"""``python -m clientsmith.generator`` runs the CLI."""
+
+from .cli import main
+
+main()
