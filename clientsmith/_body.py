@@ -186,7 +186,12 @@ def _multipart(fields: Mapping[str, Any]) -> EncodedBody:
 
 def _file_part(value: Any, to_close: list[IO[bytes]]) -> Any:
     if isinstance(value, tuple):
-        return value  # already (filename, content[, content_type])
+        # (filename, content[, content_type]); content may itself be a path
+        if len(value) >= 2 and isinstance(value[1], os.PathLike):
+            handle = pathlib.Path(value[1]).open("rb")  # noqa: SIM115 - closed after the request
+            to_close.append(handle)
+            return (value[0], handle, *value[2:])
+        return value
     if isinstance(value, bytes | bytearray):
         return ("upload", bytes(value), "application/octet-stream")
     if isinstance(value, os.PathLike):

@@ -73,7 +73,7 @@ class RetryPolicy:
     exceptions: tuple[type[BaseException], ...] = DEFAULT_RETRY_EXCEPTIONS
     idempotent_methods: frozenset[str] = IDEMPOTENT_METHODS
     idempotency_header: str = "Idempotency-Key"
-    add_idempotency_key: bool = True
+    add_idempotency_key: bool = False
 
     def with_changes(self, **changes: Any) -> RetryPolicy:
         """Return a copy with some fields changed."""
