@@ -184,7 +184,9 @@ _STDLIB = frozenset({"import", "typing", "collections.abc", "datetime", "os", "e
 
 
 def import_section(module: str) -> int:
-    """isort-like sections: standard library, third party, clientsmith."""
+    """isort-like sections: standard library, third party, clientsmith, local."""
+    if module.startswith("."):
+        return 3
     if module in _STDLIB:
         return 0
     if module.startswith("clientsmith"):
@@ -245,6 +247,8 @@ def _model_modules(models: Iterable[ModelIR]) -> tuple[tuple[ModelModuleIR, ...]
             for ref in m.models:
                 if module_of[ref] != module:
                     external.setdefault(module_of[ref], set()).add(ref)
+        for mod, refs in external.items():
+            extra |= {(f".{mod}", ref) for ref in refs}
         result.append(
             ModelModuleIR(
                 module=module,
@@ -316,6 +320,8 @@ def _resource(
         extra.add(("clientsmith", "Body"))
     if any(op.responses for op in operations):
         extra.add(("clientsmith", "Response"))
+    for mod, refs in used.items():
+        extra |= {(f"..models.{mod}", ref) for ref in refs}
     return ResourceIR(
         attribute=attribute,
         module=module,

@@ -1,0 +1,193 @@
+"""The Inventory clients: ``Client`` and ``AsyncClient``."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+import clientsmith
+from clientsmith import NOT_GIVEN, NotGiven, auth
+from clientsmith._types import TimeoutTypes
+from clientsmith.settings import resolve_url, setting
+
+if TYPE_CHECKING:
+    from .resources.items import AsyncItemsResource, ItemsResource
+    from .resources.attachments import AsyncAttachmentsResource, AttachmentsResource
+    from .resources.session import AsyncSessionResource, SessionResource
+
+__all__ = ["Client", "AsyncClient", "DEFAULT_BASE_URL"]
+
+DEFAULT_BASE_URL = "https://inventory.example.com/v2"
+"""The first server of the spec."""
+
+
+def _base_url(base_url: str | None) -> str:
+    url = base_url or os.environ.get("INVENTORY_BASE_URL") or DEFAULT_BASE_URL
+    if not url or "://" not in url:
+        raise clientsmith.ClientsmithError(
+            "no absolute base URL: pass base_url=... or set "
+            + "INVENTORY_BASE_URL"
+            + f" (the spec's server is {DEFAULT_BASE_URL!r})"
+        )
+    return url
+
+
+def _options(timeout: TimeoutTypes | NotGiven) -> dict[str, Any]:
+    return {} if isinstance(timeout, NotGiven) else {"timeout": timeout}
+
+
+def _auth(
+    given: Mapping[str, httpx.Auth] | httpx.Auth | None,
+    base_url: str,
+    env_file: str | os.PathLike[str] | None,
+    username: str | None,
+    password: str | None,
+    client_id: str | None,
+    client_secret: str | None,
+) -> Mapping[str, httpx.Auth] | httpx.Auth:
+    """The user's ``auth=`` if given, else the schemes whose credentials were found."""
+    if given is not None:
+        return given
+    schemes: dict[str, httpx.Auth] = {}
+    username = setting(username, "INVENTORY_USERNAME", env_file)
+    password = setting(password, "INVENTORY_PASSWORD", env_file)
+    if username and password:
+        schemes["basic"] = auth.BasicAuth(
+            username, password, allowed_origins=(base_url,)
+        )
+    client_id = setting(client_id, "INVENTORY_CLIENT_ID", env_file)
+    client_secret = setting(client_secret, "INVENTORY_CLIENT_SECRET", env_file)
+    if client_id and client_secret:
+        schemes["oauth"] = auth.OAuth2ClientCredentials(
+            resolve_url(base_url, "https://inventory.example.com/oauth/token"),
+            client_id,
+            client_secret,
+            allowed_origins=(base_url,),
+        )
+    return schemes
+
+
+class Client(clientsmith.Client):
+    """Synchronous client for the Inventory API.
+
+    Resources are attributes (``client.items``),
+    created on first access. Use as a context manager, or call ``close()``.
+    """
+
+    def __init__(
+        self,
+        *,
+        base_url: str | None = None,
+        username: str | None = None,
+        password: str | None = None,
+        client_id: str | None = None,
+        client_secret: str | None = None,
+        auth: Mapping[str, httpx.Auth] | httpx.Auth | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+        env_file: str | os.PathLike[str] | None = ".env",
+    ) -> None:
+        """Create the client.
+
+        Credentials not passed here are read from the environment
+        (``INVENTORY_USERNAME``, ``INVENTORY_PASSWORD``, ``INVENTORY_CLIENT_ID``, ``INVENTORY_CLIENT_SECRET``, ``INVENTORY_BASE_URL``)
+        and then from ``env_file`` when it exists. ``auth=`` replaces all of that
+        with your own ``httpx.Auth`` (or a mapping of security scheme name to Auth).
+        """
+        url = _base_url(base_url)
+        super().__init__(
+            base_url=url,
+            auth=_auth(
+                auth, url, env_file, username, password, client_id, client_secret
+            ),
+            headers=headers,
+            http_client=http_client,
+            **_options(timeout),
+        )
+
+    @cached_property
+    def items(self) -> ItemsResource:
+        """The ``items`` operations."""
+        from .resources.items import ItemsResource
+
+        return ItemsResource(self)
+
+    @cached_property
+    def attachments(self) -> AttachmentsResource:
+        """The ``attachments`` operations."""
+        from .resources.attachments import AttachmentsResource
+
+        return AttachmentsResource(self)
+
+    @cached_property
+    def session(self) -> SessionResource:
+        """The ``session`` operations."""
+        from .resources.session import SessionResource
+
+        return SessionResource(self)
+
+
+class AsyncClient(clientsmith.AsyncClient):
+    """Asynchronous client for the Inventory API.
+
+    Resources are attributes (``client.items``),
+    created on first access. Use as a context manager, or call ``aclose()``.
+    """
+
+    def __init__(
+        self,
+        *,
+        base_url: str | None = None,
+        username: str | None = None,
+        password: str | None = None,
+        client_id: str | None = None,
+        client_secret: str | None = None,
+        auth: Mapping[str, httpx.Auth] | httpx.Auth | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        env_file: str | os.PathLike[str] | None = ".env",
+    ) -> None:
+        """Create the client.
+
+        Credentials not passed here are read from the environment
+        (``INVENTORY_USERNAME``, ``INVENTORY_PASSWORD``, ``INVENTORY_CLIENT_ID``, ``INVENTORY_CLIENT_SECRET``, ``INVENTORY_BASE_URL``)
+        and then from ``env_file`` when it exists. ``auth=`` replaces all of that
+        with your own ``httpx.Auth`` (or a mapping of security scheme name to Auth).
+        """
+        url = _base_url(base_url)
+        super().__init__(
+            base_url=url,
+            auth=_auth(
+                auth, url, env_file, username, password, client_id, client_secret
+            ),
+            headers=headers,
+            http_client=http_client,
+            **_options(timeout),
+        )
+
+    @cached_property
+    def items(self) -> AsyncItemsResource:
+        """The ``items`` operations."""
+        from .resources.items import AsyncItemsResource
+
+        return AsyncItemsResource(self)
+
+    @cached_property
+    def attachments(self) -> AsyncAttachmentsResource:
+        """The ``attachments`` operations."""
+        from .resources.attachments import AsyncAttachmentsResource
+
+        return AsyncAttachmentsResource(self)
+
+    @cached_property
+    def session(self) -> AsyncSessionResource:
+        """The ``session`` operations."""
+        from .resources.session import AsyncSessionResource
+
+        return AsyncSessionResource(self)

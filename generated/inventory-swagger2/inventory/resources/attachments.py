@@ -1,0 +1,106 @@
+"""The ``attachments`` resource."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from clientsmith import (
+    AsyncClient,
+    Body,
+    Client,
+    NOT_GIVEN,
+    NotGiven,
+    Operation,
+    Param,
+    Response,
+)
+from clientsmith._types import TimeoutTypes
+
+from ..models.attachment import Attachment
+
+__all__ = ["AttachmentsResource", "AsyncAttachmentsResource"]
+
+_UPLOAD_ATTACHMENT: Operation[Attachment] = Operation(
+    method="POST",
+    path="/items/{itemId}/attachments",
+    params=(Param("itemId", "path"),),
+    body=Body("multipart/form-data", "multipart"),
+    responses={
+        "200": Response("json", Attachment),
+    },
+    security=(("oauth",),),
+    operation_id="uploadAttachment",
+)
+
+
+class AttachmentsResource:
+    """Operations of the ``attachments`` resource.
+
+    Reached as ``client.attachments``; created on first access.
+    """
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    def upload_attachment(
+        self,
+        item_id: str,
+        *,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Attachment:
+        """POST /items/{itemId}/attachments
+
+        ``POST /items/{itemId}/attachments``
+        """
+        return self._client.request(
+            _UPLOAD_ATTACHMENT,
+            path={
+                "itemId": item_id,
+            },
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncAttachmentsResource:
+    """Operations of the ``attachments`` resource.
+
+    Reached as ``client.attachments``; created on first access.
+    """
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def upload_attachment(
+        self,
+        item_id: str,
+        *,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Attachment:
+        """POST /items/{itemId}/attachments
+
+        ``POST /items/{itemId}/attachments``
+        """
+        return await self._client.request(
+            _UPLOAD_ATTACHMENT,
+            path={
+                "itemId": item_id,
+            },
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )

@@ -1,0 +1,291 @@
+"""The ``items`` resource."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from clientsmith import (
+    AsyncClient,
+    Body,
+    Client,
+    NOT_GIVEN,
+    NotGiven,
+    Operation,
+    Param,
+    Response,
+)
+from clientsmith._types import TimeoutTypes
+
+from ..models.error import Error
+from ..models.item import Item
+from ..models.new_item import NewItem
+
+__all__ = ["ItemsResource", "AsyncItemsResource"]
+
+_LIST_ITEMS: Operation[list[Item]] = Operation(
+    method="GET",
+    path="/items",
+    params=(
+        Param("tags", "query", style="form", explode=False),
+        Param("ids", "query", style="form", explode=True),
+        Param("limit", "query"),
+    ),
+    responses={
+        "200": Response("json", list[Item]),
+    },
+    security=(("oauth",),),
+    operation_id="listItems",
+)
+_CREATE_ITEM: Operation[Item] = Operation(
+    method="POST",
+    path="/items",
+    body=Body("application/json", "json"),
+    responses={
+        "201": Response("json", Item),
+    },
+    errors={
+        "400": Error,
+    },
+    security=(("oauth",),),
+    operation_id="createItem",
+)
+_GET_ITEM: Operation[Item] = Operation(
+    method="GET",
+    path="/items/{itemId}",
+    params=(Param("itemId", "path"),),
+    responses={
+        "200": Response("json", Item),
+    },
+    errors={
+        "404": Error,
+    },
+    security=(("oauth",),),
+    operation_id="getItem",
+)
+_DELETE_ITEM: Operation[None] = Operation(
+    method="DELETE",
+    path="/items/{itemId}",
+    params=(Param("itemId", "path"),),
+    responses={
+        "204": Response("empty"),
+    },
+    security=(("basic",),),
+    operation_id="deleteItem",
+)
+
+
+class ItemsResource:
+    """Operations of the ``items`` resource.
+
+    Reached as ``client.items``; created on first access.
+    """
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    def list_items(
+        self,
+        *,
+        tags: list[str] | NotGiven = NOT_GIVEN,
+        ids: list[int] | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> list[Item]:
+        """GET /items
+
+        ``GET /items``
+        """
+        return self._client.request(
+            _LIST_ITEMS,
+            query={
+                "tags": tags,
+                "ids": ids,
+                "limit": limit,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def create_item(
+        self,
+        *,
+        body: NewItem | dict[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Item:
+        """POST /items
+
+        ``POST /items``
+        """
+        return self._client.request(
+            _CREATE_ITEM,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get_item(
+        self,
+        item_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Item:
+        """GET /items/{itemId}
+
+        ``GET /items/{itemId}``
+        """
+        return self._client.request(
+            _GET_ITEM,
+            path={
+                "itemId": item_id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def delete_item(
+        self,
+        item_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """DELETE /items/{itemId}
+
+        ``DELETE /items/{itemId}``
+        """
+        return self._client.request(
+            _DELETE_ITEM,
+            path={
+                "itemId": item_id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncItemsResource:
+    """Operations of the ``items`` resource.
+
+    Reached as ``client.items``; created on first access.
+    """
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def list_items(
+        self,
+        *,
+        tags: list[str] | NotGiven = NOT_GIVEN,
+        ids: list[int] | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> list[Item]:
+        """GET /items
+
+        ``GET /items``
+        """
+        return await self._client.request(
+            _LIST_ITEMS,
+            query={
+                "tags": tags,
+                "ids": ids,
+                "limit": limit,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def create_item(
+        self,
+        *,
+        body: NewItem | dict[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Item:
+        """POST /items
+
+        ``POST /items``
+        """
+        return await self._client.request(
+            _CREATE_ITEM,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def get_item(
+        self,
+        item_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Item:
+        """GET /items/{itemId}
+
+        ``GET /items/{itemId}``
+        """
+        return await self._client.request(
+            _GET_ITEM,
+            path={
+                "itemId": item_id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def delete_item(
+        self,
+        item_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """DELETE /items/{itemId}
+
+        ``DELETE /items/{itemId}``
+        """
+        return await self._client.request(
+            _DELETE_ITEM,
+            path={
+                "itemId": item_id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )

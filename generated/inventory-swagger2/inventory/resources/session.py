@@ -1,0 +1,96 @@
+"""The ``session`` resource."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from clientsmith import (
+    AsyncClient,
+    Body,
+    Client,
+    NOT_GIVEN,
+    NotGiven,
+    Operation,
+    Response,
+)
+from clientsmith._types import TimeoutTypes
+
+from ..models.login_response import LoginResponse
+
+__all__ = ["SessionResource", "AsyncSessionResource"]
+
+_LOGIN: Operation[LoginResponse] = Operation(
+    method="POST",
+    path="/login",
+    body=Body("application/x-www-form-urlencoded", "form"),
+    responses={
+        "200": Response("json", LoginResponse),
+    },
+    security=(),
+    operation_id="login",
+)
+
+
+class SessionResource:
+    """Operations of the ``session`` resource.
+
+    Reached as ``client.session``; created on first access.
+    """
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    def login(
+        self,
+        *,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> LoginResponse:
+        """POST /login
+
+        ``POST /login``
+        """
+        return self._client.request(
+            _LOGIN,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncSessionResource:
+    """Operations of the ``session`` resource.
+
+    Reached as ``client.session``; created on first access.
+    """
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def login(
+        self,
+        *,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> LoginResponse:
+        """POST /login
+
+        ``POST /login``
+        """
+        return await self._client.request(
+            _LOGIN,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )

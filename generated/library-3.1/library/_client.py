@@ -1,0 +1,147 @@
+"""The Library clients: ``Client`` and ``AsyncClient``."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+import clientsmith
+from clientsmith import NOT_GIVEN, NotGiven, auth
+from clientsmith._types import TimeoutTypes
+from clientsmith.settings import resolve_url, setting
+
+if TYPE_CHECKING:
+    from .resources.books import AsyncBooksResource, BooksResource
+    from .resources.events import AsyncEventsResource, EventsResource
+
+__all__ = ["Client", "AsyncClient", "DEFAULT_BASE_URL"]
+
+DEFAULT_BASE_URL = "https://library.example.com/api"
+"""The first server of the spec."""
+
+
+def _base_url(base_url: str | None) -> str:
+    url = base_url or os.environ.get("LIBRARY_BASE_URL") or DEFAULT_BASE_URL
+    if not url or "://" not in url:
+        raise clientsmith.ClientsmithError(
+            "no absolute base URL: pass base_url=... or set "
+            + "LIBRARY_BASE_URL"
+            + f" (the spec's server is {DEFAULT_BASE_URL!r})"
+        )
+    return url
+
+
+def _options(timeout: TimeoutTypes | NotGiven) -> dict[str, Any]:
+    return {} if isinstance(timeout, NotGiven) else {"timeout": timeout}
+
+
+def _auth(
+    given: Mapping[str, httpx.Auth] | httpx.Auth | None,
+    base_url: str,
+    env_file: str | os.PathLike[str] | None,
+) -> Mapping[str, httpx.Auth] | httpx.Auth:
+    """The user's ``auth=`` if given, else the schemes whose credentials were found."""
+    if given is not None:
+        return given
+    schemes: dict[str, httpx.Auth] = {}
+    return schemes
+
+
+class Client(clientsmith.Client):
+    """Synchronous client for the Library API.
+
+    Resources are attributes (``client.books``),
+    created on first access. Use as a context manager, or call ``close()``.
+    """
+
+    def __init__(
+        self,
+        *,
+        base_url: str | None = None,
+        auth: Mapping[str, httpx.Auth] | httpx.Auth | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+        env_file: str | os.PathLike[str] | None = ".env",
+    ) -> None:
+        """Create the client.
+
+        Credentials not passed here are read from the environment
+        (``LIBRARY_BASE_URL``)
+        and then from ``env_file`` when it exists. ``auth=`` replaces all of that
+        with your own ``httpx.Auth`` (or a mapping of security scheme name to Auth).
+        """
+        url = _base_url(base_url)
+        super().__init__(
+            base_url=url,
+            auth=_auth(auth, url, env_file),
+            headers=headers,
+            http_client=http_client,
+            **_options(timeout),
+        )
+
+    @cached_property
+    def books(self) -> BooksResource:
+        """The ``books`` operations."""
+        from .resources.books import BooksResource
+
+        return BooksResource(self)
+
+    @cached_property
+    def events(self) -> EventsResource:
+        """The ``events`` operations."""
+        from .resources.events import EventsResource
+
+        return EventsResource(self)
+
+
+class AsyncClient(clientsmith.AsyncClient):
+    """Asynchronous client for the Library API.
+
+    Resources are attributes (``client.books``),
+    created on first access. Use as a context manager, or call ``aclose()``.
+    """
+
+    def __init__(
+        self,
+        *,
+        base_url: str | None = None,
+        auth: Mapping[str, httpx.Auth] | httpx.Auth | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        env_file: str | os.PathLike[str] | None = ".env",
+    ) -> None:
+        """Create the client.
+
+        Credentials not passed here are read from the environment
+        (``LIBRARY_BASE_URL``)
+        and then from ``env_file`` when it exists. ``auth=`` replaces all of that
+        with your own ``httpx.Auth`` (or a mapping of security scheme name to Auth).
+        """
+        url = _base_url(base_url)
+        super().__init__(
+            base_url=url,
+            auth=_auth(auth, url, env_file),
+            headers=headers,
+            http_client=http_client,
+            **_options(timeout),
+        )
+
+    @cached_property
+    def books(self) -> AsyncBooksResource:
+        """The ``books`` operations."""
+        from .resources.books import AsyncBooksResource
+
+        return AsyncBooksResource(self)
+
+    @cached_property
+    def events(self) -> AsyncEventsResource:
+        """The ``events`` operations."""
+        from .resources.events import AsyncEventsResource
+
+        return AsyncEventsResource(self)

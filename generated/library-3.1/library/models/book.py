@@ -1,0 +1,39 @@
+"""Models: Book, Series."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Literal
+
+from clientsmith.models import BaseModel
+
+from .author import Author
+from .book_metadata import BookMetadata
+
+__all__ = ["Book", "Series"]
+
+
+class Book(BaseModel):
+    """The ``Book`` object."""
+
+    isbn: str
+    title: str
+    format: Literal["paper"]
+    subtitle: str | None = None
+    pages: int | None = None
+    rating: float | None = None
+    published: _dt.date | None = None
+    authors: list[Author] | None = None
+    series: Series | None = None
+    identifiers: dict[str, str] | None = None
+    metadata: BookMetadata | None = None
+    shelf: str | int | None = None
+
+
+class Series(BaseModel):
+    """A series of books; books of a series refer back to it."""
+
+    name: str | None = None
+    books: list[Book] | None = None
+    parent: Series | None = None
+    """3.1 allows siblings next to $ref."""

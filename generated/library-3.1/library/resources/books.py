@@ -1,0 +1,300 @@
+"""The ``books`` resource."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from clientsmith import (
+    AsyncClient,
+    Body,
+    Client,
+    NOT_GIVEN,
+    NotGiven,
+    Operation,
+    PagedOperation,
+    Pagination,
+    Param,
+    Response,
+)
+from clientsmith._types import TimeoutTypes
+from clientsmith.files import FileContent
+from clientsmith.pagination import AsyncPage, SyncPage
+
+from ..models.book import Book
+from ..models.genre import Genre
+from ..models.list_books_response import ListBooksResponse
+from ..models.problem import Problem
+
+__all__ = ["BooksResource", "AsyncBooksResource"]
+
+_LIST_BOOKS: PagedOperation[Book] = PagedOperation(
+    method="GET",
+    path="/books",
+    params=(
+        Param("cursor", "query"),
+        Param("genre", "query"),
+    ),
+    responses={
+        "200": Response("json", ListBooksResponse),
+    },
+    operation_id="listBooks",
+    pagination=Pagination(
+        style="cursor",
+        items=("items",),
+        cursor_field=("next_cursor",),
+        cursor_param="cursor",
+    ),
+    item_type=Book,
+)
+_ADD_BOOK: Operation[Book] = Operation(
+    method="POST",
+    path="/books",
+    body=Body("application/json", "json"),
+    responses={
+        "201": Response("json", Book),
+    },
+    operation_id="addBook",
+)
+_GET_BOOK: Operation[Book] = Operation(
+    method="GET",
+    path="/books/{isbn}",
+    params=(Param("isbn", "path"),),
+    responses={
+        "200": Response("json", Book),
+    },
+    errors={
+        "404": Problem,
+    },
+    operation_id="getBook",
+)
+_PUT_COVER: Operation[None] = Operation(
+    method="PUT",
+    path="/books/{isbn}/cover",
+    params=(Param("isbn", "path"),),
+    body=Body("image/jpeg", "binary"),
+    responses={
+        "204": Response("empty"),
+    },
+    operation_id="putCover",
+)
+
+
+class BooksResource:
+    """Operations of the ``books`` resource.
+
+    Reached as ``client.books``; created on first access.
+    """
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    def list_books(
+        self,
+        *,
+        cursor: str | None | NotGiven = NOT_GIVEN,
+        genre: Genre | NotGiven = NOT_GIVEN,
+        max_items: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> SyncPage[Book]:
+        """GET /books
+
+        ``GET /books``
+        """
+        return self._client.paginate(
+            _LIST_BOOKS,
+            query={
+                "cursor": cursor,
+                "genre": genre,
+            },
+            max_items=max_items,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def add_book(
+        self,
+        *,
+        body: Book | dict[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Book:
+        """POST /books
+
+        ``POST /books``
+        """
+        return self._client.request(
+            _ADD_BOOK,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get_book(
+        self,
+        isbn: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Book:
+        """GET /books/{isbn}
+
+        ``GET /books/{isbn}``
+        """
+        return self._client.request(
+            _GET_BOOK,
+            path={
+                "isbn": isbn,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def put_cover(
+        self,
+        isbn: str,
+        *,
+        body: FileContent,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """PUT /books/{isbn}/cover
+
+        ``PUT /books/{isbn}/cover``
+        """
+        return self._client.request(
+            _PUT_COVER,
+            path={
+                "isbn": isbn,
+            },
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncBooksResource:
+    """Operations of the ``books`` resource.
+
+    Reached as ``client.books``; created on first access.
+    """
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    def list_books(
+        self,
+        *,
+        cursor: str | None | NotGiven = NOT_GIVEN,
+        genre: Genre | NotGiven = NOT_GIVEN,
+        max_items: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[Book]:
+        """GET /books
+
+        ``GET /books``
+        """
+        return self._client.paginate(
+            _LIST_BOOKS,
+            query={
+                "cursor": cursor,
+                "genre": genre,
+            },
+            max_items=max_items,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def add_book(
+        self,
+        *,
+        body: Book | dict[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Book:
+        """POST /books
+
+        ``POST /books``
+        """
+        return await self._client.request(
+            _ADD_BOOK,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def get_book(
+        self,
+        isbn: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Book:
+        """GET /books/{isbn}
+
+        ``GET /books/{isbn}``
+        """
+        return await self._client.request(
+            _GET_BOOK,
+            path={
+                "isbn": isbn,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def put_cover(
+        self,
+        isbn: str,
+        *,
+        body: FileContent,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """PUT /books/{isbn}/cover
+
+        ``PUT /books/{isbn}/cover``
+        """
+        return await self._client.request(
+            _PUT_COVER,
+            path={
+                "isbn": isbn,
+            },
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )

@@ -1,0 +1,180 @@
+"""The Petstore clients: ``Client`` and ``AsyncClient``."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+import clientsmith
+from clientsmith import NOT_GIVEN, NotGiven, auth
+from clientsmith._types import TimeoutTypes
+from clientsmith.settings import resolve_url, setting
+
+if TYPE_CHECKING:
+    from .resources.pets import AsyncPetsResource, PetsResource
+    from .resources.store import AsyncStoreResource, StoreResource
+    from .resources.health import AsyncHealthResource, HealthResource
+
+__all__ = ["Client", "AsyncClient", "DEFAULT_BASE_URL"]
+
+DEFAULT_BASE_URL = "https://{region}.petstore.example.com/v1"
+"""The first server of the spec; variables: ``region``."""
+
+SERVER_VARIABLES: dict[str, str] = {
+    "region": "eu",
+}
+"""Defaults of the server URL's variables; override with ``server_variables=``."""
+
+
+def _base_url(base_url: str | None, variables: Mapping[str, str] | None) -> str:
+    url = base_url or os.environ.get("PETSTORE_BASE_URL") or DEFAULT_BASE_URL
+    values = {**SERVER_VARIABLES, **(variables or {})}
+    for name, value in values.items():
+        url = url.replace("{" + name + "}", value)
+    if not url or "://" not in url:
+        raise clientsmith.ClientsmithError(
+            "no absolute base URL: pass base_url=... or set "
+            + "PETSTORE_BASE_URL"
+            + f" (the spec's server is {DEFAULT_BASE_URL!r})"
+        )
+    return url
+
+
+def _options(timeout: TimeoutTypes | NotGiven) -> dict[str, Any]:
+    return {} if isinstance(timeout, NotGiven) else {"timeout": timeout}
+
+
+def _auth(
+    given: Mapping[str, httpx.Auth] | httpx.Auth | None,
+    base_url: str,
+    env_file: str | os.PathLike[str] | None,
+    api_key: str | None,
+) -> Mapping[str, httpx.Auth] | httpx.Auth:
+    """The user's ``auth=`` if given, else the schemes whose credentials were found."""
+    if given is not None:
+        return given
+    schemes: dict[str, httpx.Auth] = {}
+    api_key = setting(api_key, "PETSTORE_API_KEY", env_file)
+    if api_key:
+        schemes["ApiKey"] = auth.APIKeyAuth(
+            api_key, name="X-API-Key", location="header", allowed_origins=(base_url,)
+        )
+    return schemes
+
+
+class Client(clientsmith.Client):
+    """Synchronous client for the Petstore API.
+
+    Resources are attributes (``client.pets``),
+    created on first access. Use as a context manager, or call ``close()``.
+    """
+
+    def __init__(
+        self,
+        *,
+        base_url: str | None = None,
+        server_variables: Mapping[str, str] | None = None,
+        api_key: str | None = None,
+        auth: Mapping[str, httpx.Auth] | httpx.Auth | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+        env_file: str | os.PathLike[str] | None = ".env",
+    ) -> None:
+        """Create the client.
+
+        Credentials not passed here are read from the environment
+        (``PETSTORE_API_KEY``, ``PETSTORE_BASE_URL``)
+        and then from ``env_file`` when it exists. ``auth=`` replaces all of that
+        with your own ``httpx.Auth`` (or a mapping of security scheme name to Auth).
+        """
+        url = _base_url(base_url, server_variables)
+        super().__init__(
+            base_url=url,
+            auth=_auth(auth, url, env_file, api_key),
+            headers=headers,
+            http_client=http_client,
+            **_options(timeout),
+        )
+
+    @cached_property
+    def pets(self) -> PetsResource:
+        """Everything about your pets."""
+        from .resources.pets import PetsResource
+
+        return PetsResource(self)
+
+    @cached_property
+    def store(self) -> StoreResource:
+        """Orders and inventory."""
+        from .resources.store import StoreResource
+
+        return StoreResource(self)
+
+    @cached_property
+    def health(self) -> HealthResource:
+        """The ``health`` operations."""
+        from .resources.health import HealthResource
+
+        return HealthResource(self)
+
+
+class AsyncClient(clientsmith.AsyncClient):
+    """Asynchronous client for the Petstore API.
+
+    Resources are attributes (``client.pets``),
+    created on first access. Use as a context manager, or call ``aclose()``.
+    """
+
+    def __init__(
+        self,
+        *,
+        base_url: str | None = None,
+        server_variables: Mapping[str, str] | None = None,
+        api_key: str | None = None,
+        auth: Mapping[str, httpx.Auth] | httpx.Auth | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        env_file: str | os.PathLike[str] | None = ".env",
+    ) -> None:
+        """Create the client.
+
+        Credentials not passed here are read from the environment
+        (``PETSTORE_API_KEY``, ``PETSTORE_BASE_URL``)
+        and then from ``env_file`` when it exists. ``auth=`` replaces all of that
+        with your own ``httpx.Auth`` (or a mapping of security scheme name to Auth).
+        """
+        url = _base_url(base_url, server_variables)
+        super().__init__(
+            base_url=url,
+            auth=_auth(auth, url, env_file, api_key),
+            headers=headers,
+            http_client=http_client,
+            **_options(timeout),
+        )
+
+    @cached_property
+    def pets(self) -> AsyncPetsResource:
+        """Everything about your pets."""
+        from .resources.pets import AsyncPetsResource
+
+        return AsyncPetsResource(self)
+
+    @cached_property
+    def store(self) -> AsyncStoreResource:
+        """Orders and inventory."""
+        from .resources.store import AsyncStoreResource
+
+        return AsyncStoreResource(self)
+
+    @cached_property
+    def health(self) -> AsyncHealthResource:
+        """The ``health`` operations."""
+        from .resources.health import AsyncHealthResource
+
+        return AsyncHealthResource(self)

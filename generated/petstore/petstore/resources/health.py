@@ -1,0 +1,81 @@
+"""The ``health`` resource."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from clientsmith import AsyncClient, Client, NOT_GIVEN, NotGiven, Operation, Response
+from clientsmith._types import TimeoutTypes
+
+__all__ = ["HealthResource", "AsyncHealthResource"]
+
+_HEALTH: Operation[str] = Operation(
+    method="GET",
+    path="/health",
+    responses={
+        "200": Response("text"),
+    },
+    security=(),
+    operation_id="health",
+)
+
+
+class HealthResource:
+    """Operations of the ``health`` resource.
+
+    Reached as ``client.health``; created on first access.
+    """
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    def health(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> str:
+        """GET /health
+
+        ``GET /health``
+        """
+        return self._client.request(
+            _HEALTH,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncHealthResource:
+    """Operations of the ``health`` resource.
+
+    Reached as ``client.health``; created on first access.
+    """
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def health(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> str:
+        """GET /health
+
+        ``GET /health``
+        """
+        return await self._client.request(
+            _HEALTH,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )

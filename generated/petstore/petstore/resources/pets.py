@@ -1,0 +1,593 @@
+"""The ``pets`` resource: Everything about your pets."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from clientsmith import (
+    AsyncClient,
+    Body,
+    Client,
+    NOT_GIVEN,
+    NotGiven,
+    Operation,
+    PagedOperation,
+    Pagination,
+    Param,
+    Response,
+)
+from clientsmith._types import TimeoutTypes
+from clientsmith.pagination import AsyncPage, SyncPage
+from clientsmith.streaming import AsyncBinaryResponse, BinaryResponse
+
+from ..models.error import Error
+from ..models.new_pet import NewPet
+from ..models.owner import Pet
+from ..models.pet_page import PetPage
+from ..models.pet_status import PetStatus
+from ..models.photo import Photo
+from ..models.search_pets_filter import SearchPetsFilter
+
+__all__ = ["PetsResource", "AsyncPetsResource"]
+
+_LIST_PETS: PagedOperation[Pet] = PagedOperation(
+    method="GET",
+    path="/pets",
+    params=(
+        Param("page", "query"),
+        Param("size", "query"),
+        Param("status", "query", style="form", explode=False),
+        Param("X-Request-Id", "header"),
+    ),
+    responses={
+        "200": Response("json", PetPage),
+    },
+    errors={
+        "default": Error,
+    },
+    security=(("ApiKey",),),
+    operation_id="listPets",
+    pagination=Pagination(
+        style="page",
+        items=("data",),
+        page_param="page",
+        size_param="size",
+        total_pages_field=("totalPages",),
+    ),
+    item_type=Pet,
+)
+_CREATE_PET: Operation[Pet] = Operation(
+    method="POST",
+    path="/pets",
+    params=(Param("Idempotency-Key", "header"),),
+    body=Body("application/json", "json"),
+    responses={
+        "201": Response("json", Pet),
+    },
+    errors={
+        "422": Error,
+    },
+    security=(("ApiKey",),),
+    operation_id="createPet",
+)
+_GET_PET: Operation[Pet] = Operation(
+    method="GET",
+    path="/pets/{petId}",
+    params=(Param("petId", "path"),),
+    responses={
+        "200": Response("json", Pet),
+    },
+    errors={
+        "404": Error,
+    },
+    security=(("ApiKey",),),
+    operation_id="getPet",
+)
+_DELETE_PET: Operation[None] = Operation(
+    method="DELETE",
+    path="/pets/{petId}",
+    params=(Param("petId", "path"),),
+    responses={
+        "204": Response("empty"),
+    },
+    security=(("ApiKey",),),
+    operation_id="deletePet",
+)
+_UPDATE_PET: Operation[Pet] = Operation(
+    method="PATCH",
+    path="/pets/{petId}",
+    params=(Param("petId", "path"),),
+    body=Body("application/x-www-form-urlencoded", "form"),
+    responses={
+        "200": Response("json", Pet),
+    },
+    security=(("ApiKey",),),
+    operation_id="updatePet",
+)
+_DOWNLOAD_PHOTO: Operation[bytes] = Operation(
+    method="GET",
+    path="/pets/{petId}/photo",
+    params=(Param("petId", "path"),),
+    responses={
+        "200": Response("binary"),
+    },
+    security=(("ApiKey",),),
+    operation_id="downloadPhoto",
+)
+_UPLOAD_PHOTO: Operation[Photo] = Operation(
+    method="PUT",
+    path="/pets/{petId}/photo",
+    params=(Param("petId", "path"),),
+    body=Body("multipart/form-data", "multipart"),
+    responses={
+        "200": Response("json", Photo),
+    },
+    security=(("ApiKey",),),
+    operation_id="uploadPhoto",
+)
+_SEARCH_PETS: Operation[list[Pet]] = Operation(
+    method="GET",
+    path="/pets/search",
+    params=(
+        Param("filter", "query", style="deepObject", explode=True),
+        Param("session", "cookie"),
+    ),
+    responses={
+        "200": Response("json", list[Pet]),
+    },
+    security=(("ApiKey",),),
+    operation_id="searchPets",
+)
+
+
+class PetsResource:
+    """Everything about your pets.
+
+    Reached as ``client.pets``; created on first access.
+    """
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    def list_pets(
+        self,
+        *,
+        page: int | NotGiven = NOT_GIVEN,
+        size: int | NotGiven = NOT_GIVEN,
+        status: list[PetStatus] | NotGiven = NOT_GIVEN,
+        x_request_id: str | NotGiven = NOT_GIVEN,
+        max_items: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> SyncPage[Pet]:
+        """List pets, a page at a time.
+
+        Args:
+            size: Items per page (max 100).
+            status: Filter by status; several values allowed.
+
+        ``GET /pets``
+        """
+        return self._client.paginate(
+            _LIST_PETS,
+            query={
+                "page": page,
+                "size": size,
+                "status": status,
+            },
+            headers={
+                "X-Request-Id": x_request_id,
+            },
+            max_items=max_items,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def create_pet(
+        self,
+        *,
+        body: NewPet | dict[str, Any],
+        idempotency_key: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Pet:
+        """Add a pet.
+
+        ``POST /pets``
+        """
+        return self._client.request(
+            _CREATE_PET,
+            headers={
+                "Idempotency-Key": idempotency_key,
+            },
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get_pet(
+        self,
+        pet_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Pet:
+        """Find a pet by id.
+
+        ``GET /pets/{petId}``
+        """
+        return self._client.request(
+            _GET_PET,
+            path={
+                "petId": pet_id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def delete_pet(
+        self,
+        pet_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """DELETE /pets/{petId}
+
+        ``DELETE /pets/{petId}``
+        """
+        return self._client.request(
+            _DELETE_PET,
+            path={
+                "petId": pet_id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def update_pet(
+        self,
+        pet_id: int,
+        *,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Pet:
+        """PATCH /pets/{petId}
+
+        ``PATCH /pets/{petId}``
+        """
+        return self._client.request(
+            _UPDATE_PET,
+            path={
+                "petId": pet_id,
+            },
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def download_photo(
+        self,
+        pet_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> BinaryResponse:
+        """Download the photo.
+
+        ``GET /pets/{petId}/photo``
+        """
+        return self._client.stream(
+            _DOWNLOAD_PHOTO,
+            path={
+                "petId": pet_id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def upload_photo(
+        self,
+        pet_id: int,
+        *,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Photo:
+        """Upload a photo (multipart).
+
+        ``PUT /pets/{petId}/photo``
+        """
+        return self._client.request(
+            _UPLOAD_PHOTO,
+            path={
+                "petId": pet_id,
+            },
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def search_pets(
+        self,
+        *,
+        filter: SearchPetsFilter | NotGiven = NOT_GIVEN,
+        session: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> list[Pet]:
+        """Search with a deepObject filter.
+
+        ``GET /pets/search``
+        """
+        return self._client.request(
+            _SEARCH_PETS,
+            query={
+                "filter": filter,
+            },
+            cookies={
+                "session": session,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncPetsResource:
+    """Everything about your pets.
+
+    Reached as ``client.pets``; created on first access.
+    """
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    def list_pets(
+        self,
+        *,
+        page: int | NotGiven = NOT_GIVEN,
+        size: int | NotGiven = NOT_GIVEN,
+        status: list[PetStatus] | NotGiven = NOT_GIVEN,
+        x_request_id: str | NotGiven = NOT_GIVEN,
+        max_items: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[Pet]:
+        """List pets, a page at a time.
+
+        Args:
+            size: Items per page (max 100).
+            status: Filter by status; several values allowed.
+
+        ``GET /pets``
+        """
+        return self._client.paginate(
+            _LIST_PETS,
+            query={
+                "page": page,
+                "size": size,
+                "status": status,
+            },
+            headers={
+                "X-Request-Id": x_request_id,
+            },
+            max_items=max_items,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def create_pet(
+        self,
+        *,
+        body: NewPet | dict[str, Any],
+        idempotency_key: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Pet:
+        """Add a pet.
+
+        ``POST /pets``
+        """
+        return await self._client.request(
+            _CREATE_PET,
+            headers={
+                "Idempotency-Key": idempotency_key,
+            },
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def get_pet(
+        self,
+        pet_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Pet:
+        """Find a pet by id.
+
+        ``GET /pets/{petId}``
+        """
+        return await self._client.request(
+            _GET_PET,
+            path={
+                "petId": pet_id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def delete_pet(
+        self,
+        pet_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """DELETE /pets/{petId}
+
+        ``DELETE /pets/{petId}``
+        """
+        return await self._client.request(
+            _DELETE_PET,
+            path={
+                "petId": pet_id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def update_pet(
+        self,
+        pet_id: int,
+        *,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Pet:
+        """PATCH /pets/{petId}
+
+        ``PATCH /pets/{petId}``
+        """
+        return await self._client.request(
+            _UPDATE_PET,
+            path={
+                "petId": pet_id,
+            },
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def download_photo(
+        self,
+        pet_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> AsyncBinaryResponse:
+        """Download the photo.
+
+        ``GET /pets/{petId}/photo``
+        """
+        return await self._client.stream(
+            _DOWNLOAD_PHOTO,
+            path={
+                "petId": pet_id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def upload_photo(
+        self,
+        pet_id: int,
+        *,
+        body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Photo:
+        """Upload a photo (multipart).
+
+        ``PUT /pets/{petId}/photo``
+        """
+        return await self._client.request(
+            _UPLOAD_PHOTO,
+            path={
+                "petId": pet_id,
+            },
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def search_pets(
+        self,
+        *,
+        filter: SearchPetsFilter | NotGiven = NOT_GIVEN,
+        session: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> list[Pet]:
+        """Search with a deepObject filter.
+
+        ``GET /pets/search``
+        """
+        return await self._client.request(
+            _SEARCH_PETS,
+            query={
+                "filter": filter,
+            },
+            cookies={
+                "session": session,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )

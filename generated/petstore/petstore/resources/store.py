@@ -1,0 +1,149 @@
+"""The ``store`` resource: Orders and inventory."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from clientsmith import (
+    AsyncClient,
+    Client,
+    NOT_GIVEN,
+    NotGiven,
+    Operation,
+    Param,
+    Response,
+)
+from clientsmith._types import TimeoutTypes
+
+from ..models.order import Order
+
+__all__ = ["StoreResource", "AsyncStoreResource"]
+
+_GET_INVENTORY: Operation[dict[str, int]] = Operation(
+    method="GET",
+    path="/store/inventory",
+    responses={
+        "200": Response("json", dict[str, int]),
+    },
+    security=(),
+    operation_id="getInventory",
+)
+_GET_ORDER: Operation[Order] = Operation(
+    method="GET",
+    path="/store/orders/{orderId}",
+    params=(Param("orderId", "path"),),
+    responses={
+        "200": Response("json", Order),
+    },
+    security=(("ApiKey",),),
+    operation_id="getOrder",
+)
+
+
+class StoreResource:
+    """Orders and inventory.
+
+    Reached as ``client.store``; created on first access.
+    """
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    def get_inventory(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> dict[str, int]:
+        """Counts of pets by status.
+
+        ``GET /store/inventory``
+        """
+        return self._client.request(
+            _GET_INVENTORY,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get_order(
+        self,
+        order_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Order:
+        """GET /store/orders/{orderId}
+
+        ``GET /store/orders/{orderId}``
+        """
+        return self._client.request(
+            _GET_ORDER,
+            path={
+                "orderId": order_id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncStoreResource:
+    """Orders and inventory.
+
+    Reached as ``client.store``; created on first access.
+    """
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def get_inventory(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> dict[str, int]:
+        """Counts of pets by status.
+
+        ``GET /store/inventory``
+        """
+        return await self._client.request(
+            _GET_INVENTORY,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def get_order(
+        self,
+        order_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Order:
+        """GET /store/orders/{orderId}
+
+        ``GET /store/orders/{orderId}``
+        """
+        return await self._client.request(
+            _GET_ORDER,
+            path={
+                "orderId": order_id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
