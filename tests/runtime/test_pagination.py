@@ -298,14 +298,14 @@ def test_memory_stays_flat_over_100k_items() -> None:
         gc.collect()
         tracemalloc.start()
         try:
-            for item in client.paginate(LIST_OFFSET, query={"limit": 1000}):
+            for _item in client.paginate(LIST_OFFSET, query={"limit": 1000}):
                 count += 1
                 if count == 5_000:
                     early = tracemalloc.get_traced_memory()[0]
             late, peak = tracemalloc.get_traced_memory()
         finally:
             tracemalloc.stop()
-        del item
+        del _item
     assert count == 100_000
     # One page of 1,000 models is a few hundred KB; 100 pages kept would be tens of MB.
     assert peak < 8_000_000
