@@ -25,6 +25,7 @@ class Token:
     expires_at: float | None = None
     refresh_token: Secret | None = None
     scope: str | None = None
+    issued_at: float | None = None
 
     @classmethod
     def from_response(
@@ -60,11 +61,20 @@ class Token:
                 else previous_refresh_token
             ),
             scope=scope if isinstance(scope, str) else None,
+            issued_at=now,
         )
 
     def expires_within(self, seconds: float, *, now: float) -> bool:
-        """True when the token is expired or expires in the next ``seconds``."""
-        return self.expires_at is not None and now >= self.expires_at - seconds
+        """True when the token is expired or expires in the next ``seconds``.
+
+        The margin is capped at half the token's lifetime: with 30 s tokens and a
+        60 s leeway, every token would otherwise count as expired on arrival.
+        """
+        if self.expires_at is None:
+            return False
+        if self.issued_at is not None:
+            seconds = min(seconds, max(self.expires_at - self.issued_at, 0.0) / 2)
+        return now >= self.expires_at - seconds
 
     def to_dict(self) -> dict[str, Any]:
         """The token as plain data, for a credential store."""
@@ -76,6 +86,7 @@ class Token:
                 self.refresh_token.reveal() if self.refresh_token is not None else None
             ),
             "scope": self.scope,
+            "issued_at": self.issued_at,
         }
 
     @classmethod
@@ -86,16 +97,18 @@ class Token:
         expires_at = data.get("expires_at")
         refresh = data.get("refresh_token")
         scope = data.get("scope")
+        issued_at = data.get("issued_at")
         if not isinstance(access, str) or not access:
             raise ValueError("stored token has no access_token")
         if not isinstance(token_type, str):
             raise ValueError("stored token_type is not a string")
-        if expires_at is not None and (
-            isinstance(expires_at, bool)
-            or not isinstance(expires_at, (int, float))
-            or not math.isfinite(expires_at)
-        ):
-            raise ValueError("stored expires_at is not a number")
+        for name, value in (("expires_at", expires_at), ("issued_at", issued_at)):
+            if value is not None and (
+                isinstance(value, bool)
+                or not isinstance(value, (int, float))
+                or not math.isfinite(value)
+            ):
+                raise ValueError(f"stored {name} is not a number")
         if refresh is not None and not isinstance(refresh, str):
             raise ValueError("stored refresh_token is not a string")
         if scope is not None and not isinstance(scope, str):
@@ -106,4 +119,5 @@ class Token:
             expires_at=float(expires_at) if expires_at is not None else None,
             refresh_token=Secret(refresh) if refresh else None,
             scope=scope,
+            issued_at=float(issued_at) if issued_at is not None else None,
         )

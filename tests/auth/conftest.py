@@ -11,6 +11,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -51,6 +52,7 @@ def free_port() -> int:
 
 
 def _stop(process: subprocess.Popen[str]) -> None:
+    """Stop a server we started, by its PID, and close its pipes."""
     if process.poll() is None:
         process.terminate()
         try:
@@ -58,6 +60,9 @@ def _stop(process: subprocess.Popen[str]) -> None:
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait(timeout=10)
+    for pipe in (process.stdout, process.stderr):
+        if pipe is not None:
+            pipe.close()
 
 
 @dataclass
@@ -101,12 +106,13 @@ def oauth2_mock_server() -> Iterator[MockOAuthServer]:
         "MOCK_CLIENT_SECRET": client_secret,
         "MOCK_TOKEN_TTL": str(ttl),
     }
+    stderr_log = tempfile.TemporaryFile(mode="w+")
     process = subprocess.Popen(
         [node, str(SERVERS / "oauth2_mock_server.js")],
         cwd=REPO,
         env=env,
         stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
+        stderr=stderr_log,
         text=True,
     )
     try:
@@ -114,8 +120,9 @@ def oauth2_mock_server() -> Iterator[MockOAuthServer]:
         line = process.stdout.readline()  # blocks until the launcher is ready
         if not line.startswith("READY "):
             _stop(process)
-            err = process.stderr.read() if process.stderr else ""
-            pytest.fail(f"oauth2-mock-server did not start: {line!r} {err[-2000:]}")
+            stderr_log.seek(0)
+            err = stderr_log.read()[-2000:]
+            pytest.fail(f"oauth2-mock-server did not start: {line!r} {err}")
         port = int(line.split()[1])
         yield MockOAuthServer(
             base_url=f"http://127.0.0.1:{port}",
@@ -125,6 +132,7 @@ def oauth2_mock_server() -> Iterator[MockOAuthServer]:
         )
     finally:
         _stop(process)
+        stderr_log.close()
 
 
 @dataclass
@@ -147,6 +155,7 @@ class AppServer:
 def app_server_process() -> Iterator[AppServer]:
     """Run the FastAPI app under uvicorn in a subprocess on a free port."""
     port = free_port()
+    stderr_log = tempfile.TemporaryFile(mode="w+")
     process = subprocess.Popen(
         [
             sys.executable,
@@ -165,7 +174,7 @@ def app_server_process() -> Iterator[AppServer]:
         ],
         cwd=REPO,
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
+        stderr=stderr_log,
         text=True,
     )
     base_url = f"http://127.0.0.1:{port}"
@@ -173,8 +182,8 @@ def app_server_process() -> Iterator[AppServer]:
         deadline = time.monotonic() + 30
         while True:
             if process.poll() is not None:
-                err = process.stderr.read() if process.stderr else ""
-                pytest.fail(f"test app exited: {err[-2000:]}")
+                stderr_log.seek(0)
+                pytest.fail(f"test app exited: {stderr_log.read()[-2000:]}")
             try:
                 httpx.get(base_url + "/__stats", timeout=1).raise_for_status()
                 break
@@ -185,6 +194,7 @@ def app_server_process() -> Iterator[AppServer]:
         yield AppServer(base_url)
     finally:
         _stop(process)
+        stderr_log.close()
 
 
 @pytest.fixture
