@@ -93,6 +93,13 @@ def parse_document(raw: bytes, name: str = "") -> Any:
     JSON-looking YAML exists; a ``.json`` file gets the JSON error, as YAML would
     accept some broken JSON (trailing commas) and hide the author's mistake.
     """
+    try:
+        return _parse(raw, name)
+    except RecursionError:
+        raise SpecParseError("the document is nested too deeply", None, None) from None
+
+
+def _parse(raw: bytes, name: str) -> Any:
     if _JSON_START.match(raw):
         try:
             with _gc_paused():
@@ -132,7 +139,9 @@ def _gc_paused() -> Iterator[None]:
 def _parse_yaml(raw: bytes) -> Any:
     try:
         with _gc_paused():
-            return yaml.load(raw, Loader=_SpecLoader)  # noqa: S506 - a safe loader
+            document = yaml.load(raw, Loader=_SpecLoader)  # noqa: S506 - safe loader
+        _check_acyclic(document)
+        return document
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or exc.context or "syntax error"
@@ -141,6 +150,38 @@ def _parse_yaml(raw: bytes) -> Any:
         raise SpecParseError(f"invalid YAML: {problem}", line, column) from exc
     except yaml.YAMLError as exc:
         raise SpecParseError(f"invalid YAML: {exc}", None, None) from exc
+
+
+def _check_acyclic(root: Any) -> None:
+    """Reject YAML whose aliases make a cycle (``a: &x {b: *x}``).
+
+    JSON cannot express one, nor can a spec mean one, and every later walk of the
+    document would loop forever. Aliases that merely share a subtree are fine.
+    """
+    on_path: set[int] = set()
+    done: set[int] = set()
+    stack: list[tuple[Any, bool]] = [(root, False)]
+    while stack:
+        node, leaving = stack.pop()
+        if not isinstance(node, (dict, list)):
+            continue
+        ident = id(node)
+        if leaving:
+            on_path.discard(ident)
+            done.add(ident)
+            continue
+        if ident in on_path:
+            raise SpecParseError(
+                "invalid YAML: an alias is used inside its own anchor (recursive data)",
+                None,
+                None,
+            )
+        if ident in done:
+            continue
+        on_path.add(ident)
+        stack.append((node, True))
+        children = node.values() if isinstance(node, dict) else node
+        stack.extend((child, False) for child in children)
 
 
 def _read(location: str) -> bytes:
@@ -326,10 +367,15 @@ def load_spec(source: str | Path, diagnostics: Diagnostics) -> LoadedSpec:
     hasher = hashlib.sha256()
     locator = Locator(sources)
 
+    parsed = False
+
     def fail(
         code: str, message: str, pointer: str, line: int | None = None
     ) -> GeneratorError:
-        if line is None and pointer is not None and location in sources:
+        # Only a file that parsed may be composed for lines: composing text that
+        # failed to parse could fail worse (libyaml overflows its C stack on
+        # absurdly deep nesting).
+        if line is None and parsed:
             line = locator.line(location, pointer)
         diagnostic = Diagnostic(Severity.ERROR, code, message, pointer, location, line)
         return GeneratorError(f"cannot load {location}: {message}", [diagnostic])
@@ -346,13 +392,10 @@ def load_spec(source: str | Path, diagnostics: Diagnostics) -> LoadedSpec:
     except SpecParseError as exc:
         where = f" (line {exc.line}, column {exc.column})" if exc.line else ""
         raise fail("spec-parse-error", exc.message + where, "", exc.line) from None
+    parsed = True
     if not isinstance(document, dict):
-        raise fail(
-            "spec-not-mapping",
-            f"the top level is a {type(document).__name__}, not a mapping",
-            "",
-            1,
-        )
+        what = "empty" if document is None else f"a {type(document).__name__}"
+        raise fail("spec-not-mapping", f"the top level is {what}, not a mapping", "", 1)
 
     def locate_root(pointer: str) -> tuple[str, int | None]:
         return location, locator.line(location, pointer)
@@ -362,12 +405,14 @@ def load_spec(source: str | Path, diagnostics: Diagnostics) -> LoadedSpec:
 
     def read_external(file: str) -> Any:
         data = _read(file)
-        sources[file] = data if len(data) <= MAX_LOCATE_BYTES else None
         hasher.update(b"\0" + file.encode() + b"\0" + data)
         try:
-            return parse_document(data, file)
+            content = parse_document(data, file)
         except SpecParseError as exc:
-            raise ValueError(f"{exc.message} at line {exc.line}") from None
+            where = f" at line {exc.line}" if exc.line else ""
+            raise ValueError(exc.message + where) from None
+        sources[file] = data if len(data) <= MAX_LOCATE_BYTES else None
+        return content
 
     files: dict[str, Any] = {}
     bundled_from: dict[str, tuple[str, str]] = {}

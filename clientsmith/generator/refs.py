@@ -364,6 +364,8 @@ class _Bundler:
     placed: dict[tuple[str, str], str] = field(default_factory=dict)
     origins: dict[str, tuple[str, str]] = field(default_factory=dict)
     inlining: set[tuple[str, str]] = field(default_factory=set)
+    created: set[str] = field(default_factory=set)
+    """Internal refs of the components bundling added."""
 
     def sections(self) -> dict[str, str]:
         return _SECTIONS_V2 if self.swagger2 else _SECTIONS_V3
@@ -438,8 +440,12 @@ class _Bundler:
         section = self.sections().get(kind)
         if section is None or not isinstance(target, dict):
             return self.inline(location, target_pointer, target, site, referrer)
-        container = self.section(section)
-        name, reuse = self.choose_name(container, tokens, location, target)
+        try:
+            container = self.section(section)
+        except RefError as exc:
+            self.report(f"cannot bundle $ref {site.ref!r}: {exc}", site, referrer)
+            return None
+        name, reuse = self.choose_name(section, container, tokens, location, target)
         base = "" if self.swagger2 else "/components"
         internal = "#" + pointer_join(base, section, name)
         # Reserve before rewriting the copy so that cycles between files end here.
@@ -447,6 +453,7 @@ class _Bundler:
         if not reuse:
             content = copy.deepcopy(target)
             container[name] = content
+            self.created.add(internal)
             self.origins[internal[1:]] = (location, target_pointer)
             self.rewrite(content, kind, target_pointer, location)
         return internal
@@ -465,21 +472,32 @@ class _Bundler:
         content = copy.deepcopy(target)
         self.rewrite(content, site.kind, pointer, location)
         self.inlining.discard(key)
+        # Siblings of the ref (a 3.1 path item's summary...) override the target's.
+        siblings = {k: v for k, v in site.node.items() if k != REF}
         site.node.clear()
         site.node.update(content)
+        site.node.update(siblings)
         return None
 
     def section(self, section: str) -> dict[str, Any]:
-        parent = self.root
+        """The root's component section, created if missing."""
+        parent: Any = self.root
         if not self.swagger2:
             parent = parent.setdefault("components", {})
+            if not isinstance(parent, dict):
+                raise RefError("'components' of the root document is not a mapping")
         container = parent.setdefault(section, {})
         if not isinstance(container, dict):
             raise RefError(f"section {section!r} of the root document is not a mapping")
         return container
 
     def choose_name(
-        self, container: dict[str, Any], tokens: list[str], location: str, target: Any
+        self,
+        section: str,
+        container: dict[str, Any],
+        tokens: list[str],
+        location: str,
+        target: Any,
     ) -> tuple[str, bool]:
         """Pick the component name; ``True`` means an identical one exists already."""
         if tokens:
@@ -488,7 +506,8 @@ class _Bundler:
             path = urlsplit(location).path if is_url(location) else location
             base = posixpath.basename(path.replace(os.sep, "/")).split(".")[0]
         base = _NAME_UNSAFE.sub("_", base) or "Model"
-        if base in container and base not in self.bundled_names(container):
+        prefix = "#" + pointer_join("" if self.swagger2 else "/components", section)
+        if base in container and pointer_join(prefix, base) not in self.created:
             # Files often repeat a model the root also defines: reuse it if it is
             # identical and ref-free (refs would mean different things there).
             if (
@@ -500,9 +519,6 @@ class _Bundler:
         while name in container:
             name, suffix = f"{base}{suffix}", suffix + 1
         return name, False
-
-    def bundled_names(self, container: dict[str, Any]) -> set[str]:
-        return {ref.rsplit("/", 1)[-1] for ref in self.placed.values()} & set(container)
 
 
 def bundle_external_refs(

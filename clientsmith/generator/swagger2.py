@@ -259,6 +259,9 @@ class _Converter:
                 continue  # "type: file" decided it
             else:
                 out[key] = copy.deepcopy(value)
+        if "$ref" in out and out.get("nullable") is True:
+            # 3.0 ignores siblings of "$ref"; wrapping keeps "nullable" meaningful.
+            out["allOf"] = [{"$ref": out.pop("$ref")}]
         return out
 
     def value_schema(self, param: dict[str, Any], pointer: str) -> dict[str, Any]:

@@ -390,3 +390,127 @@ def test_url_connection_error_is_a_generator_error() -> None:
     )
     (diagnostic,) = load_error("https://down.example.com/spec.yaml").diagnostics
     assert "connection refused" in diagnostic.message
+
+
+# --- odd inputs -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("content", "code", "text"),
+    [
+        (b"", "spec-not-mapping", "the top level is empty"),
+        (b"a: &x {b: *x}\n", "spec-parse-error", "alias is used inside its own anchor"),
+        (b"openapi: 3.0.0\ninfo: \xff\xfe\n", "spec-parse-error", "invalid YAML"),
+        (b"[" * 100_000, "spec-parse-error", "nested too deeply"),
+        (b"openapi: 3.0.0\n? [a, b]\n: c\n", "spec-parse-error", "non-scalar key"),
+    ],
+)
+def test_odd_files_are_generator_errors(
+    tmp_path: Path, content: bytes, code: str, text: str
+) -> None:
+    spec_file = tmp_path / "odd.yaml"
+    spec_file.write_bytes(content)
+    (diagnostic,) = load_error(spec_file).diagnostics
+    assert diagnostic.code == code
+    assert text in diagnostic.message
+
+
+def test_directory_is_unreadable(tmp_path: Path) -> None:
+    (diagnostic,) = load_error(tmp_path).diagnostics
+    assert diagnostic.code == "spec-unreadable"
+
+
+def test_shared_aliases_are_fine() -> None:
+    raw = b"x: &s {k: 1}\ny: *s\n"
+    assert parse_document(raw) == {"x": {"k": 1}, "y": {"k": 1}}
+
+
+def _write_tree(root: Path, files: dict[str, str]) -> Path:
+    for name, text in files.items():
+        (root / name).write_text(text)
+    return root / "root.yaml"
+
+
+ROOT_WITH_REF = """\
+openapi: 3.1.0
+info: {title: t, version: '1'}
+paths:
+  /a:
+    $ref: 'item.yaml'
+    summary: overridden
+components:
+  schemas:
+    Tag: {type: string}
+"""
+
+
+def test_identical_definition_in_root_is_reused(tmp_path: Path) -> None:
+    root = _write_tree(
+        tmp_path,
+        {
+            "root.yaml": ROOT_WITH_REF,
+            "item.yaml": "summary: from file\n"
+            "get:\n"
+            "  responses:\n"
+            "    '200':\n"
+            "      description: ok\n"
+            "      content:\n"
+            "        application/json:\n"
+            "          schema: {$ref: 'models.yaml#/Tag'}\n",
+            "models.yaml": "Tag: {type: string}\n",
+        },
+    )
+    diagnostics = Diagnostics()
+    spec = load_spec(root, diagnostics)
+    assert list(diagnostics) == []
+    assert list(spec.document["components"]["schemas"]) == ["Tag"]
+    item = spec.document["paths"]["/a"]
+    assert item["summary"] == "overridden"  # the ref's sibling wins
+    schema = item["get"]["responses"]["200"]["content"]["application/json"]["schema"]
+    assert schema == {"$ref": "#/components/schemas/Tag"}
+
+
+def test_bundling_into_a_broken_components_section_is_reported(tmp_path: Path) -> None:
+    root = _write_tree(
+        tmp_path,
+        {
+            "root.yaml": "openapi: 3.0.3\n"
+            "info: {title: t, version: '1'}\n"
+            "paths:\n"
+            "  /a:\n"
+            "    get:\n"
+            "      parameters: [{$ref: 'p.yaml#/P'}]\n"
+            "      responses: {'200': {description: ok}}\n"
+            "components: []\n",
+            "p.yaml": "P: {name: p, in: query}\n",
+        },
+    )
+    diagnostics = Diagnostics()
+    load_spec(root, diagnostics)
+    assert [(d.code, d.line) for d in diagnostics] == [("unresolved-ref", 6)]
+    assert (
+        "'components' of the root document is not a mapping"
+        in diagnostics.items[0].message
+    )
+
+
+def test_ref_back_into_the_root_file(tmp_path: Path) -> None:
+    root = _write_tree(
+        tmp_path,
+        {
+            "root.yaml": "openapi: 3.0.3\n"
+            "info: {title: t, version: '1'}\n"
+            "paths: {}\n"
+            "components:\n"
+            "  schemas:\n"
+            "    Base: {type: object}\n"
+            "    Derived: {$ref: 'derived.yaml'}\n",
+            "derived.yaml": "allOf:\n  - $ref: 'root.yaml#/components/schemas/Base'\n",
+        },
+    )
+    diagnostics = Diagnostics()
+    spec = load_spec(root, diagnostics)
+    assert list(diagnostics) == []
+    schemas = spec.document["components"]["schemas"]
+    assert schemas["Derived"] == {"$ref": "#/components/schemas/derived"}
+    assert schemas["derived"] == {"allOf": [{"$ref": "#/components/schemas/Base"}]}

@@ -530,3 +530,28 @@ def test_external_refs_in_swagger_go_to_definitions(tmp_path: Path) -> None:
         str(tmp_path / "models.yaml"),
         1,
     )
+
+
+def test_nullable_ref_is_wrapped_in_all_of() -> None:
+    document = swagger(
+        definitions={
+            "A": {"type": "string"},
+            "B": {
+                "type": "object",
+                "properties": {"a": {"$ref": "#/definitions/A", "x-nullable": True}},
+            },
+        }
+    )
+    converted, _ = convert(document)
+    prop = converted["components"]["schemas"]["B"]["properties"]["a"]
+    assert prop == {"nullable": True, "allOf": [{"$ref": "#/components/schemas/A"}]}
+
+
+def test_operation_schemes_become_operation_servers() -> None:
+    document = operation_with(schemes=["http"])
+    document["host"] = "api.example.com"
+    document["basePath"] = "/v1"
+    converted, _ = convert(document)
+    assert converted["servers"] == [{"url": "https://api.example.com/v1"}]
+    operation = converted["paths"]["/x/{id}"]["post"]
+    assert operation["servers"] == [{"url": "http://api.example.com/v1"}]
