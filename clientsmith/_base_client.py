@@ -8,6 +8,7 @@ redirect/next-link rules. Only the send loops differ between the two clients.
 from __future__ import annotations
 
 import copy
+import functools
 import random
 import time
 import uuid
@@ -36,7 +37,7 @@ AuthArg = Mapping[str, httpx.Auth] | httpx.Auth | None
 TimeoutArg = float | httpx.Timeout | None
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, repr=False)  # no repr: it would show credentials
 class Prepared:
     """One request ready to send, with what the send loop needs to know."""
 
@@ -156,6 +157,12 @@ class BaseClient(Generic[HttpT]):
     ) -> Any:
         clone = copy.copy(self)
         clone._owns_http = False  # the original owns (and closes) the pool
+        # Generated clients cache resources (bound to ``self``) with
+        # cached_property; the copy must build its own.
+        for klass in type(self).__mro__:
+            for name, attr in vars(klass).items():
+                if isinstance(attr, functools.cached_property):
+                    clone.__dict__.pop(name, None)
         if not isinstance(timeout, NotGiven):
             clone.timeout = (
                 timeout

@@ -132,6 +132,8 @@ class Client(BaseClient[httpx.Client]):
             event_hooks=event_hooks,
         )
         if http_client is not None:
+            if transport is not None:
+                raise ValueError("pass either http_client or transport, not both")
             self._http = http_client
             self._owns_http = False
         else:
@@ -730,6 +732,8 @@ class AsyncClient(BaseClient[httpx.AsyncClient]):
             event_hooks=event_hooks,
         )
         if http_client is not None:
+            if transport is not None:
+                raise ValueError("pass either http_client or transport, not both")
             self._http = http_client
             self._owns_http = False
         else:

@@ -440,3 +440,36 @@ def test_async_hooks_may_be_coroutines() -> None:
 
     run(main())
     assert seen == [200]
+
+
+def test_with_options_copy_does_not_reuse_resources_bound_to_the_original() -> None:
+    import functools
+
+    class Pets:
+        def __init__(self, client: clientsmith.Client) -> None:
+            self.client = client
+
+    class Generated(clientsmith.Client):
+        @functools.cached_property
+        def pets(self) -> Pets:
+            return Pets(self)
+
+    with Generated(
+        base_url=BASE, transport=httpx.MockTransport(Recorder(pet_json()))
+    ) as client:
+        assert client.pets.client is client
+        other = client.with_options(timeout=1.0)
+        assert isinstance(other, Generated)
+        assert other.pets.client is other
+        assert client.pets.client is client
+
+
+def test_http_client_and_transport_are_exclusive() -> None:
+    http = httpx.Client()
+    with pytest.raises(ValueError, match="not both"):
+        clientsmith.Client(
+            base_url=BASE,
+            http_client=http,
+            transport=httpx.MockTransport(Recorder(pet_json())),
+        )
+    http.close()
