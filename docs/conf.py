@@ -126,7 +126,14 @@ def _fill_api_page(app: object, docname: str, source: list[str]) -> None:
         source[0] = source[0].replace(API_MARKER, _public_names_markdown())
 
 
+def _always_reread(app: object, env: object, added: set[str], changed: set[str], removed: set[str]) -> list[str]:
+    # index.md depends on which optional pages exist, api.md on clientsmith.__all__:
+    # re-read both on every build so incremental builds never go stale.
+    return [root_doc, "api"]
+
+
 def setup(app: object) -> dict[str, object]:
     app.connect("source-read", _drop_missing_pages)  # type: ignore[attr-defined]
     app.connect("source-read", _fill_api_page)  # type: ignore[attr-defined]
+    app.connect("env-get-outdated", _always_reread)  # type: ignore[attr-defined]
     return {"parallel_read_safe": True, "parallel_write_safe": True}
