@@ -235,7 +235,7 @@ class OAuth2AuthorizationCode(OAuth2Auth):
     def authorize_in_browser(
         self,
         *,
-        open_browser: Callable[[str], object] = webbrowser.open,
+        open_browser: Callable[[str], object] | None = None,
         host: str = "127.0.0.1",
         port: int = 0,
         path: str = "/callback",
@@ -244,13 +244,14 @@ class OAuth2AuthorizationCode(OAuth2Auth):
         """Run the browser part for a command-line app.
 
         Starts a :class:`~clientsmith.auth.loopback.LoopbackRedirectReceiver`, opens
-        the authorization URL (``open_browser``) and waits for the redirect.
+        the authorization URL with ``open_browser`` (default: ``webbrowser.open``)
+        and waits for the redirect.
         """
         from .loopback import LoopbackRedirectReceiver
 
         with LoopbackRedirectReceiver(host=host, port=port, path=path) as receiver:
             request = self.start_authorization(redirect_uri=receiver.redirect_uri)
-            open_browser(request.url)
+            (open_browser or webbrowser.open)(request.url)
             self.handle_redirect(receiver.wait(timeout))
 
     def _can_login(self) -> bool:
