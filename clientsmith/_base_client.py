@@ -237,7 +237,8 @@ class BaseClient(Generic[HttpT]):
             hdrs.update(extra_headers)
         policy = self.retry if isinstance(retry, NotGiven) else retry
         has_key = False
-        if policy is not None:
+        # Keys only matter for non-idempotent methods: skip the scan on GETs.
+        if policy is not None and not plan.idempotent:
             key_header = policy.idempotency_header
             has_key = (
                 any(k.lower() == key_header.lower() for k in hdrs) if hdrs else False
@@ -302,7 +303,11 @@ class BaseClient(Generic[HttpT]):
                     "content-type",
                 ):
                     del headers[name]
-        elif prepared.body is not None and prepared.body.replayable:
+        elif prepared.body is not None:
+            if not prepared.body.replayable:
+                return (
+                    None  # a consumed stream cannot be sent again: surface the 307/308
+                )
             content = request.read()
         new = self._http.build_request(
             method,

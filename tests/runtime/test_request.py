@@ -473,3 +473,27 @@ def test_http_client_and_transport_are_exclusive() -> None:
             transport=httpx.MockTransport(Recorder(pet_json())),
         )
     http.close()
+
+
+def test_307_with_a_consumed_stream_body_is_not_followed() -> None:
+    upload: Operation[None] = Operation(
+        "PUT", "/blob", body=Body("application/octet-stream", "binary")
+    )
+    rec = Recorder(httpx.Response(307, headers={"location": "/v1/elsewhere"}))
+    with client_for(rec) as client, pytest.raises(clientsmith.APIStatusError) as info:
+        client.request(upload, body=iter([b"data"]))
+    assert info.value.status_code == 307
+    assert len(rec.requests) == 1
+
+
+def test_307_with_bytes_body_is_resent() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/v1/pets":
+            return httpx.Response(307, headers={"location": "/v1/pets2"})
+        return httpx.Response(200, json={"id": 1, "name": "rex"})
+
+    rec = Recorder(handler)
+    with client_for(rec) as client:
+        client.request(CREATE_PET, body={"name": "x"})
+    assert [r.method for r in rec.requests] == ["POST", "POST"]
+    assert rec.last.content == b'{"name":"x"}'
