@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from typing import Any
+from urllib.parse import unquote_plus
 
 import httpx
 
@@ -81,13 +82,17 @@ def redact_url(url: httpx.URL | str) -> str:
         parsed = parsed.copy_with(username=None, password=None)
     if not parsed.query:
         return str(parsed)
-    params = parsed.params
-    if not any(is_sensitive_name(k) for k in params.keys()):
+    if not any(is_sensitive_name(k) for k in parsed.params.keys()):
         return str(parsed)
-    safe = [
-        (k, REDACTED if is_sensitive_name(k) else v) for k, v in params.multi_items()
-    ]
-    return str(parsed.copy_with(params=safe))
+    # Rewrite the raw query so the rest keeps its exact encoding and the
+    # marker stays readable (re-encoding would print %5BREDACTED%5D).
+    parts = []
+    for pair in parsed.query.decode("ascii").split("&"):
+        name = pair.partition("=")[0]
+        parts.append(
+            f"{name}={REDACTED}" if is_sensitive_name(unquote_plus(name)) else pair
+        )
+    return str(parsed.copy_with(query=None)) + "?" + "&".join(parts)
 
 
 def redact_body(value: Any) -> Any:

@@ -127,8 +127,8 @@ def test_redact_headers_url_body_and_text() -> None:
         "Accept": "a",
     }
     assert redact_headers(httpx.Headers({"x-api-key": "k"})) == {"x-api-key": REDACTED}
-    url = redact_url("https://user:pw@api.test/p?token=abc&page=2")
-    assert "abc" not in url and "pw" not in url and "page=2" in url
+    url = redact_url("https://user:pw@api.test/p?token=abc&page=2&tags=a,b")
+    assert url == f"https://api.test/p?token={REDACTED}&page=2&tags=a,b"
     assert redact_url("https://api.test/p?page=2") == "https://api.test/p?page=2"
     assert redact_body(
         {"user": "a", "password": "p", "nested": [{"client_secret": "s", "ok": 1}]}
@@ -164,7 +164,7 @@ def test_logging_lines_are_redacted_and_carry_timing_and_attempts(
                 GET_PET, path={"id": 1}, extra_query={"access_token": "qs-secret"}
             )
     text = caplog.text
-    assert "HTTP GET https://x.test/pets/1" in text
+    assert "HTTP GET https://x.test/pets/1?access_token=[REDACTED]" in text
     assert "503 Service Unavailable" in text and "attempt 1/3" in text
     assert "200 OK" in text and "attempt 2/3" in text and " ms," in text
     assert "retrying GET" in text
