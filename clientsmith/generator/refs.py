@@ -469,6 +469,9 @@ class _Bundler:
             )
             return None
         self.inlining.add(key)
+        if referrer == self.root_location:
+            # Inlined content keeps its lines in its own file.
+            self.origins[site.pointer] = (location, pointer)
         content = copy.deepcopy(target)
         self.rewrite(content, site.kind, pointer, location)
         self.inlining.discard(key)

@@ -303,6 +303,11 @@ def test_locate_bundled_component_in_its_own_file(
         5,
     )
     assert spec.locate("/paths/~1pets/get") == (str(ext / "root.yaml"), 5)
+    # An inlined path item is located in the file it came from.
+    assert spec.locate("/paths/~1owners~1{id}/get/operationId") == (
+        str(ext / "paths" / "owner_item.yaml"),
+        2,
+    )
 
 
 def test_unresolvable_external_refs() -> None:
