@@ -14,13 +14,12 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import httpx
 import pytest
 from auth_fakes import FakeClock, FakeOAuthServer
+from auth_servers import AppServer, MockOAuthServer
 
 HERE = Path(__file__).parent
 REPO = HERE.parent.parent
@@ -63,27 +62,6 @@ def _stop(process: subprocess.Popen[str]) -> None:
     for pipe in (process.stdout, process.stderr):
         if pipe is not None:
             pipe.close()
-
-
-@dataclass
-class MockOAuthServer:
-    """The node oauth2-mock-server started by ``servers/oauth2_mock_server.js``."""
-
-    base_url: str
-    client_id: str
-    client_secret: str
-    token_ttl: int
-
-    @property
-    def token_url(self) -> str:
-        return self.base_url + "/token"
-
-    @property
-    def authorization_url(self) -> str:
-        return self.base_url + "/authorize"
-
-    def stats(self) -> dict[str, Any]:
-        return dict(httpx.get(self.base_url + "/__stats").json())
 
 
 @pytest.fixture(scope="session")
@@ -133,22 +111,6 @@ def oauth2_mock_server() -> Iterator[MockOAuthServer]:
     finally:
         _stop(process)
         stderr_log.close()
-
-
-@dataclass
-class AppServer:
-    """The FastAPI test app (``servers/app.py``) under uvicorn."""
-
-    base_url: str
-
-    def reset(self, **settings: Any) -> None:
-        httpx.post(self.base_url + "/__reset", json=settings).raise_for_status()
-
-    def stats(self) -> dict[str, Any]:
-        return dict(httpx.get(self.base_url + "/__stats").json())
-
-    def control(self, **changes: Any) -> None:
-        httpx.post(self.base_url + "/__control", json=changes).raise_for_status()
 
 
 @pytest.fixture(scope="session")

@@ -13,7 +13,7 @@ import threading
 import httpx
 import pytest
 from auth_fakes import FakeClock
-from conftest import AppServer
+from auth_servers import AppServer
 
 from clientsmith.auth import HMACSigner, OAuth2Password, SigningAuth, TokenRequestError
 from clientsmith.session import CookieSessionAuth

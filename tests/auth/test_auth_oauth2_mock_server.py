@@ -12,7 +12,7 @@ import asyncio
 import httpx
 import pytest
 from auth_fakes import FakeClock
-from conftest import MockOAuthServer
+from auth_servers import MockOAuthServer
 
 from clientsmith.auth import (
     AuthorizationRequiredError,
