@@ -20,6 +20,7 @@ from .ir import (
     OperationIR,
     PackageIR,
     ResourceIR,
+    ResourceRefIR,
     ServerVariableIR,
     TypeExpr,
 )
@@ -63,10 +64,14 @@ def build_package(
         base_url = config.base_url
 
     model_modules, module_of = _model_modules(models.values())
+    drafts = operations.resources
     resources = tuple(
         _resource(draft.attribute, draft.module, draft.class_name, draft.description,
-                  tuple(draft.operations), module_of)
-        for draft in operations.resources.values()
+                  tuple(draft.operations), module_of,
+                  tuple(ResourceRefIR(drafts[c].attribute, drafts[c].module, drafts[c].class_name)
+                        for c in draft.children),
+                  draft.parent is None)
+        for draft in drafts.values()
     )
     client = ClassName(config.client_name or "Client")
     return PackageIR(
@@ -180,7 +185,7 @@ def _strongly_connected(graph: dict[str, list[str]]) -> list[list[str]]:
     return result
 
 
-_STDLIB = frozenset({"import", "typing", "collections.abc", "datetime", "os", "enum"})
+_STDLIB = frozenset({"import", "typing", "collections.abc", "datetime", "os", "enum", "functools"})
 
 
 def import_section(module: str) -> int:
@@ -291,6 +296,8 @@ def _resource(
     description: str | None,
     operations: tuple[OperationIR, ...],
     module_of: dict[str, PyName],
+    children: tuple[ResourceRefIR, ...] = (),
+    top_level: bool = True,
 ) -> ResourceIR:
     types: list[TypeExpr] = []
     for op in operations:
@@ -314,6 +321,8 @@ def _resource(
                   ("clientsmith.pagination", "SyncPage"), ("clientsmith.pagination", "AsyncPage")}
     if "stream" in calls:
         extra |= {("clientsmith.streaming", "BinaryResponse"), ("clientsmith.streaming", "AsyncBinaryResponse")}
+    if children:
+        extra |= {("functools", "cached_property"), ("typing", "TYPE_CHECKING")}
     if any(op.all_params for op in operations):
         extra.add(("clientsmith", "Param"))
     if any(op.body is not None for op in operations):
@@ -330,6 +339,8 @@ def _resource(
         operations=operations,
         imports=_imports(types, extra),
         model_imports=tuple((mod, tuple(sorted(ns))) for mod, ns in sorted(used.items())),
+        children=children,
+        top_level=top_level,
     )
 
 
@@ -367,18 +378,19 @@ def _auth_schemes(
             result.append(AuthSchemeIR(str(key), "http_bearer", (t,), (env_prefix + t.upper(),), (), description))
         elif kind == "oauth2" and isinstance(scheme.get("flows"), Mapping):
             flows = scheme["flows"]
+            shape = _token_request(scheme, pointer, diagnostics)
             if isinstance(flows.get("clientCredentials"), Mapping):
                 flow = flows["clientCredentials"]
                 ci, cs = arg("client_id"), arg("client_secret")
                 result.append(AuthSchemeIR(str(key), "oauth2_client_credentials", (ci, cs),
                                            (env_prefix + ci.upper(), env_prefix + cs.upper()),
-                                           (("token_url", str(flow.get("tokenUrl") or "")),), description))
+                                           (("token_url", str(flow.get("tokenUrl") or "")), *shape, _scopes(flow)), description))
             elif isinstance(flows.get("password"), Mapping):
                 flow = flows["password"]
                 names = (arg("username"), arg("password"), arg("client_id"), arg("client_secret"))
                 result.append(AuthSchemeIR(str(key), "oauth2_password", names,
                                            tuple(env_prefix + n.upper() for n in names),
-                                           (("token_url", str(flow.get("tokenUrl") or "")),), description))
+                                           (("token_url", str(flow.get("tokenUrl") or "")), *shape, _scopes(flow)), description))
             else:
                 t = arg("token")
                 diagnostics.info("auth-token-only", "OAuth2 flow without client-side grant support here: the client takes an access token", pointer)
@@ -390,3 +402,39 @@ def _auth_schemes(
                 pointer,
             )
     return tuple(result)
+
+
+_TOKEN_REQUEST = {"client_auth": ("basic", "body", "query"), "body_format": ("form", "json")}
+
+
+def _token_request(
+    scheme: Mapping[str, Any], pointer: str, diagnostics: Diagnostics
+) -> tuple[tuple[str, object], ...]:
+    """``x-clientsmith-token-request``: how the token request is shaped."""
+    raw = scheme.get("x-clientsmith-token-request")
+    settings: dict[str, object] = {"client_auth": "", "body_format": ""}
+    if raw is None:
+        return tuple(settings.items())
+    if not isinstance(raw, Mapping):
+        diagnostics.warning("auth-invalid", "x-clientsmith-token-request must be a mapping", pointer)
+        return tuple(settings.items())
+    for key, value in raw.items():
+        allowed = _TOKEN_REQUEST.get(str(key))
+        if allowed is None or value not in allowed:
+            diagnostics.warning(
+                "auth-invalid",
+                f"x-clientsmith-token-request: {key}={value!r} is not one of "
+                + ", ".join(f"{k}: {'|'.join(v)}" for k, v in _TOKEN_REQUEST.items()),
+                pointer,
+            )
+            continue
+        settings[str(key)] = value
+    return tuple(settings.items())
+
+
+def _scopes(flow: Mapping[str, Any]) -> tuple[str, object]:
+    """Request every scope the flow declares (servers may reject unknown ones)."""
+    scopes = flow.get("scopes")
+    if isinstance(scopes, Mapping) and scopes:
+        return ("scope", " ".join(sorted(str(s) for s in scopes)))
+    return ("scope", "")

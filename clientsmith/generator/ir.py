@@ -24,6 +24,7 @@ __all__ = [
     "PaginationIR",
     "ParamIR",
     "ResourceIR",
+    "ResourceRefIR",
     "ResponseIR",
     "ServerVariableIR",
     "TypeExpr",
@@ -187,6 +188,18 @@ class ResourceIR:
     operations: tuple[OperationIR, ...]
     imports: tuple[tuple[str, tuple[str, ...]], ...]
     model_imports: tuple[tuple[PyName, tuple[str, ...]], ...]
+    children: tuple[ResourceRefIR, ...] = ()
+    """Nested resources, reached as ``client.<this>.<child>``."""
+    top_level: bool = True
+
+
+@dataclass(frozen=True)
+class ResourceRefIR:
+    """A nested resource as its parent sees it."""
+
+    attribute: PyName
+    module: PyName
+    class_name: ClassName
 
 
 @dataclass(frozen=True)

@@ -58,5 +58,8 @@ def docstring(text: str | None, *, width: int = 0) -> str:
     lines = [line.rstrip() for line in text.strip().split("\n")]
     out = "\n".join(lines)
     if out.endswith('"'):
-        out = out[:-1] + '\\"'
+        body = out[:-1]
+        backslashes = len(body) - len(body.rstrip("\\"))
+        if backslashes % 2 == 0:  # a bare quote would merge with the closing delimiter
+            out = body + '\\"'
     return out

@@ -247,7 +247,7 @@ class LoadedSpec:
         cls, document: dict[str, Any], path: str = "<memory>"
     ) -> LoadedSpec:
         """Wrap an in-memory OpenAPI 3.x document (for tests and tools)."""
-        raw = json.dumps(document, sort_keys=True, default=str).encode()
+        raw = json.dumps(document, default=str).encode()
         version = str(document.get("openapi", "3.0.0"))
         return cls(document, path, hashlib.sha256(raw).hexdigest(), version)
 

@@ -57,8 +57,11 @@ class ResourceDraft:
     module: PyName
     class_name: ClassName
     description: str | None
+    parent: str | None = None
+    """Key of the enclosing resource for nested resources (``a.b`` is in ``a``)."""
     method_names: Namespace = field(default_factory=lambda: Namespace(_METHOD_RESERVED))
     operations: list[OperationIR] = field(default_factory=list)
+    children: list[str] = field(default_factory=list)
 
 
 def media_kind(media_type: str) -> str:
@@ -188,7 +191,7 @@ class OperationCompiler:
                 op_pointer = pointer_join(item_pointer, method)
                 self.operation_count += 1
                 if not isinstance(op, Mapping):
-                    self.diagnostics.error(
+                    self.diagnostics.warning(
                         "operation-skipped", f"{method.upper()} {path}: operation is not a mapping",
                         op_pointer[1:],
                     )
@@ -204,26 +207,44 @@ class OperationCompiler:
             )
 
     def _resource_for(self, path: str, op: Mapping[str, Any]) -> ResourceDraft:
-        tags = op.get("tags")
-        key: str | None = None
-        if isinstance(tags, list) and tags and isinstance(tags[0], str) and tags[0].strip():
-            key = tags[0]
-        if key is None:
-            literal = [s for s in path.split("/") if s and "{" not in s]
-            meaningful = [s for s in literal if not _SKIP_SEGMENT.match(s)]
-            key = (meaningful or literal or ["default"])[0]
-        draft = self.resources.get(key)
-        if draft is None:
-            attribute = PyName(self._attributes.claim(snake_name(key, fallback="resource")))
-            module = PyName(self._modules.claim(attribute))
-            draft = ResourceDraft(
-                key=key,
-                attribute=attribute,
-                module=module,
-                class_name=class_name(attribute, fallback="Resource"),
-                description=self._tag_description(key),
-            )
-            self.resources[key] = draft
+        explicit = op.get("x-clientsmith-resource")
+        segments: list[str]
+        if isinstance(explicit, str) and explicit.strip(". "):
+            segments = [s for s in explicit.split(".") if s.strip()]
+        else:
+            tags = op.get("tags")
+            if isinstance(tags, list) and tags and isinstance(tags[0], str) and tags[0].strip():
+                segments = [tags[0]]
+            else:
+                literal = [s for s in path.split("/") if s and "{" not in s]
+                meaningful = [s for s in literal if not _SKIP_SEGMENT.match(s)]
+                segments = [(meaningful or literal or ["default"])[0]]
+        draft: ResourceDraft | None = None
+        for depth in range(len(segments)):
+            key = ".".join(segments[: depth + 1])
+            found = self.resources.get(key)
+            if found is None:
+                found = self._new_resource(key, segments[depth], draft)
+            draft = found
+        assert draft is not None
+        return draft
+
+    def _new_resource(self, key: str, segment: str, parent: ResourceDraft | None) -> ResourceDraft:
+        names = self._attributes if parent is None else parent.method_names
+        attribute = PyName(names.claim(snake_name(segment, fallback="resource")))
+        chain = attribute if parent is None else f"{parent.module}_{attribute}"
+        module = PyName(self._modules.claim(snake_name(chain, fallback="resource")))
+        draft = ResourceDraft(
+            key=key,
+            attribute=attribute,
+            module=module,
+            class_name=class_name(module, fallback="Resource"),
+            description=self._tag_description(segment) if parent is None else None,
+            parent=parent.key if parent is not None else None,
+        )
+        self.resources[key] = draft
+        if parent is not None:
+            parent.children.append(key)
         return draft
 
     def _tag_description(self, tag: str) -> str | None:
@@ -234,7 +255,10 @@ class OperationCompiler:
 
     def _method_name(self, resource: ResourceDraft, path: str, method: str, op: Mapping[str, Any]) -> PyName:
         op_id = op.get("operationId")
-        if isinstance(op_id, str) and op_id.strip():
+        explicit = op.get("x-clientsmith-method")
+        if isinstance(explicit, str) and explicit.strip():
+            name = snake_name(explicit, fallback="call")
+        elif isinstance(op_id, str) and op_id.strip():
             name = snake_name(op_id, fallback="call")
             prefix = resource.attribute.rstrip("_") + "_"
             if name.startswith(prefix) and len(name) > len(prefix):

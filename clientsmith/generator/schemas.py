@@ -117,9 +117,9 @@ class SchemaCompiler:
         components = document.get("components")
         schemas = components.get("schemas") if isinstance(components, Mapping) else None
         if isinstance(schemas, Mapping):
-            for name in schemas:
+            for name, schema in schemas.items():
                 pointer = pointer_join("#/components/schemas", str(name))
-                self._named[pointer] = self.class_names.claim_class(str(name))
+                self._named[pointer] = self.class_names.claim_class(_preferred_name(schema, str(name)))
 
     # -- public API -------------------------------------------------------
 
@@ -186,7 +186,7 @@ class SchemaCompiler:
         name = self._named.get(pointer)
         if name is None:
             last = _unescape(pointer.rsplit("/", 1)[-1])
-            name = self.class_names.claim_class(last)
+            name = self.class_names.claim_class(_preferred_name(self._resolve(pointer), last))
             self._named[pointer] = name
         if pointer not in self._models and (pointer, name) not in self._pending:
             self._pending.append((pointer, name))
@@ -195,7 +195,7 @@ class SchemaCompiler:
     def _inline_model(self, schema: Mapping[str, Any], pointer: str, hint: str) -> TypeExpr:
         name = self._named.get(pointer)
         if name is None:
-            name = self.class_names.claim_class(hint)
+            name = self.class_names.claim_class(_preferred_name(schema, hint))
             self._named[pointer] = name
             self._pending.append((pointer, name))
         return TypeExpr(name, models=frozenset({name}))
@@ -496,6 +496,15 @@ class SchemaCompiler:
             extra_type=extra_type,
             source=pointer,
         )
+
+
+def _preferred_name(schema: Any, fallback: str) -> str:
+    """``x-clientsmith-name`` (set by a config's renames) wins over the spec's name."""
+    if isinstance(schema, Mapping):
+        explicit = schema.get("x-clientsmith-name")
+        if isinstance(explicit, str) and explicit.strip():
+            return explicit
+    return fallback
 
 
 def _pascal(text: str) -> str:

@@ -86,7 +86,13 @@ def _extensions(node: dict[str, Any]) -> dict[str, Any]:
 
 
 def _mapping(value: Any) -> dict[str, Any]:
+    # Malformed parts (a list where a mapping belongs...) are read as empty here;
+    # the validator and quick_check report them.
     return value if isinstance(value, dict) else {}
+
+
+def _list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
 
 
 class _Converter:
@@ -340,7 +346,7 @@ class _Converter:
             }
         else:  # path and header values only have comma-separated "simple" style
             styles = {"csv": {"style": "simple", "explode": False}}
-        if fmt not in styles:
+        if not isinstance(fmt, str) or fmt not in styles:
             self.diagnostics.warning(
                 "collection-format-unsupported",
                 f"collectionFormat {fmt!r} is not possible in {location}; read as 'csv'",
@@ -470,7 +476,7 @@ class _Converter:
         # operation's request body in 3.0; the rest stay on the path item.
         shared_bodies: list[tuple[dict[str, Any], str]] = []
         parameters: list[Any] = []
-        for index, param in enumerate(item.get("parameters") or []):
+        for index, param in enumerate(_list(item.get("parameters"))):
             where = pointer_join(pointer, "parameters", index)
             resolved, origin, ref = self.resolve_parameter(param, where)
             if resolved.get("in") in ("body", "formData"):
@@ -528,11 +534,11 @@ class _Converter:
         body: tuple[dict[str, Any], str, str | None] | None = None
         form: dict[str, tuple[dict[str, Any], str]] = {}
         own_names: set[tuple[Any, Any]] = set()
-        for index, param in enumerate(op.get("parameters") or []):
+        for index, param in enumerate(_list(op.get("parameters"))):
             where = pointer_join(pointer, "parameters", index)
             resolved, origin, ref = self.resolve_parameter(param, where)
             location = resolved.get("in")
-            own_names.add((resolved.get("name"), location))
+            own_names.add((str(resolved.get("name")), str(location)))
             if location == "body":
                 body = (resolved, origin, ref)
             elif location == "formData":
@@ -544,7 +550,7 @@ class _Converter:
                 else:
                     parameters.append(self.parameter(resolved, where))
         for shared, origin in shared_bodies:
-            if (shared.get("name"), shared.get("in")) in own_names:
+            if (str(shared.get("name")), str(shared.get("in"))) in own_names:
                 continue  # overridden by the operation
             if shared.get("in") == "body" and body is None:
                 body = (shared, origin, None)
@@ -660,8 +666,8 @@ class _Converter:
                     "name": scheme.get("name"),
                     "in": scheme.get("in"),
                 }
-            elif kind == "oauth2" and scheme.get("flow") in _OAUTH2_FLOWS:
-                flow_name, urls = _OAUTH2_FLOWS[scheme["flow"]]
+            elif kind == "oauth2" and str(scheme.get("flow")) in _OAUTH2_FLOWS:
+                flow_name, urls = _OAUTH2_FLOWS[str(scheme["flow"])]
                 flow: dict[str, Any] = {url: scheme.get(url, "") for url in urls}
                 flow["scopes"] = copy.deepcopy(scheme.get("scopes") or {})
                 converted = {"type": "oauth2", "flows": {flow_name: flow}}

@@ -47,6 +47,7 @@ def safe_relative_path(rel: str) -> PurePosixPath:
     path = PurePosixPath(rel)
     if (
         not rel
+        or str(path) != rel  # "a//b", "./a": not the path we meant to write
         or path.is_absolute()
         or any(part in ("", ".", "..") for part in path.parts)
         or "\\" in rel
