@@ -291,7 +291,8 @@ def check_internal_refs(
         file, line = locate(site.pointer) if locate is not None else (None, None)
         diagnostics.add(
             Diagnostic(
-                Severity.ERROR,
+                # A warning: the IR stage types the target as Any and goes on.
+                Severity.WARNING,
                 "unresolved-ref",
                 f"$ref {ref!r} points nowhere: {reason}",
                 site.pointer,
@@ -307,7 +308,10 @@ def check_internal_refs(
 
 def is_url(location: str) -> bool:
     """Whether ``location`` is an http(s) URL rather than a local path."""
-    return urlsplit(location).scheme in ("http", "https")
+    try:
+        return urlsplit(location).scheme in ("http", "https")
+    except ValueError:  # e.g. "http://[bad": not a usable URL, so a (bad) path
+        return False
 
 
 def join_location(base: str, reference: str) -> str:
@@ -396,9 +400,13 @@ class _Bundler:
             file_part, _, fragment = ref.partition("#")
             if in_root and not file_part:
                 continue  # internal ref of the root: leave it
-            target_location = (
-                join_location(location, file_part) if file_part else location
-            )
+            try:
+                target_location = (
+                    join_location(location, file_part) if file_part else location
+                )
+            except ValueError as exc:
+                self.report(f"invalid $ref {ref!r}: {exc}", site, location)
+                continue
             new_ref = self.import_target(
                 target_location, "#" + fragment, site, location
             )

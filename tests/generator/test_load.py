@@ -519,3 +519,22 @@ def test_ref_back_into_the_root_file(tmp_path: Path) -> None:
     schemas = spec.document["components"]["schemas"]
     assert schemas["Derived"] == {"$ref": "#/components/schemas/derived"}
     assert schemas["derived"] == {"allOf": [{"$ref": "#/components/schemas/Base"}]}
+
+
+def test_malformed_ref_url_is_unresolved(tmp_path: Path) -> None:
+    root = _write_tree(
+        tmp_path,
+        {
+            "root.yaml": "openapi: 3.0.3\n"
+            "info: {title: t, version: '1'}\n"
+            "paths: {}\n"
+            "components:\n"
+            "  schemas:\n"
+            "    A: {$ref: 'http://[bad/x.yaml'}\n",
+        },
+    )
+    diagnostics = Diagnostics()
+    load_spec(root, diagnostics)
+    assert [(d.code, d.pointer, d.line) for d in diagnostics] == [
+        ("unresolved-ref", "/components/schemas/A", 6)
+    ]

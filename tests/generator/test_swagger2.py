@@ -555,3 +555,34 @@ def test_operation_schemes_become_operation_servers() -> None:
     assert converted["servers"] == [{"url": "https://api.example.com/v1"}]
     operation = converted["paths"]["/x/{id}"]["post"]
     assert operation["servers"] == [{"url": "http://api.example.com/v1"}]
+
+
+def test_malformed_parts_are_skipped_not_crashed_on() -> None:
+    document = swagger(
+        paths={
+            "/a": {"parameters": 5, "get": {"parameters": True, "responses": []}},
+            "/b": {
+                "get": {
+                    "parameters": [
+                        {
+                            "name": "q",
+                            "in": "query",
+                            "type": "array",
+                            "collectionFormat": {},
+                        }
+                    ],
+                    "responses": {"200": {"description": "ok"}},
+                }
+            },
+        },
+        definitions=[],
+        securityDefinitions={"odd": {"type": "oauth2", "flow": ["implicit"]}},
+    )
+    converted, diagnostics = convert(document)
+    assert converted["paths"]["/a"] == {"get": {"responses": {}}}
+    (param,) = converted["paths"]["/b"]["get"]["parameters"]
+    assert (param["style"], param["explode"]) == ("form", False)
+    assert [d.pointer for d in diagnostics] == [
+        "/paths/~1b/get/parameters/0/collectionFormat",
+        "/securityDefinitions/odd",
+    ]
