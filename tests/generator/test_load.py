@@ -538,3 +538,62 @@ def test_malformed_ref_url_is_unresolved(tmp_path: Path) -> None:
     assert [(d.code, d.pointer, d.line) for d in diagnostics] == [
         ("unresolved-ref", "/components/schemas/A", 6)
     ]
+
+
+def test_refs_are_sorted_into_sections_by_where_they_are(tmp_path: Path) -> None:
+    root = _write_tree(
+        tmp_path,
+        {
+            "root.yaml": "openapi: 3.0.3\n"
+            "info: {title: t, version: '1'}\n"
+            "paths:\n"
+            "  /subscribe:\n"
+            "    post:\n"
+            "      callbacks:\n"
+            "        onEvent: {$ref: 'parts.yaml#/OnEvent'}\n"
+            "      responses:\n"
+            "        '200':\n"
+            "          description: ok\n"
+            "          headers:\n"
+            "            X-Rate: {$ref: 'parts.yaml#/Rate'}\n"
+            "          content:\n"
+            "            application/json:\n"
+            "              schema:\n"
+            "                type: object\n"
+            "                properties:\n"
+            "                  x-odd-name: {$ref: 'parts.yaml#/Odd'}\n"
+            "              examples:\n"
+            "                sample: {$ref: 'parts.yaml#/Sample'}\n",
+            "parts.yaml": "OnEvent:\n"
+            "  '{$request.body#/url}':\n"
+            "    post:\n"
+            "      requestBody: {$ref: '#/EventBody'}\n"
+            "      responses: {'200': {description: ok}}\n"
+            "EventBody:\n"
+            "  content: {application/json: {schema: {type: object}}}\n"
+            "Rate: {schema: {type: integer}}\n"
+            "Odd: {type: string}\n"
+            "Sample:\n"
+            "  value: {$ref: 'this is example data, not a reference'}\n",
+        },
+    )
+    diagnostics = Diagnostics()
+    spec = load_spec(root, diagnostics)
+    assert list(diagnostics) == []
+    components = spec.document["components"]
+    assert sorted(components) == [
+        "callbacks",
+        "examples",
+        "headers",
+        "requestBodies",
+        "schemas",
+    ]
+    callback = components["callbacks"]["OnEvent"]["{$request.body#/url}"]
+    assert callback["post"]["requestBody"] == {
+        "$ref": "#/components/requestBodies/EventBody"
+    }
+    assert components["headers"]["Rate"] == {"schema": {"type": "integer"}}
+    assert components["schemas"]["Odd"] == {"type": "string"}
+    assert components["examples"]["Sample"]["value"] == {
+        "$ref": "this is example data, not a reference"
+    }

@@ -299,3 +299,39 @@ def test_quick_check_swagger_pointers_are_swagger_pointers(tmp_path: Path) -> No
     assert [(d.code, d.pointer, d.line) for d in diagnostics] == [
         ("path-param-missing", "/paths/~1a~1{id}/get", 5)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "openapi: 3.0.3\ninfo: {title: q, version: '1'}\n",
+            [("spec-structure", Severity.WARNING, "")],
+        ),
+        ("openapi: 3.1.0\ninfo: {title: q, version: '1'}\nwebhooks: {}\n", []),
+        (
+            "openapi: 3.0.3\n"
+            "info: {title: q, version: '1'}\n"
+            "paths:\n"
+            "  /a: []\n"
+            "  /b:\n"
+            "    parameters: {name: x}\n"
+            "  /c:\n"
+            "    get:\n"
+            "      parameters: [5]\n"
+            "      responses: {'200': {description: ok}}\n"
+            "  x-extension: {}\n",
+            [
+                ("spec-structure", Severity.ERROR, "/paths/~1a"),
+                ("spec-structure", Severity.ERROR, "/paths/~1b/parameters"),
+                ("spec-structure", Severity.ERROR, "/paths/~1c/get/parameters/0"),
+            ],
+        ),
+    ],
+)
+def test_quick_check_shapes(
+    tmp_path: Path, text: str, expected: list[tuple[str, Severity, str]]
+) -> None:
+    diagnostics = Diagnostics()
+    quick_check(load(write(tmp_path, "s.yaml", text)), diagnostics)
+    assert [(d.code, d.severity, d.pointer) for d in diagnostics] == expected
