@@ -74,7 +74,7 @@ def generate_from_loaded(
 
     # The IR stage itself checks everything it relies on (and falls back safely);
     # `clientsmith validate` adds quick_check's structural report on top.
-    start = len(diagnostics)
+    start = 0
     if validate or strict:
         validate_spec(loaded, diagnostics)
     from .operations import HTTP_METHODS  # noqa: F401  (documented count below)
@@ -106,12 +106,23 @@ def _count_operations(loaded: LoadedSpec) -> int:
 
 
 def _locate(loaded: LoadedSpec, diagnostics: Diagnostics, start: int) -> None:
-    """Add file and line to diagnostics that only have a pointer."""
-    for i in range(start, len(diagnostics.items)):
-        d = diagnostics.items[i]
+    """Add file and line to diagnostics that only have a pointer; drop repeats.
+
+    Loading and the IR stage may both notice one problem (an unresolved
+    ``$ref``, say); the user sees it once.
+    """
+    seen = {(d.code, d.pointer.lstrip("#")) for d in diagnostics.items[:start]}
+    kept = diagnostics.items[:start]
+    for d in diagnostics.items[start:]:
+        key = (d.code, d.pointer.lstrip("#"))
+        if key in seen:
+            continue
+        seen.add(key)
         if d.file is None:
             file, line = loaded.locate(d.pointer) if d.pointer else (loaded.path, None)
-            diagnostics.items[i] = dataclasses.replace(d, file=file, line=line)
+            d = dataclasses.replace(d, file=file, line=line)
+        kept.append(d)
+    diagnostics.items[:] = kept
 
 
 def count_problems(diagnostics: Diagnostics) -> dict[Severity, int]:

@@ -132,7 +132,7 @@ def test_problems_are_diagnostics_and_generation_continues(tmp_path: Path) -> No
     proc = cli("generate", doc, "-o", tmp_path / "out")
     assert proc.returncode == 0, proc.stderr
     assert_no_traceback(proc)
-    assert "path-param-missing" in proc.stderr and "spec.yaml:4" in proc.stderr
+    assert "path-param-missing" in proc.stderr and "spec.yaml:5:" in proc.stderr
     assert "unresolved-ref" in proc.stderr
     assert "operation-skipped" in proc.stderr and "/paths/~1b/get" in proc.stderr
     assert "1/2 operations" in proc.stdout
