@@ -20,14 +20,22 @@ class BaseAuth(httpx.Auth):
 
     def __init__(self, *, allowed_origins: Iterable[str] | None = None) -> None:
         self._origin_policy = OriginPolicy(allowed_origins)
+        self._base_url: httpx.URL | None = None
 
     def bind_base_url(self, base_url: httpx.URL | str) -> None:
-        """Pin credentials to ``base_url``'s origin (no-op if origins were given).
+        """Tell the Auth the client's base URL.
 
-        A client with a base URL should call this when it takes the Auth, so the
-        pin never depends on which request happens to go first.
+        Credentials are pinned to its origin (unless ``allowed_origins`` was
+        given), and relative token or login URLs resolve against it. A client
+        with a base URL should call this when it takes the Auth, so neither
+        depends on which request happens to go first.
         """
+        self._base_url = httpx.URL(base_url)
         self._origin_policy.bind(base_url)
+
+    def _resolve(self, request: httpx.Request, url: str) -> httpx.URL:
+        """``url`` made absolute: against the bound base URL, else the request's."""
+        return (self._base_url or request.url).join(url)
 
     def _may_authenticate(self, request: httpx.Request) -> bool:
         return self._origin_policy.allows(request.url)

@@ -120,7 +120,9 @@ class OAuth2Auth(RefreshingAuth[Token]):
         secrets: Sequence[Secret | str | None] = (),
     ) -> Generator[Step, Any, Token]:
         """Send one token request (through the client) and parse the answer."""
-        token_request = self.endpoint.build_request(grant, base_url=request.url)
+        # Relative token URLs follow the client's base URL (or the request's).
+        base = self._base_url or request.url
+        token_request = self.endpoint.build_request(grant, base_url=base)
         response: httpx.Response = yield Send(token_request, read=True)
         return self.endpoint.parse_response(
             response, now=self._clock(), previous=previous, secrets=secrets

@@ -100,7 +100,7 @@ class CookieSessionAuth(RefreshingAuth[CookieSession]):
 
     def _login(self, request: httpx.Request) -> Generator[Step, Any, CookieSession]:
         fields = {name: value.reveal() for name, value in self._credentials.items()}
-        url = request.url.join(self.login_url)
+        url = self._resolve(request, self.login_url)
         login = (
             httpx.Request("POST", url, json=fields)
             if self.body_format == "json"
@@ -136,7 +136,7 @@ class CookieSessionAuth(RefreshingAuth[CookieSession]):
             return self._session_expired(response)
         if response.status_code == 401:
             return True
-        login_page = request.url.join(self.login_page_url)
+        login_page = self._resolve(request, self.login_page_url)
         if _same_page(request.url, login_page):
             return False  # the request was for the login page itself
         return self._points_to_login_page(request, response)
@@ -162,7 +162,7 @@ class CookieSessionAuth(RefreshingAuth[CookieSession]):
         self, request: httpx.Request, response: httpx.Response
     ) -> bool:
         """True when ``request`` was redirected to the login page."""
-        login_page = request.url.join(self.login_page_url)
+        login_page = self._resolve(request, self.login_page_url)
         for hop in _redirect_chain(request, response):
             location = hop.headers.get("location")
             if hop.is_redirect and location is not None:

@@ -2,10 +2,32 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import httpx
+import pytest
+
+
+def require_oauth2_mock_server(repo: Path) -> str:
+    """Return the ``node`` executable, or stop the test if the server is missing.
+
+    CI installs the node modules, so a missing install fails loudly; a developer
+    without node can opt into skipping with ``CLIENTSMITH_ALLOW_SKIP=1``.
+    """
+    node = shutil.which("node")
+    if node is not None and (repo / "node_modules" / "oauth2-mock-server").is_dir():
+        return node
+    message = (
+        "oauth2-mock-server is not installed: run `npm install` in the repository "
+        "root (node 18+ required), or set CLIENTSMITH_ALLOW_SKIP=1 to skip"
+    )
+    if os.environ.get("CLIENTSMITH_ALLOW_SKIP") == "1":
+        pytest.skip(message)
+    pytest.fail(message)
 
 
 @dataclass

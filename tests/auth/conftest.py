@@ -7,7 +7,6 @@ Real servers (oauth2-mock-server under node, a FastAPI app under uvicorn) run on
 from __future__ import annotations
 
 import os
-import shutil
 import socket
 import subprocess
 import sys
@@ -19,7 +18,7 @@ from pathlib import Path
 import httpx
 import pytest
 from auth_fakes import FakeClock, FakeOAuthServer
-from auth_servers import AppServer, MockOAuthServer
+from auth_servers import AppServer, MockOAuthServer, require_oauth2_mock_server
 
 HERE = Path(__file__).parent
 REPO = HERE.parent.parent
@@ -67,16 +66,7 @@ def _stop(process: subprocess.Popen[str]) -> None:
 @pytest.fixture(scope="session")
 def oauth2_mock_server() -> Iterator[MockOAuthServer]:
     """Start oauth2-mock-server on a free loopback port; stop it by PID."""
-    module_dir = REPO / "node_modules" / "oauth2-mock-server"
-    node = shutil.which("node")
-    if node is None or not module_dir.is_dir():
-        message = (
-            "oauth2-mock-server is not installed: run `npm install` in the repository "
-            "root (node 18+ required)"
-        )
-        if os.environ.get("CLIENTSMITH_ALLOW_SKIP") == "1":
-            pytest.skip(message)
-        pytest.fail(message)
+    node = require_oauth2_mock_server(REPO)
     client_id, client_secret, ttl = "test-client", "test-secret", 30
     env = {
         **os.environ,

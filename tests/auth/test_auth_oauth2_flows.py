@@ -257,3 +257,15 @@ def test_authorization_code_with_saved_token_refreshes_without_user(
     with client_for(oauth_server) as client:
         assert client.get("/me", auth=auth).status_code == 200
     assert oauth_server.token_requests[0]["grant_type"] == "refresh_token"
+
+
+def test_relative_token_url_follows_bound_base_url(clock: FakeClock) -> None:
+    server = FakeOAuthServer(token_path="/api/v2/oauth/token")
+    auth = OAuth2ClientCredentials("oauth/token", "cid", "csecret", clock=clock)
+    auth.bind_base_url("https://api.test/api/v2/")
+    with httpx.Client(
+        transport=server.transport(), base_url="https://api.test/api/v2/"
+    ) as client:
+        # Without the bound base this would resolve to /api/v2/users/oauth/token.
+        assert client.get("users/5", auth=auth).status_code == 200
+    assert len(server.token_requests) == 1
