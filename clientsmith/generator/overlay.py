@@ -1,0 +1,500 @@
+"""Apply a :class:`~.config.GeneratorConfig` to an OpenAPI document.
+
+The config's spec-fixing sections become a transformation of the document,
+before the IR stage, expressed in standard OpenAPI plus the generator's
+extensions (``x-pagination``, ``x-clientsmith-resource``, ``x-clientsmith-method``,
+``x-clientsmith-name``, ``x-clientsmith-token-request``). The IR stage therefore
+needs no knowledge of the config. Steps, in order:
+
+1. ``overlays``: OpenAPI Overlay 1.0 actions (RFC 9535 JSONPath targets);
+2. ``include`` / ``exclude``: drop operations (each one reported as info);
+3. ``content_types``: rename media types in request bodies and responses;
+4. ``auth``: add, replace or merge security schemes; set the global ``security``;
+5. ``pagination``: set ``x-pagination`` per operation (first matching rule wins);
+6. ``rename``: models, resources, methods.
+
+Config items that match nothing are reported as warnings located in the config,
+so a typo never passes silently.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import hashlib
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from .config import (
+    HTTP_METHODS,
+    ContentTypeRule,
+    GeneratorConfig,
+    Overlay,
+    OverlayAction,
+    Selection,
+    Where,
+    normalize_media_type,
+)
+from .diagnostics import Diagnostics, Severity, pointer_join
+from .load import LoadedSpec
+from .refs import RefError, resolve_pointer
+
+__all__ = ["apply_config", "apply_config_to_loaded", "apply_overlay"]
+
+RESOURCE_EXTENSION = "x-clientsmith-resource"
+METHOD_EXTENSION = "x-clientsmith-method"
+NAME_EXTENSION = "x-clientsmith-name"
+PAGINATION_EXTENSION = "x-pagination"
+
+
+def _copy(node: Any) -> Any:
+    """A fresh JSON tree: no subtree is shared (YAML aliases become copies)."""
+    if isinstance(node, dict):
+        return {key: _copy(value) for key, value in node.items()}
+    if isinstance(node, list):
+        return [_copy(value) for value in node]
+    return node
+
+
+def _warn(diagnostics: Diagnostics, where: Where, code: str, message: str) -> None:
+    diagnostics.add(where.diagnostic(Severity.WARNING, code, message))
+
+
+def _suggest(name: str, known: list[str]) -> str:
+    close = difflib.get_close_matches(name, known, n=3)
+    return f"; did you mean {', '.join(repr(c) for c in close)}?" if close else ""
+
+
+# --- public -----------------------------------------------------------------------
+
+
+def apply_config(
+    document: Mapping[str, Any], config: GeneratorConfig, diagnostics: Diagnostics
+) -> dict[str, Any]:
+    """Return a new document with the config applied; ``document`` is not changed.
+
+    Diagnostics about config items carry the config file, pointer and line;
+    diagnostics about the spec (an excluded operation) carry a pointer into the
+    input document and no file, for the caller to locate.
+    """
+    result: dict[str, Any] = _copy(dict(document))
+    for overlay in config.overlays or ():
+        _apply_overlay_in_place(result, overlay, diagnostics)
+    _inline_path_item_refs(result)
+    if config.include is not None or config.exclude is not None:
+        _filter(result, config.include, config.exclude, diagnostics)
+    if config.content_types:
+        _content_types(result, config.content_types, diagnostics)
+    if config.auth is not None:
+        _auth(result, config, diagnostics)
+    if config.pagination:
+        _pagination(result, config, diagnostics)
+    if config.rename is not None:
+        _rename_models(result, config, diagnostics)
+        _rename_resources(result, config, diagnostics)
+        _rename_methods(result, config, diagnostics)
+    return result
+
+
+def apply_overlay(
+    document: Mapping[str, Any], overlay: Overlay, diagnostics: Diagnostics
+) -> dict[str, Any]:
+    """Return a new document with one Overlay 1.0 document's actions applied."""
+    result: dict[str, Any] = _copy(dict(document))
+    _apply_overlay_in_place(result, overlay, diagnostics)
+    return result
+
+
+def apply_config_to_loaded(
+    loaded: LoadedSpec, config: GeneratorConfig, diagnostics: Diagnostics
+) -> LoadedSpec:
+    """:func:`apply_config` on a loaded spec, for the pipeline.
+
+    Returns ``loaded`` itself when the config changes nothing. Otherwise a copy with
+    the new document and a content hash that covers the config too (the
+    validation cache is keyed by it); spec diagnostics get file and line from
+    ``loaded``.
+    """
+    if not config.transforms_spec:
+        return loaded
+    start = len(diagnostics)
+    document = apply_config(loaded.document, config, diagnostics)
+    for i in range(start, len(diagnostics.items)):
+        d = diagnostics.items[i]
+        if d.file is None:
+            file, line = loaded.locate(d.pointer) if d.pointer else (loaded.path, None)
+            diagnostics.items[i] = dataclasses.replace(d, file=file, line=line)
+    digest = hashlib.sha256(f"{loaded.content_hash}\0{config!r}".encode()).hexdigest()
+    return dataclasses.replace(loaded, document=document, content_hash=digest)
+
+
+# --- overlays ---------------------------------------------------------------------
+
+
+def _merge(target: dict[str, Any], update: Mapping[str, Any]) -> None:
+    """Overlay 1.0 update: objects merge recursively, arrays append, the rest replaces."""
+    for key, value in update.items():
+        current = target.get(key)
+        if isinstance(current, dict) and isinstance(value, dict):
+            _merge(current, value)
+        elif isinstance(current, list) and isinstance(value, list):
+            current.extend(_copy(value))
+        else:
+            target[key] = _copy(value)
+
+
+def _apply_overlay_in_place(document: dict[str, Any], overlay: Overlay, diagnostics: Diagnostics) -> None:
+    for action in overlay.actions:
+        _apply_action(document, action, diagnostics)
+
+
+def _apply_action(document: dict[str, Any], action: OverlayAction, diagnostics: Diagnostics) -> None:
+    matches = list(action.path.finditer(document))
+    if not matches:
+        _warn(diagnostics, action.where, "overlay-target-unmatched",
+              f"overlay action target {action.target!r} matches nothing in the spec")
+        return
+    if action.remove:
+        removals: dict[tuple[int, str | int], tuple[dict[str, Any] | list[Any], str | int]] = {}
+        for m in matches:
+            parent = m.parent.obj if m.parent is not None else None
+            if parent is None or not m.parts:
+                _warn(diagnostics, action.where, "overlay-action-invalid", "the document root cannot be removed")
+                continue
+            key = m.parts[-1]
+            if isinstance(parent, list) and isinstance(key, int):
+                key = key % len(parent) if parent else key
+            if isinstance(parent, (dict, list)) and isinstance(key, (str, int)):
+                removals[(id(parent), key)] = (parent, key)
+        # Later list items first, so earlier indices stay valid.
+        for parent, key in sorted(removals.values(), key=lambda pk: pk[1] if isinstance(pk[1], int) else -1, reverse=True):
+            try:
+                del parent[key]  # type: ignore[arg-type]
+            except (KeyError, IndexError, TypeError):
+                pass  # already gone with an enclosing removed node
+        return
+    seen: set[int] = set()
+    for m in matches:
+        node = m.obj
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, dict):
+            if isinstance(action.update, dict):
+                _merge(node, action.update)
+            else:
+                _warn(diagnostics, action.where, "overlay-action-invalid",
+                      f"update of the object at {m.path} must be an object")
+        elif isinstance(node, list):
+            node.append(_copy(action.update))
+        else:
+            _warn(diagnostics, action.where, "overlay-action-invalid",
+                  f"{m.path} is neither an object nor an array, so it cannot be updated; "
+                  "target its parent object instead")
+
+
+# --- operations -------------------------------------------------------------------
+
+
+def _inline_path_item_refs(document: dict[str, Any]) -> None:
+    """Replace ``paths`` entries that are internal ``$ref``s by copies of their target,
+    so per-operation edits never leak into other paths."""
+    paths = document.get("paths")
+    if not isinstance(paths, dict):
+        return
+    for path, item in list(paths.items()):
+        seen: set[str] = set()
+        while isinstance(item, dict) and isinstance(item.get("$ref"), str) and item["$ref"].startswith("#"):
+            ref = item["$ref"]
+            if ref in seen:
+                break
+            seen.add(ref)
+            try:
+                item = resolve_pointer(document, ref)
+            except RefError:
+                break
+        if item is not paths[path] and isinstance(item, dict) and "$ref" not in item:
+            paths[path] = _copy(item)
+
+
+def _operations(document: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any], str]]:
+    """(path, method, operation, pointer) for every operation, in document order."""
+    paths = document.get("paths")
+    if not isinstance(paths, dict):
+        return
+    for path, item in list(paths.items()):
+        if not isinstance(item, dict):
+            continue
+        for method in HTTP_METHODS:
+            op = item.get(method)
+            if isinstance(op, dict):
+                yield str(path), method, op, pointer_join("", "paths", str(path), method)
+
+
+def _filter(
+    document: dict[str, Any], include: Selection | None, exclude: Selection | None, diagnostics: Diagnostics
+) -> None:
+    used: set[Where] = set()
+    dropped: list[tuple[str, str, str, str]] = []
+    for path, method, op, pointer in _operations(document):
+        reason = None
+        if include is not None:
+            selected = include.matching(path, op)
+            used.update(selected)
+            if not selected:
+                reason = "not selected by 'include'"
+        if exclude is not None:
+            selected = exclude.matching(path, op)
+            used.update(selected)
+            if selected and reason is None:
+                where = selected[0]
+                reason = f"excluded by 'exclude' ({where.pointer[1:]})"
+        if reason is not None:
+            dropped.append((path, method, pointer, reason))
+    paths = document["paths"] if dropped else {}
+    for path, method, pointer, reason in dropped:
+        item = paths[path]
+        del item[method]
+        diagnostics.info("operation-excluded", f"{method.upper()} {path}: {reason}; no method generated", pointer)
+        if not any(m in item for m in HTTP_METHODS):
+            del paths[path]
+    for selection, name in ((include, "include"), (exclude, "exclude")):
+        if selection is None:
+            continue
+        for _, where in selection.tags + selection.paths + selection.operation_ids:
+            if where not in used:
+                _warn(diagnostics, where, "config-unmatched", f"this '{name}' pattern matches no operation")
+
+
+# --- content types ----------------------------------------------------------------
+
+
+def _rename_content(
+    content: dict[str, Any], rules: list[ContentTypeRule], used: set[Where], diagnostics: Diagnostics, pointer: str
+) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for media_type, value in content.items():
+        normal = normalize_media_type(str(media_type))
+        new = media_type
+        for rule in rules:
+            if rule.source == normal:
+                used.add(rule.where)
+                new = rule.target
+                break
+        if new in out:
+            diagnostics.warning(
+                "content-type-conflict",
+                f"{media_type!r} was renamed to {new!r}, which is already there; the renamed one was dropped",
+                pointer_join(pointer, str(media_type)),
+            )
+            continue
+        out[new] = value
+    return out
+
+
+def _deref(document: dict[str, Any], node: Any) -> Any:
+    seen: set[str] = set()
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str):
+        ref = node["$ref"]
+        if ref in seen or not ref.startswith("#"):
+            return None
+        seen.add(ref)
+        try:
+            node = resolve_pointer(document, ref)
+        except RefError:
+            return None
+    return node
+
+
+def _fix_holder(
+    document: dict[str, Any], holder: dict[str, Any], key: str, rules: list[ContentTypeRule],
+    used: set[Where], diagnostics: Diagnostics, pointer: str,
+) -> None:
+    """Rename media types in ``holder[key]`` (a request body or a response)."""
+    if not rules:
+        return
+    entry = holder.get(key)
+    target = _deref(document, entry)
+    content = target.get("content") if isinstance(target, dict) else None
+    if not isinstance(content, dict):
+        return
+    normals = {normalize_media_type(str(k)) for k in content}
+    hits = [r for r in rules if r.source in normals]
+    if not hits:
+        return
+    assert isinstance(entry, dict) and isinstance(target, dict)
+    if target is not entry:
+        if all(r.match is None for r in hits):
+            return  # a shared component: fixed once, with the global rules, below
+        # Operation-specific: fix a private copy, not the shared component.
+        entry = _copy(target)
+        holder[key] = entry
+        target = entry
+    target["content"] = _rename_content(target["content"], rules, used, diagnostics, pointer_join(pointer, "content"))
+
+
+def _content_types(document: dict[str, Any], rules: tuple[ContentTypeRule, ...], diagnostics: Diagnostics) -> None:
+    used: set[Where] = set()
+    for path, method, op, pointer in _operations(document):
+        here = [r for r in rules if r.match is None or r.match.matches(path, method, op)]
+        requests = [r for r in here if r.applies_to in ("requests", "both")]
+        responses = [r for r in here if r.applies_to in ("responses", "both")]
+        _fix_holder(document, op, "requestBody", requests, used, diagnostics, pointer_join(pointer, "requestBody"))
+        codes = op.get("responses")
+        if isinstance(codes, dict):
+            for status in list(codes):
+                _fix_holder(document, codes, status, responses, used, diagnostics, pointer_join(pointer, "responses", status))
+    components = document.get("components")
+    if isinstance(components, dict):
+        for section, kind in (("requestBodies", "requests"), ("responses", "responses")):
+            entries = components.get(section)
+            if not isinstance(entries, dict):
+                continue
+            global_rules = [r for r in rules if r.match is None and r.applies_to in (kind, "both")]
+            for name in list(entries):
+                _fix_holder(document, entries, name, global_rules, used, diagnostics,
+                            pointer_join("", "components", section, name))
+    for rule in rules:
+        if rule.where not in used:
+            _warn(diagnostics, rule.where, "config-unmatched",
+                  f"content type {rule.source!r} is not used where this rule applies")
+
+
+# --- auth -------------------------------------------------------------------------
+
+
+def _auth(document: dict[str, Any], config: GeneratorConfig, diagnostics: Diagnostics) -> None:
+    auth = config.auth
+    assert auth is not None
+    if auth.schemes:
+        components = document.get("components")
+        if not isinstance(components, dict):
+            components = document["components"] = {}
+        schemes = components.get("securitySchemes")
+        if not isinstance(schemes, dict):
+            schemes = components["securitySchemes"] = {}
+        for override in auth.schemes:
+            existing = _deref(document, schemes.get(override.name))
+            if override.replace:
+                schemes[override.name] = _copy(dict(override.scheme))
+            elif isinstance(existing, dict):
+                merged = _copy(existing)
+                merged.update(_copy(dict(override.scheme)))
+                schemes[override.name] = merged
+            else:
+                _warn(diagnostics, override.where, "config-unmatched",
+                      f"the spec has no security scheme {override.name!r} to change; give 'type' to add one"
+                      + _suggest(override.name, [str(k) for k in schemes]))
+    if auth.security is not None:
+        known = document.get("components", {}).get("securitySchemes") or {}
+        document["security"] = [{name: list(scopes) for name, scopes in req.items()} for req in auth.security]
+        for requirement in auth.security:
+            for name in requirement:
+                if name not in known and auth.security_where is not None:
+                    _warn(diagnostics, auth.security_where, "config-unmatched",
+                          f"security names scheme {name!r}, which is not defined" + _suggest(name, [str(k) for k in known]))
+
+
+# --- pagination -------------------------------------------------------------------
+
+
+def _pagination(document: dict[str, Any], config: GeneratorConfig, diagnostics: Diagnostics) -> None:
+    rules = config.pagination or ()
+    used: set[int] = set()
+    for path, method, op, _ in _operations(document):
+        for index, rule in enumerate(rules):
+            if rule.match.matches(path, method, op):
+                used.add(index)
+                if rule.pagination is None:
+                    op.pop(PAGINATION_EXTENSION, None)
+                else:
+                    op[PAGINATION_EXTENSION] = _copy(dict(rule.pagination))
+                break
+    for index, rule in enumerate(rules):
+        if index not in used:
+            _warn(diagnostics, rule.where, "config-unmatched",
+                  "this pagination rule matches no operation (or only ones an earlier rule took)")
+
+
+# --- renames ----------------------------------------------------------------------
+
+
+def _rename_models(document: dict[str, Any], config: GeneratorConfig, diagnostics: Diagnostics) -> None:
+    assert config.rename is not None
+    components = document.get("components")
+    schemas = components.get("schemas") if isinstance(components, dict) else None
+    if not isinstance(schemas, dict):
+        schemas = {}
+    for entry in config.rename.models:
+        schema = schemas.get(entry.old)
+        if isinstance(schema, dict):
+            schema[NAME_EXTENSION] = entry.new
+        else:
+            _warn(diagnostics, entry.where, "config-unmatched",
+                  f"no schema {entry.old!r} in components/schemas" + _suggest(entry.old, [str(k) for k in schemas]))
+
+
+def resource_key(path: str, operation: Mapping[str, Any]) -> str:
+    """The resource an operation lands in, as the IR stage decides it.
+
+    ``x-clientsmith-resource`` if set, else the first tag, else the first path
+    segment that is not a variable or ``api``/``rest``/``v1``-like.
+    """
+    from .operations import _SKIP_SEGMENT
+
+    explicit = operation.get(RESOURCE_EXTENSION)
+    if isinstance(explicit, str) and explicit.strip(". "):
+        return ".".join(s for s in explicit.split(".") if s.strip())
+    tags = operation.get("tags")
+    if isinstance(tags, list) and tags and isinstance(tags[0], str) and tags[0].strip():
+        return tags[0]
+    literal = [s for s in path.split("/") if s and "{" not in s]
+    meaningful = [s for s in literal if not _SKIP_SEGMENT.match(s)]
+    return (meaningful or literal or ["default"])[0]
+
+
+def _rename_resources(document: dict[str, Any], config: GeneratorConfig, diagnostics: Diagnostics) -> None:
+    assert config.rename is not None
+    entries = sorted(config.rename.resources, key=lambda e: len(e.old), reverse=True)
+    if not entries:
+        return
+    used: set[Where] = set()
+    seen: set[str] = set()
+    for path, _method, op, _ in _operations(document):
+        key = resource_key(path, op)
+        seen.add(key)
+        for entry in entries:
+            if key == entry.old or key.startswith(entry.old + "."):
+                op[RESOURCE_EXTENSION] = entry.new + key[len(entry.old):]
+                used.add(entry.where)
+                break
+    for entry in config.rename.resources:
+        if entry.where not in used:
+            _warn(diagnostics, entry.where, "config-unmatched",
+                  f"no operation is in resource {entry.old!r}" + _suggest(entry.old, sorted(seen)))
+
+
+def _rename_methods(document: dict[str, Any], config: GeneratorConfig, diagnostics: Diagnostics) -> None:
+    assert config.rename is not None
+    if not config.rename.methods:
+        return
+    by_id: dict[str, dict[str, Any]] = {}
+    by_route: dict[str, dict[str, Any]] = {}
+    for path, method, op, _ in _operations(document):
+        op_id = op.get("operationId")
+        if isinstance(op_id, str):
+            by_id.setdefault(op_id, op)
+        by_route[f"{method} {path}"] = op
+    for entry in config.rename.methods:
+        found = by_id.get(entry.old)
+        if found is None:
+            method, _, path = entry.old.strip().partition(" ")
+            found = by_route.get(f"{method.lower()} {path.strip()}")
+        if found is None:
+            _warn(diagnostics, entry.where, "config-unmatched",
+                  f"no operation has operationId {entry.old!r} (or is 'METHOD /path')"
+                  + _suggest(entry.old, sorted(by_id)))
+            continue
+        found[METHOD_EXTENSION] = entry.new
+
+
