@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# The whole check: lint, format, types, tests with branch coverage, docs, drift.
+# Run after: pip install -e ".[test]" && npm install   (see README)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+echo "== ruff (lint + format check)"
+python -m ruff check clientsmith tests scripts benchmarks examples
+python -m ruff format --check clientsmith tests scripts benchmarks examples
+
+echo "== mypy --strict clientsmith"
+python -m mypy --strict clientsmith
+
+echo "== pytest (branch coverage, floor 85%)"
+status=0
+python -m pytest -q --cov=clientsmith --cov-branch --cov-report=term --cov-fail-under=85 || status=$?
+if [ "$status" -ne 0 ] && [ "$status" -ne 5 ]; then  # 5: no tests collected
+    exit "$status"
+fi
+
+echo "== generated/ is up to date"
+python scripts/regenerate.py --check
+
+echo "== docs (Sphinx, warnings are errors)"
+python -m sphinx -W --keep-going -q -b html docs docs/_build/html
+
+echo "all checks passed"
