@@ -259,7 +259,7 @@ class BaseClient(Generic[HttpT]):
             data=encoded.data if encoded is not None else None,
             files=encoded.files if encoded is not None else None,
             headers=hdrs,
-            timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
+            timeout=self._timeout_arg(timeout),
         )
         return Prepared(
             plan=plan,
@@ -270,6 +270,11 @@ class BaseClient(Generic[HttpT]):
             has_idempotency_key=has_key,
             own_headers=hdrs,
         )
+
+    def _timeout_arg(self, timeout: TimeoutArg | NotGiven) -> Any:
+        chosen = self.timeout if isinstance(timeout, NotGiven) else timeout
+        # Reusing the pool's own Timeout object avoids building one per call.
+        return httpx.USE_CLIENT_DEFAULT if chosen is self._http.timeout else chosen
 
     def _known_headers(self, prepared: Prepared) -> set[str]:
         names = {k.lower() for k in self._http.headers.keys()}

@@ -139,6 +139,7 @@ class Client(BaseClient[httpx.Client]):
         else:
             self._http = httpx.Client(transport=transport, timeout=self.timeout)
             self._owns_http = True
+            self.timeout = self._http.timeout  # same object: see _timeout_arg
         self._sleep = sleep
 
     # -- lifecycle --------------------------------------------------------------
@@ -739,6 +740,7 @@ class AsyncClient(BaseClient[httpx.AsyncClient]):
         else:
             self._http = httpx.AsyncClient(transport=transport, timeout=self.timeout)
             self._owns_http = True
+            self.timeout = self._http.timeout  # same object: see _timeout_arg
         self._sleep = sleep
 
     async def aclose(self) -> None:
