@@ -33,8 +33,9 @@ from clientsmith.generator.locate import (
     gc_paused,
 )
 from clientsmith.generator.refs import bundle_external_refs, check_internal_refs, is_url
+from clientsmith.generator.swagger2 import convert_swagger2
 
-__all__ = ["LoadedSpec", "SpecParseError", "load_spec", "parse_document"]
+__all__ = ["LoadedSpec", "SpecOrigins", "SpecParseError", "load_spec", "parse_document"]
 
 FETCH_TIMEOUT = 30.0
 """Seconds allowed for fetching one spec file over http(s)."""
@@ -195,10 +196,12 @@ class SpecOrigins:
     """Converted pointer -> Swagger 2.0 pointer; ``None`` for OpenAPI 3.x sources."""
 
     def locate_original(self, pointer: str) -> tuple[str, int | None]:
+        """File and line of a pointer into the bundled, unconverted document."""
         file, file_pointer = self.bundle.origin(pointer)
         return file, self.locator.line(file, file_pointer)
 
     def locate(self, pointer: str) -> tuple[str, int | None]:
+        """File and line of a pointer into the final (converted) document."""
         if self.conversion is not None:
             pointer = self.conversion.origin(pointer)[1]
         return self.locate_original(pointer)
@@ -211,7 +214,7 @@ class LoadedSpec:
     document: dict[str, Any]
     """OpenAPI 3.x document with only internal refs (Swagger 2.0 is converted)."""
     path: str
-    """The root file path or URL as given."""
+    """The root file's path (normalised, relative if given so) or URL."""
     content_hash: str
     """sha256 (hex) of the raw bytes of the root and every external file loaded."""
     source_version: str
@@ -414,8 +417,6 @@ def load_spec(source: str | Path, diagnostics: Diagnostics) -> LoadedSpec:
     origins = SpecOrigins(locator, PointerMap(location, bundled_from))
     original: dict[str, Any] | None = None
     if swagger2:
-        from clientsmith.generator.swagger2 import convert_swagger2
-
         converted = Diagnostics()
         result = convert_swagger2(document, converted)
         _locate_all(converted, origins.locate_original, diagnostics)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 import yaml
 
+from clientsmith.generator.diagnostics import pointer_join
 from clientsmith.generator.refs import RefError, split_pointer
 
 __all__ = ["MAX_LOCATE_BYTES", "Locator", "PointerMap", "gc_paused"]
@@ -44,67 +45,76 @@ def gc_paused() -> Iterator[None]:
         gc.enable()
 
 
-def _line_in_tree(root: yaml.Node, tokens: list[str]) -> int:
-    """1-based line of the deepest node on the path ``tokens`` that exists.
+def _line_index(root: yaml.Node) -> dict[str, int]:
+    """1-based line of every pointer in a composed file.
 
-    A pointer that leads nowhere in the file (the converted or bundled document has
-    moved things) still gets the line of its nearest existing ancestor.
+    A flat ``pointer -> line`` dict holds only strings and ints, which the cyclic
+    GC ignores; the node tree it replaces would be rescanned by every collection
+    for the rest of the run (and costs more memory).
     """
-    node: yaml.Node = root
-    line = node.start_mark.line + 1
-    for token in tokens:
+    index = {"": root.start_mark.line + 1}
+    stack: list[tuple[yaml.Node, str]] = [(root, "")]
+    while stack:
+        node, pointer = stack.pop()
         if isinstance(node, yaml.MappingNode):
             for key_node, value_node in node.value:
-                if isinstance(key_node, yaml.ScalarNode) and key_node.value == token:
+                if isinstance(key_node, yaml.ScalarNode):
+                    key = key_node.value
+                    if "~" in key or "/" in key:
+                        key = key.replace("~", "~0").replace("/", "~1")
+                    child = f"{pointer}/{key}"
                     # The key's line, not the value's: a nested mapping starts below.
-                    line = key_node.start_mark.line + 1
-                    node = value_node
-                    break
-            else:
-                return line
+                    index[child] = key_node.start_mark.line + 1
+                    stack.append((value_node, child))
         elif isinstance(node, yaml.SequenceNode):
-            if not token.isdigit() or int(token) >= len(node.value):
-                return line
-            node = node.value[int(token)]
-            line = node.start_mark.line + 1
-        else:
-            return line
-    return line
+            for position, item in enumerate(node.value):
+                child = f"{pointer}/{position}"
+                index[child] = item.start_mark.line + 1
+                stack.append((item, child))
+    return index
 
 
 @dataclass
 class Locator:
-    """Lines of JSON pointers in a set of files, composed on first use."""
+    """Lines of JSON pointers in a set of files, indexed on first use."""
 
     sources: Mapping[str, bytes | None]
     """Raw bytes per file; ``None`` for files too large to locate in."""
-    _trees: dict[str, yaml.Node | None] = field(default_factory=dict, repr=False)
+    _indexes: dict[str, dict[str, int] | None] = field(default_factory=dict, repr=False)
 
     def line(self, file: str, pointer: str) -> int | None:
-        """1-based line of ``pointer`` in ``file``, or ``None`` if unknown."""
-        tree = self._tree(file)
-        if tree is None:
+        """1-based line of ``pointer`` in ``file``, or ``None`` if unknown.
+
+        A pointer that leads nowhere in the file (bundling or conversion moved
+        things) gets the line of its nearest existing ancestor.
+        """
+        index = self._index(file)
+        if index is None:
             return None
         try:
-            tokens = split_pointer(pointer)
+            # Normalise the spelling (``#``, percent-encoding) to the index's.
+            pointer = pointer_join("", *split_pointer(pointer))
         except RefError:
             return None
-        return _line_in_tree(tree, tokens)
+        while pointer not in index:
+            pointer = pointer[: pointer.rfind("/")]
+        return index[pointer]
 
-    def _tree(self, file: str) -> yaml.Node | None:
-        if file in self._trees:
-            return self._trees[file]
+    def _index(self, file: str) -> dict[str, int] | None:
+        if file in self._indexes:
+            return self._indexes[file]
         raw = self.sources.get(file)
-        tree: yaml.Node | None = None
+        index: dict[str, int] | None = None
         if raw is not None and len(raw) <= MAX_LOCATE_BYTES:
             try:
                 with gc_paused():
                     tree = yaml.compose(raw, Loader=_BaseLoader)
+                    index = _line_index(tree) if tree is not None else None
             except yaml.YAMLError:
                 # Some valid JSON is not valid YAML (e.g. tabs in odd places).
-                tree = None
-        self._trees[file] = tree
-        return tree
+                index = None
+        self._indexes[file] = index
+        return index
 
 
 @dataclass(frozen=True)

@@ -597,3 +597,14 @@ def test_refs_are_sorted_into_sections_by_where_they_are(tmp_path: Path) -> None
     assert components["examples"]["Sample"]["value"] == {
         "$ref": "this is example data, not a reference"
     }
+
+
+def test_locate_escaped_and_encoded_pointers(tmp_path: Path) -> None:
+    spec_file = tmp_path / "s.yaml"
+    spec_file.write_text(
+        "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /a~b c:\n    get: {}\n"
+    )
+    spec = load_spec(spec_file, Diagnostics())
+    assert spec.locate("/paths/~1a~0b c/get") == (str(spec_file), 5)
+    assert spec.locate("#/paths/~1a~0b%20c") == (str(spec_file), 4)
+    assert spec.locate("not a pointer") == (str(spec_file), None)
