@@ -10,6 +10,7 @@ import httpx
 
 from ._base import BaseAuth, is_replayable
 from ._cookie_header import merge_cookie_header
+from ._log_redaction import hide_in_http_logs
 from ._secret import Secret
 from .errors import InvalidAPIKeyError
 
@@ -78,7 +79,10 @@ class APIKeyAuth(BaseAuth):
             raise ValueError(
                 f"location must be header, query or cookie, not {location!r}"
             )
-        self._ring = KeyRing([keys] if isinstance(keys, str) else list(keys))
+        key_list = [keys] if isinstance(keys, str) else list(keys)
+        self._ring = KeyRing(key_list)
+        if location == "query":
+            hide_in_http_logs(*key_list)  # httpx logs request URLs
         self.name = name
         self.location: KeyLocation = location
         self.prefix = prefix

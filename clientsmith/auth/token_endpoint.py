@@ -19,6 +19,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ._log_redaction import hide_in_http_logs
 from ._secret import Secret, redact
 from .errors import TokenRequestError
 from .token import Token
@@ -57,6 +58,8 @@ class TokenEndpoint:
             Secret(client_secret) if client_secret is not None else None
         )
         self.client_auth: ClientAuthMethod = client_auth
+        if client_auth == "query" and client_secret:
+            hide_in_http_logs(client_secret)  # httpx logs request URLs
         self.body_format: BodyFormat = body_format
         self.extra_params = dict(extra_params or {})
         self.scope = (

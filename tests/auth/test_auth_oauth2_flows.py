@@ -269,3 +269,60 @@ def test_relative_token_url_follows_bound_base_url(clock: FakeClock) -> None:
         # Without the bound base this would resolve to /api/v2/users/oauth/token.
         assert client.get("users/5", auth=auth).status_code == 200
     assert len(server.token_requests) == 1
+
+
+def test_lock_is_released_when_the_token_request_fails(
+    oauth_server: FakeOAuthServer,
+) -> None:
+    auth = OAuth2ClientCredentials("/oauth/token", "cid", "wrong")
+    with client_for(oauth_server) as client:
+        for _ in range(2):  # a held lock would make the second call hang
+            with pytest.raises(TokenRequestError):
+                client.get("/x", auth=auth)
+            assert not auth._sync_lock.locked()
+
+
+@pytest.mark.anyio
+async def test_async_lock_is_released_when_the_token_request_fails(
+    oauth_server: FakeOAuthServer,
+) -> None:
+    auth = OAuth2ClientCredentials("/oauth/token", "cid", "wrong")
+    async with httpx.AsyncClient(
+        transport=oauth_server.transport(), base_url="https://api.test"
+    ) as client:
+        for _ in range(2):
+            with pytest.raises(TokenRequestError):
+                await client.get("/x", auth=auth)
+            assert not auth._async_locks.get().locked()
+
+
+def test_lock_is_released_when_the_transport_fails() -> None:
+    def broken(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("down", request=request)
+
+    auth = OAuth2ClientCredentials("/oauth/token", "cid", "csecret")
+    with httpx.Client(
+        transport=httpx.MockTransport(broken), base_url="https://api.test"
+    ) as client:
+        with pytest.raises(httpx.ConnectError):
+            client.get("/x", auth=auth)
+    assert not auth._sync_lock.locked()
+
+
+def test_auth_built_outside_an_event_loop_works_in_several_loops(
+    oauth_server: FakeOAuthServer,
+) -> None:
+    import asyncio
+
+    auth = OAuth2ClientCredentials("/oauth/token", "cid", "csecret")
+
+    async def call() -> int:
+        async with httpx.AsyncClient(
+            transport=oauth_server.transport(), base_url="https://api.test"
+        ) as client:
+            return (await client.get("/x", auth=auth)).status_code
+
+    assert asyncio.run(call()) == 200
+    oauth_server.expire_all_access()  # forces the second loop to take the lock
+    assert asyncio.run(call()) == 200
+    assert len(oauth_server.token_requests) == 2

@@ -78,3 +78,21 @@ def test_logs_and_token_repr_hold_no_secrets(
         assert needle not in caplog.text
     assert auth.token is not None
     assert "access-" not in repr(auth.token) and "refresh-" not in repr(auth.token)
+
+
+def test_secrets_in_urls_are_masked_in_httpx_logs(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    server = FakeOAuthServer(client_secret="q/secret+value")
+    query_key = APIKeyAuth("query-key-7f3a", name="api_key", location="query")
+    oauth = OAuth2ClientCredentials(
+        "/oauth/token", "cid", "q/secret+value", client_auth="query"
+    )
+    caplog.set_level(logging.INFO, logger="httpx")
+    with httpx.Client(transport=server.transport(), base_url="https://api.test") as c:
+        c.get("/items", auth=query_key)
+        c.get("/items", auth=oauth)
+    assert "HTTP Request: GET https://api.test/items?api_key=" in caplog.text
+    assert "client_secret=" in caplog.text
+    for needle in ("query-key-7f3a", "q/secret+value", "q%2Fsecret%2Bvalue"):
+        assert needle not in caplog.text

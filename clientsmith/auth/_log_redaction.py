@@ -1,0 +1,70 @@
+"""Keeping secrets that travel in URLs out of httpx's request log.
+
+httpx logs every request URL at INFO (``HTTP Request: GET https://...``). An API key
+in the query string, or a client secret sent as a query parameter, would land in
+that log line; schemes that put a secret in the URL register it here, and a filter
+on the ``httpx`` logger masks it.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from urllib.parse import quote, quote_plus
+
+from ._secret import redact
+
+__all__ = ["hide_in_http_logs"]
+
+
+class _SecretFilter(logging.Filter):
+    """Masks registered secrets in the arguments of ``httpx`` log records."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._lock = threading.Lock()
+        self._secrets: frozenset[str] = frozenset()
+
+    def add(self, values: set[str]) -> None:
+        with self._lock:
+            self._secrets = self._secrets | values
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        secrets = self._secrets
+        if not secrets or not isinstance(record.args, tuple):
+            return True
+        masked: list[object] = []
+        changed = False
+        for arg in record.args:
+            text = arg if isinstance(arg, str) else str(arg)
+            if any(secret in text for secret in secrets):
+                # Longest first, so a secret is not half-masked by a shorter form.
+                ordered: list[str] = sorted(secrets, key=len, reverse=True)
+                masked.append(redact(text, ordered))
+                changed = True
+            else:
+                masked.append(arg)
+        if changed:
+            record.args = tuple(masked)
+        return True
+
+
+_filter = _SecretFilter()
+_installed = False
+_install_lock = threading.Lock()
+
+
+def hide_in_http_logs(*values: str) -> None:
+    """Mask ``values`` (raw and URL-encoded) wherever httpx logs them."""
+    global _installed
+    forms = {
+        form
+        for value in values
+        if value
+        for form in (value, quote(value, safe=""), quote_plus(value, safe=""))
+    }
+    _filter.add(forms)
+    with _install_lock:
+        if not _installed:
+            logging.getLogger("httpx").addFilter(_filter)
+            _installed = True
