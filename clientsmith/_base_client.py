@@ -271,6 +271,16 @@ class BaseClient(Generic[HttpT]):
             own_headers=hdrs,
         )
 
+    def _guard_origin(self, prepared: Prepared) -> Prepared:
+        """Strip credentials from an escape-hatch request to another origin."""
+        request = prepared.request
+        if same_origin(request.url, self.base_url):
+            return prepared
+        for name in [n for n in request.headers if is_sensitive_name(n)]:
+            del request.headers[name]
+        prepared.auth = None
+        return prepared
+
     def _timeout_arg(self, timeout: TimeoutArg | NotGiven) -> Any:
         chosen = self.timeout if isinstance(timeout, NotGiven) else timeout
         # Reusing the pool's own Timeout object avoids building one per call.

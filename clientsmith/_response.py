@@ -78,6 +78,8 @@ def parse_body(
     kind = declared.kind
     if kind == "json":
         content = response.content
+        if not content and response.status_code == 204:
+            return None  # "No Content" even where the spec declared a schema
         if declared.type is None:
             return _decode_json(response, operation_label) if content else None
         if adapter is None:

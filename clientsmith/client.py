@@ -514,7 +514,7 @@ class Client(BaseClient[httpx.Client]):
             timeout=timeout,
             url=url,
         )
-        return plan.parse(self._send(prepared))
+        return plan.parse(self._send(self._guard_origin(prepared)))
 
     @overload
     def get(
@@ -1127,7 +1127,7 @@ class AsyncClient(BaseClient[httpx.AsyncClient]):
             timeout=timeout,
             url=url,
         )
-        return plan.parse(await self._send(prepared))
+        return plan.parse(await self._send(self._guard_origin(prepared)))
 
     @overload
     async def get(
