@@ -4,16 +4,19 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterable, Iterable
 from os import PathLike
-from typing import IO, Union
+from typing import IO, TypeAlias
+
 
 __all__ = ["FileContent", "FileTypes"]
 
-FileContent = Union[bytes, IO[bytes], Iterable[bytes], AsyncIterable[bytes], "PathLike[str]"]
+FileContent: TypeAlias = (
+    bytes | IO[bytes] | Iterable[bytes] | AsyncIterable[bytes] | PathLike[str]
+)
 """Raw binary content: bytes, an open binary file, a path, or a byte iterator."""
 
-FileTypes = Union[
-    FileContent,
-    tuple[str | None, FileContent],
-    tuple[str | None, FileContent, str | None],
-]
+FileTypes: TypeAlias = (
+    FileContent
+    | tuple[str | None, FileContent]
+    | tuple[str | None, FileContent, str | None]
+)
 """A multipart file field: content, or ``(filename, content[, content_type])``."""

@@ -67,7 +67,9 @@ class OpenIntEnum(int, Enum):
         return member
 
 
-def discriminate(property_name: str, mapping: Mapping[str, str]) -> Callable[[Any], str | None]:
+def discriminate(
+    property_name: str, mapping: Mapping[str, str]
+) -> Callable[[Any], str | None]:
     """A pydantic ``Discriminator`` callable for OpenAPI ``discriminator``.
 
     Reads ``property_name`` from a dict or a model and maps the value to the

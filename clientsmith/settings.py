@@ -10,7 +10,9 @@ import httpx
 __all__ = ["setting", "resolve_url"]
 
 
-def setting(value: str | None, env_name: str, env_file: str | os.PathLike[str] | None) -> str | None:
+def setting(
+    value: str | None, env_name: str, env_file: str | os.PathLike[str] | None
+) -> str | None:
     """``value`` if given, else ``$env_name``, else the entry in ``env_file``.
 
     The ``.env`` file is read only when it exists, with python-dotenv

@@ -37,13 +37,21 @@ def fake_api(request: httpx.Request) -> httpx.Response:
 
 def main() -> None:
     transport = httpx.MockTransport(fake_api)
-    http = httpx.Client(transport=transport, base_url="https://eu.petstore.example.com/v1")
+    http = httpx.Client(
+        transport=transport, base_url="https://eu.petstore.example.com/v1"
+    )
     with petstore.Client(api_key="demo-key", http_client=http) as client:
         names = [pet.name for pet in client.pets.list_pets(size=3)]
         print(f"{len(names)} pets across all pages:", ", ".join(names))
 
         created: Pet = client.pets.create_pet(body=NewPet(name="Rex", tag="good dog"))
-        print("created:", created.id, created.name, "| unknown field kept:", created.brand_new_field)
+        print(
+            "created:",
+            created.id,
+            created.name,
+            "| unknown field kept:",
+            created.brand_new_field,
+        )
 
         try:
             client.pets.get_pet(12345)

@@ -18,8 +18,10 @@ GENERATED = ROOT / "generated"
 def example_specs() -> list[Path]:
     """Top-level example specs; each generates ``generated/<stem>/``."""
     return sorted(
-        p for p in SPECS.iterdir()
-        if p.suffix in (".yaml", ".yml", ".json") and not p.name.startswith("clientsmith")
+        p
+        for p in SPECS.iterdir()
+        if p.suffix in (".yaml", ".yml", ".json")
+        and not p.name.startswith("clientsmith")
     )
 
 
@@ -27,8 +29,15 @@ def main(argv: list[str]) -> int:
     check = "--check" in argv
     status = 0
     for spec in example_specs():
-        command = [sys.executable, "-m", "clientsmith.generator", "generate", str(spec),
-                   "--output", str(GENERATED / spec.stem)]
+        command = [
+            sys.executable,
+            "-m",
+            "clientsmith.generator",
+            "generate",
+            str(spec),
+            "--output",
+            str(GENERATED / spec.stem),
+        ]
         if check:
             command.append("--check")
         result = subprocess.run(command, check=False)

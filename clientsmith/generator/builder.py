@@ -57,7 +57,17 @@ def build_package(
     info = document.get("info") if isinstance(document.get("info"), Mapping) else {}
     assert isinstance(info, Mapping)
     title = str(info.get("title") or "API")
-    package = PyName(config.package_name or module_name(title))
+    # Names from the config win; then the spec's info extensions; then the title.
+    spec_package = info.get("x-clientsmith-package-name")
+    spec_client = info.get("x-clientsmith-client-name")
+    package = PyName(
+        config.package_name
+        or (
+            module_name(spec_package)
+            if isinstance(spec_package, str)
+            else module_name(title)
+        )
+    )
     project = config.project_name or package.replace("_", "-")
     base_url, variables = _servers(document, diagnostics)
     if config.base_url:
@@ -66,14 +76,27 @@ def build_package(
     model_modules, module_of = _model_modules(models.values())
     drafts = operations.resources
     resources = tuple(
-        _resource(draft.attribute, draft.module, draft.class_name, draft.description,
-                  tuple(draft.operations), module_of,
-                  tuple(ResourceRefIR(drafts[c].attribute, drafts[c].module, drafts[c].class_name)
-                        for c in draft.children),
-                  draft.parent is None)
+        _resource(
+            draft.attribute,
+            draft.module,
+            draft.class_name,
+            draft.description,
+            tuple(draft.operations),
+            module_of,
+            tuple(
+                ResourceRefIR(
+                    drafts[c].attribute, drafts[c].module, drafts[c].class_name
+                )
+                for c in draft.children
+            ),
+            draft.parent is None,
+        )
         for draft in drafts.values()
     )
-    client = ClassName(config.client_name or "Client")
+    client = ClassName(
+        config.client_name
+        or (class_name(spec_client) if isinstance(spec_client, str) else "Client")
+    )
     return PackageIR(
         package=package,
         project=project,
@@ -87,7 +110,9 @@ def build_package(
         env_prefix=config.env_prefix or constant_name(package) + "_",
         resources=resources,
         model_modules=model_modules,
-        auth_schemes=_auth_schemes(document, diagnostics, config.env_prefix or constant_name(package) + "_"),
+        auth_schemes=_auth_schemes(
+            document, diagnostics, config.env_prefix or constant_name(package) + "_"
+        ),
         generator_version=GENERATOR_VERSION,
         spec_source=spec_source,
     )
@@ -104,7 +129,11 @@ def _servers(
     document: Mapping[str, Any], diagnostics: Diagnostics
 ) -> tuple[str, tuple[ServerVariableIR, ...]]:
     servers = document.get("servers")
-    if not isinstance(servers, list) or not servers or not isinstance(servers[0], Mapping):
+    if (
+        not isinstance(servers, list)
+        or not servers
+        or not isinstance(servers[0], Mapping)
+    ):
         return "", ()
     server = servers[0]
     url = str(server.get("url") or "")
@@ -115,7 +144,8 @@ def _servers(
         for name, var in raw_vars.items():
             if not isinstance(var, Mapping) or "default" not in var:
                 diagnostics.warning(
-                    "spec-invalid", f"server variable {name!r} has no default",
+                    "spec-invalid",
+                    f"server variable {name!r} has no default",
                     pointer_join("/servers/0/variables", str(name)),
                 )
                 continue
@@ -132,7 +162,9 @@ def _servers(
     for name in _SERVER_VAR.findall(url):
         if name not in values:
             diagnostics.warning(
-                "spec-invalid", f"server URL uses undeclared variable {name!r}", "/servers/0/url"
+                "spec-invalid",
+                f"server URL uses undeclared variable {name!r}",
+                "/servers/0/url",
             )
     return url, tuple(variables)
 
@@ -185,7 +217,9 @@ def _strongly_connected(graph: dict[str, list[str]]) -> list[list[str]]:
     return result
 
 
-_STDLIB = frozenset({"import", "typing", "collections.abc", "datetime", "os", "enum", "functools"})
+_STDLIB = frozenset(
+    {"import", "typing", "collections.abc", "datetime", "os", "enum", "functools"}
+)
 
 
 def import_section(module: str) -> int:
@@ -203,19 +237,28 @@ def _import_order(module: str) -> tuple[int, str]:
     return (import_section(module), module)
 
 
-def _imports(types: Iterable[TypeExpr], extra: Iterable[tuple[str, str]] = ()) -> tuple[tuple[str, tuple[str, ...]], ...]:
+def _imports(
+    types: Iterable[TypeExpr], extra: Iterable[tuple[str, str]] = ()
+) -> tuple[tuple[str, tuple[str, ...]], ...]:
     grouped: dict[str, set[str]] = {}
     for module, name in extra:
         grouped.setdefault(module, set()).add(name)
     for t in types:
         for module, name in t.imports:
             grouped.setdefault(module, set()).add(name)
-    return tuple((m, tuple(sorted(grouped[m]))) for m in sorted(grouped, key=_import_order))
+    return tuple(
+        (m, tuple(sorted(grouped[m]))) for m in sorted(grouped, key=_import_order)
+    )
 
 
-def _model_modules(models: Iterable[ModelIR]) -> tuple[tuple[ModelModuleIR, ...], dict[str, PyName]]:
-    by_name = {m.name: m for m in models}
-    graph = {name: sorted(n for n in m.models if n in by_name) for name, m in sorted(by_name.items())}
+def _model_modules(
+    models: Iterable[ModelIR],
+) -> tuple[tuple[ModelModuleIR, ...], dict[str, PyName]]:
+    by_name: dict[str, ModelIR] = {m.name: m for m in models}
+    graph = {
+        name: sorted(n for n in m.models if n in by_name)
+        for name, m in sorted(by_name.items())
+    }
     components = _strongly_connected(graph)
     names = Namespace({"init"})
     module_of: dict[str, PyName] = {}
@@ -248,7 +291,12 @@ def _model_modules(models: Iterable[ModelIR]) -> tuple[tuple[ModelModuleIR, ...]
                 if m.extra_type is not None:
                     extra.add(("pydantic", "Field"))
             if m.kind == "enum":
-                extra.add(("clientsmith.models", "OpenEnum" if m.enum_base == "str" else "OpenIntEnum"))
+                extra.add(
+                    (
+                        "clientsmith.models",
+                        "OpenEnum" if m.enum_base == "str" else "OpenIntEnum",
+                    )
+                )
             for ref in m.models:
                 if module_of[ref] != module:
                     external.setdefault(module_of[ref], set()).add(ref)
@@ -259,7 +307,9 @@ def _model_modules(models: Iterable[ModelIR]) -> tuple[tuple[ModelModuleIR, ...]
                 module=module,
                 models=tuple(members),
                 imports=_imports(types, extra),
-                model_imports=tuple((mod, tuple(sorted(ns))) for mod, ns in sorted(external.items())),
+                model_imports=tuple(
+                    (mod, tuple(sorted(ns))) for mod, ns in sorted(external.items())
+                ),
             )
         )
     return tuple(result), module_of
@@ -268,7 +318,7 @@ def _model_modules(models: Iterable[ModelIR]) -> tuple[tuple[ModelModuleIR, ...]
 def _order_aliases(members: list[ModelIR]) -> list[ModelIR]:
     """Aliases are evaluated at import time: define each after what it uses."""
     classes = [m for m in members if m.kind != "alias"]
-    aliases = {m.name: m for m in members if m.kind == "alias"}
+    aliases: dict[str, ModelIR] = {m.name: m for m in members if m.kind == "alias"}
     ordered: list[ModelIR] = []
     done: set[str] = set()
     visiting: set[str] = set()
@@ -313,14 +363,29 @@ def _resource(
     for t in types:
         for name in t.models:
             used.setdefault(module_of[name], set()).add(name)
-    extra = {("clientsmith", "Client"), ("clientsmith", "AsyncClient"), ("clientsmith", "Operation"), ("clientsmith", "NOT_GIVEN"), ("clientsmith", "NotGiven"),
-             ("collections.abc", "Mapping"), ("typing", "Any"), ("clientsmith._types", "TimeoutTypes")}
+    extra = {
+        ("clientsmith", "Client"),
+        ("clientsmith", "AsyncClient"),
+        ("clientsmith", "Operation"),
+        ("clientsmith", "NOT_GIVEN"),
+        ("clientsmith", "NotGiven"),
+        ("collections.abc", "Mapping"),
+        ("typing", "Any"),
+        ("clientsmith._types", "TimeoutTypes"),
+    }
     calls = {op.call for op in operations}
     if "paginate" in calls:
-        extra |= {("clientsmith", "PagedOperation"), ("clientsmith", "Pagination"),
-                  ("clientsmith.pagination", "SyncPage"), ("clientsmith.pagination", "AsyncPage")}
+        extra |= {
+            ("clientsmith", "PagedOperation"),
+            ("clientsmith", "Pagination"),
+            ("clientsmith.pagination", "SyncPage"),
+            ("clientsmith.pagination", "AsyncPage"),
+        }
     if "stream" in calls:
-        extra |= {("clientsmith.streaming", "BinaryResponse"), ("clientsmith.streaming", "AsyncBinaryResponse")}
+        extra |= {
+            ("clientsmith.streaming", "BinaryResponse"),
+            ("clientsmith.streaming", "AsyncBinaryResponse"),
+        }
     if children:
         extra |= {("functools", "cached_property"), ("typing", "TYPE_CHECKING")}
     if any(op.all_params for op in operations):
@@ -338,7 +403,9 @@ def _resource(
         description=description,
         operations=operations,
         imports=_imports(types, extra),
-        model_imports=tuple((mod, tuple(sorted(ns))) for mod, ns in sorted(used.items())),
+        model_imports=tuple(
+            (mod, tuple(sorted(ns))) for mod, ns in sorted(used.items())
+        ),
         children=children,
         top_level=top_level,
     )
@@ -352,49 +419,134 @@ def _auth_schemes(
     if not isinstance(raw, Mapping):
         return ()
     result: list[AuthSchemeIR] = []
-    used = Namespace({"base_url", "timeout", "headers", "http_client", "auth", "transport", "env_file", "server_variables",
-                      "retry", "max_retries", "event_hooks", "self"})
+    used = Namespace(
+        {
+            "base_url",
+            "timeout",
+            "headers",
+            "http_client",
+            "auth",
+            "transport",
+            "env_file",
+            "server_variables",
+            "retry",
+            "max_retries",
+            "event_hooks",
+            "self",
+        }
+    )
     for key, scheme in raw.items():
         pointer = pointer_join("/components/securitySchemes", str(key))
         if not isinstance(scheme, Mapping):
-            diagnostics.warning("auth-unsupported", "security scheme is not a mapping", pointer)
+            diagnostics.warning(
+                "auth-unsupported", "security scheme is not a mapping", pointer
+            )
             continue
         kind = scheme.get("type")
         prefix = snake_name(str(key), fallback="scheme").rstrip("_")
 
-        def arg(name: str) -> PyName:
+        def arg(name: str, prefix: str = prefix) -> PyName:
             return PyName(used.claim(name if name not in used else f"{prefix}_{name}"))
 
         description = _text(scheme.get("description"))
         if kind == "apiKey" and scheme.get("in") in ("header", "query", "cookie"):
             a = arg("api_key")
-            result.append(AuthSchemeIR(str(key), "api_key", (a,), (env_prefix + a.upper(),),
-                                       (("name", str(scheme.get("name") or "")), ("location", str(scheme["in"]))), description))
+            result.append(
+                AuthSchemeIR(
+                    str(key),
+                    "api_key",
+                    (a,),
+                    (env_prefix + a.upper(),),
+                    (
+                        ("name", str(scheme.get("name") or "")),
+                        ("location", str(scheme["in"])),
+                    ),
+                    description,
+                )
+            )
         elif kind == "http" and str(scheme.get("scheme", "")).lower() == "basic":
             u, p = arg("username"), arg("password")
-            result.append(AuthSchemeIR(str(key), "http_basic", (u, p), (env_prefix + u.upper(), env_prefix + p.upper()), (), description))
+            result.append(
+                AuthSchemeIR(
+                    str(key),
+                    "http_basic",
+                    (u, p),
+                    (env_prefix + u.upper(), env_prefix + p.upper()),
+                    (),
+                    description,
+                )
+            )
         elif kind == "http" and str(scheme.get("scheme", "")).lower() == "bearer":
             t = arg("token")
-            result.append(AuthSchemeIR(str(key), "http_bearer", (t,), (env_prefix + t.upper(),), (), description))
+            result.append(
+                AuthSchemeIR(
+                    str(key),
+                    "http_bearer",
+                    (t,),
+                    (env_prefix + t.upper(),),
+                    (),
+                    description,
+                )
+            )
         elif kind == "oauth2" and isinstance(scheme.get("flows"), Mapping):
             flows = scheme["flows"]
             shape = _token_request(scheme, pointer, diagnostics)
             if isinstance(flows.get("clientCredentials"), Mapping):
                 flow = flows["clientCredentials"]
                 ci, cs = arg("client_id"), arg("client_secret")
-                result.append(AuthSchemeIR(str(key), "oauth2_client_credentials", (ci, cs),
-                                           (env_prefix + ci.upper(), env_prefix + cs.upper()),
-                                           (("token_url", str(flow.get("tokenUrl") or "")), *shape, _scopes(flow)), description))
+                result.append(
+                    AuthSchemeIR(
+                        str(key),
+                        "oauth2_client_credentials",
+                        (ci, cs),
+                        (env_prefix + ci.upper(), env_prefix + cs.upper()),
+                        (
+                            ("token_url", str(flow.get("tokenUrl") or "")),
+                            *shape,
+                            _scopes(flow),
+                        ),
+                        description,
+                    )
+                )
             elif isinstance(flows.get("password"), Mapping):
                 flow = flows["password"]
-                names = (arg("username"), arg("password"), arg("client_id"), arg("client_secret"))
-                result.append(AuthSchemeIR(str(key), "oauth2_password", names,
-                                           tuple(env_prefix + n.upper() for n in names),
-                                           (("token_url", str(flow.get("tokenUrl") or "")), *shape, _scopes(flow)), description))
+                names = (
+                    arg("username"),
+                    arg("password"),
+                    arg("client_id"),
+                    arg("client_secret"),
+                )
+                result.append(
+                    AuthSchemeIR(
+                        str(key),
+                        "oauth2_password",
+                        names,
+                        tuple(env_prefix + n.upper() for n in names),
+                        (
+                            ("token_url", str(flow.get("tokenUrl") or "")),
+                            *shape,
+                            _scopes(flow),
+                        ),
+                        description,
+                    )
+                )
             else:
                 t = arg("token")
-                diagnostics.info("auth-token-only", "OAuth2 flow without client-side grant support here: the client takes an access token", pointer)
-                result.append(AuthSchemeIR(str(key), "http_bearer", (t,), (env_prefix + t.upper(),), (), description))
+                diagnostics.info(
+                    "auth-token-only",
+                    "OAuth2 flow without client-side grant support here: the client takes an access token",
+                    pointer,
+                )
+                result.append(
+                    AuthSchemeIR(
+                        str(key),
+                        "http_bearer",
+                        (t,),
+                        (env_prefix + t.upper(),),
+                        (),
+                        description,
+                    )
+                )
         else:
             diagnostics.warning(
                 "auth-unsupported",
@@ -404,7 +556,10 @@ def _auth_schemes(
     return tuple(result)
 
 
-_TOKEN_REQUEST = {"client_auth": ("basic", "body", "query"), "body_format": ("form", "json")}
+_TOKEN_REQUEST = {
+    "client_auth": ("basic", "body", "query"),
+    "body_format": ("form", "json"),
+}
 
 
 def _token_request(
@@ -416,7 +571,9 @@ def _token_request(
     if raw is None:
         return tuple(settings.items())
     if not isinstance(raw, Mapping):
-        diagnostics.warning("auth-invalid", "x-clientsmith-token-request must be a mapping", pointer)
+        diagnostics.warning(
+            "auth-invalid", "x-clientsmith-token-request must be a mapping", pointer
+        )
         return tuple(settings.items())
     for key, value in raw.items():
         allowed = _TOKEN_REQUEST.get(str(key))

@@ -29,7 +29,9 @@ def _echo_diagnostics(items: Any, *, verbose: bool) -> None:
         click.echo(d.format(), err=True)
 
 
-def _load_config(spec: str, config_path: str | None, package_name: str | None) -> GeneratorConfig:
+def _load_config(
+    spec: str, config_path: str | None, package_name: str | None
+) -> GeneratorConfig:
     import yaml
 
     path: Path | None = Path(config_path) if config_path else None
@@ -41,15 +43,40 @@ def _load_config(spec: str, config_path: str | None, package_name: str | None) -
         try:
             data = yaml.safe_load(path.read_text(encoding="utf-8"))
         except OSError as exc:
-            raise GeneratorError("cannot read config", [Diagnostic(Severity.ERROR, "config-invalid", str(exc.strerror or exc), file=str(path))]) from None
+            raise GeneratorError(
+                "cannot read config",
+                [
+                    Diagnostic(
+                        Severity.ERROR,
+                        "config-invalid",
+                        str(exc.strerror or exc),
+                        file=str(path),
+                    )
+                ],
+            ) from None
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
-            raise GeneratorError("config is not valid YAML", [Diagnostic(
-                Severity.ERROR, "config-invalid", str(getattr(exc, "problem", exc)), file=str(path),
-                line=mark.line + 1 if mark is not None else None)]) from None
+            raise GeneratorError(
+                "config is not valid YAML",
+                [
+                    Diagnostic(
+                        Severity.ERROR,
+                        "config-invalid",
+                        str(getattr(exc, "problem", exc)),
+                        file=str(path),
+                        line=mark.line + 1 if mark is not None else None,
+                    )
+                ],
+            ) from None
     config = config_from_mapping(data, source=str(path) if path else "<none>")
     if package_name:
-        config = config_from_mapping({**{k: v for k, v in vars(config).items() if v is not None}, "package_name": package_name}, source="--package-name")
+        config = config_from_mapping(
+            {
+                **{k: v for k, v in vars(config).items() if v is not None},
+                "package_name": package_name,
+            },
+            source="--package-name",
+        )
     return config
 
 
@@ -61,24 +88,59 @@ def main() -> None:
 
 @main.command()
 @click.argument("spec")
-@click.option("--output", "-o", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Directory that receives the project (default: ./<project-name>).")
-@click.option("--config", "config_path", type=click.Path(dir_okay=False, exists=True), default=None,
-              help=f"Generator config (default: {CONFIG_NAME} next to the spec, if any).")
-@click.option("--package-name", default=None, help="Import name of the generated package.")
-@click.option("--check", is_flag=True, help="Write nothing; exit 1 if the files on disk differ.")
-@click.option("--strict", is_flag=True, help="Run full validation and treat warnings as errors.")
-@click.option("--validate/--no-validate", "full_validation", default=False,
-              help="Run the full openapi-spec-validator (cached by content hash).")
-@click.option("--force", is_flag=True, help="Overwrite files that clientsmith did not generate.")
-@click.option("--verbose", "-v", is_flag=True, help="Also print informational diagnostics.")
-def generate(spec: str, output: Path | None, config_path: str | None, package_name: str | None,
-             check: bool, strict: bool, full_validation: bool, force: bool, verbose: bool) -> None:
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Directory that receives the project (default: ./<project-name>).",
+)
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False, exists=True),
+    default=None,
+    help=f"Generator config (default: {CONFIG_NAME} next to the spec, if any).",
+)
+@click.option(
+    "--package-name", default=None, help="Import name of the generated package."
+)
+@click.option(
+    "--check", is_flag=True, help="Write nothing; exit 1 if the files on disk differ."
+)
+@click.option(
+    "--strict", is_flag=True, help="Run full validation and treat warnings as errors."
+)
+@click.option(
+    "--validate/--no-validate",
+    "full_validation",
+    default=False,
+    help="Run the full openapi-spec-validator (cached by content hash).",
+)
+@click.option(
+    "--force", is_flag=True, help="Overwrite files that clientsmith did not generate."
+)
+@click.option(
+    "--verbose", "-v", is_flag=True, help="Also print informational diagnostics."
+)
+def generate(
+    spec: str,
+    output: Path | None,
+    config_path: str | None,
+    package_name: str | None,
+    check: bool,
+    strict: bool,
+    full_validation: bool,
+    force: bool,
+    verbose: bool,
+) -> None:
     """Generate a client project from SPEC (a JSON/YAML file or an http(s) URL)."""
     diagnostics = Diagnostics()
     try:
         config = _load_config(spec, config_path, package_name)
-        result = generate_files(spec, config, diagnostics, strict=strict, validate=full_validation)
+        result = generate_files(
+            spec, config, diagnostics, strict=strict, validate=full_validation
+        )
     except GeneratorError as exc:
         _echo_diagnostics(diagnostics, verbose=verbose)
         shown = set(diagnostics.items)
@@ -93,7 +155,10 @@ def generate(spec: str, output: Path | None, config_path: str | None, package_na
         for line in problems:
             click.echo(line, err=True)
         if problems:
-            click.echo(f"{target}: {len(problems)} file(s) differ from the spec; regenerate", err=True)
+            click.echo(
+                f"{target}: {len(problems)} file(s) differ from the spec; regenerate",
+                err=True,
+            )
             sys.exit(1)
         click.echo(f"{target}: up to date ({len(result.files)} files)")
         return
@@ -114,7 +179,9 @@ def generate(spec: str, output: Path | None, config_path: str | None, package_na
 
 @main.command()
 @click.argument("spec")
-@click.option("--verbose", "-v", is_flag=True, help="Also print informational diagnostics.")
+@click.option(
+    "--verbose", "-v", is_flag=True, help="Also print informational diagnostics."
+)
 def validate(spec: str, verbose: bool) -> None:
     """Check SPEC and print diagnostics; exit 1 if there are errors or warnings."""
     from .load import load_spec

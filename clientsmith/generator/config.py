@@ -67,12 +67,25 @@ PAGINATION_FIELDS: dict[str, str] = {
 
 SCHEME_TYPES = ("apiKey", "http", "oauth2", "openIdConnect", "mutualTLS")
 _SCHEME_KEYS = frozenset(
-    {"type", "description", "name", "in", "scheme", "bearerFormat", "flows", "openIdConnectUrl", "token_request"}
+    {
+        "type",
+        "description",
+        "name",
+        "in",
+        "scheme",
+        "bearerFormat",
+        "flows",
+        "openIdConnectUrl",
+        "token_request",
+    }
 )
 _FLOW_NAMES = ("implicit", "password", "clientCredentials", "authorizationCode")
 _FLOW_KEYS = frozenset({"authorizationUrl", "tokenUrl", "refreshUrl", "scopes"})
 TOKEN_REQUEST_EXTENSION = "x-clientsmith-token-request"
-_TOKEN_REQUEST = {"client_auth": ("basic", "body", "query"), "body_format": ("form", "json")}
+_TOKEN_REQUEST = {
+    "client_auth": ("basic", "body", "query"),
+    "body_format": ("form", "json"),
+}
 
 _MEDIA_TYPE = re.compile(r"^[A-Za-z0-9!#$&^_.+*-]+/[A-Za-z0-9!#$&^_.+*-]+(\s*;.*)?$")
 _OVERLAY_VERSION = re.compile(r"^1\.[0-9]+\.[0-9]+$")
@@ -121,7 +134,9 @@ class Glob:
             if char == "*":
                 run = len(pattern) - i - len(pattern[i:].lstrip("*"))
                 if run > 2:
-                    raise ValueError(f"{'*' * run} at offset {i}: use * (one segment) or ** (any depth)")
+                    raise ValueError(
+                        f"{'*' * run} at offset {i}: use * (one segment) or ** (any depth)"
+                    )
                 out.append(".*" if run == 2 else "[^/]*")
                 i += run
                 continue
@@ -138,7 +153,9 @@ class Glob:
                 body = pattern[j:end]
                 if not body:
                     raise ValueError(f"empty character class at offset {i}")
-                escaped = body.replace("\\", "\\\\").replace("^", "\\^").replace("[", "\\[")
+                escaped = (
+                    body.replace("\\", "\\\\").replace("^", "\\^").replace("[", "\\[")
+                )
                 out.append(f"[{'^' if negate else ''}{escaped}]")
                 i = end
             elif char == "]":
@@ -173,7 +190,9 @@ class Match:
             return False
         if self.operation_id:
             op_id = operation.get("operationId")
-            if not isinstance(op_id, str) or not any(g.matches(op_id) for g in self.operation_id):
+            if not isinstance(op_id, str) or not any(
+                g.matches(op_id) for g in self.operation_id
+            ):
                 return False
         if self.tag:
             tags = [t for t in operation.get("tags") or () if isinstance(t, str)]
@@ -312,13 +331,24 @@ class GeneratorConfig:
         """Whether :func:`~clientsmith.generator.overlay.apply_config` changes anything."""
         return any(
             getattr(self, name)
-            for name in ("auth", "pagination", "rename", "include", "exclude", "content_types", "overlays")
+            for name in (
+                "auth",
+                "pagination",
+                "rename",
+                "include",
+                "exclude",
+                "content_types",
+                "overlays",
+            )
         )
 
     def with_package_name(self, package_name: str) -> GeneratorConfig:
         """This config with another package name (validated; for ``--package-name``)."""
         return config_from_mapping(
-            {**{k: v for k, v in vars(self).items() if v is not None}, "package_name": package_name},
+            {
+                **{k: v for k, v in vars(self).items() if v is not None},
+                "package_name": package_name,
+            },
             source="--package-name",
         )
 
@@ -361,7 +391,9 @@ def _type_name(value: Any) -> str:
 class _Checker:
     """Collects problems of one file (the config, or an overlay it names)."""
 
-    def __init__(self, file: str, text: str | bytes | None, problems: list[Diagnostic]) -> None:
+    def __init__(
+        self, file: str, text: str | bytes | None, problems: list[Diagnostic]
+    ) -> None:
         self.file = file
         self.problems = problems
         self._locator = None
@@ -372,11 +404,17 @@ class _Checker:
             self._locator = Locator({file: raw})
 
     def where(self, pointer: str) -> Where:
-        line = self._locator.line(self.file, pointer) if self._locator is not None else None
+        line = (
+            self._locator.line(self.file, pointer)
+            if self._locator is not None
+            else None
+        )
         return Where(self.file, pointer, line)
 
     def error(self, pointer: str, message: str) -> None:
-        self.problems.append(self.where(pointer).diagnostic(Severity.ERROR, "config-invalid", message))
+        self.problems.append(
+            self.where(pointer).diagnostic(Severity.ERROR, "config-invalid", message)
+        )
 
     def mapping(self, value: Any, pointer: str, what: str) -> dict[str, Any] | None:
         if isinstance(value, dict):
@@ -387,7 +425,10 @@ class _Checker:
     def string(self, value: Any, pointer: str, what: str) -> str | None:
         if isinstance(value, str) and value.strip():
             return value
-        self.error(pointer, f"{what} must be a non-empty string, not {_type_name(value) if not isinstance(value, str) else 'an empty one'}")
+        self.error(
+            pointer,
+            f"{what} must be a non-empty string, not {_type_name(value) if not isinstance(value, str) else 'an empty one'}",
+        )
         return None
 
     def strings(self, value: Any, pointer: str, what: str) -> list[tuple[str, str]]:
@@ -395,7 +436,10 @@ class _Checker:
         if isinstance(value, str):
             return [(value, pointer)] if self.string(value, pointer, what) else []
         if not isinstance(value, list) or not value:
-            self.error(pointer, f"{what} must be a string or a non-empty list of strings, not {_type_name(value)}")
+            self.error(
+                pointer,
+                f"{what} must be a string or a non-empty list of strings, not {_type_name(value)}",
+            )
             return []
         out: list[tuple[str, str]] = []
         for i, item in enumerate(value):
@@ -404,11 +448,24 @@ class _Checker:
                 out.append((item, p))
         return out
 
-    def unknown_keys(self, data: Mapping[str, Any], pointer: str, known: Sequence[str], what: str, *, extensions: bool = False) -> None:
+    def unknown_keys(
+        self,
+        data: Mapping[str, Any],
+        pointer: str,
+        known: Sequence[str],
+        what: str,
+        *,
+        extensions: bool = False,
+    ) -> None:
         for key in data:
-            if key in known or (extensions and isinstance(key, str) and key.startswith("x-")):
+            if key in known or (
+                extensions and isinstance(key, str) and key.startswith("x-")
+            ):
                 continue
-            self.error(pointer_join(pointer, str(key)), f"unknown key {key!r} in {what} (known: {', '.join(known)})")
+            self.error(
+                pointer_join(pointer, str(key)),
+                f"unknown key {key!r} in {what} (known: {', '.join(known)})",
+            )
 
     def glob(self, pattern: str, pointer: str, *, path: bool = False) -> Glob | None:
         if path and not pattern.startswith(("/", "*")):
@@ -420,7 +477,9 @@ class _Checker:
             self.error(pointer, f"bad glob {pattern!r}: {exc}")
             return None
 
-    def globs(self, value: Any, pointer: str, what: str, *, path: bool = False) -> list[tuple[Glob, Where]]:
+    def globs(
+        self, value: Any, pointer: str, what: str, *, path: bool = False
+    ) -> list[tuple[Glob, Where]]:
         out: list[tuple[Glob, Where]] = []
         for text, p in self.strings(value, pointer, what):
             g = self.glob(text, p, path=path)
@@ -464,10 +523,15 @@ def config_from_mapping(
                 if parsed is not None:
                     values[key] = parsed
         else:
-            check.error(pointer, f"unknown key {key!r} (known: {', '.join(KNOWN_KEYS)})")
+            check.error(
+                pointer, f"unknown key {key!r} (known: {', '.join(KNOWN_KEYS)})"
+            )
     pkg = values.get("package_name")
     if pkg is not None and (snake_name(pkg) != pkg or not pkg.isidentifier()):
-        check.error("/package_name", f"package_name {pkg!r} is not a valid snake_case module name")
+        check.error(
+            "/package_name",
+            f"package_name {pkg!r} is not a valid snake_case module name",
+        )
     client = values.get("client_name")
     if client is not None and not client.isidentifier():
         check.error("/client_name", f"client_name {client!r} is not an identifier")
@@ -489,14 +553,26 @@ def load_config(path: str | Path) -> GeneratorConfig:
     except OSError as exc:
         raise GeneratorError(
             "cannot read config",
-            [Diagnostic(Severity.ERROR, "config-invalid", f"cannot read config: {exc.strerror or exc}", "", name)],
+            [
+                Diagnostic(
+                    Severity.ERROR,
+                    "config-invalid",
+                    f"cannot read config: {exc.strerror or exc}",
+                    "",
+                    name,
+                )
+            ],
         ) from None
     try:
         data = parse_document(raw, name)
     except SpecParseError as exc:
         raise GeneratorError(
             "config is not valid YAML or JSON",
-            [Diagnostic(Severity.ERROR, "config-invalid", exc.message, "", name, exc.line)],
+            [
+                Diagnostic(
+                    Severity.ERROR, "config-invalid", exc.message, "", name, exc.line
+                )
+            ],
         ) from None
     return config_from_mapping(data, source=name, text=raw, base_dir=Path(path).parent)
 
@@ -509,9 +585,13 @@ def _match(check: _Checker, value: Any, pointer: str) -> Match | None:
     if data is None:
         return None
     if not data:
-        check.error(pointer, "'match' needs at least one of operation_id, path, method, tag")
+        check.error(
+            pointer, "'match' needs at least one of operation_id, path, method, tag"
+        )
         return None
-    check.unknown_keys(data, pointer, ("operation_id", "path", "method", "tag"), "match")
+    check.unknown_keys(
+        data, pointer, ("operation_id", "path", "method", "tag"), "match"
+    )
     ok = True
     parts: dict[str, Any] = {}
     for key, is_path in (("operation_id", False), ("path", True), ("tag", False)):
@@ -523,16 +603,22 @@ def _match(check: _Checker, value: Any, pointer: str) -> Match | None:
             parts[key] = tuple(g for g, _ in found)
     if "method" in data:
         methods = []
-        for text, p in check.strings(data["method"], pointer_join(pointer, "method"), "method"):
+        for text, p in check.strings(
+            data["method"], pointer_join(pointer, "method"), "method"
+        ):
             if text.lower() not in HTTP_METHODS:
-                check.error(p, f"method {text!r} is not one of {', '.join(HTTP_METHODS)}")
+                check.error(
+                    p, f"method {text!r} is not one of {', '.join(HTTP_METHODS)}"
+                )
                 ok = False
             methods.append(text.lower())
         parts["method"] = tuple(methods)
     return Match(**parts) if ok else None
 
 
-def _pagination_fields(check: _Checker, data: Mapping[str, Any], pointer: str) -> dict[str, Any] | None:
+def _pagination_fields(
+    check: _Checker, data: Mapping[str, Any], pointer: str
+) -> dict[str, Any] | None:
     ok = True
     out: dict[str, Any] = {}
     style = data.get("style")
@@ -540,7 +626,10 @@ def _pagination_fields(check: _Checker, data: Mapping[str, Any], pointer: str) -
         check.error(pointer, "a pagination rule needs 'style'")
         return None
     if style not in PAGINATION_STYLES + ("none",):
-        check.error(pointer_join(pointer, "style"), f"style {style!r} is not one of {', '.join(PAGINATION_STYLES)}, none")
+        check.error(
+            pointer_join(pointer, "style"),
+            f"style {style!r} is not one of {', '.join(PAGINATION_STYLES)}, none",
+        )
         ok = False
     out["style"] = style
     for key, value in data.items():
@@ -549,13 +638,23 @@ def _pagination_fields(check: _Checker, data: Mapping[str, Any], pointer: str) -
         p = pointer_join(pointer, str(key))
         kind = PAGINATION_FIELDS.get(str(key))
         if kind is None:
-            check.error(p, f"unknown pagination key {key!r} (known: match, style, {', '.join(PAGINATION_FIELDS)})")
+            check.error(
+                p,
+                f"unknown pagination key {key!r} (known: match, style, {', '.join(PAGINATION_FIELDS)})",
+            )
             ok = False
         elif kind == "path":
-            if isinstance(value, str) or (isinstance(value, list) and value and all(isinstance(v, str) and v for v in value)):
+            if isinstance(value, str) or (
+                isinstance(value, list)
+                and value
+                and all(isinstance(v, str) and v for v in value)
+            ):
                 out[key] = value
             else:
-                check.error(p, f"{key!r} must be a dotted path or a list of keys, not {_type_name(value)}")
+                check.error(
+                    p,
+                    f"{key!r} must be a dotted path or a list of keys, not {_type_name(value)}",
+                )
                 ok = False
         elif kind == "int":
             if isinstance(value, int) and not isinstance(value, bool):
@@ -568,14 +667,20 @@ def _pagination_fields(check: _Checker, data: Mapping[str, Any], pointer: str) -
         else:
             ok = False
     if style == "none" and len(out) > 1:
-        check.error(pointer, "style 'none' removes pagination and takes no other fields")
+        check.error(
+            pointer, "style 'none' removes pagination and takes no other fields"
+        )
         ok = False
     return out if ok else None
 
 
-def _pagination(check: _Checker, value: Any, pointer: str, base: Path) -> tuple[PaginationRule, ...] | None:
+def _pagination(
+    check: _Checker, value: Any, pointer: str, base: Path
+) -> tuple[PaginationRule, ...] | None:
     if not isinstance(value, list):
-        check.error(pointer, f"'pagination' must be a list of rules, not {_type_name(value)}")
+        check.error(
+            pointer, f"'pagination' must be a list of rules, not {_type_name(value)}"
+        )
         return None
     rules: list[PaginationRule] = []
     for i, item in enumerate(value):
@@ -601,19 +706,29 @@ def _token_request(check: _Checker, value: Any, pointer: str) -> dict[str, str] 
     check.unknown_keys(data, pointer, tuple(_TOKEN_REQUEST), "token_request")
     for key, allowed in _TOKEN_REQUEST.items():
         if key in data and data[key] not in allowed:
-            check.error(pointer_join(pointer, key), f"{key} {data[key]!r} is not one of {', '.join(allowed)}")
+            check.error(
+                pointer_join(pointer, key),
+                f"{key} {data[key]!r} is not one of {', '.join(allowed)}",
+            )
     return dict(data)
 
 
-def _scheme(check: _Checker, name: str, value: Any, pointer: str) -> SchemeOverride | None:
+def _scheme(
+    check: _Checker, name: str, value: Any, pointer: str
+) -> SchemeOverride | None:
     data = check.mapping(value, pointer, f"security scheme {name!r}")
     if data is None:
         return None
     before = len(check.problems)
-    check.unknown_keys(data, pointer, tuple(sorted(_SCHEME_KEYS)), "a security scheme", extensions=True)
+    check.unknown_keys(
+        data, pointer, tuple(sorted(_SCHEME_KEYS)), "a security scheme", extensions=True
+    )
     scheme_type = data.get("type")
     if scheme_type is not None and scheme_type not in SCHEME_TYPES:
-        check.error(pointer_join(pointer, "type"), f"type {scheme_type!r} is not one of {', '.join(SCHEME_TYPES)}")
+        check.error(
+            pointer_join(pointer, "type"),
+            f"type {scheme_type!r} is not one of {', '.join(SCHEME_TYPES)}",
+        )
     required = {
         "apiKey": ("name", "in"),
         "http": ("scheme",),
@@ -627,7 +742,10 @@ def _scheme(check: _Checker, name: str, value: Any, pointer: str) -> SchemeOverr
         if key in data:
             check.string(data[key], pointer_join(pointer, key), repr(key))
     if "in" in data and data["in"] not in ("query", "header", "cookie"):
-        check.error(pointer_join(pointer, "in"), f"'in' {data['in']!r} is not one of query, header, cookie")
+        check.error(
+            pointer_join(pointer, "in"),
+            f"'in' {data['in']!r} is not one of query, header, cookie",
+        )
     if "flows" in data:
         fp = pointer_join(pointer, "flows")
         flows = check.mapping(data["flows"], fp, "'flows'")
@@ -638,10 +756,18 @@ def _scheme(check: _Checker, name: str, value: Any, pointer: str) -> SchemeOverr
                     p = pointer_join(fp, flow_name)
                     body = check.mapping(flow, p, f"flow {flow_name!r}")
                     if body is not None:
-                        check.unknown_keys(body, p, tuple(sorted(_FLOW_KEYS)), "a flow", extensions=True)
+                        check.unknown_keys(
+                            body,
+                            p,
+                            tuple(sorted(_FLOW_KEYS)),
+                            "a flow",
+                            extensions=True,
+                        )
     scheme = {k: v for k, v in data.items() if k != "token_request"}
     if "token_request" in data:
-        token = _token_request(check, data["token_request"], pointer_join(pointer, "token_request"))
+        token = _token_request(
+            check, data["token_request"], pointer_join(pointer, "token_request")
+        )
         if token is not None:
             scheme[TOKEN_REQUEST_EXTENSION] = token
     if len(check.problems) != before:
@@ -649,9 +775,14 @@ def _scheme(check: _Checker, name: str, value: Any, pointer: str) -> SchemeOverr
     return SchemeOverride(name, scheme, scheme_type is not None, check.where(pointer))
 
 
-def _security(check: _Checker, value: Any, pointer: str) -> tuple[Mapping[str, tuple[str, ...]], ...] | None:
+def _security(
+    check: _Checker, value: Any, pointer: str
+) -> tuple[Mapping[str, tuple[str, ...]], ...] | None:
     if not isinstance(value, list):
-        check.error(pointer, f"'security' must be a list of requirements, not {_type_name(value)}")
+        check.error(
+            pointer,
+            f"'security' must be a list of requirements, not {_type_name(value)}",
+        )
         return None
     out: list[Mapping[str, tuple[str, ...]]] = []
     ok = True
@@ -659,7 +790,11 @@ def _security(check: _Checker, value: Any, pointer: str) -> tuple[Mapping[str, t
         p = pointer_join(pointer, i)
         if isinstance(item, str) and item:
             out.append({item: ()})
-        elif isinstance(item, list) and item and all(isinstance(s, str) and s for s in item):
+        elif (
+            isinstance(item, list)
+            and item
+            and all(isinstance(s, str) and s for s in item)
+        ):
             out.append({s: () for s in item})
         elif isinstance(item, dict):
             requirement: dict[str, tuple[str, ...]] = {}
@@ -667,11 +802,17 @@ def _security(check: _Checker, value: Any, pointer: str) -> tuple[Mapping[str, t
                 if isinstance(scopes, list) and all(isinstance(s, str) for s in scopes):
                     requirement[str(name)] = tuple(scopes)
                 else:
-                    check.error(pointer_join(p, str(name)), f"the scopes of {name!r} must be a list of strings")
+                    check.error(
+                        pointer_join(p, str(name)),
+                        f"the scopes of {name!r} must be a list of strings",
+                    )
                     ok = False
             out.append(requirement)
         else:
-            check.error(p, "a security requirement is a scheme name, a list of names, or a mapping of name to scopes")
+            check.error(
+                p,
+                "a security requirement is a scheme name, a list of names, or a mapping of name to scopes",
+            )
             ok = False
     return tuple(out) if ok else None
 
@@ -697,7 +838,9 @@ def _auth(check: _Checker, value: Any, pointer: str, base: Path) -> AuthConfig |
     return AuthConfig(tuple(schemes), security, security_where)
 
 
-def _rename(check: _Checker, value: Any, pointer: str, base: Path) -> RenameConfig | None:
+def _rename(
+    check: _Checker, value: Any, pointer: str, base: Path
+) -> RenameConfig | None:
     data = check.mapping(value, pointer, "'rename'")
     if data is None:
         return None
@@ -727,43 +870,87 @@ def _rename(check: _Checker, value: Any, pointer: str, base: Path) -> RenameConf
     return RenameConfig(**parts)
 
 
-def _selection(check: _Checker, value: Any, pointer: str, base: Path) -> Selection | None:
+def _selection(
+    check: _Checker, value: Any, pointer: str, base: Path
+) -> Selection | None:
     data = check.mapping(value, pointer, f"'{pointer[1:]}'")
     if data is None:
         return None
     check.unknown_keys(data, pointer, ("tags", "paths", "operation_ids"), pointer[1:])
     if not data:
-        check.error(pointer, f"'{pointer[1:]}' needs at least one of tags, paths, operation_ids")
+        check.error(
+            pointer, f"'{pointer[1:]}' needs at least one of tags, paths, operation_ids"
+        )
     return Selection(
-        tags=tuple(check.globs(data["tags"], pointer_join(pointer, "tags"), "tags")) if "tags" in data else (),
-        paths=tuple(check.globs(data["paths"], pointer_join(pointer, "paths"), "paths", path=True)) if "paths" in data else (),
-        operation_ids=tuple(check.globs(data["operation_ids"], pointer_join(pointer, "operation_ids"), "operation_ids"))
+        tags=tuple(check.globs(data["tags"], pointer_join(pointer, "tags"), "tags"))
+        if "tags" in data
+        else (),
+        paths=tuple(
+            check.globs(
+                data["paths"], pointer_join(pointer, "paths"), "paths", path=True
+            )
+        )
+        if "paths" in data
+        else (),
+        operation_ids=tuple(
+            check.globs(
+                data["operation_ids"],
+                pointer_join(pointer, "operation_ids"),
+                "operation_ids",
+            )
+        )
         if "operation_ids" in data
         else (),
     )
 
 
-def _content_type_rule(check: _Checker, data: Mapping[str, Any], pointer: str) -> ContentTypeRule | None:
-    check.unknown_keys(data, pointer, ("from", "to", "match", "in"), "a content type rule")
+def _content_type_rule(
+    check: _Checker, data: Mapping[str, Any], pointer: str
+) -> ContentTypeRule | None:
+    check.unknown_keys(
+        data, pointer, ("from", "to", "match", "in"), "a content type rule"
+    )
     before = len(check.problems)
     source = check.string(data.get("from"), pointer_join(pointer, "from"), "'from'")
     target = check.string(data.get("to"), pointer_join(pointer, "to"), "'to'")
     if target is not None and not _MEDIA_TYPE.match(target):
-        check.error(pointer_join(pointer, "to"), f"{target!r} is not a media type (type/subtype)")
-    match = _match(check, data["match"], pointer_join(pointer, "match")) if "match" in data else None
+        check.error(
+            pointer_join(pointer, "to"),
+            f"{target!r} is not a media type (type/subtype)",
+        )
+    match = (
+        _match(check, data["match"], pointer_join(pointer, "match"))
+        if "match" in data
+        else None
+    )
     applies_to = data.get("in", "both")
     if applies_to not in ("requests", "responses", "both"):
-        check.error(pointer_join(pointer, "in"), f"'in' {applies_to!r} is not one of requests, responses, both")
+        check.error(
+            pointer_join(pointer, "in"),
+            f"'in' {applies_to!r} is not one of requests, responses, both",
+        )
     if len(check.problems) != before or source is None or target is None:
         return None
-    return ContentTypeRule(normalize_media_type(source), target.strip(), check.where(pointer), match, applies_to)
+    return ContentTypeRule(
+        normalize_media_type(source),
+        target.strip(),
+        check.where(pointer),
+        match,
+        applies_to,
+    )
 
 
-def _content_types(check: _Checker, value: Any, pointer: str, base: Path) -> tuple[ContentTypeRule, ...] | None:
+def _content_types(
+    check: _Checker, value: Any, pointer: str, base: Path
+) -> tuple[ContentTypeRule, ...] | None:
     rules: list[ContentTypeRule] = []
     if isinstance(value, dict):
         for source, target in value.items():
-            rule = _content_type_rule(check, {"from": source, "to": target}, pointer_join(pointer, str(source)))
+            rule = _content_type_rule(
+                check,
+                {"from": source, "to": target},
+                pointer_join(pointer, str(source)),
+            )
             if rule is not None:
                 rules.append(rule)
     elif isinstance(value, list):
@@ -775,7 +962,10 @@ def _content_types(check: _Checker, value: Any, pointer: str, base: Path) -> tup
                 if rule is not None:
                     rules.append(rule)
     else:
-        check.error(pointer, f"'content_types' must be a mapping (from: to) or a list of rules, not {_type_name(value)}")
+        check.error(
+            pointer,
+            f"'content_types' must be a mapping (from: to) or a list of rules, not {_type_name(value)}",
+        )
         return None
     return tuple(rules)
 
@@ -794,8 +984,12 @@ def _jsonpath(check: _Checker, value: Any, pointer: str) -> JSONPath | None:
         return None
     from jsonpath import JSONPath
 
-    if not isinstance(compiled, JSONPath):  # a compound (union/intersection) path: not RFC 9535
-        check.error(pointer, f"bad JSONPath {target!r}: '|' and '&' are not RFC 9535 JSONPath")
+    if not isinstance(
+        compiled, JSONPath
+    ):  # a compound (union/intersection) path: not RFC 9535
+        check.error(
+            pointer, f"bad JSONPath {target!r}: '|' and '&' are not RFC 9535 JSONPath"
+        )
         return None
     return compiled
 
@@ -805,12 +999,21 @@ def _overlay_document(check: _Checker, data: Any, pointer: str) -> Overlay | Non
     if body is None:
         return None
     before = len(check.problems)
-    check.unknown_keys(body, pointer, ("overlay", "info", "extends", "actions"), "an overlay", extensions=True)
+    check.unknown_keys(
+        body,
+        pointer,
+        ("overlay", "info", "extends", "actions"),
+        "an overlay",
+        extensions=True,
+    )
     version = body.get("overlay")
     if version is None:
         check.error(pointer, "an overlay needs 'overlay: 1.0.0'")
     elif not isinstance(version, str) or not _OVERLAY_VERSION.match(version):
-        check.error(pointer_join(pointer, "overlay"), f"overlay version {version!r} is not supported (1.x.y, as a string)")
+        check.error(
+            pointer_join(pointer, "overlay"),
+            f"overlay version {version!r} is not supported (1.x.y, as a string)",
+        )
     title = None
     if "info" in body:
         ip = pointer_join(pointer, "info")
@@ -827,23 +1030,37 @@ def _overlay_document(check: _Checker, data: Any, pointer: str) -> Overlay | Non
     raw_actions = body.get("actions")
     actions: list[OverlayAction] = []
     if not isinstance(raw_actions, list) or not raw_actions:
-        check.error(ap if "actions" in body else pointer, "an overlay needs 'actions', a non-empty list")
+        check.error(
+            ap if "actions" in body else pointer,
+            "an overlay needs 'actions', a non-empty list",
+        )
         raw_actions = []
     for i, item in enumerate(raw_actions):
         p = pointer_join(ap, i)
         action = check.mapping(item, p, "an overlay action")
         if action is None:
             continue
-        check.unknown_keys(action, p, ("target", "description", "update", "remove"), "an action", extensions=True)
+        check.unknown_keys(
+            action,
+            p,
+            ("target", "description", "update", "remove"),
+            "an action",
+            extensions=True,
+        )
         compiled = _jsonpath(check, action.get("target"), pointer_join(p, "target"))
         remove = action.get("remove", False)
         if not isinstance(remove, bool):
-            check.error(pointer_join(p, "remove"), f"'remove' must be true or false, not {_type_name(remove)}")
+            check.error(
+                pointer_join(p, "remove"),
+                f"'remove' must be true or false, not {_type_name(remove)}",
+            )
         elif not remove and "update" not in action:
             check.error(p, "an action needs 'update' or 'remove: true'")
         description = action.get("description")
         if description is not None and not isinstance(description, str):
-            check.error(pointer_join(p, "description"), "'description' must be a string")
+            check.error(
+                pointer_join(p, "description"), "'description' must be a string"
+            )
         if compiled is not None:
             actions.append(
                 OverlayAction(
@@ -860,11 +1077,16 @@ def _overlay_document(check: _Checker, data: Any, pointer: str) -> Overlay | Non
     return Overlay(tuple(actions), check.where(pointer), title)
 
 
-def _overlays(check: _Checker, value: Any, pointer: str, base: Path) -> tuple[Overlay, ...] | None:
+def _overlays(
+    check: _Checker, value: Any, pointer: str, base: Path
+) -> tuple[Overlay, ...] | None:
     from .load import SpecParseError, parse_document
 
     if not isinstance(value, list):
-        check.error(pointer, f"'overlays' must be a list of overlay documents or file paths, not {_type_name(value)}")
+        check.error(
+            pointer,
+            f"'overlays' must be a list of overlay documents or file paths, not {_type_name(value)}",
+        )
         return None
     out: list[Overlay] = []
     for i, item in enumerate(value):
@@ -874,16 +1096,27 @@ def _overlays(check: _Checker, value: Any, pointer: str, base: Path) -> tuple[Ov
             try:
                 raw = path.read_bytes()
             except OSError as exc:
-                check.error(p, f"cannot read overlay {str(path)!r}: {exc.strerror or exc}")
+                check.error(
+                    p, f"cannot read overlay {str(path)!r}: {exc.strerror or exc}"
+                )
                 continue
             try:
                 document = parse_document(raw, str(path))
             except SpecParseError as exc:
                 check.problems.append(
-                    Diagnostic(Severity.ERROR, "config-invalid", f"overlay: {exc.message}", "", str(path), exc.line)
+                    Diagnostic(
+                        Severity.ERROR,
+                        "config-invalid",
+                        f"overlay: {exc.message}",
+                        "",
+                        str(path),
+                        exc.line,
+                    )
                 )
                 continue
-            overlay = _overlay_document(_Checker(str(path), raw, check.problems), document, "")
+            overlay = _overlay_document(
+                _Checker(str(path), raw, check.problems), document, ""
+            )
         else:
             overlay = _overlay_document(check, item, p)
         if overlay is not None:

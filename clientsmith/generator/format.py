@@ -17,7 +17,7 @@ __all__ = ["format_python"]
 
 
 def _ruff() -> str:
-    from ruff.__main__ import find_ruff_bin
+    from ruff.__main__ import find_ruff_bin  # type: ignore[import-untyped]
 
     return str(find_ruff_bin())
 
@@ -34,8 +34,18 @@ def format_python(files: dict[str, str]) -> dict[str, str]:
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(text, encoding="utf-8")
         proc = subprocess.run(
-            [_ruff(), "format", "--isolated", "--no-cache", "--quiet",
-             "--line-length", "88", "--target-version", "py310", str(root)],
+            [
+                _ruff(),
+                "format",
+                "--isolated",
+                "--no-cache",
+                "--quiet",
+                "--line-length",
+                "88",
+                "--target-version",
+                "py310",
+                str(root),
+            ],
             capture_output=True,
             text=True,
             check=False,

@@ -217,8 +217,13 @@ class AuthSchemeIR:
     key: str
     """The scheme's name in the spec (what Operation.security refers to)."""
     kind: Literal[
-        "api_key", "http_basic", "http_bearer", "oauth2_client_credentials",
-        "oauth2_password", "oauth2_authorization_code", "unsupported"
+        "api_key",
+        "http_basic",
+        "http_bearer",
+        "oauth2_client_credentials",
+        "oauth2_password",
+        "oauth2_authorization_code",
+        "unsupported",
     ]
     arguments: tuple[PyName, ...]
     """Constructor arguments this scheme takes, in order."""

@@ -22,28 +22,64 @@ __all__ = ["HTTP_METHODS", "OperationCompiler", "ResourceDraft"]
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 # Handled by the runtime (auth, content negotiation), never method parameters.
-_RUNTIME_HEADERS = frozenset({"authorization", "content-type", "accept", "content-length"})
+_RUNTIME_HEADERS = frozenset(
+    {"authorization", "content-type", "accept", "content-length"}
+)
 
 # Attributes of the runtime Client that a resource may not shadow.
 CLIENT_ATTRIBUTES = frozenset(
     {
-        "request", "paginate", "stream", "get", "post", "put", "patch", "delete",
-        "close", "aclose", "with_options", "base_url", "auth", "timeout", "headers",
-        "copy", "http_client", "with_raw_response", "stream_lines", "options",
+        "request",
+        "paginate",
+        "stream",
+        "get",
+        "post",
+        "put",
+        "patch",
+        "delete",
+        "close",
+        "aclose",
+        "with_options",
+        "base_url",
+        "auth",
+        "timeout",
+        "headers",
+        "copy",
+        "http_client",
+        "with_raw_response",
+        "stream_lines",
+        "options",
     }
 )
 _METHOD_RESERVED = frozenset({"with_raw_response", "with_options"})
 _PARAM_RESERVED = frozenset(
-    {"self", "body", "extra_headers", "extra_query", "extra_body", "timeout", "max_items"}
+    {
+        "self",
+        "body",
+        "extra_headers",
+        "extra_query",
+        "extra_body",
+        "timeout",
+        "max_items",
+    }
 )
 _SKIP_SEGMENT = re.compile(r"^(api|rest|v\d+(\.\d+)*)$", re.IGNORECASE)
 _PATH_VAR = re.compile(r"{([^{}]+)}")
 
 _PAGINATION_FIELDS = {
-    "style": str, "items": tuple, "next_link": tuple, "cursor_field": tuple,
-    "cursor_param": str, "has_more_field": tuple, "cursor_from_last_item": str,
-    "offset_param": str, "limit_param": str, "page_param": str, "size_param": str,
-    "total_pages_field": tuple, "first_page": int,
+    "style": str,
+    "items": tuple,
+    "next_link": tuple,
+    "cursor_field": tuple,
+    "cursor_param": str,
+    "has_more_field": tuple,
+    "cursor_from_last_item": str,
+    "offset_param": str,
+    "limit_param": str,
+    "page_param": str,
+    "size_param": str,
+    "total_pages_field": tuple,
+    "first_page": int,
 }
 _PAGINATION_STYLES = ("hal", "link_header", "cursor", "offset", "page")
 
@@ -67,10 +103,20 @@ class ResourceDraft:
 def media_kind(media_type: str) -> str:
     """Classify a media type: json, ndjson, sse, form, multipart, text or binary."""
     mt = media_type.split(";")[0].strip().lower()
-    if mt in ("application/x-ndjson", "application/jsonl", "application/x-jsonlines",
-              "application/json-seq", "application/vnd.akeneo.collection+json"):
+    if mt in (
+        "application/x-ndjson",
+        "application/jsonl",
+        "application/x-jsonlines",
+        "application/json-seq",
+        "application/vnd.akeneo.collection+json",
+    ):
         return "ndjson"
-    if mt == "application/json" or mt.endswith("+json") or mt.endswith("/json") or mt == "*/*":
+    if (
+        mt == "application/json"
+        or mt.endswith("+json")
+        or mt.endswith("/json")
+        or mt == "*/*"
+    ):
         return "json"
     if mt == "text/event-stream":
         return "sse"
@@ -87,7 +133,9 @@ _BODY_PREFERENCE = ("json", "form", "multipart", "ndjson", "text", "binary")
 _RESPONSE_PREFERENCE = ("json", "ndjson", "sse", "text", "binary")
 
 
-def _pick_media(content: Mapping[str, Any], order: tuple[str, ...]) -> tuple[str, str, Any] | None:
+def _pick_media(
+    content: Mapping[str, Any], order: tuple[str, ...]
+) -> tuple[str, str, Any] | None:
     by_kind: dict[str, tuple[str, Any]] = {}
     for media_type, media in content.items():
         kind = media_kind(str(media_type))
@@ -106,7 +154,9 @@ def _text(value: object) -> str | None:
 
 def _indent_rest(text: str, prefix: str) -> str:
     lines = text.strip().splitlines()
-    return "\n".join([lines[0]] + [prefix + line if line.strip() else "" for line in lines[1:]])
+    return "\n".join(
+        [lines[0]] + [prefix + line if line.strip() else "" for line in lines[1:]]
+    )
 
 
 def _method_docstring(
@@ -124,7 +174,11 @@ def _method_docstring(
         parts.append(description.strip())
     if op.get("deprecated") is True:
         parts.append("Deprecated: the API marks this operation as deprecated.")
-    args = [f"    {p.name}: {_indent_rest(p.description, '        ')}" for p in params if p.description]
+    args = [
+        f"    {p.name}: {_indent_rest(p.description, '        ')}"
+        for p in params
+        if p.description
+    ]
     if body is not None and body.description:
         args.append(f"    {body.name}: {_indent_rest(body.description, '        ')}")
     if args:
@@ -150,18 +204,24 @@ class OperationCompiler:
         self._modules = Namespace({"init"})
         self.operation_count = 0
 
-    def _deref(self, node: Any, pointer: str, seen: frozenset[str] = frozenset()) -> tuple[Any, str]:
+    def _deref(
+        self, node: Any, pointer: str, seen: frozenset[str] = frozenset()
+    ) -> tuple[Any, str]:
         """Follow ``$ref`` chains of non-schema objects (parameters, bodies...)."""
         while isinstance(node, Mapping) and isinstance(node.get("$ref"), str):
             ref = str(node["$ref"])
             if ref in seen:
-                self.diagnostics.warning("circular-ref", f"circular reference {ref!r}", pointer[1:])
+                self.diagnostics.warning(
+                    "circular-ref", f"circular reference {ref!r}", pointer[1:]
+                )
                 return None, pointer
             seen = seen | {ref}
             try:
                 node = resolve_ref(self.document, ref)
             except (KeyError, IndexError, ValueError):
-                self.diagnostics.warning("unresolved-ref", f"reference {ref!r} points nowhere", pointer[1:])
+                self.diagnostics.warning(
+                    "unresolved-ref", f"reference {ref!r} points nowhere", pointer[1:]
+                )
                 return None, pointer
             pointer = ref
         return node, pointer
@@ -180,7 +240,8 @@ class OperationCompiler:
             item, _ = self._deref(item, item_pointer)
             if not isinstance(item, Mapping):
                 self.diagnostics.warning(
-                    "operation-skipped", "path item is not a mapping; its operations were skipped",
+                    "operation-skipped",
+                    "path item is not a mapping; its operations were skipped",
                     item_pointer[1:],
                 )
                 continue
@@ -192,7 +253,8 @@ class OperationCompiler:
                 self.operation_count += 1
                 if not isinstance(op, Mapping):
                     self.diagnostics.warning(
-                        "operation-skipped", f"{method.upper()} {path}: operation is not a mapping",
+                        "operation-skipped",
+                        f"{method.upper()} {path}: operation is not a mapping",
                         op_pointer[1:],
                     )
                     continue
@@ -213,7 +275,12 @@ class OperationCompiler:
             segments = [s for s in explicit.split(".") if s.strip()]
         else:
             tags = op.get("tags")
-            if isinstance(tags, list) and tags and isinstance(tags[0], str) and tags[0].strip():
+            if (
+                isinstance(tags, list)
+                and tags
+                and isinstance(tags[0], str)
+                and tags[0].strip()
+            ):
                 segments = [tags[0]]
             else:
                 literal = [s for s in path.split("/") if s and "{" not in s]
@@ -229,7 +296,9 @@ class OperationCompiler:
         assert draft is not None
         return draft
 
-    def _new_resource(self, key: str, segment: str, parent: ResourceDraft | None) -> ResourceDraft:
+    def _new_resource(
+        self, key: str, segment: str, parent: ResourceDraft | None
+    ) -> ResourceDraft:
         names = self._attributes if parent is None else parent.method_names
         attribute = PyName(names.claim(snake_name(segment, fallback="resource")))
         chain = attribute if parent is None else f"{parent.module}_{attribute}"
@@ -253,7 +322,9 @@ class OperationCompiler:
                 return _text(entry.get("description"))
         return None
 
-    def _method_name(self, resource: ResourceDraft, path: str, method: str, op: Mapping[str, Any]) -> PyName:
+    def _method_name(
+        self, resource: ResourceDraft, path: str, method: str, op: Mapping[str, Any]
+    ) -> PyName:
         op_id = op.get("operationId")
         explicit = op.get("x-clientsmith-method")
         if isinstance(explicit, str) and explicit.strip():
@@ -262,7 +333,7 @@ class OperationCompiler:
             name = snake_name(op_id, fallback="call")
             prefix = resource.attribute.rstrip("_") + "_"
             if name.startswith(prefix) and len(name) > len(prefix):
-                name = snake_name(name[len(prefix):], fallback="call")
+                name = snake_name(name[len(prefix) :], fallback="call")
         else:
             words = [method]
             for segment in path.split("/"):
@@ -276,11 +347,18 @@ class OperationCompiler:
     # -- one operation -----------------------------------------------------
 
     def _compile_operation(
-        self, path: str, method: str, item: Mapping[str, Any], op: Mapping[str, Any], pointer: str
+        self,
+        path: str,
+        method: str,
+        item: Mapping[str, Any],
+        op: Mapping[str, Any],
+        pointer: str,
     ) -> None:
         resource = self._resource_for(path, op)
         method_name = self._method_name(resource, path, method, op)
-        hint = class_name(method_name if op.get("operationId") is None else str(op["operationId"]))
+        hint = class_name(
+            method_name if op.get("operationId") is None else str(op["operationId"])
+        )
         path_params, params = self._parameters(path, item, op, pointer, hint)
         body = self._request_body(op, pointer, hint)
         responses, errors = self._responses(op, pointer, hint)
@@ -332,7 +410,12 @@ class OperationCompiler:
         return response.type if response.type is not None else ANY
 
     def _parameters(
-        self, path: str, item: Mapping[str, Any], op: Mapping[str, Any], pointer: str, hint: str
+        self,
+        path: str,
+        item: Mapping[str, Any],
+        op: Mapping[str, Any],
+        pointer: str,
+        hint: str,
     ) -> tuple[tuple[ParamIR, ...], tuple[ParamIR, ...]]:
         merged: dict[tuple[str, str], tuple[Mapping[str, Any], str]] = {}
         item_pointer = pointer.rsplit("/", 1)[0]
@@ -341,13 +424,24 @@ class OperationCompiler:
             if raw is None:
                 continue
             if not isinstance(raw, list):
-                self.diagnostics.warning("spec-invalid", "'parameters' is not a list", pointer_join(base, "parameters")[1:])
+                self.diagnostics.warning(
+                    "spec-invalid",
+                    "'parameters' is not a list",
+                    pointer_join(base, "parameters")[1:],
+                )
                 continue
             for i, entry in enumerate(raw):
-                param, ppointer = self._deref(entry, pointer_join(base, "parameters", i))
-                if not isinstance(param, Mapping) or not isinstance(param.get("name"), str) or param.get("in") not in ("path", "query", "header", "cookie"):
+                param, ppointer = self._deref(
+                    entry, pointer_join(base, "parameters", i)
+                )
+                if (
+                    not isinstance(param, Mapping)
+                    or not isinstance(param.get("name"), str)
+                    or param.get("in") not in ("path", "query", "header", "cookie")
+                ):
                     self.diagnostics.warning(
-                        "parameter-skipped", "parameter without a valid 'name' and 'in' was skipped",
+                        "parameter-skipped",
+                        "parameter without a valid 'name' and 'in' was skipped",
                         ppointer[1:],
                     )
                     continue
@@ -360,7 +454,15 @@ class OperationCompiler:
                     f"path parameter {var!r} is not declared; generated as a required str",
                     pointer[1:],
                 )
-                merged[(var, "path")] = ({"name": var, "in": "path", "required": True, "schema": {"type": "string"}}, pointer)
+                merged[(var, "path")] = (
+                    {
+                        "name": var,
+                        "in": "path",
+                        "required": True,
+                        "schema": {"type": "string"},
+                    },
+                    pointer,
+                )
         for (name, location), (_, ppointer) in list(merged.items()):
             if location == "header" and name.lower() in _RUNTIME_HEADERS:
                 del merged[(name, location)]
@@ -372,7 +474,8 @@ class OperationCompiler:
             elif location == "path" and name not in template_vars:
                 del merged[(name, location)]
                 self.diagnostics.warning(
-                    "parameter-ignored", f"path parameter {name!r} does not occur in the path {path!r}",
+                    "parameter-ignored",
+                    f"path parameter {name!r} does not occur in the path {path!r}",
                     ppointer[1:],
                 )
         # Same Python name from different locations: qualify by location.
@@ -384,7 +487,10 @@ class OperationCompiler:
         result: list[ParamIR] = []
         ordered = sorted(
             merged.items(),
-            key=lambda kv: (kv[0][1] != "path", template_vars.index(kv[0][0]) if kv[0][1] == "path" else 0),
+            key=lambda kv: (
+                kv[0][1] != "path",
+                template_vars.index(kv[0][0]) if kv[0][1] == "path" else 0,
+            ),
         )
         for (name, location), (param, ppointer) in ordered:
             base = snake_name(name, keep_builtins=True)
@@ -399,7 +505,9 @@ class OperationCompiler:
                 if picked is not None:
                     is_json = picked[0] == "json"
                     schema = picked[2]
-            ptype = self.schemas.type_of(schema, pointer_join(ppointer, "schema"), f"{hint}{class_name(name)}")
+            ptype = self.schemas.type_of(
+                schema, pointer_join(ppointer, "schema"), f"{hint}{class_name(name)}"
+            )
             required = location == "path" or param.get("required") is True
             style = param.get("style")
             explode = param.get("explode")
@@ -407,7 +515,9 @@ class OperationCompiler:
                 ParamIR(
                     name=py,
                     wire_name=name,
-                    location=cast(Literal["path", "query", "header", "cookie"], location),
+                    location=cast(
+                        Literal["path", "query", "header", "cookie"], location
+                    ),
                     type=ptype,
                     required=required,
                     description=_text(param.get("description")),
@@ -418,33 +528,62 @@ class OperationCompiler:
                 )
             )
         path_params = tuple(p for p in result if p.location == "path")
-        others = tuple(sorted((p for p in result if p.location != "path"), key=lambda p: not p.required))
+        others = tuple(
+            sorted(
+                (p for p in result if p.location != "path"),
+                key=lambda p: not p.required,
+            )
+        )
         return path_params, others
 
-    def _request_body(self, op: Mapping[str, Any], pointer: str, hint: str) -> BodyIR | None:
+    def _request_body(
+        self, op: Mapping[str, Any], pointer: str, hint: str
+    ) -> BodyIR | None:
         raw = op.get("requestBody")
         if raw is None:
             return None
         body, bpointer = self._deref(raw, pointer_join(pointer, "requestBody"))
-        if not isinstance(body, Mapping) or not isinstance(body.get("content"), Mapping):
-            self.diagnostics.warning("body-ignored", "requestBody has no 'content'; no body parameter generated", bpointer[1:])
+        if not isinstance(body, Mapping) or not isinstance(
+            body.get("content"), Mapping
+        ):
+            self.diagnostics.warning(
+                "body-ignored",
+                "requestBody has no 'content'; no body parameter generated",
+                bpointer[1:],
+            )
             return None
         picked = _pick_media(body["content"], _BODY_PREFERENCE)
         if picked is None:
-            self.diagnostics.warning("body-ignored", "requestBody has no media types", bpointer[1:])
+            self.diagnostics.warning(
+                "body-ignored", "requestBody has no media types", bpointer[1:]
+            )
             return None
         kind, media_type, schema = picked
         schema_pointer = pointer_join(bpointer, "content", media_type, "schema")
         if kind == "json":
             btype = self.schemas.type_of(schema, schema_pointer, f"{hint}Body")
-            if btype.models and " | " not in btype.expr and not btype.expr.startswith(("list[", "Annotated")):
+            if (
+                btype.models
+                and " | " not in btype.expr
+                and not btype.expr.startswith(("list[", "Annotated"))
+            ):
                 btype = btype.combine(f"{btype.expr} | dict[str, Any]", ANY)
         elif kind in ("form", "multipart"):
-            btype = TypeExpr("Mapping[str, Any]", imports=frozenset({("collections.abc", "Mapping"), ("typing", "Any")}))
+            btype = TypeExpr(
+                "Mapping[str, Any]",
+                imports=frozenset({("collections.abc", "Mapping"), ("typing", "Any")}),
+            )
         elif kind == "ndjson":
-            item_schema = schema.get("items") if isinstance(schema, Mapping) and "items" in schema else schema
+            item_schema = (
+                schema.get("items")
+                if isinstance(schema, Mapping) and "items" in schema
+                else schema
+            )
             item = self.schemas.type_of(item_schema, schema_pointer, f"{hint}Item")
-            btype = item.combine(f"Iterable[{item.expr}]", TypeExpr("", imports=frozenset({("collections.abc", "Iterable")})))
+            btype = item.combine(
+                f"Iterable[{item.expr}]",
+                TypeExpr("", imports=frozenset({("collections.abc", "Iterable")})),
+            )
         elif kind == "text":
             btype = TypeExpr("str")
         else:
@@ -454,7 +593,9 @@ class OperationCompiler:
         return BodyIR(
             name=PyName("body"),
             content_type=media_type,
-            kind=cast(Literal["json", "form", "multipart", "binary", "text", "ndjson"], kind),
+            kind=cast(
+                Literal["json", "form", "multipart", "binary", "text", "ndjson"], kind
+            ),
             type=btype,
             required=body.get("required") is True,
             description=_text(body.get("description")),
@@ -465,31 +606,63 @@ class OperationCompiler:
     ) -> tuple[list[ResponseIR], list[tuple[str, TypeExpr]]]:
         raw = op.get("responses")
         if not isinstance(raw, Mapping):
-            self.diagnostics.warning("responses-missing", "operation has no 'responses'; returns Any", pointer[1:])
+            self.diagnostics.warning(
+                "responses-missing",
+                "operation has no 'responses'; returns Any",
+                pointer[1:],
+            )
             return [], []
         has_success = any(str(s).startswith("2") for s in raw)
         responses: list[ResponseIR] = []
         errors: list[tuple[str, TypeExpr]] = []
         for status_key, entry in raw.items():
-            status = str(status_key).upper() if str(status_key).lower() != "default" else "default"
+            status = (
+                str(status_key).upper()
+                if str(status_key).lower() != "default"
+                else "default"
+            )
             rpointer = pointer_join(pointer, "responses", str(status_key))
             response, rpointer = self._deref(entry, rpointer)
-            is_error = status.startswith(("4", "5")) or (status == "default" and has_success)
-            if not (status.startswith(("1", "2", "3", "4", "5")) or status == "default"):
-                self.diagnostics.warning("spec-invalid", f"response key {status!r} is not a status code", rpointer[1:])
+            is_error = status.startswith(("4", "5")) or (
+                status == "default" and has_success
+            )
+            if not (
+                status.startswith(("1", "2", "3", "4", "5")) or status == "default"
+            ):
+                self.diagnostics.warning(
+                    "spec-invalid",
+                    f"response key {status!r} is not a status code",
+                    rpointer[1:],
+                )
                 continue
             if status.startswith(("1", "3")):
                 continue  # informational and redirects are handled by the transport
             content = response.get("content") if isinstance(response, Mapping) else None
-            picked = _pick_media(content, _RESPONSE_PREFERENCE) if isinstance(content, Mapping) and content else None
-            rhint = f"{hint}Error{status}" if is_error else (f"{hint}Response" if status in ("200", "201", "2XX", "default") else f"{hint}Response{status}")
+            picked = (
+                _pick_media(content, _RESPONSE_PREFERENCE)
+                if isinstance(content, Mapping) and content
+                else None
+            )
+            rhint = (
+                f"{hint}Error{status}"
+                if is_error
+                else (
+                    f"{hint}Response"
+                    if status in ("200", "201", "2XX", "default")
+                    else f"{hint}Response{status}"
+                )
+            )
             if picked is None:
                 kind, rtype = "empty", None
             else:
                 kind, media_type, schema = picked
                 rtype = None
                 if kind in ("json", "ndjson", "sse") and schema is not None:
-                    rtype = self.schemas.type_of(schema, pointer_join(rpointer, "content", media_type, "schema"), rhint)
+                    rtype = self.schemas.type_of(
+                        schema,
+                        pointer_join(rpointer, "content", media_type, "schema"),
+                        rhint,
+                    )
             if is_error:
                 if rtype is not None and rtype.expr != "Any":
                     errors.append((status, rtype))
@@ -529,7 +702,11 @@ class OperationCompiler:
         for key, value in raw.items():
             kind = _PAGINATION_FIELDS.get(str(key))
             if kind is None:
-                self.diagnostics.warning("pagination-invalid", f"unknown x-pagination key {key!r} ignored", ppointer)
+                self.diagnostics.warning(
+                    "pagination-invalid",
+                    f"unknown x-pagination key {key!r} ignored",
+                    ppointer,
+                )
                 continue
             if kind is tuple:
                 if isinstance(value, str):
@@ -537,18 +714,32 @@ class OperationCompiler:
                 elif isinstance(value, list) and all(isinstance(v, str) for v in value):
                     value = tuple(value)
                 else:
-                    self.diagnostics.warning("pagination-invalid", f"x-pagination {key!r} must be a dotted path", ppointer)
+                    self.diagnostics.warning(
+                        "pagination-invalid",
+                        f"x-pagination {key!r} must be a dotted path",
+                        ppointer,
+                    )
                     continue
             elif not isinstance(value, kind) or isinstance(value, bool):
-                self.diagnostics.warning("pagination-invalid", f"x-pagination {key!r} must be a {kind.__name__}", ppointer)
+                self.diagnostics.warning(
+                    "pagination-invalid",
+                    f"x-pagination {key!r} must be a {kind.__name__}",
+                    ppointer,
+                )
                 continue
             arguments.append((str(key), value))
         items_path = dict(arguments).get("items", ())
-        item_type = self._item_type(op, pointer, responses, cast(tuple[str, ...], items_path))
+        item_type = self._item_type(
+            op, pointer, responses, cast(tuple[str, ...], items_path)
+        )
         return PaginationIR(tuple(arguments), item_type)
 
     def _item_type(
-        self, op: Mapping[str, Any], pointer: str, responses: list[ResponseIR], items_path: tuple[str, ...]
+        self,
+        op: Mapping[str, Any],
+        pointer: str,
+        responses: list[ResponseIR],
+        items_path: tuple[str, ...],
     ) -> TypeExpr:
         """Find the item type by walking the success schema along ``items``."""
         raw = op.get("responses")
@@ -556,19 +747,32 @@ class OperationCompiler:
             entry = raw.get(status) if isinstance(raw, Mapping) else None
             if entry is None:
                 continue
-            response, rpointer = self._deref(entry, pointer_join(pointer, "responses", status))
+            response, rpointer = self._deref(
+                entry, pointer_join(pointer, "responses", status)
+            )
             content = response.get("content") if isinstance(response, Mapping) else None
-            picked = _pick_media(content, ("json",)) if isinstance(content, Mapping) else None
+            picked = (
+                _pick_media(content, ("json",))
+                if isinstance(content, Mapping)
+                else None
+            )
             if picked is None:
                 continue
-            schema, spointer = picked[2], pointer_join(rpointer, "content", picked[1], "schema")
+            schema, spointer = (
+                picked[2],
+                pointer_join(rpointer, "content", picked[1], "schema"),
+            )
             for token in items_path:
                 schema, spointer = self._property(schema, spointer, token)
             schema, spointer = self._deref(schema, spointer)
             if isinstance(schema, Mapping) and "items" in schema:
                 items = schema["items"]
                 # The item model is the one the full response type already named.
-                return self.schemas.type_of(items, pointer_join(spointer, "items"), class_name(str(op.get("operationId") or "Page")) + "Item")
+                return self.schemas.type_of(
+                    items,
+                    pointer_join(spointer, "items"),
+                    class_name(str(op.get("operationId") or "Page")) + "Item",
+                )
         self.diagnostics.warning(
             "pagination-invalid",
             f"could not find an item list at {'.'.join(items_path) or '(body)'} in the response; items are untyped",
@@ -584,7 +788,9 @@ class OperationCompiler:
         if isinstance(props, Mapping) and name in props:
             return props[name], pointer_join(pointer, "properties", name)
         for i, part in enumerate(schema.get("allOf") or ()):
-            found, fpointer = self._property(part, pointer_join(pointer, "allOf", i), name)
+            found, fpointer = self._property(
+                part, pointer_join(pointer, "allOf", i), name
+            )
             if found is not None:
                 return found, fpointer
         return None, pointer

@@ -57,7 +57,12 @@ def generate_files(
     """
     loaded = load_spec(source, diagnostics)
     return generate_from_loaded(
-        loaded, config, diagnostics, strict=strict, validate=validate, label=_spec_label(source)
+        loaded,
+        config,
+        diagnostics,
+        strict=strict,
+        validate=validate,
+        label=_spec_label(source),
     )
 
 
@@ -79,7 +84,9 @@ def generate_from_loaded(
         validate_spec(loaded, diagnostics)
     from .operations import HTTP_METHODS  # noqa: F401  (documented count below)
 
-    package = build_package(loaded.document, config, diagnostics, spec_source=label or loaded.path)
+    package = build_package(
+        loaded.document, config, diagnostics, spec_source=label or loaded.path
+    )
     _locate(loaded, diagnostics, start)
     if diagnostics.has_errors or (
         strict and any(d.severity is Severity.WARNING for d in diagnostics)
@@ -101,7 +108,11 @@ def _count_operations(loaded: LoadedSpec) -> int:
     if not isinstance(paths, dict):
         return 0
     return sum(
-        1 for item in paths.values() if isinstance(item, dict) for m in HTTP_METHODS if m in item
+        1
+        for item in paths.values()
+        if isinstance(item, dict)
+        for m in HTTP_METHODS
+        if m in item
     )
 
 

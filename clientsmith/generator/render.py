@@ -73,7 +73,9 @@ def dist_version(version: str) -> str:
     return cleaned if _PEP440.match(cleaned) else "0.0.0"
 
 
-def render_package(package: PackageIR, env: jinja2.Environment | None = None) -> dict[str, str]:
+def render_package(
+    package: PackageIR, env: jinja2.Environment | None = None
+) -> dict[str, str]:
     """Render every file of the generated project; keys are POSIX relative paths."""
     env = env or make_environment()
     pkg = package.package
@@ -82,14 +84,22 @@ def render_package(package: PackageIR, env: jinja2.Environment | None = None) ->
     def render(template: str, target: str, **context: object) -> None:
         files[target] = env.get_template(template).render(package=package, **context)
 
-    render("pyproject.toml.jinja", "pyproject.toml", dist_version=dist_version(package.version))
+    render(
+        "pyproject.toml.jinja",
+        "pyproject.toml",
+        dist_version=dist_version(package.version),
+    )
     render("README.md.jinja", "README.md")
     render("__init__.py.jinja", f"{pkg}/__init__.py")
     render("_client.py.jinja", f"{pkg}/_client.py")
     render("py.typed.jinja", f"{pkg}/py.typed")
     render("resources_init.py.jinja", f"{pkg}/resources/__init__.py")
     for resource in package.resources:
-        render("resource.py.jinja", f"{pkg}/resources/{resource.module}.py", resource=resource)
+        render(
+            "resource.py.jinja",
+            f"{pkg}/resources/{resource.module}.py",
+            resource=resource,
+        )
     render("models_init.py.jinja", f"{pkg}/models/__init__.py")
     for module in package.model_modules:
         render("model.py.jinja", f"{pkg}/models/{module.module}.py", module=module)

@@ -24,12 +24,39 @@ __all__ = ["RESERVED_CLASS_NAMES", "SchemaCompiler", "resolve_ref"]
 # Names that generated modules import; a model may not take them.
 RESERVED_CLASS_NAMES = frozenset(
     {
-        "Any", "Annotated", "AsyncBinaryResponse", "AsyncClient", "AsyncPage",
-        "BaseModel", "BinaryResponse", "Body", "Client", "Discriminator", "Field",
-        "FileTypes", "IO", "Iterable", "Literal", "Mapping", "NotGiven",
-        "OpenEnum", "OpenIntEnum", "Operation", "PagedOperation", "Pagination",
-        "Param", "Response", "SyncPage", "TYPE_CHECKING", "Tag", "TypeAlias",
-        "Union", "NOT_GIVEN", "Headers", "Query", "Timeout",
+        "Any",
+        "Annotated",
+        "AsyncBinaryResponse",
+        "AsyncClient",
+        "AsyncPage",
+        "BaseModel",
+        "BinaryResponse",
+        "Body",
+        "Client",
+        "Discriminator",
+        "Field",
+        "FileTypes",
+        "IO",
+        "Iterable",
+        "Literal",
+        "Mapping",
+        "NotGiven",
+        "OpenEnum",
+        "OpenIntEnum",
+        "Operation",
+        "PagedOperation",
+        "Pagination",
+        "Param",
+        "Response",
+        "SyncPage",
+        "TYPE_CHECKING",
+        "Tag",
+        "TypeAlias",
+        "Union",
+        "NOT_GIVEN",
+        "Headers",
+        "Query",
+        "Timeout",
     }
 )
 
@@ -119,7 +146,9 @@ class SchemaCompiler:
         if isinstance(schemas, Mapping):
             for name, schema in schemas.items():
                 pointer = pointer_join("#/components/schemas", str(name))
-                self._named[pointer] = self.class_names.claim_class(_preferred_name(schema, str(name)))
+                self._named[pointer] = self.class_names.claim_class(
+                    _preferred_name(schema, str(name))
+                )
 
     # -- public API -------------------------------------------------------
 
@@ -138,7 +167,9 @@ class SchemaCompiler:
         if not isinstance(schema, Mapping):
             if schema is not False:
                 self.diagnostics.warning(
-                    "schema-invalid", "schema is not an object; typed as Any", pointer[1:]
+                    "schema-invalid",
+                    "schema is not an object; typed as Any",
+                    pointer[1:],
                 )
             return ANY
         ref = schema.get("$ref")
@@ -170,14 +201,17 @@ class SchemaCompiler:
     def _ref_type(self, ref: str, pointer: str) -> TypeExpr:
         if not ref.startswith("#/"):
             self.diagnostics.warning(
-                "unresolved-ref", f"external reference {ref!r} was not bundled; typed as Any",
+                "unresolved-ref",
+                f"external reference {ref!r} was not bundled; typed as Any",
                 pointer[1:],
             )
             return ANY
         target = self._resolve(ref)
         if target is None:
             self.diagnostics.warning(
-                "unresolved-ref", f"reference {ref!r} points nowhere; typed as Any", pointer[1:]
+                "unresolved-ref",
+                f"reference {ref!r} points nowhere; typed as Any",
+                pointer[1:],
             )
             return ANY
         return self._model_type(ref)
@@ -186,13 +220,17 @@ class SchemaCompiler:
         name = self._named.get(pointer)
         if name is None:
             last = _unescape(pointer.rsplit("/", 1)[-1])
-            name = self.class_names.claim_class(_preferred_name(self._resolve(pointer), last))
+            name = self.class_names.claim_class(
+                _preferred_name(self._resolve(pointer), last)
+            )
             self._named[pointer] = name
         if pointer not in self._models and (pointer, name) not in self._pending:
             self._pending.append((pointer, name))
         return TypeExpr(name, models=frozenset({name}))
 
-    def _inline_model(self, schema: Mapping[str, Any], pointer: str, hint: str) -> TypeExpr:
+    def _inline_model(
+        self, schema: Mapping[str, Any], pointer: str, hint: str
+    ) -> TypeExpr:
         name = self._named.get(pointer)
         if name is None:
             name = self.class_names.claim_class(_preferred_name(schema, hint))
@@ -229,7 +267,9 @@ class SchemaCompiler:
             return [v for v in enum if v is not None]
         return None
 
-    def _base_type(self, schema: Mapping[str, Any], pointer: str, hint: str) -> TypeExpr:
+    def _base_type(
+        self, schema: Mapping[str, Any], pointer: str, hint: str
+    ) -> TypeExpr:
         if "const" in schema:
             return self._literal([schema["const"]])
         values = self._enum_values(schema)
@@ -269,7 +309,11 @@ class SchemaCompiler:
     ) -> TypeExpr:
         if kind == "string":
             fmt = schema.get("format")
-            return _STRING_FORMATS.get(fmt, TypeExpr("str")) if isinstance(fmt, str) else TypeExpr("str")
+            return (
+                _STRING_FORMATS.get(fmt, TypeExpr("str"))
+                if isinstance(fmt, str)
+                else TypeExpr("str")
+            )
         if kind in _PRIMITIVES:
             return _PRIMITIVES[kind]
         if kind == "array":
@@ -313,7 +357,9 @@ class SchemaCompiler:
         parts: list[TypeExpr] = []
         for i, variant in enumerate(variants):
             parts.append(
-                self.type_of(variant, pointer_join(pointer, keyword, i), f"{hint}Variant{i + 1}")
+                self.type_of(
+                    variant, pointer_join(pointer, keyword, i), f"{hint}Variant{i + 1}"
+                )
             )
         discriminated = self._discriminated(schema, variants, parts)
         if discriminated is not None:
@@ -324,14 +370,20 @@ class SchemaCompiler:
         self, schema: Mapping[str, Any], variants: list[Any], parts: list[TypeExpr]
     ) -> TypeExpr | None:
         disc = schema.get("discriminator")
-        if not isinstance(disc, Mapping) or not isinstance(disc.get("propertyName"), str):
+        if not isinstance(disc, Mapping) or not isinstance(
+            disc.get("propertyName"), str
+        ):
             return None
         refs = [v.get("$ref") if isinstance(v, Mapping) else None for v in variants]
-        if not all(isinstance(r, str) for r in refs) or len(set(map(str, refs))) != len(refs):
+        if not all(isinstance(r, str) for r in refs) or len(set(map(str, refs))) != len(
+            refs
+        ):
             return None
         if any(not p.models or "|" in p.expr for p in parts):
             return None
-        tag_of_ref = {str(ref): part.expr for ref, part in zip(refs, parts)}
+        tag_of_ref = {
+            str(ref): part.expr for ref, part in zip(refs, parts, strict=True)
+        }
         mapping: dict[str, str] = {}
         explicit = disc.get("mapping")
         if isinstance(explicit, Mapping):
@@ -345,7 +397,9 @@ class SchemaCompiler:
             implicit = _unescape(str(ref).rsplit("/", 1)[-1])
             if tag_of_ref[str(ref)] not in mapping.values():
                 mapping.setdefault(implicit, tag_of_ref[str(ref)])
-        members = ", ".join(f"Annotated[{p.expr}, Tag({pyrepr(p.expr)})]" for p in parts)
+        members = ", ".join(
+            f"Annotated[{p.expr}, Tag({pyrepr(p.expr)})]" for p in parts
+        )
         expr = (
             f"Annotated[Union[{members}], Discriminator(discriminate("
             f"{pyrepr(disc['propertyName'])}, {pyrepr(mapping)}))]"
@@ -376,7 +430,10 @@ class SchemaCompiler:
         if "$ref" not in schema and (
             self._is_object(schema)
             or (schema.get("type") == "object" and "additionalProperties" not in schema)
-            or (schema.get("type") == "object" and schema.get("additionalProperties") is False)
+            or (
+                schema.get("type") == "object"
+                and schema.get("additionalProperties") is False
+            )
         ):
             return self._object(schema, pointer, name, description)
         # Anything else (arrays, unions, primitives, maps, refs) is an alias.
@@ -408,8 +465,12 @@ class SchemaCompiler:
             if value in seen:
                 continue
             seen.add(value)
-            label = str(value) if base == "str" else f"value_{value}".replace("-", "minus_")
-            members.append(EnumMemberIR(PyName(names.claim(constant_name(label))), value))
+            label = (
+                str(value) if base == "str" else f"value_{value}".replace("-", "minus_")
+            )
+            members.append(
+                EnumMemberIR(PyName(names.claim(constant_name(label))), value)
+            )
         return ModelIR(
             name,
             "enum",
@@ -465,7 +526,9 @@ class SchemaCompiler:
     ) -> ModelIR:
         props: dict[str, tuple[Any, str]] = {}
         required: set[str] = set()
-        additional = self._collect_properties(schema, pointer, props, required, {pointer})
+        additional = self._collect_properties(
+            schema, pointer, props, required, {pointer}
+        )
         field_names = Namespace(_PYDANTIC_ATTRIBUTES)
         fields: list[FieldIR] = []
         for wire, (prop, prop_pointer) in props.items():
@@ -486,7 +549,9 @@ class SchemaCompiler:
         extra_type = None
         if additional is not None:
             extra_type = self.type_of(
-                additional, pointer_join(pointer, "additionalProperties"), f"{name}Value"
+                additional,
+                pointer_join(pointer, "additionalProperties"),
+                f"{name}Value",
             )
         return ModelIR(
             name,

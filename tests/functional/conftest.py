@@ -27,15 +27,30 @@ def free_port() -> int:
 def start_uvicorn(app: str, app_dir: Path) -> tuple[subprocess.Popen[bytes], str]:
     port = free_port()
     proc = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", app, "--host", "127.0.0.1", "--port", str(port),
-         "--app-dir", str(app_dir), "--log-level", "warning"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        [
+            sys.executable,
+            "-m",
+            "uvicorn",
+            app,
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--app-dir",
+            str(app_dir),
+            "--log-level",
+            "warning",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
     )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
         if proc.poll() is not None:
-            raise RuntimeError(f"{app} exited: {proc.stderr.read().decode() if proc.stderr else ''}")
+            raise RuntimeError(
+                f"{app} exited: {proc.stderr.read().decode() if proc.stderr else ''}"
+            )
         try:
             httpx.get(url + "/_seen", timeout=1)
             return proc, url
@@ -67,7 +82,10 @@ def petstore_server() -> Iterator[str]:
 @pytest.fixture(scope="session")
 def generated_path() -> Iterator[None]:
     """Make the committed generated packages importable."""
-    added = [str(ROOT / "generated" / name) for name in ("petstore", "library-3.1", "inventory-swagger2")]
+    added = [
+        str(ROOT / "generated" / name)
+        for name in ("petstore", "library-3.1", "inventory-swagger2")
+    ]
     sys.path[:0] = added
     try:
         yield

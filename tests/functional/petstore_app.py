@@ -8,29 +8,41 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import FastAPI, Request, Response
-from starlette.datastructures import UploadFile
 from fastapi.responses import JSONResponse, PlainTextResponse
+from starlette.datastructures import UploadFile
 
 app = FastAPI()
 API_KEY = "secret-key"
 PETS: dict[int, dict[str, Any]] = {
-    i: {"id": i, "name": f"pet{i}", "status": "available" if i % 2 else "sold",
-        "kind": {"type": "cat", "indoor": True} if i % 2 else {"type": "dog", "good_boy": True}}
+    i: {
+        "id": i,
+        "name": f"pet{i}",
+        "status": "available" if i % 2 else "sold",
+        "kind": {"type": "cat", "indoor": True}
+        if i % 2
+        else {"type": "dog", "good_boy": True},
+    }
     for i in range(1, 8)
 }
 SEEN: list[dict[str, Any]] = []
 
 
 def _record(request: Request, **extra: Any) -> None:
-    SEEN.append({
-        "method": request.method,
-        "path": request.url.path,
-        "query": str(request.url.query),
-        "api_key": request.headers.get("x-api-key"),
-        "headers": {k: v for k, v in request.headers.items() if k.startswith("x-") or k == "idempotency-key"},
-        "cookies": dict(request.cookies),
-        **extra,
-    })
+    SEEN.append(
+        {
+            "method": request.method,
+            "path": request.url.path,
+            "query": str(request.url.query),
+            "api_key": request.headers.get("x-api-key"),
+            "headers": {
+                k: v
+                for k, v in request.headers.items()
+                if k.startswith("x-") or k == "idempotency-key"
+            },
+            "cookies": dict(request.cookies),
+            **extra,
+        }
+    )
 
 
 def _denied(request: Request) -> JSONResponse | None:
@@ -55,7 +67,7 @@ def list_pets(request: Request, page: int = 1, size: int = 3) -> Response:
         wanted = status.split(",")
         pets = [p for p in pets if p["status"] in wanted]
     total = max(1, -(-len(pets) // size))
-    chunk = pets[(page - 1) * size: page * size]
+    chunk = pets[(page - 1) * size : page * size]
     return JSONResponse({"data": chunk, "page": page, "totalPages": total})
 
 
@@ -66,7 +78,9 @@ async def create_pet(request: Request) -> Response:
     if (denied := _denied(request)) is not None:
         return denied
     if not body.get("name"):
-        return JSONResponse({"code": 422, "message": "name is required"}, status_code=422)
+        return JSONResponse(
+            {"code": 422, "message": "name is required"}, status_code=422
+        )
     pet = {**body, "id": max(PETS) + 1}
     PETS[pet["id"]] = pet
     return JSONResponse(pet, status_code=201)
@@ -85,7 +99,9 @@ def get_pet(pet_id: int, request: Request) -> Response:
     if (denied := _denied(request)) is not None:
         return denied
     if pet_id not in PETS:
-        return JSONResponse({"code": 404, "message": f"no pet {pet_id}"}, status_code=404)
+        return JSONResponse(
+            {"code": 404, "message": f"no pet {pet_id}"}, status_code=404
+        )
     return JSONResponse({**PETS[pet_id], "added_later": {"by": "server v2"}})
 
 
@@ -110,7 +126,9 @@ async def upload(pet_id: int, request: Request) -> Response:
     upload = form["file"]
     assert isinstance(upload, UploadFile)
     data = await upload.read()
-    _record(request, filename=upload.filename, size=len(data), caption=form.get("caption"))
+    _record(
+        request, filename=upload.filename, size=len(data), caption=form.get("caption")
+    )
     return JSONResponse({"url": f"/photos/{pet_id}", "caption": form.get("caption")})
 
 
@@ -128,7 +146,14 @@ def inventory(request: Request) -> dict[str, int]:
 @app.get("/v1/store/orders/{order_id}")
 def order(order_id: str, request: Request) -> Response:
     _record(request)
-    return JSONResponse({"id": order_id, "quantity": 2, "status": "shipped-by-drone", "shipDate": "2026-11-22"})
+    return JSONResponse(
+        {
+            "id": order_id,
+            "quantity": 2,
+            "status": "shipped-by-drone",
+            "shipDate": "2026-11-22",
+        }
+    )
 
 
 @app.get("/v1/health")

@@ -68,7 +68,11 @@ def test_pagination_iterates_every_page_once(client: Any, petstore_server: str) 
     ids = [p.id for p in client.pets.list_pets(size=3)]
     assert ids == sorted(set(ids))
     assert len(ids) >= 7
-    pages = [r for r in seen(petstore_server) if r["path"] == "/v1/pets" and r["method"] == "GET"]
+    pages = [
+        r
+        for r in seen(petstore_server)
+        if r["path"] == "/v1/pets" and r["method"] == "GET"
+    ]
     assert any("page=3" in r["query"] for r in pages)
 
 
@@ -76,10 +80,14 @@ def test_pagination_stops_at_max_items(client: Any) -> None:
     assert len(list(client.pets.list_pets(size=2, max_items=3))) == 3
 
 
-def test_array_query_param_uses_form_without_explode(client: Any, petstore_server: str) -> None:
+def test_array_query_param_uses_form_without_explode(
+    client: Any, petstore_server: str
+) -> None:
     from petstore.models import PetStatus
 
-    pets = list(client.pets.list_pets(status=[PetStatus.SOLD], size=10, x_request_id="req-1"))
+    pets = list(
+        client.pets.list_pets(status=[PetStatus.SOLD], size=10, x_request_id="req-1")
+    )
     assert pets and all(p.status is PetStatus.SOLD for p in pets)
     last = [r for r in seen(petstore_server) if r["path"] == "/v1/pets"][-1]
     assert "status=sold" in last["query"]
@@ -89,7 +97,9 @@ def test_array_query_param_uses_form_without_explode(client: Any, petstore_serve
 def test_json_body_from_model_and_from_dict(client: Any, petstore_server: str) -> None:
     from petstore.models import NewPet
 
-    created = client.pets.create_pet(body=NewPet(name="Rex", tag=None), idempotency_key="k1")
+    created = client.pets.create_pet(
+        body=NewPet(name="Rex", tag=None), idempotency_key="k1"
+    )
     assert created.name == "Rex" and created.id > 7
     last = seen(petstore_server)[-1]
     # tag=None was set explicitly and is sent as null; unset fields are omitted
@@ -114,8 +124,12 @@ def test_form_body(client: Any, petstore_server: str) -> None:
     assert last["content_type"].startswith("application/x-www-form-urlencoded")
 
 
-def test_multipart_upload_from_bytes_and_file(client: Any, petstore_server: str, tmp_path: Path) -> None:
-    photo = client.pets.upload_photo(3, body={"file": ("cat.png", b"\x89PNG data"), "caption": "hi"})
+def test_multipart_upload_from_bytes_and_file(
+    client: Any, petstore_server: str, tmp_path: Path
+) -> None:
+    photo = client.pets.upload_photo(
+        3, body={"file": ("cat.png", b"\x89PNG data"), "caption": "hi"}
+    )
     assert photo.caption == "hi"
     assert seen(petstore_server)[-1]["size"] == 9
     path = tmp_path / "dog.png"
@@ -139,11 +153,15 @@ def test_deep_object_and_cookie_params(client: Any, petstore_server: str) -> Non
     found = client.pets.search_pets(filter=SearchPetsFilter(name="pet5"), session="s1")
     assert [p.id for p in found] == [5]
     last = seen(petstore_server)[-1]
-    assert "filter%5Bname%5D=pet5" in last["query"] or "filter[name]=pet5" in last["query"]
+    assert (
+        "filter%5Bname%5D=pet5" in last["query"] or "filter[name]=pet5" in last["query"]
+    )
     assert last["cookies"] == {"session": "s1"}
 
 
-def test_operation_without_security_sends_no_credentials(client: Any, petstore_server: str) -> None:
+def test_operation_without_security_sends_no_credentials(
+    client: Any, petstore_server: str
+) -> None:
     assert client.store.get_inventory() == {"available": 4, "sold": 3}
     assert seen(petstore_server)[-1]["api_key"] is None
     client.pets.get_pet(1)
@@ -155,7 +173,9 @@ def test_text_and_empty_responses(client: Any) -> None:
     assert client.pets.delete_pet(6) is None
 
 
-def test_api_key_from_environment(petstore_server: str, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_api_key_from_environment(
+    petstore_server: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import petstore
 
     monkeypatch.setenv("PETSTORE_API_KEY", API_KEY)
@@ -178,7 +198,9 @@ def test_async_client_does_the_same(petstore_server: str, tmp_path: Path) -> Non
     from petstore.models import Pet
 
     async def main() -> tuple[Pet, list[int], bytes, list[Pet]]:
-        async with petstore.AsyncClient(base_url=petstore_server + "/v1", api_key=API_KEY) as c:
+        async with petstore.AsyncClient(
+            base_url=petstore_server + "/v1", api_key=API_KEY
+        ) as c:
             pet = await c.pets.get_pet(1)
             ids = [p.id async for p in c.pets.list_pets(size=2)]
             async with await c.pets.download_photo(1) as download:

@@ -16,7 +16,10 @@ PETSTORE = ROOT / "specs" / "petstore.yaml"
 def cli(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "clientsmith.generator", *map(str, args)],
-        capture_output=True, text=True, check=False, cwd=cwd,
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=cwd,
     )
 
 
@@ -29,7 +32,9 @@ def test_generate_check_and_drift(tmp_path: Path) -> None:
     first = cli("generate", PETSTORE, "-o", out)
     assert first.returncode == 0, first.stderr
     assert "11/11 operations" in first.stdout
-    assert (out / "pyproject.toml").is_file() and (out / "petstore" / "py.typed").is_file()
+    assert (out / "pyproject.toml").is_file() and (
+        out / "petstore" / "py.typed"
+    ).is_file()
     manifest = json.loads((out / ".clientsmith-manifest.json").read_text())
     assert "petstore/_client.py" in manifest["files"]
     assert cli("generate", PETSTORE, "-o", out, "--check").returncode == 0
@@ -37,10 +42,14 @@ def test_generate_check_and_drift(tmp_path: Path) -> None:
     drift = cli("generate", PETSTORE, "-o", out, "--check")
     assert drift.returncode == 1
     assert "changed: petstore/_client.py" in drift.stderr
-    assert (out / "petstore" / "_client.py").read_text() == "# edited\n"  # --check writes nothing
+    assert (
+        out / "petstore" / "_client.py"
+    ).read_text() == "# edited\n"  # --check writes nothing
 
 
-def test_regeneration_keeps_foreign_files_and_removes_stale_ones(tmp_path: Path) -> None:
+def test_regeneration_keeps_foreign_files_and_removes_stale_ones(
+    tmp_path: Path,
+) -> None:
     out = tmp_path / "client"
     assert cli("generate", PETSTORE, "-o", out).returncode == 0
     mine = out / "petstore" / "my_extension.py"
@@ -51,7 +60,9 @@ def test_regeneration_keeps_foreign_files_and_removes_stale_ones(tmp_path: Path)
     manifest = json.loads(manifest_path.read_text())
     import hashlib
 
-    manifest["files"]["petstore/resources/old_resource.py"] = hashlib.sha256(b"").hexdigest()
+    manifest["files"]["petstore/resources/old_resource.py"] = hashlib.sha256(
+        b""
+    ).hexdigest()
     manifest_path.write_text(json.dumps(manifest))
     proc = cli("generate", PETSTORE, "-o", out)
     assert proc.returncode == 0, proc.stderr
@@ -74,7 +85,9 @@ def test_refuses_to_overwrite_a_file_it_did_not_write(tmp_path: Path) -> None:
 
 def test_broken_yaml_names_file_and_line(tmp_path: Path) -> None:
     bad = tmp_path / "bad.yaml"
-    bad.write_text("openapi: 3.0.3\ninfo:\n  title: x\n  version: '1'\npaths:\n  /a: [unclosed\n")
+    bad.write_text(
+        "openapi: 3.0.3\ninfo:\n  title: x\n  version: '1'\npaths:\n  /a: [unclosed\n"
+    )
     proc = cli("generate", bad, "-o", tmp_path / "out")
     assert proc.returncode == 1
     assert_no_traceback(proc)
@@ -90,7 +103,9 @@ def test_broken_yaml_names_file_and_line(tmp_path: Path) -> None:
         ("openapi: 4.0.0\ninfo: {title: x, version: '1'}\npaths: {}", "4.0.0"),
     ],
 )
-def test_unusable_documents_are_rejected_clearly(tmp_path: Path, content: str, needle: str) -> None:
+def test_unusable_documents_are_rejected_clearly(
+    tmp_path: Path, content: str, needle: str
+) -> None:
     bad = tmp_path / "spec.yaml"
     bad.write_text(content)
     proc = cli("generate", bad, "-o", tmp_path / "out")
@@ -144,7 +159,9 @@ def test_problems_are_diagnostics_and_generation_continues(tmp_path: Path) -> No
 def test_validate_command(tmp_path: Path) -> None:
     assert cli("validate", PETSTORE).returncode == 0
     doc = tmp_path / "spec.yaml"
-    doc.write_text("openapi: 3.0.3\ninfo: {title: x}\npaths:\n  /a:\n    get:\n      responses: {}\n")
+    doc.write_text(
+        "openapi: 3.0.3\ninfo: {title: x}\npaths:\n  /a:\n    get:\n      responses: {}\n"
+    )
     proc = cli("validate", doc)
     assert proc.returncode == 1
     assert_no_traceback(proc)

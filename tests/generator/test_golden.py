@@ -29,8 +29,10 @@ def test_there_are_golden_specs_for_each_input_kind() -> None:
     versions = set()
     for spec in SPECS:
         head = spec.read_text(encoding="utf-8")[:200]
-        versions.update(v for v in ("swagger: \"2.0\"", "openapi: 3.0", "openapi: 3.1") if v in head)
-    assert versions == {"swagger: \"2.0\"", "openapi: 3.0", "openapi: 3.1"}
+        versions.update(
+            v for v in ('swagger: "2.0"', "openapi: 3.0", "openapi: 3.1") if v in head
+        )
+    assert versions == {'swagger: "2.0"', "openapi: 3.0", "openapi: 3.1"}
 
 
 @pytest.mark.parametrize("spec", SPECS, ids=IDS)
@@ -38,11 +40,15 @@ def test_generated_tree_matches_spec(spec: Path) -> None:
     result = generate_files(spec, GeneratorConfig(), Diagnostics())
     target = ROOT / "generated" / spec.stem
     drift = check_files(target, result.files)
-    assert drift == [], f"generated/{spec.stem} drifted; run python scripts/regenerate.py"
+    assert drift == [], (
+        f"generated/{spec.stem} drifted; run python scripts/regenerate.py"
+    )
     on_disk = {
         p.relative_to(target).as_posix()
         for p in target.rglob("*")
-        if p.is_file() and p.name != MANIFEST and "__pycache__" not in p.parts
+        if p.is_file()
+        and p.name != MANIFEST
+        and "__pycache__" not in p.parts
         and ".mypy_cache" not in p.parts
     }
     assert on_disk == set(result.files)
@@ -55,10 +61,26 @@ def test_output_is_identical_across_hash_seeds(spec: Path, tmp_path: Path) -> No
         out = tmp_path / seed
         env = {**os.environ, "PYTHONHASHSEED": seed}
         subprocess.run(
-            [sys.executable, "-m", "clientsmith.generator", "generate", str(spec), "-o", str(out)],
-            check=True, env=env, capture_output=True,
+            [
+                sys.executable,
+                "-m",
+                "clientsmith.generator",
+                "generate",
+                str(spec),
+                "-o",
+                str(out),
+            ],
+            check=True,
+            env=env,
+            capture_output=True,
         )
-        outputs.append({p.relative_to(out).as_posix(): p.read_bytes() for p in out.rglob("*") if p.is_file()})
+        outputs.append(
+            {
+                p.relative_to(out).as_posix(): p.read_bytes()
+                for p in out.rglob("*")
+                if p.is_file()
+            }
+        )
     assert outputs[0] == outputs[1]
     assert len(outputs[0]) > 5
 
@@ -69,8 +91,20 @@ def test_generated_package_passes_mypy_strict(spec: Path) -> None:
     packages = [p.name for p in target.iterdir() if (p / "__init__.py").is_file()]
     assert len(packages) == 1
     proc = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--cache-dir", os.devnull, packages[0]],
-        cwd=target, capture_output=True, text=True, check=False,
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            "--no-incremental",
+            "--cache-dir",
+            os.devnull,
+            packages[0],
+        ],
+        cwd=target,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert proc.returncode == 0, proc.stdout + proc.stderr
 
@@ -80,8 +114,19 @@ def test_generated_code_is_black_stable(spec: Path) -> None:
     """ruff formats the output; black, the reference, must not change it."""
     target = ROOT / "generated" / spec.stem
     proc = subprocess.run(
-        [sys.executable, "-m", "black", "--check", "--quiet", "--target-version", "py310", str(target)],
-        capture_output=True, text=True, check=False,
+        [
+            sys.executable,
+            "-m",
+            "black",
+            "--check",
+            "--quiet",
+            "--target-version",
+            "py310",
+            str(target),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert proc.returncode == 0, proc.stdout + proc.stderr
 
@@ -99,6 +144,12 @@ def test_generated_package_imports_and_builds_clients(spec: Path) -> None:
         "for name in models.__all__: getattr(models, name)\n"
         "print(len(models.__all__))\n"
     )
-    proc = subprocess.run([sys.executable, "-c", code], cwd=target, capture_output=True, text=True, check=False)
+    proc = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=target,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert proc.returncode == 0, proc.stderr
     assert int(proc.stdout.strip()) > 0

@@ -5,10 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from gen_helpers import generate, op, run_python, spec
 
 from clientsmith.generator.naming import Namespace, class_name, snake_name
-
-from gen_helpers import generate, op, run_python, spec
 
 
 @pytest.mark.parametrize(
@@ -42,7 +41,12 @@ def test_builtins_kept_for_fields_unless_they_shadow_annotation_types() -> None:
 
 def test_namespace_dedupes_deterministically() -> None:
     ns = Namespace({"self"})
-    assert [ns.claim(n) for n in ("a", "a", "self", "a")] == ["a", "a_2", "self_2", "a_3"]
+    assert [ns.claim(n) for n in ("a", "a", "self", "a")] == [
+        "a",
+        "a_2",
+        "self_2",
+        "a_3",
+    ]
     classes = Namespace()
     assert [classes.claim(n) for n in ("Pet", "Pet")] == ["Pet", "Pet2"]
 
@@ -51,22 +55,42 @@ def test_generated_names_for_awkward_specs(tmp_path: Path) -> None:
     doc = spec(
         {
             "/items/{id}": {
-                "get": op("getItem", tags=["items"], parameters=[
-                    {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}},
-                    {"name": "id", "in": "query", "schema": {"type": "string"}},
-                    {"name": "class", "in": "query", "schema": {"type": "string"}},
-                    {"name": "2nd", "in": "header", "schema": {"type": "integer"}},
-                    {"name": "timeout", "in": "query", "schema": {"type": "number"}},
-                ]),
+                "get": op(
+                    "getItem",
+                    tags=["items"],
+                    parameters=[
+                        {
+                            "name": "id",
+                            "in": "path",
+                            "required": True,
+                            "schema": {"type": "string"},
+                        },
+                        {"name": "id", "in": "query", "schema": {"type": "string"}},
+                        {"name": "class", "in": "query", "schema": {"type": "string"}},
+                        {"name": "2nd", "in": "header", "schema": {"type": "integer"}},
+                        {
+                            "name": "timeout",
+                            "in": "query",
+                            "schema": {"type": "number"},
+                        },
+                    ],
+                ),
             },
             "/other/items": {"get": op("getItem", tags=["items"])},
             "/misc": {"get": op("getItem", tags=["Ünïcode tag"])},
             "/nothing": {"post": op(None, tags=["items"])},
         },
         {
-            "Model": {"type": "object", "properties": {
-                "model_fields": {"type": "string"}, "json": {"type": "string"},
-                "a-b": {"type": "string"}, "a_b": {"type": "string"}, "from": {"type": "string"}}},
+            "Model": {
+                "type": "object",
+                "properties": {
+                    "model_fields": {"type": "string"},
+                    "json": {"type": "string"},
+                    "a-b": {"type": "string"},
+                    "a_b": {"type": "string"},
+                    "from": {"type": "string"},
+                },
+            },
             "model": {"type": "object", "properties": {"x": {"type": "integer"}}},
             "Any": {"type": "string"},
         },

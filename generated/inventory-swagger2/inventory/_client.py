@@ -66,6 +66,7 @@ def _auth(
             resolve_url(base_url, "https://inventory.example.com/oauth/token"),
             client_id,
             client_secret,
+            scope="read",
             allowed_origins=(base_url,),
         )
     return schemes
