@@ -139,7 +139,10 @@ class OAuth2Auth(RefreshingAuth[Token]):
         )
 
     def _is_rejection(self, request: httpx.Request, response: httpx.Response) -> bool:
-        return response.status_code == 401
+        # RFC 6750 3.1: an expired or revoked token is reported as a 401, though
+        # some servers answer 403 with error="invalid_token" in the challenge.
+        challenge = response.headers.get("www-authenticate", "")
+        return response.status_code == 401 or 'error="invalid_token"' in challenge
 
     def _dump(self, credential: Token) -> Mapping[str, Any]:
         return credential.to_dict()

@@ -208,3 +208,26 @@ def test_hmac_signature_verified_by_server(app_server: AppServer) -> None:
         refused = client.post("/signed", json={"order": 42}, auth=bad)
         assert refused.status_code == 401
         assert refused.json() == {"error": "bad signature"}
+
+
+def test_form_login_session_persists_in_encrypted_file(
+    app_server: AppServer, tmp_path
+) -> None:
+    from clientsmith.session import EncryptedFileStore, generate_key
+
+    key, path = generate_key(), tmp_path / "session.bin"
+
+    def make() -> CookieSessionAuth:
+        return CookieSessionAuth(
+            "/login",
+            {"username": "admin", "password": "admin-pw"},
+            store=EncryptedFileStore(path, key=key),
+        )
+
+    with httpx.Client(base_url=app_server.base_url) as client:
+        first = client.get("/account", auth=make()).json()["session"]
+    # A new process with a new client (empty cookie jar) reuses the session.
+    with httpx.Client(base_url=app_server.base_url) as client:
+        assert client.get("/account", auth=make()).json()["session"] == first
+    assert app_server.stats()["logins"] == 1
+    assert first.encode() not in path.read_bytes()

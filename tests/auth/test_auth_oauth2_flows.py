@@ -326,3 +326,24 @@ def test_auth_built_outside_an_event_loop_works_in_several_loops(
     oauth_server.expire_all_access()  # forces the second loop to take the lock
     assert asyncio.run(call()) == 200
     assert len(oauth_server.token_requests) == 2
+
+
+def test_403_with_invalid_token_challenge_renews(clock: FakeClock) -> None:
+    server = FakeOAuthServer()
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        response = server(request)
+        if response.status_code == 401:
+            return httpx.Response(
+                403, headers={"WWW-Authenticate": 'Bearer error="invalid_token"'}
+            )
+        return response
+
+    auth = OAuth2ClientCredentials("/oauth/token", "cid", "csecret", clock=clock)
+    with httpx.Client(
+        transport=httpx.MockTransport(handler), base_url="https://api.test"
+    ) as client:
+        client.get("/x", auth=auth)
+        server.expire_all_access()
+        assert client.get("/x", auth=auth).status_code == 200
+    assert len(server.token_requests) == 2
