@@ -389,9 +389,9 @@ def load_spec(source: str | Path, diagnostics: Diagnostics) -> LoadedSpec:
     def locate_root(pointer: str) -> tuple[str, int | None]:
         return location, locator.line(location, pointer)
 
-    from .resource_spec import compile_resource_spec, is_resource_spec
+    if "resource_spec" in document and "openapi" not in document:
+        from .resource_spec import compile_resource_spec
 
-    if is_resource_spec(document):
         # A hand-written resource spec compiles to OpenAPI 3.1: same IR from here on.
         text = raw.decode("utf-8", errors="replace")
         compiled = compile_resource_spec(
