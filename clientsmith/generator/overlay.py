@@ -272,20 +272,25 @@ def _filter(
 def _rename_content(
     content: dict[str, Any], rules: list[ContentTypeRule], used: set[Where], diagnostics: Diagnostics, pointer: str
 ) -> dict[str, Any]:
-    out: dict[str, Any] = {}
+    renamed: list[tuple[str, str, Any]] = []
     for media_type, value in content.items():
         normal = normalize_media_type(str(media_type))
-        new = media_type
+        new = str(media_type)
         for rule in rules:
             if rule.source == normal:
                 used.add(rule.where)
                 new = rule.target
                 break
-        if new in out:
+        renamed.append((str(media_type), new, value))
+    # A media type that is already there wins over one renamed onto it.
+    kept = {old for old, new, _ in renamed if old == new}
+    out: dict[str, Any] = {}
+    for old, new, value in renamed:
+        if new in out or (new != old and new in kept):
             diagnostics.warning(
                 "content-type-conflict",
-                f"{media_type!r} was renamed to {new!r}, which is already there; the renamed one was dropped",
-                pointer_join(pointer, str(media_type)),
+                f"{old!r} was renamed to {new!r}, which is already there; the renamed one was dropped",
+                pointer_join(pointer, old),
             )
             continue
         out[new] = value
