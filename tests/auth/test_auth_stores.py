@@ -170,3 +170,31 @@ def test_invalid_stored_token_data_warns_and_logs_in(
     assert login_count(oauth_server) == 1
     saved = store.load(auth.store_key)
     assert saved is not None and saved["access_token"] == "access-1"
+
+
+@pytest.mark.parametrize(
+    ("plaintext", "why"),
+    [(b"{not json", "not valid JSON"), (b"[1, 2]", "wrong shape")],
+)
+def test_decryptable_but_malformed_file_warns(
+    tmp_path: Path, plaintext: bytes, why: str
+) -> None:
+    from cryptography.fernet import Fernet
+
+    key = generate_key()
+    path = tmp_path / "creds"
+    path.write_bytes(Fernet(key).encrypt(plaintext))
+    with pytest.warns(CredentialStoreWarning, match=why):
+        assert EncryptedFileStore(path, key=key).load("k") is None
+
+
+def test_overwrite_tightens_permissions(tmp_path: Path) -> None:
+    path = tmp_path / "creds"
+    path.write_bytes(b"old")
+    path.chmod(0o644)
+    store = EncryptedFileStore(path, key=generate_key())
+    with pytest.warns(CredentialStoreWarning):
+        assert store.load("k") is None
+    store.save("k", {"v": 1})
+    assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
+    assert store.load("k") == {"v": 1}
