@@ -524,7 +524,7 @@ def config_from_mapping(
                     values[key] = parsed
         else:
             check.error(
-                pointer, f"unknown key {key!r} (known: {', '.join(KNOWN_KEYS)})"
+                pointer, f"unknown key {key!r} (known: {', '.join(sorted(KNOWN_KEYS))})"
             )
     pkg = values.get("package_name")
     if pkg is not None and (snake_name(pkg) != pkg or not pkg.isidentifier()):

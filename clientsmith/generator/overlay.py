@@ -143,23 +143,38 @@ def _merge(target: dict[str, Any], update: Mapping[str, Any]) -> None:
             target[key] = _copy(value)
 
 
-def _apply_overlay_in_place(document: dict[str, Any], overlay: Overlay, diagnostics: Diagnostics) -> None:
+def _apply_overlay_in_place(
+    document: dict[str, Any], overlay: Overlay, diagnostics: Diagnostics
+) -> None:
     for action in overlay.actions:
         _apply_action(document, action, diagnostics)
 
 
-def _apply_action(document: dict[str, Any], action: OverlayAction, diagnostics: Diagnostics) -> None:
+def _apply_action(
+    document: dict[str, Any], action: OverlayAction, diagnostics: Diagnostics
+) -> None:
     matches = list(action.path.finditer(document))
     if not matches:
-        _warn(diagnostics, action.where, "overlay-target-unmatched",
-              f"overlay action target {action.target!r} matches nothing in the spec")
+        _warn(
+            diagnostics,
+            action.where,
+            "overlay-target-unmatched",
+            f"overlay action target {action.target!r} matches nothing in the spec",
+        )
         return
     if action.remove:
-        removals: dict[tuple[int, str | int], tuple[dict[str, Any] | list[Any], str | int]] = {}
+        removals: dict[
+            tuple[int, str | int], tuple[dict[str, Any] | list[Any], str | int]
+        ] = {}
         for m in matches:
             parent = m.parent.obj if m.parent is not None else None
             if parent is None or not m.parts:
-                _warn(diagnostics, action.where, "overlay-action-invalid", "the document root cannot be removed")
+                _warn(
+                    diagnostics,
+                    action.where,
+                    "overlay-action-invalid",
+                    "the document root cannot be removed",
+                )
                 continue
             key = m.parts[-1]
             if isinstance(parent, list) and isinstance(key, int):
@@ -167,7 +182,11 @@ def _apply_action(document: dict[str, Any], action: OverlayAction, diagnostics: 
             if isinstance(parent, (dict, list)) and isinstance(key, (str, int)):
                 removals[(id(parent), key)] = (parent, key)
         # Later list items first, so earlier indices stay valid.
-        for parent, key in sorted(removals.values(), key=lambda pk: pk[1] if isinstance(pk[1], int) else -1, reverse=True):
+        for parent, key in sorted(
+            removals.values(),
+            key=lambda pk: pk[1] if isinstance(pk[1], int) else -1,
+            reverse=True,
+        ):
             try:
                 del parent[key]  # type: ignore[arg-type]
             except (KeyError, IndexError, TypeError):
@@ -183,14 +202,22 @@ def _apply_action(document: dict[str, Any], action: OverlayAction, diagnostics: 
             if isinstance(action.update, dict):
                 _merge(node, action.update)
             else:
-                _warn(diagnostics, action.where, "overlay-action-invalid",
-                      f"update of the object at {m.path} must be an object")
+                _warn(
+                    diagnostics,
+                    action.where,
+                    "overlay-action-invalid",
+                    f"update of the object at {m.path} must be an object",
+                )
         elif isinstance(node, list):
             node.append(_copy(action.update))
         else:
-            _warn(diagnostics, action.where, "overlay-action-invalid",
-                  f"{m.path} is neither an object nor an array, so it cannot be updated; "
-                  "target its parent object instead")
+            _warn(
+                diagnostics,
+                action.where,
+                "overlay-action-invalid",
+                f"{m.path} is neither an object nor an array, so it cannot be updated; "
+                "target its parent object instead",
+            )
 
 
 # --- operations -------------------------------------------------------------------
@@ -204,7 +231,11 @@ def _inline_path_item_refs(document: dict[str, Any]) -> None:
         return
     for path, item in list(paths.items()):
         seen: set[str] = set()
-        while isinstance(item, dict) and isinstance(item.get("$ref"), str) and item["$ref"].startswith("#"):
+        while (
+            isinstance(item, dict)
+            and isinstance(item.get("$ref"), str)
+            and item["$ref"].startswith("#")
+        ):
             ref = item["$ref"]
             if ref in seen:
                 break
@@ -217,7 +248,9 @@ def _inline_path_item_refs(document: dict[str, Any]) -> None:
             paths[path] = _copy(item)
 
 
-def _operations(document: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any], str]]:
+def _operations(
+    document: dict[str, Any],
+) -> Iterator[tuple[str, str, dict[str, Any], str]]:
     """(path, method, operation, pointer) for every operation, in document order."""
     paths = document.get("paths")
     if not isinstance(paths, dict):
@@ -228,11 +261,19 @@ def _operations(document: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, 
         for method in HTTP_METHODS:
             op = item.get(method)
             if isinstance(op, dict):
-                yield str(path), method, op, pointer_join("", "paths", str(path), method)
+                yield (
+                    str(path),
+                    method,
+                    op,
+                    pointer_join("", "paths", str(path), method),
+                )
 
 
 def _filter(
-    document: dict[str, Any], include: Selection | None, exclude: Selection | None, diagnostics: Diagnostics
+    document: dict[str, Any],
+    include: Selection | None,
+    exclude: Selection | None,
+    diagnostics: Diagnostics,
 ) -> None:
     used: set[Where] = set()
     dropped: list[tuple[str, str, str, str]] = []
@@ -255,7 +296,11 @@ def _filter(
     for path, method, pointer, reason in dropped:
         item = paths[path]
         del item[method]
-        diagnostics.info("operation-excluded", f"{method.upper()} {path}: {reason}; no method generated", pointer)
+        diagnostics.info(
+            "operation-excluded",
+            f"{method.upper()} {path}: {reason}; no method generated",
+            pointer,
+        )
         if not any(m in item for m in HTTP_METHODS):
             del paths[path]
     for selection, name in ((include, "include"), (exclude, "exclude")):
@@ -263,14 +308,23 @@ def _filter(
             continue
         for _, where in selection.tags + selection.paths + selection.operation_ids:
             if where not in used:
-                _warn(diagnostics, where, "config-unmatched", f"this '{name}' pattern matches no operation")
+                _warn(
+                    diagnostics,
+                    where,
+                    "config-unmatched",
+                    f"this '{name}' pattern matches no operation",
+                )
 
 
 # --- content types ----------------------------------------------------------------
 
 
 def _rename_content(
-    content: dict[str, Any], rules: list[ContentTypeRule], used: set[Where], diagnostics: Diagnostics, pointer: str
+    content: dict[str, Any],
+    rules: list[ContentTypeRule],
+    used: set[Where],
+    diagnostics: Diagnostics,
+    pointer: str,
 ) -> dict[str, Any]:
     renamed: list[tuple[str, str, Any]] = []
     for media_type, value in content.items():
@@ -312,8 +366,13 @@ def _deref(document: dict[str, Any], node: Any) -> Any:
 
 
 def _fix_holder(
-    document: dict[str, Any], holder: dict[str, Any], key: str, rules: list[ContentTypeRule],
-    used: set[Where], diagnostics: Diagnostics, pointer: str,
+    document: dict[str, Any],
+    holder: dict[str, Any],
+    key: str,
+    rules: list[ContentTypeRule],
+    used: set[Where],
+    diagnostics: Diagnostics,
+    pointer: str,
 ) -> None:
     """Rename media types in ``holder[key]`` (a request body or a response)."""
     if not rules:
@@ -335,40 +394,82 @@ def _fix_holder(
         entry = _copy(target)
         holder[key] = entry
         target = entry
-    target["content"] = _rename_content(target["content"], rules, used, diagnostics, pointer_join(pointer, "content"))
+    target["content"] = _rename_content(
+        target["content"], rules, used, diagnostics, pointer_join(pointer, "content")
+    )
 
 
-def _content_types(document: dict[str, Any], rules: tuple[ContentTypeRule, ...], diagnostics: Diagnostics) -> None:
+def _content_types(
+    document: dict[str, Any],
+    rules: tuple[ContentTypeRule, ...],
+    diagnostics: Diagnostics,
+) -> None:
     used: set[Where] = set()
     for path, method, op, pointer in _operations(document):
-        here = [r for r in rules if r.match is None or r.match.matches(path, method, op)]
+        here = [
+            r for r in rules if r.match is None or r.match.matches(path, method, op)
+        ]
         requests = [r for r in here if r.applies_to in ("requests", "both")]
         responses = [r for r in here if r.applies_to in ("responses", "both")]
-        _fix_holder(document, op, "requestBody", requests, used, diagnostics, pointer_join(pointer, "requestBody"))
+        _fix_holder(
+            document,
+            op,
+            "requestBody",
+            requests,
+            used,
+            diagnostics,
+            pointer_join(pointer, "requestBody"),
+        )
         codes = op.get("responses")
         if isinstance(codes, dict):
             for status in list(codes):
-                _fix_holder(document, codes, status, responses, used, diagnostics, pointer_join(pointer, "responses", status))
+                _fix_holder(
+                    document,
+                    codes,
+                    status,
+                    responses,
+                    used,
+                    diagnostics,
+                    pointer_join(pointer, "responses", status),
+                )
     components = document.get("components")
     if isinstance(components, dict):
-        for section, kind in (("requestBodies", "requests"), ("responses", "responses")):
+        for section, kind in (
+            ("requestBodies", "requests"),
+            ("responses", "responses"),
+        ):
             entries = components.get(section)
             if not isinstance(entries, dict):
                 continue
-            global_rules = [r for r in rules if r.match is None and r.applies_to in (kind, "both")]
+            global_rules = [
+                r for r in rules if r.match is None and r.applies_to in (kind, "both")
+            ]
             for name in list(entries):
-                _fix_holder(document, entries, name, global_rules, used, diagnostics,
-                            pointer_join("", "components", section, name))
+                _fix_holder(
+                    document,
+                    entries,
+                    name,
+                    global_rules,
+                    used,
+                    diagnostics,
+                    pointer_join("", "components", section, name),
+                )
     for rule in rules:
         if rule.where not in used:
-            _warn(diagnostics, rule.where, "config-unmatched",
-                  f"content type {rule.source!r} is not used where this rule applies")
+            _warn(
+                diagnostics,
+                rule.where,
+                "config-unmatched",
+                f"content type {rule.source!r} is not used where this rule applies",
+            )
 
 
 # --- auth -------------------------------------------------------------------------
 
 
-def _auth(document: dict[str, Any], config: GeneratorConfig, diagnostics: Diagnostics) -> None:
+def _auth(
+    document: dict[str, Any], config: GeneratorConfig, diagnostics: Diagnostics
+) -> None:
     auth = config.auth
     assert auth is not None
     if auth.schemes:
@@ -387,23 +488,37 @@ def _auth(document: dict[str, Any], config: GeneratorConfig, diagnostics: Diagno
                 merged.update(_copy(dict(override.scheme)))
                 schemes[override.name] = merged
             else:
-                _warn(diagnostics, override.where, "config-unmatched",
-                      f"the spec has no security scheme {override.name!r} to change; give 'type' to add one"
-                      + _suggest(override.name, [str(k) for k in schemes]))
+                _warn(
+                    diagnostics,
+                    override.where,
+                    "config-unmatched",
+                    f"the spec has no security scheme {override.name!r} to change; give 'type' to add one"
+                    + _suggest(override.name, [str(k) for k in schemes]),
+                )
     if auth.security is not None:
         known = document.get("components", {}).get("securitySchemes") or {}
-        document["security"] = [{name: list(scopes) for name, scopes in req.items()} for req in auth.security]
+        document["security"] = [
+            {name: list(scopes) for name, scopes in req.items()}
+            for req in auth.security
+        ]
         for requirement in auth.security:
             for name in requirement:
                 if name not in known and auth.security_where is not None:
-                    _warn(diagnostics, auth.security_where, "config-unmatched",
-                          f"security names scheme {name!r}, which is not defined" + _suggest(name, [str(k) for k in known]))
+                    _warn(
+                        diagnostics,
+                        auth.security_where,
+                        "config-unmatched",
+                        f"security names scheme {name!r}, which is not defined"
+                        + _suggest(name, [str(k) for k in known]),
+                    )
 
 
 # --- pagination -------------------------------------------------------------------
 
 
-def _pagination(document: dict[str, Any], config: GeneratorConfig, diagnostics: Diagnostics) -> None:
+def _pagination(
+    document: dict[str, Any], config: GeneratorConfig, diagnostics: Diagnostics
+) -> None:
     rules = config.pagination or ()
     used: set[int] = set()
     for path, method, op, _ in _operations(document):
@@ -417,14 +532,20 @@ def _pagination(document: dict[str, Any], config: GeneratorConfig, diagnostics: 
                 break
     for index, rule in enumerate(rules):
         if index not in used:
-            _warn(diagnostics, rule.where, "config-unmatched",
-                  "this pagination rule matches no operation (or only ones an earlier rule took)")
+            _warn(
+                diagnostics,
+                rule.where,
+                "config-unmatched",
+                "this pagination rule matches no operation (or only ones an earlier rule took)",
+            )
 
 
 # --- renames ----------------------------------------------------------------------
 
 
-def _rename_models(document: dict[str, Any], config: GeneratorConfig, diagnostics: Diagnostics) -> None:
+def _rename_models(
+    document: dict[str, Any], config: GeneratorConfig, diagnostics: Diagnostics
+) -> None:
     assert config.rename is not None
     components = document.get("components")
     schemas = components.get("schemas") if isinstance(components, dict) else None
@@ -435,8 +556,13 @@ def _rename_models(document: dict[str, Any], config: GeneratorConfig, diagnostic
         if isinstance(schema, dict):
             schema[NAME_EXTENSION] = entry.new
         else:
-            _warn(diagnostics, entry.where, "config-unmatched",
-                  f"no schema {entry.old!r} in components/schemas" + _suggest(entry.old, [str(k) for k in schemas]))
+            _warn(
+                diagnostics,
+                entry.where,
+                "config-unmatched",
+                f"no schema {entry.old!r} in components/schemas"
+                + _suggest(entry.old, [str(k) for k in schemas]),
+            )
 
 
 def resource_key(path: str, operation: Mapping[str, Any]) -> str:
@@ -458,7 +584,9 @@ def resource_key(path: str, operation: Mapping[str, Any]) -> str:
     return (meaningful or literal or ["default"])[0]
 
 
-def _rename_resources(document: dict[str, Any], config: GeneratorConfig, diagnostics: Diagnostics) -> None:
+def _rename_resources(
+    document: dict[str, Any], config: GeneratorConfig, diagnostics: Diagnostics
+) -> None:
     assert config.rename is not None
     entries = sorted(config.rename.resources, key=lambda e: len(e.old), reverse=True)
     if not entries:
@@ -470,16 +598,23 @@ def _rename_resources(document: dict[str, Any], config: GeneratorConfig, diagnos
         seen.add(key)
         for entry in entries:
             if key == entry.old or key.startswith(entry.old + "."):
-                op[RESOURCE_EXTENSION] = entry.new + key[len(entry.old):]
+                op[RESOURCE_EXTENSION] = entry.new + key[len(entry.old) :]
                 used.add(entry.where)
                 break
     for entry in config.rename.resources:
         if entry.where not in used:
-            _warn(diagnostics, entry.where, "config-unmatched",
-                  f"no operation is in resource {entry.old!r}" + _suggest(entry.old, sorted(seen)))
+            _warn(
+                diagnostics,
+                entry.where,
+                "config-unmatched",
+                f"no operation is in resource {entry.old!r}"
+                + _suggest(entry.old, sorted(seen)),
+            )
 
 
-def _rename_methods(document: dict[str, Any], config: GeneratorConfig, diagnostics: Diagnostics) -> None:
+def _rename_methods(
+    document: dict[str, Any], config: GeneratorConfig, diagnostics: Diagnostics
+) -> None:
     assert config.rename is not None
     if not config.rename.methods:
         return
@@ -496,10 +631,12 @@ def _rename_methods(document: dict[str, Any], config: GeneratorConfig, diagnosti
             method, _, path = entry.old.strip().partition(" ")
             found = by_route.get(f"{method.lower()} {path.strip()}")
         if found is None:
-            _warn(diagnostics, entry.where, "config-unmatched",
-                  f"no operation has operationId {entry.old!r} (or is 'METHOD /path')"
-                  + _suggest(entry.old, sorted(by_id)))
+            _warn(
+                diagnostics,
+                entry.where,
+                "config-unmatched",
+                f"no operation has operationId {entry.old!r} (or is 'METHOD /path')"
+                + _suggest(entry.old, sorted(by_id)),
+            )
             continue
         found[METHOD_EXTENSION] = entry.new
-
-

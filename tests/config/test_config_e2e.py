@@ -15,7 +15,13 @@ from clientsmith.generator.pipeline import generate_from_loaded
 
 
 def run_python(code: str, cwd: Path) -> str:
-    proc = subprocess.run([sys.executable, "-c", code], cwd=cwd, capture_output=True, text=True, check=False)
+    proc = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert proc.returncode == 0, proc.stderr
     return proc.stdout
 
@@ -28,33 +34,97 @@ SPEC: dict[str, Any] = {
             "get": {
                 "operationId": "listPets",
                 "tags": ["pets"],
-                "responses": {"200": {"description": "ok", "content": {"application/json; charset=utf-8": {"schema": {
-                    "type": "object",
-                    "properties": {"data": {"type": "array", "items": {"$ref": "#/components/schemas/Pet"}},
-                                   "next": {"type": "string", "nullable": True}},
-                }}}}},
+                "responses": {
+                    "200": {
+                        "description": "ok",
+                        "content": {
+                            "application/json; charset=utf-8": {
+                                "schema": {
+                                    "type": "object",
+                                    "properties": {
+                                        "data": {
+                                            "type": "array",
+                                            "items": {
+                                                "$ref": "#/components/schemas/Pet"
+                                            },
+                                        },
+                                        "next": {"type": "string", "nullable": True},
+                                    },
+                                }
+                            }
+                        },
+                    }
+                },
             }
         },
         "/pets/{id}": {
             "get": {
                 "operationId": "getPet",
                 "tags": ["pets"],
-                "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
-                "responses": {"200": {"description": "ok", "content": {"text/json": {"schema": {"$ref": "#/components/schemas/Pet"}}}}},
+                "parameters": [
+                    {
+                        "name": "id",
+                        "in": "path",
+                        "required": True,
+                        "schema": {"type": "string"},
+                    }
+                ],
+                "responses": {
+                    "200": {
+                        "description": "ok",
+                        "content": {
+                            "text/json": {
+                                "schema": {"$ref": "#/components/schemas/Pet"}
+                            }
+                        },
+                    }
+                },
             }
         },
         "/stores/{storeId}/orders": {
             "get": {
                 "operationId": "listOrders",
-                "parameters": [{"name": "storeId", "in": "path", "required": True, "schema": {"type": "string"}}],
-                "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {
-                    "type": "array", "items": {"type": "object", "properties": {"id": {"type": "integer"}}}}}}}},
+                "parameters": [
+                    {
+                        "name": "storeId",
+                        "in": "path",
+                        "required": True,
+                        "schema": {"type": "string"},
+                    }
+                ],
+                "responses": {
+                    "200": {
+                        "description": "ok",
+                        "content": {
+                            "application/json": {
+                                "schema": {
+                                    "type": "array",
+                                    "items": {
+                                        "type": "object",
+                                        "properties": {"id": {"type": "integer"}},
+                                    },
+                                }
+                            }
+                        },
+                    }
+                },
             }
         },
-        "/admin/reset": {"post": {"operationId": "reset", "tags": ["admin"], "responses": {"204": {"description": "done"}}}},
+        "/admin/reset": {
+            "post": {
+                "operationId": "reset",
+                "tags": ["admin"],
+                "responses": {"204": {"description": "done"}},
+            }
+        },
     },
     "components": {
-        "schemas": {"Pet": {"type": "object", "properties": {"id": {"type": "string"}, "name": {"type": "string"}}}},
+        "schemas": {
+            "Pet": {
+                "type": "object",
+                "properties": {"id": {"type": "string"}, "name": {"type": "string"}},
+            }
+        },
         "securitySchemes": {"key": {"type": "apiKey", "name": "X-Key", "in": "header"}},
     },
 }
@@ -105,31 +175,53 @@ def test_generate_with_config(tmp_path: Path) -> None:
     diagnostics = Diagnostics()
     document = apply_config(SPEC, config, diagnostics)
     assert [d.code for d in diagnostics] == ["operation-excluded"]
-    result = generate_from_loaded(LoadedSpec.from_document(document), config, diagnostics)
-    assert not [d for d in diagnostics if d.severity is Severity.WARNING], [d.format() for d in diagnostics]
+    result = generate_from_loaded(
+        LoadedSpec.from_document(document), config, diagnostics
+    )
+    assert not [d for d in diagnostics if d.severity is Severity.WARNING], [
+        d.format() for d in diagnostics
+    ]
     files = result.files
-    resources = "\n".join(text for name, text in files.items() if name.startswith("zoo/resources/"))
+    resources = "\n".join(
+        text for name, text in files.items() if name.startswith("zoo/resources/")
+    )
 
     # renamed resource, method and model
     assert "zoo/resources/animals.py" in files
     assert "zoo/resources/animals_stores.py" in files  # nested: client.animals.stores
-    assert not any(name.startswith(("zoo/resources/pets", "zoo/resources/stores", "zoo/resources/admin")) for name in files)
+    assert not any(
+        name.startswith(
+            ("zoo/resources/pets", "zoo/resources/stores", "zoo/resources/admin")
+        )
+        for name in files
+    )
     assert "def fetch(" in resources and "def get_pet(" not in resources
     assert "def orders(" in resources and "def list_orders(" not in resources
-    assert "zoo/models/animal.py" in files and "class Animal(BaseModel)" in files["zoo/models/animal.py"]
+    assert (
+        "zoo/models/animal.py" in files
+        and "class Animal(BaseModel)" in files["zoo/models/animal.py"]
+    )
     assert "species: str | None" in files["zoo/models/animal.py"]  # from the overlay
     assert not any(name.endswith("/pet.py") for name in files)
     # excluded operation
     assert "reset" not in resources and "/admin/reset" not in resources
     # pagination from the config
     animals = files["zoo/resources/animals.py"]
-    assert 'style="cursor"' in animals and 'cursor_param="after"' in animals and 'items=("data",)' in animals
+    assert (
+        'style="cursor"' in animals
+        and 'cursor_param="after"' in animals
+        and 'items=("data",)' in animals
+    )
     assert "SyncPage[Animal]" in animals
     assert 'style="page"' in resources and 'page_param="p"' in resources
     # the fixed content type: getPet returns the model instead of nothing
     assert '"200": Response("json", Animal)' in animals
     # names and auth from the config
-    client = "\n".join(text for name, text in files.items() if name.startswith("zoo/") and "client" in name)
+    client = "\n".join(
+        text
+        for name, text in files.items()
+        if name.startswith("zoo/") and "client" in name
+    )
     assert "ZooClient" in client and "https://zoo.example/api" in client
     assert "oauth" in client.lower()
 
@@ -151,8 +243,12 @@ def test_apply_config_to_loaded_feeds_the_pipeline(tmp_path: Path) -> None:
     (tmp_path / "clientsmith.yaml").write_text(CONFIG)
     config = load_config(tmp_path / "clientsmith.yaml")
     diagnostics = Diagnostics()
-    loaded = apply_config_to_loaded(LoadedSpec.from_document(SPEC, path="zoo.json"), config, diagnostics)
+    loaded = apply_config_to_loaded(
+        LoadedSpec.from_document(SPEC, path="zoo.json"), config, diagnostics
+    )
     result = generate_from_loaded(loaded, config, diagnostics)
     assert result.operations_in_spec == 3 and result.operations_emitted == 3
     (excluded,) = [d for d in diagnostics if d.code == "operation-excluded"]
-    assert excluded.file == "zoo.json" and excluded.pointer == "/paths/~1admin~1reset/post"
+    assert (
+        excluded.file == "zoo.json" and excluded.pointer == "/paths/~1admin~1reset/post"
+    )

@@ -18,18 +18,40 @@ def document() -> dict[str, Any]:
         "tags": [{"name": "pets"}, {"name": "internal"}],
         "paths": {
             "/pets": {
-                "get": {"operationId": "listPets", "tags": ["pets"], "parameters": [{"name": "limit", "in": "query"}],
-                        "responses": {"200": {"description": "ok"}}},
-                "post": {"operationId": "createPet", "x-internal": True, "responses": {"201": {"description": "ok"}}},
+                "get": {
+                    "operationId": "listPets",
+                    "tags": ["pets"],
+                    "parameters": [{"name": "limit", "in": "query"}],
+                    "responses": {"200": {"description": "ok"}},
+                },
+                "post": {
+                    "operationId": "createPet",
+                    "x-internal": True,
+                    "responses": {"201": {"description": "ok"}},
+                },
             },
-            "/debug": {"get": {"operationId": "debug", "x-internal": True, "responses": {"200": {"description": "ok"}}}},
+            "/debug": {
+                "get": {
+                    "operationId": "debug",
+                    "x-internal": True,
+                    "responses": {"200": {"description": "ok"}},
+                }
+            },
         },
     }
 
 
 def overlay(*actions: dict[str, Any]) -> Overlay:
     config = config_from_mapping(
-        {"overlays": [{"overlay": "1.0.0", "info": {"title": "t", "version": "1"}, "actions": list(actions)}]},
+        {
+            "overlays": [
+                {
+                    "overlay": "1.0.0",
+                    "info": {"title": "t", "version": "1"},
+                    "actions": list(actions),
+                }
+            ]
+        },
         source="clientsmith.yaml",
     )
     assert config.overlays is not None
@@ -46,20 +68,37 @@ def run(*actions: dict[str, Any]) -> tuple[dict[str, Any], list[Diagnostic]]:
 
 
 def test_update_merges_objects_recursively() -> None:
-    result, found = run({"target": "$.info", "update": {"title": "Zoo API", "contact": {"email": "k@zoo.example"},
-                                                        "x-logo": {"url": "/logo.png"}}})
-    assert result["info"] == {"title": "Zoo API", "version": "1",
-                              "contact": {"name": "Keeper", "email": "k@zoo.example"},
-                              "x-logo": {"url": "/logo.png"}}
+    result, found = run(
+        {
+            "target": "$.info",
+            "update": {
+                "title": "Zoo API",
+                "contact": {"email": "k@zoo.example"},
+                "x-logo": {"url": "/logo.png"},
+            },
+        }
+    )
+    assert result["info"] == {
+        "title": "Zoo API",
+        "version": "1",
+        "contact": {"name": "Keeper", "email": "k@zoo.example"},
+        "x-logo": {"url": "/logo.png"},
+    }
     assert found == []
 
 
 def test_update_appends_to_arrays_nested_and_targeted() -> None:
     result, _ = run(
-        {"target": "$.paths['/pets'].get", "update": {"parameters": [{"name": "page", "in": "query"}]}},
+        {
+            "target": "$.paths['/pets'].get",
+            "update": {"parameters": [{"name": "page", "in": "query"}]},
+        },
         {"target": "$.tags", "update": {"name": "birds"}},
     )
-    assert [p["name"] for p in result["paths"]["/pets"]["get"]["parameters"]] == ["limit", "page"]
+    assert [p["name"] for p in result["paths"]["/pets"]["get"]["parameters"]] == [
+        "limit",
+        "page",
+    ]
     assert result["tags"] == [{"name": "pets"}, {"name": "internal"}, {"name": "birds"}]
 
 
@@ -71,7 +110,9 @@ def test_update_every_match_of_a_wildcard() -> None:
 
 
 def test_remove_by_filter_expression() -> None:
-    result, found = run({"target": "$.paths.*[?@['x-internal'] == true]", "remove": True})
+    result, found = run(
+        {"target": "$.paths.*[?@['x-internal'] == true]", "remove": True}
+    )
     assert set(result["paths"]["/pets"]) == {"get"}
     assert result["paths"]["/debug"] == {}
     assert found == []
@@ -81,14 +122,23 @@ def test_remove_several_array_items_keeps_the_others() -> None:
     source_tags = [{"name": n} for n in "abcde"]
     doc = document()
     doc["tags"] = source_tags
-    result = apply_overlay(doc, overlay({"target": "$.tags[?@.name != 'c']", "remove": True}), Diagnostics())
+    result = apply_overlay(
+        doc,
+        overlay({"target": "$.tags[?@.name != 'c']", "remove": True}),
+        Diagnostics(),
+    )
     assert result["tags"] == [{"name": "c"}]
-    result = apply_overlay(doc, overlay({"target": "$.tags[1,3,-1]", "remove": True}), Diagnostics())
+    result = apply_overlay(
+        doc, overlay({"target": "$.tags[1,3,-1]", "remove": True}), Diagnostics()
+    )
     assert result["tags"] == [{"name": "a"}, {"name": "c"}]
 
 
 def test_remove_nested_inside_removed_and_descendants() -> None:
-    result, found = run({"target": "$..responses", "remove": True}, {"target": "$.paths['/debug']", "remove": True})
+    result, found = run(
+        {"target": "$..responses", "remove": True},
+        {"target": "$.paths['/debug']", "remove": True},
+    )
     assert set(result["paths"]) == {"/pets"}
     assert all("responses" not in op for op in result["paths"]["/pets"].values())
     assert found == []
@@ -97,14 +147,19 @@ def test_remove_nested_inside_removed_and_descendants() -> None:
 def test_actions_apply_in_order() -> None:
     result, found = run(
         {"target": "$.paths['/pets'].get", "update": {"tags": ["animals"]}},
-        {"target": "$.paths.*.get[?@.tags[0] == 'animals']", "update": {"x-clientsmith-resource": "zoo.animals"}},
+        {
+            "target": "$.paths.*.get[?@.tags[0] == 'animals']",
+            "update": {"x-clientsmith-resource": "zoo.animals"},
+        },
         {"target": "$.paths['/pets'].get.parameters", "remove": True},
     )
     op = result["paths"]["/pets"]["get"]
     assert op["tags"] == ["pets", "animals"]  # arrays append
     assert "x-clientsmith-resource" not in op  # tags[0] is still 'pets'
     assert "parameters" not in op
-    assert [(d.code, d.pointer) for d in found] == [("overlay-target-unmatched", "/overlays/0/actions/1")]
+    assert [(d.code, d.pointer) for d in found] == [
+        ("overlay-target-unmatched", "/overlays/0/actions/1")
+    ]
 
 
 def test_unmatched_target_and_bad_updates_warn() -> None:
@@ -125,7 +180,9 @@ def test_unmatched_target_and_bad_updates_warn() -> None:
     assert "matches nothing" in found[0].message
 
 
-def test_overlays_from_files_apply_in_order_with_located_warnings(tmp_path: Path) -> None:
+def test_overlays_from_files_apply_in_order_with_located_warnings(
+    tmp_path: Path,
+) -> None:
     (tmp_path / "first.yaml").write_text(
         "overlay: 1.0.0\ninfo: {title: first, version: '1'}\nactions:\n"
         "  - target: $.info\n    update: {title: First}\n"
@@ -144,4 +201,8 @@ def test_overlays_from_files_apply_in_order_with_located_warnings(tmp_path: Path
     result = apply_config(document(), config, diagnostics)
     assert result["info"]["title"] == "Second" and result["info"]["summary"] == "s"
     (warning,) = diagnostics
-    assert (Path(warning.file or "").name, warning.pointer, warning.line) == ("first.yaml", "/actions/1", 6)
+    assert (Path(warning.file or "").name, warning.pointer, warning.line) == (
+        "first.yaml",
+        "/actions/1",
+        6,
+    )

@@ -17,12 +17,19 @@ from clientsmith.generator.config import (
 from clientsmith.generator.diagnostics import Diagnostic, GeneratorError, Severity
 
 
-def problems(text: str, *, source: str = "clientsmith.yaml", base_dir: Path | None = None) -> list[Diagnostic]:
+def problems(
+    text: str, *, source: str = "clientsmith.yaml", base_dir: Path | None = None
+) -> list[Diagnostic]:
     text = textwrap.dedent(text)
     with pytest.raises(GeneratorError) as info:
-        config_from_mapping(yaml.safe_load(text), source=source, text=text, base_dir=base_dir)
+        config_from_mapping(
+            yaml.safe_load(text), source=source, text=text, base_dir=base_dir
+        )
     found = list(info.value.diagnostics)
-    assert all(d.severity is Severity.ERROR and d.code == "config-invalid" and d.file == source for d in found)
+    assert all(
+        d.severity is Severity.ERROR and d.code == "config-invalid" and d.file == source
+        for d in found
+    )
     return found
 
 
@@ -38,11 +45,20 @@ def test_empty_and_null_configs() -> None:
 
 def test_scalar_keys_still_work() -> None:
     config = config_from_mapping(
-        {"package_name": "zoo", "project_name": "zoo-client", "client_name": "Zoo",
-         "base_url": "https://zoo.example", "env_prefix": "ZOO_"},
+        {
+            "package_name": "zoo",
+            "project_name": "zoo-client",
+            "client_name": "Zoo",
+            "base_url": "https://zoo.example",
+            "env_prefix": "ZOO_",
+        },
         source="x",
     )
-    assert config.package_name == "zoo" and config.client_name == "Zoo" and config.env_prefix == "ZOO_"
+    assert (
+        config.package_name == "zoo"
+        and config.client_name == "Zoo"
+        and config.env_prefix == "ZOO_"
+    )
     assert not config.transforms_spec
 
 
@@ -52,7 +68,8 @@ def test_not_a_mapping() -> None:
 
 
 def test_unknown_key_and_wrong_type_with_pointer_and_line() -> None:
-    found = by_pointer(problems("""\
+    found = by_pointer(
+        problems("""\
         package_name: zoo
         colour: blue
         client_name: 3
@@ -60,17 +77,28 @@ def test_unknown_key_and_wrong_type_with_pointer_and_line() -> None:
           - match: {operation_id: listPets}
             style: cursor
             cursor_feild: next
-    """))
+    """)
+    )
     assert set(found) == {"/colour", "/client_name", "/pagination/0/cursor_feild"}
-    assert found["/colour"].line == 2 and "unknown key 'colour'" in found["/colour"].message
+    assert (
+        found["/colour"].line == 2
+        and "unknown key 'colour'" in found["/colour"].message
+    )
     assert "pagination" in found["/colour"].message  # lists the known keys
-    assert found["/client_name"].line == 3 and "non-empty string" in found["/client_name"].message
+    assert (
+        found["/client_name"].line == 3
+        and "non-empty string" in found["/client_name"].message
+    )
     assert found["/pagination/0/cursor_feild"].line == 7
-    assert "unknown pagination key 'cursor_feild'" in found["/pagination/0/cursor_feild"].message
+    assert (
+        "unknown pagination key 'cursor_feild'"
+        in found["/pagination/0/cursor_feild"].message
+    )
 
 
 def test_all_problems_reported_at_once_across_sections() -> None:
-    found = by_pointer(problems("""\
+    found = by_pointer(
+        problems("""\
         package_name: Not-A-Module
         auth:
           schemes:
@@ -89,7 +117,8 @@ def test_all_problems_reported_at_once_across_sections() -> None:
           - match: {method: fetch}
             style: scroll
             first_page: "1"
-    """))
+    """)
+    )
     assert set(found) == {
         "/package_name",
         "/auth/schemes/key",  # apiKey needs 'name'
@@ -114,7 +143,12 @@ def test_all_problems_reported_at_once_across_sections() -> None:
 
 @pytest.mark.parametrize(
     ("pattern", "reason"),
-    [("/pets/[id", "unclosed '['"), ("/pets/***", "***"), ("/pets]", "unmatched ']'"), ("pets", "starts with '/'")],
+    [
+        ("/pets/[id", "unclosed '['"),
+        ("/pets/***", "***"),
+        ("/pets]", "unmatched ']'"),
+        ("pets", "starts with '/'"),
+    ],
 )
 def test_bad_globs(pattern: str, reason: str) -> None:
     found = problems(f"""\
@@ -137,7 +171,11 @@ def test_glob_semantics() -> None:
 
 @pytest.mark.parametrize(
     ("target", "reason"),
-    [("$.paths[", "unexpected end of query"), ("paths.x", "TOKEN_ROOT"), ("$.a | $.b", "bad JSONPath")],
+    [
+        ("$.paths[", "unexpected end of query"),
+        ("paths.x", "TOKEN_ROOT"),
+        ("$.a | $.b", "bad JSONPath"),
+    ],
 )
 def test_bad_jsonpath(target: str, reason: str) -> None:
     found = problems(f"""\
@@ -153,7 +191,8 @@ def test_bad_jsonpath(target: str, reason: str) -> None:
 
 
 def test_overlay_document_problems() -> None:
-    found = by_pointer(problems("""\
+    found = by_pointer(
+        problems("""\
         overlays:
           - info: {title: fixes}
             actions:
@@ -165,7 +204,8 @@ def test_overlay_document_problems() -> None:
                 colour: red
           - overlay: 2.0.0
             actions: []
-    """))
+    """)
+    )
     assert set(found) == {
         "/overlays/0",  # no 'overlay' version
         "/overlays/0/actions/0",  # neither update nor remove
@@ -178,20 +218,29 @@ def test_overlay_document_problems() -> None:
 
 
 def test_overlay_file_problems_name_the_overlay_file(tmp_path: Path) -> None:
-    (tmp_path / "fix.yaml").write_text("overlay: 1.0.0\nactions:\n  - target: $..[\n    remove: true\n")
+    (tmp_path / "fix.yaml").write_text(
+        "overlay: 1.0.0\nactions:\n  - target: $..[\n    remove: true\n"
+    )
     (tmp_path / "broken.yaml").write_text("overlay: [1.0.0\n")
     text = "overlays: [fix.yaml, missing.yaml, broken.yaml]\n"
     with pytest.raises(GeneratorError) as info:
-        config_from_mapping(yaml.safe_load(text), source=str(tmp_path / "clientsmith.yaml"), text=text)
+        config_from_mapping(
+            yaml.safe_load(text), source=str(tmp_path / "clientsmith.yaml"), text=text
+        )
     found = {(Path(d.file or "").name, d.pointer): d for d in info.value.diagnostics}
-    assert set(found) == {("fix.yaml", "/actions/0/target"), ("clientsmith.yaml", "/overlays/1"), ("broken.yaml", "")}
+    assert set(found) == {
+        ("fix.yaml", "/actions/0/target"),
+        ("clientsmith.yaml", "/overlays/1"),
+        ("broken.yaml", ""),
+    }
     assert found[("fix.yaml", "/actions/0/target")].line == 3
     assert "cannot read overlay" in found[("clientsmith.yaml", "/overlays/1")].message
     assert found[("broken.yaml", "")].line is not None
 
 
 def test_auth_scheme_problems() -> None:
-    found = by_pointer(problems("""\
+    found = by_pointer(
+        problems("""\
         auth:
           schemes:
             oauth:
@@ -202,7 +251,8 @@ def test_auth_scheme_problems() -> None:
               token_request: {client_auth: header, body_format: form, retries: 2}
             bad: {type: magic}
             http: {type: http}
-    """))
+    """)
+    )
     assert set(found) == {
         "/auth/schemes/oauth/flows/deviceCode",
         "/auth/schemes/oauth/token_request/client_auth",
@@ -216,33 +266,61 @@ def test_sections_parse() -> None:
     config = config_from_mapping(
         {
             "auth": {
-                "schemes": {"oauth": {"type": "oauth2", "flows": {"clientCredentials": {"tokenUrl": "/t", "scopes": {}}},
-                                      "token_request": {"client_auth": "body", "body_format": "json"}},
-                            "key": {"description": "merged"}},
+                "schemes": {
+                    "oauth": {
+                        "type": "oauth2",
+                        "flows": {
+                            "clientCredentials": {"tokenUrl": "/t", "scopes": {}}
+                        },
+                        "token_request": {"client_auth": "body", "body_format": "json"},
+                    },
+                    "key": {"description": "merged"},
+                },
                 "security": ["oauth", ["key", "oauth"], {"oauth": ["read"]}],
             },
-            "pagination": [{"match": {"path": "/pets", "method": ["GET"]}, "style": "offset", "limit_param": "n"}],
+            "pagination": [
+                {
+                    "match": {"path": "/pets", "method": ["GET"]},
+                    "style": "offset",
+                    "limit_param": "n",
+                }
+            ],
             "content_types": {"Application/JSON ;charset=UTF-8": "application/json"},
         },
         source="x",
     )
     assert config.auth is not None
     oauth, key = config.auth.schemes
-    assert oauth.replace and oauth.scheme["x-clientsmith-token-request"] == {"client_auth": "body", "body_format": "json"}
+    assert oauth.replace and oauth.scheme["x-clientsmith-token-request"] == {
+        "client_auth": "body",
+        "body_format": "json",
+    }
     assert "token_request" not in oauth.scheme
     assert not key.replace
-    assert config.auth.security == ({"oauth": ()}, {"key": (), "oauth": ()}, {"oauth": ("read",)})
-    assert config.pagination is not None and config.pagination[0].match.method == ("get",)
+    assert config.auth.security == (
+        {"oauth": ()},
+        {"key": (), "oauth": ()},
+        {"oauth": ("read",)},
+    )
+    assert config.pagination is not None and config.pagination[0].match.method == (
+        "get",
+    )
     assert config.pagination[0].pagination == {"style": "offset", "limit_param": "n"}
-    assert config.content_types is not None and config.content_types[0].source == "application/json; charset=utf-8"
+    assert (
+        config.content_types is not None
+        and config.content_types[0].source == "application/json; charset=utf-8"
+    )
     assert config.transforms_spec
 
 
 def test_round_trip_through_vars_keeps_sections() -> None:
     # The CLI rebuilds the config with --package-name from vars(config).
     config = config_from_mapping(
-        {"package_name": "zoo", "pagination": [{"match": {"tag": "pets"}, "style": "hal"}],
-         "exclude": {"tags": "admin"}},
+        {
+            "package_name": "zoo",
+            "pagination": [{"match": {"tag": "pets"}, "style": "hal"}],
+            "exclude": {"tags": "admin"},
+        },
         source="x",
     )
     again = config.with_package_name("zoo2")
@@ -286,5 +364,3 @@ def test_overlay_files_relative_to_config(tmp_path: Path) -> None:
     (overlay,) = config.overlays
     assert overlay.title == "t" and overlay.actions[0].update == {"title": "Fixed"}
     assert overlay.actions[0].where.file == str(tmp_path / "overlays" / "fix.json")
-
-
