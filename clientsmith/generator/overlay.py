@@ -22,6 +22,7 @@ from __future__ import annotations
 import dataclasses
 import difflib
 import hashlib
+import json
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -49,10 +50,18 @@ PAGINATION_EXTENSION = "x-pagination"
 
 def _copy(node: Any) -> Any:
     """A fresh JSON tree: no subtree is shared (YAML aliases become copies)."""
+    try:
+        # The C codec copies a large spec several times faster than a Python walk.
+        return json.loads(json.dumps(node, check_circular=False, allow_nan=True))
+    except (TypeError, ValueError, RecursionError):
+        return _copy_tree(node)
+
+
+def _copy_tree(node: Any) -> Any:
     if isinstance(node, dict):
-        return {key: _copy(value) for key, value in node.items()}
+        return {key: _copy_tree(value) for key, value in node.items()}
     if isinstance(node, list):
-        return [_copy(value) for value in node]
+        return [_copy_tree(value) for value in node]
     return node
 
 
@@ -250,8 +259,8 @@ def _inline_path_item_refs(document: dict[str, Any]) -> None:
 
 def _operations(
     document: dict[str, Any],
-) -> Iterator[tuple[str, str, dict[str, Any], str]]:
-    """(path, method, operation, pointer) for every operation, in document order."""
+) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """(path, method, operation) for every operation, in document order."""
     paths = document.get("paths")
     if not isinstance(paths, dict):
         return
@@ -261,12 +270,7 @@ def _operations(
         for method in HTTP_METHODS:
             op = item.get(method)
             if isinstance(op, dict):
-                yield (
-                    str(path),
-                    method,
-                    op,
-                    pointer_join("", "paths", str(path), method),
-                )
+                yield str(path), method, op
 
 
 def _filter(
@@ -277,7 +281,7 @@ def _filter(
 ) -> None:
     used: set[Where] = set()
     dropped: list[tuple[str, str, str, str]] = []
-    for path, method, op, pointer in _operations(document):
+    for path, method, op in _operations(document):
         reason = None
         if include is not None:
             selected = include.matching(path, op)
@@ -291,7 +295,9 @@ def _filter(
                 where = selected[0]
                 reason = f"excluded by 'exclude' ({where.pointer[1:]})"
         if reason is not None:
-            dropped.append((path, method, pointer, reason))
+            dropped.append(
+                (path, method, pointer_join("", "paths", path, method), reason)
+            )
     paths = document["paths"] if dropped else {}
     for path, method, pointer, reason in dropped:
         item = paths[path]
@@ -324,7 +330,7 @@ def _rename_content(
     rules: list[ContentTypeRule],
     used: set[Where],
     diagnostics: Diagnostics,
-    pointer: str,
+    loc: tuple[str, ...],
 ) -> dict[str, Any]:
     renamed: list[tuple[str, str, Any]] = []
     for media_type, value in content.items():
@@ -344,7 +350,7 @@ def _rename_content(
             diagnostics.warning(
                 "content-type-conflict",
                 f"{old!r} was renamed to {new!r}, which is already there; the renamed one was dropped",
-                pointer_join(pointer, old),
+                pointer_join("", *loc, old),
             )
             continue
         out[new] = value
@@ -372,7 +378,7 @@ def _fix_holder(
     rules: list[ContentTypeRule],
     used: set[Where],
     diagnostics: Diagnostics,
-    pointer: str,
+    loc: tuple[str, ...],
 ) -> None:
     """Rename media types in ``holder[key]`` (a request body or a response)."""
     if not rules:
@@ -395,7 +401,7 @@ def _fix_holder(
         holder[key] = entry
         target = entry
     target["content"] = _rename_content(
-        target["content"], rules, used, diagnostics, pointer_join(pointer, "content")
+        target["content"], rules, used, diagnostics, (*loc, "content")
     )
 
 
@@ -405,7 +411,7 @@ def _content_types(
     diagnostics: Diagnostics,
 ) -> None:
     used: set[Where] = set()
-    for path, method, op, pointer in _operations(document):
+    for path, method, op in _operations(document):
         here = [
             r for r in rules if r.match is None or r.match.matches(path, method, op)
         ]
@@ -418,7 +424,7 @@ def _content_types(
             requests,
             used,
             diagnostics,
-            pointer_join(pointer, "requestBody"),
+            ("paths", path, method, "requestBody"),
         )
         codes = op.get("responses")
         if isinstance(codes, dict):
@@ -430,7 +436,7 @@ def _content_types(
                     responses,
                     used,
                     diagnostics,
-                    pointer_join(pointer, "responses", status),
+                    ("paths", path, method, "responses", status),
                 )
     components = document.get("components")
     if isinstance(components, dict):
@@ -452,7 +458,7 @@ def _content_types(
                     global_rules,
                     used,
                     diagnostics,
-                    pointer_join("", "components", section, name),
+                    ("components", section, name),
                 )
     for rule in rules:
         if rule.where not in used:
@@ -521,7 +527,7 @@ def _pagination(
 ) -> None:
     rules = config.pagination or ()
     used: set[int] = set()
-    for path, method, op, _ in _operations(document):
+    for path, method, op in _operations(document):
         for index, rule in enumerate(rules):
             if rule.match.matches(path, method, op):
                 used.add(index)
@@ -593,7 +599,7 @@ def _rename_resources(
         return
     used: set[Where] = set()
     seen: set[str] = set()
-    for path, _method, op, _ in _operations(document):
+    for path, _method, op in _operations(document):
         key = resource_key(path, op)
         seen.add(key)
         for entry in entries:
@@ -620,7 +626,7 @@ def _rename_methods(
         return
     by_id: dict[str, dict[str, Any]] = {}
     by_route: dict[str, dict[str, Any]] = {}
-    for path, method, op, _ in _operations(document):
+    for path, method, op in _operations(document):
         op_id = op.get("operationId")
         if isinstance(op_id, str):
             by_id.setdefault(op_id, op)
