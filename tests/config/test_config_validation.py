@@ -364,3 +364,17 @@ def test_overlay_files_relative_to_config(tmp_path: Path) -> None:
     (overlay,) = config.overlays
     assert overlay.title == "t" and overlay.actions[0].update == {"title": "Fixed"}
     assert overlay.actions[0].where.file == str(tmp_path / "overlays" / "fix.json")
+
+
+def test_the_documented_example_is_valid(tmp_path: Path) -> None:
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "config-file.md").read_text()
+    example = doc.split("```yaml\n", 1)[1].split("```", 1)[0]
+    (tmp_path / "overlays").mkdir()
+    (tmp_path / "overlays" / "descriptions.yaml").write_text(
+        "overlay: 1.0.0\nactions:\n  - target: $.info\n    update: {description: Zoo}\n"
+    )
+    (tmp_path / "clientsmith.yaml").write_text(example)
+    config = load_config(tmp_path / "clientsmith.yaml")
+    assert config.package_name == "zoo" and config.transforms_spec
+    assert config.overlays is not None and len(config.overlays) == 2
+    assert config.pagination is not None and config.pagination[2].pagination is None
