@@ -41,16 +41,19 @@ FETCH_TIMEOUT = 30.0
 """Seconds allowed for fetching one spec file over http(s)."""
 
 _BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
 
 
 class _SpecLoader(_BaseLoader):  # type: ignore[valid-type,misc]
     """Safe YAML loader fitted to the JSON data model OpenAPI is defined on.
 
-    * No timestamp resolution: ``2024-01-01`` stays a string, as it is in JSON.
+    * Plain scalars are resolved by the YAML 1.2 core schema, which OpenAPI
+      recommends, not PyYAML's YAML 1.1: ``NO``, ``yes`` and ``on`` stay strings
+      (``enum: [GB, NO]`` means two country codes), ``012`` is twelve, ``1e3`` is
+      a number.
+    * No timestamps: ``2024-01-01`` stays a string, as it is in JSON.
     * Mapping keys are the key text as written: ``200:`` gives ``"200"`` and
-      ``on:`` gives ``"on"`` (not ``200`` and ``True``), since JSON object keys are
-      strings and OpenAPI looks response codes and paths up by string.
+      ``true:`` gives ``"true"``, since JSON object keys are strings and OpenAPI
+      looks response codes and paths up by string.
     """
 
     def construct_mapping(
@@ -69,11 +72,46 @@ class _SpecLoader(_BaseLoader):  # type: ignore[valid-type,misc]
             mapping[key_node.value] = self.construct_object(value_node, deep=deep)
         return mapping
 
+    def construct_yaml_int(self, node: yaml.ScalarNode) -> int:
+        # YAML 1.2: a leading zero is decimal; octal is spelt 0o.
+        text = str(self.construct_scalar(node))
+        if text.startswith("0o"):
+            return int(text[2:], 8)
+        if text.startswith("0x"):
+            return int(text[2:], 16)
+        return int(text, 10)
 
+
+_YAML11_TAGS = {
+    "tag:yaml.org,2002:bool",
+    "tag:yaml.org,2002:int",
+    "tag:yaml.org,2002:float",
+    "tag:yaml.org,2002:timestamp",
+}
 _SpecLoader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != _TIMESTAMP_TAG]
+    first: [(tag, regexp) for tag, regexp in resolvers if tag not in _YAML11_TAGS]
     for first, resolvers in _BaseLoader.yaml_implicit_resolvers.items()
 }
+# YAML 1.2 core schema. Ints go first: the float pattern also matches "12".
+_SpecLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool",
+    re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+    list("tTfF"),
+)
+_SpecLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:int",
+    re.compile(r"^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$"),
+    list("-+0123456789"),
+)
+_SpecLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:float",
+    re.compile(
+        r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
+        r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$"
+    ),
+    list("-+0123456789."),
+)
+_SpecLoader.add_constructor("tag:yaml.org,2002:int", _SpecLoader.construct_yaml_int)
 
 
 class SpecParseError(ValueError):

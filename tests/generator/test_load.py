@@ -608,3 +608,23 @@ def test_locate_escaped_and_encoded_pointers(tmp_path: Path) -> None:
     assert spec.locate("/paths/~1a~0b c/get") == (str(spec_file), 5)
     assert spec.locate("#/paths/~1a~0b%20c") == (str(spec_file), 4)
     assert spec.locate("not a pointer") == (str(spec_file), None)
+
+
+def test_yaml_scalars_follow_yaml_12_core_schema() -> None:
+    raw = (
+        b"enum: [GB, NO, yes, off, y]\n"
+        b"flags: [true, False, TRUE]\n"
+        b"numbers: [012, 0o17, 0x1F, 1e3, -2.5, +7, .5]\n"
+        b"text: [1_000, '1:20', 1:20, 2024-01-01, 2024-01-01T10:00:00Z]\n"
+        b"nulls: [~, null, NULL]\n"
+    )
+    assert parse_document(raw) == {
+        "enum": ["GB", "NO", "yes", "off", "y"],
+        "flags": [True, False, True],
+        "numbers": [12, 15, 31, 1000.0, -2.5, 7, 0.5],
+        "text": ["1_000", "1:20", "1:20", "2024-01-01", "2024-01-01T10:00:00Z"],
+        "nulls": [None, None, None],
+    }
+    special = parse_document(b"[.inf, -.Inf, .nan]\n")
+    assert special[0] == float("inf") and special[1] == float("-inf")
+    assert special[2] != special[2]  # NaN
