@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+
 import httpx
 import pytest
 from auth_fakes import recording_transport, snapshot
 
 from clientsmith.auth import APIKeyAuth, InvalidAPIKeyError, KeyRing
+from clientsmith.auth.api_key import KeyLocation
 
 
-def keyed_server(valid: set[str], *, reject_status: int = 401):
+def keyed_server(
+    valid: set[str], *, reject_status: int = 401
+) -> tuple[Callable[[httpx.Request], httpx.Response], list[httpx.Request]]:
     seen: list[httpx.Request] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
@@ -33,7 +38,9 @@ def keyed_server(valid: set[str], *, reject_status: int = 401):
         ("cookie", "sid", lambda r: r.headers["cookie"]),
     ],
 )
-def test_key_locations(location, name, where) -> None:
+def test_key_locations(
+    location: KeyLocation, name: str, where: Callable[[httpx.Request], str]
+) -> None:
     handler, seen = keyed_server({"k1"})
     auth = APIKeyAuth("k1", name=name, location=location)
     with httpx.Client(
@@ -119,7 +126,7 @@ def test_streaming_body_is_not_replayed() -> None:
     transport = StreamingTransport()
     auth = APIKeyAuth(["k1", "k2"], name="X-API-Key")
 
-    def body():
+    def body() -> Iterator[bytes]:
         yield b"chunk"
 
     with httpx.Client(transport=transport) as client:

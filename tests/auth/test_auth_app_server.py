@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
+from pathlib import Path
 
 import httpx
 import pytest
@@ -211,7 +212,7 @@ def test_hmac_signature_verified_by_server(app_server: AppServer) -> None:
 
 
 def test_form_login_session_persists_in_encrypted_file(
-    app_server: AppServer, tmp_path
+    app_server: AppServer, tmp_path: Path
 ) -> None:
     from clientsmith.session import EncryptedFileStore, generate_key
 

@@ -45,11 +45,10 @@ class SessionApp:
             return httpx.Response(200, text="<form>login</form>")
         cookie = request.headers.get("cookie", "")
         self.seen_cookies.append(cookie)
-        sid = dict(p.strip().split("=", 1) for p in cookie.split(";") if "=" in p).get(
-            "sid"
-        )
-        if sid in self.sessions:
-            return httpx.Response(200, json={"sid": sid})
+        pairs = (p.strip().split("=", 1) for p in cookie.split(";") if "=" in p)
+        current = {k: v for k, v in pairs}.get("sid")
+        if current in self.sessions:
+            return httpx.Response(200, json={"sid": current})
         if self.expired_answer == "401":
             return httpx.Response(401)
         return httpx.Response(302, headers={"Location": "https://app.test/login"})
@@ -65,7 +64,9 @@ def make_client(app: SessionApp, *, follow: bool = False) -> httpx.Client:
 
 @pytest.mark.parametrize("follow", [False, True])
 @pytest.mark.parametrize("expired_answer", ["redirect", "401"])
-def test_login_then_relogin_when_session_expires(follow, expired_answer) -> None:
+def test_login_then_relogin_when_session_expires(
+    follow: bool, expired_answer: str
+) -> None:
     app = SessionApp(expired_answer=expired_answer)
     auth = CookieSessionAuth("/login", {"user": "alice", "pass": "pw"})
     with make_client(app, follow=follow) as client:
@@ -78,7 +79,7 @@ def test_login_then_relogin_when_session_expires(follow, expired_answer) -> None
         assert app.logins == 2
 
 
-def test_json_login_and_store(tmp_path) -> None:
+def test_json_login_and_store() -> None:
     app = SessionApp()
     store = MemoryStore()
     auth = CookieSessionAuth(

@@ -22,6 +22,7 @@ from clientsmith.auth import (
     StateMismatchError,
     TokenRequestError,
 )
+from clientsmith.auth.token_endpoint import ClientAuthMethod
 
 
 def grants(server: MockOAuthServer) -> dict[str, int]:
@@ -53,7 +54,7 @@ def test_client_credentials_and_reacquire_after_expiry(
 
 @pytest.mark.parametrize("client_auth", ["basic", "body"])
 def test_wrong_client_secret_is_reported(
-    oauth2_mock_server: MockOAuthServer, client_auth
+    oauth2_mock_server: MockOAuthServer, client_auth: ClientAuthMethod
 ) -> None:
     auth = OAuth2ClientCredentials(
         oauth2_mock_server.token_url,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 import httpx
 import pytest
@@ -36,7 +37,7 @@ def test_secret_wrapper() -> None:
     assert redact(f"echo {SECRET}!", [secret, None, "ab"]) == "echo **********!"
 
 
-def test_no_repr_shows_a_secret(tmp_path) -> None:
+def test_no_repr_shows_a_secret(tmp_path: Path) -> None:
     objects = [
         APIKeyAuth([SECRET], name="X-Key"),
         BasicAuth("u", SECRET),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 
 import httpx
 import pytest
@@ -63,7 +63,7 @@ def test_hmac_signature_verifies_and_covers_body() -> None:
 def test_streaming_body_is_read_before_signing() -> None:
     transport, seen = recording_transport()
 
-    def chunks():
+    def chunks() -> Iterator[bytes]:
         yield b"part1-"
         yield b"part2"
 

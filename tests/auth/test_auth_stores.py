@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import stat
 import warnings
+from collections.abc import Callable
 from pathlib import Path
 
 import httpx
@@ -13,6 +14,7 @@ from auth_fakes import FakeClock, FakeOAuthServer
 
 from clientsmith.auth import OAuth2Password
 from clientsmith.session import (
+    CredentialStore,
     CredentialStoreWarning,
     EncryptedFileStore,
     MemoryStore,
@@ -80,7 +82,9 @@ def test_key_from_environment_and_dotenv(
     ],
     ids=["truncated", "tampered", "empty", "garbage"],
 )
-def test_damaged_file_warns_and_returns_nothing(tmp_path: Path, damage) -> None:
+def test_damaged_file_warns_and_returns_nothing(
+    tmp_path: Path, damage: Callable[[bytes], bytes]
+) -> None:
     path = tmp_path / "creds"
     key = generate_key()
     EncryptedFileStore(path, key=key).save("k", {"v": 1})
@@ -100,7 +104,7 @@ def login_count(server: FakeOAuthServer) -> int:
     return sum(b["grant_type"] == "password" for b in server.token_requests)
 
 
-def make_auth(store, clock: FakeClock) -> OAuth2Password:
+def make_auth(store: CredentialStore, clock: FakeClock) -> OAuth2Password:
     return OAuth2Password(
         "/oauth/token",
         "alice",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import json
+from typing import Any
 
 import httpx
 import pytest
@@ -81,7 +82,7 @@ def test_public_client_sends_only_client_id() -> None:
     assert "authorization" not in request.headers
 
 
-def respond(status: int, **kwargs) -> httpx.Response:
+def respond(status: int, **kwargs: Any) -> httpx.Response:
     return httpx.Response(
         status, request=httpx.Request("POST", "https://id.test/t"), **kwargs
     )

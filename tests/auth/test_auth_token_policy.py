@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import httpx
 import pytest
 from auth_fakes import FakeClock
@@ -13,7 +15,7 @@ from clientsmith.auth._secret import Secret
 
 def token(
     access: str = "a", *, expires_at: float | None = 100.0, refresh: str | None = "r"
-):
+) -> Token:
     return Token(
         access_token=Secret(access),
         expires_at=expires_at,
@@ -34,7 +36,9 @@ def token(
         (token("a", refresh=None), 0, token("a"), Action.LOGIN),
     ],
 )
-def test_decide(current, now, rejected, expected) -> None:
+def test_decide(
+    current: Token | None, now: float, rejected: Token | None, expected: Action
+) -> None:
     assert decide(current, now=now, leeway=30, rejected=rejected) is expected
 
 
@@ -47,7 +51,7 @@ def test_refresh_failure_policy() -> None:
     assert not refresh_failure_allows_login(err(503))
 
 
-def token_response(request: httpx.Request, body: dict) -> httpx.Response:
+def token_response(request: httpx.Request, body: dict[str, Any]) -> httpx.Response:
     return httpx.Response(200, json=body, request=request)
 
 
