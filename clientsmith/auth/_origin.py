@@ -42,6 +42,7 @@ class OriginPolicy:
             if allowed_origins is not None
             else set()
         )
+        self._refused: set[Origin] = set()
 
     def bind(self, base_url: httpx.URL | str) -> None:
         """Pin to ``base_url``'s origin unless origins were configured explicitly."""
@@ -58,7 +59,12 @@ class OriginPolicy:
                 self._origins.add(origin)
             allowed = origin in self._origins
         if not allowed:
-            logger.warning(
+            with self._lock:
+                first_time = origin not in self._refused
+                self._refused.add(origin)
+            # Warn once per origin: paging through another host must not flood logs.
+            logger.log(
+                logging.WARNING if first_time else logging.DEBUG,
                 "not attaching credentials to a request for %s://%s:%d: origin not allowed",
                 *origin,
             )

@@ -212,3 +212,14 @@ def test_keyring_rotates_once_for_concurrent_rejections() -> None:
     assert ring.rotate_from(2) == 0
     with pytest.raises(ValueError):
         KeyRing([])
+
+
+def test_refused_origin_is_warned_about_once(caplog: pytest.LogCaptureFixture) -> None:
+    transport, seen = recording_transport()
+    auth = APIKeyAuth("k1", name="X-API-Key", allowed_origins=["https://api.test"])
+    with httpx.Client(transport=transport) as client:
+        for _ in range(3):
+            client.get("https://cdn.test/page", auth=auth)
+    warnings = [r for r in caplog.records if r.levelname == "WARNING"]
+    assert len(warnings) == 1 and "cdn.test" in warnings[0].getMessage()
+    assert not any("x-api-key" in r.headers for r in seen)
