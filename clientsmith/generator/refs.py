@@ -193,25 +193,53 @@ def _pointer_of(link: Any) -> str:
 
 
 class RefSite:
-    """A ``{"$ref": ...}`` object found by :func:`iter_refs`."""
+    """A reference found by :func:`iter_refs`.
 
-    __slots__ = ("_link", "kind", "node")
+    Usually a ``{"$ref": ...}`` object; also an entry of a discriminator
+    ``mapping`` whose value is a reference rather than a schema name.
+    """
 
-    def __init__(self, node: dict[str, Any], kind: str, link: Any) -> None:
+    __slots__ = ("_link", "key", "kind", "node")
+
+    def __init__(
+        self, node: dict[str, Any], kind: str, link: Any, key: str = REF
+    ) -> None:
         self.node = node
-        """The mapping holding ``$ref``; setting ``node["$ref"]`` edits the document."""
+        """The mapping holding the reference at :attr:`key`."""
         self.kind = kind
         """Kind of object expected there: ``schema``, ``parameter``, ``pathItem``..."""
+        self.key = key
+        """``"$ref"``, or the discriminator value of a mapping entry."""
         self._link = link
 
     @property
     def pointer(self) -> str:
-        """JSON pointer of :attr:`node` within the walked document."""
+        """JSON pointer of the ref object (or mapping entry) in the walked document."""
         return _pointer_of(self._link)
 
     @property
     def ref(self) -> str:
-        return str(self.node[REF])
+        return str(self.node[self.key])
+
+    def set(self, ref: str) -> None:
+        """Point the reference elsewhere, in the document itself."""
+        self.node[self.key] = ref
+
+
+# Mapping values are schema names ("Dog") or references ("#/...", "dog.yaml").
+_REFERENCE_LIKE = re.compile(r"[#/]|\.(?:ya?ml|json)$", re.IGNORECASE)
+
+
+def _mapping_refs(discriminator: Any, link: Any) -> Iterator[RefSite]:
+    """Discriminator mapping values that are references, not schema names."""
+    mapping = discriminator.get("mapping") if isinstance(discriminator, dict) else None
+    if not isinstance(mapping, dict):
+        return
+    for value_name, target in mapping.items():
+        if isinstance(target, str) and _REFERENCE_LIKE.search(target):
+            yield RefSite(
+                mapping, "schema", ((link, "mapping"), value_name), value_name
+            )
 
 
 def iter_refs(node: Any, kind: str = "root", pointer: str = "") -> Iterator[RefSite]:
@@ -241,6 +269,9 @@ def iter_refs(node: Any, kind: str = "root", pointer: str = "") -> Iterator[RefS
             if not isinstance(child, (dict, list)) or _is_extension(key):
                 continue
             child_link = (link, key)
+            if key == "discriminator" and current_kind == "schema":
+                yield from _mapping_refs(child, child_link)
+                continue
             if uniform is not None:
                 children.append((child, uniform, child_link))
                 continue
@@ -411,7 +442,7 @@ class _Bundler:
                 target_location, "#" + fragment, site, location
             )
             if new_ref is not None:
-                site.node[REF] = new_ref
+                site.set(new_ref)
 
     def report(self, message: str, site: RefSite, location: str) -> None:
         self.diagnostics.add(
@@ -447,6 +478,13 @@ class _Bundler:
             kind = _KIND_OF_SECTION.get(tokens[-2], kind)
         section = self.sections().get(kind)
         if section is None or not isinstance(target, dict):
+            if site.key != REF:
+                self.report(
+                    f"discriminator mapping {site.ref!r} does not lead to a schema",
+                    site,
+                    referrer,
+                )
+                return None
             return self.inline(location, target_pointer, target, site, referrer)
         try:
             container = self.section(section)

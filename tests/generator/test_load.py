@@ -628,3 +628,38 @@ def test_yaml_scalars_follow_yaml_12_core_schema() -> None:
     special = parse_document(b"[.inf, -.Inf, .nan]\n")
     assert special[0] == float("inf") and special[1] == float("-inf")
     assert special[2] != special[2]  # NaN
+
+
+def test_discriminator_mapping_refs_are_bundled_and_checked(tmp_path: Path) -> None:
+    root = _write_tree(
+        tmp_path,
+        {
+            "root.yaml": "openapi: 3.0.3\n"
+            "info: {title: t, version: '1'}\n"
+            "paths: {}\n"
+            "components:\n"
+            "  schemas:\n"
+            "    Cat: {type: object}\n"
+            "    Pet:\n"
+            "      oneOf: [{$ref: 'dog.yaml'}, {$ref: '#/components/schemas/Cat'}]\n"
+            "      discriminator:\n"
+            "        propertyName: kind\n"
+            "        mapping:\n"
+            "          dog: dog.yaml\n"
+            "          cat: Cat\n"
+            "          bird: '#/components/schemas/Bird'\n",
+            "dog.yaml": "type: object\n",
+        },
+    )
+    diagnostics = Diagnostics()
+    spec = load_spec(root, diagnostics)
+    pet = spec.document["components"]["schemas"]["Pet"]
+    assert pet["oneOf"][0] == {"$ref": "#/components/schemas/dog"}
+    assert pet["discriminator"]["mapping"] == {
+        "dog": "#/components/schemas/dog",  # the same bundled schema as the oneOf
+        "cat": "Cat",  # a schema name, not a reference
+        "bird": "#/components/schemas/Bird",
+    }
+    assert [(d.code, d.pointer, d.line) for d in diagnostics] == [
+        ("unresolved-ref", "/components/schemas/Pet/discriminator/mapping/bird", 14)
+    ]
