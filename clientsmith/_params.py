@@ -26,6 +26,7 @@ from .operation import Param
 
 __all__ = [
     "cookie_pairs",
+    "encode_path_segment",
     "encode_query",
     "expand_path_param",
     "header_value",
@@ -112,13 +113,20 @@ def _enc(text: str, allow_reserved: bool = False) -> str:
     return quote(text, safe=_RESERVED if allow_reserved else "")
 
 
-def _enc_path(text: str) -> str:
-    # ``..`` or ``.`` as a whole segment would be normalised away by the URL
-    # parser and escape the template; encode the dots so they stay data.
+def encode_path_segment(text: str) -> str:
+    """Percent-encode a path value so it stays inside its segment.
+
+    Nothing is safe: ``/``, ``?`` and ``#`` are encoded, and a value made only
+    of dots (``.``/``..``), which URL normalisation would resolve away, has
+    its dots encoded too.
+    """
     encoded = quote(text, safe="")
     if encoded and encoded.strip(".") == "":
         encoded = encoded.replace(".", "%2E")
     return encoded
+
+
+_enc_path = encode_path_segment
 
 
 def expand_path_param(param: Param, value: Any) -> str:

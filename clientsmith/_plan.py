@@ -16,6 +16,7 @@ import pydantic
 
 from ._params import (
     cookie_pairs,
+    encode_path_segment,
     encode_query,
     expand_path_param,
     header_value,
@@ -106,6 +107,11 @@ class OperationPlan:
                 raise TypeError(
                     f"{self.label}: missing path parameter {part.name!r}"
                 ) from None
+            kind = type(value)
+            if self.fast_path and (kind is int or kind is str):
+                # the common ``{id}`` case, without the style machinery
+                out.append(encode_path_segment(str(value)))
+                continue
             if value is None or isinstance(value, NotGiven):
                 raise TypeError(
                     f"{self.label}: path parameter {part.name!r} is required"
