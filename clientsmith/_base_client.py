@@ -134,7 +134,8 @@ class BaseClient(Generic[HttpT]):
         hooks = event_hooks or {}
         self._request_hooks: list[Callable[..., Any]] = list(hooks.get("request", ()))
         self._response_hooks: list[Callable[..., Any]] = list(hooks.get("response", ()))
-        self._auth_cache: dict[int, httpx.Auth | None] = {}
+        # keyed by the security requirements, the only input of select_auth
+        self._auth_cache: dict[object, httpx.Auth | None] = {}
         self._random: Callable[[], float] = random.random
         self._clock: Callable[[], float] = time.time
 
@@ -191,14 +192,12 @@ class BaseClient(Generic[HttpT]):
         return clone
 
     def _auth_for(self, plan: OperationPlan) -> httpx.Auth | None:
-        key = id(plan)
+        security = plan.operation.security
         try:
-            return self._auth_cache[key]
+            return self._auth_cache[security]
         except KeyError:
-            auth = select_auth(
-                plan.operation.security, self._default_auth, self._schemes
-            )
-            self._auth_cache[key] = auth
+            auth = select_auth(security, self._default_auth, self._schemes)
+            self._auth_cache[security] = auth
             return auth
 
     # -- preparation ------------------------------------------------------------

@@ -52,25 +52,26 @@ ASelf = TypeVar("ASelf", bound="AsyncClient")
 
 Hooks = Mapping[str, Sequence[Callable[..., Any]]]
 
-_ADHOC: dict[tuple[str, Any], Operation[Any]] = {}
+_ADHOC: dict[tuple[str, Any], OperationPlan] = {}
 
 
-def _adhoc_operation(method: str, cast_to: Any) -> Operation[Any]:
-    """Operations for the escape hatch, cached per (method, cast_to)."""
+def _adhoc_plan(method: str, cast_to: Any) -> OperationPlan:
+    """Plans for the escape hatch, cached per (method, cast_to)."""
     key = (method, cast_to)
     try:
         return _ADHOC[key]
     except KeyError:
         pass
-    except TypeError:  # unhashable cast_to
-        return Operation(method, "", responses={"2XX": Response("json", cast_to)})
-    op: Operation[Any] = Operation(
-        method,
-        "",
-        responses={"2XX": Response("json", cast_to)} if cast_to is not None else {},
-    )
-    _ADHOC[key] = op
-    return op
+    except TypeError:  # unhashable cast_to: a one-off plan, never cached
+        return OperationPlan(_adhoc_operation(method, cast_to))
+    plan = OperationPlan(_adhoc_operation(method, cast_to))
+    _ADHOC[key] = plan
+    return plan
+
+
+def _adhoc_operation(method: str, cast_to: Any) -> Operation[Any]:
+    responses = {"2XX": Response("json", cast_to)} if cast_to is not None else {}
+    return Operation(method, "", responses=responses)
 
 
 def _transport_error(
@@ -495,7 +496,7 @@ class Client(BaseClient[httpx.Client]):
         body: object,
         timeout: TimeoutArg | NotGiven,
     ) -> Any:
-        plan = plan_for(_adhoc_operation(method, cast_to))
+        plan = _adhoc_plan(method, cast_to)
         url = path if "://" in path else self._base + "/" + path.lstrip("/")
         if params:
             qs = plan.render_query(params, None)
@@ -1108,7 +1109,7 @@ class AsyncClient(BaseClient[httpx.AsyncClient]):
         body: object,
         timeout: TimeoutArg | NotGiven,
     ) -> Any:
-        plan = plan_for(_adhoc_operation(method, cast_to))
+        plan = _adhoc_plan(method, cast_to)
         url = path if "://" in path else self._base + "/" + path.lstrip("/")
         if params:
             qs = plan.render_query(params, None)
