@@ -223,7 +223,9 @@ def test_generate_with_config(tmp_path: Path) -> None:
         if name.startswith("zoo/") and "client" in name
     )
     assert "ZooClient" in client and "https://zoo.example/api" in client
-    assert "oauth" in client.lower()
+    assert "OAuth2ClientCredentials(" in client
+    assert 'client_auth="body"' in client and 'body_format="form"' in client
+    assert 'security=(("oauth",),)' in animals
 
     # The generated package imports and its resources are reachable under the new names.
     from clientsmith.generator.writer import write_files
