@@ -143,6 +143,16 @@ def _located_keyword(cls: type[Any]) -> type[Any]:
     return type(f"Located{cls.__name__}", (cls,), {"__call__": __call__})
 
 
+def _refuse_retrieval(uri: str) -> Any:
+    raise LookupError(f"external reference {uri!r} was not bundled; not fetched")
+
+
+# Loading bundled every external ref it could and reported the rest. Left to
+# itself the validator would fetch those from files or the network, without a
+# timeout; it gets an error instead (reported as spec-validator-failed).
+_NO_RETRIEVAL = {scheme: _refuse_retrieval for scheme in ("", "file", "http", "https")}
+
+
 def _validator_for(loaded: LoadedSpec) -> tuple[Any, dict[str, Any]]:
     """The validator class for the source's version, with located errors."""
     from openapi_spec_validator import (  # slow to import: only when validating
@@ -169,10 +179,11 @@ def _validator_for(loaded: LoadedSpec) -> tuple[Any, dict[str, Any]]:
         f"Located{cls.__name__}",
         (cls,),
         {
+            "resolver_handlers": _NO_RETRIEVAL,
             "keyword_validators": {
                 name: _located_keyword(keyword)
                 for name, keyword in cls.keyword_validators.items()
-            }
+            },
         },
     )
     return located, document
@@ -249,9 +260,9 @@ def _error_place(error: Any, document: Any) -> tuple[str, str]:
     return _shorten(str(error.message)), pointer
 
 
-def _shorten(message: str) -> str:
-    if len(message) > MAX_MESSAGE:
-        return message[: MAX_MESSAGE - 3] + "..."
+def _shorten(message: str, limit: int = MAX_MESSAGE) -> str:
+    if len(message) > limit:
+        return message[: limit - 3] + "..."
     return message
 
 
@@ -263,6 +274,19 @@ def _false_positive(loaded: LoadedSpec, message: str, pointer: str) -> bool:
         and pointer.endswith("/type")
         and message.startswith("'file' is not one of")
     )
+
+
+def _describe_failure(exc: BaseException) -> str:
+    """The exception and, if it wraps others, the innermost one (the real why)."""
+    # Messages can quote the whole document: keep each part short.
+    text = f"the spec validator stopped with {type(exc).__name__}: "
+    text += _shorten(str(exc), MAX_MESSAGE // 2)
+    root = exc
+    while (inner := root.__cause__ or root.__context__) is not None:
+        root = inner
+    if root is not exc:
+        text += f" ({_shorten(str(root), MAX_MESSAGE // 4)})"
+    return text
 
 
 def _run_validator(loaded: LoadedSpec) -> list[Diagnostic]:
@@ -293,9 +317,7 @@ def _run_validator(loaded: LoadedSpec) -> list[Diagnostic]:
             Diagnostic(
                 Severity.WARNING,
                 "spec-validator-failed",
-                _shorten(
-                    f"the spec validator stopped with {type(exc).__name__}: {exc}"
-                ),
+                _shorten(_describe_failure(exc)),
                 "",
                 file,
                 line,

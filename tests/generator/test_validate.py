@@ -335,3 +335,22 @@ def test_quick_check_shapes(
     diagnostics = Diagnostics()
     quick_check(load(write(tmp_path, "s.yaml", text)), diagnostics)
     assert [(d.code, d.severity, d.pointer) for d in diagnostics] == expected
+
+
+def test_validator_never_fetches_unbundled_refs(tmp_path: Path) -> None:
+    spec_file = write(
+        tmp_path,
+        "r.yaml",
+        "openapi: 3.0.3\n"
+        "info: {title: r, version: '1'}\n"
+        "paths: {}\n"
+        "components:\n"
+        "  schemas:\n"
+        "    A: {$ref: 'missing.yaml#/A'}\n",
+    )
+    diagnostics = Diagnostics()
+    spec = load_spec(spec_file, diagnostics)
+    spec.document["components"]["schemas"]["B"] = {"$ref": "https://example.invalid/b"}
+    validate_spec(spec, diagnostics)
+    assert [d.code for d in diagnostics] == ["unresolved-ref", "spec-validator-failed"]
+    assert "was not bundled" in diagnostics.items[1].message
