@@ -255,16 +255,22 @@ def _model_modules(
     models: Iterable[ModelIR],
 ) -> tuple[tuple[ModelModuleIR, ...], dict[str, PyName]]:
     by_name: dict[str, ModelIR] = {m.name: m for m in models}
+    # Inline models live with the component schema or operation that owns them;
+    # groups that reference each other in a cycle merge, so modules form a DAG.
+    owner = {name: _owner(m.source) for name, m in by_name.items()}
+    members: dict[str, list[str]] = {}
+    for name in sorted(by_name):
+        members.setdefault(owner[name], []).append(name)
     graph = {
-        name: sorted(n for n in m.models if n in by_name)
-        for name, m in sorted(by_name.items())
+        key: sorted({owner[n] for m in names for n in by_name[m].models if n in by_name} - {key})
+        for key, names in sorted(members.items())
     }
-    components = _strongly_connected(graph)
     names = Namespace({"init"})
     module_of: dict[str, PyName] = {}
     grouped: list[tuple[PyName, list[str]]] = []
-    for component in sorted(components, key=min):
-        module = PyName(names.claim(module_name(min(component))))
+    merged = [sorted(n for key in scc for n in members[key]) for scc in _strongly_connected(graph)]
+    for component in sorted(merged, key=_module_seed):
+        module = PyName(names.claim(module_name(_module_seed(component))))
         grouped.append((module, component))
         for member in component:
             module_of[member] = module
@@ -313,6 +319,19 @@ def _model_modules(
             )
         )
     return tuple(result), module_of
+
+
+def _owner(source: str) -> str:
+    """The component schema or operation a model's schema is nested in."""
+    tokens = source.split("/")
+    if source.startswith(("#/components/schemas/", "#/paths/")) and len(tokens) > 4:
+        return "/".join(tokens[:4])
+    return source
+
+
+def _module_seed(component: list[str]) -> str:
+    """Name a module after its shortest model name (the owner, usually)."""
+    return min(component, key=lambda n: (len(n), n))
 
 
 def _order_aliases(members: list[ModelIR]) -> list[ModelIR]:

@@ -13,6 +13,7 @@ import keyword
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import NewType
 
 __all__ = [
@@ -47,6 +48,8 @@ _NON_WORD = re.compile(r"[^0-9a-zA-Z]+")
 
 def _ascii(text: str) -> str:
     """Transliterate to ASCII; characters with no ASCII form become ``u<hex>``."""
+    if text.isascii():
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     out: list[str] = []
     for ch in decomposed:
@@ -63,11 +66,16 @@ def _ascii(text: str) -> str:
 
 def split_words(text: str) -> list[str]:
     """Split spec text (camelCase, snake_case, kebab, spaces, symbols) into words."""
+    return list(_split_words(text))
+
+
+@lru_cache(maxsize=65536)  # big specs repeat the same names thousands of times
+def _split_words(text: str) -> tuple[str, ...]:
     words: list[str] = []
     for chunk in _NON_WORD.split(_ascii(text)):
         if chunk:
             words.extend(w for w in _CAMEL_BOUNDARY.split(chunk) if w)
-    return words
+    return tuple(words)
 
 
 def _guard(name: str, fallback: str) -> str:

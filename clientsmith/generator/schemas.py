@@ -10,6 +10,7 @@ inline schema can never take a component's name.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import Any
 
 from pydantic import BaseModel as _PydanticBaseModel
@@ -17,7 +18,7 @@ from pydantic import BaseModel as _PydanticBaseModel
 from .diagnostics import Diagnostics, pointer_join
 from .ir import EnumMemberIR, FieldIR, ModelIR, TypeExpr
 from .literals import pyrepr
-from .naming import ClassName, Namespace, PyName, constant_name, snake_name
+from .naming import ClassName, Namespace, PyName, class_name, constant_name, snake_name
 
 __all__ = ["RESERVED_CLASS_NAMES", "SchemaCompiler", "resolve_ref"]
 
@@ -139,6 +140,7 @@ class SchemaCompiler:
         self.class_names = Namespace(RESERVED_CLASS_NAMES)
         self._named: dict[str, ClassName] = {}
         self._pending: list[tuple[str, ClassName]] = []
+        self._queued: set[str] = set()
         self._models: dict[str, ModelIR] = {}
         self._inline_counter = 0
         components = document.get("components")
@@ -182,12 +184,15 @@ class SchemaCompiler:
 
     def models(self) -> dict[str, ModelIR]:
         """Build all queued models; returns them by JSON pointer."""
-        while self._pending:
-            pointer, name = self._pending.pop(0)
+        position = 0
+        while position < len(self._pending):
+            pointer, name = self._pending[position]
+            position += 1
             if pointer in self._models:
                 continue
             schema = self._resolve(pointer)
             self._models[pointer] = self._build_model(schema, pointer, name)
+        self._pending.clear()
         return dict(self._models)
 
     # -- references and named models -------------------------------------
@@ -224,7 +229,8 @@ class SchemaCompiler:
                 _preferred_name(self._resolve(pointer), last)
             )
             self._named[pointer] = name
-        if pointer not in self._models and (pointer, name) not in self._pending:
+        if pointer not in self._queued:
+            self._queued.add(pointer)
             self._pending.append((pointer, name))
         return TypeExpr(name, models=frozenset({name}))
 
@@ -235,6 +241,7 @@ class SchemaCompiler:
         if name is None:
             name = self.class_names.claim_class(_preferred_name(schema, hint))
             self._named[pointer] = name
+            self._queued.add(pointer)
             self._pending.append((pointer, name))
         return TypeExpr(name, models=frozenset({name}))
 
@@ -572,9 +579,8 @@ def _preferred_name(schema: Any, fallback: str) -> str:
     return fallback
 
 
+@lru_cache(maxsize=65536)
 def _pascal(text: str) -> str:
-    from .naming import class_name
-
     return class_name(text, fallback="Field")
 
 

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from .attachment import Attachment as Attachment
     from .error import Error as Error
     from .item import Item as Item
-    from .item_state import ItemState as ItemState
+    from .item import ItemState as ItemState
     from .login_response import LoginResponse as LoginResponse
     from .new_item import NewItem as NewItem
 
@@ -21,7 +21,7 @@ _MODULE_OF: dict[str, str] = {
     "Attachment": "attachment",
     "Error": "error",
     "Item": "item",
-    "ItemState": "item_state",
+    "ItemState": "item",
     "LoginResponse": "login_response",
     "NewItem": "new_item",
 }

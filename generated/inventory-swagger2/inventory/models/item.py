@@ -1,12 +1,10 @@
-"""Models: Item."""
+"""Models: Item, ItemState."""
 
 from __future__ import annotations
 
-from clientsmith.models import BaseModel
+from clientsmith.models import BaseModel, OpenEnum
 
-from .item_state import ItemState
-
-__all__ = ["Item"]
+__all__ = ["Item", "ItemState"]
 
 
 class Item(BaseModel):
@@ -18,3 +16,15 @@ class Item(BaseModel):
     price: float | None = None
     tags: list[str] | None = None
     state: ItemState | None = None
+
+
+class ItemState(OpenEnum):
+    """Values of ``ItemState``.
+    Unknown values from the server are accepted as pseudo-members.
+    """
+
+    IN_STOCK = "in_stock"
+
+    BACKORDERED = "backordered"
+
+    DISCONTINUED = "discontinued"

@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .author import Author as Author
     from .book import Book as Book
+    from .book import BookMetadata as BookMetadata
     from .book import Series as Series
-    from .book_metadata import BookMetadata as BookMetadata
     from .genre import Genre as Genre
     from .list_books_response import ListBooksResponse as ListBooksResponse
     from .problem import Problem as Problem
@@ -21,8 +21,8 @@ if TYPE_CHECKING:
 _MODULE_OF: dict[str, str] = {
     "Author": "author",
     "Book": "book",
+    "BookMetadata": "book",
     "Series": "book",
-    "BookMetadata": "book_metadata",
     "Genre": "genre",
     "ListBooksResponse": "list_books_response",
     "Problem": "problem",

@@ -1,16 +1,17 @@
-"""Models: Book, Series."""
+"""Models: Book, BookMetadata, Series."""
 
 from __future__ import annotations
 
 import datetime as _dt
 from typing import Literal
 
+from pydantic import Field
+
 from clientsmith.models import BaseModel
 
 from .author import Author
-from .book_metadata import BookMetadata
 
-__all__ = ["Book", "Series"]
+__all__ = ["Book", "BookMetadata", "Series"]
 
 
 class Book(BaseModel):
@@ -28,6 +29,15 @@ class Book(BaseModel):
     identifiers: dict[str, str] | None = None
     metadata: BookMetadata | None = None
     shelf: str | int | None = None
+
+
+class BookMetadata(BaseModel):
+    """The ``BookMetadata`` object."""
+
+    source: str | None = None
+
+    __pydantic_extra__: dict[str, int] = Field(init=False)
+    """Properties beyond the declared ones (``additionalProperties``)."""
 
 
 class Series(BaseModel):

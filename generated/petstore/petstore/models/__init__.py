@@ -16,9 +16,9 @@ if TYPE_CHECKING:
     from .error import Error as Error
     from .new_pet import NewPet as NewPet
     from .order import Order as Order
-    from .order_status import OrderStatus as OrderStatus
-    from .owner import Owner as Owner
-    from .owner import Pet as Pet
+    from .order import OrderStatus as OrderStatus
+    from .pet import Owner as Owner
+    from .pet import Pet as Pet
     from .pet_page import PetPage as PetPage
     from .pet_status import PetStatus as PetStatus
     from .photo import Photo as Photo
@@ -31,9 +31,9 @@ _MODULE_OF: dict[str, str] = {
     "Error": "error",
     "NewPet": "new_pet",
     "Order": "order",
-    "OrderStatus": "order_status",
-    "Owner": "owner",
-    "Pet": "owner",
+    "OrderStatus": "order",
+    "Owner": "pet",
+    "Pet": "pet",
     "PetPage": "pet_page",
     "PetStatus": "pet_status",
     "Photo": "photo",

@@ -1,4 +1,4 @@
-"""Models: Order."""
+"""Models: Order, OrderStatus."""
 
 from __future__ import annotations
 
@@ -6,11 +6,9 @@ import datetime as _dt
 
 from pydantic import Field
 
-from clientsmith.models import BaseModel
+from clientsmith.models import BaseModel, OpenEnum
 
-from .order_status import OrderStatus
-
-__all__ = ["Order"]
+__all__ = ["Order", "OrderStatus"]
 
 
 class Order(BaseModel):
@@ -22,3 +20,15 @@ class Order(BaseModel):
     ship_date: _dt.date | None = Field(
         default=None, validation_alias="shipDate", serialization_alias="shipDate"
     )
+
+
+class OrderStatus(OpenEnum):
+    """Values of ``OrderStatus``.
+    Unknown values from the server are accepted as pseudo-members.
+    """
+
+    PLACED = "placed"
+
+    APPROVED = "approved"
+
+    DELIVERED = "delivered"

@@ -6,7 +6,7 @@ from pydantic import Field
 
 from clientsmith.models import BaseModel
 
-from .owner import Pet
+from .pet import Pet
 
 __all__ = ["PetPage"]
 

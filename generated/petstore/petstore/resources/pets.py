@@ -23,7 +23,7 @@ from clientsmith.streaming import AsyncBinaryResponse, BinaryResponse
 
 from ..models.error import Error
 from ..models.new_pet import NewPet
-from ..models.owner import Pet
+from ..models.pet import Pet
 from ..models.pet_page import PetPage
 from ..models.pet_status import PetStatus
 from ..models.photo import Photo
