@@ -1,0 +1,32 @@
+"""Models: AccessGroupPage."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from clientsmith.models import BaseModel
+
+from .access_group import AccessGroup
+
+__all__ = ["AccessGroupPage"]
+
+
+class AccessGroupPage(BaseModel):
+    """One page of AccessGroup items."""
+
+    content: list[AccessGroup]
+    total_elements: int | None = Field(
+        default=None,
+        validation_alias="totalElements",
+        serialization_alias="totalElements",
+    )
+    total_pages: int | None = Field(
+        default=None, validation_alias="totalPages", serialization_alias="totalPages"
+    )
+    number_of_elements: int | None = Field(
+        default=None,
+        validation_alias="numberOfElements",
+        serialization_alias="numberOfElements",
+    )
+    page: int | None = None
+    size: int | None = None

@@ -1,0 +1,32 @@
+"""Models: HostPage."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from clientsmith.models import BaseModel
+
+from .host import Host
+
+__all__ = ["HostPage"]
+
+
+class HostPage(BaseModel):
+    """One page of Host items."""
+
+    content: list[Host]
+    total_elements: int | None = Field(
+        default=None,
+        validation_alias="totalElements",
+        serialization_alias="totalElements",
+    )
+    total_pages: int | None = Field(
+        default=None, validation_alias="totalPages", serialization_alias="totalPages"
+    )
+    number_of_elements: int | None = Field(
+        default=None,
+        validation_alias="numberOfElements",
+        serialization_alias="numberOfElements",
+    )
+    page: int | None = None
+    size: int | None = None

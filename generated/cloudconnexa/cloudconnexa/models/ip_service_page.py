@@ -1,0 +1,32 @@
+"""Models: IpServicePage."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from clientsmith.models import BaseModel
+
+from .ip_service import IpService
+
+__all__ = ["IpServicePage"]
+
+
+class IpServicePage(BaseModel):
+    """One page of IpService items."""
+
+    content: list[IpService]
+    total_elements: int | None = Field(
+        default=None,
+        validation_alias="totalElements",
+        serialization_alias="totalElements",
+    )
+    total_pages: int | None = Field(
+        default=None, validation_alias="totalPages", serialization_alias="totalPages"
+    )
+    number_of_elements: int | None = Field(
+        default=None,
+        validation_alias="numberOfElements",
+        serialization_alias="numberOfElements",
+    )
+    page: int | None = None
+    size: int | None = None

@@ -1,0 +1,387 @@
+"""The ``dns_records`` resource: DNS records served to connected clients."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from clientsmith import (
+    AsyncClient,
+    Body,
+    Client,
+    NOT_GIVEN,
+    NotGiven,
+    Operation,
+    PagedOperation,
+    Pagination,
+    Param,
+    Response,
+)
+from clientsmith._types import TimeoutTypes
+from clientsmith.pagination import AsyncPage, SyncPage
+
+from ..models.dns_record import DnsRecord
+from ..models.dns_record_page import DnsRecordPage
+from ..models.error_response import ErrorResponse
+
+__all__ = ["DnsRecordsResource", "AsyncDnsRecordsResource"]
+
+_LIST: PagedOperation[DnsRecord] = PagedOperation(
+    method="GET",
+    path="/dns-records",
+    params=(
+        Param("page", "query"),
+        Param("size", "query"),
+    ),
+    responses={
+        "200": Response("json", DnsRecordPage),
+    },
+    errors={
+        "4XX": ErrorResponse,
+        "5XX": ErrorResponse,
+    },
+    security=(("oauth",),),
+    operation_id="dnsRecordsList",
+    pagination=Pagination(
+        style="page",
+        items=("content",),
+        page_param="page",
+        size_param="size",
+        first_page=0,
+        total_pages_field=("totalPages",),
+    ),
+    item_type=DnsRecord,
+)
+_CREATE: Operation[DnsRecord] = Operation(
+    method="POST",
+    path="/dns-records",
+    body=Body("application/json", "json"),
+    responses={
+        "200": Response("json", DnsRecord),
+    },
+    errors={
+        "4XX": ErrorResponse,
+        "5XX": ErrorResponse,
+    },
+    security=(("oauth",),),
+    operation_id="dnsRecordsCreate",
+)
+_GET: Operation[DnsRecord] = Operation(
+    method="GET",
+    path="/dns-records/{id}",
+    params=(Param("id", "path"),),
+    responses={
+        "200": Response("json", DnsRecord),
+    },
+    errors={
+        "4XX": ErrorResponse,
+        "5XX": ErrorResponse,
+    },
+    security=(("oauth",),),
+    operation_id="dnsRecordsGet",
+)
+_UPDATE: Operation[DnsRecord] = Operation(
+    method="PUT",
+    path="/dns-records/{id}",
+    params=(Param("id", "path"),),
+    body=Body("application/json", "json"),
+    responses={
+        "200": Response("json", DnsRecord),
+    },
+    errors={
+        "4XX": ErrorResponse,
+        "5XX": ErrorResponse,
+    },
+    security=(("oauth",),),
+    operation_id="dnsRecordsUpdate",
+)
+_DELETE: Operation[None] = Operation(
+    method="DELETE",
+    path="/dns-records/{id}",
+    params=(Param("id", "path"),),
+    responses={
+        "204": Response("empty"),
+    },
+    errors={
+        "4XX": ErrorResponse,
+        "5XX": ErrorResponse,
+    },
+    security=(("oauth",),),
+    operation_id="dnsRecordsDelete",
+)
+
+
+class DnsRecordsResource:
+    """DNS records served to connected clients.
+
+    Reached as ``client.dns_records``; created on first access.
+    """
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    def list_(
+        self,
+        *,
+        page: int | NotGiven = NOT_GIVEN,
+        size: int | NotGiven = NOT_GIVEN,
+        max_items: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> SyncPage[DnsRecord]:
+        """List DNS records.
+
+        Args:
+            page: Number of the page to get, starting from 0.
+            size: Items per page (1-1000).
+
+        ``GET /dns-records``
+        """
+        return self._client.paginate(
+            _LIST,
+            query={
+                "page": page,
+                "size": size,
+            },
+            max_items=max_items,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def create(
+        self,
+        *,
+        body: DnsRecord | dict[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> DnsRecord:
+        """Create a DNS record.
+
+        ``POST /dns-records``
+        """
+        return self._client.request(
+            _CREATE,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> DnsRecord:
+        """Get a DNS record.
+
+        ``GET /dns-records/{id}``
+        """
+        return self._client.request(
+            _GET,
+            path={
+                "id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def update(
+        self,
+        id: str,
+        *,
+        body: DnsRecord | dict[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> DnsRecord:
+        """Replace a DNS record.
+
+        ``PUT /dns-records/{id}``
+        """
+        return self._client.request(
+            _UPDATE,
+            path={
+                "id": id,
+            },
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def delete(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Delete a DNS record.
+
+        ``DELETE /dns-records/{id}``
+        """
+        return self._client.request(
+            _DELETE,
+            path={
+                "id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncDnsRecordsResource:
+    """DNS records served to connected clients.
+
+    Reached as ``client.dns_records``; created on first access.
+    """
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    def list_(
+        self,
+        *,
+        page: int | NotGiven = NOT_GIVEN,
+        size: int | NotGiven = NOT_GIVEN,
+        max_items: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[DnsRecord]:
+        """List DNS records.
+
+        Args:
+            page: Number of the page to get, starting from 0.
+            size: Items per page (1-1000).
+
+        ``GET /dns-records``
+        """
+        return self._client.paginate(
+            _LIST,
+            query={
+                "page": page,
+                "size": size,
+            },
+            max_items=max_items,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def create(
+        self,
+        *,
+        body: DnsRecord | dict[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> DnsRecord:
+        """Create a DNS record.
+
+        ``POST /dns-records``
+        """
+        return await self._client.request(
+            _CREATE,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> DnsRecord:
+        """Get a DNS record.
+
+        ``GET /dns-records/{id}``
+        """
+        return await self._client.request(
+            _GET,
+            path={
+                "id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def update(
+        self,
+        id: str,
+        *,
+        body: DnsRecord | dict[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> DnsRecord:
+        """Replace a DNS record.
+
+        ``PUT /dns-records/{id}``
+        """
+        return await self._client.request(
+            _UPDATE,
+            path={
+                "id": id,
+            },
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def delete(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Delete a DNS record.
+
+        ``DELETE /dns-records/{id}``
+        """
+        return await self._client.request(
+            _DELETE,
+            path={
+                "id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )

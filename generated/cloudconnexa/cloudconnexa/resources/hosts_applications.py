@@ -1,0 +1,402 @@
+"""The ``applications`` resource."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from clientsmith import (
+    AsyncClient,
+    Body,
+    Client,
+    NOT_GIVEN,
+    NotGiven,
+    Operation,
+    PagedOperation,
+    Pagination,
+    Param,
+    Response,
+)
+from clientsmith._types import TimeoutTypes
+from clientsmith.pagination import AsyncPage, SyncPage
+
+from ..models.application import Application
+from ..models.application_page import ApplicationPage
+from ..models.error_response import ErrorResponse
+
+__all__ = ["HostsApplicationsResource", "AsyncHostsApplicationsResource"]
+
+_LIST: PagedOperation[Application] = PagedOperation(
+    method="GET",
+    path="/hosts/applications",
+    params=(
+        Param("page", "query"),
+        Param("size", "query"),
+    ),
+    responses={
+        "200": Response("json", ApplicationPage),
+    },
+    errors={
+        "4XX": ErrorResponse,
+        "5XX": ErrorResponse,
+    },
+    security=(("oauth",),),
+    operation_id="hostsApplicationsList",
+    pagination=Pagination(
+        style="page",
+        items=("content",),
+        page_param="page",
+        size_param="size",
+        first_page=0,
+        total_pages_field=("totalPages",),
+    ),
+    item_type=Application,
+)
+_CREATE: Operation[Application] = Operation(
+    method="POST",
+    path="/hosts/applications",
+    params=(Param("hostId", "query"),),
+    body=Body("application/json", "json"),
+    responses={
+        "200": Response("json", Application),
+    },
+    errors={
+        "4XX": ErrorResponse,
+        "5XX": ErrorResponse,
+    },
+    security=(("oauth",),),
+    operation_id="hostsApplicationsCreate",
+)
+_GET: Operation[Application] = Operation(
+    method="GET",
+    path="/hosts/applications/{id}",
+    params=(Param("id", "path"),),
+    responses={
+        "200": Response("json", Application),
+    },
+    errors={
+        "4XX": ErrorResponse,
+        "5XX": ErrorResponse,
+    },
+    security=(("oauth",),),
+    operation_id="hostsApplicationsGet",
+)
+_UPDATE: Operation[Application] = Operation(
+    method="PUT",
+    path="/hosts/applications/{id}",
+    params=(Param("id", "path"),),
+    body=Body("application/json", "json"),
+    responses={
+        "200": Response("json", Application),
+    },
+    errors={
+        "4XX": ErrorResponse,
+        "5XX": ErrorResponse,
+    },
+    security=(("oauth",),),
+    operation_id="hostsApplicationsUpdate",
+)
+_DELETE: Operation[None] = Operation(
+    method="DELETE",
+    path="/hosts/applications/{id}",
+    params=(Param("id", "path"),),
+    responses={
+        "204": Response("empty"),
+    },
+    errors={
+        "4XX": ErrorResponse,
+        "5XX": ErrorResponse,
+    },
+    security=(("oauth",),),
+    operation_id="hostsApplicationsDelete",
+)
+
+
+class HostsApplicationsResource:
+    """Operations of the ``applications`` resource.
+
+    Reached as ``client.applications``; created on first access.
+    """
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    def list_(
+        self,
+        *,
+        page: int | NotGiven = NOT_GIVEN,
+        size: int | NotGiven = NOT_GIVEN,
+        max_items: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> SyncPage[Application]:
+        """List host applications.
+
+        Args:
+            page: Number of the page to get, starting from 0.
+            size: Items per page (1-1000).
+
+        ``GET /hosts/applications``
+        """
+        return self._client.paginate(
+            _LIST,
+            query={
+                "page": page,
+                "size": size,
+            },
+            max_items=max_items,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def create(
+        self,
+        *,
+        host_id: str,
+        body: Application | dict[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Application:
+        """Add an application to a host.
+
+        Args:
+            host_id: The host the application belongs to.
+
+        ``POST /hosts/applications``
+        """
+        return self._client.request(
+            _CREATE,
+            query={
+                "hostId": host_id,
+            },
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Application:
+        """Get a host application.
+
+        ``GET /hosts/applications/{id}``
+        """
+        return self._client.request(
+            _GET,
+            path={
+                "id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def update(
+        self,
+        id: str,
+        *,
+        body: Application | dict[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Application:
+        """Replace a host application.
+
+        ``PUT /hosts/applications/{id}``
+        """
+        return self._client.request(
+            _UPDATE,
+            path={
+                "id": id,
+            },
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def delete(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Delete a host application.
+
+        ``DELETE /hosts/applications/{id}``
+        """
+        return self._client.request(
+            _DELETE,
+            path={
+                "id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncHostsApplicationsResource:
+    """Operations of the ``applications`` resource.
+
+    Reached as ``client.applications``; created on first access.
+    """
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    def list_(
+        self,
+        *,
+        page: int | NotGiven = NOT_GIVEN,
+        size: int | NotGiven = NOT_GIVEN,
+        max_items: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[Application]:
+        """List host applications.
+
+        Args:
+            page: Number of the page to get, starting from 0.
+            size: Items per page (1-1000).
+
+        ``GET /hosts/applications``
+        """
+        return self._client.paginate(
+            _LIST,
+            query={
+                "page": page,
+                "size": size,
+            },
+            max_items=max_items,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def create(
+        self,
+        *,
+        host_id: str,
+        body: Application | dict[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Application:
+        """Add an application to a host.
+
+        Args:
+            host_id: The host the application belongs to.
+
+        ``POST /hosts/applications``
+        """
+        return await self._client.request(
+            _CREATE,
+            query={
+                "hostId": host_id,
+            },
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Application:
+        """Get a host application.
+
+        ``GET /hosts/applications/{id}``
+        """
+        return await self._client.request(
+            _GET,
+            path={
+                "id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def update(
+        self,
+        id: str,
+        *,
+        body: Application | dict[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Application:
+        """Replace a host application.
+
+        ``PUT /hosts/applications/{id}``
+        """
+        return await self._client.request(
+            _UPDATE,
+            path={
+                "id": id,
+            },
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def delete(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Delete a host application.
+
+        ``DELETE /hosts/applications/{id}``
+        """
+        return await self._client.request(
+            _DELETE,
+            path={
+                "id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )

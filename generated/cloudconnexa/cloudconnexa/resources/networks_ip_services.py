@@ -1,0 +1,402 @@
+"""The ``ip_services`` resource."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from clientsmith import (
+    AsyncClient,
+    Body,
+    Client,
+    NOT_GIVEN,
+    NotGiven,
+    Operation,
+    PagedOperation,
+    Pagination,
+    Param,
+    Response,
+)
+from clientsmith._types import TimeoutTypes
+from clientsmith.pagination import AsyncPage, SyncPage
+
+from ..models.error_response import ErrorResponse
+from ..models.ip_service import IpService
+from ..models.ip_service_page import IpServicePage
+
+__all__ = ["NetworksIpServicesResource", "AsyncNetworksIpServicesResource"]
+
+_LIST: PagedOperation[IpService] = PagedOperation(
+    method="GET",
+    path="/networks/ip-services",
+    params=(
+        Param("page", "query"),
+        Param("size", "query"),
+    ),
+    responses={
+        "200": Response("json", IpServicePage),
+    },
+    errors={
+        "4XX": ErrorResponse,
+        "5XX": ErrorResponse,
+    },
+    security=(("oauth",),),
+    operation_id="networksIpServicesList",
+    pagination=Pagination(
+        style="page",
+        items=("content",),
+        page_param="page",
+        size_param="size",
+        first_page=0,
+        total_pages_field=("totalPages",),
+    ),
+    item_type=IpService,
+)
+_CREATE: Operation[IpService] = Operation(
+    method="POST",
+    path="/networks/ip-services",
+    params=(Param("networkId", "query"),),
+    body=Body("application/json", "json"),
+    responses={
+        "200": Response("json", IpService),
+    },
+    errors={
+        "4XX": ErrorResponse,
+        "5XX": ErrorResponse,
+    },
+    security=(("oauth",),),
+    operation_id="networksIpServicesCreate",
+)
+_GET: Operation[IpService] = Operation(
+    method="GET",
+    path="/networks/ip-services/{id}",
+    params=(Param("id", "path"),),
+    responses={
+        "200": Response("json", IpService),
+    },
+    errors={
+        "4XX": ErrorResponse,
+        "5XX": ErrorResponse,
+    },
+    security=(("oauth",),),
+    operation_id="networksIpServicesGet",
+)
+_UPDATE: Operation[IpService] = Operation(
+    method="PUT",
+    path="/networks/ip-services/{id}",
+    params=(Param("id", "path"),),
+    body=Body("application/json", "json"),
+    responses={
+        "200": Response("json", IpService),
+    },
+    errors={
+        "4XX": ErrorResponse,
+        "5XX": ErrorResponse,
+    },
+    security=(("oauth",),),
+    operation_id="networksIpServicesUpdate",
+)
+_DELETE: Operation[None] = Operation(
+    method="DELETE",
+    path="/networks/ip-services/{id}",
+    params=(Param("id", "path"),),
+    responses={
+        "204": Response("empty"),
+    },
+    errors={
+        "4XX": ErrorResponse,
+        "5XX": ErrorResponse,
+    },
+    security=(("oauth",),),
+    operation_id="networksIpServicesDelete",
+)
+
+
+class NetworksIpServicesResource:
+    """Operations of the ``ip_services`` resource.
+
+    Reached as ``client.ip_services``; created on first access.
+    """
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    def list_(
+        self,
+        *,
+        page: int | NotGiven = NOT_GIVEN,
+        size: int | NotGiven = NOT_GIVEN,
+        max_items: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> SyncPage[IpService]:
+        """List network IP services.
+
+        Args:
+            page: Number of the page to get, starting from 0.
+            size: Items per page (1-1000).
+
+        ``GET /networks/ip-services``
+        """
+        return self._client.paginate(
+            _LIST,
+            query={
+                "page": page,
+                "size": size,
+            },
+            max_items=max_items,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def create(
+        self,
+        *,
+        network_id: str,
+        body: IpService | dict[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> IpService:
+        """Add an IP service to a network.
+
+        Args:
+            network_id: The network the service belongs to.
+
+        ``POST /networks/ip-services``
+        """
+        return self._client.request(
+            _CREATE,
+            query={
+                "networkId": network_id,
+            },
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> IpService:
+        """Get a network IP service.
+
+        ``GET /networks/ip-services/{id}``
+        """
+        return self._client.request(
+            _GET,
+            path={
+                "id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def update(
+        self,
+        id: str,
+        *,
+        body: IpService | dict[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> IpService:
+        """Replace a network IP service.
+
+        ``PUT /networks/ip-services/{id}``
+        """
+        return self._client.request(
+            _UPDATE,
+            path={
+                "id": id,
+            },
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def delete(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Delete a network IP service.
+
+        ``DELETE /networks/ip-services/{id}``
+        """
+        return self._client.request(
+            _DELETE,
+            path={
+                "id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncNetworksIpServicesResource:
+    """Operations of the ``ip_services`` resource.
+
+    Reached as ``client.ip_services``; created on first access.
+    """
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    def list_(
+        self,
+        *,
+        page: int | NotGiven = NOT_GIVEN,
+        size: int | NotGiven = NOT_GIVEN,
+        max_items: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[IpService]:
+        """List network IP services.
+
+        Args:
+            page: Number of the page to get, starting from 0.
+            size: Items per page (1-1000).
+
+        ``GET /networks/ip-services``
+        """
+        return self._client.paginate(
+            _LIST,
+            query={
+                "page": page,
+                "size": size,
+            },
+            max_items=max_items,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def create(
+        self,
+        *,
+        network_id: str,
+        body: IpService | dict[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> IpService:
+        """Add an IP service to a network.
+
+        Args:
+            network_id: The network the service belongs to.
+
+        ``POST /networks/ip-services``
+        """
+        return await self._client.request(
+            _CREATE,
+            query={
+                "networkId": network_id,
+            },
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> IpService:
+        """Get a network IP service.
+
+        ``GET /networks/ip-services/{id}``
+        """
+        return await self._client.request(
+            _GET,
+            path={
+                "id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def update(
+        self,
+        id: str,
+        *,
+        body: IpService | dict[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> IpService:
+        """Replace a network IP service.
+
+        ``PUT /networks/ip-services/{id}``
+        """
+        return await self._client.request(
+            _UPDATE,
+            path={
+                "id": id,
+            },
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def delete(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Delete a network IP service.
+
+        ``DELETE /networks/ip-services/{id}``
+        """
+        return await self._client.request(
+            _DELETE,
+            path={
+                "id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )

@@ -1,0 +1,410 @@
+"""The ``routes`` resource."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from clientsmith import (
+    AsyncClient,
+    Body,
+    Client,
+    NOT_GIVEN,
+    NotGiven,
+    Operation,
+    PagedOperation,
+    Pagination,
+    Param,
+    Response,
+)
+from clientsmith._types import TimeoutTypes
+from clientsmith.pagination import AsyncPage, SyncPage
+
+from ..models.error_response import ErrorResponse
+from ..models.route import Route
+from ..models.route_page import RoutePage
+from ..models.route_request import RouteRequest
+
+__all__ = ["NetworksRoutesResource", "AsyncNetworksRoutesResource"]
+
+_LIST: PagedOperation[Route] = PagedOperation(
+    method="GET",
+    path="/networks/routes",
+    params=(
+        Param("networkId", "query"),
+        Param("page", "query"),
+        Param("size", "query"),
+    ),
+    responses={
+        "200": Response("json", RoutePage),
+    },
+    errors={
+        "4XX": ErrorResponse,
+        "5XX": ErrorResponse,
+    },
+    security=(("oauth",),),
+    operation_id="networksRoutesList",
+    pagination=Pagination(
+        style="page",
+        items=("content",),
+        page_param="page",
+        size_param="size",
+        first_page=0,
+        total_pages_field=("totalPages",),
+    ),
+    item_type=Route,
+)
+_CREATE: Operation[Route] = Operation(
+    method="POST",
+    path="/networks/routes",
+    params=(Param("networkId", "query"),),
+    body=Body("application/json", "json"),
+    responses={
+        "201": Response("json", Route),
+    },
+    errors={
+        "4XX": ErrorResponse,
+        "5XX": ErrorResponse,
+    },
+    security=(("oauth",),),
+    operation_id="networksRoutesCreate",
+)
+_GET: Operation[Route] = Operation(
+    method="GET",
+    path="/networks/routes/{id}",
+    params=(Param("id", "path"),),
+    responses={
+        "200": Response("json", Route),
+    },
+    errors={
+        "4XX": ErrorResponse,
+        "5XX": ErrorResponse,
+    },
+    security=(("oauth",),),
+    operation_id="networksRoutesGet",
+)
+_UPDATE: Operation[Route] = Operation(
+    method="PUT",
+    path="/networks/routes/{id}",
+    params=(Param("id", "path"),),
+    body=Body("application/json", "json"),
+    responses={
+        "200": Response("json", Route),
+    },
+    errors={
+        "4XX": ErrorResponse,
+        "5XX": ErrorResponse,
+    },
+    security=(("oauth",),),
+    operation_id="networksRoutesUpdate",
+)
+_DELETE: Operation[None] = Operation(
+    method="DELETE",
+    path="/networks/routes/{id}",
+    params=(Param("id", "path"),),
+    responses={
+        "204": Response("empty"),
+    },
+    errors={
+        "4XX": ErrorResponse,
+        "5XX": ErrorResponse,
+    },
+    security=(("oauth",),),
+    operation_id="networksRoutesDelete",
+)
+
+
+class NetworksRoutesResource:
+    """Operations of the ``routes`` resource.
+
+    Reached as ``client.routes``; created on first access.
+    """
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    def list_(
+        self,
+        *,
+        network_id: str,
+        page: int | NotGiven = NOT_GIVEN,
+        size: int | NotGiven = NOT_GIVEN,
+        max_items: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> SyncPage[Route]:
+        """List the routes of a network.
+
+        Args:
+            network_id: The network the route belongs to.
+            page: Number of the page to get, starting from 0.
+            size: Items per page (1-1000).
+
+        ``GET /networks/routes``
+        """
+        return self._client.paginate(
+            _LIST,
+            query={
+                "networkId": network_id,
+                "page": page,
+                "size": size,
+            },
+            max_items=max_items,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def create(
+        self,
+        *,
+        network_id: str,
+        body: RouteRequest | dict[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Route:
+        """Add a route to a network.
+
+        Args:
+            network_id: The network the route belongs to.
+
+        ``POST /networks/routes``
+        """
+        return self._client.request(
+            _CREATE,
+            query={
+                "networkId": network_id,
+            },
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Route:
+        """Get a route.
+
+        ``GET /networks/routes/{id}``
+        """
+        return self._client.request(
+            _GET,
+            path={
+                "id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def update(
+        self,
+        id: str,
+        *,
+        body: RouteRequest | dict[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Route:
+        """Replace a route.
+
+        ``PUT /networks/routes/{id}``
+        """
+        return self._client.request(
+            _UPDATE,
+            path={
+                "id": id,
+            },
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def delete(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Delete a route.
+
+        ``DELETE /networks/routes/{id}``
+        """
+        return self._client.request(
+            _DELETE,
+            path={
+                "id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncNetworksRoutesResource:
+    """Operations of the ``routes`` resource.
+
+    Reached as ``client.routes``; created on first access.
+    """
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    def list_(
+        self,
+        *,
+        network_id: str,
+        page: int | NotGiven = NOT_GIVEN,
+        size: int | NotGiven = NOT_GIVEN,
+        max_items: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[Route]:
+        """List the routes of a network.
+
+        Args:
+            network_id: The network the route belongs to.
+            page: Number of the page to get, starting from 0.
+            size: Items per page (1-1000).
+
+        ``GET /networks/routes``
+        """
+        return self._client.paginate(
+            _LIST,
+            query={
+                "networkId": network_id,
+                "page": page,
+                "size": size,
+            },
+            max_items=max_items,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def create(
+        self,
+        *,
+        network_id: str,
+        body: RouteRequest | dict[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Route:
+        """Add a route to a network.
+
+        Args:
+            network_id: The network the route belongs to.
+
+        ``POST /networks/routes``
+        """
+        return await self._client.request(
+            _CREATE,
+            query={
+                "networkId": network_id,
+            },
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Route:
+        """Get a route.
+
+        ``GET /networks/routes/{id}``
+        """
+        return await self._client.request(
+            _GET,
+            path={
+                "id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def update(
+        self,
+        id: str,
+        *,
+        body: RouteRequest | dict[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Route:
+        """Replace a route.
+
+        ``PUT /networks/routes/{id}``
+        """
+        return await self._client.request(
+            _UPDATE,
+            path={
+                "id": id,
+            },
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def delete(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Delete a route.
+
+        ``DELETE /networks/routes/{id}``
+        """
+        return await self._client.request(
+            _DELETE,
+            path={
+                "id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )

@@ -1,0 +1,88 @@
+"""The ``regions`` resource: VPN regions (a plain list, not paged)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from clientsmith import AsyncClient, Client, NOT_GIVEN, NotGiven, Operation, Response
+from clientsmith._types import TimeoutTypes
+
+from ..models.error_response import ErrorResponse
+from ..models.vpn_region import VpnRegion
+
+__all__ = ["RegionsResource", "AsyncRegionsResource"]
+
+_LIST: Operation[list[VpnRegion]] = Operation(
+    method="GET",
+    path="/regions",
+    responses={
+        "200": Response("json", list[VpnRegion]),
+    },
+    errors={
+        "4XX": ErrorResponse,
+        "5XX": ErrorResponse,
+    },
+    security=(("oauth",),),
+    operation_id="regionsList",
+)
+
+
+class RegionsResource:
+    """VPN regions (a plain list, not paged).
+
+    Reached as ``client.regions``; created on first access.
+    """
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    def list_(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> list[VpnRegion]:
+        """List the VPN regions.
+
+        ``GET /regions``
+        """
+        return self._client.request(
+            _LIST,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncRegionsResource:
+    """VPN regions (a plain list, not paged).
+
+    Reached as ``client.regions``; created on first access.
+    """
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def list_(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> list[VpnRegion]:
+        """List the VPN regions.
+
+        ``GET /regions``
+        """
+        return await self._client.request(
+            _LIST,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )

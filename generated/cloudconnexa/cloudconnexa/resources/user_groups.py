@@ -1,0 +1,387 @@
+"""The ``user_groups`` resource: User groups."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from clientsmith import (
+    AsyncClient,
+    Body,
+    Client,
+    NOT_GIVEN,
+    NotGiven,
+    Operation,
+    PagedOperation,
+    Pagination,
+    Param,
+    Response,
+)
+from clientsmith._types import TimeoutTypes
+from clientsmith.pagination import AsyncPage, SyncPage
+
+from ..models.error_response import ErrorResponse
+from ..models.user_group import UserGroup
+from ..models.user_group_page import UserGroupPage
+
+__all__ = ["UserGroupsResource", "AsyncUserGroupsResource"]
+
+_LIST: PagedOperation[UserGroup] = PagedOperation(
+    method="GET",
+    path="/user-groups",
+    params=(
+        Param("page", "query"),
+        Param("size", "query"),
+    ),
+    responses={
+        "200": Response("json", UserGroupPage),
+    },
+    errors={
+        "4XX": ErrorResponse,
+        "5XX": ErrorResponse,
+    },
+    security=(("oauth",),),
+    operation_id="userGroupsList",
+    pagination=Pagination(
+        style="page",
+        items=("content",),
+        page_param="page",
+        size_param="size",
+        first_page=0,
+        total_pages_field=("totalPages",),
+    ),
+    item_type=UserGroup,
+)
+_CREATE: Operation[UserGroup] = Operation(
+    method="POST",
+    path="/user-groups",
+    body=Body("application/json", "json"),
+    responses={
+        "200": Response("json", UserGroup),
+    },
+    errors={
+        "4XX": ErrorResponse,
+        "5XX": ErrorResponse,
+    },
+    security=(("oauth",),),
+    operation_id="userGroupsCreate",
+)
+_GET: Operation[UserGroup] = Operation(
+    method="GET",
+    path="/user-groups/{id}",
+    params=(Param("id", "path"),),
+    responses={
+        "200": Response("json", UserGroup),
+    },
+    errors={
+        "4XX": ErrorResponse,
+        "5XX": ErrorResponse,
+    },
+    security=(("oauth",),),
+    operation_id="userGroupsGet",
+)
+_UPDATE: Operation[UserGroup] = Operation(
+    method="PUT",
+    path="/user-groups/{id}",
+    params=(Param("id", "path"),),
+    body=Body("application/json", "json"),
+    responses={
+        "200": Response("json", UserGroup),
+    },
+    errors={
+        "4XX": ErrorResponse,
+        "5XX": ErrorResponse,
+    },
+    security=(("oauth",),),
+    operation_id="userGroupsUpdate",
+)
+_DELETE: Operation[None] = Operation(
+    method="DELETE",
+    path="/user-groups/{id}",
+    params=(Param("id", "path"),),
+    responses={
+        "204": Response("empty"),
+    },
+    errors={
+        "4XX": ErrorResponse,
+        "5XX": ErrorResponse,
+    },
+    security=(("oauth",),),
+    operation_id="userGroupsDelete",
+)
+
+
+class UserGroupsResource:
+    """User groups.
+
+    Reached as ``client.user_groups``; created on first access.
+    """
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    def list_(
+        self,
+        *,
+        page: int | NotGiven = NOT_GIVEN,
+        size: int | NotGiven = NOT_GIVEN,
+        max_items: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> SyncPage[UserGroup]:
+        """List user groups.
+
+        Args:
+            page: Number of the page to get, starting from 0.
+            size: Items per page (1-1000).
+
+        ``GET /user-groups``
+        """
+        return self._client.paginate(
+            _LIST,
+            query={
+                "page": page,
+                "size": size,
+            },
+            max_items=max_items,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def create(
+        self,
+        *,
+        body: UserGroup | dict[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> UserGroup:
+        """Create a user group.
+
+        ``POST /user-groups``
+        """
+        return self._client.request(
+            _CREATE,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> UserGroup:
+        """Get a user group.
+
+        ``GET /user-groups/{id}``
+        """
+        return self._client.request(
+            _GET,
+            path={
+                "id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def update(
+        self,
+        id: str,
+        *,
+        body: UserGroup | dict[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> UserGroup:
+        """Replace a user group.
+
+        ``PUT /user-groups/{id}``
+        """
+        return self._client.request(
+            _UPDATE,
+            path={
+                "id": id,
+            },
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def delete(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Delete a user group.
+
+        ``DELETE /user-groups/{id}``
+        """
+        return self._client.request(
+            _DELETE,
+            path={
+                "id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncUserGroupsResource:
+    """User groups.
+
+    Reached as ``client.user_groups``; created on first access.
+    """
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    def list_(
+        self,
+        *,
+        page: int | NotGiven = NOT_GIVEN,
+        size: int | NotGiven = NOT_GIVEN,
+        max_items: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[UserGroup]:
+        """List user groups.
+
+        Args:
+            page: Number of the page to get, starting from 0.
+            size: Items per page (1-1000).
+
+        ``GET /user-groups``
+        """
+        return self._client.paginate(
+            _LIST,
+            query={
+                "page": page,
+                "size": size,
+            },
+            max_items=max_items,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def create(
+        self,
+        *,
+        body: UserGroup | dict[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> UserGroup:
+        """Create a user group.
+
+        ``POST /user-groups``
+        """
+        return await self._client.request(
+            _CREATE,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> UserGroup:
+        """Get a user group.
+
+        ``GET /user-groups/{id}``
+        """
+        return await self._client.request(
+            _GET,
+            path={
+                "id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def update(
+        self,
+        id: str,
+        *,
+        body: UserGroup | dict[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> UserGroup:
+        """Replace a user group.
+
+        ``PUT /user-groups/{id}``
+        """
+        return await self._client.request(
+            _UPDATE,
+            path={
+                "id": id,
+            },
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def delete(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Delete a user group.
+
+        ``DELETE /user-groups/{id}``
+        """
+        return await self._client.request(
+            _DELETE,
+            path={
+                "id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
