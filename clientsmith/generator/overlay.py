@@ -557,10 +557,12 @@ def _rename_models(
     schemas = components.get("schemas") if isinstance(components, dict) else None
     if not isinstance(schemas, dict):
         schemas = {}
+    renamed = []
     for entry in config.rename.models:
         schema = schemas.get(entry.old)
         if isinstance(schema, dict):
             schema[NAME_EXTENSION] = entry.new
+            renamed.append(entry)
         else:
             _warn(
                 diagnostics,
@@ -569,6 +571,33 @@ def _rename_models(
                 f"no schema {entry.old!r} in components/schemas"
                 + _suggest(entry.old, [str(k) for k in schemas]),
             )
+    for entry in renamed:
+        clash = _model_named(schemas, entry.new, besides=entry.old)
+        if clash is not None:
+            _warn(
+                diagnostics,
+                entry.where,
+                "config-name-conflict",
+                f"schema {clash!r} is also named {entry.new!r}; "
+                "the generator will number one of them",
+            )
+
+
+def _model_named(schemas: Mapping[str, Any], name: str, *, besides: str) -> str | None:
+    """Another schema whose model class would be called ``name``."""
+    from .naming import class_name
+
+    for key, schema in schemas.items():
+        if key == besides:
+            continue
+        explicit = schema.get(NAME_EXTENSION) if isinstance(schema, dict) else None
+        if isinstance(explicit, str) and explicit.strip():
+            final = explicit
+        else:
+            final = class_name(str(key))
+        if final == name:
+            return str(key)
+    return None
 
 
 def resource_key(path: str, operation: Mapping[str, Any]) -> str:

@@ -528,3 +528,15 @@ def test_apply_config_to_loaded_changes_hash_and_locates() -> None:
         != new.content_hash
     )
     json.dumps(new.document)  # still plain JSON data
+
+
+def test_rename_model_onto_an_existing_name_warns() -> None:
+    result, found = run({"rename": {"models": {"Pet": "Store"}}})
+    assert result["components"]["schemas"]["Pet"]["x-clientsmith-name"] == "Store"
+    assert [(d.code, d.pointer) for d in found] == [
+        ("config-name-conflict", "/rename/models/Pet")
+    ]
+    assert "'Store' is also named 'Store'" in found[0].message
+    # a swap, or moving the other one away first, is fine
+    _, found = run({"rename": {"models": {"Pet": "Store", "Store": "Pet"}}})
+    assert found == []
