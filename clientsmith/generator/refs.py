@@ -25,6 +25,7 @@ from clientsmith.generator.diagnostics import (
 )
 
 __all__ = [
+    "REF",
     "RefError",
     "RefSite",
     "bundle_external_refs",

@@ -11,6 +11,7 @@ big specs (seconds), so results are cached by content hash.
 from __future__ import annotations
 
 import contextlib
+import copy
 import hashlib
 import importlib.metadata
 import json
@@ -29,8 +30,10 @@ from clientsmith.generator.diagnostics import (
 )
 from clientsmith.generator.load import LoadedSpec
 from clientsmith.generator.refs import (
+    REF,
     RefError,
     check_internal_refs,
+    iter_refs,
     resolve_pointer,
     split_pointer,
 )
@@ -266,6 +269,10 @@ def _shorten(message: str, limit: int = MAX_MESSAGE) -> str:
     return message
 
 
+def _within(pointer: str, place: str) -> bool:
+    return pointer == place or pointer.startswith(place + "/")
+
+
 def _false_positive(loaded: LoadedSpec, message: str, pointer: str) -> bool:
     # openapi-spec-validator checks Swagger 2.0 schemas with its 3.0 schema rules,
     # which reject the 2.0-only "type: file" of file download responses.
@@ -289,21 +296,43 @@ def _describe_failure(exc: BaseException) -> str:
     return text
 
 
-def _run_validator(loaded: LoadedSpec) -> list[Diagnostic]:
-    """All validator errors as warnings, and a warning if the validator crashed.
+def _without_broken_refs(document: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    """A copy of ``document`` without refs that lead nowhere, and where they were.
 
-    The validator stops at the first ref it cannot resolve (already reported as
-    ``unresolved-ref``); the errors found until then are kept.
+    The validator stops at the first ref it cannot follow, losing every later
+    error; those refs are already reported (``unresolved-ref``), so it validates
+    a copy with them removed instead. Without broken refs, no copy is made.
     """
+    broken = Diagnostics()
+    check_internal_refs(document, broken)
+    places = [d.pointer for d in broken]
+    places += [s.pointer for s in iter_refs(document) if not s.ref.startswith("#")]
+    if not places:
+        return document, []
+    patched = copy.deepcopy(document)
+    for place in places:
+        node = resolve_pointer(patched, place)
+        if isinstance(node, dict):
+            node.pop(REF, None)
+    return patched, places
+
+
+def _run_validator(loaded: LoadedSpec) -> list[Diagnostic]:
+    """All validator errors as warnings, and a warning if the validator crashed."""
     cls, document = _validator_for(loaded)
     locate = loaded.locate_original if loaded.is_swagger2 else loaded.locate
+    document, patched = _without_broken_refs(document)
     found: list[Diagnostic] = []
     seen: set[tuple[str, str]] = set()
     try:
         for error in cls(document).iter_errors():
             message, pointer = _error_place(error, document)
-            if _false_positive(loaded, message, pointer) or (message, pointer) in seen:
-                continue
+            if (
+                _false_positive(loaded, message, pointer)
+                or (message, pointer) in seen
+                or any(_within(pointer, place) for place in patched)
+            ):
+                continue  # an emptied ref object is no news
             seen.add((message, pointer))
             file, line = locate(pointer)
             found.append(

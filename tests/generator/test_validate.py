@@ -122,15 +122,56 @@ def test_swagger_is_validated_as_20_against_the_original(tmp_path: Path) -> None
     assert "'bogus' does not match" in " ".join(d.message for d in diagnostics)
 
 
-def test_validator_crash_is_a_warning_not_a_traceback() -> None:
-    spec = load(FIXTURES / "dangling.yaml")
+def test_validator_crash_is_a_warning_not_a_traceback(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    class Crashing:
+        def __init__(self, document: object) -> None:
+            pass
+
+        def iter_errors(self) -> object:
+            try:
+                raise LookupError("the real cause " + "x" * 1000)
+            except LookupError as exc:
+                raise RuntimeError("wrapped " + "y" * 1000) from exc
+
+    def crashing_validator(loaded: LoadedSpec) -> tuple[type[Crashing], object]:
+        return Crashing, loaded.document
+
+    monkeypatch.setattr(validate_module, "_validator_for", crashing_validator)
     diagnostics = Diagnostics()
-    validate_spec(spec, diagnostics)
+    validate_spec(load(FIXTURES / "petstore31.json"), diagnostics)
     (diagnostic,) = diagnostics
     assert diagnostic.code == "spec-validator-failed"
     assert diagnostic.severity is Severity.WARNING
-    assert "Missing" in diagnostic.message
+    assert "RuntimeError: wrapped" in diagnostic.message
+    assert "(the real cause" in diagnostic.message
     assert len(diagnostic.message) <= validate_module.MAX_MESSAGE
+
+
+def test_broken_refs_do_not_stop_validation(tmp_path: Path) -> None:
+    spec_file = write(
+        tmp_path,
+        "r.yaml",
+        "openapi: 3.0.3\n"
+        "info: {title: r}\n"
+        "paths: {}\n"
+        "components:\n"
+        "  schemas:\n"
+        "    A: {$ref: '#/components/schemas/Missing'}\n"
+        "    B: {$ref: 'missing.yaml#/B'}\n"
+        "    C: {type: object, required: 5}\n",
+    )
+    diagnostics = Diagnostics()
+    spec = load_spec(spec_file, diagnostics)
+    assert [d.code for d in diagnostics] == ["unresolved-ref", "unresolved-ref"]
+    validate_spec(spec, diagnostics)
+    # Errors past the broken refs are found; the emptied refs add no noise.
+    found = [(d.code, d.pointer) for d in diagnostics.items[2:]]
+    assert sorted(found) == [
+        ("spec-invalid", "/components/schemas/C/required"),
+        ("spec-invalid", "/info"),
+    ]
 
 
 def test_results_are_cached_by_content_hash(
@@ -337,20 +378,9 @@ def test_quick_check_shapes(
     assert [(d.code, d.severity, d.pointer) for d in diagnostics] == expected
 
 
-def test_validator_never_fetches_unbundled_refs(tmp_path: Path) -> None:
-    spec_file = write(
-        tmp_path,
-        "r.yaml",
-        "openapi: 3.0.3\n"
-        "info: {title: r, version: '1'}\n"
-        "paths: {}\n"
-        "components:\n"
-        "  schemas:\n"
-        "    A: {$ref: 'missing.yaml#/A'}\n",
-    )
-    diagnostics = Diagnostics()
-    spec = load_spec(spec_file, diagnostics)
-    spec.document["components"]["schemas"]["B"] = {"$ref": "https://example.invalid/b"}
-    validate_spec(spec, diagnostics)
-    assert [d.code for d in diagnostics] == ["unresolved-ref", "spec-validator-failed"]
-    assert "was not bundled" in diagnostics.items[1].message
+def test_validator_never_fetches_refs_itself() -> None:
+    spec = LoadedSpec.from_document({"openapi": "3.0.3"})
+    cls, _ = validate_module._validator_for(spec)
+    for scheme in ("", "file", "http", "https"):
+        with pytest.raises(LookupError, match="not fetched"):
+            cls.resolver_handlers[scheme]("https://example.invalid/b.yaml")
