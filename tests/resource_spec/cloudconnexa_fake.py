@@ -205,3 +205,70 @@ def sessions(size: int, cursor: str | None = None) -> dict[str, Any]:
     if following < len(SESSIONS):
         result["nextCursor"] = str(following)
     return result
+
+
+# --- endpoints used by the tasks in docs/cloudconnexa.md ---------------------------
+
+NETWORKS = [
+    {
+        "id": str(uuid.UUID(int=900 + i)),
+        "name": f"net{i}",
+        "internetAccess": "SPLIT_TUNNEL_ON",
+    }
+    for i in range(3)
+]
+DEVICES = [
+    {
+        "id": str(uuid.UUID(int=1000 + i)),
+        "name": f"laptop{i}",
+        "userId": str(uuid.UUID(int=1)),
+    }
+    for i in range(2)
+]
+
+
+@app.get("/api/v1/networks")
+def list_networks(page: int = 0, size: int = 10) -> dict[str, Any]:
+    return _page(NETWORKS, page, size)
+
+
+@app.post("/api/v1/networks")
+async def create_network(request: Request) -> dict[str, Any]:
+    body = await request.json()
+    return {**body, "id": str(uuid.UUID(int=999)), "connectors": [], "routes": []}
+
+
+@app.post("/api/v1/networks/connectors")
+async def create_connector(request: Request, networkId: str) -> dict[str, Any]:
+    body = await request.json()
+    return {
+        **body,
+        "id": str(uuid.UUID(int=650)),
+        "networkItemId": networkId,
+        "networkItemType": "NETWORK",
+    }
+
+
+@app.post("/api/v1/users")
+async def create_user(request: Request) -> dict[str, Any]:
+    body = await request.json()
+    return {**body, "id": str(uuid.UUID(int=77)), "status": "INVITED"}
+
+
+@app.put("/api/v1/users/{user_id}/suspend", status_code=204)
+def suspend_user(user_id: str) -> Response:
+    return Response(status_code=204)
+
+
+@app.get("/api/v1/devices")
+def list_devices(
+    page: int = 0, size: int = 10, userId: str | None = None
+) -> dict[str, Any]:
+    return _page(DEVICES, page, size)
+
+
+@app.post("/api/v1/devices/{device_id}/profile")
+def device_profile(device_id: str, userId: str, regionId: str) -> PlainTextResponse:
+    return PlainTextResponse(
+        f"client\n# device {device_id} of {userId} in {regionId}\n"
+    )

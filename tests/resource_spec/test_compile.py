@@ -549,3 +549,24 @@ def test_export_openapi_command_reports_located_errors(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert f"{bad}:5:1: bogus: unknown key 'bogus'" in result.output
     assert "error: " in result.output
+
+
+def test_the_documented_example_compiles_and_generates() -> None:
+    text = (ROOT / "docs" / "resource-spec.md").read_text(encoding="utf-8")
+    example = (
+        text.split("## A complete small example", 1)[1]
+        .split("```yaml\n", 1)[1]
+        .split("```", 1)[0]
+    )
+    doc = compile_resource_spec(
+        yaml.safe_load(example), Diagnostics(), file="shop.yaml", text=example
+    )
+    assert list(OpenAPIV31SpecValidator(doc).iter_errors()) == []
+    result = generate_from_loaded(
+        LoadedSpec.from_document(doc, "shop.yaml"), GeneratorConfig(), Diagnostics()
+    )
+    items = result.files["shop/resources/stores_items.py"]
+    assert "def list_(" in items or "def list(" in items
+    assert "store_id: int" in items and "color: Color | NotGiven" in items
+    assert "def check(" in result.files["shop/resources/health.py"]
+    assert doc["paths"]["/health"]["get"]["security"] == []
