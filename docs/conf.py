@@ -60,20 +60,50 @@ html_title = "clientsmith"
 
 # -- pages written by other parts of the project ----------------------------------
 #
-# ``runtime.md`` and ``auth.md`` are maintained alongside the runtime and may not
-# exist yet in a given checkout. index.md lists them in its toctree; this hook
-# drops the entries whose file is missing, so the build never warns about them.
+# Some pages are maintained alongside the code they describe (runtime.md, auth.md,
+# config-file.md, resource-spec.md) and may not exist in a given checkout. index.md
+# lists them in its toctrees; the hook below drops the entries whose file is
+# missing, and adds any other page that no toctree lists (and that is not marked
+# ``orphan``) to a final "More" toctree, so a new page never breaks the build.
 
-OPTIONAL_PAGES = ("runtime", "auth")
+OPTIONAL_PAGES = ("runtime", "auth", "config-file", "resource-spec")
+_TOCTREE = re.compile(r"(?ms)^```\{toctree\}[^\n]*\n(.*?)^```")
 
 
-def _drop_missing_pages(app: object, docname: str, source: list[str]) -> None:
+def _page_exists(page: str) -> bool:
+    return (DOCS / f"{page}.md").is_file()
+
+
+def _unlisted_pages(index_text: str) -> list[str]:
+    listed: set[str] = {root_doc}
+    for block in _TOCTREE.findall(index_text):
+        for line in block.splitlines():
+            line = line.strip()
+            if line and not line.startswith(":"):
+                listed.add(line)
+    found: list[str] = []
+    for path in sorted(DOCS.rglob("*.md")):
+        rel = path.relative_to(DOCS)
+        if rel.parts[0] in ("_build", "examples") or rel.name.startswith("."):
+            continue
+        page = rel.with_suffix("").as_posix()
+        head = path.read_text(encoding="utf-8", errors="replace")[:500]
+        if page in listed or re.match(r"---\s*\n(?:.*\n)*?orphan:\s*true", head):
+            continue
+        found.append(page)
+    return found
+
+
+def _complete_index(app: object, docname: str, source: list[str]) -> None:
     if docname != root_doc:
         return
     text = source[0]
     for page in OPTIONAL_PAGES:
-        if not (DOCS / f"{page}.md").is_file():
+        if not _page_exists(page):
             text = re.sub(rf"(?m)^{re.escape(page)}[ \t]*\n", "", text)
+    extra = _unlisted_pages(text)
+    if extra:
+        text += "\n```{toctree}\n:maxdepth: 1\n:caption: More\n\n" + "\n".join(extra) + "\n```\n"
     source[0] = text
 
 
@@ -127,13 +157,13 @@ def _fill_api_page(app: object, docname: str, source: list[str]) -> None:
 
 
 def _always_reread(app: object, env: object, added: set[str], changed: set[str], removed: set[str]) -> list[str]:
-    # index.md depends on which optional pages exist, api.md on clientsmith.__all__:
+    # index.md depends on which pages exist, api.md on clientsmith.__all__:
     # re-read both on every build so incremental builds never go stale.
     return [root_doc, "api"]
 
 
 def setup(app: object) -> dict[str, object]:
-    app.connect("source-read", _drop_missing_pages)  # type: ignore[attr-defined]
+    app.connect("source-read", _complete_index)  # type: ignore[attr-defined]
     app.connect("source-read", _fill_api_page)  # type: ignore[attr-defined]
     app.connect("env-get-outdated", _always_reread)  # type: ignore[attr-defined]
     return {"parallel_read_safe": True, "parallel_write_safe": True}
