@@ -14,7 +14,13 @@ import httpx
 import pydantic
 
 from ._redact import redact_text
-from .errors import APIResponseValidationError, APIStatusError, status_error_class
+from .errors import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    status_error_class,
+)
 from .operation import Response
 
 __all__ = [
@@ -23,6 +29,7 @@ __all__ = [
     "decode_error_body",
     "parse_body",
     "pick_response",
+    "transport_error",
 ]
 
 _ADAPTERS: dict[Any, pydantic.TypeAdapter[Any]] = {}
@@ -176,3 +183,17 @@ def build_status_error(
     return status_error_class(response.status_code)(
         message, response=response, body=body
     )
+
+
+def transport_error(
+    exc: httpx.TransportError, request: httpx.Request, attempts: int = 1
+) -> APIConnectionError:
+    """The runtime's error for an httpx transport failure (chain ``exc`` as cause)."""
+    what = f"{request.method} {request.url.path}"
+    tries = f" after {attempts} attempt(s)" if attempts > 1 else ""
+    if isinstance(exc, httpx.TimeoutException):
+        return APITimeoutError(
+            f"{what} timed out{tries} ({type(exc).__name__})", request=request
+        )
+    detail = redact_text(str(exc)) or type(exc).__name__
+    return APIConnectionError(f"{what} failed{tries}: {detail}", request=request)

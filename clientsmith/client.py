@@ -28,10 +28,8 @@ from ._base_client import AuthArg, BaseClient, Prepared, TimeoutArg
 from ._body import to_async_stream
 from ._logging import log_response, log_retry, logger
 from ._plan import OperationPlan, plan_for
-from ._redact import redact_text
-from ._response import adapter_for, build_status_error
+from ._response import adapter_for, build_status_error, transport_error
 from ._types import NOT_GIVEN, NotGiven
-from .errors import APIConnectionError, APITimeoutError
 from .operation import Operation, PagedOperation, Response
 from .pagination import AsyncPage, SyncPage, _PageReader
 from .raw import RAW_MODE, RawResponse
@@ -72,19 +70,6 @@ def _adhoc_plan(method: str, cast_to: Any) -> OperationPlan:
 def _adhoc_operation(method: str, cast_to: Any) -> Operation[Any]:
     responses = {"2XX": Response("json", cast_to)} if cast_to is not None else {}
     return Operation(method, "", responses=responses)
-
-
-def _transport_error(
-    exc: httpx.TransportError, request: httpx.Request, attempts: int
-) -> APIConnectionError:
-    what = f"{request.method} {request.url.path}"
-    tries = f" after {attempts} attempt(s)" if attempts > 1 else ""
-    if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(
-            f"{what} timed out{tries} ({type(exc).__name__})", request=request
-        )
-    detail = redact_text(str(exc)) or type(exc).__name__
-    return APIConnectionError(f"{what} failed{tries}: {detail}", request=request)
 
 
 def _ensure_success(plan: OperationPlan, response: httpx.Response) -> None:
@@ -241,7 +226,7 @@ class Client(BaseClient[httpx.Client]):
                             random=self._random(),
                         )
                     if delay is None:
-                        raise _transport_error(exc, request, attempt) from exc
+                        raise transport_error(exc, request, attempt) from exc
                     if logging_on:
                         log_retry(request, delay, attempt, type(exc).__name__)
                     self._sleep(delay)
@@ -446,7 +431,7 @@ class Client(BaseClient[httpx.Client]):
             extra_body=extra_body,
             timeout=timeout,
         ) as streamed:
-            for line in streamed.http_response.iter_lines():
+            for line in streamed.iter_lines():
                 if not line.strip():
                     continue
                 yield (
@@ -482,7 +467,7 @@ class Client(BaseClient[httpx.Client]):
             extra_body=extra_body,
             timeout=timeout,
         ) as streamed:
-            yield from iter_sse(streamed.http_response.iter_lines())
+            yield from iter_sse(streamed.iter_lines())
 
     # -- escape hatch -----------------------------------------------------------
 
@@ -862,7 +847,7 @@ class AsyncClient(BaseClient[httpx.AsyncClient]):
                             random=self._random(),
                         )
                     if delay is None:
-                        raise _transport_error(exc, request, attempt) from exc
+                        raise transport_error(exc, request, attempt) from exc
                     if logging_on:
                         log_retry(request, delay, attempt, type(exc).__name__)
                     await self._sleep(delay)
@@ -1059,7 +1044,7 @@ class AsyncClient(BaseClient[httpx.AsyncClient]):
             timeout=timeout,
         )
         async with streamed:
-            async for line in streamed.http_response.aiter_lines():
+            async for line in streamed.iter_lines():
                 if not line.strip():
                     continue
                 yield (
@@ -1096,7 +1081,7 @@ class AsyncClient(BaseClient[httpx.AsyncClient]):
             timeout=timeout,
         )
         async with streamed:
-            async for event in aiter_sse(streamed.http_response.aiter_lines()):
+            async for event in aiter_sse(streamed.iter_lines()):
                 yield event
 
     async def _adhoc(

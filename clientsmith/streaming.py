@@ -10,9 +10,11 @@ import os
 from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator
 from dataclasses import dataclass
 from types import TracebackType
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
+
+from ._response import transport_error
 
 __all__ = [
     "AsyncBinaryResponse",
@@ -112,6 +114,28 @@ async def aiter_sse(lines: AsyncIterable[str]) -> AsyncIterator[ServerSentEvent]
         yield event
 
 
+T_co = TypeVar("T_co", covariant=True)
+
+
+def guard_sync(items: Iterator[T_co], response: httpx.Response) -> Iterator[T_co]:
+    """Re-raise transport failures while reading a body as the runtime's errors."""
+    try:
+        yield from items
+    except httpx.TransportError as exc:
+        raise transport_error(exc, response.request) from exc
+
+
+async def guard_async(
+    items: AsyncIterator[T_co], response: httpx.Response
+) -> AsyncIterator[T_co]:
+    """Async twin of :func:`guard_sync`."""
+    try:
+        async for item in items:
+            yield item
+    except httpx.TransportError as exc:
+        raise transport_error(exc, response.request) from exc
+
+
 class BinaryResponse:
     """A streamed download. Use as a context manager; the body is read lazily."""
 
@@ -128,11 +152,15 @@ class BinaryResponse:
 
     def iter_bytes(self, chunk_size: int | None = None) -> Iterator[bytes]:
         """The body in chunks, decoded from any content-encoding."""
-        return self.http_response.iter_bytes(chunk_size)
+        return guard_sync(self.http_response.iter_bytes(chunk_size), self.http_response)
+
+    def iter_lines(self) -> Iterator[str]:
+        """The body as text lines."""
+        return guard_sync(self.http_response.iter_lines(), self.http_response)
 
     def read(self) -> bytes:
         """The whole body (loads it into memory)."""
-        return self.http_response.read()
+        return b"".join(self.iter_bytes())
 
     def write_to(
         self, path: str | os.PathLike[str], chunk_size: int = 64 * 1024
@@ -140,7 +168,7 @@ class BinaryResponse:
         """Stream the body into a file; returns the number of bytes written."""
         written = 0
         with open(path, "wb") as handle:
-            for chunk in self.http_response.iter_bytes(chunk_size):
+            for chunk in self.iter_bytes(chunk_size):
                 handle.write(chunk)
                 written += len(chunk)
         return written
@@ -179,10 +207,17 @@ class AsyncBinaryResponse:
 
     def iter_bytes(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
         """The body in chunks (``async for``)."""
-        return self.http_response.aiter_bytes(chunk_size)
+        return guard_async(
+            self.http_response.aiter_bytes(chunk_size), self.http_response
+        )
+
+    def iter_lines(self) -> AsyncIterator[str]:
+        """The body as text lines (``async for``)."""
+        return guard_async(self.http_response.aiter_lines(), self.http_response)
 
     async def read(self) -> bytes:
-        return await self.http_response.aread()
+        """The whole body (loads it into memory)."""
+        return b"".join([chunk async for chunk in self.iter_bytes()])
 
     async def write_to(
         self, path: str | os.PathLike[str], chunk_size: int = 64 * 1024
@@ -191,7 +226,7 @@ class AsyncBinaryResponse:
         written = 0
         # Local file writes are fast and short; not worth a thread hop per chunk.
         with open(path, "wb") as handle:
-            async for chunk in self.http_response.aiter_bytes(chunk_size):
+            async for chunk in self.iter_bytes(chunk_size):
                 handle.write(chunk)
                 written += len(chunk)
         return written

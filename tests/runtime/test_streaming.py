@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import json
 import pathlib
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 
 import httpx
 import pydantic
@@ -268,5 +268,46 @@ def test_async_one_shot_bodies_are_adapted_for_httpx_async() -> None:
             download = await client.stream(Operation("GET", "/blob"))
             async with download:
                 assert await download.read() == b""
+
+    run(main())
+
+
+class _Breaking(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A body that fails half-way, as a dropped connection would."""
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield b'{"id": 1, "name": "a"}\n'
+        raise httpx.ReadTimeout("stalled mid-body")
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        yield b'{"id": 1, "name": "a"}\n'
+        raise httpx.ReadError("dropped mid-body")
+
+
+def test_failures_while_reading_a_stream_are_runtime_errors() -> None:
+    op: Operation[Pet] = Operation(
+        "GET", "/export", responses={"200": Response("ndjson", Pet)}
+    )
+    transport = httpx.MockTransport(
+        lambda request: httpx.Response(200, stream=_Breaking())
+    )
+    seen: list[Pet] = []
+    with clientsmith.Client(base_url=BASE, transport=transport) as client:
+        with pytest.raises(clientsmith.APITimeoutError) as info:
+            for pet in client.stream_lines(op):
+                seen.append(pet)
+        assert isinstance(info.value.__cause__, httpx.ReadTimeout)
+        with client.stream(op) as download, pytest.raises(clientsmith.APITimeoutError):
+            download.read()
+    assert seen == [Pet(id=1, name="a")]
+
+    async def main() -> None:
+        async with clientsmith.AsyncClient(
+            base_url=BASE, transport=transport
+        ) as aclient:
+            with pytest.raises(clientsmith.APIConnectionError) as ainfo:
+                async for _pet in aclient.stream_lines(op):
+                    pass
+            assert not isinstance(ainfo.value, clientsmith.APITimeoutError)
 
     run(main())
