@@ -14,7 +14,7 @@ import httpx
 
 from ._redact import redact_headers, redact_url
 
-__all__ = ["logger", "log_response", "log_retry", "setup_from_env"]
+__all__ = ["logger", "log_request", "log_response", "log_retry", "setup_from_env"]
 
 logger = logging.getLogger("clientsmith")
 
@@ -45,7 +45,7 @@ def log_response(
     max_attempts: int,
     error: BaseException | None = None,
 ) -> None:
-    """One INFO line per attempt; request/response headers at DEBUG."""
+    """One INFO line per attempt with status, timing and attempt number."""
     outcome = (
         f"{response.status_code} {response.reason_phrase}"
         if response is not None
@@ -60,10 +60,21 @@ def log_response(
         attempt,
         max_attempts,
     )
+    if response is not None and logger.isEnabledFor(logging.DEBUG):
+        logger.debug("response headers: %s", redact_headers(response.headers))
+
+
+def log_request(request: httpx.Request, attempt: int, max_attempts: int) -> None:
+    """A DEBUG line before each attempt is sent (headers before auth ran)."""
     if logger.isEnabledFor(logging.DEBUG):
-        logger.debug("request headers: %s", redact_headers(request.headers))
-        if response is not None:
-            logger.debug("response headers: %s", redact_headers(response.headers))
+        logger.debug(
+            "HTTP %s %s (attempt %d/%d) headers: %s",
+            request.method,
+            redact_url(request.url),
+            attempt,
+            max_attempts,
+            redact_headers(request.headers),
+        )
 
 
 def log_retry(request: httpx.Request, delay: float, attempt: int, reason: str) -> None:

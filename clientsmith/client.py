@@ -26,7 +26,7 @@ import httpx
 
 from ._base_client import AuthArg, BaseClient, Prepared, TimeoutArg
 from ._body import to_async_stream
-from ._logging import log_response, log_retry, logger
+from ._logging import log_request, log_response, log_retry, logger
 from ._plan import OperationPlan, plan_for
 from ._response import adapter_for, build_status_error, transport_error
 from ._types import NOT_GIVEN, NotGiven
@@ -201,7 +201,10 @@ class Client(BaseClient[httpx.Client]):
         max_attempts = policy.max_attempts if policy is not None else 1
         try:
             while True:
-                started = time.perf_counter() if logging_on else 0.0
+                started = 0.0
+                if logging_on:
+                    log_request(request, attempt, max_attempts)
+                    started = time.perf_counter()
                 try:
                     response = self._send_once(prepared, stream)
                 except httpx.TransportError as exc:
@@ -822,7 +825,10 @@ class AsyncClient(BaseClient[httpx.AsyncClient]):
         max_attempts = policy.max_attempts if policy is not None else 1
         try:
             while True:
-                started = time.perf_counter() if logging_on else 0.0
+                started = 0.0
+                if logging_on:
+                    log_request(request, attempt, max_attempts)
+                    started = time.perf_counter()
                 try:
                     response = await self._send_once(prepared, stream)
                 except httpx.TransportError as exc:

@@ -25,6 +25,7 @@ from typing import Any, Generic, TypeVar
 import httpx
 import pydantic
 
+from ._redact import redact_url
 from ._response import adapter_for
 from .errors import APIResponseValidationError
 from .operation import Pagination
@@ -49,7 +50,7 @@ class PageStep:
     next_url: httpx.URL | None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False)
 class Page(Generic[T]):
     """One fetched page: validated items plus the HTTP response it came from."""
 
@@ -62,6 +63,11 @@ class Page(Generic[T]):
 
     def __len__(self) -> int:
         return len(self.items)
+
+    def __repr__(self) -> str:
+        # next links may carry signed tokens: show them redacted
+        nxt = redact_url(self.next_url) if self.next_url is not None else None
+        return f"<Page items={len(self.items)} status={self.response.status_code} next={nxt!r}>"
 
 
 # -- pure rules ------------------------------------------------------------------

@@ -193,3 +193,29 @@ def test_logger_is_quiet_by_default_and_env_switch_adds_a_handler(
         for handler in logger.handlers[len(before_handlers) :]:
             logger.removeHandler(handler)
         logger.setLevel(before_level)
+
+
+def test_debug_request_line_and_page_repr_are_redacted(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    from clientsmith import PagedOperation, Pagination
+
+    body = {
+        "_embedded": {"items": []},
+        "_links": {"next": {"href": "/p?access_token=signed-secret"}},
+    }
+    rec = Recorder(httpx.Response(200, json=body))
+    op: PagedOperation[Pet] = PagedOperation(
+        "GET", "/p", pagination=Pagination("hal"), item_type=Pet
+    )
+    with caplog.at_level(logging.DEBUG, logger="clientsmith"):
+        with clientsmith.Client(
+            base_url="https://x.test",
+            transport=httpx.MockTransport(rec),
+            headers={"X-API-Key": "hdr-secret"},
+        ) as client:
+            page = client.paginate(op).next_page()
+    assert page is not None
+    assert "signed-secret" not in repr(page) and REDACTED in repr(page)
+    assert "HTTP GET https://x.test/p (attempt 1/3) headers:" in caplog.text
+    assert "hdr-secret" not in caplog.text
