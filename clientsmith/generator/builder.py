@@ -28,6 +28,7 @@ from .naming import (
     ClassName,
     Namespace,
     PyName,
+    class_name,
     constant_name,
     module_name,
     snake_name,
@@ -90,6 +91,7 @@ def build_package(
                 for c in draft.children
             ),
             draft.parent is None,
+            _access(drafts, draft.key),
         )
         for draft in drafts.values()
     )
@@ -258,17 +260,22 @@ def _model_modules(
     # Inline models live with the component schema or operation that owns them;
     # groups that reference each other in a cycle merge, so modules form a DAG.
     owner = {name: _owner(m.source) for name, m in by_name.items()}
-    members: dict[str, list[str]] = {}
+    owned: dict[str, list[str]] = {}
     for name in sorted(by_name):
-        members.setdefault(owner[name], []).append(name)
+        owned.setdefault(owner[name], []).append(name)
     graph = {
-        key: sorted({owner[n] for m in names for n in by_name[m].models if n in by_name} - {key})
-        for key, names in sorted(members.items())
+        key: sorted(
+            {owner[n] for m in names for n in by_name[m].models if n in by_name} - {key}
+        )
+        for key, names in sorted(owned.items())
     }
     names = Namespace({"init"})
     module_of: dict[str, PyName] = {}
     grouped: list[tuple[PyName, list[str]]] = []
-    merged = [sorted(n for key in scc for n in members[key]) for scc in _strongly_connected(graph)]
+    merged = [
+        sorted(n for key in scc for n in owned[key])
+        for scc in _strongly_connected(graph)
+    ]
     for component in sorted(merged, key=_module_seed):
         module = PyName(names.claim(module_name(_module_seed(component))))
         grouped.append((module, component))
@@ -321,6 +328,16 @@ def _model_modules(
     return tuple(result), module_of
 
 
+def _access(drafts: Mapping[str, Any], key: str) -> str:
+    """``networks.connectors``: how a (nested) resource is reached from the client."""
+    chain: list[str] = []
+    current: str | None = key
+    while current is not None:
+        chain.append(drafts[current].attribute)
+        current = drafts[current].parent
+    return ".".join(reversed(chain))
+
+
 def _owner(source: str) -> str:
     """The component schema or operation a model's schema is nested in."""
     tokens = source.split("/")
@@ -367,6 +384,7 @@ def _resource(
     module_of: dict[str, PyName],
     children: tuple[ResourceRefIR, ...] = (),
     top_level: bool = True,
+    access: str = "",
 ) -> ResourceIR:
     types: list[TypeExpr] = []
     for op in operations:
@@ -427,6 +445,7 @@ def _resource(
         ),
         children=children,
         top_level=top_level,
+        access=access or attribute,
     )
 
 

@@ -12,7 +12,7 @@ from typing import Any
 
 import click
 
-from .config import GeneratorConfig, config_from_mapping
+from .config import GeneratorConfig, load_config
 from .diagnostics import Diagnostic, Diagnostics, GeneratorError, Severity
 from .pipeline import generate_files
 from .writer import check_files, write_files
@@ -32,51 +32,14 @@ def _echo_diagnostics(items: Any, *, verbose: bool) -> None:
 def _load_config(
     spec: str, config_path: str | None, package_name: str | None
 ) -> GeneratorConfig:
-    import yaml
-
+    """``--config``, else ``clientsmith.yaml`` next to a local spec, else defaults."""
     path: Path | None = Path(config_path) if config_path else None
     if path is None and not spec.startswith(("http://", "https://")):
         candidate = Path(spec).parent / CONFIG_NAME
         path = candidate if candidate.is_file() else None
-    data: Any = None
-    if path is not None:
-        try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        except OSError as exc:
-            raise GeneratorError(
-                "cannot read config",
-                [
-                    Diagnostic(
-                        Severity.ERROR,
-                        "config-invalid",
-                        str(exc.strerror or exc),
-                        file=str(path),
-                    )
-                ],
-            ) from None
-        except yaml.YAMLError as exc:
-            mark = getattr(exc, "problem_mark", None)
-            raise GeneratorError(
-                "config is not valid YAML",
-                [
-                    Diagnostic(
-                        Severity.ERROR,
-                        "config-invalid",
-                        str(getattr(exc, "problem", exc)),
-                        file=str(path),
-                        line=mark.line + 1 if mark is not None else None,
-                    )
-                ],
-            ) from None
-    config = config_from_mapping(data, source=str(path) if path else "<none>")
+    config = load_config(path) if path is not None else GeneratorConfig()
     if package_name:
-        config = config_from_mapping(
-            {
-                **{k: v for k, v in vars(config).items() if v is not None},
-                "package_name": package_name,
-            },
-            source="--package-name",
-        )
+        config = config.with_package_name(package_name)
     return config
 
 

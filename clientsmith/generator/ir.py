@@ -191,6 +191,8 @@ class ResourceIR:
     children: tuple[ResourceRefIR, ...] = ()
     """Nested resources, reached as ``client.<this>.<child>``."""
     top_level: bool = True
+    access: str = ""
+    """Attribute path from the client, e.g. ``networks.connectors``."""
 
 
 @dataclass(frozen=True)

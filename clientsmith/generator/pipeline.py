@@ -55,7 +55,11 @@ def generate_files(
     ``validate`` runs the full openapi-spec-validator (cached by content hash);
     ``strict`` also does, and turns every warning into a fatal error.
     """
+    from .overlay import apply_config_to_loaded
+
     loaded = load_spec(source, diagnostics)
+    # Applied exactly once, here: overlay updates are not idempotent.
+    loaded = apply_config_to_loaded(loaded, config, diagnostics)
     return generate_from_loaded(
         loaded,
         config,
