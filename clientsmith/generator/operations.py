@@ -84,6 +84,23 @@ _PAGINATION_FIELDS = {
 _PAGINATION_STYLES = ("hal", "link_header", "cursor", "offset", "page")
 
 
+_CURSOR_FIELDS = (
+    "next_cursor",
+    "nextCursor",
+    "next_page_token",
+    "nextPageToken",
+    "cursor_next",
+)
+_CURSOR_PARAMS = ("cursor", "page_token", "pageToken", "next_cursor", "after")
+_SIZE_PARAMS = ("per_page", "size", "page_size", "pageSize", "limit")
+
+
+def _first(
+    found: Mapping[str, Any] | set[str], candidates: tuple[str, ...]
+) -> str | None:
+    return next((c for c in candidates if c in found), None)
+
+
 @dataclass
 class ResourceDraft:
     """A resource being filled with operations (names settled at the end)."""
@@ -372,6 +389,8 @@ class OperationCompiler:
         else:
             return_type = ANY
         pagination = self._pagination(op, pointer, responses)
+        if pagination is None and method == "get" and "x-pagination" not in op:
+            pagination = self._detect_pagination(op, pointer, path_params + params)
         if pagination is not None:
             call = "paginate"
         docstring = _method_docstring(method, path, op, path_params + params, body)
@@ -684,11 +703,126 @@ class OperationCompiler:
 
     # -- pagination ----------------------------------------------------------
 
+    def _success_schema(
+        self, op: Mapping[str, Any], pointer: str
+    ) -> Mapping[str, Any] | None:
+        """The JSON schema of the 200 response, with ``$ref``s and ``allOf`` flattened."""
+        raw = op.get("responses")
+        entry = raw.get("200") if isinstance(raw, Mapping) else None
+        if entry is None:
+            return None
+        response, rpointer = self._deref(
+            entry, pointer_join(pointer, "responses", "200")
+        )
+        content = response.get("content") if isinstance(response, Mapping) else None
+        picked = (
+            _pick_media(content, ("json",)) if isinstance(content, Mapping) else None
+        )
+        if picked is None:
+            return None
+        schema, _ = self._deref(picked[2], rpointer)
+        return schema if isinstance(schema, Mapping) else None
+
+    def _properties(self, schema: Mapping[str, Any]) -> dict[str, Any]:
+        props: dict[str, Any] = {}
+        for part in [schema, *(schema.get("allOf") or ())]:
+            part, _ = self._deref(part, "#")
+            if isinstance(part, Mapping) and isinstance(
+                part.get("properties"), Mapping
+            ):
+                for key, value in part["properties"].items():
+                    props[str(key)] = self._deref(value, "#")[0]
+        return props
+
+    def _detect_pagination(
+        self, op: Mapping[str, Any], pointer: str, params: tuple[ParamIR, ...]
+    ) -> PaginationIR | None:
+        """Recognise the common list shapes; reported so the user can confirm.
+
+        ``x-pagination: false`` on the operation (or in the config) turns this off.
+        """
+        schema = self._success_schema(op, pointer)
+        if schema is None:
+            return None
+        query = {p.wire_name for p in params if p.location == "query"}
+        props = self._properties(schema)
+        arrays = [
+            k
+            for k, v in props.items()
+            if isinstance(v, Mapping) and (v.get("type") == "array" or "items" in v)
+        ]
+        is_array = schema.get("type") == "array" or "items" in schema
+        arguments: dict[str, object] | None = None
+        links = props.get("_links")
+        embedded = props.get("_embedded")
+        if (
+            isinstance(links, Mapping)
+            and isinstance(embedded, Mapping)
+            and "items" in self._properties(embedded)
+        ):
+            arguments = {"style": "hal", "items": ("_embedded", "items")}
+        elif "has_more" in props and "data" in arrays and "starting_after" in query:
+            arguments = {
+                "style": "cursor",
+                "items": ("data",),
+                "has_more_field": ("has_more",),
+                "cursor_param": "starting_after",
+                "cursor_from_last_item": "id",
+            }
+        elif (
+            len(arrays) == 1
+            and (cursor := _first(props, _CURSOR_FIELDS))
+            and (param := _first(query, _CURSOR_PARAMS))
+        ):
+            arguments = {
+                "style": "cursor",
+                "items": (arrays[0],),
+                "cursor_field": (cursor,),
+                "cursor_param": param,
+            }
+        elif "page" in query and (size := _first(query, _SIZE_PARAMS)):
+            items: tuple[str, ...] | None = (
+                () if is_array else ((arrays[0],) if len(arrays) == 1 else None)
+            )
+            total = _first(props, ("totalPages", "total_pages", "pages", "page_count"))
+            if items is not None and total:
+                arguments = {
+                    "style": "page",
+                    "items": items,
+                    "page_param": "page",
+                    "size_param": size,
+                    "total_pages_field": (total,),
+                }
+            elif items is not None and size == "per_page":
+                # GitHub and many others: page/per_page with an RFC 8288 Link header.
+                arguments = {"style": "link_header", "items": items}
+            elif items is not None:
+                arguments = {
+                    "style": "page",
+                    "items": items,
+                    "page_param": "page",
+                    "size_param": size,
+                }
+        elif "offset" in query and "limit" in query and (is_array or len(arrays) == 1):
+            arguments = {"style": "offset", "items": () if is_array else (arrays[0],)}
+        if arguments is None:
+            return None
+        result = self._pagination({**op, "x-pagination": arguments}, pointer, [])
+        if result is not None:
+            described = ", ".join(f"{k}={v!r}" for k, v in arguments.items())
+            self.diagnostics.info(
+                "pagination-detected",
+                f"detected {arguments['style']} pagination ({described}); confirm it with "
+                "x-pagination or the config's pagination rules, or set x-pagination: false",
+                pointer[1:],
+            )
+        return result
+
     def _pagination(
         self, op: Mapping[str, Any], pointer: str, responses: list[ResponseIR]
     ) -> PaginationIR | None:
         raw = op.get("x-pagination")
-        if raw is None:
+        if raw is None or raw is False:
             return None
         ppointer = pointer_join(pointer, "x-pagination")[1:]
         if not isinstance(raw, Mapping) or raw.get("style") not in _PAGINATION_STYLES:
@@ -711,7 +845,9 @@ class OperationCompiler:
             if kind is tuple:
                 if isinstance(value, str):
                     value = tuple(p for p in value.split(".") if p)
-                elif isinstance(value, list) and all(isinstance(v, str) for v in value):
+                elif isinstance(value, (list, tuple)) and all(
+                    isinstance(v, str) for v in value
+                ):
                     value = tuple(value)
                 else:
                     self.diagnostics.warning(
