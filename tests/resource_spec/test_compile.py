@@ -293,11 +293,6 @@ def test_small_spec_is_valid_openapi_31_and_generates() -> None:
     assert "def get(" in resource and "def import_csv(" in resource
 
 
-@pytest.mark.xfail(
-    raises=NameError,
-    strict=False,
-    reason="builder.py uses class_name without importing it",
-)
 def test_client_name_from_the_spec() -> None:
     result = generate_from_loaded(
         LoadedSpec.from_document(compiled(), "shop.yaml"),

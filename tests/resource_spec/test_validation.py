@@ -247,3 +247,26 @@ def test_source_with_tabs_or_broken_yaml_still_reports(tmp_path: Any) -> None:
     assert d.code == "spec-parse-error" and d.message.startswith(
         f"{bad}:3:1: invalid YAML"
     )
+
+
+def test_path_parent_must_be_in_the_path() -> None:
+    text = GOOD.replace(
+        "  things:\n", "  things:\n    parent_param: {name: shopId, in: path}\n"
+    )
+    assert problems(text) == [
+        "tiny.yaml:11:26: resources/things/parent_param: no operation path of this "
+        "resource or its children contains {shopId}"
+    ]
+
+
+def test_duplicate_operation_and_operation_id() -> None:
+    text = GOOD.replace(
+        '      list: {method: GET, response: "list[Thing]"}\n',
+        '      list: {method: GET, response: "list[Thing]"}\n'
+        "      again: {method: GET, operation_id: thingsList}\n",
+    )
+    assert problems(text) == [
+        "tiny.yaml:13:42: resources/things/operations/again/operation_id: operation id "
+        "'thingsList' is already used by resources/things/operations/list",
+        "tiny.yaml:13:23: resources/things/operations/again/method: GET /things is already defined",
+    ]
