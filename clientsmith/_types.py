@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Final, Literal, TypeVar, Union
+from typing import Final, Literal, TypeAlias, TypeVar
 
 import httpx
 
@@ -40,4 +40,4 @@ NOT_GIVEN: Final = NotGiven()
 
 Headers = Mapping[str, str]
 Query = Mapping[str, object]
-TimeoutTypes = Union[float, httpx.Timeout, None]
+TimeoutTypes: TypeAlias = float | httpx.Timeout | None

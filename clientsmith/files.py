@@ -6,7 +6,6 @@ from collections.abc import AsyncIterable, Iterable
 from os import PathLike
 from typing import IO, TypeAlias
 
-
 __all__ = ["FileContent", "FileTypes"]
 
 FileContent: TypeAlias = (

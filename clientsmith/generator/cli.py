@@ -13,7 +13,7 @@ from typing import Any
 import click
 
 from .config import GeneratorConfig, load_config
-from .diagnostics import Diagnostic, Diagnostics, GeneratorError, Severity
+from .diagnostics import Diagnostics, GeneratorError, Severity
 from .pipeline import generate_files
 from .writer import check_files, write_files
 
