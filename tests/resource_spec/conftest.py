@@ -19,6 +19,7 @@ from typing import Any
 
 import httpx
 import pytest
+from resource_spec_helpers import require_prism
 
 from clientsmith.generator.config import GeneratorConfig
 from clientsmith.generator.diagnostics import Diagnostics
@@ -140,14 +141,7 @@ def prism_server(
     openapi_document: dict[str, Any], tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[str]:
     """Prism mocking the OpenAPI document exported from the resource spec."""
-    if not PRISM.exists():
-        message = (
-            f"Stoplight Prism is not installed ({PRISM} is missing): run `npm install` in {ROOT}"
-            " (set CLIENTSMITH_ALLOW_SKIP=1 to skip these tests instead)"
-        )
-        if os.environ.get("CLIENTSMITH_ALLOW_SKIP") == "1":
-            pytest.skip(message)
-        pytest.fail(message)
+    require_prism(PRISM)
     spec_file = tmp_path_factory.mktemp("prism") / "cloudconnexa.openapi.json"
     spec_file.write_text(json.dumps(openapi_document), encoding="utf-8")
     port = free_port()

@@ -10,6 +10,7 @@ spec agree. Token flow, multi-page iteration and 429 are in the fake-server test
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -122,3 +123,17 @@ def test_no_credentials_is_401(cloudconnexa: ModuleType, prism_server: str) -> N
         with pytest.raises(clientsmith.AuthenticationError) as info:
             c.user_groups.get(USER_ID)
     assert isinstance(info.value.body, cloudconnexa.models.ErrorResponse)
+
+
+def test_missing_prism_fails_clearly_unless_skipping_is_allowed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from resource_spec_helpers import require_prism
+
+    missing = tmp_path / "node_modules" / ".bin" / "prism"
+    monkeypatch.delenv("CLIENTSMITH_ALLOW_SKIP", raising=False)
+    with pytest.raises(pytest.fail.Exception, match="npm install"):
+        require_prism(missing)
+    monkeypatch.setenv("CLIENTSMITH_ALLOW_SKIP", "1")
+    with pytest.raises(pytest.skip.Exception, match="npm install"):
+        require_prism(missing)
