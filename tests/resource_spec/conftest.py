@@ -23,8 +23,7 @@ from resource_spec_helpers import require_prism
 
 from clientsmith.generator.config import GeneratorConfig
 from clientsmith.generator.diagnostics import Diagnostics
-from clientsmith.generator.load import LoadedSpec
-from clientsmith.generator.pipeline import generate_from_loaded
+from clientsmith.generator.pipeline import generate_files
 from clientsmith.generator.resource_spec import load_resource_spec
 from clientsmith.generator.writer import write_files
 
@@ -84,15 +83,11 @@ def openapi_document() -> dict[str, Any]:
 
 
 @pytest.fixture(scope="session")
-def cloudconnexa(
-    openapi_document: dict[str, Any], tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[ModuleType]:
-    """The generated CloudConnexa package, imported from a fresh generation."""
+def cloudconnexa(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
+    """The CloudConnexa package generated fresh from the spec (the normal
+    ``load_spec`` path, which compiles resource specs), then imported."""
     diagnostics = Diagnostics()
-    loaded = LoadedSpec.from_document(openapi_document, str(SPEC))
-    result = generate_from_loaded(
-        loaded, GeneratorConfig(), diagnostics, label=SPEC.name
-    )
+    result = generate_files(SPEC, GeneratorConfig(), diagnostics, strict=True)
     out = tmp_path_factory.mktemp("cloudconnexa")
     write_files(out, result.files, force=True)
     package = result.package.package
