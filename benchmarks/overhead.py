@@ -268,7 +268,7 @@ def list_parsing(items: int, rounds: int) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--calls", type=int, default=20_000)
-    parser.add_argument("--rounds", type=int, default=10)
+    parser.add_argument("--rounds", type=int, default=40)
     args = parser.parse_args()
     print(f"{args.calls} calls per side in {args.rounds} alternating rounds")
     compare(

@@ -257,7 +257,7 @@ class BaseClient(Generic[HttpT]):
             content=encoded.content if encoded is not None else None,
             data=encoded.data if encoded is not None else None,
             files=encoded.files if encoded is not None else None,
-            headers=hdrs,
+            headers=hdrs or None,
             timeout=self._timeout_arg(timeout),
         )
         return Prepared(

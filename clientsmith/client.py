@@ -176,7 +176,12 @@ class Client(BaseClient[httpx.Client]):
             prepared.request, auth=prepared.auth, stream=stream, follow_redirects=False
         )
         hops = 0
-        while response.is_redirect and hops < self.max_redirects:
+        # the status test first: is_redirect also looks up the Location header
+        while (
+            300 <= response.status_code < 400
+            and response.is_redirect
+            and hops < self.max_redirects
+        ):
             follow = self._redirect(prepared, response)
             if follow is None:
                 break
@@ -798,7 +803,12 @@ class AsyncClient(BaseClient[httpx.AsyncClient]):
             prepared.request, auth=prepared.auth, stream=stream, follow_redirects=False
         )
         hops = 0
-        while response.is_redirect and hops < self.max_redirects:
+        # the status test first: is_redirect also looks up the Location header
+        while (
+            300 <= response.status_code < 400
+            and response.is_redirect
+            and hops < self.max_redirects
+        ):
             follow = self._redirect(prepared, response)
             if follow is None:
                 break
