@@ -68,7 +68,8 @@ OK, DIAGNOSTICS, CRASH, USAGE, TIMEOUT = (
 
 _DIAG_RE = re.compile(r"^.*?: (error|warning|info)\[([A-Za-z0-9_.:-]+)\] ")
 _OPS_RE = re.compile(r"package '([^']+)', (\d+)/(\d+) operations")
-_FRAME_RE = re.compile(r'^\s*File "([^"]+)", line (\d+), in (\S+)')
+_FRAME_RE = re.compile(r'^\s*File "([^"]+)", line (\d+)(?:, in (\S+))?')
+_EXC_RE = re.compile(r"^[A-Za-z_][\w.]*(: .*)?$")
 _MYPY_RE = re.compile(r": error: .*\[([a-z0-9-]+)\]\s*$")
 _PEER_HEADER_RE = re.compile(
     r"^(\nUnable to |Unable to |WARNING parsing |ERROR parsing |Problem creating a |"
@@ -200,12 +201,11 @@ def traceback_last_line(stderr: str) -> str:
     if not starts:
         return ""
     tail = lines[starts[-1] + 1 :]
-    last = ""
-    for ln in tail:
-        if ln and not ln.startswith((" ", "\t")):
-            last = ln  # the exception line (may be followed by notes; keep the first)
-            break
-    return last.strip()
+    for ln in tail:  # the first exception line (notes may follow it)
+        if _EXC_RE.match(ln):
+            return ln.strip()
+    rest = [ln for ln in tail if ln.strip()]
+    return rest[-1].strip() if rest else ""
 
 
 def traceback_where(stderr: str, marker: str) -> str:
@@ -216,7 +216,9 @@ def traceback_where(stderr: str, marker: str) -> str:
         if m and marker in m.group(1):
             path = m.group(1)
             cut = path.rfind(marker)
-            where = f"{path[cut:]}:{m.group(2)}:{m.group(3)}"
+            where = f"{path[cut:]}:{m.group(2)}" + (
+                f":{m.group(3)}" if m.group(3) else ""
+            )
     return where
 
 
@@ -462,6 +464,32 @@ def ensure_corpus(cache: Path) -> Path:
     return api
 
 
+def snapshot(rev: str, cache: Path = CACHE) -> tuple[Path, str]:
+    """``clientsmith/`` as of git ``rev``, extracted once into the cache.
+
+    The checkout is shared and edited while the corpus runs; a snapshot makes a
+    run measure one commit.
+    """
+    root = HERE.parent
+    sha = subprocess.run(
+        ["git", "-C", str(root), "rev-parse", rev],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    target = cache / f"src-{sha[:12]}"
+    if not target.is_dir():
+        tmp = Path(tempfile.mkdtemp(prefix="src-", dir=cache))
+        archive = subprocess.run(
+            ["git", "-C", str(root), "archive", sha, "clientsmith"],
+            capture_output=True,
+            check=True,
+        ).stdout
+        subprocess.run(["tar", "-x", "-C", str(tmp)], input=archive, check=True)
+        tmp.rename(target)
+    return target, sha
+
+
 def list_specs(api: Path) -> list[str]:
     return sorted(str(p.relative_to(api)) for p in api.rglob("*.json"))
 
@@ -542,21 +570,29 @@ class Options:
     timeout: float
     peer: bool
     mypy_specs: frozenset[str] = field(default_factory=frozenset)
+    source: Path | None = None
+    """A snapshot of ``clientsmith/`` to run instead of the installed one."""
     keep: bool = False
     package_from_file: bool = False
 
 
-def _env(
-    extra_path: Path | None = None, pythonpath: Path | None = None
-) -> dict[str, str]:
+def _env(extra_path: Path | None = None, *pythonpath: Path | None) -> dict[str, str]:
     env = dict(os.environ)
     if extra_path is not None:
         env["PATH"] = f"{extra_path}{os.pathsep}{env.get('PATH', '')}"
-    if pythonpath is not None:
-        env["PYTHONPATH"] = str(pythonpath)
+    paths = [str(p) for p in pythonpath if p is not None]
+    if paths:
+        env["PYTHONPATH"] = os.pathsep.join(paths)
     else:
         env.pop("PYTHONPATH", None)
     env["PYTHONDONTWRITEBYTECODE"] = "1"
+    return env
+
+
+def mypy_env(target: Path, source: Path | None) -> dict[str, str]:
+    env = _env(None, target)
+    if source is not None:
+        env["MYPYPATH"] = str(source)
     return env
 
 
@@ -604,10 +640,13 @@ def run_one(spec: str, opts: Options) -> Record:
             python, sub = venv / "bin" / "python", "api"
         else:
             target = out / "project"
-            cmd = [str(BIN / "clientsmith"), "generate", str(path), "-o", str(target)]
+            cmd = [str(BIN / "python"), "-m", "clientsmith.generator", "generate"]
+            cmd += [str(path), "-o", str(target)]
             if opts.package_from_file:
                 cmd += ["--package-name", _package_name(spec)]
-            rc, so, se, to, secs = run_limited(cmd, opts.timeout, _env(), cwd=out)
+            rc, so, se, to, secs = run_limited(
+                cmd, opts.timeout, _env(None, opts.source), cwd=out
+            )
             classify_clientsmith(record, rc, so, se, to)
             if record.ops_in_spec is None:
                 record.ops_in_spec = count_operations(path)
@@ -619,7 +658,7 @@ def run_one(spec: str, opts: Options) -> Record:
             rc, so, se, to, secs = run_limited(
                 [str(python), "-c", IMPORT_CHECK, pkg_dir.name, sub],
                 opts.timeout,
-                _env(pythonpath=target),
+                _env(None, target, None if opts.peer else opts.source),
                 cwd=out,
             )
             record.import_seconds = secs
@@ -647,7 +686,7 @@ def run_one(spec: str, opts: Options) -> Record:
                         pkg_dir.name,
                     ],
                     max(opts.timeout, 600),
-                    _env(pythonpath=target),
+                    mypy_env(target, None if opts.peer else opts.source),
                     cwd=target,
                 )
                 errors, codes = parse_mypy(so)
@@ -715,6 +754,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="pass --package-name derived from the spec's file name",
     )
+    parser.add_argument(
+        "--rev",
+        default="HEAD",
+        help="run clientsmith/ as of this git revision (default HEAD; 'worktree': "
+        "the checkout as it is, edits included)",
+    )
     parser.add_argument("--keep", action="store_true", help="keep generated output")
     parser.add_argument("--out", type=Path, default=Path("corpus.tsv"))
     parser.add_argument(
@@ -739,9 +784,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.mypy_sample
         else ()
     )
+    CACHE.mkdir(parents=True, exist_ok=True)
+    source, revision = None, "worktree"
     if args.peer:
         ensure_peer_venv()
-    CACHE.mkdir(parents=True, exist_ok=True)
+        revision = "peer"
+    elif args.rev != "worktree":
+        source, revision = snapshot(args.rev)
     work = Path(tempfile.mkdtemp(prefix="corpus-run-", dir=CACHE))
     opts = Options(
         api=api,
@@ -751,11 +800,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         mypy_specs=mypy_specs,
         keep=args.keep,
         package_from_file=args.package_name_from_file,
+        source=source,
     )
     tool = "openapi-python-client" if args.peer else "clientsmith"
     print(
         f"{tool}: {len(specs)} of {len(every)} specs, jobs {args.jobs}, "
-        f"timeout {args.timeout:g}s, mypy on {len(mypy_specs)}",
+        f"timeout {args.timeout:g}s, mypy on {len(mypy_specs)}, revision {revision}",
         file=sys.stderr,
     )
     start = time.perf_counter()
@@ -765,7 +815,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         shutil.rmtree(work, ignore_errors=True)
     print(summarize(records))
     print(
-        f"wall time {wall:.0f}s for {len(specs)} specs with {args.jobs} jobs; TSV: {args.out}"
+        f"wall time {wall:.0f}s for {len(specs)} specs with {args.jobs} jobs; "
+        f"revision {revision}; TSV: {args.out}"
     )
     return 0
 

@@ -310,3 +310,25 @@ def test_count_operations(corpus, tmp_path: Path) -> None:  # type: ignore[no-un
     assert corpus.count_operations(spec) == 2
     (tmp_path / "bad.json").write_text("{")
     assert corpus.count_operations(tmp_path / "bad.json") is None
+
+
+def test_traceback_last_line_skips_caret_and_source_lines(corpus) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Traceback (most recent call last):\n"
+        '  File "/x/clientsmith/generator/builder.py", line 9, in build\n'
+        "    name = words[0]\n"
+        "           ~~~~~^^^\n"
+        "^^^^^^^^^^^^\n"
+        "IndexError: list index out of range\n"
+        "\n"
+    )
+    assert corpus.traceback_last_line(text) == "IndexError: list index out of range"
+    syntax = (
+        "Traceback (most recent call last):\n"
+        '  File "/o/pkg/models/a.py", line 3\n'
+        "    class 1x:\n"
+        "          ^\n"
+        "SyntaxError: invalid decimal literal\n"
+    )
+    assert corpus.traceback_last_line(syntax) == "SyntaxError: invalid decimal literal"
+    assert corpus.traceback_where(syntax, "/pkg/") == "/pkg/models/a.py:3"
