@@ -270,3 +270,18 @@ def test_duplicate_operation_and_operation_id() -> None:
         "'thingsList' is already used by resources/things/operations/list",
         "tiny.yaml:13:23: resources/things/operations/again/method: GET /things is already defined",
     ]
+
+
+def test_shared_definitions_are_reported_once_where_they_are() -> None:
+    text = GOOD.replace(
+        "models:\n", "path_params:\n  id: Identifier\nmodels:\n"
+    ).replace(
+        '      list: {method: GET, response: "list[Thing]"}\n',
+        '      list: {method: GET, response: "list[Thing]"}\n'
+        '      get: {method: GET, path: "/{id}", response: Thing}\n'
+        '      delete: {method: DELETE, path: "/{id}"}\n',
+    )
+    (message,) = problems(text)
+    assert message.startswith(
+        "tiny.yaml:5:7: path_params/id: unknown type 'Identifier'"
+    )

@@ -224,7 +224,10 @@ class Compiler:
         self.default_pagination = default
         self.error_responses = self.errors(spec.get("errors"), ("errors",)) or {}
         self.rate_limit_headers = list(spec.get("rate_limit_headers") or ())
-        global_params = dict(spec.get("path_params") or {})
+        global_params: dict[str, tuple[Any, JsonPath]] = {
+            str(k): (v, ("path_params", k))
+            for k, v in (spec.get("path_params") or {}).items()
+        }
         for name, resource in (spec.get("resources") or {}).items():
             self.resource(
                 str(name),
@@ -388,7 +391,7 @@ class Compiler:
         *,
         parents: tuple[str, ...],
         base: str,
-        path_params: dict[str, Any],
+        path_params: dict[str, tuple[Any, JsonPath]],
         parent_params: tuple[tuple[Mapping[str, Any], JsonPath], ...],
     ) -> None:
         if not isinstance(spec, Mapping):
@@ -402,7 +405,13 @@ class Compiler:
         operations = spec.get("operations") or {}
         if operations:
             self.tags.append(tag)
-        scoped = {**path_params, **(spec.get("path_params") or {})}
+        scoped = {
+            **path_params,
+            **{
+                str(k): (v, (*path, "path_params", k))
+                for k, v in (spec.get("path_params") or {}).items()
+            },
+        }
         parent = spec.get("parent_param")
         if isinstance(parent, Mapping) and parent.get("in") == "path":
             self.path_parents.setdefault((*path, "parent_param"), str(parent["name"]))
@@ -460,7 +469,7 @@ class Compiler:
         path: JsonPath,
         *,
         base: str,
-        path_params: Mapping[str, Any],
+        path_params: Mapping[str, tuple[Any, JsonPath]],
         parent: tuple[Mapping[str, Any], JsonPath] | None,
         ancestors: tuple[tuple[Mapping[str, Any], JsonPath], ...],
         description: str | None,
@@ -521,12 +530,12 @@ class Compiler:
             params[(param["name"], param["in"])] = param
         for var in _PATH_VAR.findall(url):
             if (var, "path") not in params:
-                declared = path_params.get(var, "string")
+                declared, where = path_params.get(var, ("string", (*path, "path")))
                 params[(var, "path")] = {
                     "name": var,
                     "in": "path",
                     "required": True,
-                    "schema": self.type_of(declared, (*path, "path")),
+                    "schema": self.type_of(declared, where),
                 }
         for pname, location in list(params):
             if location == "path" and "{" + pname + "}" not in url:

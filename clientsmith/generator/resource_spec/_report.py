@@ -120,6 +120,7 @@ class Reporter:
         self.file = file
         self.marks = Marks.from_text(text)
         self.errors: list[Diagnostic] = []
+        self._seen: set[tuple[Severity, JsonPath, str]] = set()
 
     def error(
         self,
@@ -139,6 +140,11 @@ class Reporter:
     def _add(
         self, severity: Severity, path: JsonPath, message: str, *, key: bool, code: str
     ) -> None:
+        # A problem in a shared definition (a parent id's type, say) is met once
+        # per operation that uses it; report it once.
+        if (severity, path, message) in self._seen:
+            return
+        self._seen.add((severity, path, message))
         where = self.marks.find(path, key=key)
         if where is not None:
             text = f"{self.file}:{where[0]}:{where[1]}: {message}"
