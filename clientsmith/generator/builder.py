@@ -117,6 +117,7 @@ def build_package(
         ),
         generator_version=GENERATOR_VERSION,
         spec_source=spec_source,
+        cli=config.cli if config.cli is not None else info.get("x-clientsmith-cli") is True,
     )
 
 
@@ -431,8 +432,11 @@ def _resource(
         extra.add(("clientsmith", "Body"))
     if any(op.responses for op in operations):
         extra.add(("clientsmith", "Response"))
-    for mod, refs in used.items():
-        extra |= {(f"..models.{mod}", ref) for ref in refs}
+    # Models are imported when the first operation runs (see resource.py.jinja),
+    # so that touching a resource stays cheap; type checkers see them up front.
+    extra |= {("functools", "cache"), ("typing", "NamedTuple")}
+    if used:
+        extra.add(("typing", "TYPE_CHECKING"))
     return ResourceIR(
         attribute=attribute,
         module=module,

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from functools import cache
+from typing import Any, NamedTuple, TYPE_CHECKING
 
 from clientsmith import (
     AsyncClient,
@@ -20,95 +21,116 @@ from clientsmith import (
 from clientsmith._types import TimeoutTypes
 from clientsmith.pagination import AsyncPage, SyncPage
 
-from ..models.access_group import AccessGroup
-from ..models.access_group_page import AccessGroupPage
-from ..models.error_response import ErrorResponse
+if TYPE_CHECKING:
+    from ..models.access_group import AccessGroup
+    from ..models.access_group_page import AccessGroupPage
+    from ..models.error_response import ErrorResponse
 
 __all__ = ["AccessGroupsResource", "AsyncAccessGroupsResource"]
 
-_LIST: PagedOperation[AccessGroup] = PagedOperation(
-    method="GET",
-    path="/access-groups",
-    params=(
-        Param("page", "query"),
-        Param("size", "query"),
-    ),
-    responses={
-        "200": Response("json", AccessGroupPage),
-    },
-    errors={
-        "4XX": ErrorResponse,
-        "5XX": ErrorResponse,
-    },
-    security=(("oauth",),),
-    operation_id="accessGroupsList",
-    pagination=Pagination(
-        style="page",
-        items=("content",),
-        page_param="page",
-        size_param="size",
-        first_page=0,
-        total_pages_field=("totalPages",),
-    ),
-    item_type=AccessGroup,
-)
-_CREATE: Operation[AccessGroup] = Operation(
-    method="POST",
-    path="/access-groups",
-    body=Body("application/json", "json"),
-    responses={
-        "200": Response("json", AccessGroup),
-    },
-    errors={
-        "4XX": ErrorResponse,
-        "5XX": ErrorResponse,
-    },
-    security=(("oauth",),),
-    operation_id="accessGroupsCreate",
-)
-_GET: Operation[AccessGroup] = Operation(
-    method="GET",
-    path="/access-groups/{id}",
-    params=(Param("id", "path"),),
-    responses={
-        "200": Response("json", AccessGroup),
-    },
-    errors={
-        "4XX": ErrorResponse,
-        "5XX": ErrorResponse,
-    },
-    security=(("oauth",),),
-    operation_id="accessGroupsGet",
-)
-_UPDATE: Operation[AccessGroup] = Operation(
-    method="PUT",
-    path="/access-groups/{id}",
-    params=(Param("id", "path"),),
-    body=Body("application/json", "json"),
-    responses={
-        "200": Response("json", AccessGroup),
-    },
-    errors={
-        "4XX": ErrorResponse,
-        "5XX": ErrorResponse,
-    },
-    security=(("oauth",),),
-    operation_id="accessGroupsUpdate",
-)
-_DELETE: Operation[None] = Operation(
-    method="DELETE",
-    path="/access-groups/{id}",
-    params=(Param("id", "path"),),
-    responses={
-        "204": Response("empty"),
-    },
-    errors={
-        "4XX": ErrorResponse,
-        "5XX": ErrorResponse,
-    },
-    security=(("oauth",),),
-    operation_id="accessGroupsDelete",
-)
+
+class _Operations(NamedTuple):
+    """What the runtime needs for each operation of this resource."""
+
+    list_: PagedOperation[AccessGroup]
+    create: Operation[AccessGroup]
+    get: Operation[AccessGroup]
+    update: Operation[AccessGroup]
+    delete: Operation[None]
+
+
+@cache
+def _operations() -> _Operations:
+    """Built on first use: importing this module loads no models."""
+    from ..models.access_group import AccessGroup
+    from ..models.access_group_page import AccessGroupPage
+    from ..models.error_response import ErrorResponse
+
+    return _Operations(
+        list_=PagedOperation(
+            method="GET",
+            path="/access-groups",
+            params=(
+                Param("page", "query"),
+                Param("size", "query"),
+            ),
+            responses={
+                "200": Response("json", AccessGroupPage),
+            },
+            errors={
+                "4XX": ErrorResponse,
+                "5XX": ErrorResponse,
+            },
+            security=(("oauth",),),
+            operation_id="accessGroupsList",
+            pagination=Pagination(
+                style="page",
+                items=("content",),
+                page_param="page",
+                size_param="size",
+                first_page=0,
+                total_pages_field=("totalPages",),
+            ),
+            item_type=AccessGroup,
+        ),
+        create=Operation(
+            method="POST",
+            path="/access-groups",
+            body=Body("application/json", "json"),
+            responses={
+                "200": Response("json", AccessGroup),
+            },
+            errors={
+                "4XX": ErrorResponse,
+                "5XX": ErrorResponse,
+            },
+            security=(("oauth",),),
+            operation_id="accessGroupsCreate",
+        ),
+        get=Operation(
+            method="GET",
+            path="/access-groups/{id}",
+            params=(Param("id", "path"),),
+            responses={
+                "200": Response("json", AccessGroup),
+            },
+            errors={
+                "4XX": ErrorResponse,
+                "5XX": ErrorResponse,
+            },
+            security=(("oauth",),),
+            operation_id="accessGroupsGet",
+        ),
+        update=Operation(
+            method="PUT",
+            path="/access-groups/{id}",
+            params=(Param("id", "path"),),
+            body=Body("application/json", "json"),
+            responses={
+                "200": Response("json", AccessGroup),
+            },
+            errors={
+                "4XX": ErrorResponse,
+                "5XX": ErrorResponse,
+            },
+            security=(("oauth",),),
+            operation_id="accessGroupsUpdate",
+        ),
+        delete=Operation(
+            method="DELETE",
+            path="/access-groups/{id}",
+            params=(Param("id", "path"),),
+            responses={
+                "204": Response("empty"),
+            },
+            errors={
+                "4XX": ErrorResponse,
+                "5XX": ErrorResponse,
+            },
+            security=(("oauth",),),
+            operation_id="accessGroupsDelete",
+        ),
+    )
 
 
 class AccessGroupsResource:
@@ -140,7 +162,7 @@ class AccessGroupsResource:
         ``GET /access-groups``
         """
         return self._client.paginate(
-            _LIST,
+            _operations().list_,
             query={
                 "page": page,
                 "size": size,
@@ -166,7 +188,7 @@ class AccessGroupsResource:
         ``POST /access-groups``
         """
         return self._client.request(
-            _CREATE,
+            _operations().create,
             body=body,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -188,7 +210,7 @@ class AccessGroupsResource:
         ``GET /access-groups/{id}``
         """
         return self._client.request(
-            _GET,
+            _operations().get,
             path={
                 "id": id,
             },
@@ -213,7 +235,7 @@ class AccessGroupsResource:
         ``PUT /access-groups/{id}``
         """
         return self._client.request(
-            _UPDATE,
+            _operations().update,
             path={
                 "id": id,
             },
@@ -238,7 +260,7 @@ class AccessGroupsResource:
         ``DELETE /access-groups/{id}``
         """
         return self._client.request(
-            _DELETE,
+            _operations().delete,
             path={
                 "id": id,
             },
@@ -278,7 +300,7 @@ class AsyncAccessGroupsResource:
         ``GET /access-groups``
         """
         return self._client.paginate(
-            _LIST,
+            _operations().list_,
             query={
                 "page": page,
                 "size": size,
@@ -304,7 +326,7 @@ class AsyncAccessGroupsResource:
         ``POST /access-groups``
         """
         return await self._client.request(
-            _CREATE,
+            _operations().create,
             body=body,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -326,7 +348,7 @@ class AsyncAccessGroupsResource:
         ``GET /access-groups/{id}``
         """
         return await self._client.request(
-            _GET,
+            _operations().get,
             path={
                 "id": id,
             },
@@ -351,7 +373,7 @@ class AsyncAccessGroupsResource:
         ``PUT /access-groups/{id}``
         """
         return await self._client.request(
-            _UPDATE,
+            _operations().update,
             path={
                 "id": id,
             },
@@ -376,7 +398,7 @@ class AsyncAccessGroupsResource:
         ``DELETE /access-groups/{id}``
         """
         return await self._client.request(
-            _DELETE,
+            _operations().delete,
             path={
                 "id": id,
             },

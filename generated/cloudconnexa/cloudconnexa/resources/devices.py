@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from functools import cache
+from typing import Any, NamedTuple, TYPE_CHECKING
 
 from clientsmith import (
     AsyncClient,
@@ -20,143 +21,168 @@ from clientsmith import (
 from clientsmith._types import TimeoutTypes
 from clientsmith.pagination import AsyncPage, SyncPage
 
-from ..models.device import Device
-from ..models.device_create_request import DeviceCreateRequest
-from ..models.device_page import DevicePage
-from ..models.device_update_request import DeviceUpdateRequest
-from ..models.error_response import ErrorResponse
+if TYPE_CHECKING:
+    from ..models.device import Device
+    from ..models.device_create_request import DeviceCreateRequest
+    from ..models.device_page import DevicePage
+    from ..models.device_update_request import DeviceUpdateRequest
+    from ..models.error_response import ErrorResponse
 
 __all__ = ["DevicesResource", "AsyncDevicesResource"]
 
-_LIST: PagedOperation[Device] = PagedOperation(
-    method="GET",
-    path="/devices",
-    params=(
-        Param("userId", "query"),
-        Param("page", "query"),
-        Param("size", "query"),
-    ),
-    responses={
-        "200": Response("json", DevicePage),
-    },
-    errors={
-        "4XX": ErrorResponse,
-        "5XX": ErrorResponse,
-    },
-    security=(("oauth",),),
-    operation_id="devicesList",
-    pagination=Pagination(
-        style="page",
-        items=("content",),
-        page_param="page",
-        size_param="size",
-        first_page=0,
-        total_pages_field=("totalPages",),
-    ),
-    item_type=Device,
-)
-_CREATE: Operation[Device] = Operation(
-    method="POST",
-    path="/devices",
-    params=(Param("userId", "query"),),
-    body=Body("application/json", "json"),
-    responses={
-        "200": Response("json", Device),
-    },
-    errors={
-        "4XX": ErrorResponse,
-        "5XX": ErrorResponse,
-    },
-    security=(("oauth",),),
-    operation_id="devicesCreate",
-)
-_GET: Operation[Device] = Operation(
-    method="GET",
-    path="/devices/{id}",
-    params=(
-        Param("id", "path"),
-        Param("userId", "query"),
-    ),
-    responses={
-        "200": Response("json", Device),
-    },
-    errors={
-        "4XX": ErrorResponse,
-        "5XX": ErrorResponse,
-    },
-    security=(("oauth",),),
-    operation_id="devicesGet",
-)
-_UPDATE: Operation[Device] = Operation(
-    method="PUT",
-    path="/devices/{id}",
-    params=(
-        Param("id", "path"),
-        Param("userId", "query"),
-    ),
-    body=Body("application/json", "json"),
-    responses={
-        "200": Response("json", Device),
-    },
-    errors={
-        "4XX": ErrorResponse,
-        "5XX": ErrorResponse,
-    },
-    security=(("oauth",),),
-    operation_id="devicesUpdate",
-)
-_DELETE: Operation[None] = Operation(
-    method="DELETE",
-    path="/devices/{id}",
-    params=(
-        Param("id", "path"),
-        Param("userId", "query"),
-    ),
-    responses={
-        "204": Response("empty"),
-    },
-    errors={
-        "4XX": ErrorResponse,
-        "5XX": ErrorResponse,
-    },
-    security=(("oauth",),),
-    operation_id="devicesDelete",
-)
-_PROFILE: Operation[str] = Operation(
-    method="POST",
-    path="/devices/{id}/profile",
-    params=(
-        Param("id", "path"),
-        Param("userId", "query"),
-        Param("regionId", "query"),
-    ),
-    responses={
-        "200": Response("text"),
-    },
-    errors={
-        "4XX": ErrorResponse,
-        "5XX": ErrorResponse,
-    },
-    security=(("oauth",),),
-    operation_id="devicesProfile",
-)
-_REVOKE_PROFILE: Operation[None] = Operation(
-    method="DELETE",
-    path="/devices/{id}/profile",
-    params=(
-        Param("id", "path"),
-        Param("userId", "query"),
-    ),
-    responses={
-        "204": Response("empty"),
-    },
-    errors={
-        "4XX": ErrorResponse,
-        "5XX": ErrorResponse,
-    },
-    security=(("oauth",),),
-    operation_id="devicesRevokeProfile",
-)
+
+class _Operations(NamedTuple):
+    """What the runtime needs for each operation of this resource."""
+
+    list_: PagedOperation[Device]
+    create: Operation[Device]
+    get: Operation[Device]
+    update: Operation[Device]
+    delete: Operation[None]
+    profile: Operation[str]
+    revoke_profile: Operation[None]
+
+
+@cache
+def _operations() -> _Operations:
+    """Built on first use: importing this module loads no models."""
+    from ..models.device import Device
+    from ..models.device_create_request import DeviceCreateRequest
+    from ..models.device_page import DevicePage
+    from ..models.device_update_request import DeviceUpdateRequest
+    from ..models.error_response import ErrorResponse
+
+    return _Operations(
+        list_=PagedOperation(
+            method="GET",
+            path="/devices",
+            params=(
+                Param("userId", "query"),
+                Param("page", "query"),
+                Param("size", "query"),
+            ),
+            responses={
+                "200": Response("json", DevicePage),
+            },
+            errors={
+                "4XX": ErrorResponse,
+                "5XX": ErrorResponse,
+            },
+            security=(("oauth",),),
+            operation_id="devicesList",
+            pagination=Pagination(
+                style="page",
+                items=("content",),
+                page_param="page",
+                size_param="size",
+                first_page=0,
+                total_pages_field=("totalPages",),
+            ),
+            item_type=Device,
+        ),
+        create=Operation(
+            method="POST",
+            path="/devices",
+            params=(Param("userId", "query"),),
+            body=Body("application/json", "json"),
+            responses={
+                "200": Response("json", Device),
+            },
+            errors={
+                "4XX": ErrorResponse,
+                "5XX": ErrorResponse,
+            },
+            security=(("oauth",),),
+            operation_id="devicesCreate",
+        ),
+        get=Operation(
+            method="GET",
+            path="/devices/{id}",
+            params=(
+                Param("id", "path"),
+                Param("userId", "query"),
+            ),
+            responses={
+                "200": Response("json", Device),
+            },
+            errors={
+                "4XX": ErrorResponse,
+                "5XX": ErrorResponse,
+            },
+            security=(("oauth",),),
+            operation_id="devicesGet",
+        ),
+        update=Operation(
+            method="PUT",
+            path="/devices/{id}",
+            params=(
+                Param("id", "path"),
+                Param("userId", "query"),
+            ),
+            body=Body("application/json", "json"),
+            responses={
+                "200": Response("json", Device),
+            },
+            errors={
+                "4XX": ErrorResponse,
+                "5XX": ErrorResponse,
+            },
+            security=(("oauth",),),
+            operation_id="devicesUpdate",
+        ),
+        delete=Operation(
+            method="DELETE",
+            path="/devices/{id}",
+            params=(
+                Param("id", "path"),
+                Param("userId", "query"),
+            ),
+            responses={
+                "204": Response("empty"),
+            },
+            errors={
+                "4XX": ErrorResponse,
+                "5XX": ErrorResponse,
+            },
+            security=(("oauth",),),
+            operation_id="devicesDelete",
+        ),
+        profile=Operation(
+            method="POST",
+            path="/devices/{id}/profile",
+            params=(
+                Param("id", "path"),
+                Param("userId", "query"),
+                Param("regionId", "query"),
+            ),
+            responses={
+                "200": Response("text"),
+            },
+            errors={
+                "4XX": ErrorResponse,
+                "5XX": ErrorResponse,
+            },
+            security=(("oauth",),),
+            operation_id="devicesProfile",
+        ),
+        revoke_profile=Operation(
+            method="DELETE",
+            path="/devices/{id}/profile",
+            params=(
+                Param("id", "path"),
+                Param("userId", "query"),
+            ),
+            responses={
+                "204": Response("empty"),
+            },
+            errors={
+                "4XX": ErrorResponse,
+                "5XX": ErrorResponse,
+            },
+            security=(("oauth",),),
+            operation_id="devicesRevokeProfile",
+        ),
+    )
 
 
 class DevicesResource:
@@ -190,7 +216,7 @@ class DevicesResource:
         ``GET /devices``
         """
         return self._client.paginate(
-            _LIST,
+            _operations().list_,
             query={
                 "userId": user_id,
                 "page": page,
@@ -221,7 +247,7 @@ class DevicesResource:
         ``POST /devices``
         """
         return self._client.request(
-            _CREATE,
+            _operations().create,
             query={
                 "userId": user_id,
             },
@@ -250,7 +276,7 @@ class DevicesResource:
         ``GET /devices/{id}``
         """
         return self._client.request(
-            _GET,
+            _operations().get,
             path={
                 "id": id,
             },
@@ -282,7 +308,7 @@ class DevicesResource:
         ``PUT /devices/{id}``
         """
         return self._client.request(
-            _UPDATE,
+            _operations().update,
             path={
                 "id": id,
             },
@@ -314,7 +340,7 @@ class DevicesResource:
         ``DELETE /devices/{id}``
         """
         return self._client.request(
-            _DELETE,
+            _operations().delete,
             path={
                 "id": id,
             },
@@ -347,7 +373,7 @@ class DevicesResource:
         ``POST /devices/{id}/profile``
         """
         return self._client.request(
-            _PROFILE,
+            _operations().profile,
             path={
                 "id": id,
             },
@@ -379,7 +405,7 @@ class DevicesResource:
         ``DELETE /devices/{id}/profile``
         """
         return self._client.request(
-            _REVOKE_PROFILE,
+            _operations().revoke_profile,
             path={
                 "id": id,
             },
@@ -424,7 +450,7 @@ class AsyncDevicesResource:
         ``GET /devices``
         """
         return self._client.paginate(
-            _LIST,
+            _operations().list_,
             query={
                 "userId": user_id,
                 "page": page,
@@ -455,7 +481,7 @@ class AsyncDevicesResource:
         ``POST /devices``
         """
         return await self._client.request(
-            _CREATE,
+            _operations().create,
             query={
                 "userId": user_id,
             },
@@ -484,7 +510,7 @@ class AsyncDevicesResource:
         ``GET /devices/{id}``
         """
         return await self._client.request(
-            _GET,
+            _operations().get,
             path={
                 "id": id,
             },
@@ -516,7 +542,7 @@ class AsyncDevicesResource:
         ``PUT /devices/{id}``
         """
         return await self._client.request(
-            _UPDATE,
+            _operations().update,
             path={
                 "id": id,
             },
@@ -548,7 +574,7 @@ class AsyncDevicesResource:
         ``DELETE /devices/{id}``
         """
         return await self._client.request(
-            _DELETE,
+            _operations().delete,
             path={
                 "id": id,
             },
@@ -581,7 +607,7 @@ class AsyncDevicesResource:
         ``POST /devices/{id}/profile``
         """
         return await self._client.request(
-            _PROFILE,
+            _operations().profile,
             path={
                 "id": id,
             },
@@ -613,7 +639,7 @@ class AsyncDevicesResource:
         ``DELETE /devices/{id}/profile``
         """
         return await self._client.request(
-            _REVOKE_PROFILE,
+            _operations().revoke_profile,
             path={
                 "id": id,
             },

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from functools import cache
+from typing import Any, NamedTuple, TYPE_CHECKING
 
 from clientsmith import (
     AsyncClient,
@@ -20,95 +21,116 @@ from clientsmith import (
 from clientsmith._types import TimeoutTypes
 from clientsmith.pagination import AsyncPage, SyncPage
 
-from ..models.dns_record import DnsRecord
-from ..models.dns_record_page import DnsRecordPage
-from ..models.error_response import ErrorResponse
+if TYPE_CHECKING:
+    from ..models.dns_record import DnsRecord
+    from ..models.dns_record_page import DnsRecordPage
+    from ..models.error_response import ErrorResponse
 
 __all__ = ["DnsRecordsResource", "AsyncDnsRecordsResource"]
 
-_LIST: PagedOperation[DnsRecord] = PagedOperation(
-    method="GET",
-    path="/dns-records",
-    params=(
-        Param("page", "query"),
-        Param("size", "query"),
-    ),
-    responses={
-        "200": Response("json", DnsRecordPage),
-    },
-    errors={
-        "4XX": ErrorResponse,
-        "5XX": ErrorResponse,
-    },
-    security=(("oauth",),),
-    operation_id="dnsRecordsList",
-    pagination=Pagination(
-        style="page",
-        items=("content",),
-        page_param="page",
-        size_param="size",
-        first_page=0,
-        total_pages_field=("totalPages",),
-    ),
-    item_type=DnsRecord,
-)
-_CREATE: Operation[DnsRecord] = Operation(
-    method="POST",
-    path="/dns-records",
-    body=Body("application/json", "json"),
-    responses={
-        "200": Response("json", DnsRecord),
-    },
-    errors={
-        "4XX": ErrorResponse,
-        "5XX": ErrorResponse,
-    },
-    security=(("oauth",),),
-    operation_id="dnsRecordsCreate",
-)
-_GET: Operation[DnsRecord] = Operation(
-    method="GET",
-    path="/dns-records/{id}",
-    params=(Param("id", "path"),),
-    responses={
-        "200": Response("json", DnsRecord),
-    },
-    errors={
-        "4XX": ErrorResponse,
-        "5XX": ErrorResponse,
-    },
-    security=(("oauth",),),
-    operation_id="dnsRecordsGet",
-)
-_UPDATE: Operation[DnsRecord] = Operation(
-    method="PUT",
-    path="/dns-records/{id}",
-    params=(Param("id", "path"),),
-    body=Body("application/json", "json"),
-    responses={
-        "200": Response("json", DnsRecord),
-    },
-    errors={
-        "4XX": ErrorResponse,
-        "5XX": ErrorResponse,
-    },
-    security=(("oauth",),),
-    operation_id="dnsRecordsUpdate",
-)
-_DELETE: Operation[None] = Operation(
-    method="DELETE",
-    path="/dns-records/{id}",
-    params=(Param("id", "path"),),
-    responses={
-        "204": Response("empty"),
-    },
-    errors={
-        "4XX": ErrorResponse,
-        "5XX": ErrorResponse,
-    },
-    security=(("oauth",),),
-    operation_id="dnsRecordsDelete",
-)
+
+class _Operations(NamedTuple):
+    """What the runtime needs for each operation of this resource."""
+
+    list_: PagedOperation[DnsRecord]
+    create: Operation[DnsRecord]
+    get: Operation[DnsRecord]
+    update: Operation[DnsRecord]
+    delete: Operation[None]
+
+
+@cache
+def _operations() -> _Operations:
+    """Built on first use: importing this module loads no models."""
+    from ..models.dns_record import DnsRecord
+    from ..models.dns_record_page import DnsRecordPage
+    from ..models.error_response import ErrorResponse
+
+    return _Operations(
+        list_=PagedOperation(
+            method="GET",
+            path="/dns-records",
+            params=(
+                Param("page", "query"),
+                Param("size", "query"),
+            ),
+            responses={
+                "200": Response("json", DnsRecordPage),
+            },
+            errors={
+                "4XX": ErrorResponse,
+                "5XX": ErrorResponse,
+            },
+            security=(("oauth",),),
+            operation_id="dnsRecordsList",
+            pagination=Pagination(
+                style="page",
+                items=("content",),
+                page_param="page",
+                size_param="size",
+                first_page=0,
+                total_pages_field=("totalPages",),
+            ),
+            item_type=DnsRecord,
+        ),
+        create=Operation(
+            method="POST",
+            path="/dns-records",
+            body=Body("application/json", "json"),
+            responses={
+                "200": Response("json", DnsRecord),
+            },
+            errors={
+                "4XX": ErrorResponse,
+                "5XX": ErrorResponse,
+            },
+            security=(("oauth",),),
+            operation_id="dnsRecordsCreate",
+        ),
+        get=Operation(
+            method="GET",
+            path="/dns-records/{id}",
+            params=(Param("id", "path"),),
+            responses={
+                "200": Response("json", DnsRecord),
+            },
+            errors={
+                "4XX": ErrorResponse,
+                "5XX": ErrorResponse,
+            },
+            security=(("oauth",),),
+            operation_id="dnsRecordsGet",
+        ),
+        update=Operation(
+            method="PUT",
+            path="/dns-records/{id}",
+            params=(Param("id", "path"),),
+            body=Body("application/json", "json"),
+            responses={
+                "200": Response("json", DnsRecord),
+            },
+            errors={
+                "4XX": ErrorResponse,
+                "5XX": ErrorResponse,
+            },
+            security=(("oauth",),),
+            operation_id="dnsRecordsUpdate",
+        ),
+        delete=Operation(
+            method="DELETE",
+            path="/dns-records/{id}",
+            params=(Param("id", "path"),),
+            responses={
+                "204": Response("empty"),
+            },
+            errors={
+                "4XX": ErrorResponse,
+                "5XX": ErrorResponse,
+            },
+            security=(("oauth",),),
+            operation_id="dnsRecordsDelete",
+        ),
+    )
 
 
 class DnsRecordsResource:
@@ -140,7 +162,7 @@ class DnsRecordsResource:
         ``GET /dns-records``
         """
         return self._client.paginate(
-            _LIST,
+            _operations().list_,
             query={
                 "page": page,
                 "size": size,
@@ -166,7 +188,7 @@ class DnsRecordsResource:
         ``POST /dns-records``
         """
         return self._client.request(
-            _CREATE,
+            _operations().create,
             body=body,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -188,7 +210,7 @@ class DnsRecordsResource:
         ``GET /dns-records/{id}``
         """
         return self._client.request(
-            _GET,
+            _operations().get,
             path={
                 "id": id,
             },
@@ -213,7 +235,7 @@ class DnsRecordsResource:
         ``PUT /dns-records/{id}``
         """
         return self._client.request(
-            _UPDATE,
+            _operations().update,
             path={
                 "id": id,
             },
@@ -238,7 +260,7 @@ class DnsRecordsResource:
         ``DELETE /dns-records/{id}``
         """
         return self._client.request(
-            _DELETE,
+            _operations().delete,
             path={
                 "id": id,
             },
@@ -278,7 +300,7 @@ class AsyncDnsRecordsResource:
         ``GET /dns-records``
         """
         return self._client.paginate(
-            _LIST,
+            _operations().list_,
             query={
                 "page": page,
                 "size": size,
@@ -304,7 +326,7 @@ class AsyncDnsRecordsResource:
         ``POST /dns-records``
         """
         return await self._client.request(
-            _CREATE,
+            _operations().create,
             body=body,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -326,7 +348,7 @@ class AsyncDnsRecordsResource:
         ``GET /dns-records/{id}``
         """
         return await self._client.request(
-            _GET,
+            _operations().get,
             path={
                 "id": id,
             },
@@ -351,7 +373,7 @@ class AsyncDnsRecordsResource:
         ``PUT /dns-records/{id}``
         """
         return await self._client.request(
-            _UPDATE,
+            _operations().update,
             path={
                 "id": id,
             },
@@ -376,7 +398,7 @@ class AsyncDnsRecordsResource:
         ``DELETE /dns-records/{id}``
         """
         return await self._client.request(
-            _DELETE,
+            _operations().delete,
             path={
                 "id": id,
             },

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cached_property
-from typing import Any, TYPE_CHECKING
+from functools import cache, cached_property
+from typing import Any, NamedTuple, TYPE_CHECKING
 
 from clientsmith import (
     AsyncClient,
@@ -21,11 +21,10 @@ from clientsmith import (
 from clientsmith._types import TimeoutTypes
 from clientsmith.pagination import AsyncPage, SyncPage
 
-from ..models.error_response import ErrorResponse
-from ..models.host import Host
-from ..models.host_page import HostPage
-
 if TYPE_CHECKING:
+    from ..models.error_response import ErrorResponse
+    from ..models.host import Host
+    from ..models.host_page import HostPage
     from .hosts_connectors import AsyncHostsConnectorsResource, HostsConnectorsResource
     from .hosts_ip_services import AsyncHostsIpServicesResource, HostsIpServicesResource
     from .hosts_applications import (
@@ -35,89 +34,109 @@ if TYPE_CHECKING:
 
 __all__ = ["HostsResource", "AsyncHostsResource"]
 
-_LIST: PagedOperation[Host] = PagedOperation(
-    method="GET",
-    path="/hosts",
-    params=(
-        Param("page", "query"),
-        Param("size", "query"),
-    ),
-    responses={
-        "200": Response("json", HostPage),
-    },
-    errors={
-        "4XX": ErrorResponse,
-        "5XX": ErrorResponse,
-    },
-    security=(("oauth",),),
-    operation_id="hostsList",
-    pagination=Pagination(
-        style="page",
-        items=("content",),
-        page_param="page",
-        size_param="size",
-        first_page=0,
-        total_pages_field=("totalPages",),
-    ),
-    item_type=Host,
-)
-_CREATE: Operation[Host] = Operation(
-    method="POST",
-    path="/hosts",
-    body=Body("application/json", "json"),
-    responses={
-        "200": Response("json", Host),
-    },
-    errors={
-        "4XX": ErrorResponse,
-        "5XX": ErrorResponse,
-    },
-    security=(("oauth",),),
-    operation_id="hostsCreate",
-)
-_GET: Operation[Host] = Operation(
-    method="GET",
-    path="/hosts/{id}",
-    params=(Param("id", "path"),),
-    responses={
-        "200": Response("json", Host),
-    },
-    errors={
-        "4XX": ErrorResponse,
-        "5XX": ErrorResponse,
-    },
-    security=(("oauth",),),
-    operation_id="hostsGet",
-)
-_UPDATE: Operation[Host] = Operation(
-    method="PUT",
-    path="/hosts/{id}",
-    params=(Param("id", "path"),),
-    body=Body("application/json", "json"),
-    responses={
-        "200": Response("json", Host),
-    },
-    errors={
-        "4XX": ErrorResponse,
-        "5XX": ErrorResponse,
-    },
-    security=(("oauth",),),
-    operation_id="hostsUpdate",
-)
-_DELETE: Operation[None] = Operation(
-    method="DELETE",
-    path="/hosts/{id}",
-    params=(Param("id", "path"),),
-    responses={
-        "204": Response("empty"),
-    },
-    errors={
-        "4XX": ErrorResponse,
-        "5XX": ErrorResponse,
-    },
-    security=(("oauth",),),
-    operation_id="hostsDelete",
-)
+
+class _Operations(NamedTuple):
+    """What the runtime needs for each operation of this resource."""
+
+    list_: PagedOperation[Host]
+    create: Operation[Host]
+    get: Operation[Host]
+    update: Operation[Host]
+    delete: Operation[None]
+
+
+@cache
+def _operations() -> _Operations:
+    """Built on first use: importing this module loads no models."""
+    from ..models.error_response import ErrorResponse
+    from ..models.host import Host
+    from ..models.host_page import HostPage
+
+    return _Operations(
+        list_=PagedOperation(
+            method="GET",
+            path="/hosts",
+            params=(
+                Param("page", "query"),
+                Param("size", "query"),
+            ),
+            responses={
+                "200": Response("json", HostPage),
+            },
+            errors={
+                "4XX": ErrorResponse,
+                "5XX": ErrorResponse,
+            },
+            security=(("oauth",),),
+            operation_id="hostsList",
+            pagination=Pagination(
+                style="page",
+                items=("content",),
+                page_param="page",
+                size_param="size",
+                first_page=0,
+                total_pages_field=("totalPages",),
+            ),
+            item_type=Host,
+        ),
+        create=Operation(
+            method="POST",
+            path="/hosts",
+            body=Body("application/json", "json"),
+            responses={
+                "200": Response("json", Host),
+            },
+            errors={
+                "4XX": ErrorResponse,
+                "5XX": ErrorResponse,
+            },
+            security=(("oauth",),),
+            operation_id="hostsCreate",
+        ),
+        get=Operation(
+            method="GET",
+            path="/hosts/{id}",
+            params=(Param("id", "path"),),
+            responses={
+                "200": Response("json", Host),
+            },
+            errors={
+                "4XX": ErrorResponse,
+                "5XX": ErrorResponse,
+            },
+            security=(("oauth",),),
+            operation_id="hostsGet",
+        ),
+        update=Operation(
+            method="PUT",
+            path="/hosts/{id}",
+            params=(Param("id", "path"),),
+            body=Body("application/json", "json"),
+            responses={
+                "200": Response("json", Host),
+            },
+            errors={
+                "4XX": ErrorResponse,
+                "5XX": ErrorResponse,
+            },
+            security=(("oauth",),),
+            operation_id="hostsUpdate",
+        ),
+        delete=Operation(
+            method="DELETE",
+            path="/hosts/{id}",
+            params=(Param("id", "path"),),
+            responses={
+                "204": Response("empty"),
+            },
+            errors={
+                "4XX": ErrorResponse,
+                "5XX": ErrorResponse,
+            },
+            security=(("oauth",),),
+            operation_id="hostsDelete",
+        ),
+    )
 
 
 class HostsResource:
@@ -170,7 +189,7 @@ class HostsResource:
         ``GET /hosts``
         """
         return self._client.paginate(
-            _LIST,
+            _operations().list_,
             query={
                 "page": page,
                 "size": size,
@@ -196,7 +215,7 @@ class HostsResource:
         ``POST /hosts``
         """
         return self._client.request(
-            _CREATE,
+            _operations().create,
             body=body,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -218,7 +237,7 @@ class HostsResource:
         ``GET /hosts/{id}``
         """
         return self._client.request(
-            _GET,
+            _operations().get,
             path={
                 "id": id,
             },
@@ -243,7 +262,7 @@ class HostsResource:
         ``PUT /hosts/{id}``
         """
         return self._client.request(
-            _UPDATE,
+            _operations().update,
             path={
                 "id": id,
             },
@@ -268,7 +287,7 @@ class HostsResource:
         ``DELETE /hosts/{id}``
         """
         return self._client.request(
-            _DELETE,
+            _operations().delete,
             path={
                 "id": id,
             },
@@ -329,7 +348,7 @@ class AsyncHostsResource:
         ``GET /hosts``
         """
         return self._client.paginate(
-            _LIST,
+            _operations().list_,
             query={
                 "page": page,
                 "size": size,
@@ -355,7 +374,7 @@ class AsyncHostsResource:
         ``POST /hosts``
         """
         return await self._client.request(
-            _CREATE,
+            _operations().create,
             body=body,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -377,7 +396,7 @@ class AsyncHostsResource:
         ``GET /hosts/{id}``
         """
         return await self._client.request(
-            _GET,
+            _operations().get,
             path={
                 "id": id,
             },
@@ -402,7 +421,7 @@ class AsyncHostsResource:
         ``PUT /hosts/{id}``
         """
         return await self._client.request(
-            _UPDATE,
+            _operations().update,
             path={
                 "id": id,
             },
@@ -427,7 +446,7 @@ class AsyncHostsResource:
         ``DELETE /hosts/{id}``
         """
         return await self._client.request(
-            _DELETE,
+            _operations().delete,
             path={
                 "id": id,
             },

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from functools import cache
+from typing import Any, NamedTuple, TYPE_CHECKING
 
 from clientsmith import (
     AsyncClient,
@@ -20,156 +21,181 @@ from clientsmith import (
 from clientsmith._types import TimeoutTypes
 from clientsmith.pagination import AsyncPage, SyncPage
 
-from ..models.error_response import ErrorResponse
-from ..models.host_connector import HostConnector
-from ..models.host_connector_page import HostConnectorPage
+if TYPE_CHECKING:
+    from ..models.error_response import ErrorResponse
+    from ..models.host_connector import HostConnector
+    from ..models.host_connector_page import HostConnectorPage
 
 __all__ = ["HostsConnectorsResource", "AsyncHostsConnectorsResource"]
 
-_LIST: PagedOperation[HostConnector] = PagedOperation(
-    method="GET",
-    path="/hosts/connectors",
-    params=(
-        Param("hostId", "query"),
-        Param("page", "query"),
-        Param("size", "query"),
-    ),
-    responses={
-        "200": Response("json", HostConnectorPage),
-    },
-    errors={
-        "4XX": ErrorResponse,
-        "5XX": ErrorResponse,
-    },
-    security=(("oauth",),),
-    operation_id="hostsConnectorsList",
-    pagination=Pagination(
-        style="page",
-        items=("content",),
-        page_param="page",
-        size_param="size",
-        first_page=0,
-        total_pages_field=("totalPages",),
-    ),
-    item_type=HostConnector,
-)
-_CREATE: Operation[HostConnector] = Operation(
-    method="POST",
-    path="/hosts/connectors",
-    params=(Param("hostId", "query"),),
-    body=Body("application/json", "json"),
-    responses={
-        "200": Response("json", HostConnector),
-    },
-    errors={
-        "4XX": ErrorResponse,
-        "5XX": ErrorResponse,
-    },
-    security=(("oauth",),),
-    operation_id="hostsConnectorsCreate",
-)
-_GET: Operation[HostConnector] = Operation(
-    method="GET",
-    path="/hosts/connectors/{id}",
-    params=(Param("id", "path"),),
-    responses={
-        "200": Response("json", HostConnector),
-    },
-    errors={
-        "4XX": ErrorResponse,
-        "5XX": ErrorResponse,
-    },
-    security=(("oauth",),),
-    operation_id="hostsConnectorsGet",
-)
-_UPDATE: Operation[HostConnector] = Operation(
-    method="PUT",
-    path="/hosts/connectors/{id}",
-    params=(Param("id", "path"),),
-    body=Body("application/json", "json"),
-    responses={
-        "200": Response("json", HostConnector),
-    },
-    errors={
-        "4XX": ErrorResponse,
-        "5XX": ErrorResponse,
-    },
-    security=(("oauth",),),
-    operation_id="hostsConnectorsUpdate",
-)
-_DELETE: Operation[None] = Operation(
-    method="DELETE",
-    path="/hosts/connectors/{id}",
-    params=(
-        Param("id", "path"),
-        Param("hostId", "query"),
-    ),
-    responses={
-        "204": Response("empty"),
-    },
-    errors={
-        "4XX": ErrorResponse,
-        "5XX": ErrorResponse,
-    },
-    security=(("oauth",),),
-    operation_id="hostsConnectorsDelete",
-)
-_PROFILE: Operation[str] = Operation(
-    method="POST",
-    path="/hosts/connectors/{id}/profile",
-    params=(Param("id", "path"),),
-    responses={
-        "200": Response("text"),
-    },
-    errors={
-        "4XX": ErrorResponse,
-        "5XX": ErrorResponse,
-    },
-    security=(("oauth",),),
-    operation_id="hostsConnectorsProfile",
-)
-_ENCRYPTED_PROFILE: Operation[str] = Operation(
-    method="POST",
-    path="/hosts/connectors/{id}/profile/encrypt",
-    params=(Param("id", "path"),),
-    responses={
-        "200": Response("text"),
-    },
-    errors={
-        "4XX": ErrorResponse,
-        "5XX": ErrorResponse,
-    },
-    security=(("oauth",),),
-    operation_id="hostsConnectorsEncryptedProfile",
-)
-_ACTIVATE: Operation[None] = Operation(
-    method="PUT",
-    path="/hosts/connectors/{id}/activate",
-    params=(Param("id", "path"),),
-    responses={
-        "204": Response("empty"),
-    },
-    errors={
-        "4XX": ErrorResponse,
-        "5XX": ErrorResponse,
-    },
-    security=(("oauth",),),
-    operation_id="hostsConnectorsActivate",
-)
-_SUSPEND: Operation[None] = Operation(
-    method="PUT",
-    path="/hosts/connectors/{id}/suspend",
-    params=(Param("id", "path"),),
-    responses={
-        "204": Response("empty"),
-    },
-    errors={
-        "4XX": ErrorResponse,
-        "5XX": ErrorResponse,
-    },
-    security=(("oauth",),),
-    operation_id="hostsConnectorsSuspend",
-)
+
+class _Operations(NamedTuple):
+    """What the runtime needs for each operation of this resource."""
+
+    list_: PagedOperation[HostConnector]
+    create: Operation[HostConnector]
+    get: Operation[HostConnector]
+    update: Operation[HostConnector]
+    delete: Operation[None]
+    profile: Operation[str]
+    encrypted_profile: Operation[str]
+    activate: Operation[None]
+    suspend: Operation[None]
+
+
+@cache
+def _operations() -> _Operations:
+    """Built on first use: importing this module loads no models."""
+    from ..models.error_response import ErrorResponse
+    from ..models.host_connector import HostConnector
+    from ..models.host_connector_page import HostConnectorPage
+
+    return _Operations(
+        list_=PagedOperation(
+            method="GET",
+            path="/hosts/connectors",
+            params=(
+                Param("hostId", "query"),
+                Param("page", "query"),
+                Param("size", "query"),
+            ),
+            responses={
+                "200": Response("json", HostConnectorPage),
+            },
+            errors={
+                "4XX": ErrorResponse,
+                "5XX": ErrorResponse,
+            },
+            security=(("oauth",),),
+            operation_id="hostsConnectorsList",
+            pagination=Pagination(
+                style="page",
+                items=("content",),
+                page_param="page",
+                size_param="size",
+                first_page=0,
+                total_pages_field=("totalPages",),
+            ),
+            item_type=HostConnector,
+        ),
+        create=Operation(
+            method="POST",
+            path="/hosts/connectors",
+            params=(Param("hostId", "query"),),
+            body=Body("application/json", "json"),
+            responses={
+                "200": Response("json", HostConnector),
+            },
+            errors={
+                "4XX": ErrorResponse,
+                "5XX": ErrorResponse,
+            },
+            security=(("oauth",),),
+            operation_id="hostsConnectorsCreate",
+        ),
+        get=Operation(
+            method="GET",
+            path="/hosts/connectors/{id}",
+            params=(Param("id", "path"),),
+            responses={
+                "200": Response("json", HostConnector),
+            },
+            errors={
+                "4XX": ErrorResponse,
+                "5XX": ErrorResponse,
+            },
+            security=(("oauth",),),
+            operation_id="hostsConnectorsGet",
+        ),
+        update=Operation(
+            method="PUT",
+            path="/hosts/connectors/{id}",
+            params=(Param("id", "path"),),
+            body=Body("application/json", "json"),
+            responses={
+                "200": Response("json", HostConnector),
+            },
+            errors={
+                "4XX": ErrorResponse,
+                "5XX": ErrorResponse,
+            },
+            security=(("oauth",),),
+            operation_id="hostsConnectorsUpdate",
+        ),
+        delete=Operation(
+            method="DELETE",
+            path="/hosts/connectors/{id}",
+            params=(
+                Param("id", "path"),
+                Param("hostId", "query"),
+            ),
+            responses={
+                "204": Response("empty"),
+            },
+            errors={
+                "4XX": ErrorResponse,
+                "5XX": ErrorResponse,
+            },
+            security=(("oauth",),),
+            operation_id="hostsConnectorsDelete",
+        ),
+        profile=Operation(
+            method="POST",
+            path="/hosts/connectors/{id}/profile",
+            params=(Param("id", "path"),),
+            responses={
+                "200": Response("text"),
+            },
+            errors={
+                "4XX": ErrorResponse,
+                "5XX": ErrorResponse,
+            },
+            security=(("oauth",),),
+            operation_id="hostsConnectorsProfile",
+        ),
+        encrypted_profile=Operation(
+            method="POST",
+            path="/hosts/connectors/{id}/profile/encrypt",
+            params=(Param("id", "path"),),
+            responses={
+                "200": Response("text"),
+            },
+            errors={
+                "4XX": ErrorResponse,
+                "5XX": ErrorResponse,
+            },
+            security=(("oauth",),),
+            operation_id="hostsConnectorsEncryptedProfile",
+        ),
+        activate=Operation(
+            method="PUT",
+            path="/hosts/connectors/{id}/activate",
+            params=(Param("id", "path"),),
+            responses={
+                "204": Response("empty"),
+            },
+            errors={
+                "4XX": ErrorResponse,
+                "5XX": ErrorResponse,
+            },
+            security=(("oauth",),),
+            operation_id="hostsConnectorsActivate",
+        ),
+        suspend=Operation(
+            method="PUT",
+            path="/hosts/connectors/{id}/suspend",
+            params=(Param("id", "path"),),
+            responses={
+                "204": Response("empty"),
+            },
+            errors={
+                "4XX": ErrorResponse,
+                "5XX": ErrorResponse,
+            },
+            security=(("oauth",),),
+            operation_id="hostsConnectorsSuspend",
+        ),
+    )
 
 
 class HostsConnectorsResource:
@@ -203,7 +229,7 @@ class HostsConnectorsResource:
         ``GET /hosts/connectors``
         """
         return self._client.paginate(
-            _LIST,
+            _operations().list_,
             query={
                 "hostId": host_id,
                 "page": page,
@@ -234,7 +260,7 @@ class HostsConnectorsResource:
         ``POST /hosts/connectors``
         """
         return self._client.request(
-            _CREATE,
+            _operations().create,
             query={
                 "hostId": host_id,
             },
@@ -259,7 +285,7 @@ class HostsConnectorsResource:
         ``GET /hosts/connectors/{id}``
         """
         return self._client.request(
-            _GET,
+            _operations().get,
             path={
                 "id": id,
             },
@@ -284,7 +310,7 @@ class HostsConnectorsResource:
         ``PUT /hosts/connectors/{id}``
         """
         return self._client.request(
-            _UPDATE,
+            _operations().update,
             path={
                 "id": id,
             },
@@ -313,7 +339,7 @@ class HostsConnectorsResource:
         ``DELETE /hosts/connectors/{id}``
         """
         return self._client.request(
-            _DELETE,
+            _operations().delete,
             path={
                 "id": id,
             },
@@ -340,7 +366,7 @@ class HostsConnectorsResource:
         ``POST /hosts/connectors/{id}/profile``
         """
         return self._client.request(
-            _PROFILE,
+            _operations().profile,
             path={
                 "id": id,
             },
@@ -364,7 +390,7 @@ class HostsConnectorsResource:
         ``POST /hosts/connectors/{id}/profile/encrypt``
         """
         return self._client.request(
-            _ENCRYPTED_PROFILE,
+            _operations().encrypted_profile,
             path={
                 "id": id,
             },
@@ -388,7 +414,7 @@ class HostsConnectorsResource:
         ``PUT /hosts/connectors/{id}/activate``
         """
         return self._client.request(
-            _ACTIVATE,
+            _operations().activate,
             path={
                 "id": id,
             },
@@ -412,7 +438,7 @@ class HostsConnectorsResource:
         ``PUT /hosts/connectors/{id}/suspend``
         """
         return self._client.request(
-            _SUSPEND,
+            _operations().suspend,
             path={
                 "id": id,
             },
@@ -454,7 +480,7 @@ class AsyncHostsConnectorsResource:
         ``GET /hosts/connectors``
         """
         return self._client.paginate(
-            _LIST,
+            _operations().list_,
             query={
                 "hostId": host_id,
                 "page": page,
@@ -485,7 +511,7 @@ class AsyncHostsConnectorsResource:
         ``POST /hosts/connectors``
         """
         return await self._client.request(
-            _CREATE,
+            _operations().create,
             query={
                 "hostId": host_id,
             },
@@ -510,7 +536,7 @@ class AsyncHostsConnectorsResource:
         ``GET /hosts/connectors/{id}``
         """
         return await self._client.request(
-            _GET,
+            _operations().get,
             path={
                 "id": id,
             },
@@ -535,7 +561,7 @@ class AsyncHostsConnectorsResource:
         ``PUT /hosts/connectors/{id}``
         """
         return await self._client.request(
-            _UPDATE,
+            _operations().update,
             path={
                 "id": id,
             },
@@ -564,7 +590,7 @@ class AsyncHostsConnectorsResource:
         ``DELETE /hosts/connectors/{id}``
         """
         return await self._client.request(
-            _DELETE,
+            _operations().delete,
             path={
                 "id": id,
             },
@@ -591,7 +617,7 @@ class AsyncHostsConnectorsResource:
         ``POST /hosts/connectors/{id}/profile``
         """
         return await self._client.request(
-            _PROFILE,
+            _operations().profile,
             path={
                 "id": id,
             },
@@ -615,7 +641,7 @@ class AsyncHostsConnectorsResource:
         ``POST /hosts/connectors/{id}/profile/encrypt``
         """
         return await self._client.request(
-            _ENCRYPTED_PROFILE,
+            _operations().encrypted_profile,
             path={
                 "id": id,
             },
@@ -639,7 +665,7 @@ class AsyncHostsConnectorsResource:
         ``PUT /hosts/connectors/{id}/activate``
         """
         return await self._client.request(
-            _ACTIVATE,
+            _operations().activate,
             path={
                 "id": id,
             },
@@ -663,7 +689,7 @@ class AsyncHostsConnectorsResource:
         ``PUT /hosts/connectors/{id}/suspend``
         """
         return await self._client.request(
-            _SUSPEND,
+            _operations().suspend,
             path={
                 "id": id,
             },

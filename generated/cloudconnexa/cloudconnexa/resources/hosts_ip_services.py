@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from functools import cache
+from typing import Any, NamedTuple, TYPE_CHECKING
 
 from clientsmith import (
     AsyncClient,
@@ -20,96 +21,117 @@ from clientsmith import (
 from clientsmith._types import TimeoutTypes
 from clientsmith.pagination import AsyncPage, SyncPage
 
-from ..models.error_response import ErrorResponse
-from ..models.ip_service import IpService
-from ..models.ip_service_page import IpServicePage
+if TYPE_CHECKING:
+    from ..models.error_response import ErrorResponse
+    from ..models.ip_service import IpService
+    from ..models.ip_service_page import IpServicePage
 
 __all__ = ["HostsIpServicesResource", "AsyncHostsIpServicesResource"]
 
-_LIST: PagedOperation[IpService] = PagedOperation(
-    method="GET",
-    path="/hosts/ip-services",
-    params=(
-        Param("page", "query"),
-        Param("size", "query"),
-    ),
-    responses={
-        "200": Response("json", IpServicePage),
-    },
-    errors={
-        "4XX": ErrorResponse,
-        "5XX": ErrorResponse,
-    },
-    security=(("oauth",),),
-    operation_id="hostsIpServicesList",
-    pagination=Pagination(
-        style="page",
-        items=("content",),
-        page_param="page",
-        size_param="size",
-        first_page=0,
-        total_pages_field=("totalPages",),
-    ),
-    item_type=IpService,
-)
-_CREATE: Operation[IpService] = Operation(
-    method="POST",
-    path="/hosts/ip-services",
-    params=(Param("hostId", "query"),),
-    body=Body("application/json", "json"),
-    responses={
-        "200": Response("json", IpService),
-    },
-    errors={
-        "4XX": ErrorResponse,
-        "5XX": ErrorResponse,
-    },
-    security=(("oauth",),),
-    operation_id="hostsIpServicesCreate",
-)
-_GET: Operation[IpService] = Operation(
-    method="GET",
-    path="/hosts/ip-services/{id}",
-    params=(Param("id", "path"),),
-    responses={
-        "200": Response("json", IpService),
-    },
-    errors={
-        "4XX": ErrorResponse,
-        "5XX": ErrorResponse,
-    },
-    security=(("oauth",),),
-    operation_id="hostsIpServicesGet",
-)
-_UPDATE: Operation[IpService] = Operation(
-    method="PUT",
-    path="/hosts/ip-services/{id}",
-    params=(Param("id", "path"),),
-    body=Body("application/json", "json"),
-    responses={
-        "200": Response("json", IpService),
-    },
-    errors={
-        "4XX": ErrorResponse,
-        "5XX": ErrorResponse,
-    },
-    security=(("oauth",),),
-    operation_id="hostsIpServicesUpdate",
-)
-_DELETE: Operation[None] = Operation(
-    method="DELETE",
-    path="/hosts/ip-services/{id}",
-    params=(Param("id", "path"),),
-    responses={
-        "204": Response("empty"),
-    },
-    errors={
-        "4XX": ErrorResponse,
-        "5XX": ErrorResponse,
-    },
-    security=(("oauth",),),
-    operation_id="hostsIpServicesDelete",
-)
+
+class _Operations(NamedTuple):
+    """What the runtime needs for each operation of this resource."""
+
+    list_: PagedOperation[IpService]
+    create: Operation[IpService]
+    get: Operation[IpService]
+    update: Operation[IpService]
+    delete: Operation[None]
+
+
+@cache
+def _operations() -> _Operations:
+    """Built on first use: importing this module loads no models."""
+    from ..models.error_response import ErrorResponse
+    from ..models.ip_service import IpService
+    from ..models.ip_service_page import IpServicePage
+
+    return _Operations(
+        list_=PagedOperation(
+            method="GET",
+            path="/hosts/ip-services",
+            params=(
+                Param("page", "query"),
+                Param("size", "query"),
+            ),
+            responses={
+                "200": Response("json", IpServicePage),
+            },
+            errors={
+                "4XX": ErrorResponse,
+                "5XX": ErrorResponse,
+            },
+            security=(("oauth",),),
+            operation_id="hostsIpServicesList",
+            pagination=Pagination(
+                style="page",
+                items=("content",),
+                page_param="page",
+                size_param="size",
+                first_page=0,
+                total_pages_field=("totalPages",),
+            ),
+            item_type=IpService,
+        ),
+        create=Operation(
+            method="POST",
+            path="/hosts/ip-services",
+            params=(Param("hostId", "query"),),
+            body=Body("application/json", "json"),
+            responses={
+                "200": Response("json", IpService),
+            },
+            errors={
+                "4XX": ErrorResponse,
+                "5XX": ErrorResponse,
+            },
+            security=(("oauth",),),
+            operation_id="hostsIpServicesCreate",
+        ),
+        get=Operation(
+            method="GET",
+            path="/hosts/ip-services/{id}",
+            params=(Param("id", "path"),),
+            responses={
+                "200": Response("json", IpService),
+            },
+            errors={
+                "4XX": ErrorResponse,
+                "5XX": ErrorResponse,
+            },
+            security=(("oauth",),),
+            operation_id="hostsIpServicesGet",
+        ),
+        update=Operation(
+            method="PUT",
+            path="/hosts/ip-services/{id}",
+            params=(Param("id", "path"),),
+            body=Body("application/json", "json"),
+            responses={
+                "200": Response("json", IpService),
+            },
+            errors={
+                "4XX": ErrorResponse,
+                "5XX": ErrorResponse,
+            },
+            security=(("oauth",),),
+            operation_id="hostsIpServicesUpdate",
+        ),
+        delete=Operation(
+            method="DELETE",
+            path="/hosts/ip-services/{id}",
+            params=(Param("id", "path"),),
+            responses={
+                "204": Response("empty"),
+            },
+            errors={
+                "4XX": ErrorResponse,
+                "5XX": ErrorResponse,
+            },
+            security=(("oauth",),),
+            operation_id="hostsIpServicesDelete",
+        ),
+    )
 
 
 class HostsIpServicesResource:
@@ -141,7 +163,7 @@ class HostsIpServicesResource:
         ``GET /hosts/ip-services``
         """
         return self._client.paginate(
-            _LIST,
+            _operations().list_,
             query={
                 "page": page,
                 "size": size,
@@ -171,7 +193,7 @@ class HostsIpServicesResource:
         ``POST /hosts/ip-services``
         """
         return self._client.request(
-            _CREATE,
+            _operations().create,
             query={
                 "hostId": host_id,
             },
@@ -196,7 +218,7 @@ class HostsIpServicesResource:
         ``GET /hosts/ip-services/{id}``
         """
         return self._client.request(
-            _GET,
+            _operations().get,
             path={
                 "id": id,
             },
@@ -221,7 +243,7 @@ class HostsIpServicesResource:
         ``PUT /hosts/ip-services/{id}``
         """
         return self._client.request(
-            _UPDATE,
+            _operations().update,
             path={
                 "id": id,
             },
@@ -246,7 +268,7 @@ class HostsIpServicesResource:
         ``DELETE /hosts/ip-services/{id}``
         """
         return self._client.request(
-            _DELETE,
+            _operations().delete,
             path={
                 "id": id,
             },
@@ -286,7 +308,7 @@ class AsyncHostsIpServicesResource:
         ``GET /hosts/ip-services``
         """
         return self._client.paginate(
-            _LIST,
+            _operations().list_,
             query={
                 "page": page,
                 "size": size,
@@ -316,7 +338,7 @@ class AsyncHostsIpServicesResource:
         ``POST /hosts/ip-services``
         """
         return await self._client.request(
-            _CREATE,
+            _operations().create,
             query={
                 "hostId": host_id,
             },
@@ -341,7 +363,7 @@ class AsyncHostsIpServicesResource:
         ``GET /hosts/ip-services/{id}``
         """
         return await self._client.request(
-            _GET,
+            _operations().get,
             path={
                 "id": id,
             },
@@ -366,7 +388,7 @@ class AsyncHostsIpServicesResource:
         ``PUT /hosts/ip-services/{id}``
         """
         return await self._client.request(
-            _UPDATE,
+            _operations().update,
             path={
                 "id": id,
             },
@@ -391,7 +413,7 @@ class AsyncHostsIpServicesResource:
         ``DELETE /hosts/ip-services/{id}``
         """
         return await self._client.request(
-            _DELETE,
+            _operations().delete,
             path={
                 "id": id,
             },

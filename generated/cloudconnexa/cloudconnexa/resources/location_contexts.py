@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from functools import cache
+from typing import Any, NamedTuple, TYPE_CHECKING
 
 from clientsmith import (
     AsyncClient,
@@ -20,95 +21,116 @@ from clientsmith import (
 from clientsmith._types import TimeoutTypes
 from clientsmith.pagination import AsyncPage, SyncPage
 
-from ..models.error_response import ErrorResponse
-from ..models.location_context import LocationContext
-from ..models.location_context_page import LocationContextPage
+if TYPE_CHECKING:
+    from ..models.error_response import ErrorResponse
+    from ..models.location_context import LocationContext
+    from ..models.location_context_page import LocationContextPage
 
 __all__ = ["LocationContextsResource", "AsyncLocationContextsResource"]
 
-_LIST: PagedOperation[LocationContext] = PagedOperation(
-    method="GET",
-    path="/location-contexts",
-    params=(
-        Param("page", "query"),
-        Param("size", "query"),
-    ),
-    responses={
-        "200": Response("json", LocationContextPage),
-    },
-    errors={
-        "4XX": ErrorResponse,
-        "5XX": ErrorResponse,
-    },
-    security=(("oauth",),),
-    operation_id="locationContextsList",
-    pagination=Pagination(
-        style="page",
-        items=("content",),
-        page_param="page",
-        size_param="size",
-        first_page=0,
-        total_pages_field=("totalPages",),
-    ),
-    item_type=LocationContext,
-)
-_CREATE: Operation[LocationContext] = Operation(
-    method="POST",
-    path="/location-contexts",
-    body=Body("application/json", "json"),
-    responses={
-        "200": Response("json", LocationContext),
-    },
-    errors={
-        "4XX": ErrorResponse,
-        "5XX": ErrorResponse,
-    },
-    security=(("oauth",),),
-    operation_id="locationContextsCreate",
-)
-_GET: Operation[LocationContext] = Operation(
-    method="GET",
-    path="/location-contexts/{id}",
-    params=(Param("id", "path"),),
-    responses={
-        "200": Response("json", LocationContext),
-    },
-    errors={
-        "4XX": ErrorResponse,
-        "5XX": ErrorResponse,
-    },
-    security=(("oauth",),),
-    operation_id="locationContextsGet",
-)
-_UPDATE: Operation[LocationContext] = Operation(
-    method="PUT",
-    path="/location-contexts/{id}",
-    params=(Param("id", "path"),),
-    body=Body("application/json", "json"),
-    responses={
-        "200": Response("json", LocationContext),
-    },
-    errors={
-        "4XX": ErrorResponse,
-        "5XX": ErrorResponse,
-    },
-    security=(("oauth",),),
-    operation_id="locationContextsUpdate",
-)
-_DELETE: Operation[None] = Operation(
-    method="DELETE",
-    path="/location-contexts/{id}",
-    params=(Param("id", "path"),),
-    responses={
-        "204": Response("empty"),
-    },
-    errors={
-        "4XX": ErrorResponse,
-        "5XX": ErrorResponse,
-    },
-    security=(("oauth",),),
-    operation_id="locationContextsDelete",
-)
+
+class _Operations(NamedTuple):
+    """What the runtime needs for each operation of this resource."""
+
+    list_: PagedOperation[LocationContext]
+    create: Operation[LocationContext]
+    get: Operation[LocationContext]
+    update: Operation[LocationContext]
+    delete: Operation[None]
+
+
+@cache
+def _operations() -> _Operations:
+    """Built on first use: importing this module loads no models."""
+    from ..models.error_response import ErrorResponse
+    from ..models.location_context import LocationContext
+    from ..models.location_context_page import LocationContextPage
+
+    return _Operations(
+        list_=PagedOperation(
+            method="GET",
+            path="/location-contexts",
+            params=(
+                Param("page", "query"),
+                Param("size", "query"),
+            ),
+            responses={
+                "200": Response("json", LocationContextPage),
+            },
+            errors={
+                "4XX": ErrorResponse,
+                "5XX": ErrorResponse,
+            },
+            security=(("oauth",),),
+            operation_id="locationContextsList",
+            pagination=Pagination(
+                style="page",
+                items=("content",),
+                page_param="page",
+                size_param="size",
+                first_page=0,
+                total_pages_field=("totalPages",),
+            ),
+            item_type=LocationContext,
+        ),
+        create=Operation(
+            method="POST",
+            path="/location-contexts",
+            body=Body("application/json", "json"),
+            responses={
+                "200": Response("json", LocationContext),
+            },
+            errors={
+                "4XX": ErrorResponse,
+                "5XX": ErrorResponse,
+            },
+            security=(("oauth",),),
+            operation_id="locationContextsCreate",
+        ),
+        get=Operation(
+            method="GET",
+            path="/location-contexts/{id}",
+            params=(Param("id", "path"),),
+            responses={
+                "200": Response("json", LocationContext),
+            },
+            errors={
+                "4XX": ErrorResponse,
+                "5XX": ErrorResponse,
+            },
+            security=(("oauth",),),
+            operation_id="locationContextsGet",
+        ),
+        update=Operation(
+            method="PUT",
+            path="/location-contexts/{id}",
+            params=(Param("id", "path"),),
+            body=Body("application/json", "json"),
+            responses={
+                "200": Response("json", LocationContext),
+            },
+            errors={
+                "4XX": ErrorResponse,
+                "5XX": ErrorResponse,
+            },
+            security=(("oauth",),),
+            operation_id="locationContextsUpdate",
+        ),
+        delete=Operation(
+            method="DELETE",
+            path="/location-contexts/{id}",
+            params=(Param("id", "path"),),
+            responses={
+                "204": Response("empty"),
+            },
+            errors={
+                "4XX": ErrorResponse,
+                "5XX": ErrorResponse,
+            },
+            security=(("oauth",),),
+            operation_id="locationContextsDelete",
+        ),
+    )
 
 
 class LocationContextsResource:
@@ -140,7 +162,7 @@ class LocationContextsResource:
         ``GET /location-contexts``
         """
         return self._client.paginate(
-            _LIST,
+            _operations().list_,
             query={
                 "page": page,
                 "size": size,
@@ -166,7 +188,7 @@ class LocationContextsResource:
         ``POST /location-contexts``
         """
         return self._client.request(
-            _CREATE,
+            _operations().create,
             body=body,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -188,7 +210,7 @@ class LocationContextsResource:
         ``GET /location-contexts/{id}``
         """
         return self._client.request(
-            _GET,
+            _operations().get,
             path={
                 "id": id,
             },
@@ -213,7 +235,7 @@ class LocationContextsResource:
         ``PUT /location-contexts/{id}``
         """
         return self._client.request(
-            _UPDATE,
+            _operations().update,
             path={
                 "id": id,
             },
@@ -238,7 +260,7 @@ class LocationContextsResource:
         ``DELETE /location-contexts/{id}``
         """
         return self._client.request(
-            _DELETE,
+            _operations().delete,
             path={
                 "id": id,
             },
@@ -278,7 +300,7 @@ class AsyncLocationContextsResource:
         ``GET /location-contexts``
         """
         return self._client.paginate(
-            _LIST,
+            _operations().list_,
             query={
                 "page": page,
                 "size": size,
@@ -304,7 +326,7 @@ class AsyncLocationContextsResource:
         ``POST /location-contexts``
         """
         return await self._client.request(
-            _CREATE,
+            _operations().create,
             body=body,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -326,7 +348,7 @@ class AsyncLocationContextsResource:
         ``GET /location-contexts/{id}``
         """
         return await self._client.request(
-            _GET,
+            _operations().get,
             path={
                 "id": id,
             },
@@ -351,7 +373,7 @@ class AsyncLocationContextsResource:
         ``PUT /location-contexts/{id}``
         """
         return await self._client.request(
-            _UPDATE,
+            _operations().update,
             path={
                 "id": id,
             },
@@ -376,7 +398,7 @@ class AsyncLocationContextsResource:
         ``DELETE /location-contexts/{id}``
         """
         return await self._client.request(
-            _DELETE,
+            _operations().delete,
             path={
                 "id": id,
             },

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cached_property
-from typing import Any, TYPE_CHECKING
+from functools import cache, cached_property
+from typing import Any, NamedTuple, TYPE_CHECKING
 
 from clientsmith import (
     AsyncClient,
@@ -21,12 +21,11 @@ from clientsmith import (
 from clientsmith._types import TimeoutTypes
 from clientsmith.pagination import AsyncPage, SyncPage
 
-from ..models.error_response import ErrorResponse
-from ..models.network import Network
-from ..models.network_create_request import NetworkCreateRequest
-from ..models.network_page import NetworkPage
-
 if TYPE_CHECKING:
+    from ..models.error_response import ErrorResponse
+    from ..models.network import Network
+    from ..models.network_create_request import NetworkCreateRequest
+    from ..models.network_page import NetworkPage
     from .networks_connectors import (
         AsyncNetworksConnectorsResource,
         NetworksConnectorsResource,
@@ -43,89 +42,110 @@ if TYPE_CHECKING:
 
 __all__ = ["NetworksResource", "AsyncNetworksResource"]
 
-_LIST: PagedOperation[Network] = PagedOperation(
-    method="GET",
-    path="/networks",
-    params=(
-        Param("page", "query"),
-        Param("size", "query"),
-    ),
-    responses={
-        "200": Response("json", NetworkPage),
-    },
-    errors={
-        "4XX": ErrorResponse,
-        "5XX": ErrorResponse,
-    },
-    security=(("oauth",),),
-    operation_id="networksList",
-    pagination=Pagination(
-        style="page",
-        items=("content",),
-        page_param="page",
-        size_param="size",
-        first_page=0,
-        total_pages_field=("totalPages",),
-    ),
-    item_type=Network,
-)
-_CREATE: Operation[Network] = Operation(
-    method="POST",
-    path="/networks",
-    body=Body("application/json", "json"),
-    responses={
-        "200": Response("json", Network),
-    },
-    errors={
-        "4XX": ErrorResponse,
-        "5XX": ErrorResponse,
-    },
-    security=(("oauth",),),
-    operation_id="networksCreate",
-)
-_GET: Operation[Network] = Operation(
-    method="GET",
-    path="/networks/{id}",
-    params=(Param("id", "path"),),
-    responses={
-        "200": Response("json", Network),
-    },
-    errors={
-        "4XX": ErrorResponse,
-        "5XX": ErrorResponse,
-    },
-    security=(("oauth",),),
-    operation_id="networksGet",
-)
-_UPDATE: Operation[Network] = Operation(
-    method="PUT",
-    path="/networks/{id}",
-    params=(Param("id", "path"),),
-    body=Body("application/json", "json"),
-    responses={
-        "200": Response("json", Network),
-    },
-    errors={
-        "4XX": ErrorResponse,
-        "5XX": ErrorResponse,
-    },
-    security=(("oauth",),),
-    operation_id="networksUpdate",
-)
-_DELETE: Operation[None] = Operation(
-    method="DELETE",
-    path="/networks/{id}",
-    params=(Param("id", "path"),),
-    responses={
-        "204": Response("empty"),
-    },
-    errors={
-        "4XX": ErrorResponse,
-        "5XX": ErrorResponse,
-    },
-    security=(("oauth",),),
-    operation_id="networksDelete",
-)
+
+class _Operations(NamedTuple):
+    """What the runtime needs for each operation of this resource."""
+
+    list_: PagedOperation[Network]
+    create: Operation[Network]
+    get: Operation[Network]
+    update: Operation[Network]
+    delete: Operation[None]
+
+
+@cache
+def _operations() -> _Operations:
+    """Built on first use: importing this module loads no models."""
+    from ..models.error_response import ErrorResponse
+    from ..models.network import Network
+    from ..models.network_create_request import NetworkCreateRequest
+    from ..models.network_page import NetworkPage
+
+    return _Operations(
+        list_=PagedOperation(
+            method="GET",
+            path="/networks",
+            params=(
+                Param("page", "query"),
+                Param("size", "query"),
+            ),
+            responses={
+                "200": Response("json", NetworkPage),
+            },
+            errors={
+                "4XX": ErrorResponse,
+                "5XX": ErrorResponse,
+            },
+            security=(("oauth",),),
+            operation_id="networksList",
+            pagination=Pagination(
+                style="page",
+                items=("content",),
+                page_param="page",
+                size_param="size",
+                first_page=0,
+                total_pages_field=("totalPages",),
+            ),
+            item_type=Network,
+        ),
+        create=Operation(
+            method="POST",
+            path="/networks",
+            body=Body("application/json", "json"),
+            responses={
+                "200": Response("json", Network),
+            },
+            errors={
+                "4XX": ErrorResponse,
+                "5XX": ErrorResponse,
+            },
+            security=(("oauth",),),
+            operation_id="networksCreate",
+        ),
+        get=Operation(
+            method="GET",
+            path="/networks/{id}",
+            params=(Param("id", "path"),),
+            responses={
+                "200": Response("json", Network),
+            },
+            errors={
+                "4XX": ErrorResponse,
+                "5XX": ErrorResponse,
+            },
+            security=(("oauth",),),
+            operation_id="networksGet",
+        ),
+        update=Operation(
+            method="PUT",
+            path="/networks/{id}",
+            params=(Param("id", "path"),),
+            body=Body("application/json", "json"),
+            responses={
+                "200": Response("json", Network),
+            },
+            errors={
+                "4XX": ErrorResponse,
+                "5XX": ErrorResponse,
+            },
+            security=(("oauth",),),
+            operation_id="networksUpdate",
+        ),
+        delete=Operation(
+            method="DELETE",
+            path="/networks/{id}",
+            params=(Param("id", "path"),),
+            responses={
+                "204": Response("empty"),
+            },
+            errors={
+                "4XX": ErrorResponse,
+                "5XX": ErrorResponse,
+            },
+            security=(("oauth",),),
+            operation_id="networksDelete",
+        ),
+    )
 
 
 class NetworksResource:
@@ -185,7 +205,7 @@ class NetworksResource:
         ``GET /networks``
         """
         return self._client.paginate(
-            _LIST,
+            _operations().list_,
             query={
                 "page": page,
                 "size": size,
@@ -211,7 +231,7 @@ class NetworksResource:
         ``POST /networks``
         """
         return self._client.request(
-            _CREATE,
+            _operations().create,
             body=body,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -233,7 +253,7 @@ class NetworksResource:
         ``GET /networks/{id}``
         """
         return self._client.request(
-            _GET,
+            _operations().get,
             path={
                 "id": id,
             },
@@ -258,7 +278,7 @@ class NetworksResource:
         ``PUT /networks/{id}``
         """
         return self._client.request(
-            _UPDATE,
+            _operations().update,
             path={
                 "id": id,
             },
@@ -283,7 +303,7 @@ class NetworksResource:
         ``DELETE /networks/{id}``
         """
         return self._client.request(
-            _DELETE,
+            _operations().delete,
             path={
                 "id": id,
             },
@@ -351,7 +371,7 @@ class AsyncNetworksResource:
         ``GET /networks``
         """
         return self._client.paginate(
-            _LIST,
+            _operations().list_,
             query={
                 "page": page,
                 "size": size,
@@ -377,7 +397,7 @@ class AsyncNetworksResource:
         ``POST /networks``
         """
         return await self._client.request(
-            _CREATE,
+            _operations().create,
             body=body,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -399,7 +419,7 @@ class AsyncNetworksResource:
         ``GET /networks/{id}``
         """
         return await self._client.request(
-            _GET,
+            _operations().get,
             path={
                 "id": id,
             },
@@ -424,7 +444,7 @@ class AsyncNetworksResource:
         ``PUT /networks/{id}``
         """
         return await self._client.request(
-            _UPDATE,
+            _operations().update,
             path={
                 "id": id,
             },
@@ -449,7 +469,7 @@ class AsyncNetworksResource:
         ``DELETE /networks/{id}``
         """
         return await self._client.request(
-            _DELETE,
+            _operations().delete,
             path={
                 "id": id,
             },

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from functools import cache
+from typing import Any, NamedTuple, TYPE_CHECKING
 
 from clientsmith import (
     AsyncClient,
@@ -20,96 +21,117 @@ from clientsmith import (
 from clientsmith._types import TimeoutTypes
 from clientsmith.pagination import AsyncPage, SyncPage
 
-from ..models.application import Application
-from ..models.application_page import ApplicationPage
-from ..models.error_response import ErrorResponse
+if TYPE_CHECKING:
+    from ..models.application import Application
+    from ..models.application_page import ApplicationPage
+    from ..models.error_response import ErrorResponse
 
 __all__ = ["NetworksApplicationsResource", "AsyncNetworksApplicationsResource"]
 
-_LIST: PagedOperation[Application] = PagedOperation(
-    method="GET",
-    path="/networks/applications",
-    params=(
-        Param("page", "query"),
-        Param("size", "query"),
-    ),
-    responses={
-        "200": Response("json", ApplicationPage),
-    },
-    errors={
-        "4XX": ErrorResponse,
-        "5XX": ErrorResponse,
-    },
-    security=(("oauth",),),
-    operation_id="networksApplicationsList",
-    pagination=Pagination(
-        style="page",
-        items=("content",),
-        page_param="page",
-        size_param="size",
-        first_page=0,
-        total_pages_field=("totalPages",),
-    ),
-    item_type=Application,
-)
-_CREATE: Operation[Application] = Operation(
-    method="POST",
-    path="/networks/applications",
-    params=(Param("networkId", "query"),),
-    body=Body("application/json", "json"),
-    responses={
-        "200": Response("json", Application),
-    },
-    errors={
-        "4XX": ErrorResponse,
-        "5XX": ErrorResponse,
-    },
-    security=(("oauth",),),
-    operation_id="networksApplicationsCreate",
-)
-_GET: Operation[Application] = Operation(
-    method="GET",
-    path="/networks/applications/{id}",
-    params=(Param("id", "path"),),
-    responses={
-        "200": Response("json", Application),
-    },
-    errors={
-        "4XX": ErrorResponse,
-        "5XX": ErrorResponse,
-    },
-    security=(("oauth",),),
-    operation_id="networksApplicationsGet",
-)
-_UPDATE: Operation[Application] = Operation(
-    method="PUT",
-    path="/networks/applications/{id}",
-    params=(Param("id", "path"),),
-    body=Body("application/json", "json"),
-    responses={
-        "200": Response("json", Application),
-    },
-    errors={
-        "4XX": ErrorResponse,
-        "5XX": ErrorResponse,
-    },
-    security=(("oauth",),),
-    operation_id="networksApplicationsUpdate",
-)
-_DELETE: Operation[None] = Operation(
-    method="DELETE",
-    path="/networks/applications/{id}",
-    params=(Param("id", "path"),),
-    responses={
-        "204": Response("empty"),
-    },
-    errors={
-        "4XX": ErrorResponse,
-        "5XX": ErrorResponse,
-    },
-    security=(("oauth",),),
-    operation_id="networksApplicationsDelete",
-)
+
+class _Operations(NamedTuple):
+    """What the runtime needs for each operation of this resource."""
+
+    list_: PagedOperation[Application]
+    create: Operation[Application]
+    get: Operation[Application]
+    update: Operation[Application]
+    delete: Operation[None]
+
+
+@cache
+def _operations() -> _Operations:
+    """Built on first use: importing this module loads no models."""
+    from ..models.application import Application
+    from ..models.application_page import ApplicationPage
+    from ..models.error_response import ErrorResponse
+
+    return _Operations(
+        list_=PagedOperation(
+            method="GET",
+            path="/networks/applications",
+            params=(
+                Param("page", "query"),
+                Param("size", "query"),
+            ),
+            responses={
+                "200": Response("json", ApplicationPage),
+            },
+            errors={
+                "4XX": ErrorResponse,
+                "5XX": ErrorResponse,
+            },
+            security=(("oauth",),),
+            operation_id="networksApplicationsList",
+            pagination=Pagination(
+                style="page",
+                items=("content",),
+                page_param="page",
+                size_param="size",
+                first_page=0,
+                total_pages_field=("totalPages",),
+            ),
+            item_type=Application,
+        ),
+        create=Operation(
+            method="POST",
+            path="/networks/applications",
+            params=(Param("networkId", "query"),),
+            body=Body("application/json", "json"),
+            responses={
+                "200": Response("json", Application),
+            },
+            errors={
+                "4XX": ErrorResponse,
+                "5XX": ErrorResponse,
+            },
+            security=(("oauth",),),
+            operation_id="networksApplicationsCreate",
+        ),
+        get=Operation(
+            method="GET",
+            path="/networks/applications/{id}",
+            params=(Param("id", "path"),),
+            responses={
+                "200": Response("json", Application),
+            },
+            errors={
+                "4XX": ErrorResponse,
+                "5XX": ErrorResponse,
+            },
+            security=(("oauth",),),
+            operation_id="networksApplicationsGet",
+        ),
+        update=Operation(
+            method="PUT",
+            path="/networks/applications/{id}",
+            params=(Param("id", "path"),),
+            body=Body("application/json", "json"),
+            responses={
+                "200": Response("json", Application),
+            },
+            errors={
+                "4XX": ErrorResponse,
+                "5XX": ErrorResponse,
+            },
+            security=(("oauth",),),
+            operation_id="networksApplicationsUpdate",
+        ),
+        delete=Operation(
+            method="DELETE",
+            path="/networks/applications/{id}",
+            params=(Param("id", "path"),),
+            responses={
+                "204": Response("empty"),
+            },
+            errors={
+                "4XX": ErrorResponse,
+                "5XX": ErrorResponse,
+            },
+            security=(("oauth",),),
+            operation_id="networksApplicationsDelete",
+        ),
+    )
 
 
 class NetworksApplicationsResource:
@@ -141,7 +163,7 @@ class NetworksApplicationsResource:
         ``GET /networks/applications``
         """
         return self._client.paginate(
-            _LIST,
+            _operations().list_,
             query={
                 "page": page,
                 "size": size,
@@ -171,7 +193,7 @@ class NetworksApplicationsResource:
         ``POST /networks/applications``
         """
         return self._client.request(
-            _CREATE,
+            _operations().create,
             query={
                 "networkId": network_id,
             },
@@ -196,7 +218,7 @@ class NetworksApplicationsResource:
         ``GET /networks/applications/{id}``
         """
         return self._client.request(
-            _GET,
+            _operations().get,
             path={
                 "id": id,
             },
@@ -221,7 +243,7 @@ class NetworksApplicationsResource:
         ``PUT /networks/applications/{id}``
         """
         return self._client.request(
-            _UPDATE,
+            _operations().update,
             path={
                 "id": id,
             },
@@ -246,7 +268,7 @@ class NetworksApplicationsResource:
         ``DELETE /networks/applications/{id}``
         """
         return self._client.request(
-            _DELETE,
+            _operations().delete,
             path={
                 "id": id,
             },
@@ -286,7 +308,7 @@ class AsyncNetworksApplicationsResource:
         ``GET /networks/applications``
         """
         return self._client.paginate(
-            _LIST,
+            _operations().list_,
             query={
                 "page": page,
                 "size": size,
@@ -316,7 +338,7 @@ class AsyncNetworksApplicationsResource:
         ``POST /networks/applications``
         """
         return await self._client.request(
-            _CREATE,
+            _operations().create,
             query={
                 "networkId": network_id,
             },
@@ -341,7 +363,7 @@ class AsyncNetworksApplicationsResource:
         ``GET /networks/applications/{id}``
         """
         return await self._client.request(
-            _GET,
+            _operations().get,
             path={
                 "id": id,
             },
@@ -366,7 +388,7 @@ class AsyncNetworksApplicationsResource:
         ``PUT /networks/applications/{id}``
         """
         return await self._client.request(
-            _UPDATE,
+            _operations().update,
             path={
                 "id": id,
             },
@@ -391,7 +413,7 @@ class AsyncNetworksApplicationsResource:
         ``DELETE /networks/applications/{id}``
         """
         return await self._client.request(
-            _DELETE,
+            _operations().delete,
             path={
                 "id": id,
             },

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from functools import cache
+from typing import Any, NamedTuple, TYPE_CHECKING
 
 from clientsmith import (
     AsyncClient,
@@ -20,184 +21,211 @@ from clientsmith import (
 from clientsmith._types import TimeoutTypes
 from clientsmith.pagination import AsyncPage, SyncPage
 
-from ..models.error_response import ErrorResponse
-from ..models.network_connector import NetworkConnector
-from ..models.network_connector_page import NetworkConnectorPage
+if TYPE_CHECKING:
+    from ..models.error_response import ErrorResponse
+    from ..models.network_connector import NetworkConnector
+    from ..models.network_connector_page import NetworkConnectorPage
 
 __all__ = ["NetworksConnectorsResource", "AsyncNetworksConnectorsResource"]
 
-_LIST: PagedOperation[NetworkConnector] = PagedOperation(
-    method="GET",
-    path="/networks/connectors",
-    params=(
-        Param("networkId", "query"),
-        Param("page", "query"),
-        Param("size", "query"),
-    ),
-    responses={
-        "200": Response("json", NetworkConnectorPage),
-    },
-    errors={
-        "4XX": ErrorResponse,
-        "5XX": ErrorResponse,
-    },
-    security=(("oauth",),),
-    operation_id="networksConnectorsList",
-    pagination=Pagination(
-        style="page",
-        items=("content",),
-        page_param="page",
-        size_param="size",
-        first_page=0,
-        total_pages_field=("totalPages",),
-    ),
-    item_type=NetworkConnector,
-)
-_CREATE: Operation[NetworkConnector] = Operation(
-    method="POST",
-    path="/networks/connectors",
-    params=(Param("networkId", "query"),),
-    body=Body("application/json", "json"),
-    responses={
-        "200": Response("json", NetworkConnector),
-    },
-    errors={
-        "4XX": ErrorResponse,
-        "5XX": ErrorResponse,
-    },
-    security=(("oauth",),),
-    operation_id="networksConnectorsCreate",
-)
-_GET: Operation[NetworkConnector] = Operation(
-    method="GET",
-    path="/networks/connectors/{id}",
-    params=(Param("id", "path"),),
-    responses={
-        "200": Response("json", NetworkConnector),
-    },
-    errors={
-        "4XX": ErrorResponse,
-        "5XX": ErrorResponse,
-    },
-    security=(("oauth",),),
-    operation_id="networksConnectorsGet",
-)
-_UPDATE: Operation[NetworkConnector] = Operation(
-    method="PUT",
-    path="/networks/connectors/{id}",
-    params=(Param("id", "path"),),
-    body=Body("application/json", "json"),
-    responses={
-        "200": Response("json", NetworkConnector),
-    },
-    errors={
-        "4XX": ErrorResponse,
-        "5XX": ErrorResponse,
-    },
-    security=(("oauth",),),
-    operation_id="networksConnectorsUpdate",
-)
-_DELETE: Operation[None] = Operation(
-    method="DELETE",
-    path="/networks/connectors/{id}",
-    params=(
-        Param("id", "path"),
-        Param("networkId", "query"),
-    ),
-    responses={
-        "204": Response("empty"),
-    },
-    errors={
-        "4XX": ErrorResponse,
-        "5XX": ErrorResponse,
-    },
-    security=(("oauth",),),
-    operation_id="networksConnectorsDelete",
-)
-_PROFILE: Operation[str] = Operation(
-    method="POST",
-    path="/networks/connectors/{id}/profile",
-    params=(Param("id", "path"),),
-    responses={
-        "200": Response("text"),
-    },
-    errors={
-        "4XX": ErrorResponse,
-        "5XX": ErrorResponse,
-    },
-    security=(("oauth",),),
-    operation_id="networksConnectorsProfile",
-)
-_ENCRYPTED_PROFILE: Operation[str] = Operation(
-    method="POST",
-    path="/networks/connectors/{id}/profile/encrypt",
-    params=(Param("id", "path"),),
-    responses={
-        "200": Response("text"),
-    },
-    errors={
-        "4XX": ErrorResponse,
-        "5XX": ErrorResponse,
-    },
-    security=(("oauth",),),
-    operation_id="networksConnectorsEncryptedProfile",
-)
-_START_IPSEC: Operation[None] = Operation(
-    method="POST",
-    path="/networks/connectors/{id}/ipsec/start",
-    params=(Param("id", "path"),),
-    responses={
-        "204": Response("empty"),
-    },
-    errors={
-        "4XX": ErrorResponse,
-        "5XX": ErrorResponse,
-    },
-    security=(("oauth",),),
-    operation_id="networksConnectorsStartIpsec",
-)
-_STOP_IPSEC: Operation[None] = Operation(
-    method="POST",
-    path="/networks/connectors/{id}/ipsec/stop",
-    params=(Param("id", "path"),),
-    responses={
-        "204": Response("empty"),
-    },
-    errors={
-        "4XX": ErrorResponse,
-        "5XX": ErrorResponse,
-    },
-    security=(("oauth",),),
-    operation_id="networksConnectorsStopIpsec",
-)
-_ACTIVATE: Operation[None] = Operation(
-    method="PUT",
-    path="/networks/connectors/{id}/activate",
-    params=(Param("id", "path"),),
-    responses={
-        "204": Response("empty"),
-    },
-    errors={
-        "4XX": ErrorResponse,
-        "5XX": ErrorResponse,
-    },
-    security=(("oauth",),),
-    operation_id="networksConnectorsActivate",
-)
-_SUSPEND: Operation[None] = Operation(
-    method="PUT",
-    path="/networks/connectors/{id}/suspend",
-    params=(Param("id", "path"),),
-    responses={
-        "204": Response("empty"),
-    },
-    errors={
-        "4XX": ErrorResponse,
-        "5XX": ErrorResponse,
-    },
-    security=(("oauth",),),
-    operation_id="networksConnectorsSuspend",
-)
+
+class _Operations(NamedTuple):
+    """What the runtime needs for each operation of this resource."""
+
+    list_: PagedOperation[NetworkConnector]
+    create: Operation[NetworkConnector]
+    get: Operation[NetworkConnector]
+    update: Operation[NetworkConnector]
+    delete: Operation[None]
+    profile: Operation[str]
+    encrypted_profile: Operation[str]
+    start_ipsec: Operation[None]
+    stop_ipsec: Operation[None]
+    activate: Operation[None]
+    suspend: Operation[None]
+
+
+@cache
+def _operations() -> _Operations:
+    """Built on first use: importing this module loads no models."""
+    from ..models.error_response import ErrorResponse
+    from ..models.network_connector import NetworkConnector
+    from ..models.network_connector_page import NetworkConnectorPage
+
+    return _Operations(
+        list_=PagedOperation(
+            method="GET",
+            path="/networks/connectors",
+            params=(
+                Param("networkId", "query"),
+                Param("page", "query"),
+                Param("size", "query"),
+            ),
+            responses={
+                "200": Response("json", NetworkConnectorPage),
+            },
+            errors={
+                "4XX": ErrorResponse,
+                "5XX": ErrorResponse,
+            },
+            security=(("oauth",),),
+            operation_id="networksConnectorsList",
+            pagination=Pagination(
+                style="page",
+                items=("content",),
+                page_param="page",
+                size_param="size",
+                first_page=0,
+                total_pages_field=("totalPages",),
+            ),
+            item_type=NetworkConnector,
+        ),
+        create=Operation(
+            method="POST",
+            path="/networks/connectors",
+            params=(Param("networkId", "query"),),
+            body=Body("application/json", "json"),
+            responses={
+                "200": Response("json", NetworkConnector),
+            },
+            errors={
+                "4XX": ErrorResponse,
+                "5XX": ErrorResponse,
+            },
+            security=(("oauth",),),
+            operation_id="networksConnectorsCreate",
+        ),
+        get=Operation(
+            method="GET",
+            path="/networks/connectors/{id}",
+            params=(Param("id", "path"),),
+            responses={
+                "200": Response("json", NetworkConnector),
+            },
+            errors={
+                "4XX": ErrorResponse,
+                "5XX": ErrorResponse,
+            },
+            security=(("oauth",),),
+            operation_id="networksConnectorsGet",
+        ),
+        update=Operation(
+            method="PUT",
+            path="/networks/connectors/{id}",
+            params=(Param("id", "path"),),
+            body=Body("application/json", "json"),
+            responses={
+                "200": Response("json", NetworkConnector),
+            },
+            errors={
+                "4XX": ErrorResponse,
+                "5XX": ErrorResponse,
+            },
+            security=(("oauth",),),
+            operation_id="networksConnectorsUpdate",
+        ),
+        delete=Operation(
+            method="DELETE",
+            path="/networks/connectors/{id}",
+            params=(
+                Param("id", "path"),
+                Param("networkId", "query"),
+            ),
+            responses={
+                "204": Response("empty"),
+            },
+            errors={
+                "4XX": ErrorResponse,
+                "5XX": ErrorResponse,
+            },
+            security=(("oauth",),),
+            operation_id="networksConnectorsDelete",
+        ),
+        profile=Operation(
+            method="POST",
+            path="/networks/connectors/{id}/profile",
+            params=(Param("id", "path"),),
+            responses={
+                "200": Response("text"),
+            },
+            errors={
+                "4XX": ErrorResponse,
+                "5XX": ErrorResponse,
+            },
+            security=(("oauth",),),
+            operation_id="networksConnectorsProfile",
+        ),
+        encrypted_profile=Operation(
+            method="POST",
+            path="/networks/connectors/{id}/profile/encrypt",
+            params=(Param("id", "path"),),
+            responses={
+                "200": Response("text"),
+            },
+            errors={
+                "4XX": ErrorResponse,
+                "5XX": ErrorResponse,
+            },
+            security=(("oauth",),),
+            operation_id="networksConnectorsEncryptedProfile",
+        ),
+        start_ipsec=Operation(
+            method="POST",
+            path="/networks/connectors/{id}/ipsec/start",
+            params=(Param("id", "path"),),
+            responses={
+                "204": Response("empty"),
+            },
+            errors={
+                "4XX": ErrorResponse,
+                "5XX": ErrorResponse,
+            },
+            security=(("oauth",),),
+            operation_id="networksConnectorsStartIpsec",
+        ),
+        stop_ipsec=Operation(
+            method="POST",
+            path="/networks/connectors/{id}/ipsec/stop",
+            params=(Param("id", "path"),),
+            responses={
+                "204": Response("empty"),
+            },
+            errors={
+                "4XX": ErrorResponse,
+                "5XX": ErrorResponse,
+            },
+            security=(("oauth",),),
+            operation_id="networksConnectorsStopIpsec",
+        ),
+        activate=Operation(
+            method="PUT",
+            path="/networks/connectors/{id}/activate",
+            params=(Param("id", "path"),),
+            responses={
+                "204": Response("empty"),
+            },
+            errors={
+                "4XX": ErrorResponse,
+                "5XX": ErrorResponse,
+            },
+            security=(("oauth",),),
+            operation_id="networksConnectorsActivate",
+        ),
+        suspend=Operation(
+            method="PUT",
+            path="/networks/connectors/{id}/suspend",
+            params=(Param("id", "path"),),
+            responses={
+                "204": Response("empty"),
+            },
+            errors={
+                "4XX": ErrorResponse,
+                "5XX": ErrorResponse,
+            },
+            security=(("oauth",),),
+            operation_id="networksConnectorsSuspend",
+        ),
+    )
 
 
 class NetworksConnectorsResource:
@@ -231,7 +259,7 @@ class NetworksConnectorsResource:
         ``GET /networks/connectors``
         """
         return self._client.paginate(
-            _LIST,
+            _operations().list_,
             query={
                 "networkId": network_id,
                 "page": page,
@@ -262,7 +290,7 @@ class NetworksConnectorsResource:
         ``POST /networks/connectors``
         """
         return self._client.request(
-            _CREATE,
+            _operations().create,
             query={
                 "networkId": network_id,
             },
@@ -287,7 +315,7 @@ class NetworksConnectorsResource:
         ``GET /networks/connectors/{id}``
         """
         return self._client.request(
-            _GET,
+            _operations().get,
             path={
                 "id": id,
             },
@@ -312,7 +340,7 @@ class NetworksConnectorsResource:
         ``PUT /networks/connectors/{id}``
         """
         return self._client.request(
-            _UPDATE,
+            _operations().update,
             path={
                 "id": id,
             },
@@ -341,7 +369,7 @@ class NetworksConnectorsResource:
         ``DELETE /networks/connectors/{id}``
         """
         return self._client.request(
-            _DELETE,
+            _operations().delete,
             path={
                 "id": id,
             },
@@ -368,7 +396,7 @@ class NetworksConnectorsResource:
         ``POST /networks/connectors/{id}/profile``
         """
         return self._client.request(
-            _PROFILE,
+            _operations().profile,
             path={
                 "id": id,
             },
@@ -392,7 +420,7 @@ class NetworksConnectorsResource:
         ``POST /networks/connectors/{id}/profile/encrypt``
         """
         return self._client.request(
-            _ENCRYPTED_PROFILE,
+            _operations().encrypted_profile,
             path={
                 "id": id,
             },
@@ -416,7 +444,7 @@ class NetworksConnectorsResource:
         ``POST /networks/connectors/{id}/ipsec/start``
         """
         return self._client.request(
-            _START_IPSEC,
+            _operations().start_ipsec,
             path={
                 "id": id,
             },
@@ -440,7 +468,7 @@ class NetworksConnectorsResource:
         ``POST /networks/connectors/{id}/ipsec/stop``
         """
         return self._client.request(
-            _STOP_IPSEC,
+            _operations().stop_ipsec,
             path={
                 "id": id,
             },
@@ -464,7 +492,7 @@ class NetworksConnectorsResource:
         ``PUT /networks/connectors/{id}/activate``
         """
         return self._client.request(
-            _ACTIVATE,
+            _operations().activate,
             path={
                 "id": id,
             },
@@ -488,7 +516,7 @@ class NetworksConnectorsResource:
         ``PUT /networks/connectors/{id}/suspend``
         """
         return self._client.request(
-            _SUSPEND,
+            _operations().suspend,
             path={
                 "id": id,
             },
@@ -530,7 +558,7 @@ class AsyncNetworksConnectorsResource:
         ``GET /networks/connectors``
         """
         return self._client.paginate(
-            _LIST,
+            _operations().list_,
             query={
                 "networkId": network_id,
                 "page": page,
@@ -561,7 +589,7 @@ class AsyncNetworksConnectorsResource:
         ``POST /networks/connectors``
         """
         return await self._client.request(
-            _CREATE,
+            _operations().create,
             query={
                 "networkId": network_id,
             },
@@ -586,7 +614,7 @@ class AsyncNetworksConnectorsResource:
         ``GET /networks/connectors/{id}``
         """
         return await self._client.request(
-            _GET,
+            _operations().get,
             path={
                 "id": id,
             },
@@ -611,7 +639,7 @@ class AsyncNetworksConnectorsResource:
         ``PUT /networks/connectors/{id}``
         """
         return await self._client.request(
-            _UPDATE,
+            _operations().update,
             path={
                 "id": id,
             },
@@ -640,7 +668,7 @@ class AsyncNetworksConnectorsResource:
         ``DELETE /networks/connectors/{id}``
         """
         return await self._client.request(
-            _DELETE,
+            _operations().delete,
             path={
                 "id": id,
             },
@@ -667,7 +695,7 @@ class AsyncNetworksConnectorsResource:
         ``POST /networks/connectors/{id}/profile``
         """
         return await self._client.request(
-            _PROFILE,
+            _operations().profile,
             path={
                 "id": id,
             },
@@ -691,7 +719,7 @@ class AsyncNetworksConnectorsResource:
         ``POST /networks/connectors/{id}/profile/encrypt``
         """
         return await self._client.request(
-            _ENCRYPTED_PROFILE,
+            _operations().encrypted_profile,
             path={
                 "id": id,
             },
@@ -715,7 +743,7 @@ class AsyncNetworksConnectorsResource:
         ``POST /networks/connectors/{id}/ipsec/start``
         """
         return await self._client.request(
-            _START_IPSEC,
+            _operations().start_ipsec,
             path={
                 "id": id,
             },
@@ -739,7 +767,7 @@ class AsyncNetworksConnectorsResource:
         ``POST /networks/connectors/{id}/ipsec/stop``
         """
         return await self._client.request(
-            _STOP_IPSEC,
+            _operations().stop_ipsec,
             path={
                 "id": id,
             },
@@ -763,7 +791,7 @@ class AsyncNetworksConnectorsResource:
         ``PUT /networks/connectors/{id}/activate``
         """
         return await self._client.request(
-            _ACTIVATE,
+            _operations().activate,
             path={
                 "id": id,
             },
@@ -787,7 +815,7 @@ class AsyncNetworksConnectorsResource:
         ``PUT /networks/connectors/{id}/suspend``
         """
         return await self._client.request(
-            _SUSPEND,
+            _operations().suspend,
             path={
                 "id": id,
             },

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from functools import cache
+from typing import Any, NamedTuple, TYPE_CHECKING
 
 from clientsmith import (
     AsyncClient,
@@ -20,96 +21,117 @@ from clientsmith import (
 from clientsmith._types import TimeoutTypes
 from clientsmith.pagination import AsyncPage, SyncPage
 
-from ..models.error_response import ErrorResponse
-from ..models.ip_service import IpService
-from ..models.ip_service_page import IpServicePage
+if TYPE_CHECKING:
+    from ..models.error_response import ErrorResponse
+    from ..models.ip_service import IpService
+    from ..models.ip_service_page import IpServicePage
 
 __all__ = ["NetworksIpServicesResource", "AsyncNetworksIpServicesResource"]
 
-_LIST: PagedOperation[IpService] = PagedOperation(
-    method="GET",
-    path="/networks/ip-services",
-    params=(
-        Param("page", "query"),
-        Param("size", "query"),
-    ),
-    responses={
-        "200": Response("json", IpServicePage),
-    },
-    errors={
-        "4XX": ErrorResponse,
-        "5XX": ErrorResponse,
-    },
-    security=(("oauth",),),
-    operation_id="networksIpServicesList",
-    pagination=Pagination(
-        style="page",
-        items=("content",),
-        page_param="page",
-        size_param="size",
-        first_page=0,
-        total_pages_field=("totalPages",),
-    ),
-    item_type=IpService,
-)
-_CREATE: Operation[IpService] = Operation(
-    method="POST",
-    path="/networks/ip-services",
-    params=(Param("networkId", "query"),),
-    body=Body("application/json", "json"),
-    responses={
-        "200": Response("json", IpService),
-    },
-    errors={
-        "4XX": ErrorResponse,
-        "5XX": ErrorResponse,
-    },
-    security=(("oauth",),),
-    operation_id="networksIpServicesCreate",
-)
-_GET: Operation[IpService] = Operation(
-    method="GET",
-    path="/networks/ip-services/{id}",
-    params=(Param("id", "path"),),
-    responses={
-        "200": Response("json", IpService),
-    },
-    errors={
-        "4XX": ErrorResponse,
-        "5XX": ErrorResponse,
-    },
-    security=(("oauth",),),
-    operation_id="networksIpServicesGet",
-)
-_UPDATE: Operation[IpService] = Operation(
-    method="PUT",
-    path="/networks/ip-services/{id}",
-    params=(Param("id", "path"),),
-    body=Body("application/json", "json"),
-    responses={
-        "200": Response("json", IpService),
-    },
-    errors={
-        "4XX": ErrorResponse,
-        "5XX": ErrorResponse,
-    },
-    security=(("oauth",),),
-    operation_id="networksIpServicesUpdate",
-)
-_DELETE: Operation[None] = Operation(
-    method="DELETE",
-    path="/networks/ip-services/{id}",
-    params=(Param("id", "path"),),
-    responses={
-        "204": Response("empty"),
-    },
-    errors={
-        "4XX": ErrorResponse,
-        "5XX": ErrorResponse,
-    },
-    security=(("oauth",),),
-    operation_id="networksIpServicesDelete",
-)
+
+class _Operations(NamedTuple):
+    """What the runtime needs for each operation of this resource."""
+
+    list_: PagedOperation[IpService]
+    create: Operation[IpService]
+    get: Operation[IpService]
+    update: Operation[IpService]
+    delete: Operation[None]
+
+
+@cache
+def _operations() -> _Operations:
+    """Built on first use: importing this module loads no models."""
+    from ..models.error_response import ErrorResponse
+    from ..models.ip_service import IpService
+    from ..models.ip_service_page import IpServicePage
+
+    return _Operations(
+        list_=PagedOperation(
+            method="GET",
+            path="/networks/ip-services",
+            params=(
+                Param("page", "query"),
+                Param("size", "query"),
+            ),
+            responses={
+                "200": Response("json", IpServicePage),
+            },
+            errors={
+                "4XX": ErrorResponse,
+                "5XX": ErrorResponse,
+            },
+            security=(("oauth",),),
+            operation_id="networksIpServicesList",
+            pagination=Pagination(
+                style="page",
+                items=("content",),
+                page_param="page",
+                size_param="size",
+                first_page=0,
+                total_pages_field=("totalPages",),
+            ),
+            item_type=IpService,
+        ),
+        create=Operation(
+            method="POST",
+            path="/networks/ip-services",
+            params=(Param("networkId", "query"),),
+            body=Body("application/json", "json"),
+            responses={
+                "200": Response("json", IpService),
+            },
+            errors={
+                "4XX": ErrorResponse,
+                "5XX": ErrorResponse,
+            },
+            security=(("oauth",),),
+            operation_id="networksIpServicesCreate",
+        ),
+        get=Operation(
+            method="GET",
+            path="/networks/ip-services/{id}",
+            params=(Param("id", "path"),),
+            responses={
+                "200": Response("json", IpService),
+            },
+            errors={
+                "4XX": ErrorResponse,
+                "5XX": ErrorResponse,
+            },
+            security=(("oauth",),),
+            operation_id="networksIpServicesGet",
+        ),
+        update=Operation(
+            method="PUT",
+            path="/networks/ip-services/{id}",
+            params=(Param("id", "path"),),
+            body=Body("application/json", "json"),
+            responses={
+                "200": Response("json", IpService),
+            },
+            errors={
+                "4XX": ErrorResponse,
+                "5XX": ErrorResponse,
+            },
+            security=(("oauth",),),
+            operation_id="networksIpServicesUpdate",
+        ),
+        delete=Operation(
+            method="DELETE",
+            path="/networks/ip-services/{id}",
+            params=(Param("id", "path"),),
+            responses={
+                "204": Response("empty"),
+            },
+            errors={
+                "4XX": ErrorResponse,
+                "5XX": ErrorResponse,
+            },
+            security=(("oauth",),),
+            operation_id="networksIpServicesDelete",
+        ),
+    )
 
 
 class NetworksIpServicesResource:
@@ -141,7 +163,7 @@ class NetworksIpServicesResource:
         ``GET /networks/ip-services``
         """
         return self._client.paginate(
-            _LIST,
+            _operations().list_,
             query={
                 "page": page,
                 "size": size,
@@ -171,7 +193,7 @@ class NetworksIpServicesResource:
         ``POST /networks/ip-services``
         """
         return self._client.request(
-            _CREATE,
+            _operations().create,
             query={
                 "networkId": network_id,
             },
@@ -196,7 +218,7 @@ class NetworksIpServicesResource:
         ``GET /networks/ip-services/{id}``
         """
         return self._client.request(
-            _GET,
+            _operations().get,
             path={
                 "id": id,
             },
@@ -221,7 +243,7 @@ class NetworksIpServicesResource:
         ``PUT /networks/ip-services/{id}``
         """
         return self._client.request(
-            _UPDATE,
+            _operations().update,
             path={
                 "id": id,
             },
@@ -246,7 +268,7 @@ class NetworksIpServicesResource:
         ``DELETE /networks/ip-services/{id}``
         """
         return self._client.request(
-            _DELETE,
+            _operations().delete,
             path={
                 "id": id,
             },
@@ -286,7 +308,7 @@ class AsyncNetworksIpServicesResource:
         ``GET /networks/ip-services``
         """
         return self._client.paginate(
-            _LIST,
+            _operations().list_,
             query={
                 "page": page,
                 "size": size,
@@ -316,7 +338,7 @@ class AsyncNetworksIpServicesResource:
         ``POST /networks/ip-services``
         """
         return await self._client.request(
-            _CREATE,
+            _operations().create,
             query={
                 "networkId": network_id,
             },
@@ -341,7 +363,7 @@ class AsyncNetworksIpServicesResource:
         ``GET /networks/ip-services/{id}``
         """
         return await self._client.request(
-            _GET,
+            _operations().get,
             path={
                 "id": id,
             },
@@ -366,7 +388,7 @@ class AsyncNetworksIpServicesResource:
         ``PUT /networks/ip-services/{id}``
         """
         return await self._client.request(
-            _UPDATE,
+            _operations().update,
             path={
                 "id": id,
             },
@@ -391,7 +413,7 @@ class AsyncNetworksIpServicesResource:
         ``DELETE /networks/ip-services/{id}``
         """
         return await self._client.request(
-            _DELETE,
+            _operations().delete,
             path={
                 "id": id,
             },

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from functools import cache
+from typing import Any, NamedTuple, TYPE_CHECKING
 
 from clientsmith import (
     AsyncClient,
@@ -20,98 +21,120 @@ from clientsmith import (
 from clientsmith._types import TimeoutTypes
 from clientsmith.pagination import AsyncPage, SyncPage
 
-from ..models.error_response import ErrorResponse
-from ..models.route import Route
-from ..models.route_page import RoutePage
-from ..models.route_request import RouteRequest
+if TYPE_CHECKING:
+    from ..models.error_response import ErrorResponse
+    from ..models.route import Route
+    from ..models.route_page import RoutePage
+    from ..models.route_request import RouteRequest
 
 __all__ = ["NetworksRoutesResource", "AsyncNetworksRoutesResource"]
 
-_LIST: PagedOperation[Route] = PagedOperation(
-    method="GET",
-    path="/networks/routes",
-    params=(
-        Param("networkId", "query"),
-        Param("page", "query"),
-        Param("size", "query"),
-    ),
-    responses={
-        "200": Response("json", RoutePage),
-    },
-    errors={
-        "4XX": ErrorResponse,
-        "5XX": ErrorResponse,
-    },
-    security=(("oauth",),),
-    operation_id="networksRoutesList",
-    pagination=Pagination(
-        style="page",
-        items=("content",),
-        page_param="page",
-        size_param="size",
-        first_page=0,
-        total_pages_field=("totalPages",),
-    ),
-    item_type=Route,
-)
-_CREATE: Operation[Route] = Operation(
-    method="POST",
-    path="/networks/routes",
-    params=(Param("networkId", "query"),),
-    body=Body("application/json", "json"),
-    responses={
-        "201": Response("json", Route),
-    },
-    errors={
-        "4XX": ErrorResponse,
-        "5XX": ErrorResponse,
-    },
-    security=(("oauth",),),
-    operation_id="networksRoutesCreate",
-)
-_GET: Operation[Route] = Operation(
-    method="GET",
-    path="/networks/routes/{id}",
-    params=(Param("id", "path"),),
-    responses={
-        "200": Response("json", Route),
-    },
-    errors={
-        "4XX": ErrorResponse,
-        "5XX": ErrorResponse,
-    },
-    security=(("oauth",),),
-    operation_id="networksRoutesGet",
-)
-_UPDATE: Operation[Route] = Operation(
-    method="PUT",
-    path="/networks/routes/{id}",
-    params=(Param("id", "path"),),
-    body=Body("application/json", "json"),
-    responses={
-        "200": Response("json", Route),
-    },
-    errors={
-        "4XX": ErrorResponse,
-        "5XX": ErrorResponse,
-    },
-    security=(("oauth",),),
-    operation_id="networksRoutesUpdate",
-)
-_DELETE: Operation[None] = Operation(
-    method="DELETE",
-    path="/networks/routes/{id}",
-    params=(Param("id", "path"),),
-    responses={
-        "204": Response("empty"),
-    },
-    errors={
-        "4XX": ErrorResponse,
-        "5XX": ErrorResponse,
-    },
-    security=(("oauth",),),
-    operation_id="networksRoutesDelete",
-)
+
+class _Operations(NamedTuple):
+    """What the runtime needs for each operation of this resource."""
+
+    list_: PagedOperation[Route]
+    create: Operation[Route]
+    get: Operation[Route]
+    update: Operation[Route]
+    delete: Operation[None]
+
+
+@cache
+def _operations() -> _Operations:
+    """Built on first use: importing this module loads no models."""
+    from ..models.error_response import ErrorResponse
+    from ..models.route import Route
+    from ..models.route_page import RoutePage
+    from ..models.route_request import RouteRequest
+
+    return _Operations(
+        list_=PagedOperation(
+            method="GET",
+            path="/networks/routes",
+            params=(
+                Param("networkId", "query"),
+                Param("page", "query"),
+                Param("size", "query"),
+            ),
+            responses={
+                "200": Response("json", RoutePage),
+            },
+            errors={
+                "4XX": ErrorResponse,
+                "5XX": ErrorResponse,
+            },
+            security=(("oauth",),),
+            operation_id="networksRoutesList",
+            pagination=Pagination(
+                style="page",
+                items=("content",),
+                page_param="page",
+                size_param="size",
+                first_page=0,
+                total_pages_field=("totalPages",),
+            ),
+            item_type=Route,
+        ),
+        create=Operation(
+            method="POST",
+            path="/networks/routes",
+            params=(Param("networkId", "query"),),
+            body=Body("application/json", "json"),
+            responses={
+                "201": Response("json", Route),
+            },
+            errors={
+                "4XX": ErrorResponse,
+                "5XX": ErrorResponse,
+            },
+            security=(("oauth",),),
+            operation_id="networksRoutesCreate",
+        ),
+        get=Operation(
+            method="GET",
+            path="/networks/routes/{id}",
+            params=(Param("id", "path"),),
+            responses={
+                "200": Response("json", Route),
+            },
+            errors={
+                "4XX": ErrorResponse,
+                "5XX": ErrorResponse,
+            },
+            security=(("oauth",),),
+            operation_id="networksRoutesGet",
+        ),
+        update=Operation(
+            method="PUT",
+            path="/networks/routes/{id}",
+            params=(Param("id", "path"),),
+            body=Body("application/json", "json"),
+            responses={
+                "200": Response("json", Route),
+            },
+            errors={
+                "4XX": ErrorResponse,
+                "5XX": ErrorResponse,
+            },
+            security=(("oauth",),),
+            operation_id="networksRoutesUpdate",
+        ),
+        delete=Operation(
+            method="DELETE",
+            path="/networks/routes/{id}",
+            params=(Param("id", "path"),),
+            responses={
+                "204": Response("empty"),
+            },
+            errors={
+                "4XX": ErrorResponse,
+                "5XX": ErrorResponse,
+            },
+            security=(("oauth",),),
+            operation_id="networksRoutesDelete",
+        ),
+    )
 
 
 class NetworksRoutesResource:
@@ -145,7 +168,7 @@ class NetworksRoutesResource:
         ``GET /networks/routes``
         """
         return self._client.paginate(
-            _LIST,
+            _operations().list_,
             query={
                 "networkId": network_id,
                 "page": page,
@@ -176,7 +199,7 @@ class NetworksRoutesResource:
         ``POST /networks/routes``
         """
         return self._client.request(
-            _CREATE,
+            _operations().create,
             query={
                 "networkId": network_id,
             },
@@ -201,7 +224,7 @@ class NetworksRoutesResource:
         ``GET /networks/routes/{id}``
         """
         return self._client.request(
-            _GET,
+            _operations().get,
             path={
                 "id": id,
             },
@@ -226,7 +249,7 @@ class NetworksRoutesResource:
         ``PUT /networks/routes/{id}``
         """
         return self._client.request(
-            _UPDATE,
+            _operations().update,
             path={
                 "id": id,
             },
@@ -251,7 +274,7 @@ class NetworksRoutesResource:
         ``DELETE /networks/routes/{id}``
         """
         return self._client.request(
-            _DELETE,
+            _operations().delete,
             path={
                 "id": id,
             },
@@ -293,7 +316,7 @@ class AsyncNetworksRoutesResource:
         ``GET /networks/routes``
         """
         return self._client.paginate(
-            _LIST,
+            _operations().list_,
             query={
                 "networkId": network_id,
                 "page": page,
@@ -324,7 +347,7 @@ class AsyncNetworksRoutesResource:
         ``POST /networks/routes``
         """
         return await self._client.request(
-            _CREATE,
+            _operations().create,
             query={
                 "networkId": network_id,
             },
@@ -349,7 +372,7 @@ class AsyncNetworksRoutesResource:
         ``GET /networks/routes/{id}``
         """
         return await self._client.request(
-            _GET,
+            _operations().get,
             path={
                 "id": id,
             },
@@ -374,7 +397,7 @@ class AsyncNetworksRoutesResource:
         ``PUT /networks/routes/{id}``
         """
         return await self._client.request(
-            _UPDATE,
+            _operations().update,
             path={
                 "id": id,
             },
@@ -399,7 +422,7 @@ class AsyncNetworksRoutesResource:
         ``DELETE /networks/routes/{id}``
         """
         return await self._client.request(
-            _DELETE,
+            _operations().delete,
             path={
                 "id": id,
             },

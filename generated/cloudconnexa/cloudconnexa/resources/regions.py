@@ -3,29 +3,46 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from functools import cache
+from typing import Any, NamedTuple, TYPE_CHECKING
 
 from clientsmith import AsyncClient, Client, NOT_GIVEN, NotGiven, Operation, Response
 from clientsmith._types import TimeoutTypes
 
-from ..models.error_response import ErrorResponse
-from ..models.vpn_region import VpnRegion
+if TYPE_CHECKING:
+    from ..models.error_response import ErrorResponse
+    from ..models.vpn_region import VpnRegion
 
 __all__ = ["RegionsResource", "AsyncRegionsResource"]
 
-_LIST: Operation[list[VpnRegion]] = Operation(
-    method="GET",
-    path="/regions",
-    responses={
-        "200": Response("json", list[VpnRegion]),
-    },
-    errors={
-        "4XX": ErrorResponse,
-        "5XX": ErrorResponse,
-    },
-    security=(("oauth",),),
-    operation_id="regionsList",
-)
+
+class _Operations(NamedTuple):
+    """What the runtime needs for each operation of this resource."""
+
+    list_: Operation[list[VpnRegion]]
+
+
+@cache
+def _operations() -> _Operations:
+    """Built on first use: importing this module loads no models."""
+    from ..models.error_response import ErrorResponse
+    from ..models.vpn_region import VpnRegion
+
+    return _Operations(
+        list_=Operation(
+            method="GET",
+            path="/regions",
+            responses={
+                "200": Response("json", list[VpnRegion]),
+            },
+            errors={
+                "4XX": ErrorResponse,
+                "5XX": ErrorResponse,
+            },
+            security=(("oauth",),),
+            operation_id="regionsList",
+        ),
+    )
 
 
 class RegionsResource:
@@ -50,7 +67,7 @@ class RegionsResource:
         ``GET /regions``
         """
         return self._client.request(
-            _LIST,
+            _operations().list_,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -80,7 +97,7 @@ class AsyncRegionsResource:
         ``GET /regions``
         """
         return await self._client.request(
-            _LIST,
+            _operations().list_,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 import datetime as _dt
-from typing import Any
+from typing import Any, NamedTuple, TYPE_CHECKING
 
 from clientsmith import (
     AsyncClient,
@@ -20,41 +21,59 @@ from clientsmith import (
 from clientsmith._types import TimeoutTypes
 from clientsmith.pagination import AsyncPage, SyncPage
 
-from ..models.error_response import ErrorResponse
-from ..models.session import Session
-from ..models.session_batch import SessionBatch
-from ..models.session_status import SessionStatus
+if TYPE_CHECKING:
+    from ..models.error_response import ErrorResponse
+    from ..models.session import Session
+    from ..models.session_batch import SessionBatch
+    from ..models.session_status import SessionStatus
 
 __all__ = ["SessionsResource", "AsyncSessionsResource"]
 
-_LIST: PagedOperation[Session] = PagedOperation(
-    method="GET",
-    path="/sessions",
-    params=(
-        Param("size", "query"),
-        Param("startDate", "query"),
-        Param("endDate", "query"),
-        Param("status", "query"),
-        Param("returnOnlyNew", "query"),
-        Param("cursor", "query"),
-    ),
-    responses={
-        "200": Response("json", SessionBatch),
-    },
-    errors={
-        "4XX": ErrorResponse,
-        "5XX": ErrorResponse,
-    },
-    security=(("oauth",),),
-    operation_id="sessionsList",
-    pagination=Pagination(
-        style="cursor",
-        items=("sessions",),
-        cursor_field=("nextCursor",),
-        cursor_param="cursor",
-    ),
-    item_type=Session,
-)
+
+class _Operations(NamedTuple):
+    """What the runtime needs for each operation of this resource."""
+
+    list_: PagedOperation[Session]
+
+
+@cache
+def _operations() -> _Operations:
+    """Built on first use: importing this module loads no models."""
+    from ..models.error_response import ErrorResponse
+    from ..models.session import Session
+    from ..models.session_batch import SessionBatch
+    from ..models.session_status import SessionStatus
+
+    return _Operations(
+        list_=PagedOperation(
+            method="GET",
+            path="/sessions",
+            params=(
+                Param("size", "query"),
+                Param("startDate", "query"),
+                Param("endDate", "query"),
+                Param("status", "query"),
+                Param("returnOnlyNew", "query"),
+                Param("cursor", "query"),
+            ),
+            responses={
+                "200": Response("json", SessionBatch),
+            },
+            errors={
+                "4XX": ErrorResponse,
+                "5XX": ErrorResponse,
+            },
+            security=(("oauth",),),
+            operation_id="sessionsList",
+            pagination=Pagination(
+                style="cursor",
+                items=("sessions",),
+                cursor_field=("nextCursor",),
+                cursor_param="cursor",
+            ),
+            item_type=Session,
+        ),
+    )
 
 
 class SessionsResource:
@@ -94,7 +113,7 @@ class SessionsResource:
         ``GET /sessions``
         """
         return self._client.paginate(
-            _LIST,
+            _operations().list_,
             query={
                 "size": size,
                 "startDate": start_date,
@@ -148,7 +167,7 @@ class AsyncSessionsResource:
         ``GET /sessions``
         """
         return self._client.paginate(
-            _LIST,
+            _operations().list_,
             query={
                 "size": size,
                 "startDate": start_date,

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from functools import cache
+from typing import Any, NamedTuple, TYPE_CHECKING
 
 from clientsmith import (
     AsyncClient,
@@ -20,95 +21,116 @@ from clientsmith import (
 from clientsmith._types import TimeoutTypes
 from clientsmith.pagination import AsyncPage, SyncPage
 
-from ..models.error_response import ErrorResponse
-from ..models.user_group import UserGroup
-from ..models.user_group_page import UserGroupPage
+if TYPE_CHECKING:
+    from ..models.error_response import ErrorResponse
+    from ..models.user_group import UserGroup
+    from ..models.user_group_page import UserGroupPage
 
 __all__ = ["UserGroupsResource", "AsyncUserGroupsResource"]
 
-_LIST: PagedOperation[UserGroup] = PagedOperation(
-    method="GET",
-    path="/user-groups",
-    params=(
-        Param("page", "query"),
-        Param("size", "query"),
-    ),
-    responses={
-        "200": Response("json", UserGroupPage),
-    },
-    errors={
-        "4XX": ErrorResponse,
-        "5XX": ErrorResponse,
-    },
-    security=(("oauth",),),
-    operation_id="userGroupsList",
-    pagination=Pagination(
-        style="page",
-        items=("content",),
-        page_param="page",
-        size_param="size",
-        first_page=0,
-        total_pages_field=("totalPages",),
-    ),
-    item_type=UserGroup,
-)
-_CREATE: Operation[UserGroup] = Operation(
-    method="POST",
-    path="/user-groups",
-    body=Body("application/json", "json"),
-    responses={
-        "200": Response("json", UserGroup),
-    },
-    errors={
-        "4XX": ErrorResponse,
-        "5XX": ErrorResponse,
-    },
-    security=(("oauth",),),
-    operation_id="userGroupsCreate",
-)
-_GET: Operation[UserGroup] = Operation(
-    method="GET",
-    path="/user-groups/{id}",
-    params=(Param("id", "path"),),
-    responses={
-        "200": Response("json", UserGroup),
-    },
-    errors={
-        "4XX": ErrorResponse,
-        "5XX": ErrorResponse,
-    },
-    security=(("oauth",),),
-    operation_id="userGroupsGet",
-)
-_UPDATE: Operation[UserGroup] = Operation(
-    method="PUT",
-    path="/user-groups/{id}",
-    params=(Param("id", "path"),),
-    body=Body("application/json", "json"),
-    responses={
-        "200": Response("json", UserGroup),
-    },
-    errors={
-        "4XX": ErrorResponse,
-        "5XX": ErrorResponse,
-    },
-    security=(("oauth",),),
-    operation_id="userGroupsUpdate",
-)
-_DELETE: Operation[None] = Operation(
-    method="DELETE",
-    path="/user-groups/{id}",
-    params=(Param("id", "path"),),
-    responses={
-        "204": Response("empty"),
-    },
-    errors={
-        "4XX": ErrorResponse,
-        "5XX": ErrorResponse,
-    },
-    security=(("oauth",),),
-    operation_id="userGroupsDelete",
-)
+
+class _Operations(NamedTuple):
+    """What the runtime needs for each operation of this resource."""
+
+    list_: PagedOperation[UserGroup]
+    create: Operation[UserGroup]
+    get: Operation[UserGroup]
+    update: Operation[UserGroup]
+    delete: Operation[None]
+
+
+@cache
+def _operations() -> _Operations:
+    """Built on first use: importing this module loads no models."""
+    from ..models.error_response import ErrorResponse
+    from ..models.user_group import UserGroup
+    from ..models.user_group_page import UserGroupPage
+
+    return _Operations(
+        list_=PagedOperation(
+            method="GET",
+            path="/user-groups",
+            params=(
+                Param("page", "query"),
+                Param("size", "query"),
+            ),
+            responses={
+                "200": Response("json", UserGroupPage),
+            },
+            errors={
+                "4XX": ErrorResponse,
+                "5XX": ErrorResponse,
+            },
+            security=(("oauth",),),
+            operation_id="userGroupsList",
+            pagination=Pagination(
+                style="page",
+                items=("content",),
+                page_param="page",
+                size_param="size",
+                first_page=0,
+                total_pages_field=("totalPages",),
+            ),
+            item_type=UserGroup,
+        ),
+        create=Operation(
+            method="POST",
+            path="/user-groups",
+            body=Body("application/json", "json"),
+            responses={
+                "200": Response("json", UserGroup),
+            },
+            errors={
+                "4XX": ErrorResponse,
+                "5XX": ErrorResponse,
+            },
+            security=(("oauth",),),
+            operation_id="userGroupsCreate",
+        ),
+        get=Operation(
+            method="GET",
+            path="/user-groups/{id}",
+            params=(Param("id", "path"),),
+            responses={
+                "200": Response("json", UserGroup),
+            },
+            errors={
+                "4XX": ErrorResponse,
+                "5XX": ErrorResponse,
+            },
+            security=(("oauth",),),
+            operation_id="userGroupsGet",
+        ),
+        update=Operation(
+            method="PUT",
+            path="/user-groups/{id}",
+            params=(Param("id", "path"),),
+            body=Body("application/json", "json"),
+            responses={
+                "200": Response("json", UserGroup),
+            },
+            errors={
+                "4XX": ErrorResponse,
+                "5XX": ErrorResponse,
+            },
+            security=(("oauth",),),
+            operation_id="userGroupsUpdate",
+        ),
+        delete=Operation(
+            method="DELETE",
+            path="/user-groups/{id}",
+            params=(Param("id", "path"),),
+            responses={
+                "204": Response("empty"),
+            },
+            errors={
+                "4XX": ErrorResponse,
+                "5XX": ErrorResponse,
+            },
+            security=(("oauth",),),
+            operation_id="userGroupsDelete",
+        ),
+    )
 
 
 class UserGroupsResource:
@@ -140,7 +162,7 @@ class UserGroupsResource:
         ``GET /user-groups``
         """
         return self._client.paginate(
-            _LIST,
+            _operations().list_,
             query={
                 "page": page,
                 "size": size,
@@ -166,7 +188,7 @@ class UserGroupsResource:
         ``POST /user-groups``
         """
         return self._client.request(
-            _CREATE,
+            _operations().create,
             body=body,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -188,7 +210,7 @@ class UserGroupsResource:
         ``GET /user-groups/{id}``
         """
         return self._client.request(
-            _GET,
+            _operations().get,
             path={
                 "id": id,
             },
@@ -213,7 +235,7 @@ class UserGroupsResource:
         ``PUT /user-groups/{id}``
         """
         return self._client.request(
-            _UPDATE,
+            _operations().update,
             path={
                 "id": id,
             },
@@ -238,7 +260,7 @@ class UserGroupsResource:
         ``DELETE /user-groups/{id}``
         """
         return self._client.request(
-            _DELETE,
+            _operations().delete,
             path={
                 "id": id,
             },
@@ -278,7 +300,7 @@ class AsyncUserGroupsResource:
         ``GET /user-groups``
         """
         return self._client.paginate(
-            _LIST,
+            _operations().list_,
             query={
                 "page": page,
                 "size": size,
@@ -304,7 +326,7 @@ class AsyncUserGroupsResource:
         ``POST /user-groups``
         """
         return await self._client.request(
-            _CREATE,
+            _operations().create,
             body=body,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -326,7 +348,7 @@ class AsyncUserGroupsResource:
         ``GET /user-groups/{id}``
         """
         return await self._client.request(
-            _GET,
+            _operations().get,
             path={
                 "id": id,
             },
@@ -351,7 +373,7 @@ class AsyncUserGroupsResource:
         ``PUT /user-groups/{id}``
         """
         return await self._client.request(
-            _UPDATE,
+            _operations().update,
             path={
                 "id": id,
             },
@@ -376,7 +398,7 @@ class AsyncUserGroupsResource:
         ``DELETE /user-groups/{id}``
         """
         return await self._client.request(
-            _DELETE,
+            _operations().delete,
             path={
                 "id": id,
             },

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from functools import cache
+from typing import Any, NamedTuple, TYPE_CHECKING
 
 from clientsmith import (
     AsyncClient,
@@ -20,123 +21,146 @@ from clientsmith import (
 from clientsmith._types import TimeoutTypes
 from clientsmith.pagination import AsyncPage, SyncPage
 
-from ..models.error_response import ErrorResponse
-from ..models.user import User
-from ..models.user_page import UserPage
+if TYPE_CHECKING:
+    from ..models.error_response import ErrorResponse
+    from ..models.user import User
+    from ..models.user_page import UserPage
 
 __all__ = ["UsersResource", "AsyncUsersResource"]
 
-_LIST: PagedOperation[User] = PagedOperation(
-    method="GET",
-    path="/users",
-    params=(
-        Param("page", "query"),
-        Param("size", "query"),
-    ),
-    responses={
-        "200": Response("json", UserPage),
-    },
-    errors={
-        "4XX": ErrorResponse,
-        "5XX": ErrorResponse,
-    },
-    security=(("oauth",),),
-    operation_id="usersList",
-    pagination=Pagination(
-        style="page",
-        items=("content",),
-        page_param="page",
-        size_param="size",
-        first_page=0,
-        total_pages_field=("totalPages",),
-    ),
-    item_type=User,
-)
-_CREATE: Operation[User] = Operation(
-    method="POST",
-    path="/users",
-    body=Body("application/json", "json"),
-    responses={
-        "200": Response("json", User),
-    },
-    errors={
-        "4XX": ErrorResponse,
-        "5XX": ErrorResponse,
-    },
-    security=(("oauth",),),
-    operation_id="usersCreate",
-)
-_GET: Operation[User] = Operation(
-    method="GET",
-    path="/users/{id}",
-    params=(Param("id", "path"),),
-    responses={
-        "200": Response("json", User),
-    },
-    errors={
-        "4XX": ErrorResponse,
-        "5XX": ErrorResponse,
-    },
-    security=(("oauth",),),
-    operation_id="usersGet",
-)
-_UPDATE: Operation[User] = Operation(
-    method="PUT",
-    path="/users/{id}",
-    params=(Param("id", "path"),),
-    body=Body("application/json", "json"),
-    responses={
-        "200": Response("json", User),
-    },
-    errors={
-        "4XX": ErrorResponse,
-        "5XX": ErrorResponse,
-    },
-    security=(("oauth",),),
-    operation_id="usersUpdate",
-)
-_DELETE: Operation[None] = Operation(
-    method="DELETE",
-    path="/users/{id}",
-    params=(Param("id", "path"),),
-    responses={
-        "204": Response("empty"),
-    },
-    errors={
-        "4XX": ErrorResponse,
-        "5XX": ErrorResponse,
-    },
-    security=(("oauth",),),
-    operation_id="usersDelete",
-)
-_ACTIVATE: Operation[None] = Operation(
-    method="PUT",
-    path="/users/{id}/activate",
-    params=(Param("id", "path"),),
-    responses={
-        "204": Response("empty"),
-    },
-    errors={
-        "4XX": ErrorResponse,
-        "5XX": ErrorResponse,
-    },
-    security=(("oauth",),),
-    operation_id="usersActivate",
-)
-_SUSPEND: Operation[None] = Operation(
-    method="PUT",
-    path="/users/{id}/suspend",
-    params=(Param("id", "path"),),
-    responses={
-        "204": Response("empty"),
-    },
-    errors={
-        "4XX": ErrorResponse,
-        "5XX": ErrorResponse,
-    },
-    security=(("oauth",),),
-    operation_id="usersSuspend",
-)
+
+class _Operations(NamedTuple):
+    """What the runtime needs for each operation of this resource."""
+
+    list_: PagedOperation[User]
+    create: Operation[User]
+    get: Operation[User]
+    update: Operation[User]
+    delete: Operation[None]
+    activate: Operation[None]
+    suspend: Operation[None]
+
+
+@cache
+def _operations() -> _Operations:
+    """Built on first use: importing this module loads no models."""
+    from ..models.error_response import ErrorResponse
+    from ..models.user import User
+    from ..models.user_page import UserPage
+
+    return _Operations(
+        list_=PagedOperation(
+            method="GET",
+            path="/users",
+            params=(
+                Param("page", "query"),
+                Param("size", "query"),
+            ),
+            responses={
+                "200": Response("json", UserPage),
+            },
+            errors={
+                "4XX": ErrorResponse,
+                "5XX": ErrorResponse,
+            },
+            security=(("oauth",),),
+            operation_id="usersList",
+            pagination=Pagination(
+                style="page",
+                items=("content",),
+                page_param="page",
+                size_param="size",
+                first_page=0,
+                total_pages_field=("totalPages",),
+            ),
+            item_type=User,
+        ),
+        create=Operation(
+            method="POST",
+            path="/users",
+            body=Body("application/json", "json"),
+            responses={
+                "200": Response("json", User),
+            },
+            errors={
+                "4XX": ErrorResponse,
+                "5XX": ErrorResponse,
+            },
+            security=(("oauth",),),
+            operation_id="usersCreate",
+        ),
+        get=Operation(
+            method="GET",
+            path="/users/{id}",
+            params=(Param("id", "path"),),
+            responses={
+                "200": Response("json", User),
+            },
+            errors={
+                "4XX": ErrorResponse,
+                "5XX": ErrorResponse,
+            },
+            security=(("oauth",),),
+            operation_id="usersGet",
+        ),
+        update=Operation(
+            method="PUT",
+            path="/users/{id}",
+            params=(Param("id", "path"),),
+            body=Body("application/json", "json"),
+            responses={
+                "200": Response("json", User),
+            },
+            errors={
+                "4XX": ErrorResponse,
+                "5XX": ErrorResponse,
+            },
+            security=(("oauth",),),
+            operation_id="usersUpdate",
+        ),
+        delete=Operation(
+            method="DELETE",
+            path="/users/{id}",
+            params=(Param("id", "path"),),
+            responses={
+                "204": Response("empty"),
+            },
+            errors={
+                "4XX": ErrorResponse,
+                "5XX": ErrorResponse,
+            },
+            security=(("oauth",),),
+            operation_id="usersDelete",
+        ),
+        activate=Operation(
+            method="PUT",
+            path="/users/{id}/activate",
+            params=(Param("id", "path"),),
+            responses={
+                "204": Response("empty"),
+            },
+            errors={
+                "4XX": ErrorResponse,
+                "5XX": ErrorResponse,
+            },
+            security=(("oauth",),),
+            operation_id="usersActivate",
+        ),
+        suspend=Operation(
+            method="PUT",
+            path="/users/{id}/suspend",
+            params=(Param("id", "path"),),
+            responses={
+                "204": Response("empty"),
+            },
+            errors={
+                "4XX": ErrorResponse,
+                "5XX": ErrorResponse,
+            },
+            security=(("oauth",),),
+            operation_id="usersSuspend",
+        ),
+    )
 
 
 class UsersResource:
@@ -168,7 +192,7 @@ class UsersResource:
         ``GET /users``
         """
         return self._client.paginate(
-            _LIST,
+            _operations().list_,
             query={
                 "page": page,
                 "size": size,
@@ -194,7 +218,7 @@ class UsersResource:
         ``POST /users``
         """
         return self._client.request(
-            _CREATE,
+            _operations().create,
             body=body,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -216,7 +240,7 @@ class UsersResource:
         ``GET /users/{id}``
         """
         return self._client.request(
-            _GET,
+            _operations().get,
             path={
                 "id": id,
             },
@@ -241,7 +265,7 @@ class UsersResource:
         ``PUT /users/{id}``
         """
         return self._client.request(
-            _UPDATE,
+            _operations().update,
             path={
                 "id": id,
             },
@@ -266,7 +290,7 @@ class UsersResource:
         ``DELETE /users/{id}``
         """
         return self._client.request(
-            _DELETE,
+            _operations().delete,
             path={
                 "id": id,
             },
@@ -290,7 +314,7 @@ class UsersResource:
         ``PUT /users/{id}/activate``
         """
         return self._client.request(
-            _ACTIVATE,
+            _operations().activate,
             path={
                 "id": id,
             },
@@ -314,7 +338,7 @@ class UsersResource:
         ``PUT /users/{id}/suspend``
         """
         return self._client.request(
-            _SUSPEND,
+            _operations().suspend,
             path={
                 "id": id,
             },
@@ -354,7 +378,7 @@ class AsyncUsersResource:
         ``GET /users``
         """
         return self._client.paginate(
-            _LIST,
+            _operations().list_,
             query={
                 "page": page,
                 "size": size,
@@ -380,7 +404,7 @@ class AsyncUsersResource:
         ``POST /users``
         """
         return await self._client.request(
-            _CREATE,
+            _operations().create,
             body=body,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -402,7 +426,7 @@ class AsyncUsersResource:
         ``GET /users/{id}``
         """
         return await self._client.request(
-            _GET,
+            _operations().get,
             path={
                 "id": id,
             },
@@ -427,7 +451,7 @@ class AsyncUsersResource:
         ``PUT /users/{id}``
         """
         return await self._client.request(
-            _UPDATE,
+            _operations().update,
             path={
                 "id": id,
             },
@@ -452,7 +476,7 @@ class AsyncUsersResource:
         ``DELETE /users/{id}``
         """
         return await self._client.request(
-            _DELETE,
+            _operations().delete,
             path={
                 "id": id,
             },
@@ -476,7 +500,7 @@ class AsyncUsersResource:
         ``PUT /users/{id}/activate``
         """
         return await self._client.request(
-            _ACTIVATE,
+            _operations().activate,
             path={
                 "id": id,
             },
@@ -500,7 +524,7 @@ class AsyncUsersResource:
         ``PUT /users/{id}/suspend``
         """
         return await self._client.request(
-            _SUSPEND,
+            _operations().suspend,
             path={
                 "id": id,
             },

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from functools import cache
+from typing import Any, NamedTuple, TYPE_CHECKING
 
 from clientsmith import (
     AsyncClient,
@@ -17,21 +18,36 @@ from clientsmith import (
 )
 from clientsmith._types import TimeoutTypes
 
-from ..models.attachment import Attachment
+if TYPE_CHECKING:
+    from ..models.attachment import Attachment
 
 __all__ = ["AttachmentsResource", "AsyncAttachmentsResource"]
 
-_UPLOAD_ATTACHMENT: Operation[Attachment] = Operation(
-    method="POST",
-    path="/items/{itemId}/attachments",
-    params=(Param("itemId", "path"),),
-    body=Body("multipart/form-data", "multipart"),
-    responses={
-        "200": Response("json", Attachment),
-    },
-    security=(("oauth",),),
-    operation_id="uploadAttachment",
-)
+
+class _Operations(NamedTuple):
+    """What the runtime needs for each operation of this resource."""
+
+    upload_attachment: Operation[Attachment]
+
+
+@cache
+def _operations() -> _Operations:
+    """Built on first use: importing this module loads no models."""
+    from ..models.attachment import Attachment
+
+    return _Operations(
+        upload_attachment=Operation(
+            method="POST",
+            path="/items/{itemId}/attachments",
+            params=(Param("itemId", "path"),),
+            body=Body("multipart/form-data", "multipart"),
+            responses={
+                "200": Response("json", Attachment),
+            },
+            security=(("oauth",),),
+            operation_id="uploadAttachment",
+        ),
+    )
 
 
 class AttachmentsResource:
@@ -58,7 +74,7 @@ class AttachmentsResource:
         ``POST /items/{itemId}/attachments``
         """
         return self._client.request(
-            _UPLOAD_ATTACHMENT,
+            _operations().upload_attachment,
             path={
                 "itemId": item_id,
             },
@@ -94,7 +110,7 @@ class AsyncAttachmentsResource:
         ``POST /items/{itemId}/attachments``
         """
         return await self._client.request(
-            _UPLOAD_ATTACHMENT,
+            _operations().upload_attachment,
             path={
                 "itemId": item_id,
             },

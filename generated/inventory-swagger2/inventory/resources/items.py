@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from functools import cache
+from typing import Any, NamedTuple, TYPE_CHECKING
 
 from clientsmith import (
     AsyncClient,
@@ -17,62 +18,82 @@ from clientsmith import (
 )
 from clientsmith._types import TimeoutTypes
 
-from ..models.error import Error
-from ..models.item import Item
-from ..models.new_item import NewItem
+if TYPE_CHECKING:
+    from ..models.error import Error
+    from ..models.item import Item
+    from ..models.new_item import NewItem
 
 __all__ = ["ItemsResource", "AsyncItemsResource"]
 
-_LIST_ITEMS: Operation[list[Item]] = Operation(
-    method="GET",
-    path="/items",
-    params=(
-        Param("tags", "query", style="form", explode=False),
-        Param("ids", "query", style="form", explode=True),
-        Param("limit", "query"),
-    ),
-    responses={
-        "200": Response("json", list[Item]),
-    },
-    security=(("oauth",),),
-    operation_id="listItems",
-)
-_CREATE_ITEM: Operation[Item] = Operation(
-    method="POST",
-    path="/items",
-    body=Body("application/json", "json"),
-    responses={
-        "201": Response("json", Item),
-    },
-    errors={
-        "400": Error,
-    },
-    security=(("oauth",),),
-    operation_id="createItem",
-)
-_GET_ITEM: Operation[Item] = Operation(
-    method="GET",
-    path="/items/{itemId}",
-    params=(Param("itemId", "path"),),
-    responses={
-        "200": Response("json", Item),
-    },
-    errors={
-        "404": Error,
-    },
-    security=(("oauth",),),
-    operation_id="getItem",
-)
-_DELETE_ITEM: Operation[None] = Operation(
-    method="DELETE",
-    path="/items/{itemId}",
-    params=(Param("itemId", "path"),),
-    responses={
-        "204": Response("empty"),
-    },
-    security=(("basic",),),
-    operation_id="deleteItem",
-)
+
+class _Operations(NamedTuple):
+    """What the runtime needs for each operation of this resource."""
+
+    list_items: Operation[list[Item]]
+    create_item: Operation[Item]
+    get_item: Operation[Item]
+    delete_item: Operation[None]
+
+
+@cache
+def _operations() -> _Operations:
+    """Built on first use: importing this module loads no models."""
+    from ..models.error import Error
+    from ..models.item import Item
+    from ..models.new_item import NewItem
+
+    return _Operations(
+        list_items=Operation(
+            method="GET",
+            path="/items",
+            params=(
+                Param("tags", "query", style="form", explode=False),
+                Param("ids", "query", style="form", explode=True),
+                Param("limit", "query"),
+            ),
+            responses={
+                "200": Response("json", list[Item]),
+            },
+            security=(("oauth",),),
+            operation_id="listItems",
+        ),
+        create_item=Operation(
+            method="POST",
+            path="/items",
+            body=Body("application/json", "json"),
+            responses={
+                "201": Response("json", Item),
+            },
+            errors={
+                "400": Error,
+            },
+            security=(("oauth",),),
+            operation_id="createItem",
+        ),
+        get_item=Operation(
+            method="GET",
+            path="/items/{itemId}",
+            params=(Param("itemId", "path"),),
+            responses={
+                "200": Response("json", Item),
+            },
+            errors={
+                "404": Error,
+            },
+            security=(("oauth",),),
+            operation_id="getItem",
+        ),
+        delete_item=Operation(
+            method="DELETE",
+            path="/items/{itemId}",
+            params=(Param("itemId", "path"),),
+            responses={
+                "204": Response("empty"),
+            },
+            security=(("basic",),),
+            operation_id="deleteItem",
+        ),
+    )
 
 
 class ItemsResource:
@@ -100,7 +121,7 @@ class ItemsResource:
         ``GET /items``
         """
         return self._client.request(
-            _LIST_ITEMS,
+            _operations().list_items,
             query={
                 "tags": tags,
                 "ids": ids,
@@ -126,7 +147,7 @@ class ItemsResource:
         ``POST /items``
         """
         return self._client.request(
-            _CREATE_ITEM,
+            _operations().create_item,
             body=body,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -148,7 +169,7 @@ class ItemsResource:
         ``GET /items/{itemId}``
         """
         return self._client.request(
-            _GET_ITEM,
+            _operations().get_item,
             path={
                 "itemId": item_id,
             },
@@ -172,7 +193,7 @@ class ItemsResource:
         ``DELETE /items/{itemId}``
         """
         return self._client.request(
-            _DELETE_ITEM,
+            _operations().delete_item,
             path={
                 "itemId": item_id,
             },
@@ -208,7 +229,7 @@ class AsyncItemsResource:
         ``GET /items``
         """
         return await self._client.request(
-            _LIST_ITEMS,
+            _operations().list_items,
             query={
                 "tags": tags,
                 "ids": ids,
@@ -234,7 +255,7 @@ class AsyncItemsResource:
         ``POST /items``
         """
         return await self._client.request(
-            _CREATE_ITEM,
+            _operations().create_item,
             body=body,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -256,7 +277,7 @@ class AsyncItemsResource:
         ``GET /items/{itemId}``
         """
         return await self._client.request(
-            _GET_ITEM,
+            _operations().get_item,
             path={
                 "itemId": item_id,
             },
@@ -280,7 +301,7 @@ class AsyncItemsResource:
         ``DELETE /items/{itemId}``
         """
         return await self._client.request(
-            _DELETE_ITEM,
+            _operations().delete_item,
             path={
                 "itemId": item_id,
             },

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from functools import cache
+from typing import Any, NamedTuple, TYPE_CHECKING
 
 from clientsmith import (
     AsyncClient,
@@ -16,20 +17,35 @@ from clientsmith import (
 )
 from clientsmith._types import TimeoutTypes
 
-from ..models.login_response import LoginResponse
+if TYPE_CHECKING:
+    from ..models.login_response import LoginResponse
 
 __all__ = ["SessionResource", "AsyncSessionResource"]
 
-_LOGIN: Operation[LoginResponse] = Operation(
-    method="POST",
-    path="/login",
-    body=Body("application/x-www-form-urlencoded", "form"),
-    responses={
-        "200": Response("json", LoginResponse),
-    },
-    security=(),
-    operation_id="login",
-)
+
+class _Operations(NamedTuple):
+    """What the runtime needs for each operation of this resource."""
+
+    login: Operation[LoginResponse]
+
+
+@cache
+def _operations() -> _Operations:
+    """Built on first use: importing this module loads no models."""
+    from ..models.login_response import LoginResponse
+
+    return _Operations(
+        login=Operation(
+            method="POST",
+            path="/login",
+            body=Body("application/x-www-form-urlencoded", "form"),
+            responses={
+                "200": Response("json", LoginResponse),
+            },
+            security=(),
+            operation_id="login",
+        ),
+    )
 
 
 class SessionResource:
@@ -55,7 +71,7 @@ class SessionResource:
         ``POST /login``
         """
         return self._client.request(
-            _LOGIN,
+            _operations().login,
             body=body,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -87,7 +103,7 @@ class AsyncSessionResource:
         ``POST /login``
         """
         return await self._client.request(
-            _LOGIN,
+            _operations().login,
             body=body,
             extra_headers=extra_headers,
             extra_query=extra_query,

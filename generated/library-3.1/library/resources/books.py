@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from functools import cache
+from typing import Any, NamedTuple, TYPE_CHECKING
 
 from clientsmith import (
     AsyncClient,
@@ -21,63 +22,84 @@ from clientsmith._types import TimeoutTypes
 from clientsmith.files import FileContent
 from clientsmith.pagination import AsyncPage, SyncPage
 
-from ..models.book import Book
-from ..models.genre import Genre
-from ..models.list_books_response import ListBooksResponse
-from ..models.problem import Problem
+if TYPE_CHECKING:
+    from ..models.book import Book
+    from ..models.genre import Genre
+    from ..models.list_books_response import ListBooksResponse
+    from ..models.problem import Problem
 
 __all__ = ["BooksResource", "AsyncBooksResource"]
 
-_LIST_BOOKS: PagedOperation[Book] = PagedOperation(
-    method="GET",
-    path="/books",
-    params=(
-        Param("cursor", "query"),
-        Param("genre", "query"),
-    ),
-    responses={
-        "200": Response("json", ListBooksResponse),
-    },
-    operation_id="listBooks",
-    pagination=Pagination(
-        style="cursor",
-        items=("items",),
-        cursor_field=("next_cursor",),
-        cursor_param="cursor",
-    ),
-    item_type=Book,
-)
-_ADD_BOOK: Operation[Book] = Operation(
-    method="POST",
-    path="/books",
-    body=Body("application/json", "json"),
-    responses={
-        "201": Response("json", Book),
-    },
-    operation_id="addBook",
-)
-_GET_BOOK: Operation[Book] = Operation(
-    method="GET",
-    path="/books/{isbn}",
-    params=(Param("isbn", "path"),),
-    responses={
-        "200": Response("json", Book),
-    },
-    errors={
-        "404": Problem,
-    },
-    operation_id="getBook",
-)
-_PUT_COVER: Operation[None] = Operation(
-    method="PUT",
-    path="/books/{isbn}/cover",
-    params=(Param("isbn", "path"),),
-    body=Body("image/jpeg", "binary"),
-    responses={
-        "204": Response("empty"),
-    },
-    operation_id="putCover",
-)
+
+class _Operations(NamedTuple):
+    """What the runtime needs for each operation of this resource."""
+
+    list_books: PagedOperation[Book]
+    add_book: Operation[Book]
+    get_book: Operation[Book]
+    put_cover: Operation[None]
+
+
+@cache
+def _operations() -> _Operations:
+    """Built on first use: importing this module loads no models."""
+    from ..models.book import Book
+    from ..models.genre import Genre
+    from ..models.list_books_response import ListBooksResponse
+    from ..models.problem import Problem
+
+    return _Operations(
+        list_books=PagedOperation(
+            method="GET",
+            path="/books",
+            params=(
+                Param("cursor", "query"),
+                Param("genre", "query"),
+            ),
+            responses={
+                "200": Response("json", ListBooksResponse),
+            },
+            operation_id="listBooks",
+            pagination=Pagination(
+                style="cursor",
+                items=("items",),
+                cursor_field=("next_cursor",),
+                cursor_param="cursor",
+            ),
+            item_type=Book,
+        ),
+        add_book=Operation(
+            method="POST",
+            path="/books",
+            body=Body("application/json", "json"),
+            responses={
+                "201": Response("json", Book),
+            },
+            operation_id="addBook",
+        ),
+        get_book=Operation(
+            method="GET",
+            path="/books/{isbn}",
+            params=(Param("isbn", "path"),),
+            responses={
+                "200": Response("json", Book),
+            },
+            errors={
+                "404": Problem,
+            },
+            operation_id="getBook",
+        ),
+        put_cover=Operation(
+            method="PUT",
+            path="/books/{isbn}/cover",
+            params=(Param("isbn", "path"),),
+            body=Body("image/jpeg", "binary"),
+            responses={
+                "204": Response("empty"),
+            },
+            operation_id="putCover",
+        ),
+    )
 
 
 class BooksResource:
@@ -105,7 +127,7 @@ class BooksResource:
         ``GET /books``
         """
         return self._client.paginate(
-            _LIST_BOOKS,
+            _operations().list_books,
             query={
                 "cursor": cursor,
                 "genre": genre,
@@ -131,7 +153,7 @@ class BooksResource:
         ``POST /books``
         """
         return self._client.request(
-            _ADD_BOOK,
+            _operations().add_book,
             body=body,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -153,7 +175,7 @@ class BooksResource:
         ``GET /books/{isbn}``
         """
         return self._client.request(
-            _GET_BOOK,
+            _operations().get_book,
             path={
                 "isbn": isbn,
             },
@@ -178,7 +200,7 @@ class BooksResource:
         ``PUT /books/{isbn}/cover``
         """
         return self._client.request(
-            _PUT_COVER,
+            _operations().put_cover,
             path={
                 "isbn": isbn,
             },
@@ -215,7 +237,7 @@ class AsyncBooksResource:
         ``GET /books``
         """
         return self._client.paginate(
-            _LIST_BOOKS,
+            _operations().list_books,
             query={
                 "cursor": cursor,
                 "genre": genre,
@@ -241,7 +263,7 @@ class AsyncBooksResource:
         ``POST /books``
         """
         return await self._client.request(
-            _ADD_BOOK,
+            _operations().add_book,
             body=body,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -263,7 +285,7 @@ class AsyncBooksResource:
         ``GET /books/{isbn}``
         """
         return await self._client.request(
-            _GET_BOOK,
+            _operations().get_book,
             path={
                 "isbn": isbn,
             },
@@ -288,7 +310,7 @@ class AsyncBooksResource:
         ``PUT /books/{isbn}/cover``
         """
         return await self._client.request(
-            _PUT_COVER,
+            _operations().put_cover,
             path={
                 "isbn": isbn,
             },

@@ -3,21 +3,35 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from functools import cache
+from typing import Any, NamedTuple
 
 from clientsmith import AsyncClient, Client, NOT_GIVEN, NotGiven, Operation, Response
 from clientsmith._types import TimeoutTypes
 
 __all__ = ["EventsResource", "AsyncEventsResource"]
 
-_STREAM_EVENTS: Operation[str] = Operation(
-    method="GET",
-    path="/events",
-    responses={
-        "200": Response("sse", str),
-    },
-    operation_id="streamEvents",
-)
+
+class _Operations(NamedTuple):
+    """What the runtime needs for each operation of this resource."""
+
+    stream_events: Operation[str]
+
+
+@cache
+def _operations() -> _Operations:
+    """Built on first use: importing this module loads no models."""
+
+    return _Operations(
+        stream_events=Operation(
+            method="GET",
+            path="/events",
+            responses={
+                "200": Response("sse", str),
+            },
+            operation_id="streamEvents",
+        ),
+    )
 
 
 class EventsResource:
@@ -42,7 +56,7 @@ class EventsResource:
         ``GET /events``
         """
         return self._client.request(
-            _STREAM_EVENTS,
+            _operations().stream_events,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -72,7 +86,7 @@ class AsyncEventsResource:
         ``GET /events``
         """
         return await self._client.request(
-            _STREAM_EVENTS,
+            _operations().stream_events,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -3,22 +3,36 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from functools import cache
+from typing import Any, NamedTuple
 
 from clientsmith import AsyncClient, Client, NOT_GIVEN, NotGiven, Operation, Response
 from clientsmith._types import TimeoutTypes
 
 __all__ = ["HealthResource", "AsyncHealthResource"]
 
-_HEALTH: Operation[str] = Operation(
-    method="GET",
-    path="/health",
-    responses={
-        "200": Response("text"),
-    },
-    security=(),
-    operation_id="health",
-)
+
+class _Operations(NamedTuple):
+    """What the runtime needs for each operation of this resource."""
+
+    health: Operation[str]
+
+
+@cache
+def _operations() -> _Operations:
+    """Built on first use: importing this module loads no models."""
+
+    return _Operations(
+        health=Operation(
+            method="GET",
+            path="/health",
+            responses={
+                "200": Response("text"),
+            },
+            security=(),
+            operation_id="health",
+        ),
+    )
 
 
 class HealthResource:
@@ -43,7 +57,7 @@ class HealthResource:
         ``GET /health``
         """
         return self._client.request(
-            _HEALTH,
+            _operations().health,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -73,7 +87,7 @@ class AsyncHealthResource:
         ``GET /health``
         """
         return await self._client.request(
-            _HEALTH,
+            _operations().health,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,

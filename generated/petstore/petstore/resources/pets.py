@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from functools import cache
+from typing import Any, NamedTuple, TYPE_CHECKING
 
 from clientsmith import (
     AsyncClient,
@@ -21,124 +22,152 @@ from clientsmith._types import TimeoutTypes
 from clientsmith.pagination import AsyncPage, SyncPage
 from clientsmith.streaming import AsyncBinaryResponse, BinaryResponse
 
-from ..models.error import Error
-from ..models.new_pet import NewPet
-from ..models.pet import Pet
-from ..models.pet_page import PetPage
-from ..models.pet_status import PetStatus
-from ..models.photo import Photo
-from ..models.search_pets_filter import SearchPetsFilter
+if TYPE_CHECKING:
+    from ..models.error import Error
+    from ..models.new_pet import NewPet
+    from ..models.pet import Pet
+    from ..models.pet_page import PetPage
+    from ..models.pet_status import PetStatus
+    from ..models.photo import Photo
+    from ..models.search_pets_filter import SearchPetsFilter
 
 __all__ = ["PetsResource", "AsyncPetsResource"]
 
-_LIST_PETS: PagedOperation[Pet] = PagedOperation(
-    method="GET",
-    path="/pets",
-    params=(
-        Param("page", "query"),
-        Param("size", "query"),
-        Param("status", "query", style="form", explode=False),
-        Param("X-Request-Id", "header"),
-    ),
-    responses={
-        "200": Response("json", PetPage),
-    },
-    errors={
-        "default": Error,
-    },
-    security=(("ApiKey",),),
-    operation_id="listPets",
-    pagination=Pagination(
-        style="page",
-        items=("data",),
-        page_param="page",
-        size_param="size",
-        total_pages_field=("totalPages",),
-    ),
-    item_type=Pet,
-)
-_CREATE_PET: Operation[Pet] = Operation(
-    method="POST",
-    path="/pets",
-    params=(Param("Idempotency-Key", "header"),),
-    body=Body("application/json", "json"),
-    responses={
-        "201": Response("json", Pet),
-    },
-    errors={
-        "422": Error,
-    },
-    security=(("ApiKey",),),
-    operation_id="createPet",
-)
-_GET_PET: Operation[Pet] = Operation(
-    method="GET",
-    path="/pets/{petId}",
-    params=(Param("petId", "path"),),
-    responses={
-        "200": Response("json", Pet),
-    },
-    errors={
-        "404": Error,
-    },
-    security=(("ApiKey",),),
-    operation_id="getPet",
-)
-_DELETE_PET: Operation[None] = Operation(
-    method="DELETE",
-    path="/pets/{petId}",
-    params=(Param("petId", "path"),),
-    responses={
-        "204": Response("empty"),
-    },
-    security=(("ApiKey",),),
-    operation_id="deletePet",
-)
-_UPDATE_PET: Operation[Pet] = Operation(
-    method="PATCH",
-    path="/pets/{petId}",
-    params=(Param("petId", "path"),),
-    body=Body("application/x-www-form-urlencoded", "form"),
-    responses={
-        "200": Response("json", Pet),
-    },
-    security=(("ApiKey",),),
-    operation_id="updatePet",
-)
-_DOWNLOAD_PHOTO: Operation[bytes] = Operation(
-    method="GET",
-    path="/pets/{petId}/photo",
-    params=(Param("petId", "path"),),
-    responses={
-        "200": Response("binary"),
-    },
-    security=(("ApiKey",),),
-    operation_id="downloadPhoto",
-)
-_UPLOAD_PHOTO: Operation[Photo] = Operation(
-    method="PUT",
-    path="/pets/{petId}/photo",
-    params=(Param("petId", "path"),),
-    body=Body("multipart/form-data", "multipart"),
-    responses={
-        "200": Response("json", Photo),
-    },
-    security=(("ApiKey",),),
-    operation_id="uploadPhoto",
-)
-_SEARCH_PETS: Operation[list[Pet]] = Operation(
-    method="GET",
-    path="/pets/search",
-    params=(
-        Param("filter", "query", style="deepObject", explode=True),
-        Param("session", "cookie"),
-    ),
-    responses={
-        "200": Response("json", list[Pet]),
-    },
-    security=(("ApiKey",),),
-    operation_id="searchPets",
-)
+
+class _Operations(NamedTuple):
+    """What the runtime needs for each operation of this resource."""
+
+    list_pets: PagedOperation[Pet]
+    create_pet: Operation[Pet]
+    get_pet: Operation[Pet]
+    delete_pet: Operation[None]
+    update_pet: Operation[Pet]
+    download_photo: Operation[bytes]
+    upload_photo: Operation[Photo]
+    search_pets: Operation[list[Pet]]
+
+
+@cache
+def _operations() -> _Operations:
+    """Built on first use: importing this module loads no models."""
+    from ..models.error import Error
+    from ..models.new_pet import NewPet
+    from ..models.pet import Pet
+    from ..models.pet_page import PetPage
+    from ..models.pet_status import PetStatus
+    from ..models.photo import Photo
+    from ..models.search_pets_filter import SearchPetsFilter
+
+    return _Operations(
+        list_pets=PagedOperation(
+            method="GET",
+            path="/pets",
+            params=(
+                Param("page", "query"),
+                Param("size", "query"),
+                Param("status", "query", style="form", explode=False),
+                Param("X-Request-Id", "header"),
+            ),
+            responses={
+                "200": Response("json", PetPage),
+            },
+            errors={
+                "default": Error,
+            },
+            security=(("ApiKey",),),
+            operation_id="listPets",
+            pagination=Pagination(
+                style="page",
+                items=("data",),
+                page_param="page",
+                size_param="size",
+                total_pages_field=("totalPages",),
+            ),
+            item_type=Pet,
+        ),
+        create_pet=Operation(
+            method="POST",
+            path="/pets",
+            params=(Param("Idempotency-Key", "header"),),
+            body=Body("application/json", "json"),
+            responses={
+                "201": Response("json", Pet),
+            },
+            errors={
+                "422": Error,
+            },
+            security=(("ApiKey",),),
+            operation_id="createPet",
+        ),
+        get_pet=Operation(
+            method="GET",
+            path="/pets/{petId}",
+            params=(Param("petId", "path"),),
+            responses={
+                "200": Response("json", Pet),
+            },
+            errors={
+                "404": Error,
+            },
+            security=(("ApiKey",),),
+            operation_id="getPet",
+        ),
+        delete_pet=Operation(
+            method="DELETE",
+            path="/pets/{petId}",
+            params=(Param("petId", "path"),),
+            responses={
+                "204": Response("empty"),
+            },
+            security=(("ApiKey",),),
+            operation_id="deletePet",
+        ),
+        update_pet=Operation(
+            method="PATCH",
+            path="/pets/{petId}",
+            params=(Param("petId", "path"),),
+            body=Body("application/x-www-form-urlencoded", "form"),
+            responses={
+                "200": Response("json", Pet),
+            },
+            security=(("ApiKey",),),
+            operation_id="updatePet",
+        ),
+        download_photo=Operation(
+            method="GET",
+            path="/pets/{petId}/photo",
+            params=(Param("petId", "path"),),
+            responses={
+                "200": Response("binary"),
+            },
+            security=(("ApiKey",),),
+            operation_id="downloadPhoto",
+        ),
+        upload_photo=Operation(
+            method="PUT",
+            path="/pets/{petId}/photo",
+            params=(Param("petId", "path"),),
+            body=Body("multipart/form-data", "multipart"),
+            responses={
+                "200": Response("json", Photo),
+            },
+            security=(("ApiKey",),),
+            operation_id="uploadPhoto",
+        ),
+        search_pets=Operation(
+            method="GET",
+            path="/pets/search",
+            params=(
+                Param("filter", "query", style="deepObject", explode=True),
+                Param("session", "cookie"),
+            ),
+            responses={
+                "200": Response("json", list[Pet]),
+            },
+            security=(("ApiKey",),),
+            operation_id="searchPets",
+        ),
+    )
 
 
 class PetsResource:
@@ -172,7 +201,7 @@ class PetsResource:
         ``GET /pets``
         """
         return self._client.paginate(
-            _LIST_PETS,
+            _operations().list_pets,
             query={
                 "page": page,
                 "size": size,
@@ -203,7 +232,7 @@ class PetsResource:
         ``POST /pets``
         """
         return self._client.request(
-            _CREATE_PET,
+            _operations().create_pet,
             headers={
                 "Idempotency-Key": idempotency_key,
             },
@@ -228,7 +257,7 @@ class PetsResource:
         ``GET /pets/{petId}``
         """
         return self._client.request(
-            _GET_PET,
+            _operations().get_pet,
             path={
                 "petId": pet_id,
             },
@@ -252,7 +281,7 @@ class PetsResource:
         ``DELETE /pets/{petId}``
         """
         return self._client.request(
-            _DELETE_PET,
+            _operations().delete_pet,
             path={
                 "petId": pet_id,
             },
@@ -277,7 +306,7 @@ class PetsResource:
         ``PATCH /pets/{petId}``
         """
         return self._client.request(
-            _UPDATE_PET,
+            _operations().update_pet,
             path={
                 "petId": pet_id,
             },
@@ -302,7 +331,7 @@ class PetsResource:
         ``GET /pets/{petId}/photo``
         """
         return self._client.stream(
-            _DOWNLOAD_PHOTO,
+            _operations().download_photo,
             path={
                 "petId": pet_id,
             },
@@ -327,7 +356,7 @@ class PetsResource:
         ``PUT /pets/{petId}/photo``
         """
         return self._client.request(
-            _UPLOAD_PHOTO,
+            _operations().upload_photo,
             path={
                 "petId": pet_id,
             },
@@ -353,7 +382,7 @@ class PetsResource:
         ``GET /pets/search``
         """
         return self._client.request(
-            _SEARCH_PETS,
+            _operations().search_pets,
             query={
                 "filter": filter,
             },
@@ -398,7 +427,7 @@ class AsyncPetsResource:
         ``GET /pets``
         """
         return self._client.paginate(
-            _LIST_PETS,
+            _operations().list_pets,
             query={
                 "page": page,
                 "size": size,
@@ -429,7 +458,7 @@ class AsyncPetsResource:
         ``POST /pets``
         """
         return await self._client.request(
-            _CREATE_PET,
+            _operations().create_pet,
             headers={
                 "Idempotency-Key": idempotency_key,
             },
@@ -454,7 +483,7 @@ class AsyncPetsResource:
         ``GET /pets/{petId}``
         """
         return await self._client.request(
-            _GET_PET,
+            _operations().get_pet,
             path={
                 "petId": pet_id,
             },
@@ -478,7 +507,7 @@ class AsyncPetsResource:
         ``DELETE /pets/{petId}``
         """
         return await self._client.request(
-            _DELETE_PET,
+            _operations().delete_pet,
             path={
                 "petId": pet_id,
             },
@@ -503,7 +532,7 @@ class AsyncPetsResource:
         ``PATCH /pets/{petId}``
         """
         return await self._client.request(
-            _UPDATE_PET,
+            _operations().update_pet,
             path={
                 "petId": pet_id,
             },
@@ -528,7 +557,7 @@ class AsyncPetsResource:
         ``GET /pets/{petId}/photo``
         """
         return await self._client.stream(
-            _DOWNLOAD_PHOTO,
+            _operations().download_photo,
             path={
                 "petId": pet_id,
             },
@@ -553,7 +582,7 @@ class AsyncPetsResource:
         ``PUT /pets/{petId}/photo``
         """
         return await self._client.request(
-            _UPLOAD_PHOTO,
+            _operations().upload_photo,
             path={
                 "petId": pet_id,
             },
@@ -579,7 +608,7 @@ class AsyncPetsResource:
         ``GET /pets/search``
         """
         return await self._client.request(
-            _SEARCH_PETS,
+            _operations().search_pets,
             query={
                 "filter": filter,
             },

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from functools import cache
+from typing import Any, NamedTuple, TYPE_CHECKING
 
 from clientsmith import (
     AsyncClient,
@@ -16,29 +17,45 @@ from clientsmith import (
 )
 from clientsmith._types import TimeoutTypes
 
-from ..models.order import Order
+if TYPE_CHECKING:
+    from ..models.order import Order
 
 __all__ = ["StoreResource", "AsyncStoreResource"]
 
-_GET_INVENTORY: Operation[dict[str, int]] = Operation(
-    method="GET",
-    path="/store/inventory",
-    responses={
-        "200": Response("json", dict[str, int]),
-    },
-    security=(),
-    operation_id="getInventory",
-)
-_GET_ORDER: Operation[Order] = Operation(
-    method="GET",
-    path="/store/orders/{orderId}",
-    params=(Param("orderId", "path"),),
-    responses={
-        "200": Response("json", Order),
-    },
-    security=(("ApiKey",),),
-    operation_id="getOrder",
-)
+
+class _Operations(NamedTuple):
+    """What the runtime needs for each operation of this resource."""
+
+    get_inventory: Operation[dict[str, int]]
+    get_order: Operation[Order]
+
+
+@cache
+def _operations() -> _Operations:
+    """Built on first use: importing this module loads no models."""
+    from ..models.order import Order
+
+    return _Operations(
+        get_inventory=Operation(
+            method="GET",
+            path="/store/inventory",
+            responses={
+                "200": Response("json", dict[str, int]),
+            },
+            security=(),
+            operation_id="getInventory",
+        ),
+        get_order=Operation(
+            method="GET",
+            path="/store/orders/{orderId}",
+            params=(Param("orderId", "path"),),
+            responses={
+                "200": Response("json", Order),
+            },
+            security=(("ApiKey",),),
+            operation_id="getOrder",
+        ),
+    )
 
 
 class StoreResource:
@@ -63,7 +80,7 @@ class StoreResource:
         ``GET /store/inventory``
         """
         return self._client.request(
-            _GET_INVENTORY,
+            _operations().get_inventory,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -84,7 +101,7 @@ class StoreResource:
         ``GET /store/orders/{orderId}``
         """
         return self._client.request(
-            _GET_ORDER,
+            _operations().get_order,
             path={
                 "orderId": order_id,
             },
@@ -117,7 +134,7 @@ class AsyncStoreResource:
         ``GET /store/inventory``
         """
         return await self._client.request(
-            _GET_INVENTORY,
+            _operations().get_inventory,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -138,7 +155,7 @@ class AsyncStoreResource:
         ``GET /store/orders/{orderId}``
         """
         return await self._client.request(
-            _GET_ORDER,
+            _operations().get_order,
             path={
                 "orderId": order_id,
             },

@@ -1,0 +1,20 @@
+"""Models: DeprecatedAssetCategory."""
+
+from __future__ import annotations
+
+from clientsmith.models import BaseModel
+
+__all__ = ["DeprecatedAssetCategory"]
+
+
+class DeprecatedAssetCategory(BaseModel):
+    """The ``DeprecatedAssetCategory`` object."""
+
+    code: str
+    """PAM asset category code"""
+
+    labels: dict[str, str] | None = None
+    """PAM asset category labels for each locale"""
+
+    parent: str | None = None
+    """PAM ssset category code of the parent's asset category"""

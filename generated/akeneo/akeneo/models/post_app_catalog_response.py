@@ -1,0 +1,20 @@
+"""Models: PostAppCatalogResponse."""
+
+from __future__ import annotations
+
+from clientsmith.models import BaseModel
+
+__all__ = ["PostAppCatalogResponse"]
+
+
+class PostAppCatalogResponse(BaseModel):
+    """The ``PostAppCatalogResponse`` object."""
+
+    enabled: bool | None = None
+    """Whether the catalog is enabled or not"""
+
+    id: str | None = None
+    """Catalog id"""
+
+    name: str | None = None
+    """Catalog name"""

@@ -1,0 +1,31 @@
+"""Models: PostReferenceFilesLocaleCodeResponse, PostReferenceFilesLocaleCodeResponseErrorsItem."""
+
+from __future__ import annotations
+
+from clientsmith.models import BaseModel
+
+__all__ = [
+    "PostReferenceFilesLocaleCodeResponse",
+    "PostReferenceFilesLocaleCodeResponseErrorsItem",
+]
+
+
+class PostReferenceFilesLocaleCodeResponse(BaseModel):
+    """The ``PostReferenceFilesLocaleCodeResponse`` object."""
+
+    errors: list[PostReferenceFilesLocaleCodeResponseErrorsItem] | None = None
+    message: str | None = None
+    """Message explaining the warning"""
+
+
+class PostReferenceFilesLocaleCodeResponseErrorsItem(BaseModel):
+    """The ``PostReferenceFilesLocaleCodeResponseErrorsItem`` object."""
+
+    channel: str | None = None
+    """Channel for which the variation file generation failed"""
+
+    locale: str | None = None
+    """Locale for which the variation file generation failed"""
+
+    message: str | None = None
+    """Message explaining why the variation file generation failed"""

@@ -1,0 +1,1 @@
+"""Resources of the Akeneo PIM REST API API, one module each, imported lazily by the client."""

@@ -1,0 +1,355 @@
+"""The ``options`` resource."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cache
+from typing import Any, NamedTuple, TYPE_CHECKING
+
+from clientsmith import (
+    AsyncClient,
+    Body,
+    Client,
+    NOT_GIVEN,
+    NotGiven,
+    Operation,
+    Param,
+    Response,
+)
+from clientsmith._types import TimeoutTypes
+
+if TYPE_CHECKING:
+    from ..models.akeneo_error import AkeneoError
+    from ..models.get_asset_attributes_attribute_code_options_code_response import (
+        GetAssetAttributesAttributeCodeOptionsCodeResponse,
+    )
+    from ..models.get_asset_family_attributes_attribute_code_options_response_item import (
+        GetAssetFamilyAttributesAttributeCodeOptionsResponseItem,
+    )
+    from ..models.patch_asset_attributes_attribute_code_options_code_body import (
+        PatchAssetAttributesAttributeCodeOptionsCodeBody,
+    )
+
+__all__ = [
+    "AssetFamiliesAttributesOptionsResource",
+    "AsyncAssetFamiliesAttributesOptionsResource",
+]
+
+
+class _Operations(NamedTuple):
+    """What the runtime needs for each operation of this resource."""
+
+    list_all: Operation[list[GetAssetFamilyAttributesAttributeCodeOptionsResponseItem]]
+    get: Operation[GetAssetAttributesAttributeCodeOptionsCodeResponse]
+    upsert: Operation[None]
+
+
+@cache
+def _operations() -> _Operations:
+    """Built on first use: importing this module loads no models."""
+    from ..models.akeneo_error import AkeneoError
+    from ..models.get_asset_attributes_attribute_code_options_code_response import (
+        GetAssetAttributesAttributeCodeOptionsCodeResponse,
+    )
+    from ..models.get_asset_family_attributes_attribute_code_options_response_item import (
+        GetAssetFamilyAttributesAttributeCodeOptionsResponseItem,
+    )
+    from ..models.patch_asset_attributes_attribute_code_options_code_body import (
+        PatchAssetAttributesAttributeCodeOptionsCodeBody,
+    )
+
+    return _Operations(
+        list_all=Operation(
+            method="GET",
+            path="/api/rest/v1/asset-families/{asset_family_code}/attributes/{attribute_code}/options",
+            params=(
+                Param("asset_family_code", "path"),
+                Param("attribute_code", "path"),
+            ),
+            responses={
+                "200": Response(
+                    "json",
+                    list[GetAssetFamilyAttributesAttributeCodeOptionsResponseItem],
+                ),
+            },
+            errors={
+                "401": AkeneoError,
+                "406": AkeneoError,
+                "429": AkeneoError,
+            },
+            security=(("connection",),),
+            operation_id="get_asset_family_attributes__attribute_code__options",
+        ),
+        get=Operation(
+            method="GET",
+            path="/api/rest/v1/asset-families/{asset_family_code}/attributes/{attribute_code}/options/{code}",
+            params=(
+                Param("asset_family_code", "path"),
+                Param("attribute_code", "path"),
+                Param("code", "path"),
+            ),
+            responses={
+                "200": Response(
+                    "json", GetAssetAttributesAttributeCodeOptionsCodeResponse
+                ),
+            },
+            errors={
+                "401": AkeneoError,
+                "404": AkeneoError,
+                "406": AkeneoError,
+                "429": AkeneoError,
+            },
+            security=(("connection",),),
+            operation_id="get_asset_attributes__attribute_code__options__code_",
+        ),
+        upsert=Operation(
+            method="PATCH",
+            path="/api/rest/v1/asset-families/{asset_family_code}/attributes/{attribute_code}/options/{code}",
+            params=(
+                Param("asset_family_code", "path"),
+                Param("attribute_code", "path"),
+                Param("code", "path"),
+            ),
+            body=Body("application/json", "json"),
+            responses={
+                "201": Response("empty"),
+                "204": Response("empty"),
+            },
+            errors={
+                "401": AkeneoError,
+                "415": AkeneoError,
+                "422": AkeneoError,
+                "429": AkeneoError,
+            },
+            security=(("connection",),),
+            operation_id="patch_asset_attributes__attribute_code__options__code_",
+        ),
+    )
+
+
+class AssetFamiliesAttributesOptionsResource:
+    """Operations of the ``options`` resource.
+
+    Reached as ``client.options``; created on first access.
+    """
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    def list_all(
+        self,
+        asset_family_code: str,
+        attribute_code: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> list[GetAssetFamilyAttributesAttributeCodeOptionsResponseItem]:
+        """Get a list of attribute options of a given attribute for a given asset family
+
+        This endpoint allows you to get a list of attribute options for a given asset family.
+
+        Args:
+            asset_family_code: Code of the asset family
+            attribute_code: Code of the attribute
+
+        ``GET /api/rest/v1/asset-families/{asset_family_code}/attributes/{attribute_code}/options``
+        """
+        return self._client.request(
+            _operations().list_all,
+            path={
+                "asset_family_code": asset_family_code,
+                "attribute_code": attribute_code,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get(
+        self,
+        asset_family_code: str,
+        attribute_code: str,
+        code: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> GetAssetAttributesAttributeCodeOptionsCodeResponse:
+        """Get an attribute option for a given attribute of a given asset family
+
+        This endpoint allows you to get the information about a given asset attribute option.
+
+        Args:
+            asset_family_code: Code of the asset family
+            attribute_code: Code of the attribute
+            code: Code of the resource
+
+        ``GET /api/rest/v1/asset-families/{asset_family_code}/attributes/{attribute_code}/options/{code}``
+        """
+        return self._client.request(
+            _operations().get,
+            path={
+                "asset_family_code": asset_family_code,
+                "attribute_code": attribute_code,
+                "code": code,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def upsert(
+        self,
+        asset_family_code: str,
+        attribute_code: str,
+        code: str,
+        *,
+        body: PatchAssetAttributesAttributeCodeOptionsCodeBody | dict[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Update/create an asset attribute option for a given asset family
+
+        This endpoint allows you to update a given option for a given attribute and a given asset family. Learn more about the <a href="/documentation/update.html#update-behavior">Update behavior</a>. Note that if the option does not already exist for the given attribute of the given asset family, it creates it.
+
+        Args:
+            asset_family_code: Code of the asset family
+            attribute_code: Code of the attribute
+            code: Code of the resource
+
+        ``PATCH /api/rest/v1/asset-families/{asset_family_code}/attributes/{attribute_code}/options/{code}``
+        """
+        return self._client.request(
+            _operations().upsert,
+            path={
+                "asset_family_code": asset_family_code,
+                "attribute_code": attribute_code,
+                "code": code,
+            },
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncAssetFamiliesAttributesOptionsResource:
+    """Operations of the ``options`` resource.
+
+    Reached as ``client.options``; created on first access.
+    """
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def list_all(
+        self,
+        asset_family_code: str,
+        attribute_code: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> list[GetAssetFamilyAttributesAttributeCodeOptionsResponseItem]:
+        """Get a list of attribute options of a given attribute for a given asset family
+
+        This endpoint allows you to get a list of attribute options for a given asset family.
+
+        Args:
+            asset_family_code: Code of the asset family
+            attribute_code: Code of the attribute
+
+        ``GET /api/rest/v1/asset-families/{asset_family_code}/attributes/{attribute_code}/options``
+        """
+        return await self._client.request(
+            _operations().list_all,
+            path={
+                "asset_family_code": asset_family_code,
+                "attribute_code": attribute_code,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        asset_family_code: str,
+        attribute_code: str,
+        code: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> GetAssetAttributesAttributeCodeOptionsCodeResponse:
+        """Get an attribute option for a given attribute of a given asset family
+
+        This endpoint allows you to get the information about a given asset attribute option.
+
+        Args:
+            asset_family_code: Code of the asset family
+            attribute_code: Code of the attribute
+            code: Code of the resource
+
+        ``GET /api/rest/v1/asset-families/{asset_family_code}/attributes/{attribute_code}/options/{code}``
+        """
+        return await self._client.request(
+            _operations().get,
+            path={
+                "asset_family_code": asset_family_code,
+                "attribute_code": attribute_code,
+                "code": code,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def upsert(
+        self,
+        asset_family_code: str,
+        attribute_code: str,
+        code: str,
+        *,
+        body: PatchAssetAttributesAttributeCodeOptionsCodeBody | dict[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Update/create an asset attribute option for a given asset family
+
+        This endpoint allows you to update a given option for a given attribute and a given asset family. Learn more about the <a href="/documentation/update.html#update-behavior">Update behavior</a>. Note that if the option does not already exist for the given attribute of the given asset family, it creates it.
+
+        Args:
+            asset_family_code: Code of the asset family
+            attribute_code: Code of the attribute
+            code: Code of the resource
+
+        ``PATCH /api/rest/v1/asset-families/{asset_family_code}/attributes/{attribute_code}/options/{code}``
+        """
+        return await self._client.request(
+            _operations().upsert,
+            path={
+                "asset_family_code": asset_family_code,
+                "attribute_code": attribute_code,
+                "code": code,
+            },
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )

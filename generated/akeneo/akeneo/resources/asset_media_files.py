@@ -1,0 +1,198 @@
+"""The ``asset_media_files`` resource."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cache
+from typing import Any, NamedTuple, TYPE_CHECKING
+
+from clientsmith import (
+    AsyncClient,
+    Body,
+    Client,
+    NOT_GIVEN,
+    NotGiven,
+    Operation,
+    Param,
+    Response,
+)
+from clientsmith._types import TimeoutTypes
+from clientsmith.streaming import AsyncBinaryResponse, BinaryResponse
+
+if TYPE_CHECKING:
+    from ..models.akeneo_error import AkeneoError
+
+__all__ = ["AssetMediaFilesResource", "AsyncAssetMediaFilesResource"]
+
+
+class _Operations(NamedTuple):
+    """What the runtime needs for each operation of this resource."""
+
+    upload: Operation[None]
+    download: Operation[bytes]
+
+
+@cache
+def _operations() -> _Operations:
+    """Built on first use: importing this module loads no models."""
+    from ..models.akeneo_error import AkeneoError
+
+    return _Operations(
+        upload=Operation(
+            method="POST",
+            path="/api/rest/v1/asset-media-files",
+            body=Body("multipart/form-data", "multipart"),
+            responses={
+                "201": Response("empty"),
+            },
+            errors={
+                "401": AkeneoError,
+                "415": AkeneoError,
+                "422": AkeneoError,
+                "429": AkeneoError,
+            },
+            security=(("connection",),),
+            operation_id="post_asset_media_files",
+        ),
+        download=Operation(
+            method="GET",
+            path="/api/rest/v1/asset-media-files/{code}",
+            params=(Param("code", "path"),),
+            responses={
+                "200": Response("binary"),
+            },
+            errors={
+                "401": AkeneoError,
+                "404": AkeneoError,
+                "429": AkeneoError,
+            },
+            security=(("connection",),),
+            operation_id="get_asset_media_files__code",
+        ),
+    )
+
+
+class AssetMediaFilesResource:
+    """Operations of the ``asset_media_files`` resource.
+
+    Reached as ``client.asset_media_files``; created on first access.
+    """
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    def upload(
+        self,
+        *,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Create a new media file for an asset
+
+        This endpoint allows you to create a new media file and associate it to a media file attribute value of an asset.
+
+        ``POST /api/rest/v1/asset-media-files``
+        """
+        return self._client.request(
+            _operations().upload,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def download(
+        self,
+        code: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> BinaryResponse:
+        """Download the media file associated to an asset
+
+        This endpoint allows you to download a given media file that is associated with an asset.
+
+        Args:
+            code: Code of the resource
+
+        ``GET /api/rest/v1/asset-media-files/{code}``
+        """
+        return self._client.stream(
+            _operations().download,
+            path={
+                "code": code,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncAssetMediaFilesResource:
+    """Operations of the ``asset_media_files`` resource.
+
+    Reached as ``client.asset_media_files``; created on first access.
+    """
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def upload(
+        self,
+        *,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Create a new media file for an asset
+
+        This endpoint allows you to create a new media file and associate it to a media file attribute value of an asset.
+
+        ``POST /api/rest/v1/asset-media-files``
+        """
+        return await self._client.request(
+            _operations().upload,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def download(
+        self,
+        code: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> AsyncBinaryResponse:
+        """Download the media file associated to an asset
+
+        This endpoint allows you to download a given media file that is associated with an asset.
+
+        Args:
+            code: Code of the resource
+
+        ``GET /api/rest/v1/asset-media-files/{code}``
+        """
+        return await self._client.stream(
+            _operations().download,
+            path={
+                "code": code,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )

@@ -1,0 +1,332 @@
+"""The ``reference_files`` resource."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cache
+from typing import Any, NamedTuple, TYPE_CHECKING
+
+from clientsmith import (
+    AsyncClient,
+    Body,
+    Client,
+    NOT_GIVEN,
+    NotGiven,
+    Operation,
+    Param,
+    Response,
+)
+from clientsmith._types import TimeoutTypes
+from clientsmith.streaming import AsyncBinaryResponse, BinaryResponse
+
+if TYPE_CHECKING:
+    from ..models.akeneo_error import AkeneoError
+    from ..models.get_reference_files_locale_code_response import (
+        GetReferenceFilesLocaleCodeResponse,
+    )
+    from ..models.post_reference_files_locale_code_response import (
+        PostReferenceFilesLocaleCodeResponse,
+    )
+
+__all__ = ["PamAssetsReferenceFilesResource", "AsyncPamAssetsReferenceFilesResource"]
+
+
+class _Operations(NamedTuple):
+    """What the runtime needs for each operation of this resource."""
+
+    get: Operation[GetReferenceFilesLocaleCodeResponse]
+    upload: Operation[PostReferenceFilesLocaleCodeResponse]
+    download: Operation[bytes]
+
+
+@cache
+def _operations() -> _Operations:
+    """Built on first use: importing this module loads no models."""
+    from ..models.akeneo_error import AkeneoError
+    from ..models.get_reference_files_locale_code_response import (
+        GetReferenceFilesLocaleCodeResponse,
+    )
+    from ..models.post_reference_files_locale_code_response import (
+        PostReferenceFilesLocaleCodeResponse,
+    )
+
+    return _Operations(
+        get=Operation(
+            method="GET",
+            path="/api/rest/v1/assets/{asset_code}/reference-files/{locale_code}",
+            params=(
+                Param("asset_code", "path"),
+                Param("locale_code", "path"),
+            ),
+            responses={
+                "200": Response("json", GetReferenceFilesLocaleCodeResponse),
+            },
+            errors={
+                "401": AkeneoError,
+                "403": AkeneoError,
+                "404": AkeneoError,
+                "406": AkeneoError,
+                "429": AkeneoError,
+            },
+            security=(("connection",),),
+            operation_id="get_reference_files__locale_code_",
+        ),
+        upload=Operation(
+            method="POST",
+            path="/api/rest/v1/assets/{asset_code}/reference-files/{locale_code}",
+            params=(
+                Param("asset_code", "path"),
+                Param("locale_code", "path"),
+            ),
+            body=Body("multipart/form-data", "multipart"),
+            responses={
+                "201": Response("json", PostReferenceFilesLocaleCodeResponse),
+            },
+            errors={
+                "400": AkeneoError,
+                "401": AkeneoError,
+                "403": AkeneoError,
+                "404": AkeneoError,
+                "415": AkeneoError,
+                "422": AkeneoError,
+                "429": AkeneoError,
+            },
+            security=(("connection",),),
+            operation_id="post_reference_files__locale_code_",
+        ),
+        download=Operation(
+            method="GET",
+            path="/api/rest/v1/assets/{asset_code}/reference-files/{locale_code}/download",
+            params=(
+                Param("asset_code", "path"),
+                Param("locale_code", "path"),
+            ),
+            responses={
+                "200": Response("binary"),
+            },
+            errors={
+                "401": AkeneoError,
+                "403": AkeneoError,
+                "404": AkeneoError,
+                "429": AkeneoError,
+            },
+            security=(("connection",),),
+            operation_id="get_reference_files__channel_code__locale_code__download",
+        ),
+    )
+
+
+class PamAssetsReferenceFilesResource:
+    """Operations of the ``reference_files`` resource.
+
+    Reached as ``client.reference_files``; created on first access.
+    """
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    def get(
+        self,
+        asset_code: str,
+        locale_code: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> GetReferenceFilesLocaleCodeResponse:
+        """Get a reference file
+
+        This endpoint allows you to get the information about a reference file of a given PAM asset.
+
+        Args:
+            asset_code: Code of the asset
+            locale_code: Code of the locale if the asset is localizable or equal to `no-locale` if the asset is not localizable
+
+        ``GET /api/rest/v1/assets/{asset_code}/reference-files/{locale_code}``
+        """
+        return self._client.request(
+            _operations().get,
+            path={
+                "asset_code": asset_code,
+                "locale_code": locale_code,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def upload(
+        self,
+        asset_code: str,
+        locale_code: str,
+        *,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> PostReferenceFilesLocaleCodeResponse:
+        """Upload a new reference file
+
+        This endpoint allows you to upload a new reference file for a given PAM asset and locale. It will also automatically generate all the variation files corresponding to this reference file.
+
+        Args:
+            asset_code: Code of the asset
+            locale_code: Code of the locale if the asset is localizable or equal to `no-locale` if the asset is not localizable
+
+        ``POST /api/rest/v1/assets/{asset_code}/reference-files/{locale_code}``
+        """
+        return self._client.request(
+            _operations().upload,
+            path={
+                "asset_code": asset_code,
+                "locale_code": locale_code,
+            },
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def download(
+        self,
+        asset_code: str,
+        locale_code: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> BinaryResponse:
+        """Download a reference file
+
+        This endpoint allows you to download a given reference file.
+
+        Args:
+            asset_code: Code of the asset
+            locale_code: Code of the locale if the asset is localizable or equal to `no-locale` if the asset is not localizable
+
+        ``GET /api/rest/v1/assets/{asset_code}/reference-files/{locale_code}/download``
+        """
+        return self._client.stream(
+            _operations().download,
+            path={
+                "asset_code": asset_code,
+                "locale_code": locale_code,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncPamAssetsReferenceFilesResource:
+    """Operations of the ``reference_files`` resource.
+
+    Reached as ``client.reference_files``; created on first access.
+    """
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def get(
+        self,
+        asset_code: str,
+        locale_code: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> GetReferenceFilesLocaleCodeResponse:
+        """Get a reference file
+
+        This endpoint allows you to get the information about a reference file of a given PAM asset.
+
+        Args:
+            asset_code: Code of the asset
+            locale_code: Code of the locale if the asset is localizable or equal to `no-locale` if the asset is not localizable
+
+        ``GET /api/rest/v1/assets/{asset_code}/reference-files/{locale_code}``
+        """
+        return await self._client.request(
+            _operations().get,
+            path={
+                "asset_code": asset_code,
+                "locale_code": locale_code,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def upload(
+        self,
+        asset_code: str,
+        locale_code: str,
+        *,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> PostReferenceFilesLocaleCodeResponse:
+        """Upload a new reference file
+
+        This endpoint allows you to upload a new reference file for a given PAM asset and locale. It will also automatically generate all the variation files corresponding to this reference file.
+
+        Args:
+            asset_code: Code of the asset
+            locale_code: Code of the locale if the asset is localizable or equal to `no-locale` if the asset is not localizable
+
+        ``POST /api/rest/v1/assets/{asset_code}/reference-files/{locale_code}``
+        """
+        return await self._client.request(
+            _operations().upload,
+            path={
+                "asset_code": asset_code,
+                "locale_code": locale_code,
+            },
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def download(
+        self,
+        asset_code: str,
+        locale_code: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> AsyncBinaryResponse:
+        """Download a reference file
+
+        This endpoint allows you to download a given reference file.
+
+        Args:
+            asset_code: Code of the asset
+            locale_code: Code of the locale if the asset is localizable or equal to `no-locale` if the asset is not localizable
+
+        ``GET /api/rest/v1/assets/{asset_code}/reference-files/{locale_code}/download``
+        """
+        return await self._client.stream(
+            _operations().download,
+            path={
+                "asset_code": asset_code,
+                "locale_code": locale_code,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )

@@ -1,0 +1,786 @@
+"""The ``products_uuid`` resource."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from functools import cache
+from typing import Any, NamedTuple, TYPE_CHECKING
+
+from clientsmith import (
+    AsyncClient,
+    Body,
+    Client,
+    NOT_GIVEN,
+    NotGiven,
+    Operation,
+    PagedOperation,
+    Pagination,
+    Param,
+    Response,
+)
+from clientsmith._types import TimeoutTypes
+from clientsmith.pagination import AsyncPage, SyncPage
+
+if TYPE_CHECKING:
+    from ..models.akeneo_error import AkeneoError
+    from ..models.get_draft_uuid_uuid_response import GetDraftUuidUuidResponse
+    from ..models.get_products_uuid_response import (
+        GetProductsUuidPaginationType,
+        GetProductsUuidResponse,
+    )
+    from ..models.product_uuid import ProductUuid
+    from ..models.search_filters import SearchFilters
+
+__all__ = ["ProductsUuidResource", "AsyncProductsUuidResource"]
+
+
+class _Operations(NamedTuple):
+    """What the runtime needs for each operation of this resource."""
+
+    list_all: PagedOperation[ProductUuid]
+    create: Operation[None]
+    upsert_many: Operation[str]
+    get: Operation[ProductUuid]
+    delete: Operation[None]
+    upsert: Operation[None]
+    get_draft: Operation[GetDraftUuidUuidResponse]
+    submit_proposal: Operation[None]
+
+
+@cache
+def _operations() -> _Operations:
+    """Built on first use: importing this module loads no models."""
+    from ..models.akeneo_error import AkeneoError
+    from ..models.get_draft_uuid_uuid_response import GetDraftUuidUuidResponse
+    from ..models.get_products_uuid_response import (
+        GetProductsUuidPaginationType,
+        GetProductsUuidResponse,
+    )
+    from ..models.product_uuid import ProductUuid
+    from ..models.search_filters import SearchFilters
+
+    return _Operations(
+        list_all=PagedOperation(
+            method="GET",
+            path="/api/rest/v1/products-uuid",
+            params=(
+                Param("search", "query", json=True),
+                Param("scope", "query"),
+                Param("locales", "query"),
+                Param("attributes", "query"),
+                Param("pagination_type", "query"),
+                Param("limit", "query"),
+                Param("with_count", "query"),
+                Param("with_attribute_options", "query"),
+                Param("with_quality_scores", "query"),
+                Param("with_completenesses", "query"),
+                Param("search_locale", "query"),
+                Param("search_scope", "query"),
+            ),
+            responses={
+                "200": Response("json", GetProductsUuidResponse),
+            },
+            errors={
+                "401": AkeneoError,
+                "403": AkeneoError,
+                "406": AkeneoError,
+                "422": AkeneoError,
+                "429": AkeneoError,
+            },
+            security=(("connection",),),
+            operation_id="get_products_uuid",
+            pagination=Pagination(
+                style="hal",
+                items=("_embedded", "items"),
+                next_link=("_links", "next", "href"),
+            ),
+            item_type=ProductUuid,
+        ),
+        create=Operation(
+            method="POST",
+            path="/api/rest/v1/products-uuid",
+            body=Body("application/json", "json"),
+            responses={
+                "201": Response("empty"),
+            },
+            errors={
+                "400": AkeneoError,
+                "401": AkeneoError,
+                "403": AkeneoError,
+                "415": AkeneoError,
+                "422": AkeneoError,
+                "429": AkeneoError,
+            },
+            security=(("connection",),),
+            operation_id="post_products_uuid",
+        ),
+        upsert_many=Operation(
+            method="PATCH",
+            path="/api/rest/v1/products-uuid",
+            body=Body("application/vnd.akeneo.collection+json", "ndjson"),
+            responses={
+                "200": Response("ndjson", str),
+            },
+            errors={
+                "401": AkeneoError,
+                "403": AkeneoError,
+                "413": AkeneoError,
+                "415": AkeneoError,
+                "422": AkeneoError,
+                "429": AkeneoError,
+            },
+            security=(("connection",),),
+            operation_id="patch_products_uuid",
+        ),
+        get=Operation(
+            method="GET",
+            path="/api/rest/v1/products-uuid/{uuid}",
+            params=(
+                Param("uuid", "path"),
+                Param("with_attribute_options", "query"),
+                Param("with_quality_scores", "query"),
+                Param("with_completenesses", "query"),
+            ),
+            responses={
+                "200": Response("json", ProductUuid),
+            },
+            errors={
+                "401": AkeneoError,
+                "403": AkeneoError,
+                "404": AkeneoError,
+                "406": AkeneoError,
+                "429": AkeneoError,
+            },
+            security=(("connection",),),
+            operation_id="get_products_uuid__uuid_",
+        ),
+        delete=Operation(
+            method="DELETE",
+            path="/api/rest/v1/products-uuid/{uuid}",
+            params=(Param("uuid", "path"),),
+            responses={
+                "204": Response("empty"),
+            },
+            errors={
+                "401": AkeneoError,
+                "403": AkeneoError,
+                "404": AkeneoError,
+                "429": AkeneoError,
+            },
+            security=(("connection",),),
+            operation_id="delete_products_uuid__uuid_",
+        ),
+        upsert=Operation(
+            method="PATCH",
+            path="/api/rest/v1/products-uuid/{uuid}",
+            params=(Param("uuid", "path"),),
+            body=Body("application/json", "json"),
+            responses={
+                "201": Response("empty"),
+                "204": Response("empty"),
+            },
+            errors={
+                "401": AkeneoError,
+                "403": AkeneoError,
+                "415": AkeneoError,
+                "422": AkeneoError,
+                "429": AkeneoError,
+            },
+            security=(("connection",),),
+            operation_id="patch_products_uuid__uuid_",
+        ),
+        get_draft=Operation(
+            method="GET",
+            path="/api/rest/v1/products-uuid/{uuid}/draft",
+            params=(Param("uuid", "path"),),
+            responses={
+                "200": Response("json", GetDraftUuidUuidResponse),
+            },
+            errors={
+                "401": AkeneoError,
+                "403": AkeneoError,
+                "404": AkeneoError,
+                "406": AkeneoError,
+                "429": AkeneoError,
+            },
+            security=(("connection",),),
+            operation_id="get_draft_uuid__uuid_",
+        ),
+        submit_proposal=Operation(
+            method="POST",
+            path="/api/rest/v1/products-uuid/{uuid}/proposal",
+            params=(Param("uuid", "path"),),
+            responses={
+                "201": Response("empty"),
+            },
+            errors={
+                "401": AkeneoError,
+                "403": AkeneoError,
+                "415": AkeneoError,
+                "422": AkeneoError,
+                "429": AkeneoError,
+            },
+            security=(("connection",),),
+            operation_id="post_proposal_uuid",
+        ),
+    )
+
+
+class ProductsUuidResource:
+    """Operations of the ``products_uuid`` resource.
+
+    Reached as ``client.products_uuid``; created on first access.
+    """
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    def list_all(
+        self,
+        *,
+        search: SearchFilters | NotGiven = NOT_GIVEN,
+        scope: str | NotGiven = NOT_GIVEN,
+        locales: str | NotGiven = NOT_GIVEN,
+        attributes: str | NotGiven = NOT_GIVEN,
+        pagination_type: GetProductsUuidPaginationType | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        with_count: bool | NotGiven = NOT_GIVEN,
+        with_attribute_options: bool | NotGiven = NOT_GIVEN,
+        with_quality_scores: bool | NotGiven = NOT_GIVEN,
+        with_completenesses: bool | NotGiven = NOT_GIVEN,
+        search_locale: str | NotGiven = NOT_GIVEN,
+        search_scope: str | NotGiven = NOT_GIVEN,
+        max_items: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> SyncPage[ProductUuid]:
+        """Get list of products
+
+        This endpoint allows you to get a list of products. Products are paginated and they can be filtered. In the Enterprise Edition, permissions based on your user groups are applied to the set of products you request.
+
+        Args:
+            search: Filter products, for more details see the <a href="/documentation/filter.html">Filters</a> section
+            scope: Filter product values to return scopable attributes for the given channel as well as the non localizable/non scopable attributes, for more details see the <a href="/documentation/filter.html#via-channel">Filter product values via channel</a> section
+            locales: Filter product values to return localizable attributes for the given locales as well as the non localizable/non scopable attributes, for more details see the <a href="/documentation/filter.html#via-locale">Filter product values via locale</a> section
+            attributes: Filter product values to only return those concerning the given attributes, for more details see the <a href="/documentation/filter.html#filter-product-values">Filter on product values</a> section
+            pagination_type: Pagination method type, see <a href="/documentation/pagination.html">Pagination</a> section
+            limit: Number of results by page, see <a href="/documentation/pagination.html">Pagination</a> section
+            with_count: Return the count of items in the response. Be carefull with that, on a big catalog, it can decrease performance in a significative way
+            with_attribute_options: Return labels of attribute options in the response. (Only available since the 5.0 version)
+            with_quality_scores: Return product quality scores in the response. (Only available since the 5.0 version)
+            with_completenesses: Return product completenesses in the response. (Only available since the 6.0 version)
+            search_locale: Default locale of the `search` conditions that need one
+            search_scope: Default channel of the `search` conditions that need one
+
+        ``GET /api/rest/v1/products-uuid``
+        """
+        return self._client.paginate(
+            _operations().list_all,
+            query={
+                "search": search,
+                "scope": scope,
+                "locales": locales,
+                "attributes": attributes,
+                "pagination_type": pagination_type,
+                "limit": limit,
+                "with_count": with_count,
+                "with_attribute_options": with_attribute_options,
+                "with_quality_scores": with_quality_scores,
+                "with_completenesses": with_completenesses,
+                "search_locale": search_locale,
+                "search_scope": search_scope,
+            },
+            max_items=max_items,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def create(
+        self,
+        *,
+        body: ProductUuid | dict[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Create a new product
+
+        This endpoint allows you to create a new product. In the Enterprise Edition, permissions based on your user groups are applied to the product you try to create. If no uuid is provided, the PIM will generate one for you.
+
+        ``POST /api/rest/v1/products-uuid``
+        """
+        return self._client.request(
+            _operations().create,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def upsert_many(
+        self,
+        *,
+        body: Iterable[ProductUuid],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> str:
+        """Update/create several products
+
+        This endpoint allows you to update and/or create several products at once. Learn more about <a href="/documentation/update.html#update-behavior">Update behavior</a>. Note that if no product exists for the given uuid, it creates it. In the Enterprise Edition, permissions based on your user groups are applied to the products you try to update. It may result in the creation of drafts if you only have edit rights through the product's categories.
+
+        ``PATCH /api/rest/v1/products-uuid``
+        """
+        return self._client.request(
+            _operations().upsert_many,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get(
+        self,
+        uuid: str,
+        *,
+        with_attribute_options: bool | NotGiven = NOT_GIVEN,
+        with_quality_scores: bool | NotGiven = NOT_GIVEN,
+        with_completenesses: bool | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> ProductUuid:
+        """Get a product
+
+        This endpoint allows you to get the information about a given product. In the Entreprise Edition, permissions based on your user groups are applied to the product you request.
+
+        Args:
+            uuid: Uuid of the resource
+            with_attribute_options: Return labels of attribute options in the response. (Only available since the 5.0 version)
+            with_quality_scores: Return product quality scores in the response. (Only available since the 5.0 version)
+            with_completenesses: Return product completenesses in the response. (Only available since the 6.0 version)
+
+        ``GET /api/rest/v1/products-uuid/{uuid}``
+        """
+        return self._client.request(
+            _operations().get,
+            path={
+                "uuid": uuid,
+            },
+            query={
+                "with_attribute_options": with_attribute_options,
+                "with_quality_scores": with_quality_scores,
+                "with_completenesses": with_completenesses,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def delete(
+        self,
+        uuid: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Delete a product
+
+        This endpoint allows you to delete a given product. In the Enterprise Edition, permissions based on your user groups are applied to the product you try to delete.
+
+        Args:
+            uuid: Uuid of the resource
+
+        ``DELETE /api/rest/v1/products-uuid/{uuid}``
+        """
+        return self._client.request(
+            _operations().delete,
+            path={
+                "uuid": uuid,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def upsert(
+        self,
+        uuid: str,
+        *,
+        body: ProductUuid | dict[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Update/create a product
+
+        This endpoint allows you to update a given product. Learn more about <a href="/documentation/update.html#update-behavior">Update behavior</a>. Note that if no product exists for the given uuid, it creates it. In the Entreprise Edition, permissions based on your user groups are applied to the product you try to update. It may result in the creation of a draft if you only have edit rights through the product's categories.
+
+        Args:
+            uuid: Uuid of the resource
+
+        ``PATCH /api/rest/v1/products-uuid/{uuid}``
+        """
+        return self._client.request(
+            _operations().upsert,
+            path={
+                "uuid": uuid,
+            },
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get_draft(
+        self,
+        uuid: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> GetDraftUuidUuidResponse:
+        """Get a draft
+
+        This endpoint allows you to get the information about a given draft.
+
+        Args:
+            uuid: Uuid of the resource
+
+        ``GET /api/rest/v1/products-uuid/{uuid}/draft``
+        """
+        return self._client.request(
+            _operations().get_draft,
+            path={
+                "uuid": uuid,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def submit_proposal(
+        self,
+        uuid: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Submit a draft for approval
+
+        This endpoint allows you to submit a draft for approval.
+
+        Args:
+            uuid: Uuid of the resource
+
+        ``POST /api/rest/v1/products-uuid/{uuid}/proposal``
+        """
+        return self._client.request(
+            _operations().submit_proposal,
+            path={
+                "uuid": uuid,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncProductsUuidResource:
+    """Operations of the ``products_uuid`` resource.
+
+    Reached as ``client.products_uuid``; created on first access.
+    """
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    def list_all(
+        self,
+        *,
+        search: SearchFilters | NotGiven = NOT_GIVEN,
+        scope: str | NotGiven = NOT_GIVEN,
+        locales: str | NotGiven = NOT_GIVEN,
+        attributes: str | NotGiven = NOT_GIVEN,
+        pagination_type: GetProductsUuidPaginationType | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        with_count: bool | NotGiven = NOT_GIVEN,
+        with_attribute_options: bool | NotGiven = NOT_GIVEN,
+        with_quality_scores: bool | NotGiven = NOT_GIVEN,
+        with_completenesses: bool | NotGiven = NOT_GIVEN,
+        search_locale: str | NotGiven = NOT_GIVEN,
+        search_scope: str | NotGiven = NOT_GIVEN,
+        max_items: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[ProductUuid]:
+        """Get list of products
+
+        This endpoint allows you to get a list of products. Products are paginated and they can be filtered. In the Enterprise Edition, permissions based on your user groups are applied to the set of products you request.
+
+        Args:
+            search: Filter products, for more details see the <a href="/documentation/filter.html">Filters</a> section
+            scope: Filter product values to return scopable attributes for the given channel as well as the non localizable/non scopable attributes, for more details see the <a href="/documentation/filter.html#via-channel">Filter product values via channel</a> section
+            locales: Filter product values to return localizable attributes for the given locales as well as the non localizable/non scopable attributes, for more details see the <a href="/documentation/filter.html#via-locale">Filter product values via locale</a> section
+            attributes: Filter product values to only return those concerning the given attributes, for more details see the <a href="/documentation/filter.html#filter-product-values">Filter on product values</a> section
+            pagination_type: Pagination method type, see <a href="/documentation/pagination.html">Pagination</a> section
+            limit: Number of results by page, see <a href="/documentation/pagination.html">Pagination</a> section
+            with_count: Return the count of items in the response. Be carefull with that, on a big catalog, it can decrease performance in a significative way
+            with_attribute_options: Return labels of attribute options in the response. (Only available since the 5.0 version)
+            with_quality_scores: Return product quality scores in the response. (Only available since the 5.0 version)
+            with_completenesses: Return product completenesses in the response. (Only available since the 6.0 version)
+            search_locale: Default locale of the `search` conditions that need one
+            search_scope: Default channel of the `search` conditions that need one
+
+        ``GET /api/rest/v1/products-uuid``
+        """
+        return self._client.paginate(
+            _operations().list_all,
+            query={
+                "search": search,
+                "scope": scope,
+                "locales": locales,
+                "attributes": attributes,
+                "pagination_type": pagination_type,
+                "limit": limit,
+                "with_count": with_count,
+                "with_attribute_options": with_attribute_options,
+                "with_quality_scores": with_quality_scores,
+                "with_completenesses": with_completenesses,
+                "search_locale": search_locale,
+                "search_scope": search_scope,
+            },
+            max_items=max_items,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def create(
+        self,
+        *,
+        body: ProductUuid | dict[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Create a new product
+
+        This endpoint allows you to create a new product. In the Enterprise Edition, permissions based on your user groups are applied to the product you try to create. If no uuid is provided, the PIM will generate one for you.
+
+        ``POST /api/rest/v1/products-uuid``
+        """
+        return await self._client.request(
+            _operations().create,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def upsert_many(
+        self,
+        *,
+        body: Iterable[ProductUuid],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> str:
+        """Update/create several products
+
+        This endpoint allows you to update and/or create several products at once. Learn more about <a href="/documentation/update.html#update-behavior">Update behavior</a>. Note that if no product exists for the given uuid, it creates it. In the Enterprise Edition, permissions based on your user groups are applied to the products you try to update. It may result in the creation of drafts if you only have edit rights through the product's categories.
+
+        ``PATCH /api/rest/v1/products-uuid``
+        """
+        return await self._client.request(
+            _operations().upsert_many,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        uuid: str,
+        *,
+        with_attribute_options: bool | NotGiven = NOT_GIVEN,
+        with_quality_scores: bool | NotGiven = NOT_GIVEN,
+        with_completenesses: bool | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> ProductUuid:
+        """Get a product
+
+        This endpoint allows you to get the information about a given product. In the Entreprise Edition, permissions based on your user groups are applied to the product you request.
+
+        Args:
+            uuid: Uuid of the resource
+            with_attribute_options: Return labels of attribute options in the response. (Only available since the 5.0 version)
+            with_quality_scores: Return product quality scores in the response. (Only available since the 5.0 version)
+            with_completenesses: Return product completenesses in the response. (Only available since the 6.0 version)
+
+        ``GET /api/rest/v1/products-uuid/{uuid}``
+        """
+        return await self._client.request(
+            _operations().get,
+            path={
+                "uuid": uuid,
+            },
+            query={
+                "with_attribute_options": with_attribute_options,
+                "with_quality_scores": with_quality_scores,
+                "with_completenesses": with_completenesses,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def delete(
+        self,
+        uuid: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Delete a product
+
+        This endpoint allows you to delete a given product. In the Enterprise Edition, permissions based on your user groups are applied to the product you try to delete.
+
+        Args:
+            uuid: Uuid of the resource
+
+        ``DELETE /api/rest/v1/products-uuid/{uuid}``
+        """
+        return await self._client.request(
+            _operations().delete,
+            path={
+                "uuid": uuid,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def upsert(
+        self,
+        uuid: str,
+        *,
+        body: ProductUuid | dict[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Update/create a product
+
+        This endpoint allows you to update a given product. Learn more about <a href="/documentation/update.html#update-behavior">Update behavior</a>. Note that if no product exists for the given uuid, it creates it. In the Entreprise Edition, permissions based on your user groups are applied to the product you try to update. It may result in the creation of a draft if you only have edit rights through the product's categories.
+
+        Args:
+            uuid: Uuid of the resource
+
+        ``PATCH /api/rest/v1/products-uuid/{uuid}``
+        """
+        return await self._client.request(
+            _operations().upsert,
+            path={
+                "uuid": uuid,
+            },
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def get_draft(
+        self,
+        uuid: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> GetDraftUuidUuidResponse:
+        """Get a draft
+
+        This endpoint allows you to get the information about a given draft.
+
+        Args:
+            uuid: Uuid of the resource
+
+        ``GET /api/rest/v1/products-uuid/{uuid}/draft``
+        """
+        return await self._client.request(
+            _operations().get_draft,
+            path={
+                "uuid": uuid,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def submit_proposal(
+        self,
+        uuid: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Submit a draft for approval
+
+        This endpoint allows you to submit a draft for approval.
+
+        Args:
+            uuid: Uuid of the resource
+
+        ``POST /api/rest/v1/products-uuid/{uuid}/proposal``
+        """
+        return await self._client.request(
+            _operations().submit_proposal,
+            path={
+                "uuid": uuid,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
