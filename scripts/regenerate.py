@@ -16,13 +16,26 @@ GENERATED = ROOT / "generated"
 
 
 def example_specs() -> list[Path]:
-    """Top-level example specs; each generates ``generated/<stem>/``."""
-    return sorted(
+    """Example specs; each generates ``generated/<stem>/``.
+
+    Top-level files in ``specs/``, plus ``specs/<name>/<name>.{yaml,yml,json}`` for
+    each directory holding a ``clientsmith.yaml`` (read automatically, being next to
+    the spec); its stem is the directory's name, so the output is ``generated/<name>/``.
+    """
+    top = [
         p
         for p in SPECS.iterdir()
         if p.suffix in (".yaml", ".yml", ".json")
         and not p.name.startswith("clientsmith")
-    )
+    ]
+    nested = [
+        spec
+        for d in SPECS.iterdir()
+        if (d / "clientsmith.yaml").is_file()
+        for spec in (d / f"{d.name}{ext}" for ext in (".yaml", ".yml", ".json"))
+        if spec.is_file()
+    ]
+    return sorted(top + nested)
 
 
 def main(argv: list[str]) -> int:

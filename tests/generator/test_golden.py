@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from clientsmith.generator.config import GeneratorConfig
+from clientsmith.generator.config import GeneratorConfig, load_config
 from clientsmith.generator.diagnostics import Diagnostics
 from clientsmith.generator.pipeline import generate_files
 from clientsmith.generator.writer import MANIFEST, check_files
@@ -37,7 +37,9 @@ def test_there_are_golden_specs_for_each_input_kind() -> None:
 
 @pytest.mark.parametrize("spec", SPECS, ids=IDS)
 def test_generated_tree_matches_spec(spec: Path) -> None:
-    result = generate_files(spec, GeneratorConfig(), Diagnostics())
+    config_file = spec.parent / "clientsmith.yaml"  # specs/<name>/ directories
+    config = load_config(config_file) if config_file.is_file() else GeneratorConfig()
+    result = generate_files(spec, config, Diagnostics())
     target = ROOT / "generated" / spec.stem
     drift = check_files(target, result.files)
     assert drift == [], (
