@@ -272,3 +272,14 @@ def device_profile(device_id: str, userId: str, regionId: str) -> PlainTextRespo
     return PlainTextResponse(
         f"client\n# device {device_id} of {userId} in {regionId}\n"
     )
+
+
+@app.get("/api/v1/settings/auth/two-factor-auth")
+def get_two_factor_auth() -> bool:
+    return False
+
+
+@app.put("/api/v1/settings/dns/default-suffix")
+async def set_default_suffix(request: Request) -> PlainTextResponse:
+    SEEN["default_suffix_content_type"] = request.headers.get("content-type")
+    return PlainTextResponse((await request.body()).decode())

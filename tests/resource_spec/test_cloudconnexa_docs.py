@@ -8,6 +8,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+import httpx
+
 ROOT = Path(__file__).resolve().parents[2]
 DOC = ROOT / "docs" / "cloudconnexa.md"
 
@@ -26,7 +28,7 @@ def test_there_are_ten_tasks_and_an_error_section() -> None:
     assert [int(n) for n in re.findall(r"^### (\d+)\. ", text, flags=re.M)] == list(
         range(1, 11)
     )
-    assert len(task_blocks()) == 12
+    assert len(task_blocks()) == 13
 
 
 def test_setup_block_builds_the_documented_base_url(cloudconnexa: ModuleType) -> None:
@@ -61,6 +63,10 @@ def test_common_tasks_run_against_the_fake(
     assert namespace["user"].username == "jdoe"
     assert namespace["profile"].startswith("client\n")
     assert namespace["region_ids"] == ["us-east-1"]
+    assert namespace["two_factor"] is False
+    assert namespace["suffix"] == "corp.example"
+    sent = httpx.get(fake_server + "/_seen").json()["default_suffix_content_type"]
+    assert sent.startswith("text/plain")
     printed = capsys.readouterr().out
     assert "net0" in printed and "Not Found" in printed
     assert "0 1 15" in printed  # the rate-limit headers of the final 429

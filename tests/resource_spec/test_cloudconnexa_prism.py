@@ -137,3 +137,16 @@ def test_missing_prism_fails_clearly_unless_skipping_is_allowed(
     monkeypatch.setenv("CLIENTSMITH_ALLOW_SKIP", "1")
     with pytest.raises(pytest.skip.Exception, match="npm install"):
         require_prism(missing)
+
+
+def test_settings_scalar_and_text_bodies(client: Any, cloudconnexa: ModuleType) -> None:
+    settings = client.settings
+    assert isinstance(settings.auth.set_two_factor_auth(body=True), bool)
+    assert isinstance(settings.dns.set_default_suffix(body="corp.example"), str)
+    assert isinstance(settings.user.set_device_allowance(body=3), int)
+    assert isinstance(settings.get_user_connection_timeout(), int)
+    zones = cloudconnexa.models.DnsZones(
+        zones=[cloudconnexa.models.DnsZone(name="corp", addresses=["10.0.0.53"])]
+    )
+    assert isinstance(settings.dns.set_zones(body=zones), cloudconnexa.models.DnsZones)
+    assert isinstance(settings.wpc.set_client_options(body=["verb 3"]), list)

@@ -413,7 +413,50 @@ def test_cloudconnexa_paths(cloudconnexa_doc: dict[str, Any]) -> None:
         "/regions",
         "/sessions",
     }
-    assert set(paths) == expected
+    settings = {
+        "/settings/users/connection-timeout",
+        *(
+            f"/settings/auth/{n}"
+            for n in ("trusted-devices-allowed", "two-factor-auth")
+        ),
+        *(
+            f"/settings/dns/{n}"
+            for n in ("custom-servers", "default-suffix", "proxy-enabled", "zones")
+        ),
+        *(
+            f"/settings/user/{n}"
+            for n in (
+                "connect-auth",
+                "device-allowance",
+                "device-allowance-force-update",
+                "device-enforcement",
+                "profile-distribution",
+            )
+        ),
+        *(
+            f"/settings/wpc/{n}"
+            for n in (
+                "client-options",
+                "default-region",
+                "domain-routing-subnet",
+                "ip-allocation-mode",
+                "routes-advanced-configuration-enabled",
+                "snat",
+                "subnet",
+                "topology",
+            )
+        ),
+    }
+    assert set(paths) == expected | settings
+    assert all(set(paths[p]) == {"get", "put"} for p in settings)
+    suffix = paths["/settings/dns/default-suffix"]["put"]
+    assert list(suffix["requestBody"]["content"]) == ["text/plain"]
+    assert suffix["x-clientsmith-resource"] == "settings.dns"
+    assert suffix["x-clientsmith-method"] == "set_default_suffix"
+    zones = paths["/settings/dns/zones"]["put"]["requestBody"]["content"][
+        "application/json"
+    ]
+    assert zones["schema"] == {"$ref": "#/components/schemas/DnsZones"}
     connectors = paths["/networks/connectors"]
     assert connectors["get"]["x-clientsmith-resource"] == "networks.connectors"
     assert connectors["get"]["x-clientsmith-method"] == "list"
@@ -523,7 +566,7 @@ def test_export_openapi_command_yaml_and_json(
     out = tmp_path / "cc.yaml"
     result = runner.invoke(export_openapi, [str(SPEC), "-o", str(out)])
     assert result.exit_code == 0, result.output
-    assert "OpenAPI 3.1.0, 91 operations" in result.output
+    assert "OpenAPI 3.1.0, 131 operations" in result.output
     text = out.read_text(encoding="utf-8")
     assert "&id" not in text  # no YAML anchors
     assert yaml.safe_load(text) == cloudconnexa_doc

@@ -56,6 +56,11 @@ if TYPE_CHECKING:
     )
     from .resources.regions import AsyncRegionsResource, RegionsResource
     from .resources.sessions import AsyncSessionsResource, SessionsResource
+    from .resources.settings import AsyncSettingsResource, SettingsResource
+    from .resources.settings_auth import AsyncSettingsAuthResource, SettingsAuthResource
+    from .resources.settings_dns import AsyncSettingsDnsResource, SettingsDnsResource
+    from .resources.settings_user import AsyncSettingsUserResource, SettingsUserResource
+    from .resources.settings_wpc import AsyncSettingsWpcResource, SettingsWpcResource
 
 __all__ = ["Client", "AsyncClient", "DEFAULT_BASE_URL"]
 
@@ -217,6 +222,15 @@ class Client(clientsmith.Client):
 
         return SessionsResource(self)
 
+    @cached_property
+    def settings(self) -> SettingsResource:
+        """Organisation-wide settings. Each is a singleton: the getter returns the value,
+        the setter takes the new value and returns it. Text settings are sent and read
+        as text/plain, booleans and numbers as bare JSON values (as the Go SDK does)."""
+        from .resources.settings import SettingsResource
+
+        return SettingsResource(self)
+
 
 class AsyncClient(clientsmith.AsyncClient):
     """Asynchronous client for the CloudConnexa API.
@@ -323,3 +337,12 @@ class AsyncClient(clientsmith.AsyncClient):
         from .resources.sessions import AsyncSessionsResource
 
         return AsyncSessionsResource(self)
+
+    @cached_property
+    def settings(self) -> AsyncSettingsResource:
+        """Organisation-wide settings. Each is a singleton: the getter returns the value,
+        the setter takes the new value and returns it. Text settings are sent and read
+        as text/plain, booleans and numbers as bare JSON values (as the Go SDK does)."""
+        from .resources.settings import AsyncSettingsResource
+
+        return AsyncSettingsResource(self)

@@ -28,6 +28,10 @@ if TYPE_CHECKING:
     from .device_update_request import DeviceUpdateRequest as DeviceUpdateRequest
     from .dns_record import DnsRecord as DnsRecord
     from .dns_record_page import DnsRecordPage as DnsRecordPage
+    from .dns_servers import DnsServers as DnsServers
+    from .dns_zone import DnsZone as DnsZone
+    from .dns_zones import DnsZones as DnsZones
+    from .domain_routing_subnet import DomainRoutingSubnet as DomainRoutingSubnet
     from .error_detail import ErrorDetail as ErrorDetail
     from .error_response import ErrorResponse as ErrorResponse
     from .host import Host as Host
@@ -77,6 +81,7 @@ if TYPE_CHECKING:
     from .user_page import UserPage as UserPage
     from .user_role import UserRole as UserRole
     from .vpn_region import VpnRegion as VpnRegion
+    from .wpc_subnet import WpcSubnet as WpcSubnet
 
 _MODULE_OF: dict[str, str] = {
     "AccessGroup": "access_group",
@@ -95,6 +100,10 @@ _MODULE_OF: dict[str, str] = {
     "DeviceUpdateRequest": "device_update_request",
     "DnsRecord": "dns_record",
     "DnsRecordPage": "dns_record_page",
+    "DnsServers": "dns_servers",
+    "DnsZone": "dns_zone",
+    "DnsZones": "dns_zones",
+    "DomainRoutingSubnet": "domain_routing_subnet",
     "ErrorDetail": "error_detail",
     "ErrorResponse": "error_response",
     "Host": "host",
@@ -136,6 +145,7 @@ _MODULE_OF: dict[str, str] = {
     "UserPage": "user_page",
     "UserRole": "user_role",
     "VpnRegion": "vpn_region",
+    "WpcSubnet": "wpc_subnet",
 }
 
 __all__ = sorted(_MODULE_OF)
