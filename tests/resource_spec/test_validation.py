@@ -285,3 +285,22 @@ def test_shared_definitions_are_reported_once_where_they_are() -> None:
     assert message.startswith(
         "tiny.yaml:5:7: path_params/id: unknown type 'Identifier'"
     )
+
+
+def test_load_spec_compiles_resource_specs_and_reports_located_errors(tmp_path: Any) -> None:
+    from clientsmith.generator.load import load_spec
+
+    good = tmp_path / "tiny.yaml"
+    good.write_text(GOOD, encoding="utf-8")
+    loaded = load_spec(good, Diagnostics())
+    assert loaded.document["openapi"] == "3.1.0"
+    assert loaded.document["paths"]["/things"]["get"]["x-clientsmith-method"] == "list"
+
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(GOOD.replace("method: GET", "method: GIT"), encoding="utf-8")
+    diagnostics = Diagnostics()
+    with pytest.raises(GeneratorError) as info:
+        load_spec(bad, diagnostics)
+    (d,) = info.value.diagnostics
+    assert d.message.startswith(f"{bad}:12:22: resources/things/operations/list/method: 'GIT'")
+    assert (d.file, d.line) == (str(bad), 12)
