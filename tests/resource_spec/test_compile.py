@@ -608,3 +608,30 @@ def test_the_documented_example_compiles_and_generates() -> None:
     assert "store_id: int" in items and "color: Color | NotGiven" in items
     assert "def check(" in result.files["shop/resources/health.py"]
     assert doc["paths"]["/health"]["get"]["security"] == []
+
+
+def test_origins_lead_back_to_the_resource_spec_lines() -> None:
+    from clientsmith.generator.resource_spec import compile_resource_spec_located
+
+    doc, origins = compile_resource_spec_located(
+        yaml.safe_load(SMALL), Diagnostics(), file="shop.yaml", text=SMALL
+    )
+    lines = SMALL.splitlines()
+
+    def line_of(pointer: str) -> str:
+        file, line = origins.locate(pointer)
+        assert file == "shop.yaml" and line is not None
+        return lines[line - 1].strip()
+
+    assert line_of("/components/schemas/Item") == "Item:"
+    assert (
+        line_of("/components/schemas/Item/properties/color/anyOf/0") == "color: Color?"
+    )
+    assert line_of("/paths/~1stores~1{shopId}~1items~1{id}/get/responses/404") == (
+        'get: {method: GET, path: "/{id}", response: Item, errors: {404: Problem}}'
+    )
+    assert line_of("/components/securitySchemes/login/flows") == "login:"
+    assert line_of("/components/schemas/ItemPage") == "offsets:"
+    assert line_of("/servers/0/url").startswith("base_url:")
+    assert origins.locate("/nowhere") == ("shop.yaml", None)
+    assert doc == compiled()

@@ -287,7 +287,9 @@ def test_shared_definitions_are_reported_once_where_they_are() -> None:
     )
 
 
-def test_load_spec_compiles_resource_specs_and_reports_located_errors(tmp_path: Any) -> None:
+def test_load_spec_compiles_resource_specs_and_reports_located_errors(
+    tmp_path: Any,
+) -> None:
     from clientsmith.generator.load import load_spec
 
     good = tmp_path / "tiny.yaml"
@@ -302,5 +304,7 @@ def test_load_spec_compiles_resource_specs_and_reports_located_errors(tmp_path: 
     with pytest.raises(GeneratorError) as info:
         load_spec(bad, diagnostics)
     (d,) = info.value.diagnostics
-    assert d.message.startswith(f"{bad}:12:22: resources/things/operations/list/method: 'GIT'")
+    assert d.message.startswith(
+        f"{bad}:12:22: resources/things/operations/list/method: 'GIT'"
+    )
     assert (d.file, d.line) == (str(bad), 12)

@@ -14,25 +14,28 @@ writes it out. The format is documented in ``docs/resource-spec.md``.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from ..diagnostics import Diagnostic, Diagnostics, GeneratorError, Severity
-from ._compile import OPENAPI_VERSION, Compiler
+from ._compile import OPENAPI_VERSION, Compiler, origin_of
 from ._export import dump_openapi, export_openapi
-from ._report import Loader, Reporter
+from ._report import JsonPath, Loader, Marks, Reporter
 from ._types import SCALARS, TypeRef, TypeSyntaxError, parse_type, type_schema
 from ._validate import check_schema, resource_spec_schema
 
 __all__ = [
     "FORMAT_KEY",
     "OPENAPI_VERSION",
+    "ResourceSpecOrigins",
     "SCALARS",
     "TypeRef",
     "TypeSyntaxError",
     "compile_resource_spec",
+    "compile_resource_spec_located",
     "dump_openapi",
     "export_openapi",
     "is_resource_spec",
@@ -55,6 +58,29 @@ def is_resource_spec(document: Any) -> bool:
     )
 
 
+@dataclass(frozen=True)
+class ResourceSpecOrigins:
+    """Maps pointers into the compiled OpenAPI document back to the resource spec.
+
+    Has the ``locate``/``locate_original`` methods of the loader's ``SpecOrigins``,
+    so diagnostics the later stages raise about the compiled document can name the
+    resource spec's file and line (of the model, field, operation or auth scheme
+    they came from).
+    """
+
+    file: str
+    marks: Marks = field(repr=False)
+    origins: Mapping[str, JsonPath] = field(repr=False)
+
+    def locate(self, pointer: str) -> tuple[str, int | None]:
+        path = origin_of(self.origins, pointer)
+        where = self.marks.find(path, key=True) if path is not None else None
+        return self.file, where[0] if where else None
+
+    def locate_original(self, pointer: str) -> tuple[str, int | None]:
+        return self.locate(pointer)
+
+
 def compile_resource_spec(
     document: dict[str, Any],
     diagnostics: Diagnostics,
@@ -69,6 +95,17 @@ def compile_resource_spec(
     the diagnostics, which are also added to ``diagnostics``) when the spec does
     not satisfy the schema or refers to things that do not exist.
     """
+    return compile_resource_spec_located(document, diagnostics, file=file, text=text)[0]
+
+
+def compile_resource_spec_located(
+    document: dict[str, Any],
+    diagnostics: Diagnostics,
+    *,
+    file: str,
+    text: str | None = None,
+) -> tuple[dict[str, Any], ResourceSpecOrigins]:
+    """:func:`compile_resource_spec`, also returning where each part came from."""
     reporter = Reporter(diagnostics, file, text)
     check_schema(document, reporter)
     if reporter.errors:
@@ -76,13 +113,14 @@ def compile_resource_spec(
             f"{file}: {len(reporter.errors)} problem(s) in the resource spec",
             reporter.errors,
         )
-    result = Compiler(document, reporter).compile()
+    compiler = Compiler(document, reporter)
+    result = compiler.compile()
     if reporter.errors:
         raise GeneratorError(
             f"{file}: {len(reporter.errors)} problem(s) in the resource spec",
             reporter.errors,
         )
-    return result
+    return result, ResourceSpecOrigins(file, reporter.marks, dict(compiler.origins))
 
 
 def load_resource_spec(path: str | Path, diagnostics: Diagnostics) -> dict[str, Any]:

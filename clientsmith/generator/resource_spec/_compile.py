@@ -7,6 +7,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from ..diagnostics import pointer_join
 from ._report import JsonPath, Reporter, describe
 from ._types import TypeRef, TypeSyntaxError, parse_type, type_schema
 
@@ -73,6 +74,8 @@ class Compiler:
         self.operation_ids: dict[str, JsonPath] = {}
         self.envelopes: dict[str, tuple[JsonPath, dict[str, Any]]] = {}
         self.path_parents: dict[JsonPath, str] = {}
+        self.origins: dict[str, JsonPath] = {}
+        """OpenAPI pointer -> the resource-spec path it was compiled from."""
         self.used_path_parents: set[JsonPath] = set()
 
     # -- types -------------------------------------------------------------
@@ -187,6 +190,14 @@ class Compiler:
                 schema["examples"] = [model["example"]]
             schema["x-clientsmith-name"] = model.get("class_name", name)
             self.schemas[str(name)] = schema
+            pointer = pointer_join("/components/schemas", str(name))
+            self.origins[pointer] = path
+            for field_name in model.get("fields") or {}:
+                self.origins[pointer_join(pointer, "properties", str(field_name))] = (
+                    *path,
+                    "fields",
+                    field_name,
+                )
 
     # -- document ------------------------------------------------------------
 
@@ -205,6 +216,8 @@ class Compiler:
             info["x-clientsmith-client-name"] = spec["client_name"]
         document: dict[str, Any] = {"openapi": OPENAPI_VERSION, "info": info}
         document["servers"] = [self.server()]
+        self.origins["/servers"] = ("base_url",)
+        self.origins["/info"] = ("name",)
         schemes = self.security_schemes()
         self.scheme_names = list(schemes)
         global_security = self.security(spec.get("security"), ("security",))
@@ -257,6 +270,7 @@ class Compiler:
                 )
                 continue
             schemas[name] = schema
+            self.origins[pointer_join("/components/schemas", name)] = path
         if schemas:
             components["schemas"] = schemas
         if schemes:
@@ -334,6 +348,10 @@ class Compiler:
             if "description" in scheme:
                 out["description"] = scheme["description"]
             result[str(name)] = out
+            self.origins[pointer_join("/components/securitySchemes", str(name))] = (
+                "auth",
+                name,
+            )
         return result
 
     def security(self, value: Any, path: JsonPath) -> list[dict[str, list[str]]] | None:
@@ -667,6 +685,7 @@ class Compiler:
             )
             return
         item[http] = out
+        self.origins[pointer_join("/paths", url, http)] = path
 
     # -- pagination ---------------------------------------------------------
 
@@ -755,3 +774,14 @@ def _make_nullable(schema: dict[str, Any]) -> dict[str, Any]:
     if isinstance(kind, list):
         return schema if "null" in kind else {**schema, "type": [*kind, "null"]}
     return {**schema, "type": [kind, "null"]}
+
+
+def origin_of(origins: Mapping[str, JsonPath], pointer: str) -> JsonPath | None:
+    """The resource-spec path an OpenAPI pointer came from (longest known prefix)."""
+    probe = pointer
+    while True:
+        if probe in origins:
+            return origins[probe]
+        if not probe or "/" not in probe:
+            return None
+        probe = probe.rsplit("/", 1)[0]
