@@ -700,13 +700,22 @@ def run_one(spec: str, opts: Options) -> Record:
 
 
 def run_all(
-    specs: Sequence[str], opts: Options, jobs: int, out_tsv: Path
+    specs: Sequence[str],
+    opts: Options,
+    jobs: int,
+    out_tsv: Path,
+    shuffle_seed: int | None = None,
 ) -> list[Record]:
+    """Run every spec; the TSV is rewritten every 25 specs, so a run cut short
+    still leaves its results (a random subset when ``shuffle_seed`` is given)."""
+    order = list(specs)
+    if shuffle_seed is not None:
+        random.Random(shuffle_seed).shuffle(order)
     records: list[Record] = []
     lock = threading.Lock()
     start = time.perf_counter()
     with ThreadPoolExecutor(max_workers=jobs) as pool:
-        futures = {pool.submit(run_one, s, opts): s for s in specs}
+        futures = {pool.submit(run_one, s, opts): s for s in order}
         for i, fut in enumerate(as_completed(futures), 1):
             spec = futures[fut]
             try:
@@ -760,6 +769,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="run clientsmith/ as of this git revision (default HEAD; 'worktree': "
         "the checkout as it is, edits included)",
     )
+    parser.add_argument(
+        "--shuffle",
+        action="store_true",
+        help="run the specs in a seeded random order (a run cut short is a sample)",
+    )
     parser.add_argument("--keep", action="store_true", help="keep generated output")
     parser.add_argument("--out", type=Path, default=Path("corpus.tsv"))
     parser.add_argument(
@@ -809,7 +823,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         file=sys.stderr,
     )
     start = time.perf_counter()
-    records = run_all(specs, opts, args.jobs, args.out)
+    records = run_all(
+        specs, opts, args.jobs, args.out, args.seed if args.shuffle else None
+    )
     wall = time.perf_counter() - start
     if not args.keep:
         shutil.rmtree(work, ignore_errors=True)
