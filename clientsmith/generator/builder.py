@@ -117,7 +117,9 @@ def build_package(
         ),
         generator_version=GENERATOR_VERSION,
         spec_source=spec_source,
-        cli=config.cli if config.cli is not None else info.get("x-clientsmith-cli") is True,
+        cli=config.cli
+        if config.cli is not None
+        else info.get("x-clientsmith-cli") is True,
     )
 
 

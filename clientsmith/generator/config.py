@@ -325,6 +325,8 @@ class GeneratorConfig:
     """Media type renames in request bodies and responses."""
     overlays: tuple[Overlay, ...] | None = None
     """OpenAPI Overlay 1.0 documents, applied first, in order."""
+    cli: bool | None = None
+    """Also generate a click command line (``<package>/cli.py``, a console script)."""
 
     @property
     def transforms_spec(self) -> bool:
@@ -366,7 +368,8 @@ _PARSED: dict[str, type | tuple[type, ...]] = {
     "content_types": tuple,
     "overlays": tuple,
 }
-KNOWN_KEYS = _STRING_KEYS + tuple(_PARSED)
+_BOOL_KEYS = ("cli",)
+KNOWN_KEYS = _STRING_KEYS + _BOOL_KEYS + tuple(_PARSED)
 
 
 # --- validation -------------------------------------------------------------------
@@ -515,6 +518,13 @@ def config_from_mapping(
         if key in _STRING_KEYS:
             if check.string(value, pointer, repr(key)) is not None:
                 values[key] = value
+        elif key in _BOOL_KEYS:
+            if isinstance(value, bool):
+                values[key] = value
+            else:
+                check.error(
+                    pointer, f"{key!r} must be true or false, not {_type_name(value)}"
+                )
         elif key in _PARSED:
             if isinstance(value, _PARSED[key]):
                 values[key] = value

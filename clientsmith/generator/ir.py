@@ -253,3 +253,5 @@ class PackageIR:
     auth_schemes: tuple[AuthSchemeIR, ...]
     generator_version: str
     spec_source: str
+    cli: bool = False
+    """Also render ``cli.py`` (config ``cli: true`` or ``info.x-clientsmith-cli``)."""

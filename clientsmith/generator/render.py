@@ -103,4 +103,8 @@ def render_package(
     render("models_init.py.jinja", f"{pkg}/models/__init__.py")
     for module in package.model_modules:
         render("model.py.jinja", f"{pkg}/models/{module.module}.py", module=module)
+    if package.cli:
+        from .cli_plan import plan_cli
+
+        render("cli.py.jinja", f"{pkg}/cli.py", plan=plan_cli(package))
     return files
