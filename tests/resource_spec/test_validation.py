@@ -308,3 +308,41 @@ def test_load_spec_compiles_resource_specs_and_reports_located_errors(
         f"{bad}:12:22: resources/things/operations/list/method: 'GIT'"
     )
     assert (d.file, d.line) == (str(bad), 12)
+
+
+def test_unknown_key_inside_a_field_definition() -> None:
+    text = GOOD.replace("      name: string", "      name: {typ: string}")
+    (message,) = problems(text)
+    assert message.startswith(
+        "tiny.yaml:8:14: models/Thing/fields/name/typ: unknown key 'typ' (allowed: "
+    )
+
+
+def test_field_of_the_wrong_form() -> None:
+    text = GOOD.replace("      name: string", "      name: 5")
+    assert problems(text) == [
+        "tiny.yaml:8:13: models/Thing/fields/name: expected a string or a mapping, got a number (5)"
+    ]
+
+
+def test_security_of_the_wrong_form() -> None:
+    assert problems(GOOD + "security: everyone\n") == [
+        "tiny.yaml:13:11: security: expected 'none' or a list, got a string ('everyone')"
+    ]
+
+
+def test_model_with_fields_and_enum() -> None:
+    text = GOOD.replace(
+        "    fields:\n      id: uuid\n",
+        "    enum: [a, b]\n    fields:\n      id: uuid\n",
+    )
+    (message,) = problems(text)
+    assert message == (
+        "tiny.yaml:6:5: models/Thing: 'enum' cannot be used together with the other keys here"
+    )
+
+
+def test_wrong_format_version() -> None:
+    assert problems(GOOD.replace("resource_spec: 1", "resource_spec: 2")) == [
+        "tiny.yaml:1:16: resource_spec: must be 1, got 2"
+    ]

@@ -98,12 +98,65 @@ def _message(error: Any) -> tuple[JsonPath, str, bool]:
             False,
         )
     if validator in ("oneOf", "anyOf"):
+        forms = _forms(error)
+        if forms:
+            return (
+                path,
+                f"{where}: expected {' or '.join(forms)}, got a {_json_type(error.instance)} "
+                f"({error.instance!r})",
+                False,
+            )
         return (
             path,
             f"{where}: {error.instance!r} has the wrong form (see docs/resource-spec.md)",
             False,
         )
+    if validator == "not":
+        keys = sorted(set(_required_keys(value)) & set(error.instance or ()))
+        if keys:
+            together = ", ".join(repr(k) for k in keys)
+            return (
+                path,
+                f"{where}: {together} cannot be used together with the other keys here",
+                False,
+            )
     return path, f"{where}: {error.message}", False
+
+
+def _forms(error: Any) -> list[str]:
+    """What each branch of a failed oneOf accepts, when all failed on the JSON type."""
+    forms: list[str] = []
+    for sub in error.context:
+        if len(sub.relative_path) != 0:
+            continue
+        if sub.validator == "type":
+            kinds = (
+                [sub.validator_value]
+                if isinstance(sub.validator_value, str)
+                else sub.validator_value
+            )
+            for kind in kinds:
+                word = {
+                    "object": "a mapping",
+                    "array": "a list",
+                    "string": "a string",
+                }.get(kind, f"a {kind}")
+                if word not in forms:
+                    forms.append(word)
+        elif sub.validator == "const" and repr(sub.validator_value) not in forms:
+            forms.append(repr(sub.validator_value))
+    return forms
+
+
+def _required_keys(schema: Any) -> list[str]:
+    if isinstance(schema, Mapping):
+        found = [str(k) for k in schema.get("required", ())]
+        for value in schema.values():
+            found.extend(_required_keys(value))
+        return found
+    if isinstance(schema, list):
+        return [k for item in schema for k in _required_keys(item)]
+    return []
 
 
 def check_schema(document: Any, reporter: Reporter) -> None:
