@@ -497,3 +497,28 @@ def test_307_with_bytes_body_is_resent() -> None:
         client.request(CREATE_PET, body={"name": "x"})
     assert [r.method for r in rec.requests] == ["POST", "POST"]
     assert rec.last.content == b'{"name":"x"}'
+
+
+def test_user_http_client_cookies_params_and_headers_are_merged() -> None:
+    rec = Recorder(pet_json())
+    http = httpx.Client(
+        transport=httpx.MockTransport(rec),
+        cookies={"jar": "1"},
+        params={"tenant": "t"},
+        headers={"X-Pool": "p"},
+    )
+    with clientsmith.Client(
+        base_url=BASE, http_client=http, headers={"X-App": "a"}
+    ) as client:
+        client.request(GET_PET, path={"petId": 1})
+        sent = rec.last
+        assert sent.headers["cookie"] == "jar=1"
+        assert sent.url.params["tenant"] == "t"
+        assert sent.headers["x-pool"] == "p" and sent.headers["x-app"] == "a"
+        http.cookies.clear()
+        http.params = httpx.QueryParams()
+        client.request(GET_PET, path={"petId": 1}, timeout=7.0)
+        assert "cookie" not in rec.last.headers and "tenant" not in rec.last.url.params
+        assert rec.last.headers["x-pool"] == "p"
+        assert rec.last.extensions["timeout"]["read"] == 7.0
+    http.close()
