@@ -377,3 +377,45 @@ def test_auth_with_api_key_has_nothing_to_obtain(cli: Any, generated: Path) -> N
     proc = run_cli(generated, "auth", cwd=generated.parent)
     assert proc.returncode == 1
     assert one_error_line(proc).startswith("error: no credentials configured")
+
+
+def test_nested_resources_are_nested_groups(tmp_path: Path) -> None:
+    """cloudconnexa: nested groups, enum and JSON options, OAuth2 settings; mypy-clean."""
+    result = generate_files(
+        ROOT / "specs" / "cloudconnexa.yaml", GeneratorConfig(cli=True), Diagnostics()
+    )
+    write_files(tmp_path, result.files)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CLOUDCONNEXA_")}
+    env["PYTHONPATH"] = str(tmp_path)
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "cloudconnexa.cli", *args],
+            cwd=tmp_path,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+
+    proc = run("networks", "--help")
+    assert proc.returncode == 0, proc.stderr
+    assert "connectors" in proc.stdout and "list" in proc.stdout
+    proc = run("networks", "connectors", "--help")
+    assert proc.returncode == 0, proc.stderr
+    assert "activate" in proc.stdout
+    proc = run("--help")
+    assert "--client-id" in proc.stdout and "CLOUDCONNEXA_CLIENT_SECRET" in proc.stdout
+    proc = run("--base-url", "http://127.0.0.1:9", "auth")
+    assert proc.returncode == 1
+    assert proc.stderr.startswith("error: no credentials for ")
+    assert "CLOUDCONNEXA_CLIENT_ID and CLOUDCONNEXA_CLIENT_SECRET" in proc.stderr
+    checked = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "cloudconnexa/cli.py"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert checked.returncode == 0, checked.stdout + checked.stderr
