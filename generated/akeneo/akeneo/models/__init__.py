@@ -57,10 +57,7 @@ if TYPE_CHECKING:
         AssetFamilyListTransformationsItem as AssetFamilyListTransformationsItem,
     )
     from .asset_family_list import (
-        AssetFamilyListTransformationsItemOperations as AssetFamilyListTransformationsItemOperations,
-    )
-    from .asset_family_list import (
-        AssetFamilyListTransformationsItemOperationsParameters as AssetFamilyListTransformationsItemOperationsParameters,
+        AssetFamilyListTransformationsItemOperationsItem as AssetFamilyListTransformationsItemOperationsItem,
     )
     from .asset_family_list import (
         AssetFamilyListTransformationsItemSource as AssetFamilyListTransformationsItemSource,
@@ -476,10 +473,7 @@ if TYPE_CHECKING:
         GetAssetFamiliesItemTransformationsItem as GetAssetFamiliesItemTransformationsItem,
     )
     from .get_asset_families_item import (
-        GetAssetFamiliesItemTransformationsItemOperations as GetAssetFamiliesItemTransformationsItemOperations,
-    )
-    from .get_asset_families_item import (
-        GetAssetFamiliesItemTransformationsItemOperationsParameters as GetAssetFamiliesItemTransformationsItemOperationsParameters,
+        GetAssetFamiliesItemTransformationsItemOperationsItem as GetAssetFamiliesItemTransformationsItemOperationsItem,
     )
     from .get_asset_families_item import (
         GetAssetFamiliesItemTransformationsItemSource as GetAssetFamiliesItemTransformationsItemSource,
@@ -539,10 +533,7 @@ if TYPE_CHECKING:
         GetAssetFamilyCodeResponseTransformationsItem as GetAssetFamilyCodeResponseTransformationsItem,
     )
     from .get_asset_family_code_response import (
-        GetAssetFamilyCodeResponseTransformationsItemOperations as GetAssetFamilyCodeResponseTransformationsItemOperations,
-    )
-    from .get_asset_family_code_response import (
-        GetAssetFamilyCodeResponseTransformationsItemOperationsParameters as GetAssetFamilyCodeResponseTransformationsItemOperationsParameters,
+        GetAssetFamilyCodeResponseTransformationsItemOperationsItem as GetAssetFamilyCodeResponseTransformationsItemOperationsItem,
     )
     from .get_asset_family_code_response import (
         GetAssetFamilyCodeResponseTransformationsItemSource as GetAssetFamilyCodeResponseTransformationsItemSource,
@@ -1146,10 +1137,7 @@ if TYPE_CHECKING:
         PatchAssetFamilyCodeBodyTransformationsItem as PatchAssetFamilyCodeBodyTransformationsItem,
     )
     from .patch_asset_family_code_body import (
-        PatchAssetFamilyCodeBodyTransformationsItemOperations as PatchAssetFamilyCodeBodyTransformationsItemOperations,
-    )
-    from .patch_asset_family_code_body import (
-        PatchAssetFamilyCodeBodyTransformationsItemOperationsParameters as PatchAssetFamilyCodeBodyTransformationsItemOperationsParameters,
+        PatchAssetFamilyCodeBodyTransformationsItemOperationsItem as PatchAssetFamilyCodeBodyTransformationsItemOperationsItem,
     )
     from .patch_asset_family_code_body import (
         PatchAssetFamilyCodeBodyTransformationsItemSource as PatchAssetFamilyCodeBodyTransformationsItemSource,
@@ -1329,6 +1317,7 @@ if TYPE_CHECKING:
     from .put_app_catalogs_mapping_schema_product_body import (
         PutAppCatalogsMappingSchemaProductBody as PutAppCatalogsMappingSchemaProductBody,
     )
+    from .quality_score import QualityScore as QualityScore
     from .quantified_association import QuantifiedAssociation as QuantifiedAssociation
     from .quantified_association import (
         QuantifiedAssociationProductModelsItem as QuantifiedAssociationProductModelsItem,
@@ -1451,8 +1440,7 @@ _MODULE_OF: dict[str, str] = {
     "AssetFamilyListProductLinkRulesItemAssignAssetsToItem": "asset_family_list",
     "AssetFamilyListProductLinkRulesItemProductSelectionsItem": "asset_family_list",
     "AssetFamilyListTransformationsItem": "asset_family_list",
-    "AssetFamilyListTransformationsItemOperations": "asset_family_list",
-    "AssetFamilyListTransformationsItemOperationsParameters": "asset_family_list",
+    "AssetFamilyListTransformationsItemOperationsItem": "asset_family_list",
     "AssetFamilyListTransformationsItemSource": "asset_family_list",
     "AssetFamilyListTransformationsItemTarget": "asset_family_list",
     "AssetItemList": "asset_item_list",
@@ -1624,8 +1612,7 @@ _MODULE_OF: dict[str, str] = {
     "GetAssetFamiliesItemProductLinkRulesItemAssignAssetsToItem": "get_asset_families_item",
     "GetAssetFamiliesItemProductLinkRulesItemProductSelectionsItem": "get_asset_families_item",
     "GetAssetFamiliesItemTransformationsItem": "get_asset_families_item",
-    "GetAssetFamiliesItemTransformationsItemOperations": "get_asset_families_item",
-    "GetAssetFamiliesItemTransformationsItemOperationsParameters": "get_asset_families_item",
+    "GetAssetFamiliesItemTransformationsItemOperationsItem": "get_asset_families_item",
     "GetAssetFamiliesItemTransformationsItemSource": "get_asset_families_item",
     "GetAssetFamiliesItemTransformationsItemTarget": "get_asset_families_item",
     "GetAssetFamiliesResponse": "get_asset_families_item",
@@ -1645,8 +1632,7 @@ _MODULE_OF: dict[str, str] = {
     "GetAssetFamilyCodeResponseProductLinkRulesItemAssignAssetsToItem": "get_asset_family_code_response",
     "GetAssetFamilyCodeResponseProductLinkRulesItemProductSelectionsItem": "get_asset_family_code_response",
     "GetAssetFamilyCodeResponseTransformationsItem": "get_asset_family_code_response",
-    "GetAssetFamilyCodeResponseTransformationsItemOperations": "get_asset_family_code_response",
-    "GetAssetFamilyCodeResponseTransformationsItemOperationsParameters": "get_asset_family_code_response",
+    "GetAssetFamilyCodeResponseTransformationsItemOperationsItem": "get_asset_family_code_response",
     "GetAssetFamilyCodeResponseTransformationsItemSource": "get_asset_family_code_response",
     "GetAssetFamilyCodeResponseTransformationsItemTarget": "get_asset_family_code_response",
     "GetAssetTagsCodeResponse": "get_asset_tags_code_response",
@@ -1880,8 +1866,7 @@ _MODULE_OF: dict[str, str] = {
     "PatchAssetFamilyCodeBodyProductLinkRulesItemAssignAssetsToItem": "patch_asset_family_code_body",
     "PatchAssetFamilyCodeBodyProductLinkRulesItemProductSelectionsItem": "patch_asset_family_code_body",
     "PatchAssetFamilyCodeBodyTransformationsItem": "patch_asset_family_code_body",
-    "PatchAssetFamilyCodeBodyTransformationsItemOperations": "patch_asset_family_code_body",
-    "PatchAssetFamilyCodeBodyTransformationsItemOperationsParameters": "patch_asset_family_code_body",
+    "PatchAssetFamilyCodeBodyTransformationsItemOperationsItem": "patch_asset_family_code_body",
     "PatchAssetFamilyCodeBodyTransformationsItemSource": "patch_asset_family_code_body",
     "PatchAssetFamilyCodeBodyTransformationsItemTarget": "patch_asset_family_code_body",
     "PatchAssetTagsCodeBody": "patch_asset_tags_code_body",
@@ -1960,6 +1945,7 @@ _MODULE_OF: dict[str, str] = {
     "PublishedProductListLinks": "published_product_list",
     "PublishedProductListLinksSelf": "published_product_list",
     "PutAppCatalogsMappingSchemaProductBody": "put_app_catalogs_mapping_schema_product_body",
+    "QualityScore": "quality_score",
     "QuantifiedAssociation": "quantified_association",
     "QuantifiedAssociationProductModelsItem": "quantified_association",
     "QuantifiedAssociationProductsItem": "quantified_association",

@@ -21,9 +21,6 @@ class AssetAttributeListItem(BaseModel):
     code: str
     """Attribute code"""
 
-    media_type: AssetAttributeListItemMediaType
-    """For the `media_link` attribute type, it is the type of the media behind the url, to allow its preview in the PIM. For the `media_file` attribute type, it is the type of the file."""
-
     type: AssetAttributeListItemType
     """Attribute type. See <a href='/concepts/asset-manager.html#asset-attribute'>type</a> section for more details."""
 
@@ -56,6 +53,9 @@ class AssetAttributeListItem(BaseModel):
 
     max_value: str | None = None
     """Maximum value allowed when the attribute type is `number`"""
+
+    media_type: AssetAttributeListItemMediaType | None = None
+    """For the `media_link` attribute type, it is the type of the media behind the url, to allow its preview in the PIM. For the `media_file` attribute type, it is the type of the file."""
 
     min_value: str | None = None
     """Minimum value allowed when the attribute type is `number`"""

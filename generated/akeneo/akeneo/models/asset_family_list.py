@@ -1,4 +1,4 @@
-"""Models: AssetFamilyList, AssetFamilyListLinks, AssetFamilyListLinksSelf, AssetFamilyListNamingConvention, AssetFamilyListProductLinkRulesItem, AssetFamilyListProductLinkRulesItemAssignAssetsToItem, AssetFamilyListProductLinkRulesItemProductSelectionsItem, AssetFamilyListTransformationsItem, AssetFamilyListTransformationsItemOperations, AssetFamilyListTransformationsItemOperationsParameters, AssetFamilyListTransformationsItemSource, AssetFamilyListTransformationsItemTarget."""
+"""Models: AssetFamilyList, AssetFamilyListLinks, AssetFamilyListLinksSelf, AssetFamilyListNamingConvention, AssetFamilyListProductLinkRulesItem, AssetFamilyListProductLinkRulesItemAssignAssetsToItem, AssetFamilyListProductLinkRulesItemProductSelectionsItem, AssetFamilyListTransformationsItem, AssetFamilyListTransformationsItemOperationsItem, AssetFamilyListTransformationsItemSource, AssetFamilyListTransformationsItemTarget."""
 
 from __future__ import annotations
 
@@ -17,8 +17,7 @@ __all__ = [
     "AssetFamilyListProductLinkRulesItemAssignAssetsToItem",
     "AssetFamilyListProductLinkRulesItemProductSelectionsItem",
     "AssetFamilyListTransformationsItem",
-    "AssetFamilyListTransformationsItemOperations",
-    "AssetFamilyListTransformationsItemOperationsParameters",
+    "AssetFamilyListTransformationsItemOperationsItem",
     "AssetFamilyListTransformationsItemSource",
     "AssetFamilyListTransformationsItemTarget",
 ]
@@ -116,7 +115,7 @@ class AssetFamilyListTransformationsItem(BaseModel):
     label: str
     """The name of the transformation"""
 
-    operations: AssetFamilyListTransformationsItemOperations
+    operations: list[AssetFamilyListTransformationsItemOperationsItem]
     """The transformations that should be applied to your source file to generate the target file. More details <a href='/concepts/asset-manager.html#transformation-operations'>here</a>."""
 
     source: AssetFamilyListTransformationsItemSource
@@ -132,49 +131,24 @@ class AssetFamilyListTransformationsItem(BaseModel):
     """The suffix that will be appended to the source filename to generate the target filename. More details <a href='/concepts/asset-manager.html#target-filename'>here</a>."""
 
 
-class AssetFamilyListTransformationsItemOperations(BaseModel):
-    """The transformations that should be applied to your source file to generate the target file. More details <a href='/concepts/asset-manager.html#transformation-operations'>here</a>."""
+class AssetFamilyListTransformationsItemOperationsItem(BaseModel):
+    """The ``AssetFamilyListTransformationsItemOperationsItem`` object."""
 
-    parameters: AssetFamilyListTransformationsItemOperationsParameters | None = None
     type: str | None = None
-
-
-class AssetFamilyListTransformationsItemOperationsParameters(BaseModel):
-    """The ``AssetFamilyListTransformationsItemOperationsParameters`` object."""
-
-    colorspace: str | None = None
-    height: int | None = None
-    quality: int | None = None
-    ratio: int | None = None
-    resolution_unit: str | None = Field(
-        default=None,
-        validation_alias="resolution-unit",
-        serialization_alias="resolution-unit",
-    )
-    resolution_x: int | None = Field(
-        default=None,
-        validation_alias="resolution-x",
-        serialization_alias="resolution-x",
-    )
-    resolution_y: int | None = Field(
-        default=None,
-        validation_alias="resolution-y",
-        serialization_alias="resolution-y",
-    )
-    width: int | None = None
+    parameters: dict[str, Any] | None = None
 
 
 class AssetFamilyListTransformationsItemSource(BaseModel):
     """The attribute value in which is stored the media file you want to use as the source file for your transformation. More details <a href='/concepts/asset-manager.html#source-file'>here</a>."""
 
     attribute: str
-    channel: str
-    locale: str
+    channel: str | None
+    locale: str | None
 
 
 class AssetFamilyListTransformationsItemTarget(BaseModel):
     """The attribute value in which the PIM will generate the new transformed file, aka the target file. More details <a href='/concepts/asset-manager.html#target-file'>here</a>."""
 
     attribute: str
-    channel: str
-    locale: str
+    channel: str | None
+    locale: str | None

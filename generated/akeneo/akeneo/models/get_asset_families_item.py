@@ -1,4 +1,4 @@
-"""Models: GetAssetFamiliesItem, GetAssetFamiliesItemLinks, GetAssetFamiliesItemLinksSelf, GetAssetFamiliesItemNamingConvention, GetAssetFamiliesItemProductLinkRulesItem, GetAssetFamiliesItemProductLinkRulesItemAssignAssetsToItem, GetAssetFamiliesItemProductLinkRulesItemProductSelectionsItem, GetAssetFamiliesItemTransformationsItem, GetAssetFamiliesItemTransformationsItemOperations, GetAssetFamiliesItemTransformationsItemOperationsParameters, GetAssetFamiliesItemTransformationsItemSource, GetAssetFamiliesItemTransformationsItemTarget, GetAssetFamiliesResponse, GetAssetFamiliesResponseEmbedded, GetAssetFamiliesResponseLinks, GetAssetFamiliesResponseLinksFirst, GetAssetFamiliesResponseLinksNext, GetAssetFamiliesResponseLinksSelf."""
+"""Models: GetAssetFamiliesItem, GetAssetFamiliesItemLinks, GetAssetFamiliesItemLinksSelf, GetAssetFamiliesItemNamingConvention, GetAssetFamiliesItemProductLinkRulesItem, GetAssetFamiliesItemProductLinkRulesItemAssignAssetsToItem, GetAssetFamiliesItemProductLinkRulesItemProductSelectionsItem, GetAssetFamiliesItemTransformationsItem, GetAssetFamiliesItemTransformationsItemOperationsItem, GetAssetFamiliesItemTransformationsItemSource, GetAssetFamiliesItemTransformationsItemTarget, GetAssetFamiliesResponse, GetAssetFamiliesResponseEmbedded, GetAssetFamiliesResponseLinks, GetAssetFamiliesResponseLinksFirst, GetAssetFamiliesResponseLinksNext, GetAssetFamiliesResponseLinksSelf."""
 
 from __future__ import annotations
 
@@ -17,8 +17,7 @@ __all__ = [
     "GetAssetFamiliesItemProductLinkRulesItemAssignAssetsToItem",
     "GetAssetFamiliesItemProductLinkRulesItemProductSelectionsItem",
     "GetAssetFamiliesItemTransformationsItem",
-    "GetAssetFamiliesItemTransformationsItemOperations",
-    "GetAssetFamiliesItemTransformationsItemOperationsParameters",
+    "GetAssetFamiliesItemTransformationsItemOperationsItem",
     "GetAssetFamiliesItemTransformationsItemSource",
     "GetAssetFamiliesItemTransformationsItemTarget",
     "GetAssetFamiliesResponse",
@@ -122,7 +121,7 @@ class GetAssetFamiliesItemTransformationsItem(BaseModel):
     label: str
     """The name of the transformation"""
 
-    operations: GetAssetFamiliesItemTransformationsItemOperations
+    operations: list[GetAssetFamiliesItemTransformationsItemOperationsItem]
     """The transformations that should be applied to your source file to generate the target file. More details <a href='/concepts/asset-manager.html#transformation-operations'>here</a>."""
 
     source: GetAssetFamiliesItemTransformationsItemSource
@@ -138,54 +137,27 @@ class GetAssetFamiliesItemTransformationsItem(BaseModel):
     """The suffix that will be appended to the source filename to generate the target filename. More details <a href='/concepts/asset-manager.html#target-filename'>here</a>."""
 
 
-class GetAssetFamiliesItemTransformationsItemOperations(BaseModel):
-    """The transformations that should be applied to your source file to generate the target file. More details <a href='/concepts/asset-manager.html#transformation-operations'>here</a>."""
+class GetAssetFamiliesItemTransformationsItemOperationsItem(BaseModel):
+    """The ``GetAssetFamiliesItemTransformationsItemOperationsItem`` object."""
 
-    parameters: GetAssetFamiliesItemTransformationsItemOperationsParameters | None = (
-        None
-    )
     type: str | None = None
-
-
-class GetAssetFamiliesItemTransformationsItemOperationsParameters(BaseModel):
-    """The ``GetAssetFamiliesItemTransformationsItemOperationsParameters`` object."""
-
-    colorspace: str | None = None
-    height: int | None = None
-    quality: int | None = None
-    ratio: int | None = None
-    resolution_unit: str | None = Field(
-        default=None,
-        validation_alias="resolution-unit",
-        serialization_alias="resolution-unit",
-    )
-    resolution_x: int | None = Field(
-        default=None,
-        validation_alias="resolution-x",
-        serialization_alias="resolution-x",
-    )
-    resolution_y: int | None = Field(
-        default=None,
-        validation_alias="resolution-y",
-        serialization_alias="resolution-y",
-    )
-    width: int | None = None
+    parameters: dict[str, Any] | None = None
 
 
 class GetAssetFamiliesItemTransformationsItemSource(BaseModel):
     """The attribute value in which is stored the media file you want to use as the source file for your transformation. More details <a href='/concepts/asset-manager.html#source-file'>here</a>."""
 
     attribute: str
-    channel: str
-    locale: str
+    channel: str | None
+    locale: str | None
 
 
 class GetAssetFamiliesItemTransformationsItemTarget(BaseModel):
     """The attribute value in which the PIM will generate the new transformed file, aka the target file. More details <a href='/concepts/asset-manager.html#target-file'>here</a>."""
 
     attribute: str
-    channel: str
-    locale: str
+    channel: str | None
+    locale: str | None
 
 
 class GetAssetFamiliesResponse(BaseModel):

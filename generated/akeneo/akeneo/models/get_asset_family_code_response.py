@@ -1,10 +1,8 @@
-"""Models: GetAssetFamilyCodeResponse, GetAssetFamilyCodeResponseNamingConvention, GetAssetFamilyCodeResponseProductLinkRulesItem, GetAssetFamilyCodeResponseProductLinkRulesItemAssignAssetsToItem, GetAssetFamilyCodeResponseProductLinkRulesItemProductSelectionsItem, GetAssetFamilyCodeResponseTransformationsItem, GetAssetFamilyCodeResponseTransformationsItemOperations, GetAssetFamilyCodeResponseTransformationsItemOperationsParameters, GetAssetFamilyCodeResponseTransformationsItemSource, GetAssetFamilyCodeResponseTransformationsItemTarget."""
+"""Models: GetAssetFamilyCodeResponse, GetAssetFamilyCodeResponseNamingConvention, GetAssetFamilyCodeResponseProductLinkRulesItem, GetAssetFamilyCodeResponseProductLinkRulesItemAssignAssetsToItem, GetAssetFamilyCodeResponseProductLinkRulesItemProductSelectionsItem, GetAssetFamilyCodeResponseTransformationsItem, GetAssetFamilyCodeResponseTransformationsItemOperationsItem, GetAssetFamilyCodeResponseTransformationsItemSource, GetAssetFamilyCodeResponseTransformationsItemTarget."""
 
 from __future__ import annotations
 
 from typing import Any
-
-from pydantic import Field
 
 from clientsmith.models import BaseModel
 
@@ -15,8 +13,7 @@ __all__ = [
     "GetAssetFamilyCodeResponseProductLinkRulesItemAssignAssetsToItem",
     "GetAssetFamilyCodeResponseProductLinkRulesItemProductSelectionsItem",
     "GetAssetFamilyCodeResponseTransformationsItem",
-    "GetAssetFamilyCodeResponseTransformationsItemOperations",
-    "GetAssetFamilyCodeResponseTransformationsItemOperationsParameters",
+    "GetAssetFamilyCodeResponseTransformationsItemOperationsItem",
     "GetAssetFamilyCodeResponseTransformationsItemSource",
     "GetAssetFamilyCodeResponseTransformationsItemTarget",
 ]
@@ -98,7 +95,7 @@ class GetAssetFamilyCodeResponseTransformationsItem(BaseModel):
     label: str
     """The name of the transformation"""
 
-    operations: GetAssetFamilyCodeResponseTransformationsItemOperations
+    operations: list[GetAssetFamilyCodeResponseTransformationsItemOperationsItem]
     """The transformations that should be applied to your source file to generate the target file. More details <a href='/concepts/asset-manager.html#transformation-operations'>here</a>."""
 
     source: GetAssetFamilyCodeResponseTransformationsItemSource
@@ -114,51 +111,24 @@ class GetAssetFamilyCodeResponseTransformationsItem(BaseModel):
     """The suffix that will be appended to the source filename to generate the target filename. More details <a href='/concepts/asset-manager.html#target-filename'>here</a>."""
 
 
-class GetAssetFamilyCodeResponseTransformationsItemOperations(BaseModel):
-    """The transformations that should be applied to your source file to generate the target file. More details <a href='/concepts/asset-manager.html#transformation-operations'>here</a>."""
+class GetAssetFamilyCodeResponseTransformationsItemOperationsItem(BaseModel):
+    """The ``GetAssetFamilyCodeResponseTransformationsItemOperationsItem`` object."""
 
-    parameters: (
-        GetAssetFamilyCodeResponseTransformationsItemOperationsParameters | None
-    ) = None
     type: str | None = None
-
-
-class GetAssetFamilyCodeResponseTransformationsItemOperationsParameters(BaseModel):
-    """The ``GetAssetFamilyCodeResponseTransformationsItemOperationsParameters`` object."""
-
-    colorspace: str | None = None
-    height: int | None = None
-    quality: int | None = None
-    ratio: int | None = None
-    resolution_unit: str | None = Field(
-        default=None,
-        validation_alias="resolution-unit",
-        serialization_alias="resolution-unit",
-    )
-    resolution_x: int | None = Field(
-        default=None,
-        validation_alias="resolution-x",
-        serialization_alias="resolution-x",
-    )
-    resolution_y: int | None = Field(
-        default=None,
-        validation_alias="resolution-y",
-        serialization_alias="resolution-y",
-    )
-    width: int | None = None
+    parameters: dict[str, Any] | None = None
 
 
 class GetAssetFamilyCodeResponseTransformationsItemSource(BaseModel):
     """The attribute value in which is stored the media file you want to use as the source file for your transformation. More details <a href='/concepts/asset-manager.html#source-file'>here</a>."""
 
     attribute: str
-    channel: str
-    locale: str
+    channel: str | None
+    locale: str | None
 
 
 class GetAssetFamilyCodeResponseTransformationsItemTarget(BaseModel):
     """The attribute value in which the PIM will generate the new transformed file, aka the target file. More details <a href='/concepts/asset-manager.html#target-file'>here</a>."""
 
     attribute: str
-    channel: str
-    locale: str
+    channel: str | None
+    locale: str | None

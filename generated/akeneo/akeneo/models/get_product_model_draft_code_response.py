@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from clientsmith.models import BaseModel, OpenEnum
 
 from .association import Association
 from .product_value import ProductValue
+from .quality_score import QualityScore
 from .quantified_association import QuantifiedAssociation
 
 __all__ = [
@@ -44,7 +43,7 @@ class GetProductModelDraftCodeResponse(BaseModel):
     parent: str | None = None
     """Code of the parent <a href='api-reference.html#Productmodel'>product model</a>. This parent can be modified since the 2.3."""
 
-    quality_scores: dict[str, Any] | None = None
+    quality_scores: list[QualityScore] | None = None
     """Product model quality scores for each channel/locale combination (<strong>only available since the 7.0 version</strong> and when the "with_quality_scores" query parameter is set to "true")"""
 
     quantified_associations: dict[str, QuantifiedAssociation] | None = None

@@ -18,9 +18,6 @@ class PatchAssetFamilyAttributesCodeBody(BaseModel):
     code: str
     """Attribute code"""
 
-    media_type: PatchAssetFamilyAttributesCodeBodyMediaType
-    """For the `media_link` attribute type, it is the type of the media behind the url, to allow its preview in the PIM. For the `media_file` attribute type, it is the type of the file."""
-
     type: PatchAssetFamilyAttributesCodeBodyType
     """Attribute type. See <a href='/concepts/asset-manager.html#asset-attribute'>type</a> section for more details."""
 
@@ -53,6 +50,9 @@ class PatchAssetFamilyAttributesCodeBody(BaseModel):
 
     max_value: str | None = None
     """Maximum value allowed when the attribute type is `number`"""
+
+    media_type: PatchAssetFamilyAttributesCodeBodyMediaType | None = None
+    """For the `media_link` attribute type, it is the type of the media behind the url, to allow its preview in the PIM. For the `media_file` attribute type, it is the type of the file."""
 
     min_value: str | None = None
     """Minimum value allowed when the attribute type is `number`"""

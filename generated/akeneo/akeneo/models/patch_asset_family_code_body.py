@@ -1,10 +1,8 @@
-"""Models: PatchAssetFamilyCodeBody, PatchAssetFamilyCodeBodyNamingConvention, PatchAssetFamilyCodeBodyProductLinkRulesItem, PatchAssetFamilyCodeBodyProductLinkRulesItemAssignAssetsToItem, PatchAssetFamilyCodeBodyProductLinkRulesItemProductSelectionsItem, PatchAssetFamilyCodeBodyTransformationsItem, PatchAssetFamilyCodeBodyTransformationsItemOperations, PatchAssetFamilyCodeBodyTransformationsItemOperationsParameters, PatchAssetFamilyCodeBodyTransformationsItemSource, PatchAssetFamilyCodeBodyTransformationsItemTarget."""
+"""Models: PatchAssetFamilyCodeBody, PatchAssetFamilyCodeBodyNamingConvention, PatchAssetFamilyCodeBodyProductLinkRulesItem, PatchAssetFamilyCodeBodyProductLinkRulesItemAssignAssetsToItem, PatchAssetFamilyCodeBodyProductLinkRulesItemProductSelectionsItem, PatchAssetFamilyCodeBodyTransformationsItem, PatchAssetFamilyCodeBodyTransformationsItemOperationsItem, PatchAssetFamilyCodeBodyTransformationsItemSource, PatchAssetFamilyCodeBodyTransformationsItemTarget."""
 
 from __future__ import annotations
 
 from typing import Any
-
-from pydantic import Field
 
 from clientsmith.models import BaseModel
 
@@ -15,8 +13,7 @@ __all__ = [
     "PatchAssetFamilyCodeBodyProductLinkRulesItemAssignAssetsToItem",
     "PatchAssetFamilyCodeBodyProductLinkRulesItemProductSelectionsItem",
     "PatchAssetFamilyCodeBodyTransformationsItem",
-    "PatchAssetFamilyCodeBodyTransformationsItemOperations",
-    "PatchAssetFamilyCodeBodyTransformationsItemOperationsParameters",
+    "PatchAssetFamilyCodeBodyTransformationsItemOperationsItem",
     "PatchAssetFamilyCodeBodyTransformationsItemSource",
     "PatchAssetFamilyCodeBodyTransformationsItemTarget",
 ]
@@ -96,7 +93,7 @@ class PatchAssetFamilyCodeBodyTransformationsItem(BaseModel):
     label: str
     """The name of the transformation"""
 
-    operations: PatchAssetFamilyCodeBodyTransformationsItemOperations
+    operations: list[PatchAssetFamilyCodeBodyTransformationsItemOperationsItem]
     """The transformations that should be applied to your source file to generate the target file. More details <a href='/concepts/asset-manager.html#transformation-operations'>here</a>."""
 
     source: PatchAssetFamilyCodeBodyTransformationsItemSource
@@ -112,51 +109,24 @@ class PatchAssetFamilyCodeBodyTransformationsItem(BaseModel):
     """The suffix that will be appended to the source filename to generate the target filename. More details <a href='/concepts/asset-manager.html#target-filename'>here</a>."""
 
 
-class PatchAssetFamilyCodeBodyTransformationsItemOperations(BaseModel):
-    """The transformations that should be applied to your source file to generate the target file. More details <a href='/concepts/asset-manager.html#transformation-operations'>here</a>."""
+class PatchAssetFamilyCodeBodyTransformationsItemOperationsItem(BaseModel):
+    """The ``PatchAssetFamilyCodeBodyTransformationsItemOperationsItem`` object."""
 
-    parameters: (
-        PatchAssetFamilyCodeBodyTransformationsItemOperationsParameters | None
-    ) = None
     type: str | None = None
-
-
-class PatchAssetFamilyCodeBodyTransformationsItemOperationsParameters(BaseModel):
-    """The ``PatchAssetFamilyCodeBodyTransformationsItemOperationsParameters`` object."""
-
-    colorspace: str | None = None
-    height: int | None = None
-    quality: int | None = None
-    ratio: int | None = None
-    resolution_unit: str | None = Field(
-        default=None,
-        validation_alias="resolution-unit",
-        serialization_alias="resolution-unit",
-    )
-    resolution_x: int | None = Field(
-        default=None,
-        validation_alias="resolution-x",
-        serialization_alias="resolution-x",
-    )
-    resolution_y: int | None = Field(
-        default=None,
-        validation_alias="resolution-y",
-        serialization_alias="resolution-y",
-    )
-    width: int | None = None
+    parameters: dict[str, Any] | None = None
 
 
 class PatchAssetFamilyCodeBodyTransformationsItemSource(BaseModel):
     """The attribute value in which is stored the media file you want to use as the source file for your transformation. More details <a href='/concepts/asset-manager.html#source-file'>here</a>."""
 
     attribute: str
-    channel: str
-    locale: str
+    channel: str | None
+    locale: str | None
 
 
 class PatchAssetFamilyCodeBodyTransformationsItemTarget(BaseModel):
     """The attribute value in which the PIM will generate the new transformed file, aka the target file. More details <a href='/concepts/asset-manager.html#target-file'>here</a>."""
 
     attribute: str
-    channel: str
-    locale: str
+    channel: str | None
+    locale: str | None

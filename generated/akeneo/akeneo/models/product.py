@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from clientsmith.models import BaseModel, OpenEnum
 
 from .association import Association
 from .product_value import ProductValue
+from .quality_score import QualityScore
 from .quantified_association import QuantifiedAssociation
 
 __all__ = [
@@ -51,7 +50,7 @@ class Product(BaseModel):
     parent: str | None = None
     """Code of the parent <a href='api-reference.html#Productmodel'>product model</a> when the product is a variant (only available since the 2.0). This parent can be modified since the 2.3."""
 
-    quality_scores: dict[str, Any] | None = None
+    quality_scores: list[QualityScore] | None = None
     """Product quality scores for each channel/locale combination (only available since the 5.0 and when the "with_quality_scores" query parameter is set to "true")"""
 
     quantified_associations: dict[str, QuantifiedAssociation] | None = None
