@@ -362,9 +362,8 @@ class BaseClient(Generic[HttpT]):
                     del headers[name]
         elif prepared.body is not None:
             if not prepared.body.replayable:
-                return (
-                    None  # a consumed stream cannot be sent again: surface the 307/308
-                )
+                # A consumed stream cannot be sent again: surface the 307/308.
+                return None
             content = request.read()
         new = self._http.build_request(
             method,
