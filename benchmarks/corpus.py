@@ -84,7 +84,7 @@ name, sub = sys.argv[1], sys.argv[2]
 pkg = importlib.import_module(name)
 pkg.Client(base_url="https://x.invalid")
 m = importlib.import_module(name + ".models")
-[getattr(m, n) for n in m.__all__]
+[getattr(m, n) for n in getattr(m, "__all__", ())]  # no models: no __all__ (peer)
 try:
     s = importlib.import_module(name + "." + sub)
 except ModuleNotFoundError as e:
@@ -705,13 +705,14 @@ def run_all(
     jobs: int,
     out_tsv: Path,
     shuffle_seed: int | None = None,
+    done: Sequence[Record] = (),
 ) -> list[Record]:
     """Run every spec; the TSV is rewritten every 25 specs, so a run cut short
     still leaves its results (a random subset when ``shuffle_seed`` is given)."""
     order = list(specs)
     if shuffle_seed is not None:
         random.Random(shuffle_seed).shuffle(order)
-    records: list[Record] = []
+    records: list[Record] = list(done)
     lock = threading.Lock()
     start = time.perf_counter()
     with ThreadPoolExecutor(max_workers=jobs) as pool:
@@ -774,6 +775,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="run the specs in a seeded random order (a run cut short is a sample)",
     )
+    parser.add_argument(
+        "--resume",
+        type=Path,
+        metavar="TSV",
+        help="keep the records of this earlier run and run only the other specs",
+    )
     parser.add_argument("--keep", action="store_true", help="keep generated output")
     parser.add_argument("--out", type=Path, default=Path("corpus.tsv"))
     parser.add_argument(
@@ -822,9 +829,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"timeout {args.timeout:g}s, mypy on {len(mypy_specs)}, revision {revision}",
         file=sys.stderr,
     )
+    done: list[Record] = []
+    if args.resume and args.resume.exists():
+        done = [r for r in read_tsv(args.resume) if r.spec in set(specs)]
+        finished = {r.spec for r in done}
+        specs = [s for s in specs if s not in finished]
+        print(f"resuming: {len(done)} specs done already", file=sys.stderr)
     start = time.perf_counter()
     records = run_all(
-        specs, opts, args.jobs, args.out, args.seed if args.shuffle else None
+        specs, opts, args.jobs, args.out, args.seed if args.shuffle else None, done
     )
     wall = time.perf_counter() - start
     if not args.keep:
