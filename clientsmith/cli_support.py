@@ -326,6 +326,11 @@ class Runner(Generic[C]):
         return self._client
 
     def fail(self, exc: BaseException) -> NoReturn:
+        if isinstance(exc, BrokenPipeError):
+            # The reader went away (``| head``): stop quietly, like cat does.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            raise click.exceptions.Exit(0)
         click.echo(error_line(exc), err=True)
         raise click.exceptions.Exit(1)
 
@@ -547,8 +552,3 @@ class Runner(Generic[C]):
                 else ""
             )
             click.echo(f"authenticated: {name}: token obtained{expiry}")
-
-
-def fail_usage(message: str) -> NoReturn:
-    """Exit with status 2 and click's usage message."""
-    raise click.UsageError(message)

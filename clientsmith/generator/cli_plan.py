@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from .ir import ModelIR, OperationIR, PackageIR, ParamIR, ResourceIR, TypeExpr
+from .ir import ModelIR, OperationIR, PackageIR, ParamIR, ResourceIR
 
 __all__ = ["CliCommand", "CliGroup", "CliOption", "CliPlan", "plan_cli"]
 
@@ -101,7 +101,18 @@ class CliPlan:
     """Parents before children."""
     model_imports: tuple[str, ...]
     """Enum classes the conversions name (from ``.models``)."""
-    imports: tuple[tuple[str, str], ...]
+
+    @property
+    def example(self) -> tuple[str, CliCommand] | None:
+        """``(group path, command)`` of the first command, for the README."""
+        paths: dict[str, str] = {"main": ""}
+        for group in self.groups:
+            paths[group.function] = (
+                paths.get(group.parent, "") + " " + group.name
+            ).strip()
+            if group.commands:
+                return paths[group.function], group.commands[0]
+        return None
 
 
 def _dashed(name: str) -> str:
@@ -145,7 +156,7 @@ def _option(
     keyword = "" if argument else param.name
     description = _text(param.description)
     if param.deprecated:
-        description = "(deprecated) " + (description or "")
+        description = f"(deprecated) {description}" if description else "(deprecated)"
 
     def make(
         annotation: str,
@@ -248,6 +259,10 @@ def _help(op: OperationIR) -> str:
     request = f"{op.http_method.upper()} {op.path}"
     if parts and parts[0] == request:
         parts = parts[1:]
+    for p in op.path_params:
+        text = _text(p.description)
+        if text:
+            parts.append(f"{p.name.upper()}: {text}")
     if op.deprecated:
         parts.append("Deprecated.")
     parts.append(request)
@@ -430,8 +445,4 @@ def plan_cli(package: PackageIR) -> CliPlan:
     return CliPlan(
         groups=tuple(groups),
         model_imports=tuple(sorted(enums.used)),
-        imports=(),
     )
-
-
-_ = TypeExpr  # the IR type options are derived from

@@ -89,7 +89,12 @@ def render_package(
         "pyproject.toml",
         dist_version=dist_version(package.version),
     )
-    render("README.md.jinja", "README.md")
+    plan = None
+    if package.cli:
+        from .cli_plan import plan_cli
+
+        plan = plan_cli(package)
+    render("README.md.jinja", "README.md", cli_plan=plan)
     render("__init__.py.jinja", f"{pkg}/__init__.py")
     render("_client.py.jinja", f"{pkg}/_client.py")
     render("py.typed.jinja", f"{pkg}/py.typed")
@@ -103,8 +108,6 @@ def render_package(
     render("models_init.py.jinja", f"{pkg}/models/__init__.py")
     for module in package.model_modules:
         render("model.py.jinja", f"{pkg}/models/{module.module}.py", module=module)
-    if package.cli:
-        from .cli_plan import plan_cli
-
-        render("cli.py.jinja", f"{pkg}/cli.py", plan=plan_cli(package))
+    if plan is not None:
+        render("cli.py.jinja", f"{pkg}/cli.py", plan=plan)
     return files

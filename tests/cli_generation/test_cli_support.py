@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import enum
 import json
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -198,3 +200,26 @@ def test_result_errors_exit_1() -> None:
     result = CliRunner().invoke(_app(make, lambda r: r.result(lambda c: c)), [])
     assert result.exit_code == 1
     assert result.output == "error: no absolute base URL: set API_BASE_URL\n"
+
+
+def test_closed_stdout_stops_quietly() -> None:
+    """``... | head -1``: no error line, no traceback, exit status 0."""
+    script = (
+        "import click\n"
+        "from clientsmith import cli_support\n"
+        "@click.command()\n"
+        "def main() -> None:\n"
+        "    cli_support.Runner(lambda: None).items(\n"
+        "        lambda c: iter({'n': i} for i in range(10**6)), None\n"
+        "    )\n"
+        "main()\n"
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-c", script], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    assert json.loads(proc.stdout.readline()) == {"n": 0}
+    proc.stdout.close()
+    assert proc.wait(timeout=60) == 0
+    assert proc.stderr.read() == b""
+    proc.stderr.close()
