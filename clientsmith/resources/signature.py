@@ -1,0 +1,315 @@
+"""Compile a typed method signature into an :class:`~clientsmith.Operation`, once.
+
+:func:`compile_endpoint` reads the signature (``inspect.signature`` plus
+``typing.get_type_hints``) and returns a :class:`CompiledEndpoint`: the
+operation and a router that sorts call arguments into the path, query, header,
+cookie and body mappings of one ``client.request`` / ``client.paginate`` call.
+"""
+
+from __future__ import annotations
+
+import inspect
+import re
+import typing
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Annotated, Any, Literal
+
+import pydantic
+
+from ..errors import ClientsmithError
+from ..operation import Body as BodySpec
+from ..operation import Operation, PagedOperation, Pagination, Param, Response
+from ..pagination import AsyncPage, SyncPage
+from .params import Body, Header, Location, Marker
+
+__all__ = [
+    "CompiledEndpoint",
+    "DeclarationError",
+    "EndpointOptions",
+    "compile_endpoint",
+    "join_path",
+]
+
+_TEMPLATE = re.compile(r"\{([^{}]+)\}")
+
+# Argument names passed through to the request call rather than sent as parameters.
+_REQUEST_OPTIONS = frozenset({"timeout", "extra_headers", "extra_query", "extra_body"})
+_NOT_PAGED_OPTIONS = frozenset({"retry"})
+_PAGED_OPTIONS = frozenset({"max_items"})
+
+Route = Literal["path", "query", "header", "cookie", "body", "option"]
+
+
+class DeclarationError(ClientsmithError, TypeError):
+    """A declarative method or resource is declared in a way that cannot work."""
+
+
+@dataclass(frozen=True)
+class EndpointOptions:
+    """What a ``@get``/``@post``... decorator was given besides the path."""
+
+    method: str
+    path: str
+    pagination: Pagination | None = None
+    errors: Mapping[str, Any] | None = None
+    security: tuple[tuple[str, ...], ...] | None = None
+    operation_id: str = ""
+
+
+@dataclass(frozen=True)
+class CompiledEndpoint:
+    """An operation plus how to route one call's arguments into it."""
+
+    operation: Operation[Any]
+    paged: bool
+    page_class: type[Any] | None
+    positional: tuple[str, ...]
+    keyword: frozenset[str]
+    defaults: Mapping[str, object]
+    routes: tuple[tuple[str, Route, str], ...]
+    """``(argument name, where it goes, wire name)`` in signature order."""
+    label: str
+
+    def bind(self, args: tuple[Any, ...], kwargs: Mapping[str, Any]) -> dict[str, Any]:
+        """Arguments by name, defaults applied; ``TypeError`` as Python would raise."""
+        if len(args) > len(self.positional):
+            raise TypeError(
+                f"{self.label}() takes {len(self.positional)} positional "
+                f"argument(s) but {len(args)} were given"
+            )
+        values = dict(zip(self.positional, args, strict=False))
+        for name, value in kwargs.items():
+            if name not in self.keyword:
+                raise TypeError(
+                    f"{self.label}() got an unexpected keyword argument {name!r}"
+                )
+            if name in values:
+                raise TypeError(
+                    f"{self.label}() got multiple values for argument {name!r}"
+                )
+            values[name] = value
+        if len(values) < len(self.routes):
+            for name, _, _ in self.routes:
+                if name not in values:
+                    try:
+                        values[name] = self.defaults[name]
+                    except KeyError:
+                        raise TypeError(
+                            f"{self.label}() missing required argument {name!r}"
+                        ) from None
+        return values
+
+    def call_arguments(
+        self, args: tuple[Any, ...], kwargs: Mapping[str, Any]
+    ) -> dict[str, Any]:
+        """The keyword arguments of ``client.request`` / ``client.paginate``."""
+        values = self.bind(args, kwargs)
+        out: dict[str, Any] = {}
+        for name, route, wire in self.routes:
+            value = values[name]
+            if route == "option":
+                out[wire] = value
+            elif route == "body":
+                out["body"] = value
+            else:
+                bucket = out.get(route)
+                if bucket is None:
+                    bucket = out[route] = {}
+                bucket[wire] = value
+        if "header" in out:
+            out["headers"] = out.pop("header")
+        if "cookie" in out:
+            out["cookies"] = out.pop("cookie")
+        return out
+
+
+def join_path(prefix: str, path: str) -> str:
+    """``/networks/{id}`` + ``/hosts`` -> ``/networks/{id}/hosts``."""
+    prefix = prefix.rstrip("/")
+    if not path:
+        return prefix or "/"
+    if not path.startswith("/"):
+        path = "/" + path
+    return prefix + path
+
+
+def _header_name(argument: str) -> str:
+    return "-".join(part.capitalize() for part in argument.split("_"))
+
+
+def _split_annotated(annotation: Any) -> tuple[Any, list[object]]:
+    if typing.get_origin(annotation) is Annotated:
+        return annotation.__origin__, list(annotation.__metadata__)
+    return annotation, []
+
+
+def _is_model(annotation: Any) -> bool:
+    return isinstance(annotation, type) and issubclass(annotation, pydantic.BaseModel)
+
+
+def _response(annotation: Any) -> Response:
+    if annotation is None or annotation is type(None):
+        return Response("empty")
+    if annotation is str:
+        return Response("text")
+    if annotation is bytes:
+        return Response("binary")
+    if annotation is Any or annotation is object:
+        return Response("json")
+    return Response("json", annotation)
+
+
+def compile_endpoint(
+    fn: Callable[..., Any],
+    options: EndpointOptions,
+    prefix: str,
+    label: str,
+    localns: Mapping[str, Any] | None = None,
+) -> CompiledEndpoint:
+    """Compile ``fn``'s signature; raises :class:`DeclarationError` on misuse.
+
+    ``NameError`` propagates when an annotation cannot be resolved yet (a
+    forward reference to a class defined later): the caller retries later.
+    """
+    path = join_path(prefix, options.path)
+    template = _TEMPLATE.findall(path)
+    hints = typing.get_type_hints(
+        fn, localns=dict(localns) if localns else None, include_extras=True
+    )
+    if "return" not in hints:
+        raise DeclarationError(f"{label}: annotate the return type")
+    returns, _ = _split_annotated(hints["return"])
+    page_class: type[Any] | None = None
+    item_type: Any = None
+    if typing.get_origin(returns) in (SyncPage, AsyncPage):
+        page_class = typing.get_origin(returns)
+        (item_type,) = typing.get_args(returns)
+        if options.pagination is None:
+            raise DeclarationError(
+                f"{label}: returns {page_class.__name__}[...]: pass pagination=... "
+                "to the decorator"
+            )
+    elif returns in (SyncPage, AsyncPage):
+        raise DeclarationError(f"{label}: give the item type, e.g. SyncPage[Pet]")
+    elif options.pagination is not None:
+        raise DeclarationError(
+            f"{label}: pagination=... needs a SyncPage[...] or AsyncPage[...] return"
+        )
+    paged = page_class is not None
+    reserved = _REQUEST_OPTIONS | (_PAGED_OPTIONS if paged else _NOT_PAGED_OPTIONS)
+
+    parameters = list(inspect.signature(fn).parameters.values())
+    if not parameters or parameters[0].kind not in (
+        inspect.Parameter.POSITIONAL_ONLY,
+        inspect.Parameter.POSITIONAL_OR_KEYWORD,
+    ):
+        raise DeclarationError(f"{label}: a declarative method takes self first")
+    positional: list[str] = []
+    keyword: set[str] = set()
+    defaults: dict[str, object] = {}
+    routes: list[tuple[str, Route, str]] = []
+    params: list[Param] = []
+    body: BodySpec | None = None
+    seen: set[tuple[str, str]] = set()
+    for parameter in parameters[1:]:
+        name = parameter.name
+        if parameter.kind in (
+            inspect.Parameter.VAR_POSITIONAL,
+            inspect.Parameter.VAR_KEYWORD,
+        ):
+            raise DeclarationError(
+                f"{label}: *{name} / **{name} cannot be sent; declare each parameter"
+            )
+        if parameter.kind != inspect.Parameter.KEYWORD_ONLY:
+            positional.append(name)
+        if parameter.kind != inspect.Parameter.POSITIONAL_ONLY:
+            keyword.add(name)
+        if parameter.default is not inspect.Parameter.empty:
+            defaults[name] = parameter.default
+        annotation, metadata = _split_annotated(hints.get(name, Any))
+        markers = [m for m in metadata if isinstance(m, (Marker, Body))]
+        if len(markers) > 1:
+            raise DeclarationError(f"{label}: {name!r} has more than one marker")
+        marker = markers[0] if markers else None
+        if isinstance(marker, Body) or (
+            marker is None and name not in template and _is_model(annotation)
+        ):
+            spec = marker if isinstance(marker, Body) else Body()
+            if body is not None:
+                raise DeclarationError(
+                    f"{label}: more than one body parameter ({name!r}); "
+                    "combine them in one model"
+                )
+            body = BodySpec(spec.media_type, spec.kind)
+            routes.append((name, "body", "body"))
+            continue
+        if marker is None and name in reserved:
+            routes.append((name, "option", name))
+            continue
+        location: Location
+        if marker is None:
+            location = "path" if name in template else "query"
+            wire, style, explode = name, "", None
+        else:
+            location = marker.location
+            wire = marker.name or (
+                _header_name(name) if isinstance(marker, Header) else name
+            )
+            style, explode = marker.style, marker.explode
+        if location == "path" and wire not in template:
+            raise DeclarationError(
+                f"{label}: path parameter {wire!r} is not in the path {path!r}"
+            )
+        key = (location, wire.lower() if location == "header" else wire)
+        if key in seen:
+            raise DeclarationError(f"{label}: two {location} parameters named {wire!r}")
+        seen.add(key)
+        if style or explode is not None:
+            params.append(Param(wire, location, style=style, explode=explode))
+        elif location == "path":
+            params.append(Param(wire, "path"))
+        routes.append((name, location, wire))
+    missing = [n for n in template if ("path", n) not in seen]
+    if missing:
+        raise DeclarationError(
+            f"{label}: the path {path!r} needs parameters named {missing} "
+            "(or Annotated[..., Path('name')])"
+        )
+    errors = {str(k): v for k, v in (options.errors or {}).items()}
+    operation: Operation[Any]
+    if paged:
+        assert options.pagination is not None
+        operation = PagedOperation(
+            method=options.method,
+            path=path,
+            params=tuple(params),
+            body=body,
+            responses={"2XX": Response("json")},
+            errors=errors,
+            security=options.security,
+            operation_id=options.operation_id,
+            pagination=options.pagination,
+            item_type=item_type,
+        )
+    else:
+        operation = Operation(
+            method=options.method,
+            path=path,
+            params=tuple(params),
+            body=body,
+            responses={"2XX": _response(returns)},
+            errors=errors,
+            security=options.security,
+            operation_id=options.operation_id,
+        )
+    return CompiledEndpoint(
+        operation=operation,
+        paged=paged,
+        page_class=page_class,
+        positional=tuple(positional),
+        keyword=frozenset(keyword),
+        defaults=defaults,
+        routes=tuple(routes),
+        label=label,
+    )
