@@ -258,6 +258,14 @@ async def batch_products(request: Request) -> Response:
     lines = [
         line for line in (await request.body()).decode().split("\n") if line.strip()
     ]
+    if STATE["rate_limit_next"] > 0:
+        STATE["rate_limit_next"] -= 1
+        STATE["rate_limited"] += 1
+        return JSONResponse(
+            {"code": 429, "message": "Too many requests"},
+            429,
+            headers={"Retry-After": "1"},
+        )
     STATE["batch_requests"].append(len(lines))
     if len(lines) > 100:
         return _error(413, "Too many resources to process, 100 is the maximum allowed.")

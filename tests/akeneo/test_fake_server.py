@@ -276,6 +276,24 @@ def test_429_without_retries_raises_a_typed_rate_limit_error(fake: str) -> None:
     assert info.value.body.code == 429
 
 
+def test_batch_upserts_are_retried_on_429_when_patch_is_declared_idempotent(
+    fake: str,
+) -> None:
+    control(fake, "rate_limit_next")
+    with client(fake) as akeneo:
+        with pytest.raises(clientsmith.RateLimitError):  # PATCH: not retried by default
+            list(upsert_lines(akeneo.products_uuid.upsert_many, products(3)))
+        control(fake, "rate_limit_next")
+        policy = clientsmith.RetryPolicy(
+            idempotent_methods=clientsmith.retry.IDEMPOTENT_METHODS | {"PATCH"}
+        )
+        patient = akeneo.with_options(retry=policy)
+        results = list(upsert_lines(patient.products_uuid.upsert_many, products(3)))
+    assert [r.status_code for r in results] == [204, 204, 204]
+    assert seen(fake)["rate_limited"] == 2
+    assert seen(fake)["batch_requests"] == [3]
+
+
 def test_missing_credentials_surface_as_401(fake: str) -> None:
     with Akeneo(base_url=fake, env_file=None) as akeneo:
         with pytest.raises(AuthenticationError) as info:

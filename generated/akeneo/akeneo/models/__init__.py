@@ -661,28 +661,6 @@ if TYPE_CHECKING:
     from .get_channels_response import (
         GetChannelsResponseLinksSelf as GetChannelsResponseLinksSelf,
     )
-    from .get_draft_code_response import GetDraftCodeResponse as GetDraftCodeResponse
-    from .get_draft_code_response import (
-        GetDraftCodeResponseCompletenessesItem as GetDraftCodeResponseCompletenessesItem,
-    )
-    from .get_draft_code_response import (
-        GetDraftCodeResponseMetadata as GetDraftCodeResponseMetadata,
-    )
-    from .get_draft_code_response import (
-        GetDraftCodeResponseMetadataWorkflowStatus as GetDraftCodeResponseMetadataWorkflowStatus,
-    )
-    from .get_draft_uuid_uuid_response import (
-        GetDraftUuidUuidResponse as GetDraftUuidUuidResponse,
-    )
-    from .get_draft_uuid_uuid_response import (
-        GetDraftUuidUuidResponseCompletenessesItem as GetDraftUuidUuidResponseCompletenessesItem,
-    )
-    from .get_draft_uuid_uuid_response import (
-        GetDraftUuidUuidResponseMetadata as GetDraftUuidUuidResponseMetadata,
-    )
-    from .get_draft_uuid_uuid_response import (
-        GetDraftUuidUuidResponseMetadataWorkflowStatus as GetDraftUuidUuidResponseMetadataWorkflowStatus,
-    )
     from .get_endpoints_response import GetEndpointsResponse as GetEndpointsResponse
     from .get_families_family_code_variants_response import (
         GetFamiliesFamilyCodeVariantsResponse as GetFamiliesFamilyCodeVariantsResponse,
@@ -854,15 +832,6 @@ if TYPE_CHECKING:
     )
     from .get_pam_assets_item import (
         GetPamAssetsResponseLinksSelf as GetPamAssetsResponseLinksSelf,
-    )
-    from .get_product_model_draft_code_response import (
-        GetProductModelDraftCodeResponse as GetProductModelDraftCodeResponse,
-    )
-    from .get_product_model_draft_code_response import (
-        GetProductModelDraftCodeResponseMetadata as GetProductModelDraftCodeResponseMetadata,
-    )
-    from .get_product_model_draft_code_response import (
-        GetProductModelDraftCodeResponseMetadataWorkflowStatus as GetProductModelDraftCodeResponseMetadataWorkflowStatus,
     )
     from .get_product_models_response import (
         GetProductModelsPaginationType as GetProductModelsPaginationType,
@@ -1681,14 +1650,6 @@ _MODULE_OF: dict[str, str] = {
     "GetChannelsResponseLinksNext": "get_channels_response",
     "GetChannelsResponseLinksPrevious": "get_channels_response",
     "GetChannelsResponseLinksSelf": "get_channels_response",
-    "GetDraftCodeResponse": "get_draft_code_response",
-    "GetDraftCodeResponseCompletenessesItem": "get_draft_code_response",
-    "GetDraftCodeResponseMetadata": "get_draft_code_response",
-    "GetDraftCodeResponseMetadataWorkflowStatus": "get_draft_code_response",
-    "GetDraftUuidUuidResponse": "get_draft_uuid_uuid_response",
-    "GetDraftUuidUuidResponseCompletenessesItem": "get_draft_uuid_uuid_response",
-    "GetDraftUuidUuidResponseMetadata": "get_draft_uuid_uuid_response",
-    "GetDraftUuidUuidResponseMetadataWorkflowStatus": "get_draft_uuid_uuid_response",
     "GetEndpointsResponse": "get_endpoints_response",
     "GetFamiliesFamilyCodeVariantsResponse": "get_families_family_code_variants_response",
     "GetFamiliesFamilyCodeVariantsResponseEmbedded": "get_families_family_code_variants_response",
@@ -1753,9 +1714,6 @@ _MODULE_OF: dict[str, str] = {
     "GetPamAssetsResponseLinksNext": "get_pam_assets_item",
     "GetPamAssetsResponseLinksPrevious": "get_pam_assets_item",
     "GetPamAssetsResponseLinksSelf": "get_pam_assets_item",
-    "GetProductModelDraftCodeResponse": "get_product_model_draft_code_response",
-    "GetProductModelDraftCodeResponseMetadata": "get_product_model_draft_code_response",
-    "GetProductModelDraftCodeResponseMetadataWorkflowStatus": "get_product_model_draft_code_response",
     "GetProductModelsPaginationType": "get_product_models_response",
     "GetProductModelsResponse": "get_product_models_response",
     "GetProductModelsResponseEmbedded": "get_product_models_response",

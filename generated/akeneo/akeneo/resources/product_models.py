@@ -23,9 +23,6 @@ from clientsmith.pagination import AsyncPage, SyncPage
 
 if TYPE_CHECKING:
     from ..models.akeneo_error import AkeneoError
-    from ..models.get_product_model_draft_code_response import (
-        GetProductModelDraftCodeResponse,
-    )
     from ..models.get_product_models_response import (
         GetProductModelsPaginationType,
         GetProductModelsResponse,
@@ -45,7 +42,7 @@ class _Operations(NamedTuple):
     get: Operation[ProductModel]
     delete: Operation[None]
     upsert: Operation[None]
-    get_draft: Operation[GetProductModelDraftCodeResponse]
+    get_draft: Operation[ProductModel]
     submit_proposal: Operation[None]
 
 
@@ -53,9 +50,6 @@ class _Operations(NamedTuple):
 def _operations() -> _Operations:
     """Built on first use: importing this module loads no models."""
     from ..models.akeneo_error import AkeneoError
-    from ..models.get_product_model_draft_code_response import (
-        GetProductModelDraftCodeResponse,
-    )
     from ..models.get_product_models_response import (
         GetProductModelsPaginationType,
         GetProductModelsResponse,
@@ -189,7 +183,7 @@ def _operations() -> _Operations:
             path="/api/rest/v1/product-models/{code}/draft",
             params=(Param("code", "path"),),
             responses={
-                "200": Response("json", GetProductModelDraftCodeResponse),
+                "200": Response("json", ProductModel),
             },
             errors={
                 "401": AkeneoError,
@@ -438,7 +432,7 @@ class ProductModelsResource:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> GetProductModelDraftCodeResponse:
+    ) -> ProductModel:
         """Get a draft
 
         This endpoint allows you to get the information about a given product model draft.
@@ -706,7 +700,7 @@ class AsyncProductModelsResource:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> GetProductModelDraftCodeResponse:
+    ) -> ProductModel:
         """Get a draft
 
         This endpoint allows you to get the information about a given product model draft.

@@ -23,7 +23,6 @@ from clientsmith.pagination import AsyncPage, SyncPage
 
 if TYPE_CHECKING:
     from ..models.akeneo_error import AkeneoError
-    from ..models.get_draft_code_response import GetDraftCodeResponse
     from ..models.get_products_response import (
         GetProductsPaginationType,
         GetProductsResponse,
@@ -43,7 +42,7 @@ class _Operations(NamedTuple):
     get: Operation[Product]
     delete: Operation[None]
     upsert: Operation[None]
-    get_draft: Operation[GetDraftCodeResponse]
+    get_draft: Operation[Product]
     submit_proposal: Operation[None]
 
 
@@ -51,7 +50,6 @@ class _Operations(NamedTuple):
 def _operations() -> _Operations:
     """Built on first use: importing this module loads no models."""
     from ..models.akeneo_error import AkeneoError
-    from ..models.get_draft_code_response import GetDraftCodeResponse
     from ..models.get_products_response import (
         GetProductsPaginationType,
         GetProductsResponse,
@@ -193,7 +191,7 @@ def _operations() -> _Operations:
             path="/api/rest/v1/products/{code}/draft",
             params=(Param("code", "path"),),
             responses={
-                "200": Response("json", GetDraftCodeResponse),
+                "200": Response("json", Product),
             },
             errors={
                 "401": AkeneoError,
@@ -454,7 +452,7 @@ class ProductsResource:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> GetDraftCodeResponse:
+    ) -> Product:
         """Get a draft
 
         This endpoint allows you to get the information about a given draft.
@@ -734,7 +732,7 @@ class AsyncProductsResource:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> GetDraftCodeResponse:
+    ) -> Product:
         """Get a draft
 
         This endpoint allows you to get the information about a given draft.

@@ -23,7 +23,6 @@ from clientsmith.pagination import AsyncPage, SyncPage
 
 if TYPE_CHECKING:
     from ..models.akeneo_error import AkeneoError
-    from ..models.get_draft_uuid_uuid_response import GetDraftUuidUuidResponse
     from ..models.get_products_uuid_response import (
         GetProductsUuidPaginationType,
         GetProductsUuidResponse,
@@ -43,7 +42,7 @@ class _Operations(NamedTuple):
     get: Operation[ProductUuid]
     delete: Operation[None]
     upsert: Operation[None]
-    get_draft: Operation[GetDraftUuidUuidResponse]
+    get_draft: Operation[ProductUuid]
     submit_proposal: Operation[None]
 
 
@@ -51,7 +50,6 @@ class _Operations(NamedTuple):
 def _operations() -> _Operations:
     """Built on first use: importing this module loads no models."""
     from ..models.akeneo_error import AkeneoError
-    from ..models.get_draft_uuid_uuid_response import GetDraftUuidUuidResponse
     from ..models.get_products_uuid_response import (
         GetProductsUuidPaginationType,
         GetProductsUuidResponse,
@@ -194,7 +192,7 @@ def _operations() -> _Operations:
             path="/api/rest/v1/products-uuid/{uuid}/draft",
             params=(Param("uuid", "path"),),
             responses={
-                "200": Response("json", GetDraftUuidUuidResponse),
+                "200": Response("json", ProductUuid),
             },
             errors={
                 "401": AkeneoError,
@@ -455,7 +453,7 @@ class ProductsUuidResource:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> GetDraftUuidUuidResponse:
+    ) -> ProductUuid:
         """Get a draft
 
         This endpoint allows you to get the information about a given draft.
@@ -735,7 +733,7 @@ class AsyncProductsUuidResource:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> GetDraftUuidUuidResponse:
+    ) -> ProductUuid:
         """Get a draft
 
         This endpoint allows you to get the information about a given draft.
