@@ -297,6 +297,13 @@ _HANDLED = (
 )
 
 
+def _isatty(stream: object) -> bool:
+    try:
+        return bool(getattr(stream, "isatty", lambda: False)())
+    except (AttributeError, ValueError):
+        return False
+
+
 class Runner(Generic[C]):
     """What a generated command calls: builds the client once, prints, fails cleanly."""
 
@@ -337,10 +344,7 @@ class Runner(Generic[C]):
     def _show_progress(self) -> bool:
         if self.progress is not None:
             return self.progress
-        try:
-            return sys.stderr.isatty()
-        except (AttributeError, ValueError):
-            return False
+        return _isatty(sys.stderr)
 
     def _call(self, call: Callable[[C], T]) -> T:
         try:
@@ -401,16 +405,22 @@ class Runner(Generic[C]):
         count = pages = 0
         out = sys.stdout
 
+        # On a terminal the count is redrawn in place; elsewhere one line each.
+        redraw = show and _isatty(sys.stderr)
+
         def progress(final: bool = False) -> None:
             if show:
                 elapsed = time.monotonic() - started
                 label = "done" if final else "..."
-                click.echo(
+                text = (
                     f"{label} {count} item{'s' if count != 1 else ''}"
                     + (f", {pages} page{'s' if pages != 1 else ''}" if pages else "")
-                    + f" in {elapsed:.1f}s",
-                    err=True,
+                    + f" in {elapsed:.1f}s"
                 )
+                if redraw:
+                    click.echo("\r\x1b[K" + text, err=True, nl=final)
+                else:
+                    click.echo(text, err=True)
 
         try:
             if max_items is not None and max_items <= 0:

@@ -121,6 +121,10 @@ def test_files_pyproject_and_readme(generated: Path) -> None:
     assert "[project.scripts]" in pyproject
     assert '"petstore" = "petstore.cli:main"' in pyproject
     assert '"click>=8.1"' in pyproject
+    tomllib = pytest.importorskip("tomllib")
+    project = tomllib.loads(pyproject)["project"]
+    assert project["scripts"] == {"petstore": "petstore.cli:main"}
+    assert "clientsmith[dotenv]>=0.1" in project["dependencies"]
     readme = (generated / "README.md").read_text()
     assert "## Command line" in readme
     assert "petstore pets list-pets --max-items 10" in readme
