@@ -7,7 +7,7 @@ be specialised safely) and checks its own arguments at once; :meth:`build` and
     client = (
         ClientBuilder()
         .base_url("https://api.example.com/v1")
-        .auth(BearerToken("..."))
+        .auth(BearerAuth("..."))
         .header("User-Agent", "my-app/1.0")
         .timeout(10, connect=2)
         .retries(3, initial_delay=0.2)
@@ -143,7 +143,7 @@ class ClientBuilder:
         """
         if not isinstance(auth, httpx.Auth):
             raise ConfigurationError(
-                f"auth must be an httpx.Auth (e.g. clientsmith.auth.BearerToken), "
+                f"auth must be an httpx.Auth (e.g. clientsmith.auth.BearerAuth), "
                 f"got {type(auth).__name__}"
             )
         if scheme is None:

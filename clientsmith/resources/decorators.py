@@ -98,10 +98,10 @@ class Endpoint:
         wants_async = self.needs_async_client(owner)
         if wants_async != issubclass(client_class, AsyncClient):
             kind = "async def (or AsyncPage)" if wants_async else "def"
-            other = "Client" if wants_async else "AsyncClient"
+            other = "a Client" if wants_async else "an AsyncClient"
             raise DeclarationError(
                 f"{owner.__name__}.{self.name} is declared with {kind} and cannot "
-                f"be used on a {other}: declare sync methods on Client subclasses "
+                f"be used on {other}: declare sync methods on Client subclasses "
                 "and async def methods on AsyncClient subclasses"
             )
 

@@ -1,0 +1,436 @@
+# mypy: disable-error-code="empty-body"
+"""How signatures become requests, and the declarations that are refused."""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+from typing import Annotated, Any
+
+import httpx
+import pytest
+
+from clientsmith import (
+    NOT_GIVEN,
+    AsyncClient,
+    AsyncPage,
+    Client,
+    NotGiven,
+    Pagination,
+    RetryPolicy,
+    SyncPage,
+)
+from clientsmith.resources import (
+    Body,
+    Cookie,
+    DeclarationError,
+    Endpoint,
+    Header,
+    Path,
+    Query,
+    Resource,
+    delete,
+    get,
+    patch,
+    post,
+    put,
+    resource,
+)
+
+from .models import NewPet, Pet
+
+SEEN: list[httpx.Request] = []
+
+
+def answer(request: httpx.Request) -> httpx.Response:
+    SEEN.append(request)
+    if request.url.path.endswith("/missing"):
+        return httpx.Response(404, json={"message": "nope"})
+    if request.method == "DELETE":
+        return httpx.Response(204)
+    if request.url.path.endswith("/pets") and request.method == "GET":
+        page = int(request.url.params.get("page", "1"))
+        data = [{"id": page * 10 + i, "name": f"p{i}"} for i in range(2)]
+        return httpx.Response(200, json={"data": data, "pages": 2})
+    return httpx.Response(200, json={"id": 1, "name": "x"})
+
+
+class Api(Client):
+    @resource(path="/networks/{network_id}")
+    class Networks(Resource):
+        @get("/hosts/{host}")
+        def host(
+            self,
+            network_id: str,
+            host: str,
+            *,
+            verbose: bool = False,
+            tag: Annotated[str | NotGiven, Query("t")] = NOT_GIVEN,
+            trace_id: Annotated[str | None, Header()] = None,
+            session: Annotated[str | None, Cookie("sid")] = None,
+        ) -> dict[str, Any]: ...
+
+        class Users(Resource):
+            @get("/users/{user_id}")
+            def fetch(self, user_id: Annotated[int, Path("user_id")]) -> Pet: ...
+
+    class PetsV2(Resource):
+        @get("/v2/pets/{petId}")
+        def fetch(self, pet_id: Annotated[int, Path("petId")], /) -> Pet: ...
+
+        @put("/v2/pets/{pet_id}")
+        def replace(self, pet_id: int, pet: NewPet) -> Pet: ...
+
+        @patch("/v2/pets/{pet_id}")
+        def note(
+            self, pet_id: int, text: Annotated[str, Body("text", "text/markdown")]
+        ) -> Pet: ...
+
+        @post("/v2/pets")
+        def create_raw(self, data: Annotated[dict[str, Any], Body()]) -> Pet: ...
+
+        @delete("/v2/pets/{pet_id}")
+        def remove(self, pet_id: int) -> None: ...
+
+        @get("/missing")
+        def missing(self) -> Pet: ...
+
+        @get(
+            "/v2/pets",
+            pagination=Pagination(
+                "page", items=("data",), total_pages_field=("pages",)
+            ),
+        )
+        def pages(
+            self, *, size: int = 2, max_items: int | None = None
+        ) -> SyncPage[Pet]: ...
+
+        @get("/v2/pets/{pet_id}")
+        def with_options(
+            self,
+            pet_id: int,
+            *,
+            timeout: float | NotGiven = NOT_GIVEN,
+            extra_headers: dict[str, str] | None = None,
+            extra_query: dict[str, object] | None = None,
+            retry: RetryPolicy | None | NotGiven = NOT_GIVEN,
+        ) -> Pet: ...
+
+    pets_v2: PetsV2
+    networks: Networks
+
+    @get("/raw")
+    def raw(self) -> bytes: ...
+
+
+@pytest.fixture
+def api() -> Api:
+    SEEN.clear()
+    return Api(base_url="https://api.example/v1", transport=httpx.MockTransport(answer))
+
+
+def test_parameters_go_where_declared(api: Api) -> None:
+    assert api.networks.host("n 1", "h", trace_id="t-1", session="s") == {
+        "id": 1,
+        "name": "x",
+    }
+    request = SEEN[-1]
+    assert request.url.raw_path == b"/v1/networks/n%201/hosts/h?verbose=false"
+    assert request.headers["Trace-Id"] == "t-1"
+    assert request.headers["Cookie"] == "sid=s"
+    api.networks.host(network_id="n", host="h", verbose=True, tag="a")
+    assert SEEN[-1].url.params == httpx.QueryParams({"verbose": "true", "t": "a"})
+    assert "trace-id" not in SEEN[-1].headers
+
+
+def test_nested_resources_share_the_client(api: Api) -> None:
+    users = api.networks.users  # type: ignore[attr-defined]
+    assert users is api.networks.users  # type: ignore[attr-defined]
+    assert users.client is api
+    users.fetch(7)
+    assert SEEN[-1].url.path == "/v1/users/7"
+
+
+def test_wire_names_bodies_and_results(api: Api) -> None:
+    pet = api.pets_v2.fetch(5)
+    assert isinstance(pet, Pet)
+    assert SEEN[-1].url.path == "/v1/v2/pets/5"
+    api.pets_v2.replace(5, NewPet(name="a"))
+    assert (SEEN[-1].method, SEEN[-1].content) == ("PUT", b'{"name":"a"}')
+    assert SEEN[-1].headers["content-type"] == "application/json"
+    api.pets_v2.note(5, "*hi*")
+    assert SEEN[-1].headers["content-type"] == "text/markdown"
+    assert SEEN[-1].content == b"*hi*"
+    api.pets_v2.create_raw({"name": "b", "extra": 1})
+    assert SEEN[-1].method == "POST"
+    assert api.pets_v2.remove(5) is None
+    assert isinstance(api.raw(), bytes)
+
+
+def test_pagination(api: Api) -> None:
+    page = api.pets_v2.pages()
+    assert isinstance(page, SyncPage)
+    assert [p.id for p in page] == [10, 11, 20, 21]
+    assert [p.id for p in api.pets_v2.pages(max_items=3)] == [10, 11, 20]
+    assert SEEN[-1].url.params["size"] == "2"
+
+
+def test_request_options_pass_through(api: Api) -> None:
+    api.pets_v2.with_options(
+        1, extra_headers={"X-A": "1"}, extra_query={"q": "v"}, retry=None, timeout=3
+    )
+    request = SEEN[-1]
+    assert request.headers["x-a"] == "1"
+    assert request.url.params["q"] == "v"
+    assert request.extensions["timeout"]["read"] == 3
+
+
+def test_status_errors(api: Api) -> None:
+    from clientsmith import NotFoundError
+
+    with pytest.raises(NotFoundError):
+        api.pets_v2.missing()
+
+
+def test_calls_are_checked_like_python_calls(api: Api) -> None:
+    with pytest.raises(TypeError, match="missing required argument 'host'"):
+        api.networks.host("n")  # type: ignore[call-arg]
+    with pytest.raises(TypeError, match="unexpected keyword argument 'nope'"):
+        api.networks.host("n", "h", nope=1)  # type: ignore[call-arg]
+    with pytest.raises(TypeError, match="multiple values"):
+        api.networks.host("n", "h", host="x")  # type: ignore[misc]
+    with pytest.raises(TypeError, match="positional"):
+        api.networks.host("n", "h", True)  # type: ignore[call-arg]
+    with pytest.raises(TypeError, match="unexpected keyword argument 'pet_id'"):
+        api.pets_v2.fetch(pet_id=1)  # type: ignore[call-arg]
+
+
+def test_signatures_and_docs_survive() -> None:
+    bound = Api(base_url="https://a.example").pets_v2.replace
+    assert list(inspect.signature(bound).parameters) == ["pet_id", "pet"]
+    assert isinstance(vars(Api.PetsV2)["replace"], Endpoint)
+    assert "PUT" in repr(vars(Api.PetsV2)["replace"])
+
+
+def test_attach_and_name_override() -> None:
+    class Pets(Resource):
+        @get("/pets/{pet_id}")
+        def fetch(self, pet_id: int) -> Pet: ...
+
+    class Shop(Client):
+        animals = Pets.attach()
+
+        @resource(name="stock")
+        class Inventory(Resource):
+            @get("/inventory")
+            def counts(self) -> dict[str, int]: ...
+
+    shop = Shop(base_url="https://a.example", transport=httpx.MockTransport(answer))
+    assert isinstance(shop.animals, Pets)
+    assert shop.animals is shop.animals
+    assert not hasattr(shop, "pets")
+    assert hasattr(shop, "stock") and not hasattr(shop, "inventory")
+
+
+def test_forward_references_compile_on_first_call() -> None:
+    class Later(Client):
+        @get("/later")
+        def fetch(self) -> DefinedLater: ...  # type: ignore[name-defined]  # noqa: F821
+
+    client = Later(base_url="https://a.example", transport=httpx.MockTransport(answer))
+    globals()["DefinedLater"] = Pet
+    try:
+        assert isinstance(client.fetch(), Pet)
+    finally:
+        del globals()["DefinedLater"]
+
+
+def test_subclass_gets_its_own_prefix() -> None:
+    @resource(path="/a")
+    class A(Resource):
+        @get("/x")
+        def x(self) -> dict[str, Any]: ...
+
+    @resource(path="/b")
+    class B(A):
+        pass
+
+    class C(Client):
+        a = A.attach()
+        b = B.attach()
+
+    c = C(base_url="https://a.example", transport=httpx.MockTransport(answer))
+    SEEN.clear()
+    c.a.x()
+    c.b.x()
+    assert [r.url.path for r in SEEN] == ["/a/x", "/b/x"]
+
+
+def test_async_resources() -> None:
+    class AsyncApi(AsyncClient):
+        class Pets(Resource):
+            @get("/pets/{pet_id}")
+            async def fetch(self, pet_id: int) -> Pet: ...
+
+            @get(
+                "/pets",
+                pagination=Pagination(
+                    "page", items=("data",), total_pages_field=("pages",)
+                ),
+            )
+            def pages(self) -> AsyncPage[Pet]: ...
+
+            @get(
+                "/pets",
+                pagination=Pagination(
+                    "page", items=("data",), total_pages_field=("pages",)
+                ),
+            )
+            async def pages_later(self) -> AsyncPage[Pet]: ...
+
+        pets: Pets
+
+    async def main() -> tuple[Pet, list[int], list[int]]:
+        async with AsyncApi(
+            base_url="https://a.example", transport=httpx.MockTransport(answer)
+        ) as client:
+            pet = await client.pets.fetch(1)
+            ids = [p.id async for p in client.pets.pages()]
+            later = [p.id async for p in await client.pets.pages_later()]
+            return pet, ids, later
+
+    pet, ids, later = asyncio.run(main())
+    assert isinstance(pet, Pet)
+    assert ids == later == [10, 11, 20, 21]
+
+
+# -- refused declarations -------------------------------------------------------
+
+
+def test_missing_path_parameter() -> None:
+    with pytest.raises(DeclarationError, match=r"needs parameters named \['pet_id'\]"):
+
+        class Bad(Resource):
+            @get("/pets/{pet_id}")
+            def fetch(self, id: int) -> Pet: ...
+
+
+def test_prefix_parameters_are_required_too() -> None:
+    with pytest.raises(DeclarationError, match="network_id"):
+
+        @resource(path="/networks/{network_id}")
+        class Bad(Resource):
+            @get("/hosts")
+            def hosts(self) -> list[str]: ...
+
+
+def test_path_marker_must_be_in_the_template() -> None:
+    with pytest.raises(DeclarationError, match="'petId' is not in the path"):
+
+        class Bad(Resource):
+            @get("/pets/{pet_id}")
+            def fetch(
+                self, pet_id: int, other: Annotated[int, Path("petId")]
+            ) -> Pet: ...
+
+
+def test_two_bodies() -> None:
+    with pytest.raises(DeclarationError, match="more than one body"):
+
+        class Bad(Resource):
+            @post("/pets")
+            def create(self, a: NewPet, b: NewPet) -> Pet: ...
+
+
+def test_two_markers_and_duplicate_names() -> None:
+    with pytest.raises(DeclarationError, match="more than one marker"):
+
+        class Bad(Resource):
+            @get("/pets")
+            def find(self, q: Annotated[str, Query(), Header()]) -> Pet: ...
+
+    with pytest.raises(DeclarationError, match="two header parameters"):
+
+        class Bad2(Resource):
+            @get("/pets")
+            def find(
+                self,
+                a: Annotated[str, Header("X-A")],
+                b: Annotated[str, Header("x-a")],
+            ) -> Pet: ...
+
+
+def test_var_arguments_and_missing_return() -> None:
+    with pytest.raises(DeclarationError, match=r"\*args"):
+
+        class Bad(Resource):
+            @get("/pets")
+            def find(self, *args: str) -> Pet: ...
+
+    with pytest.raises(DeclarationError, match="annotate the return type"):
+
+        class Bad2(Resource):
+            @get("/pets")
+            def find(self):  # type: ignore[no-untyped-def]
+                ...
+
+
+def test_pagination_mismatches() -> None:
+    with pytest.raises(DeclarationError, match="pass pagination"):
+
+        class Bad(Resource):
+            @get("/pets")
+            def pages(self) -> SyncPage[Pet]: ...
+
+    with pytest.raises(DeclarationError, match="needs a SyncPage"):
+
+        class Bad2(Resource):
+            @get("/pets", pagination=Pagination("page"))
+            def pages(self) -> list[Pet]: ...
+
+    with pytest.raises(DeclarationError, match="async def returns AsyncPage"):
+
+        class Bad3(Resource):
+            @get("/pets", pagination=Pagination("page"))
+            async def pages(self) -> SyncPage[Pet]: ...
+
+
+def _message(error: BaseException) -> str:
+    # Python < 3.12 wraps errors raised in __set_name__ in a RuntimeError.
+    return f"{error} {error.__cause__}"
+
+
+def test_sync_and_async_do_not_mix() -> None:
+    with pytest.raises((DeclarationError, RuntimeError)) as err:
+
+        class Bad(Client):
+            class Pets(Resource):
+                @get("/pets/{pet_id}")
+                async def fetch(self, pet_id: int) -> Pet: ...
+
+    assert "Pets.fetch is declared with async def" in _message(err.value)
+    assert "cannot be used on a Client" in _message(err.value)
+
+    with pytest.raises((DeclarationError, RuntimeError)) as err:
+
+        class Bad2(AsyncClient):
+            @get("/health")
+            def health(self) -> str: ...
+
+    assert "cannot be used on an AsyncClient" in _message(err.value)
+
+    class Pets(Resource):
+        @get("/pets/{pet_id}")
+        def fetch(self, pet_id: int) -> Pet: ...
+
+    with pytest.raises(DeclarationError, match="async def methods on AsyncClient"):
+        Pets(AsyncClient(base_url="https://a.example"))
+    with pytest.raises(TypeError, match="expected a clientsmith Client"):
+        Pets("https://a.example")  # type: ignore[arg-type]
+
+
+def test_decorator_misuse() -> None:
+    with pytest.raises(DeclarationError, match="takes the path first"):
+        get(lambda self: None)  # type: ignore[arg-type]
+    with pytest.raises(DeclarationError, match="decorates Resource subclasses"):
+        resource("/x")(int)  # type: ignore[type-var]
