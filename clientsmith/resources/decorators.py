@@ -113,7 +113,14 @@ class Endpoint:
         def target(obj: Any) -> tuple[Any, CompiledEndpoint]:
             owner = type(obj)
             compiled = endpoint._for(owner)
-            client = obj if isinstance(obj, BaseClient) else obj._client
+            client = (
+                obj if isinstance(obj, BaseClient) else getattr(obj, "_client", None)
+            )
+            if not isinstance(client, BaseClient):
+                raise DeclarationError(
+                    f"{owner.__name__}.{endpoint.name}: declared methods belong on "
+                    "Client/AsyncClient subclasses and Resource classes"
+                )
             if (compiled.page_class is AsyncPage or endpoint.is_async) != isinstance(
                 client, AsyncClient
             ):

@@ -8,8 +8,10 @@ cookie and body mappings of one ``client.request`` / ``client.paginate`` call.
 
 from __future__ import annotations
 
+import collections.abc
 import inspect
 import re
+import types
 import typing
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -37,6 +39,8 @@ _TEMPLATE = re.compile(r"\{([^{}]+)\}")
 _REQUEST_OPTIONS = frozenset({"timeout", "extra_headers", "extra_query", "extra_body"})
 _NOT_PAGED_OPTIONS = frozenset({"retry"})
 _PAGED_OPTIONS = frozenset({"max_items"})
+
+_REQUIRED = object()
 
 Route = Literal["path", "query", "header", "cookie", "body", "option"]
 
@@ -111,7 +115,9 @@ class CompiledEndpoint:
             if route == "option":
                 out[wire] = value
             elif route == "body":
-                out["body"] = value
+                # an optional body left at its default of None is not sent
+                if value is not None or self.defaults.get(name, _REQUIRED) is not None:
+                    out["body"] = value
             else:
                 bucket = out.get(route)
                 if bucket is None:
@@ -145,7 +151,17 @@ def _split_annotated(annotation: Any) -> tuple[Any, list[object]]:
 
 
 def _is_model(annotation: Any) -> bool:
-    return isinstance(annotation, type) and issubclass(annotation, pydantic.BaseModel)
+    """A model, ``Model | None`` or a list/sequence of models: sent as the body."""
+    if isinstance(annotation, type) and issubclass(annotation, pydantic.BaseModel):
+        return True
+    origin = typing.get_origin(annotation)
+    args = typing.get_args(annotation)
+    if origin is typing.Union or origin is types.UnionType:
+        kept = [a for a in args if a is not type(None)]
+        return bool(kept) and all(_is_model(a) for a in kept)
+    if origin in (list, tuple, collections.abc.Sequence) and args:
+        return _is_model(args[0])
+    return False
 
 
 def _response(annotation: Any) -> Response:

@@ -141,6 +141,7 @@ def test_parameters_go_where_declared(api: Api) -> None:
     api.networks.host(network_id="n", host="h", verbose=True, tag="a")
     assert SEEN[-1].url.params == httpx.QueryParams({"verbose": "true", "t": "a"})
     assert "trace-id" not in SEEN[-1].headers
+    assert "cookie" not in SEEN[-1].headers
 
 
 def test_nested_resources_share_the_client(api: Api) -> None:
@@ -434,3 +435,41 @@ def test_decorator_misuse() -> None:
         get(lambda self: None)  # type: ignore[arg-type]
     with pytest.raises(DeclarationError, match="decorates Resource subclasses"):
         resource("/x")(int)  # type: ignore[type-var]
+
+
+def test_optional_and_list_bodies() -> None:
+    class Bodies(Client):
+        @post("/one")
+        def one(self, pet: NewPet | None = None) -> dict[str, Any]: ...
+
+        @post("/many")
+        def many(self, pets: list[NewPet], dry_run: bool = False) -> dict[str, Any]: ...
+
+    client = Bodies(base_url="https://a.example", transport=httpx.MockTransport(answer))
+    SEEN.clear()
+    client.one()
+    assert SEEN[-1].content == b""
+    client.one(NewPet(name="a"))
+    assert SEEN[-1].content == b'{"name":"a"}'
+    client.many([NewPet(name="a"), NewPet(name="b")], dry_run=True)
+    assert SEEN[-1].content == b'[{"name":"a"},{"name":"b"}]'
+    assert SEEN[-1].url.params["dry_run"] == "true"
+
+
+def test_a_reserved_name_can_be_a_parameter_with_a_marker(api: Api) -> None:
+    class Named(Client):
+        @get("/wait")
+        def wait(self, timeout: Annotated[int, Query()]) -> dict[str, Any]: ...
+
+    client = Named(base_url="https://a.example", transport=httpx.MockTransport(answer))
+    client.wait(5)
+    assert SEEN[-1].url.params["timeout"] == "5"
+
+
+def test_methods_outside_clients_and_resources() -> None:
+    class Loose:
+        @get("/x")
+        def x(self) -> dict[str, Any]: ...
+
+    with pytest.raises(DeclarationError, match="belong on"):
+        Loose().x()
