@@ -66,7 +66,7 @@ html_title = "clientsmith"
 # missing, and adds any other page that no toctree lists (and that is not marked
 # ``orphan``) to a final "More" toctree, so a new page never breaks the build.
 
-OPTIONAL_PAGES = ("runtime", "auth", "config-file", "resource-spec")
+OPTIONAL_PAGES = ("runtime", "auth", "declarative", "config-file", "resource-spec")
 _TOCTREE = re.compile(r"(?ms)^```\{toctree\}[^\n]*\n(.*?)^```")
 
 
