@@ -134,13 +134,24 @@ class ClientBuilder:
             )
         return replace(self, _base_url=str(parsed))
 
-    def auth(self, auth: httpx.Auth, *, scheme: str | None = None) -> ClientBuilder:
+    def auth(
+        self,
+        auth: httpx.Auth | Mapping[str, httpx.Auth],
+        *,
+        scheme: str | None = None,
+    ) -> ClientBuilder:
         """Credentials: for every secured operation, or for one security ``scheme``.
 
         Operations declared with ``security=[("ApiKey",)]`` use the auth given
-        for scheme ``"ApiKey"``; a default auth and per-scheme auths exclude
+        for scheme ``"ApiKey"`` (``auth(a, scheme="ApiKey")``, or a mapping of
+        scheme names to auths); a default auth and per-scheme auths exclude
         each other.
         """
+        if isinstance(auth, Mapping) and scheme is None:
+            builder = self
+            for name, value in auth.items():
+                builder = builder.auth(value, scheme=name)
+            return builder
         if not isinstance(auth, httpx.Auth):
             raise ConfigurationError(
                 f"auth must be an httpx.Auth (e.g. clientsmith.auth.BearerAuth), "

@@ -123,6 +123,25 @@ def test_auth_is_checked() -> None:
         B.auth(BearerAuth("u"), scheme="")
 
 
+def test_auth_by_scheme_mapping() -> None:
+    seen: list[httpx.Request] = []
+
+    def record(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return ok(request)
+
+    client = (
+        B.auth({"Bearer": BearerAuth("t")})
+        .transport(httpx.MockTransport(record))
+        .build()
+    )
+    with client:
+        client.get("/a", cast_to=dict)
+    assert seen[0].headers["authorization"] == "Bearer t"
+    with pytest.raises(ConfigurationError, match="must be an httpx.Auth"):
+        B.auth({"Bearer": "t"})  # type: ignore[dict-item]
+
+
 def test_session_and_transport() -> None:
     with pytest.raises(ConfigurationError, match="httpx.Client or httpx.AsyncClient"):
         B.session(object())  # type: ignore[arg-type]
