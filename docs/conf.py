@@ -61,8 +61,8 @@ html_title = "clientsmith"
 # -- pages written by other parts of the project ----------------------------------
 #
 # Some pages are maintained alongside the code they describe (runtime.md, auth.md,
-# config-file.md, resource-spec.md) and may not exist in a given checkout. index.md
-# lists them in its toctrees; the hook below drops the entries whose file is
+# declarative.md, config-file.md, resource-spec.md) and may not exist in a given
+# checkout. index.md lists them in its toctrees; the hook below drops the entries whose file is
 # missing, and adds any other page that no toctree lists (and that is not marked
 # ``orphan``) to a final "More" toctree, so a new page never breaks the build.
 
