@@ -811,9 +811,6 @@ if TYPE_CHECKING:
     from .get_pam_assets_item import (
         GetPamAssetsItemVariationFilesItemLinkSelf as GetPamAssetsItemVariationFilesItemLinkSelf,
     )
-    from .get_pam_assets_item import (
-        GetPamAssetsPaginationType as GetPamAssetsPaginationType,
-    )
     from .get_pam_assets_item import GetPamAssetsResponse as GetPamAssetsResponse
     from .get_pam_assets_item import (
         GetPamAssetsResponseEmbedded as GetPamAssetsResponseEmbedded,
@@ -832,9 +829,6 @@ if TYPE_CHECKING:
     )
     from .get_pam_assets_item import (
         GetPamAssetsResponseLinksSelf as GetPamAssetsResponseLinksSelf,
-    )
-    from .get_product_models_response import (
-        GetProductModelsPaginationType as GetProductModelsPaginationType,
     )
     from .get_product_models_response import (
         GetProductModelsResponse as GetProductModelsResponse,
@@ -857,9 +851,6 @@ if TYPE_CHECKING:
     from .get_product_models_response import (
         GetProductModelsResponseLinksSelf as GetProductModelsResponseLinksSelf,
     )
-    from .get_products_response import (
-        GetProductsPaginationType as GetProductsPaginationType,
-    )
     from .get_products_response import GetProductsResponse as GetProductsResponse
     from .get_products_response import (
         GetProductsResponseEmbedded as GetProductsResponseEmbedded,
@@ -878,9 +869,6 @@ if TYPE_CHECKING:
     )
     from .get_products_response import (
         GetProductsResponseLinksSelf as GetProductsResponseLinksSelf,
-    )
-    from .get_products_uuid_response import (
-        GetProductsUuidPaginationType as GetProductsUuidPaginationType,
     )
     from .get_products_uuid_response import (
         GetProductsUuidResponse as GetProductsUuidResponse,
@@ -902,9 +890,6 @@ if TYPE_CHECKING:
     )
     from .get_products_uuid_response import (
         GetProductsUuidResponseLinksSelf as GetProductsUuidResponseLinksSelf,
-    )
-    from .get_published_products_response import (
-        GetPublishedProductsPaginationType as GetPublishedProductsPaginationType,
     )
     from .get_published_products_response import (
         GetPublishedProductsResponse as GetPublishedProductsResponse,
@@ -1062,6 +1047,7 @@ if TYPE_CHECKING:
     from .page_links import PageLinksLinksNext as PageLinksLinksNext
     from .page_links import PageLinksLinksPrevious as PageLinksLinksPrevious
     from .page_links import PageLinksLinksSelf as PageLinksLinksSelf
+    from .pagination_type import PaginationType as PaginationType
     from .patch_app_catalog_response import (
         PatchAppCatalogResponse as PatchAppCatalogResponse,
     )
@@ -1706,7 +1692,6 @@ _MODULE_OF: dict[str, str] = {
     "GetPamAssetsItemVariationFilesItemLink": "get_pam_assets_item",
     "GetPamAssetsItemVariationFilesItemLinkDownload": "get_pam_assets_item",
     "GetPamAssetsItemVariationFilesItemLinkSelf": "get_pam_assets_item",
-    "GetPamAssetsPaginationType": "get_pam_assets_item",
     "GetPamAssetsResponse": "get_pam_assets_item",
     "GetPamAssetsResponseEmbedded": "get_pam_assets_item",
     "GetPamAssetsResponseLinks": "get_pam_assets_item",
@@ -1714,7 +1699,6 @@ _MODULE_OF: dict[str, str] = {
     "GetPamAssetsResponseLinksNext": "get_pam_assets_item",
     "GetPamAssetsResponseLinksPrevious": "get_pam_assets_item",
     "GetPamAssetsResponseLinksSelf": "get_pam_assets_item",
-    "GetProductModelsPaginationType": "get_product_models_response",
     "GetProductModelsResponse": "get_product_models_response",
     "GetProductModelsResponseEmbedded": "get_product_models_response",
     "GetProductModelsResponseLinks": "get_product_models_response",
@@ -1722,7 +1706,6 @@ _MODULE_OF: dict[str, str] = {
     "GetProductModelsResponseLinksNext": "get_product_models_response",
     "GetProductModelsResponseLinksPrevious": "get_product_models_response",
     "GetProductModelsResponseLinksSelf": "get_product_models_response",
-    "GetProductsPaginationType": "get_products_response",
     "GetProductsResponse": "get_products_response",
     "GetProductsResponseEmbedded": "get_products_response",
     "GetProductsResponseLinks": "get_products_response",
@@ -1730,7 +1713,6 @@ _MODULE_OF: dict[str, str] = {
     "GetProductsResponseLinksNext": "get_products_response",
     "GetProductsResponseLinksPrevious": "get_products_response",
     "GetProductsResponseLinksSelf": "get_products_response",
-    "GetProductsUuidPaginationType": "get_products_uuid_response",
     "GetProductsUuidResponse": "get_products_uuid_response",
     "GetProductsUuidResponseEmbedded": "get_products_uuid_response",
     "GetProductsUuidResponseLinks": "get_products_uuid_response",
@@ -1738,7 +1720,6 @@ _MODULE_OF: dict[str, str] = {
     "GetProductsUuidResponseLinksNext": "get_products_uuid_response",
     "GetProductsUuidResponseLinksPrevious": "get_products_uuid_response",
     "GetProductsUuidResponseLinksSelf": "get_products_uuid_response",
-    "GetPublishedProductsPaginationType": "get_published_products_response",
     "GetPublishedProductsResponse": "get_published_products_response",
     "GetPublishedProductsResponseEmbedded": "get_published_products_response",
     "GetPublishedProductsResponseLinks": "get_published_products_response",
@@ -1809,6 +1790,7 @@ _MODULE_OF: dict[str, str] = {
     "PageLinksLinksNext": "page_links",
     "PageLinksLinksPrevious": "page_links",
     "PageLinksLinksSelf": "page_links",
+    "PaginationType": "pagination_type",
     "PatchAppCatalogResponse": "patch_app_catalog_response",
     "PatchAssetAttributesAttributeCodeOptionsCodeBody": "patch_asset_attributes_attribute_code_options_code_body",
     "PatchAssetCategoriesCodeBody": "patch_asset_categories_code_body",

@@ -1,10 +1,10 @@
-"""Models: GetPamAssetsItem, GetPamAssetsItemLinks, GetPamAssetsItemLinksSelf, GetPamAssetsItemReferenceFilesItem, GetPamAssetsItemReferenceFilesItemLink, GetPamAssetsItemReferenceFilesItemLinkDownload, GetPamAssetsItemReferenceFilesItemLinkSelf, GetPamAssetsItemVariationFilesItem, GetPamAssetsItemVariationFilesItemLink, GetPamAssetsItemVariationFilesItemLinkDownload, GetPamAssetsItemVariationFilesItemLinkSelf, GetPamAssetsPaginationType, GetPamAssetsResponse, GetPamAssetsResponseEmbedded, GetPamAssetsResponseLinks, GetPamAssetsResponseLinksFirst, GetPamAssetsResponseLinksNext, GetPamAssetsResponseLinksPrevious, GetPamAssetsResponseLinksSelf."""
+"""Models: GetPamAssetsItem, GetPamAssetsItemLinks, GetPamAssetsItemLinksSelf, GetPamAssetsItemReferenceFilesItem, GetPamAssetsItemReferenceFilesItemLink, GetPamAssetsItemReferenceFilesItemLinkDownload, GetPamAssetsItemReferenceFilesItemLinkSelf, GetPamAssetsItemVariationFilesItem, GetPamAssetsItemVariationFilesItemLink, GetPamAssetsItemVariationFilesItemLinkDownload, GetPamAssetsItemVariationFilesItemLinkSelf, GetPamAssetsResponse, GetPamAssetsResponseEmbedded, GetPamAssetsResponseLinks, GetPamAssetsResponseLinksFirst, GetPamAssetsResponseLinksNext, GetPamAssetsResponseLinksPrevious, GetPamAssetsResponseLinksSelf."""
 
 from __future__ import annotations
 
 from pydantic import Field
 
-from clientsmith.models import BaseModel, OpenEnum
+from clientsmith.models import BaseModel
 
 __all__ = [
     "GetPamAssetsItem",
@@ -18,7 +18,6 @@ __all__ = [
     "GetPamAssetsItemVariationFilesItemLink",
     "GetPamAssetsItemVariationFilesItemLinkDownload",
     "GetPamAssetsItemVariationFilesItemLinkSelf",
-    "GetPamAssetsPaginationType",
     "GetPamAssetsResponse",
     "GetPamAssetsResponseEmbedded",
     "GetPamAssetsResponseLinks",
@@ -152,16 +151,6 @@ class GetPamAssetsItemVariationFilesItemLinkSelf(BaseModel):
 
     href: str | None = None
     """URI of the variation entity"""
-
-
-class GetPamAssetsPaginationType(OpenEnum):
-    """Values of ``GetPamAssetsPaginationType``.
-    Unknown values from the server are accepted as pseudo-members.
-    """
-
-    PAGE = "page"
-
-    SEARCH_AFTER = "search_after"
 
 
 class GetPamAssetsResponse(BaseModel):

@@ -1,15 +1,14 @@
-"""Models: GetProductModelsPaginationType, GetProductModelsResponse, GetProductModelsResponseEmbedded, GetProductModelsResponseLinks, GetProductModelsResponseLinksFirst, GetProductModelsResponseLinksNext, GetProductModelsResponseLinksPrevious, GetProductModelsResponseLinksSelf."""
+"""Models: GetProductModelsResponse, GetProductModelsResponseEmbedded, GetProductModelsResponseLinks, GetProductModelsResponseLinksFirst, GetProductModelsResponseLinksNext, GetProductModelsResponseLinksPrevious, GetProductModelsResponseLinksSelf."""
 
 from __future__ import annotations
 
 from pydantic import Field
 
-from clientsmith.models import BaseModel, OpenEnum
+from clientsmith.models import BaseModel
 
 from .product_model import ProductModel
 
 __all__ = [
-    "GetProductModelsPaginationType",
     "GetProductModelsResponse",
     "GetProductModelsResponseEmbedded",
     "GetProductModelsResponseLinks",
@@ -18,16 +17,6 @@ __all__ = [
     "GetProductModelsResponseLinksPrevious",
     "GetProductModelsResponseLinksSelf",
 ]
-
-
-class GetProductModelsPaginationType(OpenEnum):
-    """Values of ``GetProductModelsPaginationType``.
-    Unknown values from the server are accepted as pseudo-members.
-    """
-
-    PAGE = "page"
-
-    SEARCH_AFTER = "search_after"
 
 
 class GetProductModelsResponse(BaseModel):

@@ -1,15 +1,14 @@
-"""Models: GetProductsPaginationType, GetProductsResponse, GetProductsResponseEmbedded, GetProductsResponseLinks, GetProductsResponseLinksFirst, GetProductsResponseLinksNext, GetProductsResponseLinksPrevious, GetProductsResponseLinksSelf."""
+"""Models: GetProductsResponse, GetProductsResponseEmbedded, GetProductsResponseLinks, GetProductsResponseLinksFirst, GetProductsResponseLinksNext, GetProductsResponseLinksPrevious, GetProductsResponseLinksSelf."""
 
 from __future__ import annotations
 
 from pydantic import Field
 
-from clientsmith.models import BaseModel, OpenEnum
+from clientsmith.models import BaseModel
 
 from .product import Product
 
 __all__ = [
-    "GetProductsPaginationType",
     "GetProductsResponse",
     "GetProductsResponseEmbedded",
     "GetProductsResponseLinks",
@@ -18,16 +17,6 @@ __all__ = [
     "GetProductsResponseLinksPrevious",
     "GetProductsResponseLinksSelf",
 ]
-
-
-class GetProductsPaginationType(OpenEnum):
-    """Values of ``GetProductsPaginationType``.
-    Unknown values from the server are accepted as pseudo-members.
-    """
-
-    PAGE = "page"
-
-    SEARCH_AFTER = "search_after"
 
 
 class GetProductsResponse(BaseModel):

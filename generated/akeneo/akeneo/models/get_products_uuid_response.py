@@ -1,15 +1,14 @@
-"""Models: GetProductsUuidPaginationType, GetProductsUuidResponse, GetProductsUuidResponseEmbedded, GetProductsUuidResponseLinks, GetProductsUuidResponseLinksFirst, GetProductsUuidResponseLinksNext, GetProductsUuidResponseLinksPrevious, GetProductsUuidResponseLinksSelf."""
+"""Models: GetProductsUuidResponse, GetProductsUuidResponseEmbedded, GetProductsUuidResponseLinks, GetProductsUuidResponseLinksFirst, GetProductsUuidResponseLinksNext, GetProductsUuidResponseLinksPrevious, GetProductsUuidResponseLinksSelf."""
 
 from __future__ import annotations
 
 from pydantic import Field
 
-from clientsmith.models import BaseModel, OpenEnum
+from clientsmith.models import BaseModel
 
 from .product_uuid import ProductUuid
 
 __all__ = [
-    "GetProductsUuidPaginationType",
     "GetProductsUuidResponse",
     "GetProductsUuidResponseEmbedded",
     "GetProductsUuidResponseLinks",
@@ -18,16 +17,6 @@ __all__ = [
     "GetProductsUuidResponseLinksPrevious",
     "GetProductsUuidResponseLinksSelf",
 ]
-
-
-class GetProductsUuidPaginationType(OpenEnum):
-    """Values of ``GetProductsUuidPaginationType``.
-    Unknown values from the server are accepted as pseudo-members.
-    """
-
-    PAGE = "page"
-
-    SEARCH_AFTER = "search_after"
 
 
 class GetProductsUuidResponse(BaseModel):

@@ -1,15 +1,14 @@
-"""Models: GetPublishedProductsPaginationType, GetPublishedProductsResponse, GetPublishedProductsResponseEmbedded, GetPublishedProductsResponseLinks, GetPublishedProductsResponseLinksFirst, GetPublishedProductsResponseLinksNext, GetPublishedProductsResponseLinksPrevious, GetPublishedProductsResponseLinksSelf."""
+"""Models: GetPublishedProductsResponse, GetPublishedProductsResponseEmbedded, GetPublishedProductsResponseLinks, GetPublishedProductsResponseLinksFirst, GetPublishedProductsResponseLinksNext, GetPublishedProductsResponseLinksPrevious, GetPublishedProductsResponseLinksSelf."""
 
 from __future__ import annotations
 
 from pydantic import Field
 
-from clientsmith.models import BaseModel, OpenEnum
+from clientsmith.models import BaseModel
 
 from .published_product import PublishedProduct
 
 __all__ = [
-    "GetPublishedProductsPaginationType",
     "GetPublishedProductsResponse",
     "GetPublishedProductsResponseEmbedded",
     "GetPublishedProductsResponseLinks",
@@ -18,16 +17,6 @@ __all__ = [
     "GetPublishedProductsResponseLinksPrevious",
     "GetPublishedProductsResponseLinksSelf",
 ]
-
-
-class GetPublishedProductsPaginationType(OpenEnum):
-    """Values of ``GetPublishedProductsPaginationType``.
-    Unknown values from the server are accepted as pseudo-members.
-    """
-
-    PAGE = "page"
-
-    SEARCH_AFTER = "search_after"
 
 
 class GetPublishedProductsResponse(BaseModel):

@@ -24,11 +24,8 @@ from clientsmith.pagination import AsyncPage, SyncPage
 if TYPE_CHECKING:
     from ..models.akeneo_error import AkeneoError
     from ..models.get_pam_assets_code_response import GetPamAssetsCodeResponse
-    from ..models.get_pam_assets_item import (
-        GetPamAssetsItem,
-        GetPamAssetsPaginationType,
-        GetPamAssetsResponse,
-    )
+    from ..models.get_pam_assets_item import GetPamAssetsItem, GetPamAssetsResponse
+    from ..models.pagination_type import PaginationType
     from ..models.patch_pam_assets_code_body import PatchPamAssetsCodeBody
     from ..models.patch_pam_assets_item import PatchPamAssetsItem
     from ..models.post_pam_assets_body import PostPamAssetsBody
@@ -59,11 +56,8 @@ def _operations() -> _Operations:
     """Built on first use: importing this module loads no models."""
     from ..models.akeneo_error import AkeneoError
     from ..models.get_pam_assets_code_response import GetPamAssetsCodeResponse
-    from ..models.get_pam_assets_item import (
-        GetPamAssetsItem,
-        GetPamAssetsPaginationType,
-        GetPamAssetsResponse,
-    )
+    from ..models.get_pam_assets_item import GetPamAssetsItem, GetPamAssetsResponse
+    from ..models.pagination_type import PaginationType
     from ..models.patch_pam_assets_code_body import PatchPamAssetsCodeBody
     from ..models.patch_pam_assets_item import PatchPamAssetsItem
     from ..models.post_pam_assets_body import PostPamAssetsBody
@@ -196,7 +190,7 @@ class PamAssetsResource:
     def list_all(
         self,
         *,
-        pagination_type: GetPamAssetsPaginationType | NotGiven = NOT_GIVEN,
+        pagination_type: PaginationType | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         with_count: bool | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
@@ -365,7 +359,7 @@ class AsyncPamAssetsResource:
     def list_all(
         self,
         *,
-        pagination_type: GetPamAssetsPaginationType | NotGiven = NOT_GIVEN,
+        pagination_type: PaginationType | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         with_count: bool | NotGiven = NOT_GIVEN,
         max_items: int | None = None,

@@ -23,10 +23,8 @@ from clientsmith.pagination import AsyncPage, SyncPage
 
 if TYPE_CHECKING:
     from ..models.akeneo_error import AkeneoError
-    from ..models.get_product_models_response import (
-        GetProductModelsPaginationType,
-        GetProductModelsResponse,
-    )
+    from ..models.get_product_models_response import GetProductModelsResponse
+    from ..models.pagination_type import PaginationType
     from ..models.product_model import ProductModel
     from ..models.search_filters import SearchFilters
 
@@ -50,10 +48,8 @@ class _Operations(NamedTuple):
 def _operations() -> _Operations:
     """Built on first use: importing this module loads no models."""
     from ..models.akeneo_error import AkeneoError
-    from ..models.get_product_models_response import (
-        GetProductModelsPaginationType,
-        GetProductModelsResponse,
-    )
+    from ..models.get_product_models_response import GetProductModelsResponse
+    from ..models.pagination_type import PaginationType
     from ..models.product_model import ProductModel
     from ..models.search_filters import SearchFilters
 
@@ -231,7 +227,7 @@ class ProductModelsResource:
         scope: str | NotGiven = NOT_GIVEN,
         locales: str | NotGiven = NOT_GIVEN,
         attributes: str | NotGiven = NOT_GIVEN,
-        pagination_type: GetProductModelsPaginationType | NotGiven = NOT_GIVEN,
+        pagination_type: PaginationType | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         with_count: bool | NotGiven = NOT_GIVEN,
         with_quality_scores: bool | NotGiven = NOT_GIVEN,
@@ -499,7 +495,7 @@ class AsyncProductModelsResource:
         scope: str | NotGiven = NOT_GIVEN,
         locales: str | NotGiven = NOT_GIVEN,
         attributes: str | NotGiven = NOT_GIVEN,
-        pagination_type: GetProductModelsPaginationType | NotGiven = NOT_GIVEN,
+        pagination_type: PaginationType | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         with_count: bool | NotGiven = NOT_GIVEN,
         with_quality_scores: bool | NotGiven = NOT_GIVEN,

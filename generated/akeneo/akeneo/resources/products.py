@@ -23,10 +23,8 @@ from clientsmith.pagination import AsyncPage, SyncPage
 
 if TYPE_CHECKING:
     from ..models.akeneo_error import AkeneoError
-    from ..models.get_products_response import (
-        GetProductsPaginationType,
-        GetProductsResponse,
-    )
+    from ..models.get_products_response import GetProductsResponse
+    from ..models.pagination_type import PaginationType
     from ..models.product import Product
     from ..models.search_filters import SearchFilters
 
@@ -50,10 +48,8 @@ class _Operations(NamedTuple):
 def _operations() -> _Operations:
     """Built on first use: importing this module loads no models."""
     from ..models.akeneo_error import AkeneoError
-    from ..models.get_products_response import (
-        GetProductsPaginationType,
-        GetProductsResponse,
-    )
+    from ..models.get_products_response import GetProductsResponse
+    from ..models.pagination_type import PaginationType
     from ..models.product import Product
     from ..models.search_filters import SearchFilters
 
@@ -239,7 +235,7 @@ class ProductsResource:
         scope: str | NotGiven = NOT_GIVEN,
         locales: str | NotGiven = NOT_GIVEN,
         attributes: str | NotGiven = NOT_GIVEN,
-        pagination_type: GetProductsPaginationType | NotGiven = NOT_GIVEN,
+        pagination_type: PaginationType | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         with_count: bool | NotGiven = NOT_GIVEN,
         with_attribute_options: bool | NotGiven = NOT_GIVEN,
@@ -519,7 +515,7 @@ class AsyncProductsResource:
         scope: str | NotGiven = NOT_GIVEN,
         locales: str | NotGiven = NOT_GIVEN,
         attributes: str | NotGiven = NOT_GIVEN,
-        pagination_type: GetProductsPaginationType | NotGiven = NOT_GIVEN,
+        pagination_type: PaginationType | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         with_count: bool | NotGiven = NOT_GIVEN,
         with_attribute_options: bool | NotGiven = NOT_GIVEN,

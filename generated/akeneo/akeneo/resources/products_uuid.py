@@ -23,10 +23,8 @@ from clientsmith.pagination import AsyncPage, SyncPage
 
 if TYPE_CHECKING:
     from ..models.akeneo_error import AkeneoError
-    from ..models.get_products_uuid_response import (
-        GetProductsUuidPaginationType,
-        GetProductsUuidResponse,
-    )
+    from ..models.get_products_uuid_response import GetProductsUuidResponse
+    from ..models.pagination_type import PaginationType
     from ..models.product_uuid import ProductUuid
     from ..models.search_filters import SearchFilters
 
@@ -50,10 +48,8 @@ class _Operations(NamedTuple):
 def _operations() -> _Operations:
     """Built on first use: importing this module loads no models."""
     from ..models.akeneo_error import AkeneoError
-    from ..models.get_products_uuid_response import (
-        GetProductsUuidPaginationType,
-        GetProductsUuidResponse,
-    )
+    from ..models.get_products_uuid_response import GetProductsUuidResponse
+    from ..models.pagination_type import PaginationType
     from ..models.product_uuid import ProductUuid
     from ..models.search_filters import SearchFilters
 
@@ -240,7 +236,7 @@ class ProductsUuidResource:
         scope: str | NotGiven = NOT_GIVEN,
         locales: str | NotGiven = NOT_GIVEN,
         attributes: str | NotGiven = NOT_GIVEN,
-        pagination_type: GetProductsUuidPaginationType | NotGiven = NOT_GIVEN,
+        pagination_type: PaginationType | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         with_count: bool | NotGiven = NOT_GIVEN,
         with_attribute_options: bool | NotGiven = NOT_GIVEN,
@@ -520,7 +516,7 @@ class AsyncProductsUuidResource:
         scope: str | NotGiven = NOT_GIVEN,
         locales: str | NotGiven = NOT_GIVEN,
         attributes: str | NotGiven = NOT_GIVEN,
-        pagination_type: GetProductsUuidPaginationType | NotGiven = NOT_GIVEN,
+        pagination_type: PaginationType | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         with_count: bool | NotGiven = NOT_GIVEN,
         with_attribute_options: bool | NotGiven = NOT_GIVEN,

@@ -22,10 +22,8 @@ from clientsmith.pagination import AsyncPage, SyncPage
 
 if TYPE_CHECKING:
     from ..models.akeneo_error import AkeneoError
-    from ..models.get_published_products_response import (
-        GetPublishedProductsPaginationType,
-        GetPublishedProductsResponse,
-    )
+    from ..models.get_published_products_response import GetPublishedProductsResponse
+    from ..models.pagination_type import PaginationType
     from ..models.published_product import PublishedProduct
     from ..models.search_filters import SearchFilters
 
@@ -43,10 +41,8 @@ class _Operations(NamedTuple):
 def _operations() -> _Operations:
     """Built on first use: importing this module loads no models."""
     from ..models.akeneo_error import AkeneoError
-    from ..models.get_published_products_response import (
-        GetPublishedProductsPaginationType,
-        GetPublishedProductsResponse,
-    )
+    from ..models.get_published_products_response import GetPublishedProductsResponse
+    from ..models.pagination_type import PaginationType
     from ..models.published_product import PublishedProduct
     from ..models.search_filters import SearchFilters
 
@@ -121,7 +117,7 @@ class PublishedProductsResource:
         scope: str | NotGiven = NOT_GIVEN,
         locales: str | NotGiven = NOT_GIVEN,
         attributes: str | NotGiven = NOT_GIVEN,
-        pagination_type: GetPublishedProductsPaginationType | NotGiven = NOT_GIVEN,
+        pagination_type: PaginationType | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         with_count: bool | NotGiven = NOT_GIVEN,
         search_locale: str | NotGiven = NOT_GIVEN,
@@ -215,7 +211,7 @@ class AsyncPublishedProductsResource:
         scope: str | NotGiven = NOT_GIVEN,
         locales: str | NotGiven = NOT_GIVEN,
         attributes: str | NotGiven = NOT_GIVEN,
-        pagination_type: GetPublishedProductsPaginationType | NotGiven = NOT_GIVEN,
+        pagination_type: PaginationType | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         with_count: bool | NotGiven = NOT_GIVEN,
         search_locale: str | NotGiven = NOT_GIVEN,
