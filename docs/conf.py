@@ -62,9 +62,10 @@ html_title = "clientsmith"
 #
 # Some pages are maintained alongside the code they describe (runtime.md, auth.md,
 # declarative.md, config-file.md, resource-spec.md) and may not exist in a given
-# checkout. index.md lists them in its toctrees; the hook below drops the entries whose file is
-# missing, and adds any other page that no toctree lists (and that is not marked
-# ``orphan``) to a final "More" toctree, so a new page never breaks the build.
+# checkout. index.md lists them in its toctrees; the hook below drops the entries
+# whose file is missing, and adds any other page that no toctree lists (and that
+# is not marked ``orphan``) to a final "More" toctree, so a new page never breaks
+# the build.
 
 OPTIONAL_PAGES = ("runtime", "auth", "declarative", "config-file", "resource-spec")
 _TOCTREE = re.compile(r"(?ms)^```\{toctree\}[^\n]*\n(.*?)^```")
