@@ -7,6 +7,7 @@ each other in a cycle) and collects each module's imports.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -25,12 +26,14 @@ from .ir import (
     TypeExpr,
 )
 from .naming import (
+    SHADOWABLE_BUILTINS,
     ClassName,
     Namespace,
     PyName,
     class_name,
     constant_name,
     module_name,
+    qualify_builtins,
     snake_name,
 )
 from .operations import OperationCompiler
@@ -331,6 +334,33 @@ def _model_modules(
     return tuple(result), module_of
 
 
+def _qualified(op: OperationIR, shadowed: frozenset[str]) -> OperationIR:
+    """``op`` with every type expression's shadowed builtins qualified."""
+
+    def q(t: TypeExpr) -> TypeExpr:
+        return TypeExpr(qualify_builtins(t.expr, shadowed), t.models, t.imports)
+
+    return dataclasses.replace(
+        op,
+        path_params=tuple(
+            dataclasses.replace(p, type=q(p.type)) for p in op.path_params
+        ),
+        params=tuple(dataclasses.replace(p, type=q(p.type)) for p in op.params),
+        body=dataclasses.replace(op.body, type=q(op.body.type)) if op.body else None,
+        responses=tuple(
+            dataclasses.replace(r, type=q(r.type)) if r.type else r
+            for r in op.responses
+        ),
+        errors=tuple((status, q(t)) for status, t in op.errors),
+        return_type=q(op.return_type),
+        pagination=dataclasses.replace(
+            op.pagination, item_type=q(op.pagination.item_type)
+        )
+        if op.pagination
+        else None,
+    )
+
+
 def _access(drafts: Mapping[str, Any], key: str) -> str:
     """``networks.connectors``: how a (nested) resource is reached from the client."""
     chain: list[str] = []
@@ -399,11 +429,19 @@ def _resource(
         types.extend(t for _, t in op.errors)
         if op.pagination is not None:
             types.append(op.pagination.item_type)
+    shadowed = frozenset(op.method_name for op in operations) & SHADOWABLE_BUILTINS
+    if shadowed:
+        # A method named like a builtin (``list``) shadows it inside the class:
+        # annotations there must say ``builtins.list``.
+        operations = tuple(_qualified(op, shadowed) for op in operations)
+        extra: set[tuple[str, str]] = {("import", "builtins")}
+    else:
+        extra = set()
     used: dict[PyName, set[str]] = {}
     for t in types:
         for name in t.models:
             used.setdefault(module_of[name], set()).add(name)
-    extra = {
+    extra |= {
         ("clientsmith", "Client"),
         ("clientsmith", "AsyncClient"),
         ("clientsmith", "Operation"),

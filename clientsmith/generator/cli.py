@@ -6,7 +6,9 @@ diagnostics, never a traceback.
 
 from __future__ import annotations
 
+import os
 import sys
+import traceback
 from pathlib import Path
 from typing import Any
 
@@ -43,7 +45,28 @@ def _load_config(
     return config
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Main(click.Group):
+    """Turns unexpected exceptions (generator bugs) into a one-line report."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit):
+            raise
+        except Exception as exc:  # noqa: BLE001 - the last line of defence
+            if os.environ.get("CLIENTSMITH_DEBUG"):
+                raise
+            where = traceback.extract_tb(exc.__traceback__)[-1]
+            click.echo(
+                f"internal error: {type(exc).__name__}: {exc} "
+                f"(at {Path(where.filename).name}:{where.lineno}); please report it "
+                "with the spec; set CLIENTSMITH_DEBUG=1 for the traceback",
+                err=True,
+            )
+            sys.exit(1)
+
+
+@click.group(cls=_Main, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="clientsmith")
 def main() -> None:
     """Generate typed Python API clients from OpenAPI specs."""
@@ -174,3 +197,12 @@ def validate(spec: str, verbose: bool) -> None:
         click.echo(f"{spec}: {len(bad)} problem(s)", err=True)
         sys.exit(1)
     click.echo(f"{spec}: valid")
+
+
+def _register_commands() -> None:
+    from .resource_spec import export_openapi
+
+    main.add_command(export_openapi)
+
+
+_register_commands()

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import httpx
 import yaml
@@ -223,6 +223,14 @@ def _read(location: str) -> bytes:
     return response.content
 
 
+class Origins(Protocol):
+    """Maps pointers of the loaded document back to the file and line they came from."""
+
+    def locate(self, pointer: str) -> tuple[str, int | None]: ...
+
+    def locate_original(self, pointer: str) -> tuple[str, int | None]: ...
+
+
 @dataclass(frozen=True)
 class SpecOrigins:
     """Where each part of a loaded document came from, for diagnostics."""
@@ -261,7 +269,7 @@ class LoadedSpec:
     """For Swagger 2.0 sources, the bundled document before conversion."""
     files: tuple[str, ...] = ()
     """Every file read: the root first, then external files in load order."""
-    origins: SpecOrigins | None = field(default=None, repr=False, compare=False)
+    origins: Origins | None = field(default=None, repr=False, compare=False)
 
     @property
     def is_swagger2(self) -> bool:
@@ -428,11 +436,11 @@ def load_spec(source: str | Path, diagnostics: Diagnostics) -> LoadedSpec:
         return location, locator.line(location, pointer)
 
     if "resource_spec" in document and "openapi" not in document:
-        from .resource_spec import compile_resource_spec
+        from .resource_spec import compile_resource_spec_located
 
         # A hand-written resource spec compiles to OpenAPI 3.1: same IR from here on.
         text = raw.decode("utf-8", errors="replace")
-        compiled = compile_resource_spec(
+        compiled, spec_origins = compile_resource_spec_located(
             document, diagnostics, file=location, text=text
         )
         return LoadedSpec(
@@ -441,6 +449,7 @@ def load_spec(source: str | Path, diagnostics: Diagnostics) -> LoadedSpec:
             hasher.hexdigest(),
             str(compiled.get("openapi", "3.1.0")),
             files=(location,),
+            origins=spec_origins,
         )
 
     version = _detect_version(document, fail, diagnostics, locate_root)

@@ -17,12 +17,15 @@ from functools import lru_cache
 from typing import NewType
 
 __all__ = [
+    "SHADOWABLE_BUILTINS",
     "ClassName",
     "Namespace",
     "PyName",
     "class_name",
     "constant_name",
+    "method_name",
     "module_name",
+    "qualify_builtins",
     "snake_name",
     "split_words",
 ]
@@ -101,6 +104,60 @@ def snake_name(
     if name in _RESERVED or name in shadowed:
         name += "_"
     return PyName(name)
+
+
+def method_name(text: str, *, fallback: str = "call") -> PyName:
+    """A method name: snake_case, only keywords renamed.
+
+    ``client.pets.list()`` reads better than ``list_()``; shadowing a builtin
+    inside a class is harmless once annotations in that class name builtins as
+    ``builtins.list`` (see :func:`qualify_builtins`).
+    """
+    name = _guard("_".join(w.lower() for w in split_words(text)), fallback)
+    if name in _RESERVED:
+        name += "_"
+    return PyName(name)
+
+
+SHADOWABLE_BUILTINS = _ANNOTATION_NAMES | {"type"}
+"""Builtins that annotations may use and that a method name may shadow."""
+
+
+def qualify_builtins(expr: str, shadowed: frozenset[str]) -> str:
+    """Rewrite ``list[X]`` as ``builtins.list[X]`` for the ``shadowed`` names.
+
+    Works on tokens, so string literals (``Literal['list']``) are left alone.
+    """
+    import io
+    import tokenize
+
+    if not shadowed or not any(name in expr for name in shadowed):
+        return expr
+    out: list[str] = []
+    previous = ""
+    for token in tokenize.generate_tokens(io.StringIO(expr).readline):
+        if token.type == tokenize.NAME and token.string in shadowed and previous != ".":
+            out.append("builtins." + token.string)
+        elif token.type in (tokenize.NEWLINE, tokenize.ENDMARKER):
+            continue
+        else:
+            out.append(token.string)
+        previous = token.string
+    # Re-join with the spacing the generator uses; the formatter normalises it.
+    text = ""
+    for part in out:
+        if (
+            text
+            and (part[0].isalnum() or part[0] in "_'\"")
+            and (text[-1].isalnum() or text[-1] in "_'\")")
+        ):
+            text += " "
+        elif part == "|" or text.endswith("|"):
+            text += " "
+        elif text.endswith(","):
+            text += " "
+        text += part
+    return text
 
 
 def class_name(text: str, *, fallback: str = "Model") -> ClassName:

@@ -14,7 +14,15 @@ from typing import Any, Literal, cast
 
 from .diagnostics import Diagnostics, pointer_join
 from .ir import BodyIR, OperationIR, PaginationIR, ParamIR, ResponseIR, TypeExpr
-from .naming import ClassName, Namespace, PyName, class_name, constant_name, snake_name
+from .naming import (
+    ClassName,
+    Namespace,
+    PyName,
+    class_name,
+    constant_name,
+    method_name,
+    snake_name,
+)
 from .schemas import ANY, NONE, SchemaCompiler, resolve_ref, union_of
 
 __all__ = ["HTTP_METHODS", "OperationCompiler", "ResourceDraft"]
@@ -51,7 +59,7 @@ CLIENT_ATTRIBUTES = frozenset(
         "options",
     }
 )
-_METHOD_RESERVED = frozenset({"with_raw_response", "with_options"})
+_METHOD_RESERVED = frozenset({"with_raw_response", "with_options", "cached_property"})
 _PARAM_RESERVED = frozenset(
     {
         "self",
@@ -345,12 +353,12 @@ class OperationCompiler:
         op_id = op.get("operationId")
         explicit = op.get("x-clientsmith-method")
         if isinstance(explicit, str) and explicit.strip():
-            name = snake_name(explicit, fallback="call")
+            name = method_name(explicit)
         elif isinstance(op_id, str) and op_id.strip():
-            name = snake_name(op_id, fallback="call")
+            name = method_name(op_id)
             prefix = resource.attribute.rstrip("_") + "_"
             if name.startswith(prefix) and len(name) > len(prefix):
-                name = snake_name(name[len(prefix) :], fallback="call")
+                name = method_name(name[len(prefix) :])
         else:
             words = [method]
             for segment in path.split("/"):
@@ -358,7 +366,7 @@ class OperationCompiler:
                     continue
                 var = _PATH_VAR.fullmatch(segment)
                 words.append(f"by_{var.group(1)}" if var else segment)
-            name = snake_name(" ".join(words), fallback="call")
+            name = method_name(" ".join(words))
         return PyName(resource.method_names.claim(name))
 
     # -- one operation -----------------------------------------------------

@@ -34,6 +34,13 @@ def _base_url(base_url: str | None, variables: Mapping[str, str] | None) -> str:
     url = base_url or os.environ.get("PETSTORE_BASE_URL") or DEFAULT_BASE_URL
     values = {**SERVER_VARIABLES, **(variables or {})}
     for name, value in values.items():
+        if "{" + name + "}" in url and not value:
+            raise clientsmith.ClientsmithError(
+                f"the server URL needs a value for {name!r}: pass "
+                + "server_variables={"
+                + repr(name)
+                + ": ...} or base_url=..."
+            )
         url = url.replace("{" + name + "}", value)
     if not url or "://" not in url:
         raise clientsmith.ClientsmithError(

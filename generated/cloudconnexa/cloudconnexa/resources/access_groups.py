@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cache
+import builtins
 from typing import Any, NamedTuple, TYPE_CHECKING
 
 from clientsmith import (
@@ -32,7 +33,7 @@ __all__ = ["AccessGroupsResource", "AsyncAccessGroupsResource"]
 class _Operations(NamedTuple):
     """What the runtime needs for each operation of this resource."""
 
-    list_: PagedOperation[AccessGroup]
+    list: PagedOperation[AccessGroup]
     create: Operation[AccessGroup]
     get: Operation[AccessGroup]
     update: Operation[AccessGroup]
@@ -47,7 +48,7 @@ def _operations() -> _Operations:
     from ..models.error_response import ErrorResponse
 
     return _Operations(
-        list_=PagedOperation(
+        list=PagedOperation(
             method="GET",
             path="/access-groups",
             params=(
@@ -142,7 +143,7 @@ class AccessGroupsResource:
     def __init__(self, client: Client) -> None:
         self._client = client
 
-    def list_(
+    def list(
         self,
         *,
         page: int | NotGiven = NOT_GIVEN,
@@ -162,7 +163,7 @@ class AccessGroupsResource:
         ``GET /access-groups``
         """
         return self._client.paginate(
-            _operations().list_,
+            _operations().list,
             query={
                 "page": page,
                 "size": size,
@@ -280,7 +281,7 @@ class AsyncAccessGroupsResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
-    def list_(
+    def list(
         self,
         *,
         page: int | NotGiven = NOT_GIVEN,
@@ -300,7 +301,7 @@ class AsyncAccessGroupsResource:
         ``GET /access-groups``
         """
         return self._client.paginate(
-            _operations().list_,
+            _operations().list,
             query={
                 "page": page,
                 "size": size,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cache
+import builtins
 from typing import Any, NamedTuple, TYPE_CHECKING
 
 from clientsmith import (
@@ -34,7 +35,7 @@ __all__ = ["DevicesResource", "AsyncDevicesResource"]
 class _Operations(NamedTuple):
     """What the runtime needs for each operation of this resource."""
 
-    list_: PagedOperation[Device]
+    list: PagedOperation[Device]
     create: Operation[Device]
     get: Operation[Device]
     update: Operation[Device]
@@ -53,7 +54,7 @@ def _operations() -> _Operations:
     from ..models.error_response import ErrorResponse
 
     return _Operations(
-        list_=PagedOperation(
+        list=PagedOperation(
             method="GET",
             path="/devices",
             params=(
@@ -194,7 +195,7 @@ class DevicesResource:
     def __init__(self, client: Client) -> None:
         self._client = client
 
-    def list_(
+    def list(
         self,
         *,
         user_id: str | NotGiven = NOT_GIVEN,
@@ -216,7 +217,7 @@ class DevicesResource:
         ``GET /devices``
         """
         return self._client.paginate(
-            _operations().list_,
+            _operations().list,
             query={
                 "userId": user_id,
                 "page": page,
@@ -428,7 +429,7 @@ class AsyncDevicesResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
-    def list_(
+    def list(
         self,
         *,
         user_id: str | NotGiven = NOT_GIVEN,
@@ -450,7 +451,7 @@ class AsyncDevicesResource:
         ``GET /devices``
         """
         return self._client.paginate(
-            _operations().list_,
+            _operations().list,
             query={
                 "userId": user_id,
                 "page": page,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cache, cached_property
+import builtins
 from typing import Any, NamedTuple, TYPE_CHECKING
 
 from clientsmith import (
@@ -38,7 +39,7 @@ __all__ = ["HostsResource", "AsyncHostsResource"]
 class _Operations(NamedTuple):
     """What the runtime needs for each operation of this resource."""
 
-    list_: PagedOperation[Host]
+    list: PagedOperation[Host]
     create: Operation[Host]
     get: Operation[Host]
     update: Operation[Host]
@@ -53,7 +54,7 @@ def _operations() -> _Operations:
     from ..models.host_page import HostPage
 
     return _Operations(
-        list_=PagedOperation(
+        list=PagedOperation(
             method="GET",
             path="/hosts",
             params=(
@@ -169,7 +170,7 @@ class HostsResource:
 
         return HostsApplicationsResource(self._client)
 
-    def list_(
+    def list(
         self,
         *,
         page: int | NotGiven = NOT_GIVEN,
@@ -189,7 +190,7 @@ class HostsResource:
         ``GET /hosts``
         """
         return self._client.paginate(
-            _operations().list_,
+            _operations().list,
             query={
                 "page": page,
                 "size": size,
@@ -328,7 +329,7 @@ class AsyncHostsResource:
 
         return AsyncHostsApplicationsResource(self._client)
 
-    def list_(
+    def list(
         self,
         *,
         page: int | NotGiven = NOT_GIVEN,
@@ -348,7 +349,7 @@ class AsyncHostsResource:
         ``GET /hosts``
         """
         return self._client.paginate(
-            _operations().list_,
+            _operations().list,
             query={
                 "page": page,
                 "size": size,

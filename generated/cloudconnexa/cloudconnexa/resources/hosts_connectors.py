@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cache
+import builtins
 from typing import Any, NamedTuple, TYPE_CHECKING
 
 from clientsmith import (
@@ -32,7 +33,7 @@ __all__ = ["HostsConnectorsResource", "AsyncHostsConnectorsResource"]
 class _Operations(NamedTuple):
     """What the runtime needs for each operation of this resource."""
 
-    list_: PagedOperation[HostConnector]
+    list: PagedOperation[HostConnector]
     create: Operation[HostConnector]
     get: Operation[HostConnector]
     update: Operation[HostConnector]
@@ -51,7 +52,7 @@ def _operations() -> _Operations:
     from ..models.host_connector_page import HostConnectorPage
 
     return _Operations(
-        list_=PagedOperation(
+        list=PagedOperation(
             method="GET",
             path="/hosts/connectors",
             params=(
@@ -207,7 +208,7 @@ class HostsConnectorsResource:
     def __init__(self, client: Client) -> None:
         self._client = client
 
-    def list_(
+    def list(
         self,
         *,
         host_id: str | NotGiven = NOT_GIVEN,
@@ -229,7 +230,7 @@ class HostsConnectorsResource:
         ``GET /hosts/connectors``
         """
         return self._client.paginate(
-            _operations().list_,
+            _operations().list,
             query={
                 "hostId": host_id,
                 "page": page,
@@ -458,7 +459,7 @@ class AsyncHostsConnectorsResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
-    def list_(
+    def list(
         self,
         *,
         host_id: str | NotGiven = NOT_GIVEN,
@@ -480,7 +481,7 @@ class AsyncHostsConnectorsResource:
         ``GET /hosts/connectors``
         """
         return self._client.paginate(
-            _operations().list_,
+            _operations().list,
             query={
                 "hostId": host_id,
                 "page": page,

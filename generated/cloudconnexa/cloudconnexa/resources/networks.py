@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cache, cached_property
+import builtins
 from typing import Any, NamedTuple, TYPE_CHECKING
 
 from clientsmith import (
@@ -46,7 +47,7 @@ __all__ = ["NetworksResource", "AsyncNetworksResource"]
 class _Operations(NamedTuple):
     """What the runtime needs for each operation of this resource."""
 
-    list_: PagedOperation[Network]
+    list: PagedOperation[Network]
     create: Operation[Network]
     get: Operation[Network]
     update: Operation[Network]
@@ -62,7 +63,7 @@ def _operations() -> _Operations:
     from ..models.network_page import NetworkPage
 
     return _Operations(
-        list_=PagedOperation(
+        list=PagedOperation(
             method="GET",
             path="/networks",
             params=(
@@ -185,7 +186,7 @@ class NetworksResource:
 
         return NetworksApplicationsResource(self._client)
 
-    def list_(
+    def list(
         self,
         *,
         page: int | NotGiven = NOT_GIVEN,
@@ -205,7 +206,7 @@ class NetworksResource:
         ``GET /networks``
         """
         return self._client.paginate(
-            _operations().list_,
+            _operations().list,
             query={
                 "page": page,
                 "size": size,
@@ -351,7 +352,7 @@ class AsyncNetworksResource:
 
         return AsyncNetworksApplicationsResource(self._client)
 
-    def list_(
+    def list(
         self,
         *,
         page: int | NotGiven = NOT_GIVEN,
@@ -371,7 +372,7 @@ class AsyncNetworksResource:
         ``GET /networks``
         """
         return self._client.paginate(
-            _operations().list_,
+            _operations().list,
             query={
                 "page": page,
                 "size": size,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cache
+import builtins
 from typing import Any, NamedTuple, TYPE_CHECKING
 
 from clientsmith import (
@@ -32,7 +33,7 @@ __all__ = ["NetworksConnectorsResource", "AsyncNetworksConnectorsResource"]
 class _Operations(NamedTuple):
     """What the runtime needs for each operation of this resource."""
 
-    list_: PagedOperation[NetworkConnector]
+    list: PagedOperation[NetworkConnector]
     create: Operation[NetworkConnector]
     get: Operation[NetworkConnector]
     update: Operation[NetworkConnector]
@@ -53,7 +54,7 @@ def _operations() -> _Operations:
     from ..models.network_connector_page import NetworkConnectorPage
 
     return _Operations(
-        list_=PagedOperation(
+        list=PagedOperation(
             method="GET",
             path="/networks/connectors",
             params=(
@@ -237,7 +238,7 @@ class NetworksConnectorsResource:
     def __init__(self, client: Client) -> None:
         self._client = client
 
-    def list_(
+    def list(
         self,
         *,
         network_id: str | NotGiven = NOT_GIVEN,
@@ -259,7 +260,7 @@ class NetworksConnectorsResource:
         ``GET /networks/connectors``
         """
         return self._client.paginate(
-            _operations().list_,
+            _operations().list,
             query={
                 "networkId": network_id,
                 "page": page,
@@ -536,7 +537,7 @@ class AsyncNetworksConnectorsResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
-    def list_(
+    def list(
         self,
         *,
         network_id: str | NotGiven = NOT_GIVEN,
@@ -558,7 +559,7 @@ class AsyncNetworksConnectorsResource:
         ``GET /networks/connectors``
         """
         return self._client.paginate(
-            _operations().list_,
+            _operations().list,
             query={
                 "networkId": network_id,
                 "page": page,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cache
+import builtins
 from typing import Any, NamedTuple, TYPE_CHECKING
 
 from clientsmith import (
@@ -32,7 +33,7 @@ __all__ = ["NetworksIpServicesResource", "AsyncNetworksIpServicesResource"]
 class _Operations(NamedTuple):
     """What the runtime needs for each operation of this resource."""
 
-    list_: PagedOperation[IpService]
+    list: PagedOperation[IpService]
     create: Operation[IpService]
     get: Operation[IpService]
     update: Operation[IpService]
@@ -47,7 +48,7 @@ def _operations() -> _Operations:
     from ..models.ip_service_page import IpServicePage
 
     return _Operations(
-        list_=PagedOperation(
+        list=PagedOperation(
             method="GET",
             path="/networks/ip-services",
             params=(
@@ -143,7 +144,7 @@ class NetworksIpServicesResource:
     def __init__(self, client: Client) -> None:
         self._client = client
 
-    def list_(
+    def list(
         self,
         *,
         page: int | NotGiven = NOT_GIVEN,
@@ -163,7 +164,7 @@ class NetworksIpServicesResource:
         ``GET /networks/ip-services``
         """
         return self._client.paginate(
-            _operations().list_,
+            _operations().list,
             query={
                 "page": page,
                 "size": size,
@@ -288,7 +289,7 @@ class AsyncNetworksIpServicesResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
-    def list_(
+    def list(
         self,
         *,
         page: int | NotGiven = NOT_GIVEN,
@@ -308,7 +309,7 @@ class AsyncNetworksIpServicesResource:
         ``GET /networks/ip-services``
         """
         return self._client.paginate(
-            _operations().list_,
+            _operations().list,
             query={
                 "page": page,
                 "size": size,

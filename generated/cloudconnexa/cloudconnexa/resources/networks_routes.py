@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cache
+import builtins
 from typing import Any, NamedTuple, TYPE_CHECKING
 
 from clientsmith import (
@@ -33,7 +34,7 @@ __all__ = ["NetworksRoutesResource", "AsyncNetworksRoutesResource"]
 class _Operations(NamedTuple):
     """What the runtime needs for each operation of this resource."""
 
-    list_: PagedOperation[Route]
+    list: PagedOperation[Route]
     create: Operation[Route]
     get: Operation[Route]
     update: Operation[Route]
@@ -49,7 +50,7 @@ def _operations() -> _Operations:
     from ..models.route_request import RouteRequest
 
     return _Operations(
-        list_=PagedOperation(
+        list=PagedOperation(
             method="GET",
             path="/networks/routes",
             params=(
@@ -146,7 +147,7 @@ class NetworksRoutesResource:
     def __init__(self, client: Client) -> None:
         self._client = client
 
-    def list_(
+    def list(
         self,
         *,
         network_id: str,
@@ -168,7 +169,7 @@ class NetworksRoutesResource:
         ``GET /networks/routes``
         """
         return self._client.paginate(
-            _operations().list_,
+            _operations().list,
             query={
                 "networkId": network_id,
                 "page": page,
@@ -294,7 +295,7 @@ class AsyncNetworksRoutesResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
-    def list_(
+    def list(
         self,
         *,
         network_id: str,
@@ -316,7 +317,7 @@ class AsyncNetworksRoutesResource:
         ``GET /networks/routes``
         """
         return self._client.paginate(
-            _operations().list_,
+            _operations().list,
             query={
                 "networkId": network_id,
                 "page": page,

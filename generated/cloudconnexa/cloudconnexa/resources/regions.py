@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cache
+import builtins
 from typing import Any, NamedTuple, TYPE_CHECKING
 
 from clientsmith import AsyncClient, Client, NOT_GIVEN, NotGiven, Operation, Response
@@ -19,7 +20,7 @@ __all__ = ["RegionsResource", "AsyncRegionsResource"]
 class _Operations(NamedTuple):
     """What the runtime needs for each operation of this resource."""
 
-    list_: Operation[list[VpnRegion]]
+    list: Operation[builtins.list[VpnRegion]]
 
 
 @cache
@@ -29,11 +30,11 @@ def _operations() -> _Operations:
     from ..models.vpn_region import VpnRegion
 
     return _Operations(
-        list_=Operation(
+        list=Operation(
             method="GET",
             path="/regions",
             responses={
-                "200": Response("json", list[VpnRegion]),
+                "200": Response("json", builtins.list[VpnRegion]),
             },
             errors={
                 "4XX": ErrorResponse,
@@ -54,20 +55,20 @@ class RegionsResource:
     def __init__(self, client: Client) -> None:
         self._client = client
 
-    def list_(
+    def list(
         self,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> list[VpnRegion]:
+    ) -> builtins.list[VpnRegion]:
         """List the VPN regions.
 
         ``GET /regions``
         """
         return self._client.request(
-            _operations().list_,
+            _operations().list,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -84,20 +85,20 @@ class AsyncRegionsResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
-    async def list_(
+    async def list(
         self,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> list[VpnRegion]:
+    ) -> builtins.list[VpnRegion]:
         """List the VPN regions.
 
         ``GET /regions``
         """
         return await self._client.request(
-            _operations().list_,
+            _operations().list,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,

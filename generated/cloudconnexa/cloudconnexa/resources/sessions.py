@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cache
+import builtins
 import datetime as _dt
 from typing import Any, NamedTuple, TYPE_CHECKING
 
@@ -33,7 +34,7 @@ __all__ = ["SessionsResource", "AsyncSessionsResource"]
 class _Operations(NamedTuple):
     """What the runtime needs for each operation of this resource."""
 
-    list_: PagedOperation[Session]
+    list: PagedOperation[Session]
 
 
 @cache
@@ -45,7 +46,7 @@ def _operations() -> _Operations:
     from ..models.session_status import SessionStatus
 
     return _Operations(
-        list_=PagedOperation(
+        list=PagedOperation(
             method="GET",
             path="/sessions",
             params=(
@@ -85,7 +86,7 @@ class SessionsResource:
     def __init__(self, client: Client) -> None:
         self._client = client
 
-    def list_(
+    def list(
         self,
         *,
         size: int,
@@ -113,7 +114,7 @@ class SessionsResource:
         ``GET /sessions``
         """
         return self._client.paginate(
-            _operations().list_,
+            _operations().list,
             query={
                 "size": size,
                 "startDate": start_date,
@@ -139,7 +140,7 @@ class AsyncSessionsResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
-    def list_(
+    def list(
         self,
         *,
         size: int,
@@ -167,7 +168,7 @@ class AsyncSessionsResource:
         ``GET /sessions``
         """
         return self._client.paginate(
-            _operations().list_,
+            _operations().list,
             query={
                 "size": size,
                 "startDate": start_date,

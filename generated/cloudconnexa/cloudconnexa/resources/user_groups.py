@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cache
+import builtins
 from typing import Any, NamedTuple, TYPE_CHECKING
 
 from clientsmith import (
@@ -32,7 +33,7 @@ __all__ = ["UserGroupsResource", "AsyncUserGroupsResource"]
 class _Operations(NamedTuple):
     """What the runtime needs for each operation of this resource."""
 
-    list_: PagedOperation[UserGroup]
+    list: PagedOperation[UserGroup]
     create: Operation[UserGroup]
     get: Operation[UserGroup]
     update: Operation[UserGroup]
@@ -47,7 +48,7 @@ def _operations() -> _Operations:
     from ..models.user_group_page import UserGroupPage
 
     return _Operations(
-        list_=PagedOperation(
+        list=PagedOperation(
             method="GET",
             path="/user-groups",
             params=(
@@ -142,7 +143,7 @@ class UserGroupsResource:
     def __init__(self, client: Client) -> None:
         self._client = client
 
-    def list_(
+    def list(
         self,
         *,
         page: int | NotGiven = NOT_GIVEN,
@@ -162,7 +163,7 @@ class UserGroupsResource:
         ``GET /user-groups``
         """
         return self._client.paginate(
-            _operations().list_,
+            _operations().list,
             query={
                 "page": page,
                 "size": size,
@@ -280,7 +281,7 @@ class AsyncUserGroupsResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
-    def list_(
+    def list(
         self,
         *,
         page: int | NotGiven = NOT_GIVEN,
@@ -300,7 +301,7 @@ class AsyncUserGroupsResource:
         ``GET /user-groups``
         """
         return self._client.paginate(
-            _operations().list_,
+            _operations().list,
             query={
                 "page": page,
                 "size": size,

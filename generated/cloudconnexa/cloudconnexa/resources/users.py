@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cache
+import builtins
 from typing import Any, NamedTuple, TYPE_CHECKING
 
 from clientsmith import (
@@ -32,7 +33,7 @@ __all__ = ["UsersResource", "AsyncUsersResource"]
 class _Operations(NamedTuple):
     """What the runtime needs for each operation of this resource."""
 
-    list_: PagedOperation[User]
+    list: PagedOperation[User]
     create: Operation[User]
     get: Operation[User]
     update: Operation[User]
@@ -49,7 +50,7 @@ def _operations() -> _Operations:
     from ..models.user_page import UserPage
 
     return _Operations(
-        list_=PagedOperation(
+        list=PagedOperation(
             method="GET",
             path="/users",
             params=(
@@ -172,7 +173,7 @@ class UsersResource:
     def __init__(self, client: Client) -> None:
         self._client = client
 
-    def list_(
+    def list(
         self,
         *,
         page: int | NotGiven = NOT_GIVEN,
@@ -192,7 +193,7 @@ class UsersResource:
         ``GET /users``
         """
         return self._client.paginate(
-            _operations().list_,
+            _operations().list,
             query={
                 "page": page,
                 "size": size,
@@ -358,7 +359,7 @@ class AsyncUsersResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
-    def list_(
+    def list(
         self,
         *,
         page: int | NotGiven = NOT_GIVEN,
@@ -378,7 +379,7 @@ class AsyncUsersResource:
         ``GET /users``
         """
         return self._client.paginate(
-            _operations().list_,
+            _operations().list,
             query={
                 "page": page,
                 "size": size,
