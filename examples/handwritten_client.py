@@ -19,7 +19,14 @@ from typing import Annotated
 
 from pydantic import BaseModel
 
-from clientsmith import AsyncClient, AsyncPage, Client, Pagination, SyncPage
+from clientsmith import (
+    AsyncClient,
+    AsyncPage,
+    BinaryResponse,
+    Client,
+    Pagination,
+    SyncPage,
+)
 from clientsmith.auth import APIKeyAuth
 from clientsmith.builder import ClientBuilder
 from clientsmith.resources import (
@@ -107,6 +114,10 @@ class Petstore(Client):
         def remove(self, pet_id: int) -> None:
             """Delete a pet (no response body)."""
 
+        @get("/{pet_id}/photo")
+        def photo(self, pet_id: int) -> BinaryResponse:
+            """The photo, streamed: use the result as a context manager."""
+
         @get("/search", security=())
         def search(
             self, filter: Annotated[dict[str, str], Query(style="deepObject")]
@@ -191,6 +202,8 @@ def main(base_url: str, api_key: str) -> None:
         for pet in client.pets.list_all(status=["available"], max_items=5):
             print(pet.id, pet.name)
         client.pets.remove(created.id)
+        with client.pets.photo(1) as photo:
+            print(sum(len(chunk) for chunk in photo.iter_bytes()), "bytes")
         print(client.store.inventory())
 
 

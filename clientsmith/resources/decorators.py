@@ -21,7 +21,7 @@ from typing import Any, ParamSpec, TypeVar, cast
 from .._base_client import BaseClient
 from ..client import AsyncClient
 from ..operation import Pagination
-from ..pagination import AsyncPage, SyncPage
+from ..pagination import AsyncPage
 from .signature import CompiledEndpoint, DeclarationError, EndpointOptions
 from .signature import compile_endpoint as _compile
 
@@ -78,11 +78,6 @@ class Endpoint:
         compiled = _compile(
             self.fn, options, prefix, f"{owner.__name__}.{self.name}", self.localns
         )
-        page_class = compiled.page_class
-        if self.is_async and page_class is SyncPage:
-            raise DeclarationError(
-                f"{compiled.label}: an async def returns AsyncPage[...], not SyncPage"
-            )
         self._compiled[owner] = compiled
         return compiled
 
@@ -134,6 +129,8 @@ class Endpoint:
                 arguments = compiled.call_arguments(args, kwargs)
                 if compiled.paged:
                     return client.paginate(compiled.operation, **arguments)
+                if compiled.streamed:
+                    return await client.stream(compiled.operation, **arguments)
                 return await client.request(compiled.operation, **arguments)
 
             return functools.wraps(self.fn)(acall)
@@ -143,6 +140,8 @@ class Endpoint:
             arguments = compiled.call_arguments(args, kwargs)
             if compiled.paged:
                 return client.paginate(compiled.operation, **arguments)
+            if compiled.streamed:
+                return client.stream(compiled.operation, **arguments)
             return client.request(compiled.operation, **arguments)
 
         return functools.wraps(self.fn)(call)

@@ -23,6 +23,7 @@ from ..errors import ClientsmithError
 from ..operation import Body as BodySpec
 from ..operation import Operation, PagedOperation, Pagination, Param, Response
 from ..pagination import AsyncPage, SyncPage
+from ..streaming import AsyncBinaryResponse, BinaryResponse
 from .params import Body, Header, Location, Marker
 
 __all__ = [
@@ -68,6 +69,8 @@ class CompiledEndpoint:
     operation: Operation[Any]
     paged: bool
     page_class: type[Any] | None
+    streamed: bool
+    """Returns a ``BinaryResponse``: sent with ``client.stream``."""
     positional: tuple[str, ...]
     keyword: frozenset[str]
     defaults: Mapping[str, object]
@@ -213,6 +216,17 @@ def compile_endpoint(
             f"{label}: pagination=... needs a SyncPage[...] or AsyncPage[...] return"
         )
     paged = page_class is not None
+    streamed = returns in (BinaryResponse, AsyncBinaryResponse)
+    is_async = inspect.iscoroutinefunction(fn)
+    if is_async and page_class is SyncPage:
+        raise DeclarationError(
+            f"{label}: an async def returns AsyncPage[...], not SyncPage"
+        )
+    if streamed and is_async != (returns is AsyncBinaryResponse):
+        raise DeclarationError(
+            f"{label}: a streamed download is def ... -> BinaryResponse "
+            "or async def ... -> AsyncBinaryResponse"
+        )
     reserved = _REQUEST_OPTIONS | (_PAGED_OPTIONS if paged else _NOT_PAGED_OPTIONS)
 
     parameters = list(inspect.signature(fn).parameters.values())
@@ -314,7 +328,7 @@ def compile_endpoint(
             path=path,
             params=tuple(params),
             body=body,
-            responses={"2XX": _response(returns)},
+            responses={"2XX": Response("binary") if streamed else _response(returns)},
             errors=errors,
             security=options.security,
             operation_id=options.operation_id,
@@ -323,6 +337,7 @@ def compile_endpoint(
         operation=operation,
         paged=paged,
         page_class=page_class,
+        streamed=streamed,
         positional=tuple(positional),
         keyword=frozenset(keyword),
         defaults=defaults,

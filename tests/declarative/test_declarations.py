@@ -473,3 +473,54 @@ def test_methods_outside_clients_and_resources() -> None:
 
     with pytest.raises(DeclarationError, match="belong on"):
         Loose().x()
+
+
+def test_streamed_downloads() -> None:
+    from clientsmith import AsyncBinaryResponse, BinaryResponse
+
+    def photo(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/gone":
+            return httpx.Response(404, json={"message": "gone"})
+        return httpx.Response(200, content=b"\x89PNG" * 1000)
+
+    class Photos(Client):
+        @get("/photo")
+        def fetch(self) -> BinaryResponse: ...
+
+        @get("/gone")
+        def gone(self) -> BinaryResponse: ...
+
+    class AsyncPhotos(AsyncClient):
+        @get("/photo")
+        async def fetch(self) -> AsyncBinaryResponse: ...
+
+    client = Photos(base_url="https://a.example", transport=httpx.MockTransport(photo))
+    with client.fetch() as download:
+        assert isinstance(download, BinaryResponse)
+        assert download.read() == b"\x89PNG" * 1000
+    from clientsmith import NotFoundError
+
+    with pytest.raises(NotFoundError):
+        client.gone()
+
+    async def main() -> bytes:
+        aclient = AsyncPhotos(
+            base_url="https://a.example", transport=httpx.MockTransport(photo)
+        )
+        async with await aclient.fetch() as download:
+            assert isinstance(download, AsyncBinaryResponse)
+            return await download.read()
+
+    assert asyncio.run(main()) == b"\x89PNG" * 1000
+
+    with pytest.raises(DeclarationError, match="streamed download"):
+
+        class Bad(Resource):
+            @get("/photo")
+            async def fetch(self) -> BinaryResponse: ...
+
+    with pytest.raises(DeclarationError, match="streamed download"):
+
+        class Bad2(Resource):
+            @get("/photo")
+            def fetch(self) -> AsyncBinaryResponse: ...

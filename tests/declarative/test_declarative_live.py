@@ -133,6 +133,7 @@ def test_example_main_runs(
     out = capsys.readouterr().out
     assert out.startswith("ok\n")
     assert "['pet1', 'pet2', 'pet3']" in out
+    assert f"{256 * 4096} bytes" in out
 
 
 def test_a_client_built_by_hand_and_per_scheme_auth(server: str) -> None:

@@ -34,6 +34,7 @@ def sync_calls(client: Petstore) -> None:
     reveal_type(client.pets.search({"name": "x"}))  # R: builtins.list[handwritten_client.Pet]
     reveal_type(client.store.inventory())  # R: builtins.dict[builtins.str, builtins.int]
     reveal_type(client.health())  # R: builtins.str
+    reveal_type(client.pets.photo(1))  # R: clientsmith.streaming.BinaryResponse
     reveal_type(ClientBuilder().build(Petstore))  # R: handwritten_client.Petstore
     reveal_type(ClientBuilder().build())  # R: clientsmith.client.Client
 
