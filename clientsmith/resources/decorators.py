@@ -90,6 +90,8 @@ class Endpoint:
 
     def check_client(self, owner: type, client_class: type) -> None:
         """Raise :class:`DeclarationError` if ``client_class`` is the wrong kind."""
+        if owner not in self._compiled and not self.is_async:
+            return  # not compiled yet: is it paged? the first call checks again
         wants_async = self.needs_async_client(owner)
         if wants_async != issubclass(client_class, AsyncClient):
             kind = "async def (or AsyncPage)" if wants_async else "def"
@@ -153,6 +155,10 @@ class Endpoint:
             self.compile_for(owner)
             if issubclass(owner, BaseClient):
                 self.check_client(owner, owner)
+
+    def __call__(self, obj: Any, /, *args: Any, **kwargs: Any) -> Any:
+        """``Resource.method(resource, ...)``, as with a plain function."""
+        return self._call(obj, *args, **kwargs)
 
     def __get__(self, obj: object, owner: type | None = None) -> Any:
         if obj is None:

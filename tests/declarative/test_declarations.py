@@ -524,3 +524,20 @@ def test_streamed_downloads() -> None:
         class Bad2(Resource):
             @get("/photo")
             def fetch(self) -> AsyncBinaryResponse: ...
+
+
+def test_unresolved_async_pages_are_checked_on_first_call() -> None:
+    class Later(AsyncClient):
+        @get("/pets", pagination=Pagination("page", items=("data",)))
+        def pages(self) -> AsyncPage[LaterPet]: ...  # type: ignore[name-defined]  # noqa: F821
+
+    globals()["LaterPet"] = Pet
+    try:
+        client = Later(
+            base_url="https://a.example", transport=httpx.MockTransport(answer)
+        )
+        assert isinstance(client.pages(), AsyncPage)
+        with pytest.raises(DeclarationError, match="cannot be used on a Client"):
+            Later.pages(Client(base_url="https://a.example"))  # type: ignore[arg-type]
+    finally:
+        del globals()["LaterPet"]
