@@ -541,3 +541,25 @@ def test_unresolved_async_pages_are_checked_on_first_call() -> None:
             Later.pages(Client(base_url="https://a.example"))  # type: ignore[arg-type]
     finally:
         del globals()["LaterPet"]
+
+
+def test_the_compiled_operation_is_what_a_generator_would_write() -> None:
+    from clientsmith import Operation, Param, Response
+
+    class Petstore(Client):
+        @resource(path="/pets")
+        class Pets(Resource):
+            @get("/{pet_id}")
+            def fetch(self, pet_id: int) -> Pet: ...
+
+    endpoint = vars(Petstore.Pets)["fetch"]
+    assert isinstance(endpoint, Endpoint)
+    compiled = endpoint.compile_for(Petstore.Pets)
+    assert compiled is not None
+    assert compiled.operation == Operation(
+        method="GET",
+        path="/pets/{pet_id}",
+        params=(Param("pet_id", "path"),),
+        responses={"2XX": Response("json", Pet)},
+        operation_id="Pets.fetch",
+    )
