@@ -249,7 +249,7 @@ def _option(
     )
 
 
-def _help(op: OperationIR) -> str:
+def _help(op: OperationIR, arguments: list[CliOption]) -> str:
     """Command help: summary, description, then the HTTP request (options document
     the parameters, so the method docstring's ``Args:`` section is left out)."""
     parts: list[str] = []
@@ -259,10 +259,12 @@ def _help(op: OperationIR) -> str:
     request = f"{op.http_method.upper()} {op.path}"
     if parts and parts[0] == request:
         parts = parts[1:]
-    for p in op.path_params:
-        text = _text(p.description)
+    for o in arguments:
+        text = o.description or ""
+        if o.choices:
+            text = f"{text} One of: {', '.join(o.choices)}.".strip()
         if text:
-            parts.append(f"{p.name.upper()}: {text}")
+            parts.append(f"{o.dest.upper()}: {text}")
     if op.deprecated:
         parts.append("Deprecated.")
     parts.append(request)
@@ -379,7 +381,7 @@ def _command(resource: ResourceIR, op: OperationIR, enums: _Enums) -> CliCommand
         client=client,
         mode=mode,
         options=tuple(options),
-        docstring=_help(op),
+        docstring=_help(op, [o for o in options if o.argument]),
         max_items=max_items,
         output=output,
         progress=progress,

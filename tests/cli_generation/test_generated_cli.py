@@ -423,3 +423,169 @@ def test_nested_resources_are_nested_groups(tmp_path: Path) -> None:
         check=False,
     )
     assert checked.returncode == 0, checked.stdout + checked.stderr
+
+
+EDGE_SPEC: dict[str, Any] = {
+    "openapi": "3.0.3",
+    "info": {"title": "Edge", "version": "1", "x-clientsmith-cli": True},
+    "servers": [{"url": "https://edge.example.com"}],
+    "tags": [{"name": "auth", "description": 'Quotes """ and \\ backslashes'}],
+    "paths": {
+        "/levels/{level}": {
+            "get": {
+                "tags": ["auth"],
+                "operationId": "getLevel",
+                "summary": 'A """tricky""" summary\\',
+                "parameters": [
+                    {
+                        "name": "level",
+                        "in": "path",
+                        "required": True,
+                        "description": "The level.",
+                        "schema": {"$ref": "#/components/schemas/Level"},
+                    },
+                    {
+                        "name": "rank",
+                        "in": "query",
+                        "schema": {"type": "integer", "enum": [1, 2, 3]},
+                    },
+                    {
+                        "name": "ids",
+                        "in": "query",
+                        "required": True,
+                        "schema": {"type": "array", "items": {"type": "integer"}},
+                    },
+                    {"name": "verbose", "in": "query", "schema": {"type": "boolean"}},
+                    {
+                        "name": "output",
+                        "in": "query",
+                        "deprecated": True,
+                        "schema": {"type": "string"},
+                    },
+                    {"name": "client", "in": "query", "schema": {"type": "string"}},
+                    {
+                        "name": "since",
+                        "in": "query",
+                        "schema": {"type": "string", "format": "date-time"},
+                    },
+                    {
+                        "name": "note",
+                        "in": "query",
+                        "required": True,
+                        "schema": {"type": "string", "nullable": True},
+                    },
+                ],
+                "responses": {
+                    "200": {
+                        "description": "ok",
+                        "content": {
+                            "application/octet-stream": {
+                                "schema": {"type": "string", "format": "binary"}
+                            }
+                        },
+                    }
+                },
+            },
+            "put": {
+                "tags": ["auth"],
+                "operationId": "putLevel",
+                "parameters": [
+                    {
+                        "name": "level",
+                        "in": "path",
+                        "required": True,
+                        "schema": {"$ref": "#/components/schemas/Level"},
+                    }
+                ],
+                "requestBody": {
+                    "required": True,
+                    "content": {
+                        "application/octet-stream": {
+                            "schema": {"type": "string", "format": "binary"}
+                        }
+                    },
+                },
+                "responses": {"204": {"description": "done"}},
+            },
+            "post": {
+                "tags": ["auth"],
+                "operationId": "noteLevel",
+                "parameters": [
+                    {
+                        "name": "level",
+                        "in": "path",
+                        "required": True,
+                        "schema": {"$ref": "#/components/schemas/Level"},
+                    }
+                ],
+                "requestBody": {
+                    "content": {"text/plain": {"schema": {"type": "string"}}}
+                },
+                "responses": {
+                    "200": {
+                        "description": "ok",
+                        "content": {"text/plain": {"schema": {"type": "string"}}},
+                    }
+                },
+            },
+        }
+    },
+    "components": {
+        "schemas": {"Level": {"type": "string", "enum": ["low", "high", "x'y"]}}
+    },
+}
+
+
+def test_edge_cases_type_check_and_run(tmp_path: Path) -> None:
+    """Enum path arguments, int enums, repeated ints, booleans, nullable and JSON
+    options, reserved names, binary/text bodies, a resource named ``auth`` and
+    hostile spec text: mypy --strict, black, and --help all work."""
+    result = generate_from_loaded(
+        LoadedSpec.from_document(EDGE_SPEC), GeneratorConfig(), Diagnostics()
+    )
+    write_files(tmp_path, result.files)
+    assert "edge/cli.py" in result.files
+    for tool in (["mypy", "--strict", "edge"], ["black", "--check", "-q", "edge"]):
+        proc = subprocess.run(
+            [sys.executable, "-m", *tool],
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert proc.returncode == 0, proc.stdout + proc.stderr
+    env = {**os.environ, "PYTHONPATH": str(tmp_path)}
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "edge.cli", *args],
+            cwd=tmp_path,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+
+    top = run("--help")
+    assert top.returncode == 0, top.stderr
+    assert "auth-2" in top.stdout  # the client attribute is auth_2
+    proc = run("auth-2", "get-level", "--help")
+    assert proc.returncode == 0, proc.stderr
+    for text in (
+        "get-level [OPTIONS] LEVEL",
+        "LEVEL: The level. One of: low, high, x'y.",
+        "--rank [1|2|3]",
+        "--ids INTEGER",
+        "--verbose BOOLEAN",
+        "--param-output TEXT",
+        "(deprecated)",
+        "--output FILE",
+        "--since JSON",
+        'A """tricky""" summary\\',
+    ):
+        assert text in proc.stdout, text
+    assert run("auth-2", "get-level", "medium", "--ids", "1").returncode == 2
+    assert run("auth-2", "get-level", "low").returncode == 2  # --ids required
+    assert run("auth-2", "put-level", "--help").returncode == 0
+    assert run("auth-2", "note-level", "--help").returncode == 0
