@@ -3,8 +3,9 @@
 * client authentication: ``"basic"`` (``Authorization: Basic``, RFC 6749 2.3.1),
   ``"body"`` (``client_id``/``client_secret`` in the body), ``"query"`` (in the URL,
   e.g. OpenVPN CloudConnexa) or ``"none"`` (public client: ``client_id`` only);
-* body format: ``"form"`` (``application/x-www-form-urlencoded``) or ``"json"``
-  (e.g. Akeneo);
+* body format: ``"form"`` (``application/x-www-form-urlencoded``), ``"json"``
+  (e.g. Akeneo) or ``"query"`` (every parameter in the URL and an empty body, as
+  OpenVPN CloudConnexa documents its token call);
 * errors: the OAuth shape ``{"error", "error_description"}`` or an API's own
   ``{"code", "message"}``, reported with secrets masked.
 """
@@ -27,7 +28,7 @@ from .token import Token
 __all__ = ["BodyFormat", "ClientAuthMethod", "TokenEndpoint"]
 
 ClientAuthMethod = Literal["basic", "body", "query", "none"]
-BodyFormat = Literal["form", "json"]
+BodyFormat = Literal["form", "json", "query"]
 
 
 class TokenEndpoint:
@@ -50,7 +51,7 @@ class TokenEndpoint:
     ) -> None:
         if client_auth not in ("basic", "body", "query", "none"):
             raise ValueError(f"unknown client_auth {client_auth!r}")
-        if body_format not in ("form", "json"):
+        if body_format not in ("form", "json", "query"):
             raise ValueError(f"unknown body_format {body_format!r}")
         self.url = url
         self.client_id = client_id
@@ -92,8 +93,13 @@ class TokenEndpoint:
         elif self.client_id is not None:
             # "none", or "basic" without a secret: a public client names itself.
             body.setdefault("client_id", self.client_id)
+        if self.body_format == "query":
+            params.update(body)
+            body = {}
         if params:
             url = url.copy_merge_params(params)
+        if self.body_format == "query":
+            return httpx.Request("POST", url, headers=headers)
         if self.body_format == "json":
             return httpx.Request("POST", url, json=body, headers=headers)
         return httpx.Request("POST", url, data=body, headers=headers)

@@ -640,7 +640,7 @@ def _auth_schemes(
 
 _TOKEN_REQUEST = {
     "client_auth": ("basic", "body", "query"),
-    "body_format": ("form", "json"),
+    "body_format": ("form", "json", "query"),
 }
 
 

@@ -84,7 +84,7 @@ _FLOW_KEYS = frozenset({"authorizationUrl", "tokenUrl", "refreshUrl", "scopes"})
 TOKEN_REQUEST_EXTENSION = "x-clientsmith-token-request"
 _TOKEN_REQUEST = {
     "client_auth": ("basic", "body", "query"),
-    "body_format": ("form", "json"),
+    "body_format": ("form", "json", "query"),
 }
 
 _MEDIA_TYPE = re.compile(r"^[A-Za-z0-9!#$&^_.+*-]+/[A-Za-z0-9!#$&^_.+*-]+(\s*;.*)?$")

@@ -148,3 +148,24 @@ def test_token_parsing_and_rotation() -> None:
         Token.from_dict({"access_token": "x", "expires_at": "soon"})
     with pytest.raises(ValueError):
         TokenEndpoint("x", client_auth="header")  # type: ignore[arg-type]
+
+
+def test_query_body_format_puts_every_parameter_in_the_url() -> None:
+    """CloudConnexa documents its token call with all parameters in the query."""
+    from clientsmith.auth.token_endpoint import TokenEndpoint
+
+    endpoint = TokenEndpoint(
+        "https://acme.api.openvpn.com/api/v1/oauth/token",
+        client_id="id",
+        client_secret="s3cret",
+        client_auth="query",
+        body_format="query",
+    )
+    request = endpoint.build_request({"grant_type": "client_credentials"})
+    assert request.method == "POST"
+    assert dict(request.url.params) == {
+        "grant_type": "client_credentials",
+        "client_id": "id",
+        "client_secret": "s3cret",
+    }
+    assert request.content == b""

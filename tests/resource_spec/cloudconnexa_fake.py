@@ -84,7 +84,10 @@ async def token(request: Request) -> Response:
             "authorization": request.headers.get("authorization"),
         }
     )
-    grant = query.get("grant_type") or form.get("grant_type")
+    # As documented: every parameter in the query string, nothing in the body.
+    grant = query.get("grant_type")
+    if form:
+        return _error(400, "Bad Request", "the token request takes no body")
     if (query.get("client_id"), query.get("client_secret")) != (
         CLIENT_ID,
         CLIENT_SECRET,

@@ -359,7 +359,7 @@ def test_cloudconnexa_auth_and_server(cloudconnexa_doc: dict[str, Any]) -> None:
     }
     assert oauth["x-clientsmith-token-request"] == {
         "client_auth": "query",
-        "body_format": "form",
+        "body_format": "query",
     }
     assert cloudconnexa_doc["security"] == [{"oauth": []}]
 

@@ -117,7 +117,7 @@ def _auth(
             client_id,
             client_secret,
             client_auth="query",
-            body_format="form",
+            body_format="query",
             allowed_origins=(base_url,),
         )
     return schemes
