@@ -123,3 +123,32 @@ def test_aupsert_lines_awaits_the_method() -> None:
         return [r async for r in aupsert_lines(send, items, chunk_size=2)]
 
     assert [r.line for r in asyncio.run(run())] == [1, 2, 3]
+
+
+def test_usage_typechecks() -> None:
+    """docs/akeneo.md's calls, in usage_example.py, pass mypy --strict."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    here = Path(__file__).resolve().parent
+    generated = here.parents[1] / "generated" / "akeneo"
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            "--no-incremental",
+            "--cache-dir",
+            os.devnull,
+            str(here / "usage_example.py"),
+        ],
+        cwd=generated,
+        env={**os.environ, "MYPYPATH": str(generated)},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
