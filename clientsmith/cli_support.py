@@ -36,6 +36,7 @@ from .streaming import BinaryResponse
 __all__ = [
     "Runner",
     "as_list",
+    "base_url",
     "binary_body",
     "error_line",
     "given",
@@ -189,6 +190,19 @@ def multipart_body(
             raise click.UsageError("give the body with '--body' and/or '--file'")
         return NOT_GIVEN
     return fields
+
+
+def base_url(
+    value: str | None, env_name: str, env_file: str | None, default: str
+) -> str | None:
+    """``--base-url``, else ``$env_name``, else ``env_file``; an error when none is
+    set and the spec's server is not an absolute URL (said in command-line terms)."""
+    found = setting(value, env_name, env_file or None)
+    if found is None and "://" not in default:
+        raise ClientsmithError(
+            f"no base URL: pass --base-url or set {env_name} (environment or .env)"
+        )
+    return found
 
 
 def server_variables(values: Sequence[str]) -> dict[str, str] | None:

@@ -223,3 +223,24 @@ def test_closed_stdout_stops_quietly() -> None:
     assert proc.wait(timeout=60) == 0
     assert proc.stderr.read() == b""
     proc.stderr.close()
+
+
+def test_base_url_lookup(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("API_BASE_URL", raising=False)
+    env_file = tmp_path / ".env"
+    assert cli_support.base_url("https://a", "API_BASE_URL", None, "") == "https://a"
+    assert cli_support.base_url(None, "API_BASE_URL", None, "https://spec") is None
+    with pytest.raises(
+        clientsmith.ClientsmithError, match="pass --base-url or set API_BASE_URL"
+    ):
+        cli_support.base_url(None, "API_BASE_URL", str(env_file), "/relative")
+    env_file.write_text("API_BASE_URL=https://from-dotenv\n")
+    assert (
+        cli_support.base_url(None, "API_BASE_URL", str(env_file), "")
+        == "https://from-dotenv"
+    )
+    monkeypatch.setenv("API_BASE_URL", "https://from-env")
+    assert (
+        cli_support.base_url(None, "API_BASE_URL", str(env_file), "")
+        == "https://from-env"
+    )
