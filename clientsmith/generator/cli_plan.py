@@ -8,6 +8,7 @@ generated command line is :mod:`clientsmith.cli_support`.
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 from typing import Literal
@@ -119,10 +120,18 @@ def _dashed(name: str) -> str:
     return name.strip("_").replace("_", "-") or name
 
 
+_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
+
+
+def _plain(value: str) -> str:
+    """Terminal text: HTML tags dropped, entities decoded (specs often hold HTML)."""
+    return html.unescape(_TAG.sub("", value))
+
+
 def _text(value: str | None) -> str | None:
     if not value:
         return None
-    text = " ".join(value.split())
+    text = " ".join(_plain(value).split())
     return text or None
 
 
@@ -254,8 +263,9 @@ def _help(op: OperationIR, arguments: list[CliOption]) -> str:
     the parameters, so the method docstring's ``Args:`` section is left out)."""
     parts: list[str] = []
     for text in (op.summary, op.description):
-        if text and text.strip() and text.strip() not in parts:
-            parts.append(text.strip())
+        text = _plain(text or "").strip()
+        if text and text not in parts:
+            parts.append(text)
     request = f"{op.http_method.upper()} {op.path}"
     if parts and parts[0] == request:
         parts = parts[1:]

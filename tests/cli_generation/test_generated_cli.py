@@ -441,7 +441,7 @@ EDGE_SPEC: dict[str, Any] = {
                         "name": "level",
                         "in": "path",
                         "required": True,
-                        "description": "The level.",
+                        "description": "The <b>level</b> &amp; more.",
                         "schema": {"$ref": "#/components/schemas/Level"},
                     },
                     {
@@ -574,7 +574,7 @@ def test_edge_cases_type_check_and_run(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     for text in (
         "get-level [OPTIONS] LEVEL",
-        "LEVEL: The level. One of: low, high, x'y.",
+        "LEVEL: The level & more. One of: low, high, x'y.",
         "--rank [1|2|3]",
         "--ids INTEGER",
         "--verbose BOOLEAN",
