@@ -12,12 +12,16 @@ __all__ = ["CompositeAuth", "select_auth"]
 class CompositeAuth(httpx.Auth):
     """Apply several auth schemes to one request (an AND security requirement).
 
-    All but the last scheme are applied as one-step flows (they decorate the
-    request, e.g. with a header or query key); the last one runs its full flow,
-    so a challenge/response scheme should come last.
+    The flows nest: every request the first scheme's flow yields (the API
+    request, or a token request of its own) runs through the second scheme's full
+    flow, and so on, and each flow receives the responses to its requests. So
+    challenge/response schemes (OAuth2 refresh on 401, cookie re-login) work in
+    any position.
     """
 
     def __init__(self, auths: Sequence[httpx.Auth]) -> None:
+        if not auths:
+            raise ValueError("CompositeAuth needs at least one auth")
         self.auths = tuple(auths)
         self.requires_request_body = any(a.requires_request_body for a in auths)
         self.requires_response_body = any(a.requires_response_body for a in auths)
@@ -25,25 +29,17 @@ class CompositeAuth(httpx.Auth):
     def sync_auth_flow(
         self, request: httpx.Request
     ) -> Generator[httpx.Request, httpx.Response, None]:
-        for auth in self.auths[:-1]:
-            flow = auth.sync_auth_flow(request)
-            request = next(flow)
-            flow.close()
-        yield from self.auths[-1].sync_auth_flow(request)
+        yield from _sync_nested(self.auths, request)
 
     async def async_auth_flow(
         self, request: httpx.Request
     ) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        for auth in self.auths[:-1]:
-            aflow = auth.async_auth_flow(request)
-            request = await aflow.__anext__()
-            await aflow.aclose()
-        flow = self.auths[-1].async_auth_flow(request)
-        request = await flow.__anext__()
+        flow = _async_nested(self.auths, request)
+        outgoing = await flow.__anext__()
         while True:
-            response = yield request
+            response = yield outgoing
             try:
-                request = await flow.asend(response)
+                outgoing = await flow.asend(response)
             except StopAsyncIteration:
                 return
 
@@ -82,3 +78,55 @@ def select_auth(
         if all(name in schemes for name in requirement):
             return _combine([schemes[name] for name in requirement])
     return None
+
+
+def _sync_nested(
+    auths: Sequence[httpx.Auth], request: httpx.Request
+) -> Generator[httpx.Request, httpx.Response, httpx.Response | None]:
+    """Run ``auths[0]``'s flow, sending each of its requests through the rest.
+
+    Returns the last response (``None`` if the flow sent nothing).
+    """
+    flow = auths[0].sync_auth_flow(request)
+    response: httpx.Response | None = None
+    try:
+        outgoing = next(flow)
+    except StopIteration:
+        return None
+    while True:
+        if len(auths) > 1:
+            response = yield from _sync_nested(auths[1:], outgoing)
+        else:
+            response = yield outgoing
+        assert response is not None
+        try:
+            outgoing = flow.send(response)
+        except StopIteration:
+            return response
+
+
+async def _async_nested(
+    auths: Sequence[httpx.Auth], request: httpx.Request
+) -> AsyncGenerator[httpx.Request, httpx.Response]:
+    """Async twin of :func:`_sync_nested` (async generators cannot return values)."""
+    flow = auths[0].async_auth_flow(request)
+    try:
+        outgoing = await flow.__anext__()
+    except StopAsyncIteration:
+        return
+    while True:
+        if len(auths) > 1:
+            inner = _async_nested(auths[1:], outgoing)
+            sent = await inner.__anext__()
+            while True:
+                response = yield sent
+                try:
+                    sent = await inner.asend(response)
+                except StopAsyncIteration:
+                    break
+        else:
+            response = yield outgoing
+        try:
+            outgoing = await flow.asend(response)
+        except StopAsyncIteration:
+            return

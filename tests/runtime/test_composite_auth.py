@@ -1,0 +1,85 @@
+"""CompositeAuth nests flows: challenge/response schemes work in any position."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Generator
+
+import httpx
+import pytest
+
+from clientsmith._auth import CompositeAuth
+
+
+class RefreshingToken(httpx.Auth):
+    """Sends a token; on 401 fetches a new one (a request of its own) and retries."""
+
+    def __init__(self) -> None:
+        self.token = "old"
+
+    def auth_flow(
+        self, request: httpx.Request
+    ) -> Generator[httpx.Request, httpx.Response, None]:
+        request.headers["Authorization"] = f"Bearer {self.token}"
+        response = yield request
+        if response.status_code == 401:
+            token_response = yield httpx.Request(
+                "POST", "https://api.example.com/token"
+            )
+            self.token = token_response.json()["token"]
+            request.headers["Authorization"] = f"Bearer {self.token}"
+            yield request
+
+
+class StaticKey(httpx.Auth):
+    def auth_flow(
+        self, request: httpx.Request
+    ) -> Generator[httpx.Request, httpx.Response, None]:
+        request.headers["X-Key"] = "k"
+        yield request
+
+
+def server() -> tuple[httpx.MockTransport, list[tuple[str, str | None, str | None]]]:
+    seen: list[tuple[str, str | None, str | None]] = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        seen.append(
+            (
+                request.url.path,
+                request.headers.get("authorization"),
+                request.headers.get("x-key"),
+            )
+        )
+        if request.url.path == "/token":
+            return httpx.Response(200, json={"token": "new"})
+        if request.headers.get("authorization") != "Bearer new":
+            return httpx.Response(401)
+        return httpx.Response(200, json={"ok": True})
+
+    return httpx.MockTransport(handle), seen
+
+
+@pytest.mark.parametrize("order", ["challenge-first", "challenge-last"])
+def test_sync_refresh_works_in_any_position(order: str) -> None:
+    token, key = RefreshingToken(), StaticKey()
+    auth = CompositeAuth([token, key] if order == "challenge-first" else [key, token])
+    transport, seen = server()
+    with httpx.Client(transport=transport, auth=auth) as client:
+        assert client.get("https://api.example.com/data").json() == {"ok": True}
+    assert [path for path, _, _ in seen] == ["/data", "/token", "/data"]
+    assert seen[-1] == ("/data", "Bearer new", "k")
+
+
+@pytest.mark.parametrize("order", ["challenge-first", "challenge-last"])
+def test_async_refresh_works_in_any_position(order: str) -> None:
+    token, key = RefreshingToken(), StaticKey()
+    auth = CompositeAuth([token, key] if order == "challenge-first" else [key, token])
+    transport, seen = server()
+
+    async def main() -> object:
+        async with httpx.AsyncClient(transport=transport, auth=auth) as client:
+            return (await client.get("https://api.example.com/data")).json()
+
+    assert asyncio.run(main()) == {"ok": True}
+    assert [path for path, _, _ in seen] == ["/data", "/token", "/data"]
+    assert seen[-1] == ("/data", "Bearer new", "k")
