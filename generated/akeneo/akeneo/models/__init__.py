@@ -11,9 +11,17 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .akeneo_error import AkeneoError as AkeneoError
+    from .app_catalog import AppCatalog as AppCatalog
     from .app_catalog_list import AppCatalogList as AppCatalogList
     from .app_catalog_list import AppCatalogListLinks as AppCatalogListLinks
     from .app_catalog_list import AppCatalogListLinksSelf as AppCatalogListLinksSelf
+    from .asset import Asset as Asset
+    from .asset_attribute import AssetAttribute as AssetAttribute
+    from .asset_attribute import AssetAttributeMediaType as AssetAttributeMediaType
+    from .asset_attribute import AssetAttributeType as AssetAttributeType
+    from .asset_attribute import (
+        AssetAttributeValidationRule as AssetAttributeValidationRule,
+    )
     from .asset_attribute_list import AssetAttributeListItem as AssetAttributeListItem
     from .asset_attribute_list import (
         AssetAttributeListItemMediaType as AssetAttributeListItemMediaType,
@@ -25,11 +33,35 @@ if TYPE_CHECKING:
         AssetAttributeListItemValidationRule as AssetAttributeListItemValidationRule,
     )
     from .asset_attribute_list import AssetAttributeList as AssetAttributeList
+    from .asset_attribute_option import AssetAttributeOption as AssetAttributeOption
     from .asset_attribute_option_list import (
         AssetAttributeOptionListItem as AssetAttributeOptionListItem,
     )
     from .asset_attribute_option_list import (
         AssetAttributeOptionList as AssetAttributeOptionList,
+    )
+    from .asset_family import AssetFamily as AssetFamily
+    from .asset_family import AssetFamilyNamingConvention as AssetFamilyNamingConvention
+    from .asset_family import (
+        AssetFamilyProductLinkRulesItem as AssetFamilyProductLinkRulesItem,
+    )
+    from .asset_family import (
+        AssetFamilyProductLinkRulesItemAssignAssetsToItem as AssetFamilyProductLinkRulesItemAssignAssetsToItem,
+    )
+    from .asset_family import (
+        AssetFamilyProductLinkRulesItemProductSelectionsItem as AssetFamilyProductLinkRulesItemProductSelectionsItem,
+    )
+    from .asset_family import (
+        AssetFamilyTransformationsItem as AssetFamilyTransformationsItem,
+    )
+    from .asset_family import (
+        AssetFamilyTransformationsItemOperationsItem as AssetFamilyTransformationsItemOperationsItem,
+    )
+    from .asset_family import (
+        AssetFamilyTransformationsItemSource as AssetFamilyTransformationsItemSource,
+    )
+    from .asset_family import (
+        AssetFamilyTransformationsItemTarget as AssetFamilyTransformationsItemTarget,
     )
     from .asset_family_item_list import AssetFamilyItemList as AssetFamilyItemList
     from .asset_family_item_list import (
@@ -372,38 +404,29 @@ if TYPE_CHECKING:
     from .get_app_catalog_products_response import (
         GetAppCatalogProductsResponseLinksSelf as GetAppCatalogProductsResponseLinksSelf,
     )
-    from .get_app_catalog_response import GetAppCatalogResponse as GetAppCatalogResponse
-    from .get_app_catalogs_item import GetAppCatalogsItem as GetAppCatalogsItem
-    from .get_app_catalogs_item import (
-        GetAppCatalogsItemLinks as GetAppCatalogsItemLinks,
-    )
-    from .get_app_catalogs_item import (
-        GetAppCatalogsItemLinksSelf as GetAppCatalogsItemLinksSelf,
-    )
-    from .get_app_catalogs_item import GetAppCatalogsResponse as GetAppCatalogsResponse
-    from .get_app_catalogs_item import (
-        GetAppCatalogsResponseEmbedded as GetAppCatalogsResponseEmbedded,
-    )
-    from .get_app_catalogs_item import (
-        GetAppCatalogsResponseLinks as GetAppCatalogsResponseLinks,
-    )
-    from .get_app_catalogs_item import (
-        GetAppCatalogsResponseLinksFirst as GetAppCatalogsResponseLinksFirst,
-    )
-    from .get_app_catalogs_item import (
-        GetAppCatalogsResponseLinksNext as GetAppCatalogsResponseLinksNext,
-    )
-    from .get_app_catalogs_item import (
-        GetAppCatalogsResponseLinksPrevious as GetAppCatalogsResponseLinksPrevious,
-    )
-    from .get_app_catalogs_item import (
-        GetAppCatalogsResponseLinksSelf as GetAppCatalogsResponseLinksSelf,
-    )
     from .get_app_catalogs_mapping_schema_product_response import (
         GetAppCatalogsMappingSchemaProductResponse as GetAppCatalogsMappingSchemaProductResponse,
     )
-    from .get_asset_attributes_attribute_code_options_code_response import (
-        GetAssetAttributesAttributeCodeOptionsCodeResponse as GetAssetAttributesAttributeCodeOptionsCodeResponse,
+    from .get_app_catalogs_response import (
+        GetAppCatalogsResponse as GetAppCatalogsResponse,
+    )
+    from .get_app_catalogs_response import (
+        GetAppCatalogsResponseEmbedded as GetAppCatalogsResponseEmbedded,
+    )
+    from .get_app_catalogs_response import (
+        GetAppCatalogsResponseLinks as GetAppCatalogsResponseLinks,
+    )
+    from .get_app_catalogs_response import (
+        GetAppCatalogsResponseLinksFirst as GetAppCatalogsResponseLinksFirst,
+    )
+    from .get_app_catalogs_response import (
+        GetAppCatalogsResponseLinksNext as GetAppCatalogsResponseLinksNext,
+    )
+    from .get_app_catalogs_response import (
+        GetAppCatalogsResponseLinksPrevious as GetAppCatalogsResponseLinksPrevious,
+    )
+    from .get_app_catalogs_response import (
+        GetAppCatalogsResponseLinksSelf as GetAppCatalogsResponseLinksSelf,
     )
     from .get_asset_categories_code_response import (
         GetAssetCategoriesCodeResponse as GetAssetCategoriesCodeResponse,
@@ -438,108 +461,23 @@ if TYPE_CHECKING:
     from .get_asset_categories_item import (
         GetAssetCategoriesResponseLinksSelf as GetAssetCategoriesResponseLinksSelf,
     )
-    from .get_asset_families_code_attributes_response_item import (
-        GetAssetFamiliesCodeAttributesResponseItem as GetAssetFamiliesCodeAttributesResponseItem,
-    )
-    from .get_asset_families_code_attributes_response_item import (
-        GetAssetFamiliesCodeAttributesResponseItemMediaType as GetAssetFamiliesCodeAttributesResponseItemMediaType,
-    )
-    from .get_asset_families_code_attributes_response_item import (
-        GetAssetFamiliesCodeAttributesResponseItemType as GetAssetFamiliesCodeAttributesResponseItemType,
-    )
-    from .get_asset_families_code_attributes_response_item import (
-        GetAssetFamiliesCodeAttributesResponseItemValidationRule as GetAssetFamiliesCodeAttributesResponseItemValidationRule,
-    )
-    from .get_asset_families_item import GetAssetFamiliesItem as GetAssetFamiliesItem
-    from .get_asset_families_item import (
-        GetAssetFamiliesItemLinks as GetAssetFamiliesItemLinks,
-    )
-    from .get_asset_families_item import (
-        GetAssetFamiliesItemLinksSelf as GetAssetFamiliesItemLinksSelf,
-    )
-    from .get_asset_families_item import (
-        GetAssetFamiliesItemNamingConvention as GetAssetFamiliesItemNamingConvention,
-    )
-    from .get_asset_families_item import (
-        GetAssetFamiliesItemProductLinkRulesItem as GetAssetFamiliesItemProductLinkRulesItem,
-    )
-    from .get_asset_families_item import (
-        GetAssetFamiliesItemProductLinkRulesItemAssignAssetsToItem as GetAssetFamiliesItemProductLinkRulesItemAssignAssetsToItem,
-    )
-    from .get_asset_families_item import (
-        GetAssetFamiliesItemProductLinkRulesItemProductSelectionsItem as GetAssetFamiliesItemProductLinkRulesItemProductSelectionsItem,
-    )
-    from .get_asset_families_item import (
-        GetAssetFamiliesItemTransformationsItem as GetAssetFamiliesItemTransformationsItem,
-    )
-    from .get_asset_families_item import (
-        GetAssetFamiliesItemTransformationsItemOperationsItem as GetAssetFamiliesItemTransformationsItemOperationsItem,
-    )
-    from .get_asset_families_item import (
-        GetAssetFamiliesItemTransformationsItemSource as GetAssetFamiliesItemTransformationsItemSource,
-    )
-    from .get_asset_families_item import (
-        GetAssetFamiliesItemTransformationsItemTarget as GetAssetFamiliesItemTransformationsItemTarget,
-    )
-    from .get_asset_families_item import (
+    from .get_asset_families_response import (
         GetAssetFamiliesResponse as GetAssetFamiliesResponse,
     )
-    from .get_asset_families_item import (
+    from .get_asset_families_response import (
         GetAssetFamiliesResponseEmbedded as GetAssetFamiliesResponseEmbedded,
     )
-    from .get_asset_families_item import (
+    from .get_asset_families_response import (
         GetAssetFamiliesResponseLinks as GetAssetFamiliesResponseLinks,
     )
-    from .get_asset_families_item import (
+    from .get_asset_families_response import (
         GetAssetFamiliesResponseLinksFirst as GetAssetFamiliesResponseLinksFirst,
     )
-    from .get_asset_families_item import (
+    from .get_asset_families_response import (
         GetAssetFamiliesResponseLinksNext as GetAssetFamiliesResponseLinksNext,
     )
-    from .get_asset_families_item import (
+    from .get_asset_families_response import (
         GetAssetFamiliesResponseLinksSelf as GetAssetFamiliesResponseLinksSelf,
-    )
-    from .get_asset_family_attributes_attribute_code_options_response_item import (
-        GetAssetFamilyAttributesAttributeCodeOptionsResponseItem as GetAssetFamilyAttributesAttributeCodeOptionsResponseItem,
-    )
-    from .get_asset_family_attributes_code_response import (
-        GetAssetFamilyAttributesCodeResponse as GetAssetFamilyAttributesCodeResponse,
-    )
-    from .get_asset_family_attributes_code_response import (
-        GetAssetFamilyAttributesCodeResponseMediaType as GetAssetFamilyAttributesCodeResponseMediaType,
-    )
-    from .get_asset_family_attributes_code_response import (
-        GetAssetFamilyAttributesCodeResponseType as GetAssetFamilyAttributesCodeResponseType,
-    )
-    from .get_asset_family_attributes_code_response import (
-        GetAssetFamilyAttributesCodeResponseValidationRule as GetAssetFamilyAttributesCodeResponseValidationRule,
-    )
-    from .get_asset_family_code_response import (
-        GetAssetFamilyCodeResponse as GetAssetFamilyCodeResponse,
-    )
-    from .get_asset_family_code_response import (
-        GetAssetFamilyCodeResponseNamingConvention as GetAssetFamilyCodeResponseNamingConvention,
-    )
-    from .get_asset_family_code_response import (
-        GetAssetFamilyCodeResponseProductLinkRulesItem as GetAssetFamilyCodeResponseProductLinkRulesItem,
-    )
-    from .get_asset_family_code_response import (
-        GetAssetFamilyCodeResponseProductLinkRulesItemAssignAssetsToItem as GetAssetFamilyCodeResponseProductLinkRulesItemAssignAssetsToItem,
-    )
-    from .get_asset_family_code_response import (
-        GetAssetFamilyCodeResponseProductLinkRulesItemProductSelectionsItem as GetAssetFamilyCodeResponseProductLinkRulesItemProductSelectionsItem,
-    )
-    from .get_asset_family_code_response import (
-        GetAssetFamilyCodeResponseTransformationsItem as GetAssetFamilyCodeResponseTransformationsItem,
-    )
-    from .get_asset_family_code_response import (
-        GetAssetFamilyCodeResponseTransformationsItemOperationsItem as GetAssetFamilyCodeResponseTransformationsItemOperationsItem,
-    )
-    from .get_asset_family_code_response import (
-        GetAssetFamilyCodeResponseTransformationsItemSource as GetAssetFamilyCodeResponseTransformationsItemSource,
-    )
-    from .get_asset_family_code_response import (
-        GetAssetFamilyCodeResponseTransformationsItemTarget as GetAssetFamilyCodeResponseTransformationsItemTarget,
     )
     from .get_asset_tags_code_response import (
         GetAssetTagsCodeResponse as GetAssetTagsCodeResponse,
@@ -568,7 +506,6 @@ if TYPE_CHECKING:
     from .get_asset_tags_item import (
         GetAssetTagsResponseLinksSelf as GetAssetTagsResponseLinksSelf,
     )
-    from .get_assets_code_response import GetAssetsCodeResponse as GetAssetsCodeResponse
     from .get_assets_response import GetAssetsResponse as GetAssetsResponse
     from .get_assets_response import (
         GetAssetsResponseEmbedded as GetAssetsResponseEmbedded,
@@ -719,40 +656,23 @@ if TYPE_CHECKING:
     from .get_locales_response import (
         GetLocalesResponseLinksSelf as GetLocalesResponseLinksSelf,
     )
-    from .get_media_files_code_response import (
-        GetMediaFilesCodeResponse as GetMediaFilesCodeResponse,
-    )
-    from .get_media_files_code_response import (
-        GetMediaFilesCodeResponseLinks as GetMediaFilesCodeResponseLinks,
-    )
-    from .get_media_files_code_response import (
-        GetMediaFilesCodeResponseLinksDownload as GetMediaFilesCodeResponseLinksDownload,
-    )
-    from .get_media_files_item import GetMediaFilesItem as GetMediaFilesItem
-    from .get_media_files_item import GetMediaFilesItemLinks as GetMediaFilesItemLinks
-    from .get_media_files_item import (
-        GetMediaFilesItemLinksDownload as GetMediaFilesItemLinksDownload,
-    )
-    from .get_media_files_item import (
-        GetMediaFilesItemLinksSelf as GetMediaFilesItemLinksSelf,
-    )
-    from .get_media_files_item import GetMediaFilesResponse as GetMediaFilesResponse
-    from .get_media_files_item import (
+    from .get_media_files_response import GetMediaFilesResponse as GetMediaFilesResponse
+    from .get_media_files_response import (
         GetMediaFilesResponseEmbedded as GetMediaFilesResponseEmbedded,
     )
-    from .get_media_files_item import (
+    from .get_media_files_response import (
         GetMediaFilesResponseLinks as GetMediaFilesResponseLinks,
     )
-    from .get_media_files_item import (
+    from .get_media_files_response import (
         GetMediaFilesResponseLinksFirst as GetMediaFilesResponseLinksFirst,
     )
-    from .get_media_files_item import (
+    from .get_media_files_response import (
         GetMediaFilesResponseLinksNext as GetMediaFilesResponseLinksNext,
     )
-    from .get_media_files_item import (
+    from .get_media_files_response import (
         GetMediaFilesResponseLinksPrevious as GetMediaFilesResponseLinksPrevious,
     )
-    from .get_media_files_item import (
+    from .get_media_files_response import (
         GetMediaFilesResponseLinksSelf as GetMediaFilesResponseLinksSelf,
     )
     from .get_pam_assets_code_response import (
@@ -1019,9 +939,6 @@ if TYPE_CHECKING:
     from .measure_family_list import (
         MeasureFamilyListUnitsItem as MeasureFamilyListUnitsItem,
     )
-    from .measurement_families_get_list_response import (
-        MeasurementFamiliesGetListResponse as MeasurementFamiliesGetListResponse,
-    )
     from .measurement_family import MeasurementFamily as MeasurementFamily
     from .measurement_family_list import MeasurementFamilyList as MeasurementFamilyList
     from .media_file import MediaFile as MediaFile
@@ -1051,69 +968,22 @@ if TYPE_CHECKING:
     from .patch_app_catalog_response import (
         PatchAppCatalogResponse as PatchAppCatalogResponse,
     )
-    from .patch_asset_attributes_attribute_code_options_code_body import (
-        PatchAssetAttributesAttributeCodeOptionsCodeBody as PatchAssetAttributesAttributeCodeOptionsCodeBody,
-    )
     from .patch_asset_categories_code_body import (
         PatchAssetCategoriesCodeBody as PatchAssetCategoriesCodeBody,
     )
     from .patch_asset_categories_item import (
         PatchAssetCategoriesItem as PatchAssetCategoriesItem,
     )
-    from .patch_asset_code_body import PatchAssetCodeBody as PatchAssetCodeBody
-    from .patch_asset_family_attributes_code_body import (
-        PatchAssetFamilyAttributesCodeBody as PatchAssetFamilyAttributesCodeBody,
-    )
-    from .patch_asset_family_attributes_code_body import (
-        PatchAssetFamilyAttributesCodeBodyMediaType as PatchAssetFamilyAttributesCodeBodyMediaType,
-    )
-    from .patch_asset_family_attributes_code_body import (
-        PatchAssetFamilyAttributesCodeBodyType as PatchAssetFamilyAttributesCodeBodyType,
-    )
-    from .patch_asset_family_attributes_code_body import (
-        PatchAssetFamilyAttributesCodeBodyValidationRule as PatchAssetFamilyAttributesCodeBodyValidationRule,
-    )
-    from .patch_asset_family_code_body import (
-        PatchAssetFamilyCodeBody as PatchAssetFamilyCodeBody,
-    )
-    from .patch_asset_family_code_body import (
-        PatchAssetFamilyCodeBodyNamingConvention as PatchAssetFamilyCodeBodyNamingConvention,
-    )
-    from .patch_asset_family_code_body import (
-        PatchAssetFamilyCodeBodyProductLinkRulesItem as PatchAssetFamilyCodeBodyProductLinkRulesItem,
-    )
-    from .patch_asset_family_code_body import (
-        PatchAssetFamilyCodeBodyProductLinkRulesItemAssignAssetsToItem as PatchAssetFamilyCodeBodyProductLinkRulesItemAssignAssetsToItem,
-    )
-    from .patch_asset_family_code_body import (
-        PatchAssetFamilyCodeBodyProductLinkRulesItemProductSelectionsItem as PatchAssetFamilyCodeBodyProductLinkRulesItemProductSelectionsItem,
-    )
-    from .patch_asset_family_code_body import (
-        PatchAssetFamilyCodeBodyTransformationsItem as PatchAssetFamilyCodeBodyTransformationsItem,
-    )
-    from .patch_asset_family_code_body import (
-        PatchAssetFamilyCodeBodyTransformationsItemOperationsItem as PatchAssetFamilyCodeBodyTransformationsItemOperationsItem,
-    )
-    from .patch_asset_family_code_body import (
-        PatchAssetFamilyCodeBodyTransformationsItemSource as PatchAssetFamilyCodeBodyTransformationsItemSource,
-    )
-    from .patch_asset_family_code_body import (
-        PatchAssetFamilyCodeBodyTransformationsItemTarget as PatchAssetFamilyCodeBodyTransformationsItemTarget,
-    )
     from .patch_asset_tags_code_body import (
         PatchAssetTagsCodeBody as PatchAssetTagsCodeBody,
     )
-    from .patch_assets_body_item import PatchAssetsBodyItem as PatchAssetsBodyItem
-    from .patch_assets_body_item import (
+    from .patch_assets_response_item import (
         PatchAssetsResponseItem as PatchAssetsResponseItem,
     )
-    from .patch_measurement_families_body_item import (
-        PatchMeasurementFamiliesBodyItem as PatchMeasurementFamiliesBodyItem,
-    )
-    from .patch_measurement_families_body_item import (
+    from .patch_measurement_families_response_item import (
         PatchMeasurementFamiliesResponseItem as PatchMeasurementFamiliesResponseItem,
     )
-    from .patch_measurement_families_body_item import (
+    from .patch_measurement_families_response_item import (
         PatchMeasurementFamiliesResponseItemErrorsItem as PatchMeasurementFamiliesResponseItemErrorsItem,
     )
     from .patch_pam_assets_code_body import (
@@ -1168,10 +1038,7 @@ if TYPE_CHECKING:
     from .patch_pam_assets_item import (
         PatchPamAssetsItemVariationFilesItemLinkSelf as PatchPamAssetsItemVariationFilesItemLinkSelf,
     )
-    from .patch_reference_entity_records_body_item import (
-        PatchReferenceEntityRecordsBodyItem as PatchReferenceEntityRecordsBodyItem,
-    )
-    from .patch_reference_entity_records_body_item import (
+    from .patch_reference_entity_records_response_item import (
         PatchReferenceEntityRecordsResponseItem as PatchReferenceEntityRecordsResponseItem,
     )
     from .post_app_catalog_body import PostAppCatalogBody as PostAppCatalogBody
@@ -1374,16 +1241,32 @@ if TYPE_CHECKING:
 
 _MODULE_OF: dict[str, str] = {
     "AkeneoError": "akeneo_error",
+    "AppCatalog": "app_catalog",
     "AppCatalogList": "app_catalog_list",
     "AppCatalogListLinks": "app_catalog_list",
     "AppCatalogListLinksSelf": "app_catalog_list",
+    "Asset": "asset",
+    "AssetAttribute": "asset_attribute",
+    "AssetAttributeMediaType": "asset_attribute",
+    "AssetAttributeType": "asset_attribute",
+    "AssetAttributeValidationRule": "asset_attribute",
     "AssetAttributeListItem": "asset_attribute_list",
     "AssetAttributeListItemMediaType": "asset_attribute_list",
     "AssetAttributeListItemType": "asset_attribute_list",
     "AssetAttributeListItemValidationRule": "asset_attribute_list",
     "AssetAttributeList": "asset_attribute_list",
+    "AssetAttributeOption": "asset_attribute_option",
     "AssetAttributeOptionListItem": "asset_attribute_option_list",
     "AssetAttributeOptionList": "asset_attribute_option_list",
+    "AssetFamily": "asset_family",
+    "AssetFamilyNamingConvention": "asset_family",
+    "AssetFamilyProductLinkRulesItem": "asset_family",
+    "AssetFamilyProductLinkRulesItemAssignAssetsToItem": "asset_family",
+    "AssetFamilyProductLinkRulesItemProductSelectionsItem": "asset_family",
+    "AssetFamilyTransformationsItem": "asset_family",
+    "AssetFamilyTransformationsItemOperationsItem": "asset_family",
+    "AssetFamilyTransformationsItemSource": "asset_family",
+    "AssetFamilyTransformationsItemTarget": "asset_family",
     "AssetFamilyItemList": "asset_family_item_list",
     "AssetFamilyItemListLinks": "asset_family_item_list",
     "AssetFamilyItemListLinksSelf": "asset_family_item_list",
@@ -1531,19 +1414,14 @@ _MODULE_OF: dict[str, str] = {
     "GetAppCatalogProductsResponseLinksFirst": "get_app_catalog_products_response",
     "GetAppCatalogProductsResponseLinksNext": "get_app_catalog_products_response",
     "GetAppCatalogProductsResponseLinksSelf": "get_app_catalog_products_response",
-    "GetAppCatalogResponse": "get_app_catalog_response",
-    "GetAppCatalogsItem": "get_app_catalogs_item",
-    "GetAppCatalogsItemLinks": "get_app_catalogs_item",
-    "GetAppCatalogsItemLinksSelf": "get_app_catalogs_item",
-    "GetAppCatalogsResponse": "get_app_catalogs_item",
-    "GetAppCatalogsResponseEmbedded": "get_app_catalogs_item",
-    "GetAppCatalogsResponseLinks": "get_app_catalogs_item",
-    "GetAppCatalogsResponseLinksFirst": "get_app_catalogs_item",
-    "GetAppCatalogsResponseLinksNext": "get_app_catalogs_item",
-    "GetAppCatalogsResponseLinksPrevious": "get_app_catalogs_item",
-    "GetAppCatalogsResponseLinksSelf": "get_app_catalogs_item",
     "GetAppCatalogsMappingSchemaProductResponse": "get_app_catalogs_mapping_schema_product_response",
-    "GetAssetAttributesAttributeCodeOptionsCodeResponse": "get_asset_attributes_attribute_code_options_code_response",
+    "GetAppCatalogsResponse": "get_app_catalogs_response",
+    "GetAppCatalogsResponseEmbedded": "get_app_catalogs_response",
+    "GetAppCatalogsResponseLinks": "get_app_catalogs_response",
+    "GetAppCatalogsResponseLinksFirst": "get_app_catalogs_response",
+    "GetAppCatalogsResponseLinksNext": "get_app_catalogs_response",
+    "GetAppCatalogsResponseLinksPrevious": "get_app_catalogs_response",
+    "GetAppCatalogsResponseLinksSelf": "get_app_catalogs_response",
     "GetAssetCategoriesCodeResponse": "get_asset_categories_code_response",
     "GetAssetCategoriesItem": "get_asset_categories_item",
     "GetAssetCategoriesItemLinks": "get_asset_categories_item",
@@ -1555,41 +1433,12 @@ _MODULE_OF: dict[str, str] = {
     "GetAssetCategoriesResponseLinksNext": "get_asset_categories_item",
     "GetAssetCategoriesResponseLinksPrevious": "get_asset_categories_item",
     "GetAssetCategoriesResponseLinksSelf": "get_asset_categories_item",
-    "GetAssetFamiliesCodeAttributesResponseItem": "get_asset_families_code_attributes_response_item",
-    "GetAssetFamiliesCodeAttributesResponseItemMediaType": "get_asset_families_code_attributes_response_item",
-    "GetAssetFamiliesCodeAttributesResponseItemType": "get_asset_families_code_attributes_response_item",
-    "GetAssetFamiliesCodeAttributesResponseItemValidationRule": "get_asset_families_code_attributes_response_item",
-    "GetAssetFamiliesItem": "get_asset_families_item",
-    "GetAssetFamiliesItemLinks": "get_asset_families_item",
-    "GetAssetFamiliesItemLinksSelf": "get_asset_families_item",
-    "GetAssetFamiliesItemNamingConvention": "get_asset_families_item",
-    "GetAssetFamiliesItemProductLinkRulesItem": "get_asset_families_item",
-    "GetAssetFamiliesItemProductLinkRulesItemAssignAssetsToItem": "get_asset_families_item",
-    "GetAssetFamiliesItemProductLinkRulesItemProductSelectionsItem": "get_asset_families_item",
-    "GetAssetFamiliesItemTransformationsItem": "get_asset_families_item",
-    "GetAssetFamiliesItemTransformationsItemOperationsItem": "get_asset_families_item",
-    "GetAssetFamiliesItemTransformationsItemSource": "get_asset_families_item",
-    "GetAssetFamiliesItemTransformationsItemTarget": "get_asset_families_item",
-    "GetAssetFamiliesResponse": "get_asset_families_item",
-    "GetAssetFamiliesResponseEmbedded": "get_asset_families_item",
-    "GetAssetFamiliesResponseLinks": "get_asset_families_item",
-    "GetAssetFamiliesResponseLinksFirst": "get_asset_families_item",
-    "GetAssetFamiliesResponseLinksNext": "get_asset_families_item",
-    "GetAssetFamiliesResponseLinksSelf": "get_asset_families_item",
-    "GetAssetFamilyAttributesAttributeCodeOptionsResponseItem": "get_asset_family_attributes_attribute_code_options_response_item",
-    "GetAssetFamilyAttributesCodeResponse": "get_asset_family_attributes_code_response",
-    "GetAssetFamilyAttributesCodeResponseMediaType": "get_asset_family_attributes_code_response",
-    "GetAssetFamilyAttributesCodeResponseType": "get_asset_family_attributes_code_response",
-    "GetAssetFamilyAttributesCodeResponseValidationRule": "get_asset_family_attributes_code_response",
-    "GetAssetFamilyCodeResponse": "get_asset_family_code_response",
-    "GetAssetFamilyCodeResponseNamingConvention": "get_asset_family_code_response",
-    "GetAssetFamilyCodeResponseProductLinkRulesItem": "get_asset_family_code_response",
-    "GetAssetFamilyCodeResponseProductLinkRulesItemAssignAssetsToItem": "get_asset_family_code_response",
-    "GetAssetFamilyCodeResponseProductLinkRulesItemProductSelectionsItem": "get_asset_family_code_response",
-    "GetAssetFamilyCodeResponseTransformationsItem": "get_asset_family_code_response",
-    "GetAssetFamilyCodeResponseTransformationsItemOperationsItem": "get_asset_family_code_response",
-    "GetAssetFamilyCodeResponseTransformationsItemSource": "get_asset_family_code_response",
-    "GetAssetFamilyCodeResponseTransformationsItemTarget": "get_asset_family_code_response",
+    "GetAssetFamiliesResponse": "get_asset_families_response",
+    "GetAssetFamiliesResponseEmbedded": "get_asset_families_response",
+    "GetAssetFamiliesResponseLinks": "get_asset_families_response",
+    "GetAssetFamiliesResponseLinksFirst": "get_asset_families_response",
+    "GetAssetFamiliesResponseLinksNext": "get_asset_families_response",
+    "GetAssetFamiliesResponseLinksSelf": "get_asset_families_response",
     "GetAssetTagsCodeResponse": "get_asset_tags_code_response",
     "GetAssetTagsItem": "get_asset_tags_item",
     "GetAssetTagsItemLinks": "get_asset_tags_item",
@@ -1601,7 +1450,6 @@ _MODULE_OF: dict[str, str] = {
     "GetAssetTagsResponseLinksNext": "get_asset_tags_item",
     "GetAssetTagsResponseLinksPrevious": "get_asset_tags_item",
     "GetAssetTagsResponseLinksSelf": "get_asset_tags_item",
-    "GetAssetsCodeResponse": "get_assets_code_response",
     "GetAssetsResponse": "get_assets_response",
     "GetAssetsResponseEmbedded": "get_assets_response",
     "GetAssetsResponseLinks": "get_assets_response",
@@ -1658,20 +1506,13 @@ _MODULE_OF: dict[str, str] = {
     "GetLocalesResponseLinksNext": "get_locales_response",
     "GetLocalesResponseLinksPrevious": "get_locales_response",
     "GetLocalesResponseLinksSelf": "get_locales_response",
-    "GetMediaFilesCodeResponse": "get_media_files_code_response",
-    "GetMediaFilesCodeResponseLinks": "get_media_files_code_response",
-    "GetMediaFilesCodeResponseLinksDownload": "get_media_files_code_response",
-    "GetMediaFilesItem": "get_media_files_item",
-    "GetMediaFilesItemLinks": "get_media_files_item",
-    "GetMediaFilesItemLinksDownload": "get_media_files_item",
-    "GetMediaFilesItemLinksSelf": "get_media_files_item",
-    "GetMediaFilesResponse": "get_media_files_item",
-    "GetMediaFilesResponseEmbedded": "get_media_files_item",
-    "GetMediaFilesResponseLinks": "get_media_files_item",
-    "GetMediaFilesResponseLinksFirst": "get_media_files_item",
-    "GetMediaFilesResponseLinksNext": "get_media_files_item",
-    "GetMediaFilesResponseLinksPrevious": "get_media_files_item",
-    "GetMediaFilesResponseLinksSelf": "get_media_files_item",
+    "GetMediaFilesResponse": "get_media_files_response",
+    "GetMediaFilesResponseEmbedded": "get_media_files_response",
+    "GetMediaFilesResponseLinks": "get_media_files_response",
+    "GetMediaFilesResponseLinksFirst": "get_media_files_response",
+    "GetMediaFilesResponseLinksNext": "get_media_files_response",
+    "GetMediaFilesResponseLinksPrevious": "get_media_files_response",
+    "GetMediaFilesResponseLinksSelf": "get_media_files_response",
     "GetPamAssetsCodeResponse": "get_pam_assets_code_response",
     "GetPamAssetsCodeResponseReferenceFilesItem": "get_pam_assets_code_response",
     "GetPamAssetsCodeResponseReferenceFilesItemLink": "get_pam_assets_code_response",
@@ -1770,7 +1611,6 @@ _MODULE_OF: dict[str, str] = {
     "MeasureFamilyListLinks": "measure_family_list",
     "MeasureFamilyListLinksSelf": "measure_family_list",
     "MeasureFamilyListUnitsItem": "measure_family_list",
-    "MeasurementFamiliesGetListResponse": "measurement_families_get_list_response",
     "MeasurementFamily": "measurement_family",
     "MeasurementFamilyList": "measurement_family_list",
     "MediaFile": "media_file",
@@ -1792,29 +1632,12 @@ _MODULE_OF: dict[str, str] = {
     "PageLinksLinksSelf": "page_links",
     "PaginationType": "pagination_type",
     "PatchAppCatalogResponse": "patch_app_catalog_response",
-    "PatchAssetAttributesAttributeCodeOptionsCodeBody": "patch_asset_attributes_attribute_code_options_code_body",
     "PatchAssetCategoriesCodeBody": "patch_asset_categories_code_body",
     "PatchAssetCategoriesItem": "patch_asset_categories_item",
-    "PatchAssetCodeBody": "patch_asset_code_body",
-    "PatchAssetFamilyAttributesCodeBody": "patch_asset_family_attributes_code_body",
-    "PatchAssetFamilyAttributesCodeBodyMediaType": "patch_asset_family_attributes_code_body",
-    "PatchAssetFamilyAttributesCodeBodyType": "patch_asset_family_attributes_code_body",
-    "PatchAssetFamilyAttributesCodeBodyValidationRule": "patch_asset_family_attributes_code_body",
-    "PatchAssetFamilyCodeBody": "patch_asset_family_code_body",
-    "PatchAssetFamilyCodeBodyNamingConvention": "patch_asset_family_code_body",
-    "PatchAssetFamilyCodeBodyProductLinkRulesItem": "patch_asset_family_code_body",
-    "PatchAssetFamilyCodeBodyProductLinkRulesItemAssignAssetsToItem": "patch_asset_family_code_body",
-    "PatchAssetFamilyCodeBodyProductLinkRulesItemProductSelectionsItem": "patch_asset_family_code_body",
-    "PatchAssetFamilyCodeBodyTransformationsItem": "patch_asset_family_code_body",
-    "PatchAssetFamilyCodeBodyTransformationsItemOperationsItem": "patch_asset_family_code_body",
-    "PatchAssetFamilyCodeBodyTransformationsItemSource": "patch_asset_family_code_body",
-    "PatchAssetFamilyCodeBodyTransformationsItemTarget": "patch_asset_family_code_body",
     "PatchAssetTagsCodeBody": "patch_asset_tags_code_body",
-    "PatchAssetsBodyItem": "patch_assets_body_item",
-    "PatchAssetsResponseItem": "patch_assets_body_item",
-    "PatchMeasurementFamiliesBodyItem": "patch_measurement_families_body_item",
-    "PatchMeasurementFamiliesResponseItem": "patch_measurement_families_body_item",
-    "PatchMeasurementFamiliesResponseItemErrorsItem": "patch_measurement_families_body_item",
+    "PatchAssetsResponseItem": "patch_assets_response_item",
+    "PatchMeasurementFamiliesResponseItem": "patch_measurement_families_response_item",
+    "PatchMeasurementFamiliesResponseItemErrorsItem": "patch_measurement_families_response_item",
     "PatchPamAssetsCodeBody": "patch_pam_assets_code_body",
     "PatchPamAssetsCodeBodyReferenceFilesItem": "patch_pam_assets_code_body",
     "PatchPamAssetsCodeBodyReferenceFilesItemLink": "patch_pam_assets_code_body",
@@ -1833,8 +1656,7 @@ _MODULE_OF: dict[str, str] = {
     "PatchPamAssetsItemVariationFilesItemLink": "patch_pam_assets_item",
     "PatchPamAssetsItemVariationFilesItemLinkDownload": "patch_pam_assets_item",
     "PatchPamAssetsItemVariationFilesItemLinkSelf": "patch_pam_assets_item",
-    "PatchReferenceEntityRecordsBodyItem": "patch_reference_entity_records_body_item",
-    "PatchReferenceEntityRecordsResponseItem": "patch_reference_entity_records_body_item",
+    "PatchReferenceEntityRecordsResponseItem": "patch_reference_entity_records_response_item",
     "PostAppCatalogBody": "post_app_catalog_body",
     "PostAppCatalogResponse": "post_app_catalog_response",
     "PostAssetCategoriesBody": "post_asset_categories_body",

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from pydantic import Field
 
 from clientsmith.models import BaseModel
+
+from .asset import Asset
 
 __all__ = [
     "GetAssetsResponse",
@@ -32,7 +32,7 @@ class GetAssetsResponse(BaseModel):
 class GetAssetsResponseEmbedded(BaseModel):
     """The ``GetAssetsResponseEmbedded`` object."""
 
-    items: list[dict[str, Any]] | None = None
+    items: list[Asset] | None = None
 
 
 class GetAssetsResponseLinks(BaseModel):

@@ -23,12 +23,8 @@ from clientsmith.pagination import AsyncPage, SyncPage
 
 if TYPE_CHECKING:
     from ..models.akeneo_error import AkeneoError
-    from ..models.get_asset_families_item import (
-        GetAssetFamiliesItem,
-        GetAssetFamiliesResponse,
-    )
-    from ..models.get_asset_family_code_response import GetAssetFamilyCodeResponse
-    from ..models.patch_asset_family_code_body import PatchAssetFamilyCodeBody
+    from ..models.asset_family import AssetFamily
+    from ..models.get_asset_families_response import GetAssetFamiliesResponse
     from .asset_families_assets import (
         AsyncAssetFamiliesAssetsResource,
         AssetFamiliesAssetsResource,
@@ -44,8 +40,8 @@ __all__ = ["AssetFamiliesResource", "AsyncAssetFamiliesResource"]
 class _Operations(NamedTuple):
     """What the runtime needs for each operation of this resource."""
 
-    list_all: PagedOperation[GetAssetFamiliesItem]
-    get: Operation[GetAssetFamilyCodeResponse]
+    list_all: PagedOperation[AssetFamily]
+    get: Operation[AssetFamily]
     upsert: Operation[None]
 
 
@@ -53,12 +49,8 @@ class _Operations(NamedTuple):
 def _operations() -> _Operations:
     """Built on first use: importing this module loads no models."""
     from ..models.akeneo_error import AkeneoError
-    from ..models.get_asset_families_item import (
-        GetAssetFamiliesItem,
-        GetAssetFamiliesResponse,
-    )
-    from ..models.get_asset_family_code_response import GetAssetFamilyCodeResponse
-    from ..models.patch_asset_family_code_body import PatchAssetFamilyCodeBody
+    from ..models.asset_family import AssetFamily
+    from ..models.get_asset_families_response import GetAssetFamiliesResponse
 
     return _Operations(
         list_all=PagedOperation(
@@ -79,14 +71,14 @@ def _operations() -> _Operations:
                 items=("_embedded", "items"),
                 next_link=("_links", "next", "href"),
             ),
-            item_type=GetAssetFamiliesItem,
+            item_type=AssetFamily,
         ),
         get=Operation(
             method="GET",
             path="/api/rest/v1/asset-families/{code}",
             params=(Param("code", "path"),),
             responses={
-                "200": Response("json", GetAssetFamilyCodeResponse),
+                "200": Response("json", AssetFamily),
             },
             errors={
                 "401": AkeneoError,
@@ -149,7 +141,7 @@ class AssetFamiliesResource:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> SyncPage[GetAssetFamiliesItem]:
+    ) -> SyncPage[AssetFamily]:
         """Get list of asset families
 
         This endpoint allows you to get a list of asset families. Asset families are paginated.
@@ -173,7 +165,7 @@ class AssetFamiliesResource:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> GetAssetFamilyCodeResponse:
+    ) -> AssetFamily:
         """Get an asset family
 
         This endpoint allows you to get the information about a given asset family.
@@ -198,7 +190,7 @@ class AssetFamiliesResource:
         self,
         code: str,
         *,
-        body: PatchAssetFamilyCodeBody | dict[str, Any],
+        body: AssetFamily | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -257,7 +249,7 @@ class AsyncAssetFamiliesResource:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[GetAssetFamiliesItem]:
+    ) -> AsyncPage[AssetFamily]:
         """Get list of asset families
 
         This endpoint allows you to get a list of asset families. Asset families are paginated.
@@ -281,7 +273,7 @@ class AsyncAssetFamiliesResource:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> GetAssetFamilyCodeResponse:
+    ) -> AssetFamily:
         """Get an asset family
 
         This endpoint allows you to get the information about a given asset family.
@@ -306,7 +298,7 @@ class AsyncAssetFamiliesResource:
         self,
         code: str,
         *,
-        body: PatchAssetFamilyCodeBody | dict[str, Any],
+        body: AssetFamily | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

@@ -23,13 +23,9 @@ from clientsmith.pagination import AsyncPage, SyncPage
 
 if TYPE_CHECKING:
     from ..models.akeneo_error import AkeneoError
-    from ..models.get_assets_code_response import GetAssetsCodeResponse
+    from ..models.asset import Asset
     from ..models.get_assets_response import GetAssetsResponse
-    from ..models.patch_asset_code_body import PatchAssetCodeBody
-    from ..models.patch_assets_body_item import (
-        PatchAssetsBodyItem,
-        PatchAssetsResponseItem,
-    )
+    from ..models.patch_assets_response_item import PatchAssetsResponseItem
     from ..models.search_filters import SearchFilters
 
 __all__ = ["AssetFamiliesAssetsResource", "AsyncAssetFamiliesAssetsResource"]
@@ -38,9 +34,9 @@ __all__ = ["AssetFamiliesAssetsResource", "AsyncAssetFamiliesAssetsResource"]
 class _Operations(NamedTuple):
     """What the runtime needs for each operation of this resource."""
 
-    list_all: PagedOperation[dict[str, Any]]
+    list_all: PagedOperation[Asset]
     upsert_many: Operation[list[PatchAssetsResponseItem]]
-    get: Operation[GetAssetsCodeResponse]
+    get: Operation[Asset]
     delete: Operation[None]
     upsert: Operation[None]
 
@@ -49,13 +45,9 @@ class _Operations(NamedTuple):
 def _operations() -> _Operations:
     """Built on first use: importing this module loads no models."""
     from ..models.akeneo_error import AkeneoError
-    from ..models.get_assets_code_response import GetAssetsCodeResponse
+    from ..models.asset import Asset
     from ..models.get_assets_response import GetAssetsResponse
-    from ..models.patch_asset_code_body import PatchAssetCodeBody
-    from ..models.patch_assets_body_item import (
-        PatchAssetsBodyItem,
-        PatchAssetsResponseItem,
-    )
+    from ..models.patch_assets_response_item import PatchAssetsResponseItem
     from ..models.search_filters import SearchFilters
 
     return _Operations(
@@ -83,7 +75,7 @@ def _operations() -> _Operations:
                 items=("_embedded", "items"),
                 next_link=("_links", "next", "href"),
             ),
-            item_type=dict[str, Any],
+            item_type=Asset,
         ),
         upsert_many=Operation(
             method="PATCH",
@@ -111,7 +103,7 @@ def _operations() -> _Operations:
                 Param("code", "path"),
             ),
             responses={
-                "200": Response("json", GetAssetsCodeResponse),
+                "200": Response("json", Asset),
             },
             errors={
                 "401": AkeneoError,
@@ -186,7 +178,7 @@ class AssetFamiliesAssetsResource:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> SyncPage[dict[str, Any]]:
+    ) -> SyncPage[Asset]:
         """Get the list of the assets of a given asset family
 
         This endpoint allows you to get a list of assets of a given asset family. Assets are paginated. This endpoint is case sensitive on the asset family code.
@@ -220,7 +212,7 @@ class AssetFamiliesAssetsResource:
         self,
         asset_family_code: str,
         *,
-        body: list[PatchAssetsBodyItem],
+        body: list[Asset],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -256,7 +248,7 @@ class AssetFamiliesAssetsResource:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> GetAssetsCodeResponse:
+    ) -> Asset:
         """Get an asset of a given asset family
 
         This endpoint allows you to get the information about a given asset for a given asset family. This endpoint is case sensitive on the asset family code.
@@ -316,7 +308,7 @@ class AssetFamiliesAssetsResource:
         asset_family_code: str,
         code: str,
         *,
-        body: PatchAssetCodeBody | dict[str, Any],
+        body: Asset | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -367,7 +359,7 @@ class AsyncAssetFamiliesAssetsResource:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[dict[str, Any]]:
+    ) -> AsyncPage[Asset]:
         """Get the list of the assets of a given asset family
 
         This endpoint allows you to get a list of assets of a given asset family. Assets are paginated. This endpoint is case sensitive on the asset family code.
@@ -401,7 +393,7 @@ class AsyncAssetFamiliesAssetsResource:
         self,
         asset_family_code: str,
         *,
-        body: list[PatchAssetsBodyItem],
+        body: list[Asset],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -437,7 +429,7 @@ class AsyncAssetFamiliesAssetsResource:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> GetAssetsCodeResponse:
+    ) -> Asset:
         """Get an asset of a given asset family
 
         This endpoint allows you to get the information about a given asset for a given asset family. This endpoint is case sensitive on the asset family code.
@@ -497,7 +489,7 @@ class AsyncAssetFamiliesAssetsResource:
         asset_family_code: str,
         code: str,
         *,
-        body: PatchAssetCodeBody | dict[str, Any],
+        body: Asset | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

@@ -20,15 +20,7 @@ from clientsmith._types import TimeoutTypes
 
 if TYPE_CHECKING:
     from ..models.akeneo_error import AkeneoError
-    from ..models.get_asset_families_code_attributes_response_item import (
-        GetAssetFamiliesCodeAttributesResponseItem,
-    )
-    from ..models.get_asset_family_attributes_code_response import (
-        GetAssetFamilyAttributesCodeResponse,
-    )
-    from ..models.patch_asset_family_attributes_code_body import (
-        PatchAssetFamilyAttributesCodeBody,
-    )
+    from ..models.asset_attribute import AssetAttribute
     from .asset_families_attributes_options import (
         AsyncAssetFamiliesAttributesOptionsResource,
         AssetFamiliesAttributesOptionsResource,
@@ -40,8 +32,8 @@ __all__ = ["AssetFamiliesAttributesResource", "AsyncAssetFamiliesAttributesResou
 class _Operations(NamedTuple):
     """What the runtime needs for each operation of this resource."""
 
-    list_all: Operation[list[GetAssetFamiliesCodeAttributesResponseItem]]
-    get: Operation[GetAssetFamilyAttributesCodeResponse]
+    list_all: Operation[list[AssetAttribute]]
+    get: Operation[AssetAttribute]
     upsert: Operation[None]
 
 
@@ -49,15 +41,7 @@ class _Operations(NamedTuple):
 def _operations() -> _Operations:
     """Built on first use: importing this module loads no models."""
     from ..models.akeneo_error import AkeneoError
-    from ..models.get_asset_families_code_attributes_response_item import (
-        GetAssetFamiliesCodeAttributesResponseItem,
-    )
-    from ..models.get_asset_family_attributes_code_response import (
-        GetAssetFamilyAttributesCodeResponse,
-    )
-    from ..models.patch_asset_family_attributes_code_body import (
-        PatchAssetFamilyAttributesCodeBody,
-    )
+    from ..models.asset_attribute import AssetAttribute
 
     return _Operations(
         list_all=Operation(
@@ -65,9 +49,7 @@ def _operations() -> _Operations:
             path="/api/rest/v1/asset-families/{asset_family_code}/attributes",
             params=(Param("asset_family_code", "path"),),
             responses={
-                "200": Response(
-                    "json", list[GetAssetFamiliesCodeAttributesResponseItem]
-                ),
+                "200": Response("json", list[AssetAttribute]),
             },
             errors={
                 "401": AkeneoError,
@@ -85,7 +67,7 @@ def _operations() -> _Operations:
                 Param("code", "path"),
             ),
             responses={
-                "200": Response("json", GetAssetFamilyAttributesCodeResponse),
+                "200": Response("json", AssetAttribute),
             },
             errors={
                 "401": AkeneoError,
@@ -146,7 +128,7 @@ class AssetFamiliesAttributesResource:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> list[GetAssetFamiliesCodeAttributesResponseItem]:
+    ) -> list[AssetAttribute]:
         """Get the list of attributes of a given asset family
 
         This endpoint allows you to get the list of attributes of a given asset family.
@@ -176,7 +158,7 @@ class AssetFamiliesAttributesResource:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> GetAssetFamilyAttributesCodeResponse:
+    ) -> AssetAttribute:
         """Get an attribute of a given asset family
 
         This endpoint allows you to get the information about a given attribute for a given asset family.
@@ -204,7 +186,7 @@ class AssetFamiliesAttributesResource:
         asset_family_code: str,
         code: str,
         *,
-        body: PatchAssetFamilyAttributesCodeBody | dict[str, Any],
+        body: AssetAttribute | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -260,7 +242,7 @@ class AsyncAssetFamiliesAttributesResource:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> list[GetAssetFamiliesCodeAttributesResponseItem]:
+    ) -> list[AssetAttribute]:
         """Get the list of attributes of a given asset family
 
         This endpoint allows you to get the list of attributes of a given asset family.
@@ -290,7 +272,7 @@ class AsyncAssetFamiliesAttributesResource:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> GetAssetFamilyAttributesCodeResponse:
+    ) -> AssetAttribute:
         """Get an attribute of a given asset family
 
         This endpoint allows you to get the information about a given attribute for a given asset family.
@@ -318,7 +300,7 @@ class AsyncAssetFamiliesAttributesResource:
         asset_family_code: str,
         code: str,
         *,
-        body: PatchAssetFamilyAttributesCodeBody | dict[str, Any],
+        body: AssetAttribute | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

@@ -20,15 +20,7 @@ from clientsmith._types import TimeoutTypes
 
 if TYPE_CHECKING:
     from ..models.akeneo_error import AkeneoError
-    from ..models.get_asset_attributes_attribute_code_options_code_response import (
-        GetAssetAttributesAttributeCodeOptionsCodeResponse,
-    )
-    from ..models.get_asset_family_attributes_attribute_code_options_response_item import (
-        GetAssetFamilyAttributesAttributeCodeOptionsResponseItem,
-    )
-    from ..models.patch_asset_attributes_attribute_code_options_code_body import (
-        PatchAssetAttributesAttributeCodeOptionsCodeBody,
-    )
+    from ..models.asset_attribute_option import AssetAttributeOption
 
 __all__ = [
     "AssetFamiliesAttributesOptionsResource",
@@ -39,8 +31,8 @@ __all__ = [
 class _Operations(NamedTuple):
     """What the runtime needs for each operation of this resource."""
 
-    list_all: Operation[list[GetAssetFamilyAttributesAttributeCodeOptionsResponseItem]]
-    get: Operation[GetAssetAttributesAttributeCodeOptionsCodeResponse]
+    list_all: Operation[list[AssetAttributeOption]]
+    get: Operation[AssetAttributeOption]
     upsert: Operation[None]
 
 
@@ -48,15 +40,7 @@ class _Operations(NamedTuple):
 def _operations() -> _Operations:
     """Built on first use: importing this module loads no models."""
     from ..models.akeneo_error import AkeneoError
-    from ..models.get_asset_attributes_attribute_code_options_code_response import (
-        GetAssetAttributesAttributeCodeOptionsCodeResponse,
-    )
-    from ..models.get_asset_family_attributes_attribute_code_options_response_item import (
-        GetAssetFamilyAttributesAttributeCodeOptionsResponseItem,
-    )
-    from ..models.patch_asset_attributes_attribute_code_options_code_body import (
-        PatchAssetAttributesAttributeCodeOptionsCodeBody,
-    )
+    from ..models.asset_attribute_option import AssetAttributeOption
 
     return _Operations(
         list_all=Operation(
@@ -67,10 +51,7 @@ def _operations() -> _Operations:
                 Param("attribute_code", "path"),
             ),
             responses={
-                "200": Response(
-                    "json",
-                    list[GetAssetFamilyAttributesAttributeCodeOptionsResponseItem],
-                ),
+                "200": Response("json", list[AssetAttributeOption]),
             },
             errors={
                 "401": AkeneoError,
@@ -89,9 +70,7 @@ def _operations() -> _Operations:
                 Param("code", "path"),
             ),
             responses={
-                "200": Response(
-                    "json", GetAssetAttributesAttributeCodeOptionsCodeResponse
-                ),
+                "200": Response("json", AssetAttributeOption),
             },
             errors={
                 "401": AkeneoError,
@@ -145,7 +124,7 @@ class AssetFamiliesAttributesOptionsResource:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> list[GetAssetFamilyAttributesAttributeCodeOptionsResponseItem]:
+    ) -> list[AssetAttributeOption]:
         """Get a list of attribute options of a given attribute for a given asset family
 
         This endpoint allows you to get a list of attribute options for a given asset family.
@@ -178,7 +157,7 @@ class AssetFamiliesAttributesOptionsResource:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> GetAssetAttributesAttributeCodeOptionsCodeResponse:
+    ) -> AssetAttributeOption:
         """Get an attribute option for a given attribute of a given asset family
 
         This endpoint allows you to get the information about a given asset attribute option.
@@ -209,7 +188,7 @@ class AssetFamiliesAttributesOptionsResource:
         attribute_code: str,
         code: str,
         *,
-        body: PatchAssetAttributesAttributeCodeOptionsCodeBody | dict[str, Any],
+        body: AssetAttributeOption | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -259,7 +238,7 @@ class AsyncAssetFamiliesAttributesOptionsResource:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> list[GetAssetFamilyAttributesAttributeCodeOptionsResponseItem]:
+    ) -> list[AssetAttributeOption]:
         """Get a list of attribute options of a given attribute for a given asset family
 
         This endpoint allows you to get a list of attribute options for a given asset family.
@@ -292,7 +271,7 @@ class AsyncAssetFamiliesAttributesOptionsResource:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> GetAssetAttributesAttributeCodeOptionsCodeResponse:
+    ) -> AssetAttributeOption:
         """Get an attribute option for a given attribute of a given asset family
 
         This endpoint allows you to get the information about a given asset attribute option.
@@ -323,7 +302,7 @@ class AsyncAssetFamiliesAttributesOptionsResource:
         attribute_code: str,
         code: str,
         *,
-        body: PatchAssetAttributesAttributeCodeOptionsCodeBody | dict[str, Any],
+        body: AssetAttributeOption | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

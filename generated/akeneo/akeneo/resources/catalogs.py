@@ -23,11 +23,8 @@ from clientsmith.pagination import AsyncPage, SyncPage
 
 if TYPE_CHECKING:
     from ..models.akeneo_error import AkeneoError
-    from ..models.get_app_catalog_response import GetAppCatalogResponse
-    from ..models.get_app_catalogs_item import (
-        GetAppCatalogsItem,
-        GetAppCatalogsResponse,
-    )
+    from ..models.app_catalog import AppCatalog
+    from ..models.get_app_catalogs_response import GetAppCatalogsResponse
     from ..models.patch_app_catalog_response import PatchAppCatalogResponse
     from ..models.post_app_catalog_body import PostAppCatalogBody
     from ..models.post_app_catalog_response import PostAppCatalogResponse
@@ -46,9 +43,9 @@ __all__ = ["CatalogsResource", "AsyncCatalogsResource"]
 class _Operations(NamedTuple):
     """What the runtime needs for each operation of this resource."""
 
-    list_all: PagedOperation[GetAppCatalogsItem]
+    list_all: PagedOperation[AppCatalog]
     create: Operation[PostAppCatalogResponse]
-    get: Operation[GetAppCatalogResponse]
+    get: Operation[AppCatalog]
     delete: Operation[None]
     update: Operation[PatchAppCatalogResponse]
 
@@ -57,11 +54,8 @@ class _Operations(NamedTuple):
 def _operations() -> _Operations:
     """Built on first use: importing this module loads no models."""
     from ..models.akeneo_error import AkeneoError
-    from ..models.get_app_catalog_response import GetAppCatalogResponse
-    from ..models.get_app_catalogs_item import (
-        GetAppCatalogsItem,
-        GetAppCatalogsResponse,
-    )
+    from ..models.app_catalog import AppCatalog
+    from ..models.get_app_catalogs_response import GetAppCatalogsResponse
     from ..models.patch_app_catalog_response import PatchAppCatalogResponse
     from ..models.post_app_catalog_body import PostAppCatalogBody
     from ..models.post_app_catalog_response import PostAppCatalogResponse
@@ -86,7 +80,7 @@ def _operations() -> _Operations:
                 items=("_embedded", "items"),
                 next_link=("_links", "next", "href"),
             ),
-            item_type=GetAppCatalogsItem,
+            item_type=AppCatalog,
         ),
         create=Operation(
             method="POST",
@@ -110,7 +104,7 @@ def _operations() -> _Operations:
             path="/api/rest/v1/catalogs/{id}",
             params=(Param("id", "path"),),
             responses={
-                "200": Response("json", GetAppCatalogResponse),
+                "200": Response("json", AppCatalog),
             },
             errors={
                 "401": AkeneoError,
@@ -193,7 +187,7 @@ class CatalogsResource:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> SyncPage[GetAppCatalogsItem]:
+    ) -> SyncPage[AppCatalog]:
         """Get the list of owned catalogs
 
         This endpoint allows you to get the list of catalogs you owned.
@@ -247,7 +241,7 @@ class CatalogsResource:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> GetAppCatalogResponse:
+    ) -> AppCatalog:
         """Get a catalog
 
         This endpoint allows you to get the information about a catalog.
@@ -363,7 +357,7 @@ class AsyncCatalogsResource:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[GetAppCatalogsItem]:
+    ) -> AsyncPage[AppCatalog]:
         """Get the list of owned catalogs
 
         This endpoint allows you to get the list of catalogs you owned.
@@ -417,7 +411,7 @@ class AsyncCatalogsResource:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> GetAppCatalogResponse:
+    ) -> AppCatalog:
         """Get a catalog
 
         This endpoint allows you to get the information about a catalog.

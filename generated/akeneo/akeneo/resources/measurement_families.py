@@ -19,11 +19,8 @@ from clientsmith._types import TimeoutTypes
 
 if TYPE_CHECKING:
     from ..models.akeneo_error import AkeneoError
-    from ..models.measurement_families_get_list_response import (
-        MeasurementFamiliesGetListResponse,
-    )
-    from ..models.patch_measurement_families_body_item import (
-        PatchMeasurementFamiliesBodyItem,
+    from ..models.measurement_family import MeasurementFamily
+    from ..models.patch_measurement_families_response_item import (
         PatchMeasurementFamiliesResponseItem,
     )
 
@@ -33,7 +30,7 @@ __all__ = ["MeasurementFamiliesResource", "AsyncMeasurementFamiliesResource"]
 class _Operations(NamedTuple):
     """What the runtime needs for each operation of this resource."""
 
-    list_all: Operation[MeasurementFamiliesGetListResponse]
+    list_all: Operation[list[MeasurementFamily]]
     upsert_many: Operation[list[PatchMeasurementFamiliesResponseItem]]
 
 
@@ -41,11 +38,8 @@ class _Operations(NamedTuple):
 def _operations() -> _Operations:
     """Built on first use: importing this module loads no models."""
     from ..models.akeneo_error import AkeneoError
-    from ..models.measurement_families_get_list_response import (
-        MeasurementFamiliesGetListResponse,
-    )
-    from ..models.patch_measurement_families_body_item import (
-        PatchMeasurementFamiliesBodyItem,
+    from ..models.measurement_family import MeasurementFamily
+    from ..models.patch_measurement_families_response_item import (
         PatchMeasurementFamiliesResponseItem,
     )
 
@@ -54,7 +48,7 @@ def _operations() -> _Operations:
             method="GET",
             path="/api/rest/v1/measurement-families",
             responses={
-                "200": Response("json", MeasurementFamiliesGetListResponse),
+                "200": Response("json", list[MeasurementFamily]),
             },
             errors={
                 "401": AkeneoError,
@@ -99,7 +93,7 @@ class MeasurementFamiliesResource:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> MeasurementFamiliesGetListResponse:
+    ) -> list[MeasurementFamily]:
         """Get list of measurement families
 
         This endpoint allows you to get a list of measurement families.
@@ -117,7 +111,7 @@ class MeasurementFamiliesResource:
     def upsert_many(
         self,
         *,
-        body: list[PatchMeasurementFamiliesBodyItem],
+        body: list[MeasurementFamily],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -155,7 +149,7 @@ class AsyncMeasurementFamiliesResource:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> MeasurementFamiliesGetListResponse:
+    ) -> list[MeasurementFamily]:
         """Get list of measurement families
 
         This endpoint allows you to get a list of measurement families.
@@ -173,7 +167,7 @@ class AsyncMeasurementFamiliesResource:
     async def upsert_many(
         self,
         *,
-        body: list[PatchMeasurementFamiliesBodyItem],
+        body: list[MeasurementFamily],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

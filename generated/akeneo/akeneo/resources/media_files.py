@@ -24,8 +24,8 @@ from clientsmith.streaming import AsyncBinaryResponse, BinaryResponse
 
 if TYPE_CHECKING:
     from ..models.akeneo_error import AkeneoError
-    from ..models.get_media_files_code_response import GetMediaFilesCodeResponse
-    from ..models.get_media_files_item import GetMediaFilesItem, GetMediaFilesResponse
+    from ..models.get_media_files_response import GetMediaFilesResponse
+    from ..models.media_file import MediaFile
 
 __all__ = ["MediaFilesResource", "AsyncMediaFilesResource"]
 
@@ -33,9 +33,9 @@ __all__ = ["MediaFilesResource", "AsyncMediaFilesResource"]
 class _Operations(NamedTuple):
     """What the runtime needs for each operation of this resource."""
 
-    list_all: PagedOperation[GetMediaFilesItem]
+    list_all: PagedOperation[MediaFile]
     upload: Operation[None]
-    get: Operation[GetMediaFilesCodeResponse]
+    get: Operation[MediaFile]
     download: Operation[bytes]
 
 
@@ -43,8 +43,8 @@ class _Operations(NamedTuple):
 def _operations() -> _Operations:
     """Built on first use: importing this module loads no models."""
     from ..models.akeneo_error import AkeneoError
-    from ..models.get_media_files_code_response import GetMediaFilesCodeResponse
-    from ..models.get_media_files_item import GetMediaFilesItem, GetMediaFilesResponse
+    from ..models.get_media_files_response import GetMediaFilesResponse
+    from ..models.media_file import MediaFile
 
     return _Operations(
         list_all=PagedOperation(
@@ -70,7 +70,7 @@ def _operations() -> _Operations:
                 items=("_embedded", "items"),
                 next_link=("_links", "next", "href"),
             ),
-            item_type=GetMediaFilesItem,
+            item_type=MediaFile,
         ),
         upload=Operation(
             method="POST",
@@ -95,7 +95,7 @@ def _operations() -> _Operations:
             path="/api/rest/v1/media-files/{code}",
             params=(Param("code", "path"),),
             responses={
-                "200": Response("json", GetMediaFilesCodeResponse),
+                "200": Response("json", MediaFile),
             },
             errors={
                 "401": AkeneoError,
@@ -145,7 +145,7 @@ class MediaFilesResource:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> SyncPage[GetMediaFilesItem]:
+    ) -> SyncPage[MediaFile]:
         """Get a list of product media files
 
         This endpoint allows you to get a list of media files that are used as attribute values in products or product models.
@@ -201,7 +201,7 @@ class MediaFilesResource:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> GetMediaFilesCodeResponse:
+    ) -> MediaFile:
         """Get a product media file
 
         This endpoint allows you to get the information about a given media file that is used as an attribute value of a product or a product model.
@@ -271,7 +271,7 @@ class AsyncMediaFilesResource:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[GetMediaFilesItem]:
+    ) -> AsyncPage[MediaFile]:
         """Get a list of product media files
 
         This endpoint allows you to get a list of media files that are used as attribute values in products or product models.
@@ -327,7 +327,7 @@ class AsyncMediaFilesResource:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> GetMediaFilesCodeResponse:
+    ) -> MediaFile:
         """Get a product media file
 
         This endpoint allows you to get the information about a given media file that is used as an attribute value of a product or a product model.

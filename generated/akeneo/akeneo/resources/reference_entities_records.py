@@ -26,8 +26,7 @@ if TYPE_CHECKING:
     from ..models.get_reference_entity_records_response import (
         GetReferenceEntityRecordsResponse,
     )
-    from ..models.patch_reference_entity_records_body_item import (
-        PatchReferenceEntityRecordsBodyItem,
+    from ..models.patch_reference_entity_records_response_item import (
         PatchReferenceEntityRecordsResponseItem,
     )
     from ..models.reference_entity_record import ReferenceEntityRecord
@@ -52,8 +51,7 @@ def _operations() -> _Operations:
     from ..models.get_reference_entity_records_response import (
         GetReferenceEntityRecordsResponse,
     )
-    from ..models.patch_reference_entity_records_body_item import (
-        PatchReferenceEntityRecordsBodyItem,
+    from ..models.patch_reference_entity_records_response_item import (
         PatchReferenceEntityRecordsResponseItem,
     )
     from ..models.reference_entity_record import ReferenceEntityRecord
@@ -201,7 +199,7 @@ class ReferenceEntitiesRecordsResource:
         self,
         reference_entity_code: str,
         *,
-        body: list[PatchReferenceEntityRecordsBodyItem],
+        body: list[ReferenceEntityRecord],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -350,7 +348,7 @@ class AsyncReferenceEntitiesRecordsResource:
         self,
         reference_entity_code: str,
         *,
-        body: list[PatchReferenceEntityRecordsBodyItem],
+        body: list[ReferenceEntityRecord],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

@@ -1,4 +1,4 @@
-"""Models: GetMediaFilesItem, GetMediaFilesItemLinks, GetMediaFilesItemLinksDownload, GetMediaFilesItemLinksSelf, GetMediaFilesResponse, GetMediaFilesResponseEmbedded, GetMediaFilesResponseLinks, GetMediaFilesResponseLinksFirst, GetMediaFilesResponseLinksNext, GetMediaFilesResponseLinksPrevious, GetMediaFilesResponseLinksSelf."""
+"""Models: GetMediaFilesResponse, GetMediaFilesResponseEmbedded, GetMediaFilesResponseLinks, GetMediaFilesResponseLinksFirst, GetMediaFilesResponseLinksNext, GetMediaFilesResponseLinksPrevious, GetMediaFilesResponseLinksSelf."""
 
 from __future__ import annotations
 
@@ -6,11 +6,9 @@ from pydantic import Field
 
 from clientsmith.models import BaseModel
 
+from .media_file import MediaFile
+
 __all__ = [
-    "GetMediaFilesItem",
-    "GetMediaFilesItemLinks",
-    "GetMediaFilesItemLinksDownload",
-    "GetMediaFilesItemLinksSelf",
     "GetMediaFilesResponse",
     "GetMediaFilesResponseEmbedded",
     "GetMediaFilesResponseLinks",
@@ -19,51 +17,6 @@ __all__ = [
     "GetMediaFilesResponseLinksPrevious",
     "GetMediaFilesResponseLinksSelf",
 ]
-
-
-class GetMediaFilesItem(BaseModel):
-    """The ``GetMediaFilesItem`` object."""
-
-    links: GetMediaFilesItemLinks | None = Field(
-        default=None, validation_alias="_links", serialization_alias="_links"
-    )
-    code: str | None = None
-    """Media file code"""
-
-    extension: str | None = None
-    """Extension of the media file"""
-
-    mime_type: str | None = None
-    """Mime type of the media file"""
-
-    original_filename: str | None = None
-    """Original filename of the media file"""
-
-    size: int | None = None
-    """Size of the media file"""
-
-
-class GetMediaFilesItemLinks(BaseModel):
-    """The ``GetMediaFilesItemLinks`` object."""
-
-    download: GetMediaFilesItemLinksDownload | None = None
-    self_: GetMediaFilesItemLinksSelf | None = Field(
-        default=None, validation_alias="self", serialization_alias="self"
-    )
-
-
-class GetMediaFilesItemLinksDownload(BaseModel):
-    """The ``GetMediaFilesItemLinksDownload`` object."""
-
-    href: str | None = None
-    """URI to download the binaries of the media file"""
-
-
-class GetMediaFilesItemLinksSelf(BaseModel):
-    """The ``GetMediaFilesItemLinksSelf`` object."""
-
-    href: str | None = None
-    """URI to get the metadata of the media file"""
 
 
 class GetMediaFilesResponse(BaseModel):
@@ -83,7 +36,7 @@ class GetMediaFilesResponse(BaseModel):
 class GetMediaFilesResponseEmbedded(BaseModel):
     """The ``GetMediaFilesResponseEmbedded`` object."""
 
-    items: list[GetMediaFilesItem] | None = None
+    items: list[MediaFile] | None = None
 
 
 class GetMediaFilesResponseLinks(BaseModel):

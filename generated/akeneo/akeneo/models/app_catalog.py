@@ -1,14 +1,14 @@
-"""Models: GetAppCatalogResponse."""
+"""Models: AppCatalog."""
 
 from __future__ import annotations
 
 from clientsmith.models import BaseModel
 
-__all__ = ["GetAppCatalogResponse"]
+__all__ = ["AppCatalog"]
 
 
-class GetAppCatalogResponse(BaseModel):
-    """The ``GetAppCatalogResponse`` object."""
+class AppCatalog(BaseModel):
+    """The ``AppCatalog`` object."""
 
     enabled: bool | None = None
     """Whether the catalog is enabled or not"""

@@ -1,4 +1,4 @@
-"""Models: GetAssetFamilyCodeResponse, GetAssetFamilyCodeResponseNamingConvention, GetAssetFamilyCodeResponseProductLinkRulesItem, GetAssetFamilyCodeResponseProductLinkRulesItemAssignAssetsToItem, GetAssetFamilyCodeResponseProductLinkRulesItemProductSelectionsItem, GetAssetFamilyCodeResponseTransformationsItem, GetAssetFamilyCodeResponseTransformationsItemOperationsItem, GetAssetFamilyCodeResponseTransformationsItemSource, GetAssetFamilyCodeResponseTransformationsItemTarget."""
+"""Models: AssetFamily, AssetFamilyNamingConvention, AssetFamilyProductLinkRulesItem, AssetFamilyProductLinkRulesItemAssignAssetsToItem, AssetFamilyProductLinkRulesItemProductSelectionsItem, AssetFamilyTransformationsItem, AssetFamilyTransformationsItemOperationsItem, AssetFamilyTransformationsItemSource, AssetFamilyTransformationsItemTarget."""
 
 from __future__ import annotations
 
@@ -7,20 +7,20 @@ from typing import Any
 from clientsmith.models import BaseModel
 
 __all__ = [
-    "GetAssetFamilyCodeResponse",
-    "GetAssetFamilyCodeResponseNamingConvention",
-    "GetAssetFamilyCodeResponseProductLinkRulesItem",
-    "GetAssetFamilyCodeResponseProductLinkRulesItemAssignAssetsToItem",
-    "GetAssetFamilyCodeResponseProductLinkRulesItemProductSelectionsItem",
-    "GetAssetFamilyCodeResponseTransformationsItem",
-    "GetAssetFamilyCodeResponseTransformationsItemOperationsItem",
-    "GetAssetFamilyCodeResponseTransformationsItemSource",
-    "GetAssetFamilyCodeResponseTransformationsItemTarget",
+    "AssetFamily",
+    "AssetFamilyNamingConvention",
+    "AssetFamilyProductLinkRulesItem",
+    "AssetFamilyProductLinkRulesItemAssignAssetsToItem",
+    "AssetFamilyProductLinkRulesItemProductSelectionsItem",
+    "AssetFamilyTransformationsItem",
+    "AssetFamilyTransformationsItemOperationsItem",
+    "AssetFamilyTransformationsItemSource",
+    "AssetFamilyTransformationsItemTarget",
 ]
 
 
-class GetAssetFamilyCodeResponse(BaseModel):
-    """The ``GetAssetFamilyCodeResponse`` object."""
+class AssetFamily(BaseModel):
+    """The ``AssetFamily`` object."""
 
     code: str
     """Asset family code"""
@@ -31,19 +31,17 @@ class GetAssetFamilyCodeResponse(BaseModel):
     labels: dict[str, str] | None = None
     """Asset family labels for each locale"""
 
-    naming_convention: GetAssetFamilyCodeResponseNamingConvention | None = None
+    naming_convention: AssetFamilyNamingConvention | None = None
     """The naming convention ran over the asset code or the main media filename upon each asset creation, in order to automatically set several values in asset attributes. To learn more and see the format of this property, take a look at <a href='/concepts/asset-manager.html#focus-on-the-naming-convention'>here</a>."""
 
-    product_link_rules: list[GetAssetFamilyCodeResponseProductLinkRulesItem] | None = (
-        None
-    )
+    product_link_rules: list[AssetFamilyProductLinkRulesItem] | None = None
     """The rules that will be run after the asset creation, in order to automatically link the assets of this family to a set of products. To understand the format of this property, see <a href='/concepts/asset-manager.html#focus-on-the-product-link-rule'>here</a>."""
 
-    transformations: list[GetAssetFamilyCodeResponseTransformationsItem] | None = None
+    transformations: list[AssetFamilyTransformationsItem] | None = None
     """The transformations to perform on source files in order to generate new files into your asset attributes (only available since v4.0). To understand the format of this property, see <a href='/concepts/asset-manager.html#focus-on-the-transformations'>here</a>."""
 
 
-class GetAssetFamilyCodeResponseNamingConvention(BaseModel):
+class AssetFamilyNamingConvention(BaseModel):
     """The naming convention ran over the asset code or the main media filename upon each asset creation, in order to automatically set several values in asset attributes. To learn more and see the format of this property, take a look at <a href='/concepts/asset-manager.html#focus-on-the-naming-convention'>here</a>."""
 
     abort_asset_creation_on_error: bool | None = None
@@ -56,22 +54,22 @@ class GetAssetFamilyCodeResponseNamingConvention(BaseModel):
     """The string on which the naming convention should be applied. More details <a href='/concepts/asset-manager.html#source'>here</a>."""
 
 
-class GetAssetFamilyCodeResponseProductLinkRulesItem(BaseModel):
-    """The ``GetAssetFamilyCodeResponseProductLinkRulesItem`` object."""
+class AssetFamilyProductLinkRulesItem(BaseModel):
+    """The ``AssetFamilyProductLinkRulesItem`` object."""
 
-    assign_assets_to: (
-        list[GetAssetFamilyCodeResponseProductLinkRulesItemAssignAssetsToItem] | None
-    ) = None
+    assign_assets_to: list[AssetFamilyProductLinkRulesItemAssignAssetsToItem] | None = (
+        None
+    )
     """The product value in which your assets will be assigned. More details <a href='/concepts/asset-manager.html#product-value-assignment'>here</a>."""
 
     product_selections: (
-        list[GetAssetFamilyCodeResponseProductLinkRulesItemProductSelectionsItem] | None
+        list[AssetFamilyProductLinkRulesItemProductSelectionsItem] | None
     ) = None
     """The product selection to which the assets of the asset family to be automatically linked. More details <a href='/concepts/asset-manager.html#product-selection'>here</a>."""
 
 
-class GetAssetFamilyCodeResponseProductLinkRulesItemAssignAssetsToItem(BaseModel):
-    """The ``GetAssetFamilyCodeResponseProductLinkRulesItemAssignAssetsToItem`` object."""
+class AssetFamilyProductLinkRulesItemAssignAssetsToItem(BaseModel):
+    """The ``AssetFamilyProductLinkRulesItemAssignAssetsToItem`` object."""
 
     attribute: str
     mode: str
@@ -79,8 +77,8 @@ class GetAssetFamilyCodeResponseProductLinkRulesItemAssignAssetsToItem(BaseModel
     locale: str | None = None
 
 
-class GetAssetFamilyCodeResponseProductLinkRulesItemProductSelectionsItem(BaseModel):
-    """The ``GetAssetFamilyCodeResponseProductLinkRulesItemProductSelectionsItem`` object."""
+class AssetFamilyProductLinkRulesItemProductSelectionsItem(BaseModel):
+    """The ``AssetFamilyProductLinkRulesItemProductSelectionsItem`` object."""
 
     field: str
     operator: str
@@ -89,19 +87,19 @@ class GetAssetFamilyCodeResponseProductLinkRulesItemProductSelectionsItem(BaseMo
     locale: str | None = None
 
 
-class GetAssetFamilyCodeResponseTransformationsItem(BaseModel):
-    """The ``GetAssetFamilyCodeResponseTransformationsItem`` object."""
+class AssetFamilyTransformationsItem(BaseModel):
+    """The ``AssetFamilyTransformationsItem`` object."""
 
     label: str
     """The name of the transformation"""
 
-    operations: list[GetAssetFamilyCodeResponseTransformationsItemOperationsItem]
+    operations: list[AssetFamilyTransformationsItemOperationsItem]
     """The transformations that should be applied to your source file to generate the target file. More details <a href='/concepts/asset-manager.html#transformation-operations'>here</a>."""
 
-    source: GetAssetFamilyCodeResponseTransformationsItemSource
+    source: AssetFamilyTransformationsItemSource
     """The attribute value in which is stored the media file you want to use as the source file for your transformation. More details <a href='/concepts/asset-manager.html#source-file'>here</a>."""
 
-    target: GetAssetFamilyCodeResponseTransformationsItemTarget
+    target: AssetFamilyTransformationsItemTarget
     """The attribute value in which the PIM will generate the new transformed file, aka the target file. More details <a href='/concepts/asset-manager.html#target-file'>here</a>."""
 
     filename_prefix: str | None = None
@@ -111,14 +109,14 @@ class GetAssetFamilyCodeResponseTransformationsItem(BaseModel):
     """The suffix that will be appended to the source filename to generate the target filename. More details <a href='/concepts/asset-manager.html#target-filename'>here</a>."""
 
 
-class GetAssetFamilyCodeResponseTransformationsItemOperationsItem(BaseModel):
-    """The ``GetAssetFamilyCodeResponseTransformationsItemOperationsItem`` object."""
+class AssetFamilyTransformationsItemOperationsItem(BaseModel):
+    """The ``AssetFamilyTransformationsItemOperationsItem`` object."""
 
     type: str | None = None
     parameters: dict[str, Any] | None = None
 
 
-class GetAssetFamilyCodeResponseTransformationsItemSource(BaseModel):
+class AssetFamilyTransformationsItemSource(BaseModel):
     """The attribute value in which is stored the media file you want to use as the source file for your transformation. More details <a href='/concepts/asset-manager.html#source-file'>here</a>."""
 
     attribute: str
@@ -126,7 +124,7 @@ class GetAssetFamilyCodeResponseTransformationsItemSource(BaseModel):
     locale: str | None
 
 
-class GetAssetFamilyCodeResponseTransformationsItemTarget(BaseModel):
+class AssetFamilyTransformationsItemTarget(BaseModel):
     """The attribute value in which the PIM will generate the new transformed file, aka the target file. More details <a href='/concepts/asset-manager.html#target-file'>here</a>."""
 
     attribute: str

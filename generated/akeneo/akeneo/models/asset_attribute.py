@@ -1,24 +1,24 @@
-"""Models: GetAssetFamilyAttributesCodeResponse, GetAssetFamilyAttributesCodeResponseMediaType, GetAssetFamilyAttributesCodeResponseType, GetAssetFamilyAttributesCodeResponseValidationRule."""
+"""Models: AssetAttribute, AssetAttributeMediaType, AssetAttributeType, AssetAttributeValidationRule."""
 
 from __future__ import annotations
 
 from clientsmith.models import BaseModel, OpenEnum
 
 __all__ = [
-    "GetAssetFamilyAttributesCodeResponse",
-    "GetAssetFamilyAttributesCodeResponseMediaType",
-    "GetAssetFamilyAttributesCodeResponseType",
-    "GetAssetFamilyAttributesCodeResponseValidationRule",
+    "AssetAttribute",
+    "AssetAttributeMediaType",
+    "AssetAttributeType",
+    "AssetAttributeValidationRule",
 ]
 
 
-class GetAssetFamilyAttributesCodeResponse(BaseModel):
-    """The ``GetAssetFamilyAttributesCodeResponse`` object."""
+class AssetAttribute(BaseModel):
+    """The ``AssetAttribute`` object."""
 
     code: str
     """Attribute code"""
 
-    type: GetAssetFamilyAttributesCodeResponseType
+    type: AssetAttributeType
     """Attribute type. See <a href='/concepts/asset-manager.html#asset-attribute'>type</a> section for more details."""
 
     allowed_extensions: list[str] | None = None
@@ -51,7 +51,7 @@ class GetAssetFamilyAttributesCodeResponse(BaseModel):
     max_value: str | None = None
     """Maximum value allowed when the attribute type is `number`"""
 
-    media_type: GetAssetFamilyAttributesCodeResponseMediaType | None = None
+    media_type: AssetAttributeMediaType | None = None
     """For the `media_link` attribute type, it is the type of the media behind the url, to allow its preview in the PIM. For the `media_file` attribute type, it is the type of the file."""
 
     min_value: str | None = None
@@ -66,7 +66,7 @@ class GetAssetFamilyAttributesCodeResponse(BaseModel):
     validation_regexp: str | None = None
     """Regexp expression used to validate the attribute value when the attribute type is `text`"""
 
-    validation_rule: GetAssetFamilyAttributesCodeResponseValidationRule | None = None
+    validation_rule: AssetAttributeValidationRule | None = None
     """Validation rule type used to validate the attribute value when the attribute type is `text`"""
 
     value_per_channel: bool | None = None
@@ -76,7 +76,7 @@ class GetAssetFamilyAttributesCodeResponse(BaseModel):
     """Whether the attribute is localizable, i.e. can have one value by locale"""
 
 
-class GetAssetFamilyAttributesCodeResponseMediaType(OpenEnum):
+class AssetAttributeMediaType(OpenEnum):
     """For the `media_link` attribute type, it is the type of the media behind the url, to allow its preview in the PIM. For the `media_file` attribute type, it is the type of the file.
     Unknown values from the server are accepted as pseudo-members.
     """
@@ -92,7 +92,7 @@ class GetAssetFamilyAttributesCodeResponseMediaType(OpenEnum):
     OTHER = "other"
 
 
-class GetAssetFamilyAttributesCodeResponseType(OpenEnum):
+class AssetAttributeType(OpenEnum):
     """Attribute type. See <a href='/concepts/asset-manager.html#asset-attribute'>type</a> section for more details.
     Unknown values from the server are accepted as pseudo-members.
     """
@@ -116,7 +116,7 @@ class GetAssetFamilyAttributesCodeResponseType(OpenEnum):
     BOOLEAN = "boolean"
 
 
-class GetAssetFamilyAttributesCodeResponseValidationRule(OpenEnum):
+class AssetAttributeValidationRule(OpenEnum):
     """Validation rule type used to validate the attribute value when the attribute type is `text`
     Unknown values from the server are accepted as pseudo-members.
     """

@@ -1,4 +1,4 @@
-"""Models: GetAppCatalogsItem, GetAppCatalogsItemLinks, GetAppCatalogsItemLinksSelf, GetAppCatalogsResponse, GetAppCatalogsResponseEmbedded, GetAppCatalogsResponseLinks, GetAppCatalogsResponseLinksFirst, GetAppCatalogsResponseLinksNext, GetAppCatalogsResponseLinksPrevious, GetAppCatalogsResponseLinksSelf."""
+"""Models: GetAppCatalogsResponse, GetAppCatalogsResponseEmbedded, GetAppCatalogsResponseLinks, GetAppCatalogsResponseLinksFirst, GetAppCatalogsResponseLinksNext, GetAppCatalogsResponseLinksPrevious, GetAppCatalogsResponseLinksSelf."""
 
 from __future__ import annotations
 
@@ -6,10 +6,9 @@ from pydantic import Field
 
 from clientsmith.models import BaseModel
 
+from .app_catalog import AppCatalog
+
 __all__ = [
-    "GetAppCatalogsItem",
-    "GetAppCatalogsItemLinks",
-    "GetAppCatalogsItemLinksSelf",
     "GetAppCatalogsResponse",
     "GetAppCatalogsResponseEmbedded",
     "GetAppCatalogsResponseLinks",
@@ -18,37 +17,6 @@ __all__ = [
     "GetAppCatalogsResponseLinksPrevious",
     "GetAppCatalogsResponseLinksSelf",
 ]
-
-
-class GetAppCatalogsItem(BaseModel):
-    """The ``GetAppCatalogsItem`` object."""
-
-    links: GetAppCatalogsItemLinks | None = Field(
-        default=None, validation_alias="_links", serialization_alias="_links"
-    )
-    enabled: bool | None = None
-    """Whether the catalog is enabled or not"""
-
-    id: str | None = None
-    """Catalog id"""
-
-    name: str | None = None
-    """Catalog name"""
-
-
-class GetAppCatalogsItemLinks(BaseModel):
-    """The ``GetAppCatalogsItemLinks`` object."""
-
-    self_: GetAppCatalogsItemLinksSelf | None = Field(
-        default=None, validation_alias="self", serialization_alias="self"
-    )
-
-
-class GetAppCatalogsItemLinksSelf(BaseModel):
-    """The ``GetAppCatalogsItemLinksSelf`` object."""
-
-    href: str | None = None
-    """URI of the resource"""
 
 
 class GetAppCatalogsResponse(BaseModel):
@@ -68,7 +36,7 @@ class GetAppCatalogsResponse(BaseModel):
 class GetAppCatalogsResponseEmbedded(BaseModel):
     """The ``GetAppCatalogsResponseEmbedded`` object."""
 
-    items: list[GetAppCatalogsItem] | None = None
+    items: list[AppCatalog] | None = None
 
 
 class GetAppCatalogsResponseLinks(BaseModel):

@@ -1,4 +1,4 @@
-"""Models: GetAssetsCodeResponse."""
+"""Models: Asset."""
 
 from __future__ import annotations
 
@@ -6,11 +6,11 @@ from clientsmith.models import BaseModel
 
 from .product_value import ProductValue
 
-__all__ = ["GetAssetsCodeResponse"]
+__all__ = ["Asset"]
 
 
-class GetAssetsCodeResponse(BaseModel):
-    """The ``GetAssetsCodeResponse`` object."""
+class Asset(BaseModel):
+    """The ``Asset`` object."""
 
     code: str
     """Code of the asset"""

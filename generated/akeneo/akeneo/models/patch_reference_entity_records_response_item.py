@@ -1,0 +1,20 @@
+"""Models: PatchReferenceEntityRecordsResponseItem."""
+
+from __future__ import annotations
+
+from clientsmith.models import BaseModel
+
+__all__ = ["PatchReferenceEntityRecordsResponseItem"]
+
+
+class PatchReferenceEntityRecordsResponseItem(BaseModel):
+    """The ``PatchReferenceEntityRecordsResponseItem`` object."""
+
+    code: str | None = None
+    """Resource code"""
+
+    message: str | None = None
+    """Message explaining the error"""
+
+    status_code: int | None = None
+    """HTTP status code, see <a href="/documentation/responses.html#client-errors">Client errors</a> to understand the meaning of each code"""
