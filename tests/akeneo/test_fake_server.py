@@ -315,7 +315,7 @@ def test_media_upload_is_multipart_and_download_is_streamed(
     target = {"uuid": uuid(1), "attribute": "picture", "scope": None, "locale": None}
     with client(fake) as akeneo:
         raw = clientsmith.to_raw_response_wrapper(akeneo.media_files.upload)(
-            body={"file": picture, "product": json.dumps(target)}
+            body={"file": picture, "product": target}
         )
         assert raw.status_code == 201
         location = raw.headers["Location"]

@@ -3,7 +3,6 @@ by test_usage_typechecks (mypy --strict), never run."""
 
 from __future__ import annotations
 
-import json
 import pathlib
 from collections.abc import Iterator
 
@@ -65,7 +64,7 @@ def sync(client: Akeneo) -> None:
     client.media_files.upload(
         body={
             "file": pathlib.Path("shirt.png"),
-            "product": json.dumps({"identifier": "x"}),
+            "product": {"identifier": "x", "attribute": "picture"},
         }
     )
     with client.media_files.download("a/b.png") as download:
