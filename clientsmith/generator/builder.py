@@ -474,7 +474,13 @@ def _resource(
         extra.add(("clientsmith", "Response"))
     # Models are imported when the first operation runs (see resource.py.jinja),
     # so that touching a resource stays cheap; type checkers see them up front.
-    extra |= {("functools", "cache"), ("typing", "NamedTuple")}
+    extra |= {
+        ("functools", "cache"),
+        ("functools", "cached_property"),
+        ("typing", "NamedTuple"),
+        ("clientsmith.raw", "to_raw_response_wrapper"),
+        ("clientsmith.raw", "async_to_raw_response_wrapper"),
+    }
     if used:
         extra.add(("typing", "TYPE_CHECKING"))
     return ResourceIR(

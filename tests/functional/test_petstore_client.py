@@ -224,3 +224,50 @@ def test_base_url_defaults_to_spec_server_with_variables() -> None:
         assert str(c.base_url).startswith("https://us.petstore.example.com/v1")
     with petstore.Client() as c:
         assert str(c.base_url).startswith("https://eu.petstore.example.com/v1")
+
+
+def test_raw_response_gives_status_headers_and_parsed_model(client: Any) -> None:
+    from petstore.models import Pet
+
+    raw = client.pets.with_raw_response.get_pet(1)
+    assert raw.status_code == 200
+    assert raw.headers["content-type"].startswith("application/json")
+    assert isinstance(raw.parse(), Pet) and raw.parse().id == 1
+
+
+def test_async_raw_response(petstore_server: str) -> None:
+    import petstore
+
+    async def main() -> tuple[int, int]:
+        async with petstore.AsyncClient(
+            base_url=petstore_server + "/v1", api_key=API_KEY
+        ) as c:
+            raw = await c.pets.with_raw_response.get_pet(2)
+            return raw.status_code, raw.parse().id
+
+    assert asyncio.run(main()) == (200, 2)
+
+
+def test_hooks_transport_and_retries_reach_the_runtime() -> None:
+    import petstore
+
+    calls: list[str] = []
+    attempts = {"n": 0}
+
+    def flaky(request: httpx.Request) -> httpx.Response:
+        attempts["n"] += 1
+        if attempts["n"] == 1:
+            return httpx.Response(503)
+        return httpx.Response(200, json={"id": 1, "name": "Rex"})
+
+    with petstore.Client(
+        base_url="https://petstore.test/v1",
+        api_key=API_KEY,
+        transport=httpx.MockTransport(flaky),
+        event_hooks={"request": [lambda r: calls.append(str(r.url))]},
+        max_retries=2,
+    ) as c:
+        c._sleep = lambda _: None  # no real backoff in tests  # noqa: SLF001
+        assert c.pets.get_pet(1).name == "Rex"
+    assert attempts["n"] == 2
+    assert calls and all(u == "https://petstore.test/v1/pets/1" for u in calls)

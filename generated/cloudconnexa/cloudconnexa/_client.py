@@ -12,6 +12,7 @@ import httpx
 import clientsmith
 from clientsmith import NOT_GIVEN, NotGiven, auth
 from clientsmith._types import TimeoutTypes
+from clientsmith.client import Hooks
 from clientsmith.settings import resolve_url, setting
 
 if TYPE_CHECKING:
@@ -94,10 +95,6 @@ def _base_url(base_url: str | None, variables: Mapping[str, str] | None) -> str:
     return url
 
 
-def _options(timeout: TimeoutTypes | NotGiven) -> dict[str, Any]:
-    return {} if isinstance(timeout, NotGiven) else {"timeout": timeout}
-
-
 def _auth(
     given: Mapping[str, httpx.Auth] | httpx.Auth | None,
     base_url: str,
@@ -141,6 +138,10 @@ class Client(clientsmith.Client):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        transport: httpx.BaseTransport | None = None,
+        retry: clientsmith.RetryPolicy | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        event_hooks: Hooks | None = None,
         env_file: str | os.PathLike[str] | None = ".env",
     ) -> None:
         """Create the client.
@@ -149,6 +150,8 @@ class Client(clientsmith.Client):
         (``CLOUDCONNEXA_CLIENT_ID``, ``CLOUDCONNEXA_CLIENT_SECRET``, ``CLOUDCONNEXA_BASE_URL``)
         and then from ``env_file`` when it exists. ``auth=`` replaces all of that
         with your own ``httpx.Auth`` (or a mapping of security scheme name to Auth).
+        ``retry``/``max_retries`` set the retry policy, ``event_hooks`` the request
+        and response hooks, ``transport`` or ``http_client`` the HTTP layer.
         """
         url = _base_url(base_url, server_variables)
         super().__init__(
@@ -156,7 +159,11 @@ class Client(clientsmith.Client):
             auth=_auth(auth, url, env_file, client_id, client_secret),
             headers=headers,
             http_client=http_client,
-            **_options(timeout),
+            transport=transport,
+            timeout=timeout,
+            retry=retry,
+            max_retries=max_retries,
+            event_hooks=event_hooks,
         )
 
     @cached_property
@@ -257,6 +264,10 @@ class AsyncClient(clientsmith.AsyncClient):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        retry: clientsmith.RetryPolicy | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        event_hooks: Hooks | None = None,
         env_file: str | os.PathLike[str] | None = ".env",
     ) -> None:
         """Create the client.
@@ -265,6 +276,8 @@ class AsyncClient(clientsmith.AsyncClient):
         (``CLOUDCONNEXA_CLIENT_ID``, ``CLOUDCONNEXA_CLIENT_SECRET``, ``CLOUDCONNEXA_BASE_URL``)
         and then from ``env_file`` when it exists. ``auth=`` replaces all of that
         with your own ``httpx.Auth`` (or a mapping of security scheme name to Auth).
+        ``retry``/``max_retries`` set the retry policy, ``event_hooks`` the request
+        and response hooks, ``transport`` or ``http_client`` the HTTP layer.
         """
         url = _base_url(base_url, server_variables)
         super().__init__(
@@ -272,7 +285,11 @@ class AsyncClient(clientsmith.AsyncClient):
             auth=_auth(auth, url, env_file, client_id, client_secret),
             headers=headers,
             http_client=http_client,
-            **_options(timeout),
+            transport=transport,
+            timeout=timeout,
+            retry=retry,
+            max_retries=max_retries,
+            event_hooks=event_hooks,
         )
 
     @cached_property

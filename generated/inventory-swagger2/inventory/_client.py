@@ -12,6 +12,7 @@ import httpx
 import clientsmith
 from clientsmith import NOT_GIVEN, NotGiven, auth
 from clientsmith._types import TimeoutTypes
+from clientsmith.client import Hooks
 from clientsmith.settings import resolve_url, setting
 
 if TYPE_CHECKING:
@@ -34,10 +35,6 @@ def _base_url(base_url: str | None) -> str:
             + f" (the spec's server is {DEFAULT_BASE_URL!r})"
         )
     return url
-
-
-def _options(timeout: TimeoutTypes | NotGiven) -> dict[str, Any]:
-    return {} if isinstance(timeout, NotGiven) else {"timeout": timeout}
 
 
 def _auth(
@@ -91,6 +88,10 @@ class Client(clientsmith.Client):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        transport: httpx.BaseTransport | None = None,
+        retry: clientsmith.RetryPolicy | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        event_hooks: Hooks | None = None,
         env_file: str | os.PathLike[str] | None = ".env",
     ) -> None:
         """Create the client.
@@ -99,6 +100,8 @@ class Client(clientsmith.Client):
         (``INVENTORY_USERNAME``, ``INVENTORY_PASSWORD``, ``INVENTORY_CLIENT_ID``, ``INVENTORY_CLIENT_SECRET``, ``INVENTORY_BASE_URL``)
         and then from ``env_file`` when it exists. ``auth=`` replaces all of that
         with your own ``httpx.Auth`` (or a mapping of security scheme name to Auth).
+        ``retry``/``max_retries`` set the retry policy, ``event_hooks`` the request
+        and response hooks, ``transport`` or ``http_client`` the HTTP layer.
         """
         url = _base_url(base_url)
         super().__init__(
@@ -108,7 +111,11 @@ class Client(clientsmith.Client):
             ),
             headers=headers,
             http_client=http_client,
-            **_options(timeout),
+            transport=transport,
+            timeout=timeout,
+            retry=retry,
+            max_retries=max_retries,
+            event_hooks=event_hooks,
         )
 
     @cached_property
@@ -152,6 +159,10 @@ class AsyncClient(clientsmith.AsyncClient):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        retry: clientsmith.RetryPolicy | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        event_hooks: Hooks | None = None,
         env_file: str | os.PathLike[str] | None = ".env",
     ) -> None:
         """Create the client.
@@ -160,6 +171,8 @@ class AsyncClient(clientsmith.AsyncClient):
         (``INVENTORY_USERNAME``, ``INVENTORY_PASSWORD``, ``INVENTORY_CLIENT_ID``, ``INVENTORY_CLIENT_SECRET``, ``INVENTORY_BASE_URL``)
         and then from ``env_file`` when it exists. ``auth=`` replaces all of that
         with your own ``httpx.Auth`` (or a mapping of security scheme name to Auth).
+        ``retry``/``max_retries`` set the retry policy, ``event_hooks`` the request
+        and response hooks, ``transport`` or ``http_client`` the HTTP layer.
         """
         url = _base_url(base_url)
         super().__init__(
@@ -169,7 +182,11 @@ class AsyncClient(clientsmith.AsyncClient):
             ),
             headers=headers,
             http_client=http_client,
-            **_options(timeout),
+            transport=transport,
+            timeout=timeout,
+            retry=retry,
+            max_retries=max_retries,
+            event_hooks=event_hooks,
         )
 
     @cached_property

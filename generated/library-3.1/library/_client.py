@@ -12,6 +12,7 @@ import httpx
 import clientsmith
 from clientsmith import NOT_GIVEN, NotGiven, auth
 from clientsmith._types import TimeoutTypes
+from clientsmith.client import Hooks
 from clientsmith.settings import resolve_url, setting
 
 if TYPE_CHECKING:
@@ -33,10 +34,6 @@ def _base_url(base_url: str | None) -> str:
             + f" (the spec's server is {DEFAULT_BASE_URL!r})"
         )
     return url
-
-
-def _options(timeout: TimeoutTypes | NotGiven) -> dict[str, Any]:
-    return {} if isinstance(timeout, NotGiven) else {"timeout": timeout}
 
 
 def _auth(
@@ -66,6 +63,10 @@ class Client(clientsmith.Client):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        transport: httpx.BaseTransport | None = None,
+        retry: clientsmith.RetryPolicy | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        event_hooks: Hooks | None = None,
         env_file: str | os.PathLike[str] | None = ".env",
     ) -> None:
         """Create the client.
@@ -74,6 +75,8 @@ class Client(clientsmith.Client):
         (``LIBRARY_BASE_URL``)
         and then from ``env_file`` when it exists. ``auth=`` replaces all of that
         with your own ``httpx.Auth`` (or a mapping of security scheme name to Auth).
+        ``retry``/``max_retries`` set the retry policy, ``event_hooks`` the request
+        and response hooks, ``transport`` or ``http_client`` the HTTP layer.
         """
         url = _base_url(base_url)
         super().__init__(
@@ -81,7 +84,11 @@ class Client(clientsmith.Client):
             auth=_auth(auth, url, env_file),
             headers=headers,
             http_client=http_client,
-            **_options(timeout),
+            transport=transport,
+            timeout=timeout,
+            retry=retry,
+            max_retries=max_retries,
+            event_hooks=event_hooks,
         )
 
     @cached_property
@@ -114,6 +121,10 @@ class AsyncClient(clientsmith.AsyncClient):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        retry: clientsmith.RetryPolicy | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        event_hooks: Hooks | None = None,
         env_file: str | os.PathLike[str] | None = ".env",
     ) -> None:
         """Create the client.
@@ -122,6 +133,8 @@ class AsyncClient(clientsmith.AsyncClient):
         (``LIBRARY_BASE_URL``)
         and then from ``env_file`` when it exists. ``auth=`` replaces all of that
         with your own ``httpx.Auth`` (or a mapping of security scheme name to Auth).
+        ``retry``/``max_retries`` set the retry policy, ``event_hooks`` the request
+        and response hooks, ``transport`` or ``http_client`` the HTTP layer.
         """
         url = _base_url(base_url)
         super().__init__(
@@ -129,7 +142,11 @@ class AsyncClient(clientsmith.AsyncClient):
             auth=_auth(auth, url, env_file),
             headers=headers,
             http_client=http_client,
-            **_options(timeout),
+            transport=transport,
+            timeout=timeout,
+            retry=retry,
+            max_retries=max_retries,
+            event_hooks=event_hooks,
         )
 
     @cached_property

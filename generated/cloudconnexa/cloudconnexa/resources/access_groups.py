@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
+from functools import cache, cached_property
 import builtins
 from typing import Any, NamedTuple, TYPE_CHECKING
 
@@ -21,6 +21,7 @@ from clientsmith import (
 )
 from clientsmith._types import TimeoutTypes
 from clientsmith.pagination import AsyncPage, SyncPage
+from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from ..models.access_group import AccessGroup
@@ -142,6 +143,11 @@ class AccessGroupsResource:
 
     def __init__(self, client: Client) -> None:
         self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AccessGroupsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return AccessGroupsResourceWithRawResponse(self)
 
     def list(
         self,
@@ -281,6 +287,11 @@ class AsyncAccessGroupsResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
+    @cached_property
+    def with_raw_response(self) -> AsyncAccessGroupsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return AsyncAccessGroupsResourceWithRawResponse(self)
+
     def list(
         self,
         *,
@@ -408,3 +419,23 @@ class AsyncAccessGroupsResource:
             extra_body=extra_body,
             timeout=timeout,
         )
+
+
+class AccessGroupsResourceWithRawResponse:
+    """``client.access_groups.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AccessGroupsResource) -> None:
+        self.create = to_raw_response_wrapper(resource.create)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.update = to_raw_response_wrapper(resource.update)
+        self.delete = to_raw_response_wrapper(resource.delete)
+
+
+class AsyncAccessGroupsResourceWithRawResponse:
+    """``client.access_groups.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncAccessGroupsResource) -> None:
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.update = async_to_raw_response_wrapper(resource.update)
+        self.delete = async_to_raw_response_wrapper(resource.delete)

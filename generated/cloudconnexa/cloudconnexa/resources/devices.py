@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
+from functools import cache, cached_property
 import builtins
 from typing import Any, NamedTuple, TYPE_CHECKING
 
@@ -21,6 +21,7 @@ from clientsmith import (
 )
 from clientsmith._types import TimeoutTypes
 from clientsmith.pagination import AsyncPage, SyncPage
+from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from ..models.device import Device
@@ -194,6 +195,11 @@ class DevicesResource:
 
     def __init__(self, client: Client) -> None:
         self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> DevicesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return DevicesResourceWithRawResponse(self)
 
     def list(
         self,
@@ -429,6 +435,11 @@ class AsyncDevicesResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
+    @cached_property
+    def with_raw_response(self) -> AsyncDevicesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return AsyncDevicesResourceWithRawResponse(self)
+
     def list(
         self,
         *,
@@ -652,3 +663,27 @@ class AsyncDevicesResource:
             extra_body=extra_body,
             timeout=timeout,
         )
+
+
+class DevicesResourceWithRawResponse:
+    """``client.devices.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: DevicesResource) -> None:
+        self.create = to_raw_response_wrapper(resource.create)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.update = to_raw_response_wrapper(resource.update)
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.profile = to_raw_response_wrapper(resource.profile)
+        self.revoke_profile = to_raw_response_wrapper(resource.revoke_profile)
+
+
+class AsyncDevicesResourceWithRawResponse:
+    """``client.devices.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncDevicesResource) -> None:
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.update = async_to_raw_response_wrapper(resource.update)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.profile = async_to_raw_response_wrapper(resource.profile)
+        self.revoke_profile = async_to_raw_response_wrapper(resource.revoke_profile)

@@ -21,6 +21,7 @@ from clientsmith import (
 )
 from clientsmith._types import TimeoutTypes
 from clientsmith.pagination import AsyncPage, SyncPage
+from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from ..models.error_response import ErrorResponse
@@ -148,6 +149,11 @@ class HostsResource:
 
     def __init__(self, client: Client) -> None:
         self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> HostsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return HostsResourceWithRawResponse(self)
 
     @cached_property
     def connectors(self) -> HostsConnectorsResource:
@@ -309,6 +315,11 @@ class AsyncHostsResource:
         self._client = client
 
     @cached_property
+    def with_raw_response(self) -> AsyncHostsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return AsyncHostsResourceWithRawResponse(self)
+
+    @cached_property
     def connectors(self) -> AsyncHostsConnectorsResource:
         """Nested resource: ``client.hosts.connectors``."""
         from .hosts_connectors import AsyncHostsConnectorsResource
@@ -456,3 +467,23 @@ class AsyncHostsResource:
             extra_body=extra_body,
             timeout=timeout,
         )
+
+
+class HostsResourceWithRawResponse:
+    """``client.hosts.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: HostsResource) -> None:
+        self.create = to_raw_response_wrapper(resource.create)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.update = to_raw_response_wrapper(resource.update)
+        self.delete = to_raw_response_wrapper(resource.delete)
+
+
+class AsyncHostsResourceWithRawResponse:
+    """``client.hosts.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncHostsResource) -> None:
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.update = async_to_raw_response_wrapper(resource.update)
+        self.delete = async_to_raw_response_wrapper(resource.delete)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
+from functools import cache, cached_property
 import builtins
 from typing import Any, NamedTuple, TYPE_CHECKING
 
@@ -21,6 +21,7 @@ from clientsmith import (
 )
 from clientsmith._types import TimeoutTypes
 from clientsmith.pagination import AsyncPage, SyncPage
+from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from ..models.error_response import ErrorResponse
@@ -207,6 +208,11 @@ class HostsConnectorsResource:
 
     def __init__(self, client: Client) -> None:
         self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> HostsConnectorsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return HostsConnectorsResourceWithRawResponse(self)
 
     def list(
         self,
@@ -459,6 +465,11 @@ class AsyncHostsConnectorsResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
+    @cached_property
+    def with_raw_response(self) -> AsyncHostsConnectorsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return AsyncHostsConnectorsResourceWithRawResponse(self)
+
     def list(
         self,
         *,
@@ -699,3 +710,33 @@ class AsyncHostsConnectorsResource:
             extra_body=extra_body,
             timeout=timeout,
         )
+
+
+class HostsConnectorsResourceWithRawResponse:
+    """``client.hosts.connectors.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: HostsConnectorsResource) -> None:
+        self.create = to_raw_response_wrapper(resource.create)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.update = to_raw_response_wrapper(resource.update)
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.profile = to_raw_response_wrapper(resource.profile)
+        self.encrypted_profile = to_raw_response_wrapper(resource.encrypted_profile)
+        self.activate = to_raw_response_wrapper(resource.activate)
+        self.suspend = to_raw_response_wrapper(resource.suspend)
+
+
+class AsyncHostsConnectorsResourceWithRawResponse:
+    """``client.hosts.connectors.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncHostsConnectorsResource) -> None:
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.update = async_to_raw_response_wrapper(resource.update)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.profile = async_to_raw_response_wrapper(resource.profile)
+        self.encrypted_profile = async_to_raw_response_wrapper(
+            resource.encrypted_profile
+        )
+        self.activate = async_to_raw_response_wrapper(resource.activate)
+        self.suspend = async_to_raw_response_wrapper(resource.suspend)

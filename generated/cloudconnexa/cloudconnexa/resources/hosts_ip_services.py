@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
+from functools import cache, cached_property
 import builtins
 from typing import Any, NamedTuple, TYPE_CHECKING
 
@@ -21,6 +21,7 @@ from clientsmith import (
 )
 from clientsmith._types import TimeoutTypes
 from clientsmith.pagination import AsyncPage, SyncPage
+from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from ..models.error_response import ErrorResponse
@@ -143,6 +144,11 @@ class HostsIpServicesResource:
 
     def __init__(self, client: Client) -> None:
         self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> HostsIpServicesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return HostsIpServicesResourceWithRawResponse(self)
 
     def list(
         self,
@@ -289,6 +295,11 @@ class AsyncHostsIpServicesResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
+    @cached_property
+    def with_raw_response(self) -> AsyncHostsIpServicesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return AsyncHostsIpServicesResourceWithRawResponse(self)
+
     def list(
         self,
         *,
@@ -423,3 +434,23 @@ class AsyncHostsIpServicesResource:
             extra_body=extra_body,
             timeout=timeout,
         )
+
+
+class HostsIpServicesResourceWithRawResponse:
+    """``client.hosts.ip_services.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: HostsIpServicesResource) -> None:
+        self.create = to_raw_response_wrapper(resource.create)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.update = to_raw_response_wrapper(resource.update)
+        self.delete = to_raw_response_wrapper(resource.delete)
+
+
+class AsyncHostsIpServicesResourceWithRawResponse:
+    """``client.hosts.ip_services.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncHostsIpServicesResource) -> None:
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.update = async_to_raw_response_wrapper(resource.update)
+        self.delete = async_to_raw_response_wrapper(resource.delete)

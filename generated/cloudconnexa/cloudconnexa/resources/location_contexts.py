@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
+from functools import cache, cached_property
 import builtins
 from typing import Any, NamedTuple, TYPE_CHECKING
 
@@ -21,6 +21,7 @@ from clientsmith import (
 )
 from clientsmith._types import TimeoutTypes
 from clientsmith.pagination import AsyncPage, SyncPage
+from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from ..models.error_response import ErrorResponse
@@ -142,6 +143,11 @@ class LocationContextsResource:
 
     def __init__(self, client: Client) -> None:
         self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> LocationContextsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return LocationContextsResourceWithRawResponse(self)
 
     def list(
         self,
@@ -281,6 +287,11 @@ class AsyncLocationContextsResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
+    @cached_property
+    def with_raw_response(self) -> AsyncLocationContextsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return AsyncLocationContextsResourceWithRawResponse(self)
+
     def list(
         self,
         *,
@@ -408,3 +419,23 @@ class AsyncLocationContextsResource:
             extra_body=extra_body,
             timeout=timeout,
         )
+
+
+class LocationContextsResourceWithRawResponse:
+    """``client.location_contexts.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: LocationContextsResource) -> None:
+        self.create = to_raw_response_wrapper(resource.create)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.update = to_raw_response_wrapper(resource.update)
+        self.delete = to_raw_response_wrapper(resource.delete)
+
+
+class AsyncLocationContextsResourceWithRawResponse:
+    """``client.location_contexts.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncLocationContextsResource) -> None:
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.update = async_to_raw_response_wrapper(resource.update)
+        self.delete = async_to_raw_response_wrapper(resource.delete)

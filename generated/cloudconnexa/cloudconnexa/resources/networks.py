@@ -21,6 +21,7 @@ from clientsmith import (
 )
 from clientsmith._types import TimeoutTypes
 from clientsmith.pagination import AsyncPage, SyncPage
+from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from ..models.error_response import ErrorResponse
@@ -157,6 +158,11 @@ class NetworksResource:
 
     def __init__(self, client: Client) -> None:
         self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> NetworksResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return NetworksResourceWithRawResponse(self)
 
     @cached_property
     def connectors(self) -> NetworksConnectorsResource:
@@ -325,6 +331,11 @@ class AsyncNetworksResource:
         self._client = client
 
     @cached_property
+    def with_raw_response(self) -> AsyncNetworksResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return AsyncNetworksResourceWithRawResponse(self)
+
+    @cached_property
     def connectors(self) -> AsyncNetworksConnectorsResource:
         """Nested resource: ``client.networks.connectors``."""
         from .networks_connectors import AsyncNetworksConnectorsResource
@@ -479,3 +490,23 @@ class AsyncNetworksResource:
             extra_body=extra_body,
             timeout=timeout,
         )
+
+
+class NetworksResourceWithRawResponse:
+    """``client.networks.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: NetworksResource) -> None:
+        self.create = to_raw_response_wrapper(resource.create)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.update = to_raw_response_wrapper(resource.update)
+        self.delete = to_raw_response_wrapper(resource.delete)
+
+
+class AsyncNetworksResourceWithRawResponse:
+    """``client.networks.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncNetworksResource) -> None:
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.update = async_to_raw_response_wrapper(resource.update)
+        self.delete = async_to_raw_response_wrapper(resource.delete)

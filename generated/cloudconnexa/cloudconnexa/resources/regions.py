@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
+from functools import cache, cached_property
 import builtins
 from typing import Any, NamedTuple, TYPE_CHECKING
 
 from clientsmith import AsyncClient, Client, NOT_GIVEN, NotGiven, Operation, Response
 from clientsmith._types import TimeoutTypes
+from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from ..models.error_response import ErrorResponse
@@ -55,6 +56,11 @@ class RegionsResource:
     def __init__(self, client: Client) -> None:
         self._client = client
 
+    @cached_property
+    def with_raw_response(self) -> RegionsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return RegionsResourceWithRawResponse(self)
+
     def list(
         self,
         *,
@@ -85,6 +91,11 @@ class AsyncRegionsResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
+    @cached_property
+    def with_raw_response(self) -> AsyncRegionsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return AsyncRegionsResourceWithRawResponse(self)
+
     async def list(
         self,
         *,
@@ -104,3 +115,17 @@ class AsyncRegionsResource:
             extra_body=extra_body,
             timeout=timeout,
         )
+
+
+class RegionsResourceWithRawResponse:
+    """``client.regions.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: RegionsResource) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+
+
+class AsyncRegionsResourceWithRawResponse:
+    """``client.regions.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncRegionsResource) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)

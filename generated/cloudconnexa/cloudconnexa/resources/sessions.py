@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
+from functools import cache, cached_property
 import builtins
 import datetime as _dt
 from typing import Any, NamedTuple, TYPE_CHECKING
@@ -21,6 +21,7 @@ from clientsmith import (
 )
 from clientsmith._types import TimeoutTypes
 from clientsmith.pagination import AsyncPage, SyncPage
+from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from ..models.error_response import ErrorResponse
@@ -86,6 +87,11 @@ class SessionsResource:
     def __init__(self, client: Client) -> None:
         self._client = client
 
+    @cached_property
+    def with_raw_response(self) -> SessionsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return SessionsResourceWithRawResponse(self)
+
     def list(
         self,
         *,
@@ -140,6 +146,11 @@ class AsyncSessionsResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
+    @cached_property
+    def with_raw_response(self) -> AsyncSessionsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return AsyncSessionsResourceWithRawResponse(self)
+
     def list(
         self,
         *,
@@ -183,3 +194,17 @@ class AsyncSessionsResource:
             extra_body=extra_body,
             timeout=timeout,
         )
+
+
+class SessionsResourceWithRawResponse:
+    """``client.sessions.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: SessionsResource) -> None:
+        self._resource = resource
+
+
+class AsyncSessionsResourceWithRawResponse:
+    """``client.sessions.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncSessionsResource) -> None:
+        self._resource = resource

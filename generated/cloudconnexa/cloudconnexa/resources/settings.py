@@ -18,6 +18,7 @@ from clientsmith import (
     Response,
 )
 from clientsmith._types import TimeoutTypes
+from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from ..models.error_response import ErrorResponse
@@ -82,6 +83,11 @@ class SettingsResource:
 
     def __init__(self, client: Client) -> None:
         self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> SettingsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return SettingsResourceWithRawResponse(self)
 
     @cached_property
     def auth(self) -> SettingsAuthResource:
@@ -166,6 +172,11 @@ class AsyncSettingsResource:
         self._client = client
 
     @cached_property
+    def with_raw_response(self) -> AsyncSettingsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return AsyncSettingsResourceWithRawResponse(self)
+
+    @cached_property
     def auth(self) -> AsyncSettingsAuthResource:
         """Nested resource: ``client.settings.auth``."""
         from .settings_auth import AsyncSettingsAuthResource
@@ -233,4 +244,28 @@ class AsyncSettingsResource:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+        )
+
+
+class SettingsResourceWithRawResponse:
+    """``client.settings.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: SettingsResource) -> None:
+        self.get_user_connection_timeout = to_raw_response_wrapper(
+            resource.get_user_connection_timeout
+        )
+        self.set_user_connection_timeout = to_raw_response_wrapper(
+            resource.set_user_connection_timeout
+        )
+
+
+class AsyncSettingsResourceWithRawResponse:
+    """``client.settings.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncSettingsResource) -> None:
+        self.get_user_connection_timeout = async_to_raw_response_wrapper(
+            resource.get_user_connection_timeout
+        )
+        self.set_user_connection_timeout = async_to_raw_response_wrapper(
+            resource.set_user_connection_timeout
         )

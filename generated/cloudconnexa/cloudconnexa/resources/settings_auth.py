@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
+from functools import cache, cached_property
 from typing import Any, NamedTuple, TYPE_CHECKING
 
 from clientsmith import (
@@ -16,6 +16,7 @@ from clientsmith import (
     Response,
 )
 from clientsmith._types import TimeoutTypes
+from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from ..models.error_response import ErrorResponse
@@ -103,6 +104,11 @@ class SettingsAuthResource:
 
     def __init__(self, client: Client) -> None:
         self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> SettingsAuthResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return SettingsAuthResourceWithRawResponse(self)
 
     def get_trusted_devices_allowed(
         self,
@@ -198,6 +204,11 @@ class AsyncSettingsAuthResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
+    @cached_property
+    def with_raw_response(self) -> AsyncSettingsAuthResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return AsyncSettingsAuthResourceWithRawResponse(self)
+
     async def get_trusted_devices_allowed(
         self,
         *,
@@ -280,4 +291,36 @@ class AsyncSettingsAuthResource:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+        )
+
+
+class SettingsAuthResourceWithRawResponse:
+    """``client.settings.auth.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: SettingsAuthResource) -> None:
+        self.get_trusted_devices_allowed = to_raw_response_wrapper(
+            resource.get_trusted_devices_allowed
+        )
+        self.set_trusted_devices_allowed = to_raw_response_wrapper(
+            resource.set_trusted_devices_allowed
+        )
+        self.get_two_factor_auth = to_raw_response_wrapper(resource.get_two_factor_auth)
+        self.set_two_factor_auth = to_raw_response_wrapper(resource.set_two_factor_auth)
+
+
+class AsyncSettingsAuthResourceWithRawResponse:
+    """``client.settings.auth.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncSettingsAuthResource) -> None:
+        self.get_trusted_devices_allowed = async_to_raw_response_wrapper(
+            resource.get_trusted_devices_allowed
+        )
+        self.set_trusted_devices_allowed = async_to_raw_response_wrapper(
+            resource.set_trusted_devices_allowed
+        )
+        self.get_two_factor_auth = async_to_raw_response_wrapper(
+            resource.get_two_factor_auth
+        )
+        self.set_two_factor_auth = async_to_raw_response_wrapper(
+            resource.set_two_factor_auth
         )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
+from functools import cache, cached_property
 from typing import Any, NamedTuple, TYPE_CHECKING
 
 from clientsmith import (
@@ -16,6 +16,7 @@ from clientsmith import (
     Response,
 )
 from clientsmith._types import TimeoutTypes
+from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from ..models.dns_servers import DnsServers
@@ -165,6 +166,11 @@ class SettingsDnsResource:
 
     def __init__(self, client: Client) -> None:
         self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> SettingsDnsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return SettingsDnsResourceWithRawResponse(self)
 
     def get_custom_servers(
         self,
@@ -344,6 +350,11 @@ class AsyncSettingsDnsResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
+    @cached_property
+    def with_raw_response(self) -> AsyncSettingsDnsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return AsyncSettingsDnsResourceWithRawResponse(self)
+
     async def get_custom_servers(
         self,
         *,
@@ -511,3 +522,43 @@ class AsyncSettingsDnsResource:
             extra_body=extra_body,
             timeout=timeout,
         )
+
+
+class SettingsDnsResourceWithRawResponse:
+    """``client.settings.dns.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: SettingsDnsResource) -> None:
+        self.get_custom_servers = to_raw_response_wrapper(resource.get_custom_servers)
+        self.set_custom_servers = to_raw_response_wrapper(resource.set_custom_servers)
+        self.get_default_suffix = to_raw_response_wrapper(resource.get_default_suffix)
+        self.set_default_suffix = to_raw_response_wrapper(resource.set_default_suffix)
+        self.get_proxy_enabled = to_raw_response_wrapper(resource.get_proxy_enabled)
+        self.set_proxy_enabled = to_raw_response_wrapper(resource.set_proxy_enabled)
+        self.get_zones = to_raw_response_wrapper(resource.get_zones)
+        self.set_zones = to_raw_response_wrapper(resource.set_zones)
+
+
+class AsyncSettingsDnsResourceWithRawResponse:
+    """``client.settings.dns.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncSettingsDnsResource) -> None:
+        self.get_custom_servers = async_to_raw_response_wrapper(
+            resource.get_custom_servers
+        )
+        self.set_custom_servers = async_to_raw_response_wrapper(
+            resource.set_custom_servers
+        )
+        self.get_default_suffix = async_to_raw_response_wrapper(
+            resource.get_default_suffix
+        )
+        self.set_default_suffix = async_to_raw_response_wrapper(
+            resource.set_default_suffix
+        )
+        self.get_proxy_enabled = async_to_raw_response_wrapper(
+            resource.get_proxy_enabled
+        )
+        self.set_proxy_enabled = async_to_raw_response_wrapper(
+            resource.set_proxy_enabled
+        )
+        self.get_zones = async_to_raw_response_wrapper(resource.get_zones)
+        self.set_zones = async_to_raw_response_wrapper(resource.set_zones)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
+from functools import cache, cached_property
 from typing import Any, NamedTuple, TYPE_CHECKING
 
 from clientsmith import (
@@ -16,6 +16,7 @@ from clientsmith import (
     Response,
 )
 from clientsmith._types import TimeoutTypes
+from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from ..models.error_response import ErrorResponse
@@ -190,6 +191,11 @@ class SettingsUserResource:
 
     def __init__(self, client: Client) -> None:
         self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> SettingsUserResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return SettingsUserResourceWithRawResponse(self)
 
     def get_connect_auth(
         self,
@@ -411,6 +417,11 @@ class AsyncSettingsUserResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
+    @cached_property
+    def with_raw_response(self) -> AsyncSettingsUserResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return AsyncSettingsUserResourceWithRawResponse(self)
+
     async def get_connect_auth(
         self,
         *,
@@ -619,4 +630,68 @@ class AsyncSettingsUserResource:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+        )
+
+
+class SettingsUserResourceWithRawResponse:
+    """``client.settings.user.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: SettingsUserResource) -> None:
+        self.get_connect_auth = to_raw_response_wrapper(resource.get_connect_auth)
+        self.set_connect_auth = to_raw_response_wrapper(resource.set_connect_auth)
+        self.get_device_allowance = to_raw_response_wrapper(
+            resource.get_device_allowance
+        )
+        self.set_device_allowance = to_raw_response_wrapper(
+            resource.set_device_allowance
+        )
+        self.get_device_allowance_force_update = to_raw_response_wrapper(
+            resource.get_device_allowance_force_update
+        )
+        self.set_device_allowance_force_update = to_raw_response_wrapper(
+            resource.set_device_allowance_force_update
+        )
+        self.get_device_enforcement = to_raw_response_wrapper(
+            resource.get_device_enforcement
+        )
+        self.set_device_enforcement = to_raw_response_wrapper(
+            resource.set_device_enforcement
+        )
+        self.get_profile_distribution = to_raw_response_wrapper(
+            resource.get_profile_distribution
+        )
+        self.set_profile_distribution = to_raw_response_wrapper(
+            resource.set_profile_distribution
+        )
+
+
+class AsyncSettingsUserResourceWithRawResponse:
+    """``client.settings.user.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncSettingsUserResource) -> None:
+        self.get_connect_auth = async_to_raw_response_wrapper(resource.get_connect_auth)
+        self.set_connect_auth = async_to_raw_response_wrapper(resource.set_connect_auth)
+        self.get_device_allowance = async_to_raw_response_wrapper(
+            resource.get_device_allowance
+        )
+        self.set_device_allowance = async_to_raw_response_wrapper(
+            resource.set_device_allowance
+        )
+        self.get_device_allowance_force_update = async_to_raw_response_wrapper(
+            resource.get_device_allowance_force_update
+        )
+        self.set_device_allowance_force_update = async_to_raw_response_wrapper(
+            resource.set_device_allowance_force_update
+        )
+        self.get_device_enforcement = async_to_raw_response_wrapper(
+            resource.get_device_enforcement
+        )
+        self.set_device_enforcement = async_to_raw_response_wrapper(
+            resource.set_device_enforcement
+        )
+        self.get_profile_distribution = async_to_raw_response_wrapper(
+            resource.get_profile_distribution
+        )
+        self.set_profile_distribution = async_to_raw_response_wrapper(
+            resource.set_profile_distribution
         )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
+from functools import cache, cached_property
 from typing import Any, NamedTuple, TYPE_CHECKING
 
 from clientsmith import (
@@ -16,6 +16,7 @@ from clientsmith import (
     Response,
 )
 from clientsmith._types import TimeoutTypes
+from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from ..models.domain_routing_subnet import DomainRoutingSubnet
@@ -281,6 +282,11 @@ class SettingsWpcResource:
 
     def __init__(self, client: Client) -> None:
         self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> SettingsWpcResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return SettingsWpcResourceWithRawResponse(self)
 
     def get_client_options(
         self,
@@ -628,6 +634,11 @@ class AsyncSettingsWpcResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
+    @cached_property
+    def with_raw_response(self) -> AsyncSettingsWpcResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return AsyncSettingsWpcResourceWithRawResponse(self)
+
     async def get_client_options(
         self,
         *,
@@ -963,3 +974,79 @@ class AsyncSettingsWpcResource:
             extra_body=extra_body,
             timeout=timeout,
         )
+
+
+class SettingsWpcResourceWithRawResponse:
+    """``client.settings.wpc.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: SettingsWpcResource) -> None:
+        self.get_client_options = to_raw_response_wrapper(resource.get_client_options)
+        self.set_client_options = to_raw_response_wrapper(resource.set_client_options)
+        self.get_default_region = to_raw_response_wrapper(resource.get_default_region)
+        self.set_default_region = to_raw_response_wrapper(resource.set_default_region)
+        self.get_domain_routing_subnet = to_raw_response_wrapper(
+            resource.get_domain_routing_subnet
+        )
+        self.set_domain_routing_subnet = to_raw_response_wrapper(
+            resource.set_domain_routing_subnet
+        )
+        self.get_ip_allocation_mode = to_raw_response_wrapper(
+            resource.get_ip_allocation_mode
+        )
+        self.set_ip_allocation_mode = to_raw_response_wrapper(
+            resource.set_ip_allocation_mode
+        )
+        self.get_routes_advanced_configuration_enabled = to_raw_response_wrapper(
+            resource.get_routes_advanced_configuration_enabled
+        )
+        self.set_routes_advanced_configuration_enabled = to_raw_response_wrapper(
+            resource.set_routes_advanced_configuration_enabled
+        )
+        self.get_snat = to_raw_response_wrapper(resource.get_snat)
+        self.set_snat = to_raw_response_wrapper(resource.set_snat)
+        self.get_subnet = to_raw_response_wrapper(resource.get_subnet)
+        self.set_subnet = to_raw_response_wrapper(resource.set_subnet)
+        self.get_topology = to_raw_response_wrapper(resource.get_topology)
+        self.set_topology = to_raw_response_wrapper(resource.set_topology)
+
+
+class AsyncSettingsWpcResourceWithRawResponse:
+    """``client.settings.wpc.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncSettingsWpcResource) -> None:
+        self.get_client_options = async_to_raw_response_wrapper(
+            resource.get_client_options
+        )
+        self.set_client_options = async_to_raw_response_wrapper(
+            resource.set_client_options
+        )
+        self.get_default_region = async_to_raw_response_wrapper(
+            resource.get_default_region
+        )
+        self.set_default_region = async_to_raw_response_wrapper(
+            resource.set_default_region
+        )
+        self.get_domain_routing_subnet = async_to_raw_response_wrapper(
+            resource.get_domain_routing_subnet
+        )
+        self.set_domain_routing_subnet = async_to_raw_response_wrapper(
+            resource.set_domain_routing_subnet
+        )
+        self.get_ip_allocation_mode = async_to_raw_response_wrapper(
+            resource.get_ip_allocation_mode
+        )
+        self.set_ip_allocation_mode = async_to_raw_response_wrapper(
+            resource.set_ip_allocation_mode
+        )
+        self.get_routes_advanced_configuration_enabled = async_to_raw_response_wrapper(
+            resource.get_routes_advanced_configuration_enabled
+        )
+        self.set_routes_advanced_configuration_enabled = async_to_raw_response_wrapper(
+            resource.set_routes_advanced_configuration_enabled
+        )
+        self.get_snat = async_to_raw_response_wrapper(resource.get_snat)
+        self.set_snat = async_to_raw_response_wrapper(resource.set_snat)
+        self.get_subnet = async_to_raw_response_wrapper(resource.get_subnet)
+        self.set_subnet = async_to_raw_response_wrapper(resource.set_subnet)
+        self.get_topology = async_to_raw_response_wrapper(resource.get_topology)
+        self.set_topology = async_to_raw_response_wrapper(resource.set_topology)

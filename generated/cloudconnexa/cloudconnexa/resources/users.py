@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
+from functools import cache, cached_property
 import builtins
 from typing import Any, NamedTuple, TYPE_CHECKING
 
@@ -21,6 +21,7 @@ from clientsmith import (
 )
 from clientsmith._types import TimeoutTypes
 from clientsmith.pagination import AsyncPage, SyncPage
+from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from ..models.error_response import ErrorResponse
@@ -172,6 +173,11 @@ class UsersResource:
 
     def __init__(self, client: Client) -> None:
         self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> UsersResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return UsersResourceWithRawResponse(self)
 
     def list(
         self,
@@ -359,6 +365,11 @@ class AsyncUsersResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
+    @cached_property
+    def with_raw_response(self) -> AsyncUsersResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return AsyncUsersResourceWithRawResponse(self)
+
     def list(
         self,
         *,
@@ -534,3 +545,27 @@ class AsyncUsersResource:
             extra_body=extra_body,
             timeout=timeout,
         )
+
+
+class UsersResourceWithRawResponse:
+    """``client.users.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: UsersResource) -> None:
+        self.create = to_raw_response_wrapper(resource.create)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.update = to_raw_response_wrapper(resource.update)
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.activate = to_raw_response_wrapper(resource.activate)
+        self.suspend = to_raw_response_wrapper(resource.suspend)
+
+
+class AsyncUsersResourceWithRawResponse:
+    """``client.users.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncUsersResource) -> None:
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.update = async_to_raw_response_wrapper(resource.update)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.activate = async_to_raw_response_wrapper(resource.activate)
+        self.suspend = async_to_raw_response_wrapper(resource.suspend)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
+from functools import cache, cached_property
 from typing import Any, NamedTuple, TYPE_CHECKING
 
 from clientsmith import (
@@ -17,6 +17,7 @@ from clientsmith import (
     Response,
 )
 from clientsmith._types import TimeoutTypes
+from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from ..models.attachment import Attachment
@@ -59,6 +60,11 @@ class AttachmentsResource:
     def __init__(self, client: Client) -> None:
         self._client = client
 
+    @cached_property
+    def with_raw_response(self) -> AttachmentsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return AttachmentsResourceWithRawResponse(self)
+
     def upload_attachment(
         self,
         item_id: str,
@@ -95,6 +101,11 @@ class AsyncAttachmentsResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
+    @cached_property
+    def with_raw_response(self) -> AsyncAttachmentsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return AsyncAttachmentsResourceWithRawResponse(self)
+
     async def upload_attachment(
         self,
         item_id: str,
@@ -119,4 +130,20 @@ class AsyncAttachmentsResource:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+        )
+
+
+class AttachmentsResourceWithRawResponse:
+    """``client.attachments.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AttachmentsResource) -> None:
+        self.upload_attachment = to_raw_response_wrapper(resource.upload_attachment)
+
+
+class AsyncAttachmentsResourceWithRawResponse:
+    """``client.attachments.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncAttachmentsResource) -> None:
+        self.upload_attachment = async_to_raw_response_wrapper(
+            resource.upload_attachment
         )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
+from functools import cache, cached_property
 from typing import Any, NamedTuple, TYPE_CHECKING
 
 from clientsmith import (
@@ -17,6 +17,7 @@ from clientsmith import (
     Response,
 )
 from clientsmith._types import TimeoutTypes
+from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from ..models.error import Error
@@ -104,6 +105,11 @@ class ItemsResource:
 
     def __init__(self, client: Client) -> None:
         self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> ItemsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return ItemsResourceWithRawResponse(self)
 
     def list_items(
         self,
@@ -213,6 +219,11 @@ class AsyncItemsResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
+    @cached_property
+    def with_raw_response(self) -> AsyncItemsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return AsyncItemsResourceWithRawResponse(self)
+
     async def list_items(
         self,
         *,
@@ -310,3 +321,23 @@ class AsyncItemsResource:
             extra_body=extra_body,
             timeout=timeout,
         )
+
+
+class ItemsResourceWithRawResponse:
+    """``client.items.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: ItemsResource) -> None:
+        self.list_items = to_raw_response_wrapper(resource.list_items)
+        self.create_item = to_raw_response_wrapper(resource.create_item)
+        self.get_item = to_raw_response_wrapper(resource.get_item)
+        self.delete_item = to_raw_response_wrapper(resource.delete_item)
+
+
+class AsyncItemsResourceWithRawResponse:
+    """``client.items.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncItemsResource) -> None:
+        self.list_items = async_to_raw_response_wrapper(resource.list_items)
+        self.create_item = async_to_raw_response_wrapper(resource.create_item)
+        self.get_item = async_to_raw_response_wrapper(resource.get_item)
+        self.delete_item = async_to_raw_response_wrapper(resource.delete_item)

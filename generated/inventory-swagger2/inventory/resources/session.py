@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
+from functools import cache, cached_property
 from typing import Any, NamedTuple, TYPE_CHECKING
 
 from clientsmith import (
@@ -16,6 +16,7 @@ from clientsmith import (
     Response,
 )
 from clientsmith._types import TimeoutTypes
+from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from ..models.login_response import LoginResponse
@@ -57,6 +58,11 @@ class SessionResource:
     def __init__(self, client: Client) -> None:
         self._client = client
 
+    @cached_property
+    def with_raw_response(self) -> SessionResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return SessionResourceWithRawResponse(self)
+
     def login(
         self,
         *,
@@ -89,6 +95,11 @@ class AsyncSessionResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
+    @cached_property
+    def with_raw_response(self) -> AsyncSessionResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return AsyncSessionResourceWithRawResponse(self)
+
     async def login(
         self,
         *,
@@ -110,3 +121,17 @@ class AsyncSessionResource:
             extra_body=extra_body,
             timeout=timeout,
         )
+
+
+class SessionResourceWithRawResponse:
+    """``client.session.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: SessionResource) -> None:
+        self.login = to_raw_response_wrapper(resource.login)
+
+
+class AsyncSessionResourceWithRawResponse:
+    """``client.session.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncSessionResource) -> None:
+        self.login = async_to_raw_response_wrapper(resource.login)

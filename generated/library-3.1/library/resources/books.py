@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
+from functools import cache, cached_property
 from typing import Any, NamedTuple, TYPE_CHECKING
 
 from clientsmith import (
@@ -21,6 +21,7 @@ from clientsmith import (
 from clientsmith._types import TimeoutTypes
 from clientsmith.files import FileContent
 from clientsmith.pagination import AsyncPage, SyncPage
+from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from ..models.book import Book
@@ -110,6 +111,11 @@ class BooksResource:
 
     def __init__(self, client: Client) -> None:
         self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> BooksResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return BooksResourceWithRawResponse(self)
 
     def list_books(
         self,
@@ -221,6 +227,11 @@ class AsyncBooksResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
+    @cached_property
+    def with_raw_response(self) -> AsyncBooksResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return AsyncBooksResourceWithRawResponse(self)
+
     def list_books(
         self,
         *,
@@ -320,3 +331,21 @@ class AsyncBooksResource:
             extra_body=extra_body,
             timeout=timeout,
         )
+
+
+class BooksResourceWithRawResponse:
+    """``client.books.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: BooksResource) -> None:
+        self.add_book = to_raw_response_wrapper(resource.add_book)
+        self.get_book = to_raw_response_wrapper(resource.get_book)
+        self.put_cover = to_raw_response_wrapper(resource.put_cover)
+
+
+class AsyncBooksResourceWithRawResponse:
+    """``client.books.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncBooksResource) -> None:
+        self.add_book = async_to_raw_response_wrapper(resource.add_book)
+        self.get_book = async_to_raw_response_wrapper(resource.get_book)
+        self.put_cover = async_to_raw_response_wrapper(resource.put_cover)

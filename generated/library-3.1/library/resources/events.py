@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
+from functools import cache, cached_property
 from typing import Any, NamedTuple
 
 from clientsmith import AsyncClient, Client, NOT_GIVEN, NotGiven, Operation, Response
 from clientsmith._types import TimeoutTypes
+from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
 
 __all__ = ["EventsResource", "AsyncEventsResource"]
 
@@ -43,6 +44,11 @@ class EventsResource:
     def __init__(self, client: Client) -> None:
         self._client = client
 
+    @cached_property
+    def with_raw_response(self) -> EventsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return EventsResourceWithRawResponse(self)
+
     def stream_events(
         self,
         *,
@@ -73,6 +79,11 @@ class AsyncEventsResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
+    @cached_property
+    def with_raw_response(self) -> AsyncEventsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return AsyncEventsResourceWithRawResponse(self)
+
     async def stream_events(
         self,
         *,
@@ -92,3 +103,17 @@ class AsyncEventsResource:
             extra_body=extra_body,
             timeout=timeout,
         )
+
+
+class EventsResourceWithRawResponse:
+    """``client.events.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: EventsResource) -> None:
+        self.stream_events = to_raw_response_wrapper(resource.stream_events)
+
+
+class AsyncEventsResourceWithRawResponse:
+    """``client.events.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncEventsResource) -> None:
+        self.stream_events = async_to_raw_response_wrapper(resource.stream_events)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
+from functools import cache, cached_property
 from typing import Any, NamedTuple
 
 from clientsmith import AsyncClient, Client, NOT_GIVEN, NotGiven, Operation, Response
 from clientsmith._types import TimeoutTypes
+from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
 
 __all__ = ["HealthResource", "AsyncHealthResource"]
 
@@ -44,6 +45,11 @@ class HealthResource:
     def __init__(self, client: Client) -> None:
         self._client = client
 
+    @cached_property
+    def with_raw_response(self) -> HealthResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return HealthResourceWithRawResponse(self)
+
     def health(
         self,
         *,
@@ -74,6 +80,11 @@ class AsyncHealthResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
+    @cached_property
+    def with_raw_response(self) -> AsyncHealthResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return AsyncHealthResourceWithRawResponse(self)
+
     async def health(
         self,
         *,
@@ -93,3 +104,17 @@ class AsyncHealthResource:
             extra_body=extra_body,
             timeout=timeout,
         )
+
+
+class HealthResourceWithRawResponse:
+    """``client.health.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: HealthResource) -> None:
+        self.health = to_raw_response_wrapper(resource.health)
+
+
+class AsyncHealthResourceWithRawResponse:
+    """``client.health.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncHealthResource) -> None:
+        self.health = async_to_raw_response_wrapper(resource.health)

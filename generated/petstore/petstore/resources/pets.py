@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
+from functools import cache, cached_property
 from typing import Any, NamedTuple, TYPE_CHECKING
 
 from clientsmith import (
@@ -20,6 +20,7 @@ from clientsmith import (
 )
 from clientsmith._types import TimeoutTypes
 from clientsmith.pagination import AsyncPage, SyncPage
+from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
 from clientsmith.streaming import AsyncBinaryResponse, BinaryResponse
 
 if TYPE_CHECKING:
@@ -178,6 +179,11 @@ class PetsResource:
 
     def __init__(self, client: Client) -> None:
         self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> PetsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return PetsResourceWithRawResponse(self)
 
     def list_pets(
         self,
@@ -405,6 +411,11 @@ class AsyncPetsResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
+    @cached_property
+    def with_raw_response(self) -> AsyncPetsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return AsyncPetsResourceWithRawResponse(self)
+
     def list_pets(
         self,
         *,
@@ -620,3 +631,27 @@ class AsyncPetsResource:
             extra_body=extra_body,
             timeout=timeout,
         )
+
+
+class PetsResourceWithRawResponse:
+    """``client.pets.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: PetsResource) -> None:
+        self.create_pet = to_raw_response_wrapper(resource.create_pet)
+        self.get_pet = to_raw_response_wrapper(resource.get_pet)
+        self.delete_pet = to_raw_response_wrapper(resource.delete_pet)
+        self.update_pet = to_raw_response_wrapper(resource.update_pet)
+        self.upload_photo = to_raw_response_wrapper(resource.upload_photo)
+        self.search_pets = to_raw_response_wrapper(resource.search_pets)
+
+
+class AsyncPetsResourceWithRawResponse:
+    """``client.pets.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncPetsResource) -> None:
+        self.create_pet = async_to_raw_response_wrapper(resource.create_pet)
+        self.get_pet = async_to_raw_response_wrapper(resource.get_pet)
+        self.delete_pet = async_to_raw_response_wrapper(resource.delete_pet)
+        self.update_pet = async_to_raw_response_wrapper(resource.update_pet)
+        self.upload_photo = async_to_raw_response_wrapper(resource.upload_photo)
+        self.search_pets = async_to_raw_response_wrapper(resource.search_pets)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
+from functools import cache, cached_property
 from typing import Any, NamedTuple, TYPE_CHECKING
 
 from clientsmith import (
@@ -16,6 +16,7 @@ from clientsmith import (
     Response,
 )
 from clientsmith._types import TimeoutTypes
+from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from ..models.order import Order
@@ -66,6 +67,11 @@ class StoreResource:
 
     def __init__(self, client: Client) -> None:
         self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> StoreResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return StoreResourceWithRawResponse(self)
 
     def get_inventory(
         self,
@@ -121,6 +127,11 @@ class AsyncStoreResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
+    @cached_property
+    def with_raw_response(self) -> AsyncStoreResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return AsyncStoreResourceWithRawResponse(self)
+
     async def get_inventory(
         self,
         *,
@@ -164,3 +175,19 @@ class AsyncStoreResource:
             extra_body=extra_body,
             timeout=timeout,
         )
+
+
+class StoreResourceWithRawResponse:
+    """``client.store.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: StoreResource) -> None:
+        self.get_inventory = to_raw_response_wrapper(resource.get_inventory)
+        self.get_order = to_raw_response_wrapper(resource.get_order)
+
+
+class AsyncStoreResourceWithRawResponse:
+    """``client.store.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncStoreResource) -> None:
+        self.get_inventory = async_to_raw_response_wrapper(resource.get_inventory)
+        self.get_order = async_to_raw_response_wrapper(resource.get_order)
