@@ -214,6 +214,8 @@ class Compiler:
             info["x-clientsmith-package-name"] = spec["package_name"]
         if "client_name" in spec:
             info["x-clientsmith-client-name"] = spec["client_name"]
+        if spec.get("cli") is True:
+            info["x-clientsmith-cli"] = True
         document: dict[str, Any] = {"openapi": OPENAPI_VERSION, "info": info}
         document["servers"] = [self.server()]
         self.origins["/servers"] = ("base_url",)
