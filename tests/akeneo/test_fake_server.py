@@ -127,7 +127,7 @@ def test_iterating_follows_hal_next_links_without_losing_or_repeating_items(
     fake: str,
 ) -> None:
     with client(fake) as akeneo:
-        products = list(akeneo.products_uuid.list_all(limit=5))
+        products = list(akeneo.products_uuid.list(limit=5))
     assert [p.uuid for p in products] == [uuid(n) for n in range(1, PRODUCT_COUNT + 1)]
     assert all(isinstance(p, ProductUuid) for p in products)
     queries = seen(fake)["list_queries"]
@@ -137,7 +137,7 @@ def test_iterating_follows_hal_next_links_without_losing_or_repeating_items(
 def test_search_filter_is_sent_json_encoded_and_kept_on_every_page(fake: str) -> None:
     search = {"enabled": [SearchFilter(operator="=", value=True)]}
     with client(fake) as akeneo:
-        enabled = list(akeneo.products_uuid.list_all(search=search, limit=3))
+        enabled = list(akeneo.products_uuid.list(search=search, limit=3))
     assert [p.uuid for p in enabled] == [
         uuid(n) for n in range(1, PRODUCT_COUNT + 1) if n % 2 == 0
     ]
@@ -163,7 +163,7 @@ def test_product_values_are_typed_as_maps(fake: str) -> None:
 
 def test_max_items_stops_early(fake: str) -> None:
     with client(fake) as akeneo:
-        first = list(akeneo.products_uuid.list_all(limit=10, max_items=12))
+        first = list(akeneo.products_uuid.list(limit=10, max_items=12))
     assert len(first) == 12
     assert len(seen(fake)["list_queries"]) == 2
 
@@ -262,7 +262,7 @@ def test_404_carries_the_typed_akeneo_error_body(fake: str) -> None:
 def test_429_is_retried_after_retry_after(fake: str) -> None:
     control(fake, "rate_limit_next")
     with client(fake) as akeneo:
-        channels = list(akeneo.channels.list_all())
+        channels = list(akeneo.channels.list())
     assert [c.code for c in channels] == ["ecommerce"]
     state = seen(fake)
     assert (state["rate_limited"], state["channel_calls"]) == (1, 2)
@@ -272,7 +272,7 @@ def test_429_without_retries_raises_a_typed_rate_limit_error(fake: str) -> None:
     control(fake, "rate_limit_next")
     with client(fake) as akeneo:
         with pytest.raises(clientsmith.RateLimitError) as info:
-            list(akeneo.with_options(max_retries=0).channels.list_all())
+            list(akeneo.with_options(max_retries=0).channels.list())
     assert info.value.response.headers["Retry-After"] == "1"
     assert isinstance(info.value.body, AkeneoError)
     assert info.value.body.code == 429

@@ -52,13 +52,13 @@ def _resources(obj: object, name: str) -> Iterator[tuple[str, object]]:
 
 
 def test_every_read_operation_parses_the_spec_examples(akeneo: Akeneo) -> None:
-    """Each ``list_all``/``get``-like method: request accepted, example validated."""
+    """Each ``list``/``get``-like method: request accepted, example validated."""
     checked: list[str] = []
     for name, resource in _resources(akeneo, "client"):
         if name == "client":
             continue
         for method_name in (
-            "list_all",
+            "list",
             "list_mapped",
             "list_uuids",
             "get",
@@ -97,7 +97,7 @@ def test_products_are_typed(akeneo: Akeneo) -> None:
     assert product.values["name"][0].data
     assert product.quality_scores is not None
     assert {q.data for q in product.quality_scores} <= set("ABCDE")
-    page = akeneo.products_uuid.list_all(limit=10).next_page()
+    page = akeneo.products_uuid.list(limit=10).next_page()
     assert page is not None
     assert all(isinstance(p, ProductUuid) for p in page)
 
@@ -110,7 +110,7 @@ def test_search_filter_is_accepted_as_a_json_query_parameter(
         "completeness": [SearchFilter(operator=">", value=70, scope="ecommerce")],
         "family": [SearchFilter(operator="NOT EMPTY")],
     }
-    page = akeneo.products_uuid.list_all(
+    page = akeneo.products_uuid.list(
         search=search, search_locale="en_US", limit=10
     ).next_page()
     assert page is not None

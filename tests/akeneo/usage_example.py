@@ -33,11 +33,11 @@ def sync(client: Akeneo) -> None:
         "enabled": [SearchFilter(operator="=", value=True)],
         "family": [SearchFilter(operator="NOT EMPTY")],
     }
-    for p in client.products_uuid.list_all(
+    for p in client.products_uuid.list(
         search=search, limit=100, pagination_type=PaginationType.SEARCH_AFTER
     ):
         print(p.uuid)
-    for page in client.products_uuid.list_all(limit=100).iter_pages():
+    for page in client.products_uuid.list(limit=100).iter_pages():
         print(len(page), page.next_url)
     client.products_uuid.create(
         body=ProductUuid(
@@ -92,5 +92,5 @@ async def run(async_client: AsyncAkeneo) -> None:
         async_client.products_uuid.upsert_many, products()
     ):
         print(result.ok, result.key)
-    async for p in async_client.products_uuid.list_all():
+    async for p in async_client.products_uuid.list():
         print(p.uuid)

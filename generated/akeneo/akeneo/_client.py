@@ -12,6 +12,7 @@ import httpx
 import clientsmith
 from clientsmith import NOT_GIVEN, NotGiven, auth
 from clientsmith._types import TimeoutTypes
+from clientsmith.client import Hooks
 from clientsmith.settings import resolve_url, setting
 
 if TYPE_CHECKING:
@@ -141,10 +142,6 @@ def _base_url(base_url: str | None) -> str:
     return url
 
 
-def _options(timeout: TimeoutTypes | NotGiven) -> dict[str, Any]:
-    return {} if isinstance(timeout, NotGiven) else {"timeout": timeout}
-
-
 def _auth(
     given: Mapping[str, httpx.Auth] | httpx.Auth | None,
     base_url: str,
@@ -200,6 +197,10 @@ class Akeneo(clientsmith.Client):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        transport: httpx.BaseTransport | None = None,
+        retry: clientsmith.RetryPolicy | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        event_hooks: Hooks | None = None,
         env_file: str | os.PathLike[str] | None = ".env",
     ) -> None:
         """Create the client.
@@ -208,6 +209,8 @@ class Akeneo(clientsmith.Client):
         (``AKENEO_USERNAME``, ``AKENEO_PASSWORD``, ``AKENEO_CLIENT_ID``, ``AKENEO_CLIENT_SECRET``, ``AKENEO_TOKEN``, ``AKENEO_BASE_URL``)
         and then from ``env_file`` when it exists. ``auth=`` replaces all of that
         with your own ``httpx.Auth`` (or a mapping of security scheme name to Auth).
+        ``retry``/``max_retries`` set the retry policy, ``event_hooks`` the request
+        and response hooks, ``transport`` or ``http_client`` the HTTP layer.
         """
         url = _base_url(base_url)
         super().__init__(
@@ -217,7 +220,11 @@ class Akeneo(clientsmith.Client):
             ),
             headers=headers,
             http_client=http_client,
-            **_options(timeout),
+            transport=transport,
+            timeout=timeout,
+            retry=retry,
+            max_retries=max_retries,
+            event_hooks=event_hooks,
         )
 
     @cached_property
@@ -411,6 +418,10 @@ class AsyncAkeneo(clientsmith.AsyncClient):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        retry: clientsmith.RetryPolicy | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        event_hooks: Hooks | None = None,
         env_file: str | os.PathLike[str] | None = ".env",
     ) -> None:
         """Create the client.
@@ -419,6 +430,8 @@ class AsyncAkeneo(clientsmith.AsyncClient):
         (``AKENEO_USERNAME``, ``AKENEO_PASSWORD``, ``AKENEO_CLIENT_ID``, ``AKENEO_CLIENT_SECRET``, ``AKENEO_TOKEN``, ``AKENEO_BASE_URL``)
         and then from ``env_file`` when it exists. ``auth=`` replaces all of that
         with your own ``httpx.Auth`` (or a mapping of security scheme name to Auth).
+        ``retry``/``max_retries`` set the retry policy, ``event_hooks`` the request
+        and response hooks, ``transport`` or ``http_client`` the HTTP layer.
         """
         url = _base_url(base_url)
         super().__init__(
@@ -428,7 +441,11 @@ class AsyncAkeneo(clientsmith.AsyncClient):
             ),
             headers=headers,
             http_client=http_client,
-            **_options(timeout),
+            transport=transport,
+            timeout=timeout,
+            retry=retry,
+            max_retries=max_retries,
+            event_hooks=event_hooks,
         )
 
     @cached_property

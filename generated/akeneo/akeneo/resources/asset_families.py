@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cache, cached_property
+import builtins
 from typing import Any, NamedTuple, TYPE_CHECKING
 
 from clientsmith import (
@@ -20,6 +21,7 @@ from clientsmith import (
 )
 from clientsmith._types import TimeoutTypes
 from clientsmith.pagination import AsyncPage, SyncPage
+from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from ..models.akeneo_error import AkeneoError
@@ -40,7 +42,7 @@ __all__ = ["AssetFamiliesResource", "AsyncAssetFamiliesResource"]
 class _Operations(NamedTuple):
     """What the runtime needs for each operation of this resource."""
 
-    list_all: PagedOperation[AssetFamily]
+    list: PagedOperation[AssetFamily]
     get: Operation[AssetFamily]
     upsert: Operation[None]
 
@@ -53,7 +55,7 @@ def _operations() -> _Operations:
     from ..models.get_asset_families_response import GetAssetFamiliesResponse
 
     return _Operations(
-        list_all=PagedOperation(
+        list=PagedOperation(
             method="GET",
             path="/api/rest/v1/asset-families",
             responses={
@@ -120,6 +122,11 @@ class AssetFamiliesResource:
         self._client = client
 
     @cached_property
+    def with_raw_response(self) -> AssetFamiliesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return AssetFamiliesResourceWithRawResponse(self)
+
+    @cached_property
     def assets(self) -> AssetFamiliesAssetsResource:
         """Nested resource: ``client.asset_families.assets``."""
         from .asset_families_assets import AssetFamiliesAssetsResource
@@ -133,7 +140,7 @@ class AssetFamiliesResource:
 
         return AssetFamiliesAttributesResource(self._client)
 
-    def list_all(
+    def list(
         self,
         *,
         max_items: int | None = None,
@@ -149,7 +156,7 @@ class AssetFamiliesResource:
         ``GET /api/rest/v1/asset-families``
         """
         return self._client.paginate(
-            _operations().list_all,
+            _operations().list,
             max_items=max_items,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -228,6 +235,11 @@ class AsyncAssetFamiliesResource:
         self._client = client
 
     @cached_property
+    def with_raw_response(self) -> AsyncAssetFamiliesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return AsyncAssetFamiliesResourceWithRawResponse(self)
+
+    @cached_property
     def assets(self) -> AsyncAssetFamiliesAssetsResource:
         """Nested resource: ``client.asset_families.assets``."""
         from .asset_families_assets import AsyncAssetFamiliesAssetsResource
@@ -241,7 +253,7 @@ class AsyncAssetFamiliesResource:
 
         return AsyncAssetFamiliesAttributesResource(self._client)
 
-    def list_all(
+    def list(
         self,
         *,
         max_items: int | None = None,
@@ -257,7 +269,7 @@ class AsyncAssetFamiliesResource:
         ``GET /api/rest/v1/asset-families``
         """
         return self._client.paginate(
-            _operations().list_all,
+            _operations().list,
             max_items=max_items,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -324,3 +336,19 @@ class AsyncAssetFamiliesResource:
             extra_body=extra_body,
             timeout=timeout,
         )
+
+
+class AssetFamiliesResourceWithRawResponse:
+    """``client.asset_families.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AssetFamiliesResource) -> None:
+        self.get = to_raw_response_wrapper(resource.get)
+        self.upsert = to_raw_response_wrapper(resource.upsert)
+
+
+class AsyncAssetFamiliesResourceWithRawResponse:
+    """``client.asset_families.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncAssetFamiliesResource) -> None:
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.upsert = async_to_raw_response_wrapper(resource.upsert)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
+from functools import cache, cached_property
+import builtins
 from typing import Any, NamedTuple, TYPE_CHECKING
 
 from clientsmith import (
@@ -20,6 +21,7 @@ from clientsmith import (
 )
 from clientsmith._types import TimeoutTypes
 from clientsmith.pagination import AsyncPage, SyncPage
+from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from ..models.akeneo_error import AkeneoError
@@ -34,8 +36,8 @@ __all__ = ["AssetFamiliesAssetsResource", "AsyncAssetFamiliesAssetsResource"]
 class _Operations(NamedTuple):
     """What the runtime needs for each operation of this resource."""
 
-    list_all: PagedOperation[Asset]
-    upsert_many: Operation[list[PatchAssetsResponseItem]]
+    list: PagedOperation[Asset]
+    upsert_many: Operation[builtins.list[PatchAssetsResponseItem]]
     get: Operation[Asset]
     delete: Operation[None]
     upsert: Operation[None]
@@ -51,7 +53,7 @@ def _operations() -> _Operations:
     from ..models.search_filters import SearchFilters
 
     return _Operations(
-        list_all=PagedOperation(
+        list=PagedOperation(
             method="GET",
             path="/api/rest/v1/asset-families/{asset_family_code}/assets",
             params=(
@@ -83,7 +85,7 @@ def _operations() -> _Operations:
             params=(Param("asset_family_code", "path"),),
             body=Body("application/json", "json"),
             responses={
-                "200": Response("json", list[PatchAssetsResponseItem]),
+                "200": Response("json", builtins.list[PatchAssetsResponseItem]),
             },
             errors={
                 "400": AkeneoError,
@@ -166,7 +168,12 @@ class AssetFamiliesAssetsResource:
     def __init__(self, client: Client) -> None:
         self._client = client
 
-    def list_all(
+    @cached_property
+    def with_raw_response(self) -> AssetFamiliesAssetsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return AssetFamiliesAssetsResourceWithRawResponse(self)
+
+    def list(
         self,
         asset_family_code: str,
         *,
@@ -192,7 +199,7 @@ class AssetFamiliesAssetsResource:
         ``GET /api/rest/v1/asset-families/{asset_family_code}/assets``
         """
         return self._client.paginate(
-            _operations().list_all,
+            _operations().list,
             path={
                 "asset_family_code": asset_family_code,
             },
@@ -212,12 +219,12 @@ class AssetFamiliesAssetsResource:
         self,
         asset_family_code: str,
         *,
-        body: list[Asset],
+        body: builtins.list[Asset],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> list[PatchAssetsResponseItem]:
+    ) -> builtins.list[PatchAssetsResponseItem]:
         """Update/create several assets
 
         This endpoint allows you to update and/or create several assets of one given asset family at once. Learn more about the <a href="/documentation/update.html#patch-asset-attribute-values">Update behavior</a>. Note that if the asset does not already exist for the given asset family, it creates it. This endpoint is case sensitive on the asset family code.
@@ -347,7 +354,12 @@ class AsyncAssetFamiliesAssetsResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
-    def list_all(
+    @cached_property
+    def with_raw_response(self) -> AsyncAssetFamiliesAssetsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return AsyncAssetFamiliesAssetsResourceWithRawResponse(self)
+
+    def list(
         self,
         asset_family_code: str,
         *,
@@ -373,7 +385,7 @@ class AsyncAssetFamiliesAssetsResource:
         ``GET /api/rest/v1/asset-families/{asset_family_code}/assets``
         """
         return self._client.paginate(
-            _operations().list_all,
+            _operations().list,
             path={
                 "asset_family_code": asset_family_code,
             },
@@ -393,12 +405,12 @@ class AsyncAssetFamiliesAssetsResource:
         self,
         asset_family_code: str,
         *,
-        body: list[Asset],
+        body: builtins.list[Asset],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> list[PatchAssetsResponseItem]:
+    ) -> builtins.list[PatchAssetsResponseItem]:
         """Update/create several assets
 
         This endpoint allows you to update and/or create several assets of one given asset family at once. Learn more about the <a href="/documentation/update.html#patch-asset-attribute-values">Update behavior</a>. Note that if the asset does not already exist for the given asset family, it creates it. This endpoint is case sensitive on the asset family code.
@@ -517,3 +529,23 @@ class AsyncAssetFamiliesAssetsResource:
             extra_body=extra_body,
             timeout=timeout,
         )
+
+
+class AssetFamiliesAssetsResourceWithRawResponse:
+    """``client.asset_families.assets.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AssetFamiliesAssetsResource) -> None:
+        self.upsert_many = to_raw_response_wrapper(resource.upsert_many)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.upsert = to_raw_response_wrapper(resource.upsert)
+
+
+class AsyncAssetFamiliesAssetsResourceWithRawResponse:
+    """``client.asset_families.assets.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncAssetFamiliesAssetsResource) -> None:
+        self.upsert_many = async_to_raw_response_wrapper(resource.upsert_many)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.upsert = async_to_raw_response_wrapper(resource.upsert)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cache, cached_property
+import builtins
 from typing import Any, NamedTuple, TYPE_CHECKING
 
 from clientsmith import (
@@ -17,6 +18,7 @@ from clientsmith import (
     Response,
 )
 from clientsmith._types import TimeoutTypes
+from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from ..models.akeneo_error import AkeneoError
@@ -32,7 +34,7 @@ __all__ = ["AssetFamiliesAttributesResource", "AsyncAssetFamiliesAttributesResou
 class _Operations(NamedTuple):
     """What the runtime needs for each operation of this resource."""
 
-    list_all: Operation[list[AssetAttribute]]
+    list: Operation[builtins.list[AssetAttribute]]
     get: Operation[AssetAttribute]
     upsert: Operation[None]
 
@@ -44,12 +46,12 @@ def _operations() -> _Operations:
     from ..models.asset_attribute import AssetAttribute
 
     return _Operations(
-        list_all=Operation(
+        list=Operation(
             method="GET",
             path="/api/rest/v1/asset-families/{asset_family_code}/attributes",
             params=(Param("asset_family_code", "path"),),
             responses={
-                "200": Response("json", list[AssetAttribute]),
+                "200": Response("json", builtins.list[AssetAttribute]),
             },
             errors={
                 "401": AkeneoError,
@@ -112,6 +114,11 @@ class AssetFamiliesAttributesResource:
         self._client = client
 
     @cached_property
+    def with_raw_response(self) -> AssetFamiliesAttributesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return AssetFamiliesAttributesResourceWithRawResponse(self)
+
+    @cached_property
     def options(self) -> AssetFamiliesAttributesOptionsResource:
         """Nested resource: ``client.attributes.options``."""
         from .asset_families_attributes_options import (
@@ -120,7 +127,7 @@ class AssetFamiliesAttributesResource:
 
         return AssetFamiliesAttributesOptionsResource(self._client)
 
-    def list_all(
+    def list(
         self,
         asset_family_code: str,
         *,
@@ -128,7 +135,7 @@ class AssetFamiliesAttributesResource:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> list[AssetAttribute]:
+    ) -> builtins.list[AssetAttribute]:
         """Get the list of attributes of a given asset family
 
         This endpoint allows you to get the list of attributes of a given asset family.
@@ -139,7 +146,7 @@ class AssetFamiliesAttributesResource:
         ``GET /api/rest/v1/asset-families/{asset_family_code}/attributes``
         """
         return self._client.request(
-            _operations().list_all,
+            _operations().list,
             path={
                 "asset_family_code": asset_family_code,
             },
@@ -226,6 +233,11 @@ class AsyncAssetFamiliesAttributesResource:
         self._client = client
 
     @cached_property
+    def with_raw_response(self) -> AsyncAssetFamiliesAttributesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return AsyncAssetFamiliesAttributesResourceWithRawResponse(self)
+
+    @cached_property
     def options(self) -> AsyncAssetFamiliesAttributesOptionsResource:
         """Nested resource: ``client.attributes.options``."""
         from .asset_families_attributes_options import (
@@ -234,7 +246,7 @@ class AsyncAssetFamiliesAttributesResource:
 
         return AsyncAssetFamiliesAttributesOptionsResource(self._client)
 
-    async def list_all(
+    async def list(
         self,
         asset_family_code: str,
         *,
@@ -242,7 +254,7 @@ class AsyncAssetFamiliesAttributesResource:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> list[AssetAttribute]:
+    ) -> builtins.list[AssetAttribute]:
         """Get the list of attributes of a given asset family
 
         This endpoint allows you to get the list of attributes of a given asset family.
@@ -253,7 +265,7 @@ class AsyncAssetFamiliesAttributesResource:
         ``GET /api/rest/v1/asset-families/{asset_family_code}/attributes``
         """
         return await self._client.request(
-            _operations().list_all,
+            _operations().list,
             path={
                 "asset_family_code": asset_family_code,
             },
@@ -328,3 +340,21 @@ class AsyncAssetFamiliesAttributesResource:
             extra_body=extra_body,
             timeout=timeout,
         )
+
+
+class AssetFamiliesAttributesResourceWithRawResponse:
+    """``client.asset_families.attributes.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AssetFamiliesAttributesResource) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.upsert = to_raw_response_wrapper(resource.upsert)
+
+
+class AsyncAssetFamiliesAttributesResourceWithRawResponse:
+    """``client.asset_families.attributes.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncAssetFamiliesAttributesResource) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.upsert = async_to_raw_response_wrapper(resource.upsert)

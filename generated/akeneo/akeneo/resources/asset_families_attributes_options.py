@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
+from functools import cache, cached_property
+import builtins
 from typing import Any, NamedTuple, TYPE_CHECKING
 
 from clientsmith import (
@@ -17,6 +18,7 @@ from clientsmith import (
     Response,
 )
 from clientsmith._types import TimeoutTypes
+from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from ..models.akeneo_error import AkeneoError
@@ -31,7 +33,7 @@ __all__ = [
 class _Operations(NamedTuple):
     """What the runtime needs for each operation of this resource."""
 
-    list_all: Operation[list[AssetAttributeOption]]
+    list: Operation[builtins.list[AssetAttributeOption]]
     get: Operation[AssetAttributeOption]
     upsert: Operation[None]
 
@@ -43,7 +45,7 @@ def _operations() -> _Operations:
     from ..models.asset_attribute_option import AssetAttributeOption
 
     return _Operations(
-        list_all=Operation(
+        list=Operation(
             method="GET",
             path="/api/rest/v1/asset-families/{asset_family_code}/attributes/{attribute_code}/options",
             params=(
@@ -51,7 +53,7 @@ def _operations() -> _Operations:
                 Param("attribute_code", "path"),
             ),
             responses={
-                "200": Response("json", list[AssetAttributeOption]),
+                "200": Response("json", builtins.list[AssetAttributeOption]),
             },
             errors={
                 "401": AkeneoError,
@@ -115,7 +117,14 @@ class AssetFamiliesAttributesOptionsResource:
     def __init__(self, client: Client) -> None:
         self._client = client
 
-    def list_all(
+    @cached_property
+    def with_raw_response(
+        self,
+    ) -> AssetFamiliesAttributesOptionsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return AssetFamiliesAttributesOptionsResourceWithRawResponse(self)
+
+    def list(
         self,
         asset_family_code: str,
         attribute_code: str,
@@ -124,7 +133,7 @@ class AssetFamiliesAttributesOptionsResource:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> list[AssetAttributeOption]:
+    ) -> builtins.list[AssetAttributeOption]:
         """Get a list of attribute options of a given attribute for a given asset family
 
         This endpoint allows you to get a list of attribute options for a given asset family.
@@ -136,7 +145,7 @@ class AssetFamiliesAttributesOptionsResource:
         ``GET /api/rest/v1/asset-families/{asset_family_code}/attributes/{attribute_code}/options``
         """
         return self._client.request(
-            _operations().list_all,
+            _operations().list,
             path={
                 "asset_family_code": asset_family_code,
                 "attribute_code": attribute_code,
@@ -229,7 +238,14 @@ class AsyncAssetFamiliesAttributesOptionsResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
-    async def list_all(
+    @cached_property
+    def with_raw_response(
+        self,
+    ) -> AsyncAssetFamiliesAttributesOptionsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return AsyncAssetFamiliesAttributesOptionsResourceWithRawResponse(self)
+
+    async def list(
         self,
         asset_family_code: str,
         attribute_code: str,
@@ -238,7 +254,7 @@ class AsyncAssetFamiliesAttributesOptionsResource:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> list[AssetAttributeOption]:
+    ) -> builtins.list[AssetAttributeOption]:
         """Get a list of attribute options of a given attribute for a given asset family
 
         This endpoint allows you to get a list of attribute options for a given asset family.
@@ -250,7 +266,7 @@ class AsyncAssetFamiliesAttributesOptionsResource:
         ``GET /api/rest/v1/asset-families/{asset_family_code}/attributes/{attribute_code}/options``
         """
         return await self._client.request(
-            _operations().list_all,
+            _operations().list,
             path={
                 "asset_family_code": asset_family_code,
                 "attribute_code": attribute_code,
@@ -332,3 +348,21 @@ class AsyncAssetFamiliesAttributesOptionsResource:
             extra_body=extra_body,
             timeout=timeout,
         )
+
+
+class AssetFamiliesAttributesOptionsResourceWithRawResponse:
+    """``client.asset_families.attributes.options.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AssetFamiliesAttributesOptionsResource) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.upsert = to_raw_response_wrapper(resource.upsert)
+
+
+class AsyncAssetFamiliesAttributesOptionsResourceWithRawResponse:
+    """``client.asset_families.attributes.options.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncAssetFamiliesAttributesOptionsResource) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.upsert = async_to_raw_response_wrapper(resource.upsert)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
+from functools import cache, cached_property
 from typing import Any, NamedTuple, TYPE_CHECKING
 
 from clientsmith import (
@@ -17,6 +17,7 @@ from clientsmith import (
     Response,
 )
 from clientsmith._types import TimeoutTypes
+from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
 from clientsmith.streaming import AsyncBinaryResponse, BinaryResponse
 
 if TYPE_CHECKING:
@@ -81,6 +82,11 @@ class AssetMediaFilesResource:
     def __init__(self, client: Client) -> None:
         self._client = client
 
+    @cached_property
+    def with_raw_response(self) -> AssetMediaFilesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return AssetMediaFilesResourceWithRawResponse(self)
+
     def upload(
         self,
         *,
@@ -144,6 +150,11 @@ class AsyncAssetMediaFilesResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
+    @cached_property
+    def with_raw_response(self) -> AsyncAssetMediaFilesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return AsyncAssetMediaFilesResourceWithRawResponse(self)
+
     async def upload(
         self,
         *,
@@ -196,3 +207,17 @@ class AsyncAssetMediaFilesResource:
             extra_body=extra_body,
             timeout=timeout,
         )
+
+
+class AssetMediaFilesResourceWithRawResponse:
+    """``client.asset_media_files.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AssetMediaFilesResource) -> None:
+        self.upload = to_raw_response_wrapper(resource.upload)
+
+
+class AsyncAssetMediaFilesResourceWithRawResponse:
+    """``client.asset_media_files.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncAssetMediaFilesResource) -> None:
+        self.upload = async_to_raw_response_wrapper(resource.upload)

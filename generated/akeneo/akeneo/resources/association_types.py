@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from functools import cache
+from functools import cache, cached_property
+import builtins
 from typing import Any, NamedTuple, TYPE_CHECKING
 
 from clientsmith import (
@@ -20,6 +21,7 @@ from clientsmith import (
 )
 from clientsmith._types import TimeoutTypes
 from clientsmith.pagination import AsyncPage, SyncPage
+from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from ..models.akeneo_error import AkeneoError
@@ -34,7 +36,7 @@ __all__ = ["AssociationTypesResource", "AsyncAssociationTypesResource"]
 class _Operations(NamedTuple):
     """What the runtime needs for each operation of this resource."""
 
-    list_all: PagedOperation[AssociationType]
+    list: PagedOperation[AssociationType]
     create: Operation[None]
     upsert_many: Operation[str]
     get: Operation[AssociationType]
@@ -51,7 +53,7 @@ def _operations() -> _Operations:
     )
 
     return _Operations(
-        list_all=PagedOperation(
+        list=PagedOperation(
             method="GET",
             path="/api/rest/v1/association-types",
             params=(
@@ -160,7 +162,12 @@ class AssociationTypesResource:
     def __init__(self, client: Client) -> None:
         self._client = client
 
-    def list_all(
+    @cached_property
+    def with_raw_response(self) -> AssociationTypesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return AssociationTypesResourceWithRawResponse(self)
+
+    def list(
         self,
         *,
         limit: int | NotGiven = NOT_GIVEN,
@@ -182,7 +189,7 @@ class AssociationTypesResource:
         ``GET /api/rest/v1/association-types``
         """
         return self._client.paginate(
-            _operations().list_all,
+            _operations().list,
             query={
                 "limit": limit,
                 "with_count": with_count,
@@ -312,7 +319,12 @@ class AsyncAssociationTypesResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
-    def list_all(
+    @cached_property
+    def with_raw_response(self) -> AsyncAssociationTypesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return AsyncAssociationTypesResourceWithRawResponse(self)
+
+    def list(
         self,
         *,
         limit: int | NotGiven = NOT_GIVEN,
@@ -334,7 +346,7 @@ class AsyncAssociationTypesResource:
         ``GET /api/rest/v1/association-types``
         """
         return self._client.paginate(
-            _operations().list_all,
+            _operations().list,
             query={
                 "limit": limit,
                 "with_count": with_count,
@@ -453,3 +465,23 @@ class AsyncAssociationTypesResource:
             extra_body=extra_body,
             timeout=timeout,
         )
+
+
+class AssociationTypesResourceWithRawResponse:
+    """``client.association_types.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AssociationTypesResource) -> None:
+        self.create = to_raw_response_wrapper(resource.create)
+        self.upsert_many = to_raw_response_wrapper(resource.upsert_many)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.upsert = to_raw_response_wrapper(resource.upsert)
+
+
+class AsyncAssociationTypesResourceWithRawResponse:
+    """``client.association_types.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncAssociationTypesResource) -> None:
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.upsert_many = async_to_raw_response_wrapper(resource.upsert_many)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.upsert = async_to_raw_response_wrapper(resource.upsert)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from functools import cache
+from functools import cache, cached_property
+import builtins
 from typing import Any, NamedTuple, TYPE_CHECKING
 
 from clientsmith import (
@@ -20,6 +21,7 @@ from clientsmith import (
 )
 from clientsmith._types import TimeoutTypes
 from clientsmith.pagination import AsyncPage, SyncPage
+from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from ..models.akeneo_error import AkeneoError
@@ -35,7 +37,7 @@ __all__ = ["AttributeGroupsResource", "AsyncAttributeGroupsResource"]
 class _Operations(NamedTuple):
     """What the runtime needs for each operation of this resource."""
 
-    list_all: PagedOperation[AttributeGroup]
+    list: PagedOperation[AttributeGroup]
     create: Operation[None]
     upsert_many: Operation[str]
     get: Operation[AttributeGroup]
@@ -53,7 +55,7 @@ def _operations() -> _Operations:
     from ..models.search_filters import SearchFilters
 
     return _Operations(
-        list_all=PagedOperation(
+        list=PagedOperation(
             method="GET",
             path="/api/rest/v1/attribute-groups",
             params=(
@@ -163,7 +165,12 @@ class AttributeGroupsResource:
     def __init__(self, client: Client) -> None:
         self._client = client
 
-    def list_all(
+    @cached_property
+    def with_raw_response(self) -> AttributeGroupsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return AttributeGroupsResourceWithRawResponse(self)
+
+    def list(
         self,
         *,
         search: SearchFilters | NotGiven = NOT_GIVEN,
@@ -187,7 +194,7 @@ class AttributeGroupsResource:
         ``GET /api/rest/v1/attribute-groups``
         """
         return self._client.paginate(
-            _operations().list_all,
+            _operations().list,
             query={
                 "search": search,
                 "limit": limit,
@@ -318,7 +325,12 @@ class AsyncAttributeGroupsResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
-    def list_all(
+    @cached_property
+    def with_raw_response(self) -> AsyncAttributeGroupsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return AsyncAttributeGroupsResourceWithRawResponse(self)
+
+    def list(
         self,
         *,
         search: SearchFilters | NotGiven = NOT_GIVEN,
@@ -342,7 +354,7 @@ class AsyncAttributeGroupsResource:
         ``GET /api/rest/v1/attribute-groups``
         """
         return self._client.paginate(
-            _operations().list_all,
+            _operations().list,
             query={
                 "search": search,
                 "limit": limit,
@@ -462,3 +474,23 @@ class AsyncAttributeGroupsResource:
             extra_body=extra_body,
             timeout=timeout,
         )
+
+
+class AttributeGroupsResourceWithRawResponse:
+    """``client.attribute_groups.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AttributeGroupsResource) -> None:
+        self.create = to_raw_response_wrapper(resource.create)
+        self.upsert_many = to_raw_response_wrapper(resource.upsert_many)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.upsert = to_raw_response_wrapper(resource.upsert)
+
+
+class AsyncAttributeGroupsResourceWithRawResponse:
+    """``client.attribute_groups.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncAttributeGroupsResource) -> None:
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.upsert_many = async_to_raw_response_wrapper(resource.upsert_many)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.upsert = async_to_raw_response_wrapper(resource.upsert)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from functools import cache, cached_property
+import builtins
 from typing import Any, NamedTuple, TYPE_CHECKING
 
 from clientsmith import (
@@ -20,6 +21,7 @@ from clientsmith import (
 )
 from clientsmith._types import TimeoutTypes
 from clientsmith.pagination import AsyncPage, SyncPage
+from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from ..models.akeneo_error import AkeneoError
@@ -37,7 +39,7 @@ __all__ = ["AttributesResource", "AsyncAttributesResource"]
 class _Operations(NamedTuple):
     """What the runtime needs for each operation of this resource."""
 
-    list_all: PagedOperation[Attribute]
+    list: PagedOperation[Attribute]
     create: Operation[None]
     upsert_many: Operation[str]
     get: Operation[Attribute]
@@ -53,7 +55,7 @@ def _operations() -> _Operations:
     from ..models.search_filters import SearchFilters
 
     return _Operations(
-        list_all=PagedOperation(
+        list=PagedOperation(
             method="GET",
             path="/api/rest/v1/attributes",
             params=(
@@ -168,13 +170,18 @@ class AttributesResource:
         self._client = client
 
     @cached_property
+    def with_raw_response(self) -> AttributesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return AttributesResourceWithRawResponse(self)
+
+    @cached_property
     def options(self) -> AttributesOptionsResource:
         """Nested resource: ``client.attributes.options``."""
         from .attributes_options import AttributesOptionsResource
 
         return AttributesOptionsResource(self._client)
 
-    def list_all(
+    def list(
         self,
         *,
         search: SearchFilters | NotGiven = NOT_GIVEN,
@@ -200,7 +207,7 @@ class AttributesResource:
         ``GET /api/rest/v1/attributes``
         """
         return self._client.paginate(
-            _operations().list_all,
+            _operations().list,
             query={
                 "search": search,
                 "limit": limit,
@@ -338,13 +345,18 @@ class AsyncAttributesResource:
         self._client = client
 
     @cached_property
+    def with_raw_response(self) -> AsyncAttributesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return AsyncAttributesResourceWithRawResponse(self)
+
+    @cached_property
     def options(self) -> AsyncAttributesOptionsResource:
         """Nested resource: ``client.attributes.options``."""
         from .attributes_options import AsyncAttributesOptionsResource
 
         return AsyncAttributesOptionsResource(self._client)
 
-    def list_all(
+    def list(
         self,
         *,
         search: SearchFilters | NotGiven = NOT_GIVEN,
@@ -370,7 +382,7 @@ class AsyncAttributesResource:
         ``GET /api/rest/v1/attributes``
         """
         return self._client.paginate(
-            _operations().list_all,
+            _operations().list,
             query={
                 "search": search,
                 "limit": limit,
@@ -496,3 +508,23 @@ class AsyncAttributesResource:
             extra_body=extra_body,
             timeout=timeout,
         )
+
+
+class AttributesResourceWithRawResponse:
+    """``client.attributes.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AttributesResource) -> None:
+        self.create = to_raw_response_wrapper(resource.create)
+        self.upsert_many = to_raw_response_wrapper(resource.upsert_many)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.upsert = to_raw_response_wrapper(resource.upsert)
+
+
+class AsyncAttributesResourceWithRawResponse:
+    """``client.attributes.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncAttributesResource) -> None:
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.upsert_many = async_to_raw_response_wrapper(resource.upsert_many)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.upsert = async_to_raw_response_wrapper(resource.upsert)

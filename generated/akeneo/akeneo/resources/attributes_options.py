@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from functools import cache
+from functools import cache, cached_property
+import builtins
 from typing import Any, NamedTuple, TYPE_CHECKING
 
 from clientsmith import (
@@ -20,6 +21,7 @@ from clientsmith import (
 )
 from clientsmith._types import TimeoutTypes
 from clientsmith.pagination import AsyncPage, SyncPage
+from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from ..models.akeneo_error import AkeneoError
@@ -34,7 +36,7 @@ __all__ = ["AttributesOptionsResource", "AsyncAttributesOptionsResource"]
 class _Operations(NamedTuple):
     """What the runtime needs for each operation of this resource."""
 
-    list_all: PagedOperation[AttributeOption]
+    list: PagedOperation[AttributeOption]
     create: Operation[None]
     upsert_many: Operation[str]
     get: Operation[AttributeOption]
@@ -51,7 +53,7 @@ def _operations() -> _Operations:
     )
 
     return _Operations(
-        list_all=PagedOperation(
+        list=PagedOperation(
             method="GET",
             path="/api/rest/v1/attributes/{attribute_code}/options",
             params=(
@@ -169,7 +171,12 @@ class AttributesOptionsResource:
     def __init__(self, client: Client) -> None:
         self._client = client
 
-    def list_all(
+    @cached_property
+    def with_raw_response(self) -> AttributesOptionsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return AttributesOptionsResourceWithRawResponse(self)
+
+    def list(
         self,
         attribute_code: str,
         *,
@@ -193,7 +200,7 @@ class AttributesOptionsResource:
         ``GET /api/rest/v1/attributes/{attribute_code}/options``
         """
         return self._client.paginate(
-            _operations().list_all,
+            _operations().list,
             path={
                 "attribute_code": attribute_code,
             },
@@ -346,7 +353,12 @@ class AsyncAttributesOptionsResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
-    def list_all(
+    @cached_property
+    def with_raw_response(self) -> AsyncAttributesOptionsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return AsyncAttributesOptionsResourceWithRawResponse(self)
+
+    def list(
         self,
         attribute_code: str,
         *,
@@ -370,7 +382,7 @@ class AsyncAttributesOptionsResource:
         ``GET /api/rest/v1/attributes/{attribute_code}/options``
         """
         return self._client.paginate(
-            _operations().list_all,
+            _operations().list,
             path={
                 "attribute_code": attribute_code,
             },
@@ -512,3 +524,23 @@ class AsyncAttributesOptionsResource:
             extra_body=extra_body,
             timeout=timeout,
         )
+
+
+class AttributesOptionsResourceWithRawResponse:
+    """``client.attributes.options.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AttributesOptionsResource) -> None:
+        self.create = to_raw_response_wrapper(resource.create)
+        self.upsert_many = to_raw_response_wrapper(resource.upsert_many)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.upsert = to_raw_response_wrapper(resource.upsert)
+
+
+class AsyncAttributesOptionsResourceWithRawResponse:
+    """``client.attributes.options.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncAttributesOptionsResource) -> None:
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.upsert_many = async_to_raw_response_wrapper(resource.upsert_many)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.upsert = async_to_raw_response_wrapper(resource.upsert)

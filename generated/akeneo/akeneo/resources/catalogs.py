@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cache, cached_property
+import builtins
 from typing import Any, NamedTuple, TYPE_CHECKING
 
 from clientsmith import (
@@ -20,6 +21,7 @@ from clientsmith import (
 )
 from clientsmith._types import TimeoutTypes
 from clientsmith.pagination import AsyncPage, SyncPage
+from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from ..models.akeneo_error import AkeneoError
@@ -43,7 +45,7 @@ __all__ = ["CatalogsResource", "AsyncCatalogsResource"]
 class _Operations(NamedTuple):
     """What the runtime needs for each operation of this resource."""
 
-    list_all: PagedOperation[AppCatalog]
+    list: PagedOperation[AppCatalog]
     create: Operation[PostAppCatalogResponse]
     get: Operation[AppCatalog]
     delete: Operation[None]
@@ -61,7 +63,7 @@ def _operations() -> _Operations:
     from ..models.post_app_catalog_response import PostAppCatalogResponse
 
     return _Operations(
-        list_all=PagedOperation(
+        list=PagedOperation(
             method="GET",
             path="/api/rest/v1/catalogs",
             params=(Param("limit", "query"),),
@@ -163,6 +165,11 @@ class CatalogsResource:
         self._client = client
 
     @cached_property
+    def with_raw_response(self) -> CatalogsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return CatalogsResourceWithRawResponse(self)
+
+    @cached_property
     def products(self) -> CatalogsProductsResource:
         """Nested resource: ``client.catalogs.products``."""
         from .catalogs_products import CatalogsProductsResource
@@ -178,7 +185,7 @@ class CatalogsResource:
 
         return CatalogsProductMappingSchemaResource(self._client)
 
-    def list_all(
+    def list(
         self,
         *,
         limit: int | NotGiven = NOT_GIVEN,
@@ -198,7 +205,7 @@ class CatalogsResource:
         ``GET /api/rest/v1/catalogs``
         """
         return self._client.paginate(
-            _operations().list_all,
+            _operations().list,
             query={
                 "limit": limit,
             },
@@ -333,6 +340,11 @@ class AsyncCatalogsResource:
         self._client = client
 
     @cached_property
+    def with_raw_response(self) -> AsyncCatalogsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return AsyncCatalogsResourceWithRawResponse(self)
+
+    @cached_property
     def products(self) -> AsyncCatalogsProductsResource:
         """Nested resource: ``client.catalogs.products``."""
         from .catalogs_products import AsyncCatalogsProductsResource
@@ -348,7 +360,7 @@ class AsyncCatalogsResource:
 
         return AsyncCatalogsProductMappingSchemaResource(self._client)
 
-    def list_all(
+    def list(
         self,
         *,
         limit: int | NotGiven = NOT_GIVEN,
@@ -368,7 +380,7 @@ class AsyncCatalogsResource:
         ``GET /api/rest/v1/catalogs``
         """
         return self._client.paginate(
-            _operations().list_all,
+            _operations().list,
             query={
                 "limit": limit,
             },
@@ -491,3 +503,23 @@ class AsyncCatalogsResource:
             extra_body=extra_body,
             timeout=timeout,
         )
+
+
+class CatalogsResourceWithRawResponse:
+    """``client.catalogs.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: CatalogsResource) -> None:
+        self.create = to_raw_response_wrapper(resource.create)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.update = to_raw_response_wrapper(resource.update)
+
+
+class AsyncCatalogsResourceWithRawResponse:
+    """``client.catalogs.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncCatalogsResource) -> None:
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.update = async_to_raw_response_wrapper(resource.update)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
+from functools import cache, cached_property
 from typing import Any, NamedTuple, TYPE_CHECKING
 
 from clientsmith import (
@@ -17,6 +17,7 @@ from clientsmith import (
     Response,
 )
 from clientsmith._types import TimeoutTypes
+from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from ..models.akeneo_error import AkeneoError
@@ -114,6 +115,11 @@ class CatalogsProductMappingSchemaResource:
 
     def __init__(self, client: Client) -> None:
         self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> CatalogsProductMappingSchemaResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return CatalogsProductMappingSchemaResourceWithRawResponse(self)
 
     def get(
         self,
@@ -214,6 +220,13 @@ class AsyncCatalogsProductMappingSchemaResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
+    @cached_property
+    def with_raw_response(
+        self,
+    ) -> AsyncCatalogsProductMappingSchemaResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return AsyncCatalogsProductMappingSchemaResourceWithRawResponse(self)
+
     async def get(
         self,
         id: str,
@@ -302,3 +315,21 @@ class AsyncCatalogsProductMappingSchemaResource:
             extra_body=extra_body,
             timeout=timeout,
         )
+
+
+class CatalogsProductMappingSchemaResourceWithRawResponse:
+    """``client.catalogs.product_mapping_schema.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: CatalogsProductMappingSchemaResource) -> None:
+        self.get = to_raw_response_wrapper(resource.get)
+        self.replace = to_raw_response_wrapper(resource.replace)
+        self.delete = to_raw_response_wrapper(resource.delete)
+
+
+class AsyncCatalogsProductMappingSchemaResourceWithRawResponse:
+    """``client.catalogs.product_mapping_schema.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncCatalogsProductMappingSchemaResource) -> None:
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.replace = async_to_raw_response_wrapper(resource.replace)
+        self.delete = async_to_raw_response_wrapper(resource.delete)

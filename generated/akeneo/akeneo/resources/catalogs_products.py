@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
+from functools import cache, cached_property
+import builtins
 import datetime as _dt
 from typing import Any, NamedTuple, TYPE_CHECKING
 
@@ -20,6 +21,7 @@ from clientsmith import (
 )
 from clientsmith._types import TimeoutTypes
 from clientsmith.pagination import AsyncPage, SyncPage
+from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from ..models.akeneo_error import AkeneoError
@@ -39,7 +41,7 @@ class _Operations(NamedTuple):
 
     list_mapped: PagedOperation[str]
     list_uuids: PagedOperation[str]
-    list_all: PagedOperation[str]
+    list: PagedOperation[str]
     get: Operation[None]
 
 
@@ -110,7 +112,7 @@ def _operations() -> _Operations:
             ),
             item_type=str,
         ),
-        list_all=PagedOperation(
+        list=PagedOperation(
             method="GET",
             path="/api/rest/v1/catalogs/{id}/products",
             params=(
@@ -168,6 +170,11 @@ class CatalogsProductsResource:
     def __init__(self, client: Client) -> None:
         self._client = client
 
+    @cached_property
+    def with_raw_response(self) -> CatalogsProductsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return CatalogsProductsResourceWithRawResponse(self)
+
     def list_mapped(
         self,
         id: str,
@@ -252,7 +259,7 @@ class CatalogsProductsResource:
             timeout=timeout,
         )
 
-    def list_all(
+    def list(
         self,
         id: str,
         *,
@@ -278,7 +285,7 @@ class CatalogsProductsResource:
         ``GET /api/rest/v1/catalogs/{id}/products``
         """
         return self._client.paginate(
-            _operations().list_all,
+            _operations().list,
             path={
                 "id": id,
             },
@@ -336,6 +343,11 @@ class AsyncCatalogsProductsResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
+    @cached_property
+    def with_raw_response(self) -> AsyncCatalogsProductsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return AsyncCatalogsProductsResourceWithRawResponse(self)
+
     def list_mapped(
         self,
         id: str,
@@ -420,7 +432,7 @@ class AsyncCatalogsProductsResource:
             timeout=timeout,
         )
 
-    def list_all(
+    def list(
         self,
         id: str,
         *,
@@ -446,7 +458,7 @@ class AsyncCatalogsProductsResource:
         ``GET /api/rest/v1/catalogs/{id}/products``
         """
         return self._client.paginate(
-            _operations().list_all,
+            _operations().list,
             path={
                 "id": id,
             },
@@ -493,3 +505,17 @@ class AsyncCatalogsProductsResource:
             extra_body=extra_body,
             timeout=timeout,
         )
+
+
+class CatalogsProductsResourceWithRawResponse:
+    """``client.catalogs.products.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: CatalogsProductsResource) -> None:
+        self.get = to_raw_response_wrapper(resource.get)
+
+
+class AsyncCatalogsProductsResourceWithRawResponse:
+    """``client.catalogs.products.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncCatalogsProductsResource) -> None:
+        self.get = async_to_raw_response_wrapper(resource.get)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from functools import cache
+from functools import cache, cached_property
+import builtins
 from typing import Any, NamedTuple, TYPE_CHECKING
 
 from clientsmith import (
@@ -20,6 +21,7 @@ from clientsmith import (
 )
 from clientsmith._types import TimeoutTypes
 from clientsmith.pagination import AsyncPage, SyncPage
+from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
 from clientsmith.streaming import AsyncBinaryResponse, BinaryResponse
 
 if TYPE_CHECKING:
@@ -34,7 +36,7 @@ __all__ = ["CategoriesResource", "AsyncCategoriesResource"]
 class _Operations(NamedTuple):
     """What the runtime needs for each operation of this resource."""
 
-    list_all: PagedOperation[Category]
+    list: PagedOperation[Category]
     create: Operation[None]
     upsert_many: Operation[str]
     get: Operation[Category]
@@ -51,7 +53,7 @@ def _operations() -> _Operations:
     from ..models.search_filters import SearchFilters
 
     return _Operations(
-        list_all=PagedOperation(
+        list=PagedOperation(
             method="GET",
             path="/api/rest/v1/categories",
             params=(
@@ -183,7 +185,12 @@ class CategoriesResource:
     def __init__(self, client: Client) -> None:
         self._client = client
 
-    def list_all(
+    @cached_property
+    def with_raw_response(self) -> CategoriesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return CategoriesResourceWithRawResponse(self)
+
+    def list(
         self,
         *,
         search: SearchFilters | NotGiven = NOT_GIVEN,
@@ -211,7 +218,7 @@ class CategoriesResource:
         ``GET /api/rest/v1/categories``
         """
         return self._client.paginate(
-            _operations().list_all,
+            _operations().list,
             query={
                 "search": search,
                 "limit": limit,
@@ -381,7 +388,12 @@ class AsyncCategoriesResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
-    def list_all(
+    @cached_property
+    def with_raw_response(self) -> AsyncCategoriesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return AsyncCategoriesResourceWithRawResponse(self)
+
+    def list(
         self,
         *,
         search: SearchFilters | NotGiven = NOT_GIVEN,
@@ -409,7 +421,7 @@ class AsyncCategoriesResource:
         ``GET /api/rest/v1/categories``
         """
         return self._client.paginate(
-            _operations().list_all,
+            _operations().list,
             query={
                 "search": search,
                 "limit": limit,
@@ -568,3 +580,23 @@ class AsyncCategoriesResource:
             extra_body=extra_body,
             timeout=timeout,
         )
+
+
+class CategoriesResourceWithRawResponse:
+    """``client.categories.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: CategoriesResource) -> None:
+        self.create = to_raw_response_wrapper(resource.create)
+        self.upsert_many = to_raw_response_wrapper(resource.upsert_many)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.upsert = to_raw_response_wrapper(resource.upsert)
+
+
+class AsyncCategoriesResourceWithRawResponse:
+    """``client.categories.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncCategoriesResource) -> None:
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.upsert_many = async_to_raw_response_wrapper(resource.upsert_many)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.upsert = async_to_raw_response_wrapper(resource.upsert)

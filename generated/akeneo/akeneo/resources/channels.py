@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from functools import cache
+from functools import cache, cached_property
+import builtins
 from typing import Any, NamedTuple, TYPE_CHECKING
 
 from clientsmith import (
@@ -20,6 +21,7 @@ from clientsmith import (
 )
 from clientsmith._types import TimeoutTypes
 from clientsmith.pagination import AsyncPage, SyncPage
+from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from ..models.akeneo_error import AkeneoError
@@ -32,7 +34,7 @@ __all__ = ["ChannelsResource", "AsyncChannelsResource"]
 class _Operations(NamedTuple):
     """What the runtime needs for each operation of this resource."""
 
-    list_all: PagedOperation[Channel]
+    list: PagedOperation[Channel]
     create: Operation[None]
     upsert_many: Operation[str]
     get: Operation[Channel]
@@ -47,7 +49,7 @@ def _operations() -> _Operations:
     from ..models.get_channels_response import GetChannelsResponse
 
     return _Operations(
-        list_all=PagedOperation(
+        list=PagedOperation(
             method="GET",
             path="/api/rest/v1/channels",
             params=(
@@ -156,7 +158,12 @@ class ChannelsResource:
     def __init__(self, client: Client) -> None:
         self._client = client
 
-    def list_all(
+    @cached_property
+    def with_raw_response(self) -> ChannelsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return ChannelsResourceWithRawResponse(self)
+
+    def list(
         self,
         *,
         limit: int | NotGiven = NOT_GIVEN,
@@ -178,7 +185,7 @@ class ChannelsResource:
         ``GET /api/rest/v1/channels``
         """
         return self._client.paginate(
-            _operations().list_all,
+            _operations().list,
             query={
                 "limit": limit,
                 "with_count": with_count,
@@ -308,7 +315,12 @@ class AsyncChannelsResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
-    def list_all(
+    @cached_property
+    def with_raw_response(self) -> AsyncChannelsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return AsyncChannelsResourceWithRawResponse(self)
+
+    def list(
         self,
         *,
         limit: int | NotGiven = NOT_GIVEN,
@@ -330,7 +342,7 @@ class AsyncChannelsResource:
         ``GET /api/rest/v1/channels``
         """
         return self._client.paginate(
-            _operations().list_all,
+            _operations().list,
             query={
                 "limit": limit,
                 "with_count": with_count,
@@ -449,3 +461,23 @@ class AsyncChannelsResource:
             extra_body=extra_body,
             timeout=timeout,
         )
+
+
+class ChannelsResourceWithRawResponse:
+    """``client.channels.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: ChannelsResource) -> None:
+        self.create = to_raw_response_wrapper(resource.create)
+        self.upsert_many = to_raw_response_wrapper(resource.upsert_many)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.upsert = to_raw_response_wrapper(resource.upsert)
+
+
+class AsyncChannelsResourceWithRawResponse:
+    """``client.channels.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncChannelsResource) -> None:
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.upsert_many = async_to_raw_response_wrapper(resource.upsert_many)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.upsert = async_to_raw_response_wrapper(resource.upsert)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
+from functools import cache, cached_property
+import builtins
 from typing import Any, NamedTuple, TYPE_CHECKING
 
 from clientsmith import (
@@ -19,6 +20,7 @@ from clientsmith import (
 )
 from clientsmith._types import TimeoutTypes
 from clientsmith.pagination import AsyncPage, SyncPage
+from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from ..models.akeneo_error import AkeneoError
@@ -31,7 +33,7 @@ __all__ = ["CurrenciesResource", "AsyncCurrenciesResource"]
 class _Operations(NamedTuple):
     """What the runtime needs for each operation of this resource."""
 
-    list_all: PagedOperation[Currency]
+    list: PagedOperation[Currency]
     get: Operation[Currency]
 
 
@@ -43,7 +45,7 @@ def _operations() -> _Operations:
     from ..models.currency import Currency
 
     return _Operations(
-        list_all=PagedOperation(
+        list=PagedOperation(
             method="GET",
             path="/api/rest/v1/currencies",
             params=(
@@ -97,7 +99,12 @@ class CurrenciesResource:
     def __init__(self, client: Client) -> None:
         self._client = client
 
-    def list_all(
+    @cached_property
+    def with_raw_response(self) -> CurrenciesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return CurrenciesResourceWithRawResponse(self)
+
+    def list(
         self,
         *,
         limit: int | NotGiven = NOT_GIVEN,
@@ -119,7 +126,7 @@ class CurrenciesResource:
         ``GET /api/rest/v1/currencies``
         """
         return self._client.paginate(
-            _operations().list_all,
+            _operations().list,
             query={
                 "limit": limit,
                 "with_count": with_count,
@@ -170,7 +177,12 @@ class AsyncCurrenciesResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
-    def list_all(
+    @cached_property
+    def with_raw_response(self) -> AsyncCurrenciesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return AsyncCurrenciesResourceWithRawResponse(self)
+
+    def list(
         self,
         *,
         limit: int | NotGiven = NOT_GIVEN,
@@ -192,7 +204,7 @@ class AsyncCurrenciesResource:
         ``GET /api/rest/v1/currencies``
         """
         return self._client.paginate(
-            _operations().list_all,
+            _operations().list,
             query={
                 "limit": limit,
                 "with_count": with_count,
@@ -232,3 +244,17 @@ class AsyncCurrenciesResource:
             extra_body=extra_body,
             timeout=timeout,
         )
+
+
+class CurrenciesResourceWithRawResponse:
+    """``client.currencies.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: CurrenciesResource) -> None:
+        self.get = to_raw_response_wrapper(resource.get)
+
+
+class AsyncCurrenciesResourceWithRawResponse:
+    """``client.currencies.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncCurrenciesResource) -> None:
+        self.get = async_to_raw_response_wrapper(resource.get)

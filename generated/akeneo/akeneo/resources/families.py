@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from functools import cache, cached_property
+import builtins
 from typing import Any, NamedTuple, TYPE_CHECKING
 
 from clientsmith import (
@@ -20,6 +21,7 @@ from clientsmith import (
 )
 from clientsmith._types import TimeoutTypes
 from clientsmith.pagination import AsyncPage, SyncPage
+from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from ..models.akeneo_error import AkeneoError
@@ -37,7 +39,7 @@ __all__ = ["FamiliesResource", "AsyncFamiliesResource"]
 class _Operations(NamedTuple):
     """What the runtime needs for each operation of this resource."""
 
-    list_all: PagedOperation[Family]
+    list: PagedOperation[Family]
     create: Operation[None]
     upsert_many: Operation[str]
     get: Operation[Family]
@@ -53,7 +55,7 @@ def _operations() -> _Operations:
     from ..models.search_filters import SearchFilters
 
     return _Operations(
-        list_all=PagedOperation(
+        list=PagedOperation(
             method="GET",
             path="/api/rest/v1/families",
             params=(
@@ -164,13 +166,18 @@ class FamiliesResource:
         self._client = client
 
     @cached_property
+    def with_raw_response(self) -> FamiliesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return FamiliesResourceWithRawResponse(self)
+
+    @cached_property
     def variants(self) -> FamiliesVariantsResource:
         """Nested resource: ``client.families.variants``."""
         from .families_variants import FamiliesVariantsResource
 
         return FamiliesVariantsResource(self._client)
 
-    def list_all(
+    def list(
         self,
         *,
         search: SearchFilters | NotGiven = NOT_GIVEN,
@@ -194,7 +201,7 @@ class FamiliesResource:
         ``GET /api/rest/v1/families``
         """
         return self._client.paginate(
-            _operations().list_all,
+            _operations().list,
             query={
                 "search": search,
                 "limit": limit,
@@ -326,13 +333,18 @@ class AsyncFamiliesResource:
         self._client = client
 
     @cached_property
+    def with_raw_response(self) -> AsyncFamiliesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return AsyncFamiliesResourceWithRawResponse(self)
+
+    @cached_property
     def variants(self) -> AsyncFamiliesVariantsResource:
         """Nested resource: ``client.families.variants``."""
         from .families_variants import AsyncFamiliesVariantsResource
 
         return AsyncFamiliesVariantsResource(self._client)
 
-    def list_all(
+    def list(
         self,
         *,
         search: SearchFilters | NotGiven = NOT_GIVEN,
@@ -356,7 +368,7 @@ class AsyncFamiliesResource:
         ``GET /api/rest/v1/families``
         """
         return self._client.paginate(
-            _operations().list_all,
+            _operations().list,
             query={
                 "search": search,
                 "limit": limit,
@@ -476,3 +488,23 @@ class AsyncFamiliesResource:
             extra_body=extra_body,
             timeout=timeout,
         )
+
+
+class FamiliesResourceWithRawResponse:
+    """``client.families.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: FamiliesResource) -> None:
+        self.create = to_raw_response_wrapper(resource.create)
+        self.upsert_many = to_raw_response_wrapper(resource.upsert_many)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.upsert = to_raw_response_wrapper(resource.upsert)
+
+
+class AsyncFamiliesResourceWithRawResponse:
+    """``client.families.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncFamiliesResource) -> None:
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.upsert_many = async_to_raw_response_wrapper(resource.upsert_many)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.upsert = async_to_raw_response_wrapper(resource.upsert)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from functools import cache
+from functools import cache, cached_property
+import builtins
 from typing import Any, NamedTuple, TYPE_CHECKING
 
 from clientsmith import (
@@ -20,6 +21,7 @@ from clientsmith import (
 )
 from clientsmith._types import TimeoutTypes
 from clientsmith.pagination import AsyncPage, SyncPage
+from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from ..models.akeneo_error import AkeneoError
@@ -34,7 +36,7 @@ __all__ = ["FamiliesVariantsResource", "AsyncFamiliesVariantsResource"]
 class _Operations(NamedTuple):
     """What the runtime needs for each operation of this resource."""
 
-    list_all: PagedOperation[FamilyVariant]
+    list: PagedOperation[FamilyVariant]
     create: Operation[None]
     upsert_many: Operation[str]
     get: Operation[FamilyVariant]
@@ -51,7 +53,7 @@ def _operations() -> _Operations:
     )
 
     return _Operations(
-        list_all=PagedOperation(
+        list=PagedOperation(
             method="GET",
             path="/api/rest/v1/families/{family_code}/variants",
             params=(
@@ -169,7 +171,12 @@ class FamiliesVariantsResource:
     def __init__(self, client: Client) -> None:
         self._client = client
 
-    def list_all(
+    @cached_property
+    def with_raw_response(self) -> FamiliesVariantsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return FamiliesVariantsResourceWithRawResponse(self)
+
+    def list(
         self,
         family_code: str,
         *,
@@ -193,7 +200,7 @@ class FamiliesVariantsResource:
         ``GET /api/rest/v1/families/{family_code}/variants``
         """
         return self._client.paginate(
-            _operations().list_all,
+            _operations().list,
             path={
                 "family_code": family_code,
             },
@@ -346,7 +353,12 @@ class AsyncFamiliesVariantsResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
-    def list_all(
+    @cached_property
+    def with_raw_response(self) -> AsyncFamiliesVariantsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return AsyncFamiliesVariantsResourceWithRawResponse(self)
+
+    def list(
         self,
         family_code: str,
         *,
@@ -370,7 +382,7 @@ class AsyncFamiliesVariantsResource:
         ``GET /api/rest/v1/families/{family_code}/variants``
         """
         return self._client.paginate(
-            _operations().list_all,
+            _operations().list,
             path={
                 "family_code": family_code,
             },
@@ -512,3 +524,23 @@ class AsyncFamiliesVariantsResource:
             extra_body=extra_body,
             timeout=timeout,
         )
+
+
+class FamiliesVariantsResourceWithRawResponse:
+    """``client.families.variants.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: FamiliesVariantsResource) -> None:
+        self.create = to_raw_response_wrapper(resource.create)
+        self.upsert_many = to_raw_response_wrapper(resource.upsert_many)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.upsert = to_raw_response_wrapper(resource.upsert)
+
+
+class AsyncFamiliesVariantsResourceWithRawResponse:
+    """``client.families.variants.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncFamiliesVariantsResource) -> None:
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.upsert_many = async_to_raw_response_wrapper(resource.upsert_many)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.upsert = async_to_raw_response_wrapper(resource.upsert)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
+from functools import cache, cached_property
+import builtins
 from typing import Any, NamedTuple, TYPE_CHECKING
 
 from clientsmith import (
@@ -19,6 +20,7 @@ from clientsmith import (
 )
 from clientsmith._types import TimeoutTypes
 from clientsmith.pagination import AsyncPage, SyncPage
+from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from ..models.akeneo_error import AkeneoError
@@ -32,7 +34,7 @@ __all__ = ["LocalesResource", "AsyncLocalesResource"]
 class _Operations(NamedTuple):
     """What the runtime needs for each operation of this resource."""
 
-    list_all: PagedOperation[Locale]
+    list: PagedOperation[Locale]
     get: Operation[Locale]
 
 
@@ -45,7 +47,7 @@ def _operations() -> _Operations:
     from ..models.search_filters import SearchFilters
 
     return _Operations(
-        list_all=PagedOperation(
+        list=PagedOperation(
             method="GET",
             path="/api/rest/v1/locales",
             params=(
@@ -100,7 +102,12 @@ class LocalesResource:
     def __init__(self, client: Client) -> None:
         self._client = client
 
-    def list_all(
+    @cached_property
+    def with_raw_response(self) -> LocalesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return LocalesResourceWithRawResponse(self)
+
+    def list(
         self,
         *,
         search: SearchFilters | NotGiven = NOT_GIVEN,
@@ -124,7 +131,7 @@ class LocalesResource:
         ``GET /api/rest/v1/locales``
         """
         return self._client.paginate(
-            _operations().list_all,
+            _operations().list,
             query={
                 "search": search,
                 "limit": limit,
@@ -176,7 +183,12 @@ class AsyncLocalesResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
-    def list_all(
+    @cached_property
+    def with_raw_response(self) -> AsyncLocalesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return AsyncLocalesResourceWithRawResponse(self)
+
+    def list(
         self,
         *,
         search: SearchFilters | NotGiven = NOT_GIVEN,
@@ -200,7 +212,7 @@ class AsyncLocalesResource:
         ``GET /api/rest/v1/locales``
         """
         return self._client.paginate(
-            _operations().list_all,
+            _operations().list,
             query={
                 "search": search,
                 "limit": limit,
@@ -241,3 +253,17 @@ class AsyncLocalesResource:
             extra_body=extra_body,
             timeout=timeout,
         )
+
+
+class LocalesResourceWithRawResponse:
+    """``client.locales.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: LocalesResource) -> None:
+        self.get = to_raw_response_wrapper(resource.get)
+
+
+class AsyncLocalesResourceWithRawResponse:
+    """``client.locales.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncLocalesResource) -> None:
+        self.get = async_to_raw_response_wrapper(resource.get)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
+from functools import cache, cached_property
+import builtins
 from typing import Any, NamedTuple, TYPE_CHECKING
 
 from clientsmith import (
@@ -19,6 +20,7 @@ from clientsmith import (
 )
 from clientsmith._types import TimeoutTypes
 from clientsmith.pagination import AsyncPage, SyncPage
+from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from ..models.akeneo_error import AkeneoError
@@ -33,7 +35,7 @@ __all__ = ["MeasureFamiliesResource", "AsyncMeasureFamiliesResource"]
 class _Operations(NamedTuple):
     """What the runtime needs for each operation of this resource."""
 
-    list_all: PagedOperation[MeasureFamily]
+    list: PagedOperation[MeasureFamily]
     get: Operation[MeasureFamily]
 
 
@@ -47,7 +49,7 @@ def _operations() -> _Operations:
     from ..models.measure_family import MeasureFamily
 
     return _Operations(
-        list_all=PagedOperation(
+        list=PagedOperation(
             method="GET",
             path="/api/rest/v1/measure-families",
             responses={
@@ -97,7 +99,12 @@ class MeasureFamiliesResource:
     def __init__(self, client: Client) -> None:
         self._client = client
 
-    def list_all(
+    @cached_property
+    def with_raw_response(self) -> MeasureFamiliesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return MeasureFamiliesResourceWithRawResponse(self)
+
+    def list(
         self,
         *,
         max_items: int | None = None,
@@ -113,7 +120,7 @@ class MeasureFamiliesResource:
         ``GET /api/rest/v1/measure-families``
         """
         return self._client.paginate(
-            _operations().list_all,
+            _operations().list,
             max_items=max_items,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -160,7 +167,12 @@ class AsyncMeasureFamiliesResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
-    def list_all(
+    @cached_property
+    def with_raw_response(self) -> AsyncMeasureFamiliesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return AsyncMeasureFamiliesResourceWithRawResponse(self)
+
+    def list(
         self,
         *,
         max_items: int | None = None,
@@ -176,7 +188,7 @@ class AsyncMeasureFamiliesResource:
         ``GET /api/rest/v1/measure-families``
         """
         return self._client.paginate(
-            _operations().list_all,
+            _operations().list,
             max_items=max_items,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -212,3 +224,17 @@ class AsyncMeasureFamiliesResource:
             extra_body=extra_body,
             timeout=timeout,
         )
+
+
+class MeasureFamiliesResourceWithRawResponse:
+    """``client.measure_families.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: MeasureFamiliesResource) -> None:
+        self.get = to_raw_response_wrapper(resource.get)
+
+
+class AsyncMeasureFamiliesResourceWithRawResponse:
+    """``client.measure_families.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncMeasureFamiliesResource) -> None:
+        self.get = async_to_raw_response_wrapper(resource.get)

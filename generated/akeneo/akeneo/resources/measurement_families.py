@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
+from functools import cache, cached_property
+import builtins
 from typing import Any, NamedTuple, TYPE_CHECKING
 
 from clientsmith import (
@@ -16,6 +17,7 @@ from clientsmith import (
     Response,
 )
 from clientsmith._types import TimeoutTypes
+from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from ..models.akeneo_error import AkeneoError
@@ -30,8 +32,8 @@ __all__ = ["MeasurementFamiliesResource", "AsyncMeasurementFamiliesResource"]
 class _Operations(NamedTuple):
     """What the runtime needs for each operation of this resource."""
 
-    list_all: Operation[list[MeasurementFamily]]
-    upsert_many: Operation[list[PatchMeasurementFamiliesResponseItem]]
+    list: Operation[builtins.list[MeasurementFamily]]
+    upsert_many: Operation[builtins.list[PatchMeasurementFamiliesResponseItem]]
 
 
 @cache
@@ -44,11 +46,11 @@ def _operations() -> _Operations:
     )
 
     return _Operations(
-        list_all=Operation(
+        list=Operation(
             method="GET",
             path="/api/rest/v1/measurement-families",
             responses={
-                "200": Response("json", list[MeasurementFamily]),
+                "200": Response("json", builtins.list[MeasurementFamily]),
             },
             errors={
                 "401": AkeneoError,
@@ -63,7 +65,9 @@ def _operations() -> _Operations:
             path="/api/rest/v1/measurement-families",
             body=Body("application/json", "json"),
             responses={
-                "200": Response("json", list[PatchMeasurementFamiliesResponseItem]),
+                "200": Response(
+                    "json", builtins.list[PatchMeasurementFamiliesResponseItem]
+                ),
             },
             errors={
                 "401": AkeneoError,
@@ -86,14 +90,19 @@ class MeasurementFamiliesResource:
     def __init__(self, client: Client) -> None:
         self._client = client
 
-    def list_all(
+    @cached_property
+    def with_raw_response(self) -> MeasurementFamiliesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return MeasurementFamiliesResourceWithRawResponse(self)
+
+    def list(
         self,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> list[MeasurementFamily]:
+    ) -> builtins.list[MeasurementFamily]:
         """Get list of measurement families
 
         This endpoint allows you to get a list of measurement families.
@@ -101,7 +110,7 @@ class MeasurementFamiliesResource:
         ``GET /api/rest/v1/measurement-families``
         """
         return self._client.request(
-            _operations().list_all,
+            _operations().list,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -111,12 +120,12 @@ class MeasurementFamiliesResource:
     def upsert_many(
         self,
         *,
-        body: list[MeasurementFamily],
+        body: builtins.list[MeasurementFamily],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> list[PatchMeasurementFamiliesResponseItem]:
+    ) -> builtins.list[PatchMeasurementFamiliesResponseItem]:
         """Update/create several measurement families
 
         This endpoint allows you to update and/or create several measurement families at once.
@@ -142,14 +151,19 @@ class AsyncMeasurementFamiliesResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
-    async def list_all(
+    @cached_property
+    def with_raw_response(self) -> AsyncMeasurementFamiliesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return AsyncMeasurementFamiliesResourceWithRawResponse(self)
+
+    async def list(
         self,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> list[MeasurementFamily]:
+    ) -> builtins.list[MeasurementFamily]:
         """Get list of measurement families
 
         This endpoint allows you to get a list of measurement families.
@@ -157,7 +171,7 @@ class AsyncMeasurementFamiliesResource:
         ``GET /api/rest/v1/measurement-families``
         """
         return await self._client.request(
-            _operations().list_all,
+            _operations().list,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -167,12 +181,12 @@ class AsyncMeasurementFamiliesResource:
     async def upsert_many(
         self,
         *,
-        body: list[MeasurementFamily],
+        body: builtins.list[MeasurementFamily],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> list[PatchMeasurementFamiliesResponseItem]:
+    ) -> builtins.list[PatchMeasurementFamiliesResponseItem]:
         """Update/create several measurement families
 
         This endpoint allows you to update and/or create several measurement families at once.
@@ -187,3 +201,19 @@ class AsyncMeasurementFamiliesResource:
             extra_body=extra_body,
             timeout=timeout,
         )
+
+
+class MeasurementFamiliesResourceWithRawResponse:
+    """``client.measurement_families.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: MeasurementFamiliesResource) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.upsert_many = to_raw_response_wrapper(resource.upsert_many)
+
+
+class AsyncMeasurementFamiliesResourceWithRawResponse:
+    """``client.measurement_families.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncMeasurementFamiliesResource) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.upsert_many = async_to_raw_response_wrapper(resource.upsert_many)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
+from functools import cache, cached_property
+import builtins
 from typing import Any, NamedTuple, TYPE_CHECKING
 
 from clientsmith import (
@@ -20,6 +21,7 @@ from clientsmith import (
 )
 from clientsmith._types import TimeoutTypes
 from clientsmith.pagination import AsyncPage, SyncPage
+from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
 from clientsmith.streaming import AsyncBinaryResponse, BinaryResponse
 
 if TYPE_CHECKING:
@@ -33,7 +35,7 @@ __all__ = ["MediaFilesResource", "AsyncMediaFilesResource"]
 class _Operations(NamedTuple):
     """What the runtime needs for each operation of this resource."""
 
-    list_all: PagedOperation[MediaFile]
+    list: PagedOperation[MediaFile]
     upload: Operation[None]
     get: Operation[MediaFile]
     download: Operation[bytes]
@@ -47,7 +49,7 @@ def _operations() -> _Operations:
     from ..models.media_file import MediaFile
 
     return _Operations(
-        list_all=PagedOperation(
+        list=PagedOperation(
             method="GET",
             path="/api/rest/v1/media-files",
             params=(
@@ -135,7 +137,12 @@ class MediaFilesResource:
     def __init__(self, client: Client) -> None:
         self._client = client
 
-    def list_all(
+    @cached_property
+    def with_raw_response(self) -> MediaFilesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return MediaFilesResourceWithRawResponse(self)
+
+    def list(
         self,
         *,
         limit: int | NotGiven = NOT_GIVEN,
@@ -157,7 +164,7 @@ class MediaFilesResource:
         ``GET /api/rest/v1/media-files``
         """
         return self._client.paginate(
-            _operations().list_all,
+            _operations().list,
             query={
                 "limit": limit,
                 "with_count": with_count,
@@ -261,7 +268,12 @@ class AsyncMediaFilesResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
-    def list_all(
+    @cached_property
+    def with_raw_response(self) -> AsyncMediaFilesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return AsyncMediaFilesResourceWithRawResponse(self)
+
+    def list(
         self,
         *,
         limit: int | NotGiven = NOT_GIVEN,
@@ -283,7 +295,7 @@ class AsyncMediaFilesResource:
         ``GET /api/rest/v1/media-files``
         """
         return self._client.paginate(
-            _operations().list_all,
+            _operations().list,
             query={
                 "limit": limit,
                 "with_count": with_count,
@@ -376,3 +388,19 @@ class AsyncMediaFilesResource:
             extra_body=extra_body,
             timeout=timeout,
         )
+
+
+class MediaFilesResourceWithRawResponse:
+    """``client.media_files.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: MediaFilesResource) -> None:
+        self.upload = to_raw_response_wrapper(resource.upload)
+        self.get = to_raw_response_wrapper(resource.get)
+
+
+class AsyncMediaFilesResourceWithRawResponse:
+    """``client.media_files.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncMediaFilesResource) -> None:
+        self.upload = async_to_raw_response_wrapper(resource.upload)
+        self.get = async_to_raw_response_wrapper(resource.get)

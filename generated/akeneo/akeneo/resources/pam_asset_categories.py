@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from functools import cache
+from functools import cache, cached_property
+import builtins
 from typing import Any, NamedTuple, TYPE_CHECKING
 
 from clientsmith import (
@@ -20,6 +21,7 @@ from clientsmith import (
 )
 from clientsmith._types import TimeoutTypes
 from clientsmith.pagination import AsyncPage, SyncPage
+from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from ..models.akeneo_error import AkeneoError
@@ -40,7 +42,7 @@ __all__ = ["PamAssetCategoriesResource", "AsyncPamAssetCategoriesResource"]
 class _Operations(NamedTuple):
     """What the runtime needs for each operation of this resource."""
 
-    list_all: PagedOperation[GetAssetCategoriesItem]
+    list: PagedOperation[GetAssetCategoriesItem]
     create: Operation[None]
     upsert_many: Operation[str]
     get: Operation[GetAssetCategoriesCodeResponse]
@@ -63,7 +65,7 @@ def _operations() -> _Operations:
     from ..models.post_asset_categories_body import PostAssetCategoriesBody
 
     return _Operations(
-        list_all=PagedOperation(
+        list=PagedOperation(
             method="GET",
             path="/api/rest/v1/asset-categories",
             params=(
@@ -172,7 +174,12 @@ class PamAssetCategoriesResource:
     def __init__(self, client: Client) -> None:
         self._client = client
 
-    def list_all(
+    @cached_property
+    def with_raw_response(self) -> PamAssetCategoriesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return PamAssetCategoriesResourceWithRawResponse(self)
+
+    def list(
         self,
         *,
         limit: int | NotGiven = NOT_GIVEN,
@@ -194,7 +201,7 @@ class PamAssetCategoriesResource:
         ``GET /api/rest/v1/asset-categories``
         """
         return self._client.paginate(
-            _operations().list_all,
+            _operations().list,
             query={
                 "limit": limit,
                 "with_count": with_count,
@@ -324,7 +331,12 @@ class AsyncPamAssetCategoriesResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
-    def list_all(
+    @cached_property
+    def with_raw_response(self) -> AsyncPamAssetCategoriesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return AsyncPamAssetCategoriesResourceWithRawResponse(self)
+
+    def list(
         self,
         *,
         limit: int | NotGiven = NOT_GIVEN,
@@ -346,7 +358,7 @@ class AsyncPamAssetCategoriesResource:
         ``GET /api/rest/v1/asset-categories``
         """
         return self._client.paginate(
-            _operations().list_all,
+            _operations().list,
             query={
                 "limit": limit,
                 "with_count": with_count,
@@ -465,3 +477,23 @@ class AsyncPamAssetCategoriesResource:
             extra_body=extra_body,
             timeout=timeout,
         )
+
+
+class PamAssetCategoriesResourceWithRawResponse:
+    """``client.pam_asset_categories.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: PamAssetCategoriesResource) -> None:
+        self.create = to_raw_response_wrapper(resource.create)
+        self.upsert_many = to_raw_response_wrapper(resource.upsert_many)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.upsert = to_raw_response_wrapper(resource.upsert)
+
+
+class AsyncPamAssetCategoriesResourceWithRawResponse:
+    """``client.pam_asset_categories.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncPamAssetCategoriesResource) -> None:
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.upsert_many = async_to_raw_response_wrapper(resource.upsert_many)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.upsert = async_to_raw_response_wrapper(resource.upsert)

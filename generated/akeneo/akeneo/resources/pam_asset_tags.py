@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
+from functools import cache, cached_property
+import builtins
 from typing import Any, NamedTuple, TYPE_CHECKING
 
 from clientsmith import (
@@ -20,6 +21,7 @@ from clientsmith import (
 )
 from clientsmith._types import TimeoutTypes
 from clientsmith.pagination import AsyncPage, SyncPage
+from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from ..models.akeneo_error import AkeneoError
@@ -33,7 +35,7 @@ __all__ = ["PamAssetTagsResource", "AsyncPamAssetTagsResource"]
 class _Operations(NamedTuple):
     """What the runtime needs for each operation of this resource."""
 
-    list_all: PagedOperation[GetAssetTagsItem]
+    list: PagedOperation[GetAssetTagsItem]
     get: Operation[GetAssetTagsCodeResponse]
     upsert: Operation[None]
 
@@ -47,7 +49,7 @@ def _operations() -> _Operations:
     from ..models.patch_asset_tags_code_body import PatchAssetTagsCodeBody
 
     return _Operations(
-        list_all=PagedOperation(
+        list=PagedOperation(
             method="GET",
             path="/api/rest/v1/asset-tags",
             params=(
@@ -121,7 +123,12 @@ class PamAssetTagsResource:
     def __init__(self, client: Client) -> None:
         self._client = client
 
-    def list_all(
+    @cached_property
+    def with_raw_response(self) -> PamAssetTagsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return PamAssetTagsResourceWithRawResponse(self)
+
+    def list(
         self,
         *,
         limit: int | NotGiven = NOT_GIVEN,
@@ -143,7 +150,7 @@ class PamAssetTagsResource:
         ``GET /api/rest/v1/asset-tags``
         """
         return self._client.paginate(
-            _operations().list_all,
+            _operations().list,
             query={
                 "limit": limit,
                 "with_count": with_count,
@@ -225,7 +232,12 @@ class AsyncPamAssetTagsResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
-    def list_all(
+    @cached_property
+    def with_raw_response(self) -> AsyncPamAssetTagsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return AsyncPamAssetTagsResourceWithRawResponse(self)
+
+    def list(
         self,
         *,
         limit: int | NotGiven = NOT_GIVEN,
@@ -247,7 +259,7 @@ class AsyncPamAssetTagsResource:
         ``GET /api/rest/v1/asset-tags``
         """
         return self._client.paginate(
-            _operations().list_all,
+            _operations().list,
             query={
                 "limit": limit,
                 "with_count": with_count,
@@ -318,3 +330,19 @@ class AsyncPamAssetTagsResource:
             extra_body=extra_body,
             timeout=timeout,
         )
+
+
+class PamAssetTagsResourceWithRawResponse:
+    """``client.pam_asset_tags.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: PamAssetTagsResource) -> None:
+        self.get = to_raw_response_wrapper(resource.get)
+        self.upsert = to_raw_response_wrapper(resource.upsert)
+
+
+class AsyncPamAssetTagsResourceWithRawResponse:
+    """``client.pam_asset_tags.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncPamAssetTagsResource) -> None:
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.upsert = async_to_raw_response_wrapper(resource.upsert)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from functools import cache, cached_property
+import builtins
 from typing import Any, NamedTuple, TYPE_CHECKING
 
 from clientsmith import (
@@ -20,6 +21,7 @@ from clientsmith import (
 )
 from clientsmith._types import TimeoutTypes
 from clientsmith.pagination import AsyncPage, SyncPage
+from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from ..models.akeneo_error import AkeneoError
@@ -44,7 +46,7 @@ __all__ = ["PamAssetsResource", "AsyncPamAssetsResource"]
 class _Operations(NamedTuple):
     """What the runtime needs for each operation of this resource."""
 
-    list_all: PagedOperation[GetPamAssetsItem]
+    list: PagedOperation[GetPamAssetsItem]
     create: Operation[None]
     upsert_many: Operation[str]
     get: Operation[GetPamAssetsCodeResponse]
@@ -63,7 +65,7 @@ def _operations() -> _Operations:
     from ..models.post_pam_assets_body import PostPamAssetsBody
 
     return _Operations(
-        list_all=PagedOperation(
+        list=PagedOperation(
             method="GET",
             path="/api/rest/v1/assets",
             params=(
@@ -174,6 +176,11 @@ class PamAssetsResource:
         self._client = client
 
     @cached_property
+    def with_raw_response(self) -> PamAssetsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return PamAssetsResourceWithRawResponse(self)
+
+    @cached_property
     def reference_files(self) -> PamAssetsReferenceFilesResource:
         """Nested resource: ``client.pam_assets.reference_files``."""
         from .pam_assets_reference_files import PamAssetsReferenceFilesResource
@@ -187,7 +194,7 @@ class PamAssetsResource:
 
         return PamAssetsVariationFilesResource(self._client)
 
-    def list_all(
+    def list(
         self,
         *,
         pagination_type: PaginationType | NotGiven = NOT_GIVEN,
@@ -211,7 +218,7 @@ class PamAssetsResource:
         ``GET /api/rest/v1/assets``
         """
         return self._client.paginate(
-            _operations().list_all,
+            _operations().list,
             query={
                 "pagination_type": pagination_type,
                 "limit": limit,
@@ -343,6 +350,11 @@ class AsyncPamAssetsResource:
         self._client = client
 
     @cached_property
+    def with_raw_response(self) -> AsyncPamAssetsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return AsyncPamAssetsResourceWithRawResponse(self)
+
+    @cached_property
     def reference_files(self) -> AsyncPamAssetsReferenceFilesResource:
         """Nested resource: ``client.pam_assets.reference_files``."""
         from .pam_assets_reference_files import AsyncPamAssetsReferenceFilesResource
@@ -356,7 +368,7 @@ class AsyncPamAssetsResource:
 
         return AsyncPamAssetsVariationFilesResource(self._client)
 
-    def list_all(
+    def list(
         self,
         *,
         pagination_type: PaginationType | NotGiven = NOT_GIVEN,
@@ -380,7 +392,7 @@ class AsyncPamAssetsResource:
         ``GET /api/rest/v1/assets``
         """
         return self._client.paginate(
-            _operations().list_all,
+            _operations().list,
             query={
                 "pagination_type": pagination_type,
                 "limit": limit,
@@ -500,3 +512,23 @@ class AsyncPamAssetsResource:
             extra_body=extra_body,
             timeout=timeout,
         )
+
+
+class PamAssetsResourceWithRawResponse:
+    """``client.pam_assets.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: PamAssetsResource) -> None:
+        self.create = to_raw_response_wrapper(resource.create)
+        self.upsert_many = to_raw_response_wrapper(resource.upsert_many)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.upsert = to_raw_response_wrapper(resource.upsert)
+
+
+class AsyncPamAssetsResourceWithRawResponse:
+    """``client.pam_assets.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncPamAssetsResource) -> None:
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.upsert_many = async_to_raw_response_wrapper(resource.upsert_many)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.upsert = async_to_raw_response_wrapper(resource.upsert)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
+from functools import cache, cached_property
 from typing import Any, NamedTuple, TYPE_CHECKING
 
 from clientsmith import (
@@ -17,6 +17,7 @@ from clientsmith import (
     Response,
 )
 from clientsmith._types import TimeoutTypes
+from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
 from clientsmith.streaming import AsyncBinaryResponse, BinaryResponse
 
 if TYPE_CHECKING:
@@ -124,6 +125,11 @@ class PamAssetsReferenceFilesResource:
 
     def __init__(self, client: Client) -> None:
         self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> PamAssetsReferenceFilesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return PamAssetsReferenceFilesResourceWithRawResponse(self)
 
     def get(
         self,
@@ -233,6 +239,11 @@ class AsyncPamAssetsReferenceFilesResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
+    @cached_property
+    def with_raw_response(self) -> AsyncPamAssetsReferenceFilesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return AsyncPamAssetsReferenceFilesResourceWithRawResponse(self)
+
     async def get(
         self,
         asset_code: str,
@@ -330,3 +341,19 @@ class AsyncPamAssetsReferenceFilesResource:
             extra_body=extra_body,
             timeout=timeout,
         )
+
+
+class PamAssetsReferenceFilesResourceWithRawResponse:
+    """``client.pam_assets.reference_files.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: PamAssetsReferenceFilesResource) -> None:
+        self.get = to_raw_response_wrapper(resource.get)
+        self.upload = to_raw_response_wrapper(resource.upload)
+
+
+class AsyncPamAssetsReferenceFilesResourceWithRawResponse:
+    """``client.pam_assets.reference_files.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncPamAssetsReferenceFilesResource) -> None:
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.upload = async_to_raw_response_wrapper(resource.upload)

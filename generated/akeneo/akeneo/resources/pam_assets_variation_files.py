@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
+from functools import cache, cached_property
 from typing import Any, NamedTuple, TYPE_CHECKING
 
 from clientsmith import (
@@ -17,6 +17,7 @@ from clientsmith import (
     Response,
 )
 from clientsmith._types import TimeoutTypes
+from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
 from clientsmith.streaming import AsyncBinaryResponse, BinaryResponse
 
 if TYPE_CHECKING:
@@ -121,6 +122,11 @@ class PamAssetsVariationFilesResource:
 
     def __init__(self, client: Client) -> None:
         self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> PamAssetsVariationFilesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return PamAssetsVariationFilesResourceWithRawResponse(self)
 
     def get(
         self,
@@ -239,6 +245,11 @@ class AsyncPamAssetsVariationFilesResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
+    @cached_property
+    def with_raw_response(self) -> AsyncPamAssetsVariationFilesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return AsyncPamAssetsVariationFilesResourceWithRawResponse(self)
+
     async def get(
         self,
         asset_code: str,
@@ -345,3 +356,19 @@ class AsyncPamAssetsVariationFilesResource:
             extra_body=extra_body,
             timeout=timeout,
         )
+
+
+class PamAssetsVariationFilesResourceWithRawResponse:
+    """``client.pam_assets.variation_files.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: PamAssetsVariationFilesResource) -> None:
+        self.get = to_raw_response_wrapper(resource.get)
+        self.upload = to_raw_response_wrapper(resource.upload)
+
+
+class AsyncPamAssetsVariationFilesResourceWithRawResponse:
+    """``client.pam_assets.variation_files.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncPamAssetsVariationFilesResource) -> None:
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.upload = async_to_raw_response_wrapper(resource.upload)

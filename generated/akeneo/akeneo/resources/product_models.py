@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from functools import cache
+from functools import cache, cached_property
+import builtins
 from typing import Any, NamedTuple, TYPE_CHECKING
 
 from clientsmith import (
@@ -20,6 +21,7 @@ from clientsmith import (
 )
 from clientsmith._types import TimeoutTypes
 from clientsmith.pagination import AsyncPage, SyncPage
+from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from ..models.akeneo_error import AkeneoError
@@ -34,7 +36,7 @@ __all__ = ["ProductModelsResource", "AsyncProductModelsResource"]
 class _Operations(NamedTuple):
     """What the runtime needs for each operation of this resource."""
 
-    list_all: PagedOperation[ProductModel]
+    list: PagedOperation[ProductModel]
     create: Operation[None]
     upsert_many: Operation[str]
     get: Operation[ProductModel]
@@ -54,7 +56,7 @@ def _operations() -> _Operations:
     from ..models.search_filters import SearchFilters
 
     return _Operations(
-        list_all=PagedOperation(
+        list=PagedOperation(
             method="GET",
             path="/api/rest/v1/product-models",
             params=(
@@ -220,7 +222,12 @@ class ProductModelsResource:
     def __init__(self, client: Client) -> None:
         self._client = client
 
-    def list_all(
+    @cached_property
+    def with_raw_response(self) -> ProductModelsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return ProductModelsResourceWithRawResponse(self)
+
+    def list(
         self,
         *,
         search: SearchFilters | NotGiven = NOT_GIVEN,
@@ -258,7 +265,7 @@ class ProductModelsResource:
         ``GET /api/rest/v1/product-models``
         """
         return self._client.paginate(
-            _operations().list_all,
+            _operations().list,
             query={
                 "search": search,
                 "scope": scope,
@@ -488,7 +495,12 @@ class AsyncProductModelsResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
-    def list_all(
+    @cached_property
+    def with_raw_response(self) -> AsyncProductModelsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return AsyncProductModelsResourceWithRawResponse(self)
+
+    def list(
         self,
         *,
         search: SearchFilters | NotGiven = NOT_GIVEN,
@@ -526,7 +538,7 @@ class AsyncProductModelsResource:
         ``GET /api/rest/v1/product-models``
         """
         return self._client.paginate(
-            _operations().list_all,
+            _operations().list,
             query={
                 "search": search,
                 "scope": scope,
@@ -745,3 +757,29 @@ class AsyncProductModelsResource:
             extra_body=extra_body,
             timeout=timeout,
         )
+
+
+class ProductModelsResourceWithRawResponse:
+    """``client.product_models.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: ProductModelsResource) -> None:
+        self.create = to_raw_response_wrapper(resource.create)
+        self.upsert_many = to_raw_response_wrapper(resource.upsert_many)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.upsert = to_raw_response_wrapper(resource.upsert)
+        self.get_draft = to_raw_response_wrapper(resource.get_draft)
+        self.submit_proposal = to_raw_response_wrapper(resource.submit_proposal)
+
+
+class AsyncProductModelsResourceWithRawResponse:
+    """``client.product_models.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncProductModelsResource) -> None:
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.upsert_many = async_to_raw_response_wrapper(resource.upsert_many)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.upsert = async_to_raw_response_wrapper(resource.upsert)
+        self.get_draft = async_to_raw_response_wrapper(resource.get_draft)
+        self.submit_proposal = async_to_raw_response_wrapper(resource.submit_proposal)

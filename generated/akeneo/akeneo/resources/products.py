@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from functools import cache
+from functools import cache, cached_property
+import builtins
 from typing import Any, NamedTuple, TYPE_CHECKING
 
 from clientsmith import (
@@ -20,6 +21,7 @@ from clientsmith import (
 )
 from clientsmith._types import TimeoutTypes
 from clientsmith.pagination import AsyncPage, SyncPage
+from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from ..models.akeneo_error import AkeneoError
@@ -34,7 +36,7 @@ __all__ = ["ProductsResource", "AsyncProductsResource"]
 class _Operations(NamedTuple):
     """What the runtime needs for each operation of this resource."""
 
-    list_all: PagedOperation[Product]
+    list: PagedOperation[Product]
     create: Operation[None]
     upsert_many: Operation[str]
     get: Operation[Product]
@@ -54,7 +56,7 @@ def _operations() -> _Operations:
     from ..models.search_filters import SearchFilters
 
     return _Operations(
-        list_all=PagedOperation(
+        list=PagedOperation(
             method="GET",
             path="/api/rest/v1/products",
             params=(
@@ -228,7 +230,12 @@ class ProductsResource:
     def __init__(self, client: Client) -> None:
         self._client = client
 
-    def list_all(
+    @cached_property
+    def with_raw_response(self) -> ProductsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return ProductsResourceWithRawResponse(self)
+
+    def list(
         self,
         *,
         search: SearchFilters | NotGiven = NOT_GIVEN,
@@ -270,7 +277,7 @@ class ProductsResource:
         ``GET /api/rest/v1/products``
         """
         return self._client.paginate(
-            _operations().list_all,
+            _operations().list,
             query={
                 "search": search,
                 "scope": scope,
@@ -508,7 +515,12 @@ class AsyncProductsResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
-    def list_all(
+    @cached_property
+    def with_raw_response(self) -> AsyncProductsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return AsyncProductsResourceWithRawResponse(self)
+
+    def list(
         self,
         *,
         search: SearchFilters | NotGiven = NOT_GIVEN,
@@ -550,7 +562,7 @@ class AsyncProductsResource:
         ``GET /api/rest/v1/products``
         """
         return self._client.paginate(
-            _operations().list_all,
+            _operations().list,
             query={
                 "search": search,
                 "scope": scope,
@@ -777,3 +789,29 @@ class AsyncProductsResource:
             extra_body=extra_body,
             timeout=timeout,
         )
+
+
+class ProductsResourceWithRawResponse:
+    """``client.products.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: ProductsResource) -> None:
+        self.create = to_raw_response_wrapper(resource.create)
+        self.upsert_many = to_raw_response_wrapper(resource.upsert_many)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.upsert = to_raw_response_wrapper(resource.upsert)
+        self.get_draft = to_raw_response_wrapper(resource.get_draft)
+        self.submit_proposal = to_raw_response_wrapper(resource.submit_proposal)
+
+
+class AsyncProductsResourceWithRawResponse:
+    """``client.products.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncProductsResource) -> None:
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.upsert_many = async_to_raw_response_wrapper(resource.upsert_many)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.upsert = async_to_raw_response_wrapper(resource.upsert)
+        self.get_draft = async_to_raw_response_wrapper(resource.get_draft)
+        self.submit_proposal = async_to_raw_response_wrapper(resource.submit_proposal)

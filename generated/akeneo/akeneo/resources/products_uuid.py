@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from functools import cache
+from functools import cache, cached_property
+import builtins
 from typing import Any, NamedTuple, TYPE_CHECKING
 
 from clientsmith import (
@@ -20,6 +21,7 @@ from clientsmith import (
 )
 from clientsmith._types import TimeoutTypes
 from clientsmith.pagination import AsyncPage, SyncPage
+from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from ..models.akeneo_error import AkeneoError
@@ -34,7 +36,7 @@ __all__ = ["ProductsUuidResource", "AsyncProductsUuidResource"]
 class _Operations(NamedTuple):
     """What the runtime needs for each operation of this resource."""
 
-    list_all: PagedOperation[ProductUuid]
+    list: PagedOperation[ProductUuid]
     create: Operation[None]
     upsert_many: Operation[str]
     get: Operation[ProductUuid]
@@ -54,7 +56,7 @@ def _operations() -> _Operations:
     from ..models.search_filters import SearchFilters
 
     return _Operations(
-        list_all=PagedOperation(
+        list=PagedOperation(
             method="GET",
             path="/api/rest/v1/products-uuid",
             params=(
@@ -229,7 +231,12 @@ class ProductsUuidResource:
     def __init__(self, client: Client) -> None:
         self._client = client
 
-    def list_all(
+    @cached_property
+    def with_raw_response(self) -> ProductsUuidResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return ProductsUuidResourceWithRawResponse(self)
+
+    def list(
         self,
         *,
         search: SearchFilters | NotGiven = NOT_GIVEN,
@@ -271,7 +278,7 @@ class ProductsUuidResource:
         ``GET /api/rest/v1/products-uuid``
         """
         return self._client.paginate(
-            _operations().list_all,
+            _operations().list,
             query={
                 "search": search,
                 "scope": scope,
@@ -509,7 +516,12 @@ class AsyncProductsUuidResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
-    def list_all(
+    @cached_property
+    def with_raw_response(self) -> AsyncProductsUuidResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return AsyncProductsUuidResourceWithRawResponse(self)
+
+    def list(
         self,
         *,
         search: SearchFilters | NotGiven = NOT_GIVEN,
@@ -551,7 +563,7 @@ class AsyncProductsUuidResource:
         ``GET /api/rest/v1/products-uuid``
         """
         return self._client.paginate(
-            _operations().list_all,
+            _operations().list,
             query={
                 "search": search,
                 "scope": scope,
@@ -778,3 +790,29 @@ class AsyncProductsUuidResource:
             extra_body=extra_body,
             timeout=timeout,
         )
+
+
+class ProductsUuidResourceWithRawResponse:
+    """``client.products_uuid.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: ProductsUuidResource) -> None:
+        self.create = to_raw_response_wrapper(resource.create)
+        self.upsert_many = to_raw_response_wrapper(resource.upsert_many)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.upsert = to_raw_response_wrapper(resource.upsert)
+        self.get_draft = to_raw_response_wrapper(resource.get_draft)
+        self.submit_proposal = to_raw_response_wrapper(resource.submit_proposal)
+
+
+class AsyncProductsUuidResourceWithRawResponse:
+    """``client.products_uuid.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncProductsUuidResource) -> None:
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.upsert_many = async_to_raw_response_wrapper(resource.upsert_many)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.upsert = async_to_raw_response_wrapper(resource.upsert)
+        self.get_draft = async_to_raw_response_wrapper(resource.get_draft)
+        self.submit_proposal = async_to_raw_response_wrapper(resource.submit_proposal)

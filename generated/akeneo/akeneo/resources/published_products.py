@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
+from functools import cache, cached_property
+import builtins
 from typing import Any, NamedTuple, TYPE_CHECKING
 
 from clientsmith import (
@@ -19,6 +20,7 @@ from clientsmith import (
 )
 from clientsmith._types import TimeoutTypes
 from clientsmith.pagination import AsyncPage, SyncPage
+from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from ..models.akeneo_error import AkeneoError
@@ -33,7 +35,7 @@ __all__ = ["PublishedProductsResource", "AsyncPublishedProductsResource"]
 class _Operations(NamedTuple):
     """What the runtime needs for each operation of this resource."""
 
-    list_all: PagedOperation[PublishedProduct]
+    list: PagedOperation[PublishedProduct]
     get: Operation[PublishedProduct]
 
 
@@ -47,7 +49,7 @@ def _operations() -> _Operations:
     from ..models.search_filters import SearchFilters
 
     return _Operations(
-        list_all=PagedOperation(
+        list=PagedOperation(
             method="GET",
             path="/api/rest/v1/published-products",
             params=(
@@ -110,7 +112,12 @@ class PublishedProductsResource:
     def __init__(self, client: Client) -> None:
         self._client = client
 
-    def list_all(
+    @cached_property
+    def with_raw_response(self) -> PublishedProductsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return PublishedProductsResourceWithRawResponse(self)
+
+    def list(
         self,
         *,
         search: SearchFilters | NotGiven = NOT_GIVEN,
@@ -146,7 +153,7 @@ class PublishedProductsResource:
         ``GET /api/rest/v1/published-products``
         """
         return self._client.paginate(
-            _operations().list_all,
+            _operations().list,
             query={
                 "search": search,
                 "scope": scope,
@@ -204,7 +211,12 @@ class AsyncPublishedProductsResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
-    def list_all(
+    @cached_property
+    def with_raw_response(self) -> AsyncPublishedProductsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return AsyncPublishedProductsResourceWithRawResponse(self)
+
+    def list(
         self,
         *,
         search: SearchFilters | NotGiven = NOT_GIVEN,
@@ -240,7 +252,7 @@ class AsyncPublishedProductsResource:
         ``GET /api/rest/v1/published-products``
         """
         return self._client.paginate(
-            _operations().list_all,
+            _operations().list,
             query={
                 "search": search,
                 "scope": scope,
@@ -287,3 +299,17 @@ class AsyncPublishedProductsResource:
             extra_body=extra_body,
             timeout=timeout,
         )
+
+
+class PublishedProductsResourceWithRawResponse:
+    """``client.published_products.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: PublishedProductsResource) -> None:
+        self.get = to_raw_response_wrapper(resource.get)
+
+
+class AsyncPublishedProductsResourceWithRawResponse:
+    """``client.published_products.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncPublishedProductsResource) -> None:
+        self.get = async_to_raw_response_wrapper(resource.get)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cache, cached_property
+import builtins
 from typing import Any, NamedTuple, TYPE_CHECKING
 
 from clientsmith import (
@@ -20,6 +21,7 @@ from clientsmith import (
 )
 from clientsmith._types import TimeoutTypes
 from clientsmith.pagination import AsyncPage, SyncPage
+from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from ..models.akeneo_error import AkeneoError
@@ -40,7 +42,7 @@ __all__ = ["ReferenceEntitiesResource", "AsyncReferenceEntitiesResource"]
 class _Operations(NamedTuple):
     """What the runtime needs for each operation of this resource."""
 
-    list_all: PagedOperation[ReferenceEntity]
+    list: PagedOperation[ReferenceEntity]
     get: Operation[ReferenceEntity]
     upsert: Operation[None]
 
@@ -53,7 +55,7 @@ def _operations() -> _Operations:
     from ..models.reference_entity import ReferenceEntity
 
     return _Operations(
-        list_all=PagedOperation(
+        list=PagedOperation(
             method="GET",
             path="/api/rest/v1/reference-entities",
             responses={
@@ -120,6 +122,11 @@ class ReferenceEntitiesResource:
         self._client = client
 
     @cached_property
+    def with_raw_response(self) -> ReferenceEntitiesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return ReferenceEntitiesResourceWithRawResponse(self)
+
+    @cached_property
     def attributes(self) -> ReferenceEntitiesAttributesResource:
         """Nested resource: ``client.reference_entities.attributes``."""
         from .reference_entities_attributes import ReferenceEntitiesAttributesResource
@@ -133,7 +140,7 @@ class ReferenceEntitiesResource:
 
         return ReferenceEntitiesRecordsResource(self._client)
 
-    def list_all(
+    def list(
         self,
         *,
         max_items: int | None = None,
@@ -149,7 +156,7 @@ class ReferenceEntitiesResource:
         ``GET /api/rest/v1/reference-entities``
         """
         return self._client.paginate(
-            _operations().list_all,
+            _operations().list,
             max_items=max_items,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -228,6 +235,11 @@ class AsyncReferenceEntitiesResource:
         self._client = client
 
     @cached_property
+    def with_raw_response(self) -> AsyncReferenceEntitiesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return AsyncReferenceEntitiesResourceWithRawResponse(self)
+
+    @cached_property
     def attributes(self) -> AsyncReferenceEntitiesAttributesResource:
         """Nested resource: ``client.reference_entities.attributes``."""
         from .reference_entities_attributes import (
@@ -243,7 +255,7 @@ class AsyncReferenceEntitiesResource:
 
         return AsyncReferenceEntitiesRecordsResource(self._client)
 
-    def list_all(
+    def list(
         self,
         *,
         max_items: int | None = None,
@@ -259,7 +271,7 @@ class AsyncReferenceEntitiesResource:
         ``GET /api/rest/v1/reference-entities``
         """
         return self._client.paginate(
-            _operations().list_all,
+            _operations().list,
             max_items=max_items,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -326,3 +338,19 @@ class AsyncReferenceEntitiesResource:
             extra_body=extra_body,
             timeout=timeout,
         )
+
+
+class ReferenceEntitiesResourceWithRawResponse:
+    """``client.reference_entities.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: ReferenceEntitiesResource) -> None:
+        self.get = to_raw_response_wrapper(resource.get)
+        self.upsert = to_raw_response_wrapper(resource.upsert)
+
+
+class AsyncReferenceEntitiesResourceWithRawResponse:
+    """``client.reference_entities.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncReferenceEntitiesResource) -> None:
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.upsert = async_to_raw_response_wrapper(resource.upsert)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cache, cached_property
+import builtins
 from typing import Any, NamedTuple, TYPE_CHECKING
 
 from clientsmith import (
@@ -17,6 +18,7 @@ from clientsmith import (
     Response,
 )
 from clientsmith._types import TimeoutTypes
+from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from ..models.akeneo_error import AkeneoError
@@ -38,7 +40,7 @@ __all__ = [
 class _Operations(NamedTuple):
     """What the runtime needs for each operation of this resource."""
 
-    list_all: Operation[list[GetReferenceEntitiesCodeAttributesResponseItem]]
+    list: Operation[builtins.list[GetReferenceEntitiesCodeAttributesResponseItem]]
     get: Operation[ReferenceEntityAttribute]
     upsert: Operation[None]
 
@@ -53,13 +55,14 @@ def _operations() -> _Operations:
     from ..models.reference_entity_attribute import ReferenceEntityAttribute
 
     return _Operations(
-        list_all=Operation(
+        list=Operation(
             method="GET",
             path="/api/rest/v1/reference-entities/{reference_entity_code}/attributes",
             params=(Param("reference_entity_code", "path"),),
             responses={
                 "200": Response(
-                    "json", list[GetReferenceEntitiesCodeAttributesResponseItem]
+                    "json",
+                    builtins.list[GetReferenceEntitiesCodeAttributesResponseItem],
                 ),
             },
             errors={
@@ -123,6 +126,11 @@ class ReferenceEntitiesAttributesResource:
         self._client = client
 
     @cached_property
+    def with_raw_response(self) -> ReferenceEntitiesAttributesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return ReferenceEntitiesAttributesResourceWithRawResponse(self)
+
+    @cached_property
     def options(self) -> ReferenceEntitiesAttributesOptionsResource:
         """Nested resource: ``client.attributes.options``."""
         from .reference_entities_attributes_options import (
@@ -131,7 +139,7 @@ class ReferenceEntitiesAttributesResource:
 
         return ReferenceEntitiesAttributesOptionsResource(self._client)
 
-    def list_all(
+    def list(
         self,
         reference_entity_code: str,
         *,
@@ -139,7 +147,7 @@ class ReferenceEntitiesAttributesResource:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> list[GetReferenceEntitiesCodeAttributesResponseItem]:
+    ) -> builtins.list[GetReferenceEntitiesCodeAttributesResponseItem]:
         """Get the list of attributes of a given reference entity
 
         This endpoint allows you to get the list of attributes of a given reference entity.
@@ -150,7 +158,7 @@ class ReferenceEntitiesAttributesResource:
         ``GET /api/rest/v1/reference-entities/{reference_entity_code}/attributes``
         """
         return self._client.request(
-            _operations().list_all,
+            _operations().list,
             path={
                 "reference_entity_code": reference_entity_code,
             },
@@ -237,6 +245,13 @@ class AsyncReferenceEntitiesAttributesResource:
         self._client = client
 
     @cached_property
+    def with_raw_response(
+        self,
+    ) -> AsyncReferenceEntitiesAttributesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return AsyncReferenceEntitiesAttributesResourceWithRawResponse(self)
+
+    @cached_property
     def options(self) -> AsyncReferenceEntitiesAttributesOptionsResource:
         """Nested resource: ``client.attributes.options``."""
         from .reference_entities_attributes_options import (
@@ -245,7 +260,7 @@ class AsyncReferenceEntitiesAttributesResource:
 
         return AsyncReferenceEntitiesAttributesOptionsResource(self._client)
 
-    async def list_all(
+    async def list(
         self,
         reference_entity_code: str,
         *,
@@ -253,7 +268,7 @@ class AsyncReferenceEntitiesAttributesResource:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> list[GetReferenceEntitiesCodeAttributesResponseItem]:
+    ) -> builtins.list[GetReferenceEntitiesCodeAttributesResponseItem]:
         """Get the list of attributes of a given reference entity
 
         This endpoint allows you to get the list of attributes of a given reference entity.
@@ -264,7 +279,7 @@ class AsyncReferenceEntitiesAttributesResource:
         ``GET /api/rest/v1/reference-entities/{reference_entity_code}/attributes``
         """
         return await self._client.request(
-            _operations().list_all,
+            _operations().list,
             path={
                 "reference_entity_code": reference_entity_code,
             },
@@ -339,3 +354,21 @@ class AsyncReferenceEntitiesAttributesResource:
             extra_body=extra_body,
             timeout=timeout,
         )
+
+
+class ReferenceEntitiesAttributesResourceWithRawResponse:
+    """``client.reference_entities.attributes.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: ReferenceEntitiesAttributesResource) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.upsert = to_raw_response_wrapper(resource.upsert)
+
+
+class AsyncReferenceEntitiesAttributesResourceWithRawResponse:
+    """``client.reference_entities.attributes.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncReferenceEntitiesAttributesResource) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.upsert = async_to_raw_response_wrapper(resource.upsert)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
+from functools import cache, cached_property
+import builtins
 from typing import Any, NamedTuple, TYPE_CHECKING
 
 from clientsmith import (
@@ -17,6 +18,7 @@ from clientsmith import (
     Response,
 )
 from clientsmith._types import TimeoutTypes
+from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from ..models.akeneo_error import AkeneoError
@@ -36,8 +38,8 @@ __all__ = [
 class _Operations(NamedTuple):
     """What the runtime needs for each operation of this resource."""
 
-    list_all: Operation[
-        list[GetReferenceEntityAttributesAttributeCodeOptionsResponseItem]
+    list: Operation[
+        builtins.list[GetReferenceEntityAttributesAttributeCodeOptionsResponseItem]
     ]
     get: Operation[ReferenceEntityAttributeOption]
     upsert: Operation[None]
@@ -55,7 +57,7 @@ def _operations() -> _Operations:
     )
 
     return _Operations(
-        list_all=Operation(
+        list=Operation(
             method="GET",
             path="/api/rest/v1/reference-entities/{reference_entity_code}/attributes/{attribute_code}/options",
             params=(
@@ -65,7 +67,9 @@ def _operations() -> _Operations:
             responses={
                 "200": Response(
                     "json",
-                    list[GetReferenceEntityAttributesAttributeCodeOptionsResponseItem],
+                    builtins.list[
+                        GetReferenceEntityAttributesAttributeCodeOptionsResponseItem
+                    ],
                 ),
             },
             errors={
@@ -130,7 +134,14 @@ class ReferenceEntitiesAttributesOptionsResource:
     def __init__(self, client: Client) -> None:
         self._client = client
 
-    def list_all(
+    @cached_property
+    def with_raw_response(
+        self,
+    ) -> ReferenceEntitiesAttributesOptionsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return ReferenceEntitiesAttributesOptionsResourceWithRawResponse(self)
+
+    def list(
         self,
         reference_entity_code: str,
         attribute_code: str,
@@ -139,7 +150,7 @@ class ReferenceEntitiesAttributesOptionsResource:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> list[GetReferenceEntityAttributesAttributeCodeOptionsResponseItem]:
+    ) -> builtins.list[GetReferenceEntityAttributesAttributeCodeOptionsResponseItem]:
         """Get a list of attribute options of a given attribute for a given reference entity
 
         This endpoint allows you to get a list of attribute options for a given reference entity.
@@ -151,7 +162,7 @@ class ReferenceEntitiesAttributesOptionsResource:
         ``GET /api/rest/v1/reference-entities/{reference_entity_code}/attributes/{attribute_code}/options``
         """
         return self._client.request(
-            _operations().list_all,
+            _operations().list,
             path={
                 "reference_entity_code": reference_entity_code,
                 "attribute_code": attribute_code,
@@ -244,7 +255,14 @@ class AsyncReferenceEntitiesAttributesOptionsResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
-    async def list_all(
+    @cached_property
+    def with_raw_response(
+        self,
+    ) -> AsyncReferenceEntitiesAttributesOptionsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return AsyncReferenceEntitiesAttributesOptionsResourceWithRawResponse(self)
+
+    async def list(
         self,
         reference_entity_code: str,
         attribute_code: str,
@@ -253,7 +271,7 @@ class AsyncReferenceEntitiesAttributesOptionsResource:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> list[GetReferenceEntityAttributesAttributeCodeOptionsResponseItem]:
+    ) -> builtins.list[GetReferenceEntityAttributesAttributeCodeOptionsResponseItem]:
         """Get a list of attribute options of a given attribute for a given reference entity
 
         This endpoint allows you to get a list of attribute options for a given reference entity.
@@ -265,7 +283,7 @@ class AsyncReferenceEntitiesAttributesOptionsResource:
         ``GET /api/rest/v1/reference-entities/{reference_entity_code}/attributes/{attribute_code}/options``
         """
         return await self._client.request(
-            _operations().list_all,
+            _operations().list,
             path={
                 "reference_entity_code": reference_entity_code,
                 "attribute_code": attribute_code,
@@ -347,3 +365,23 @@ class AsyncReferenceEntitiesAttributesOptionsResource:
             extra_body=extra_body,
             timeout=timeout,
         )
+
+
+class ReferenceEntitiesAttributesOptionsResourceWithRawResponse:
+    """``client.reference_entities.attributes.options.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: ReferenceEntitiesAttributesOptionsResource) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.upsert = to_raw_response_wrapper(resource.upsert)
+
+
+class AsyncReferenceEntitiesAttributesOptionsResourceWithRawResponse:
+    """``client.reference_entities.attributes.options.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(
+        self, resource: AsyncReferenceEntitiesAttributesOptionsResource
+    ) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.upsert = async_to_raw_response_wrapper(resource.upsert)

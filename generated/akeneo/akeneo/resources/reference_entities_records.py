@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
+from functools import cache, cached_property
+import builtins
 from typing import Any, NamedTuple, TYPE_CHECKING
 
 from clientsmith import (
@@ -20,6 +21,7 @@ from clientsmith import (
 )
 from clientsmith._types import TimeoutTypes
 from clientsmith.pagination import AsyncPage, SyncPage
+from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from ..models.akeneo_error import AkeneoError
@@ -38,8 +40,8 @@ __all__ = ["ReferenceEntitiesRecordsResource", "AsyncReferenceEntitiesRecordsRes
 class _Operations(NamedTuple):
     """What the runtime needs for each operation of this resource."""
 
-    list_all: PagedOperation[ReferenceEntityRecord]
-    upsert_many: Operation[list[PatchReferenceEntityRecordsResponseItem]]
+    list: PagedOperation[ReferenceEntityRecord]
+    upsert_many: Operation[builtins.list[PatchReferenceEntityRecordsResponseItem]]
     get: Operation[ReferenceEntityRecord]
     upsert: Operation[None]
 
@@ -58,7 +60,7 @@ def _operations() -> _Operations:
     from ..models.search_filters import SearchFilters
 
     return _Operations(
-        list_all=PagedOperation(
+        list=PagedOperation(
             method="GET",
             path="/api/rest/v1/reference-entities/{reference_entity_code}/records",
             params=(
@@ -90,7 +92,9 @@ def _operations() -> _Operations:
             params=(Param("reference_entity_code", "path"),),
             body=Body("application/json", "json"),
             responses={
-                "200": Response("json", list[PatchReferenceEntityRecordsResponseItem]),
+                "200": Response(
+                    "json", builtins.list[PatchReferenceEntityRecordsResponseItem]
+                ),
             },
             errors={
                 "401": AkeneoError,
@@ -153,7 +157,12 @@ class ReferenceEntitiesRecordsResource:
     def __init__(self, client: Client) -> None:
         self._client = client
 
-    def list_all(
+    @cached_property
+    def with_raw_response(self) -> ReferenceEntitiesRecordsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return ReferenceEntitiesRecordsResourceWithRawResponse(self)
+
+    def list(
         self,
         reference_entity_code: str,
         *,
@@ -179,7 +188,7 @@ class ReferenceEntitiesRecordsResource:
         ``GET /api/rest/v1/reference-entities/{reference_entity_code}/records``
         """
         return self._client.paginate(
-            _operations().list_all,
+            _operations().list,
             path={
                 "reference_entity_code": reference_entity_code,
             },
@@ -199,12 +208,12 @@ class ReferenceEntitiesRecordsResource:
         self,
         reference_entity_code: str,
         *,
-        body: list[ReferenceEntityRecord],
+        body: builtins.list[ReferenceEntityRecord],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> list[PatchReferenceEntityRecordsResponseItem]:
+    ) -> builtins.list[PatchReferenceEntityRecordsResponseItem]:
         """Update/create several reference entity records
 
         This endpoint allows you to update and/or create several records of one given reference entity at once. Learn more about <a href="/documentation/update.html#patch-reference-entity-record-values">Update behavior</a>. Note that if the record does not already exist for the given reference entity, it creates it.
@@ -302,7 +311,12 @@ class AsyncReferenceEntitiesRecordsResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
-    def list_all(
+    @cached_property
+    def with_raw_response(self) -> AsyncReferenceEntitiesRecordsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return AsyncReferenceEntitiesRecordsResourceWithRawResponse(self)
+
+    def list(
         self,
         reference_entity_code: str,
         *,
@@ -328,7 +342,7 @@ class AsyncReferenceEntitiesRecordsResource:
         ``GET /api/rest/v1/reference-entities/{reference_entity_code}/records``
         """
         return self._client.paginate(
-            _operations().list_all,
+            _operations().list,
             path={
                 "reference_entity_code": reference_entity_code,
             },
@@ -348,12 +362,12 @@ class AsyncReferenceEntitiesRecordsResource:
         self,
         reference_entity_code: str,
         *,
-        body: list[ReferenceEntityRecord],
+        body: builtins.list[ReferenceEntityRecord],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> list[PatchReferenceEntityRecordsResponseItem]:
+    ) -> builtins.list[PatchReferenceEntityRecordsResponseItem]:
         """Update/create several reference entity records
 
         This endpoint allows you to update and/or create several records of one given reference entity at once. Learn more about <a href="/documentation/update.html#patch-reference-entity-record-values">Update behavior</a>. Note that if the record does not already exist for the given reference entity, it creates it.
@@ -440,3 +454,21 @@ class AsyncReferenceEntitiesRecordsResource:
             extra_body=extra_body,
             timeout=timeout,
         )
+
+
+class ReferenceEntitiesRecordsResourceWithRawResponse:
+    """``client.reference_entities.records.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: ReferenceEntitiesRecordsResource) -> None:
+        self.upsert_many = to_raw_response_wrapper(resource.upsert_many)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.upsert = to_raw_response_wrapper(resource.upsert)
+
+
+class AsyncReferenceEntitiesRecordsResourceWithRawResponse:
+    """``client.reference_entities.records.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncReferenceEntitiesRecordsResource) -> None:
+        self.upsert_many = async_to_raw_response_wrapper(resource.upsert_many)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.upsert = async_to_raw_response_wrapper(resource.upsert)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
+from functools import cache, cached_property
 from typing import Any, NamedTuple, TYPE_CHECKING
 
 from clientsmith import (
@@ -17,6 +17,7 @@ from clientsmith import (
     Response,
 )
 from clientsmith._types import TimeoutTypes
+from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
 from clientsmith.streaming import AsyncBinaryResponse, BinaryResponse
 
 if TYPE_CHECKING:
@@ -84,6 +85,11 @@ class ReferenceEntityMediaFilesResource:
     def __init__(self, client: Client) -> None:
         self._client = client
 
+    @cached_property
+    def with_raw_response(self) -> ReferenceEntityMediaFilesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return ReferenceEntityMediaFilesResourceWithRawResponse(self)
+
     def upload(
         self,
         *,
@@ -147,6 +153,13 @@ class AsyncReferenceEntityMediaFilesResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
+    @cached_property
+    def with_raw_response(
+        self,
+    ) -> AsyncReferenceEntityMediaFilesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return AsyncReferenceEntityMediaFilesResourceWithRawResponse(self)
+
     async def upload(
         self,
         *,
@@ -199,3 +212,17 @@ class AsyncReferenceEntityMediaFilesResource:
             extra_body=extra_body,
             timeout=timeout,
         )
+
+
+class ReferenceEntityMediaFilesResourceWithRawResponse:
+    """``client.reference_entity_media_files.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: ReferenceEntityMediaFilesResource) -> None:
+        self.upload = to_raw_response_wrapper(resource.upload)
+
+
+class AsyncReferenceEntityMediaFilesResourceWithRawResponse:
+    """``client.reference_entity_media_files.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncReferenceEntityMediaFilesResource) -> None:
+        self.upload = async_to_raw_response_wrapper(resource.upload)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
+from functools import cache, cached_property
 from typing import Any, NamedTuple, TYPE_CHECKING
 
 from clientsmith import AsyncClient, Client, NOT_GIVEN, NotGiven, Operation, Response
 from clientsmith._types import TimeoutTypes
+from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from ..models.akeneo_error import AkeneoError
@@ -70,6 +71,11 @@ class SystemResource:
     def __init__(self, client: Client) -> None:
         self._client = client
 
+    @cached_property
+    def with_raw_response(self) -> SystemResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return SystemResourceWithRawResponse(self)
+
     def endpoints(
         self,
         *,
@@ -124,6 +130,11 @@ class AsyncSystemResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
+    @cached_property
+    def with_raw_response(self) -> AsyncSystemResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers) and ``.parse()``."""
+        return AsyncSystemResourceWithRawResponse(self)
+
     async def endpoints(
         self,
         *,
@@ -167,3 +178,19 @@ class AsyncSystemResource:
             extra_body=extra_body,
             timeout=timeout,
         )
+
+
+class SystemResourceWithRawResponse:
+    """``client.system.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: SystemResource) -> None:
+        self.endpoints = to_raw_response_wrapper(resource.endpoints)
+        self.information = to_raw_response_wrapper(resource.information)
+
+
+class AsyncSystemResourceWithRawResponse:
+    """``client.system.with_raw_response``: every method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncSystemResource) -> None:
+        self.endpoints = async_to_raw_response_wrapper(resource.endpoints)
+        self.information = async_to_raw_response_wrapper(resource.information)
