@@ -7,6 +7,8 @@ the runtime depends only on httpx and pydantic.
 from ._logging import setup_from_env as _setup_logging_from_env
 from ._types import NOT_GIVEN as NOT_GIVEN
 from ._types import NotGiven as NotGiven
+from .builder import ClientBuilder as ClientBuilder
+from .builder import ConfigurationError as ConfigurationError
 from .client import AsyncClient as AsyncClient
 from .client import Client as Client
 from .errors import APIConnectionError as APIConnectionError
@@ -35,6 +37,8 @@ from .pagination import SyncPage as SyncPage
 from .raw import RawResponse as RawResponse
 from .raw import async_to_raw_response_wrapper as async_to_raw_response_wrapper
 from .raw import to_raw_response_wrapper as to_raw_response_wrapper
+from .resources import DeclarationError as DeclarationError
+from .resources import Resource as Resource
 from .retry import RetryPolicy as RetryPolicy
 from .streaming import AsyncBinaryResponse as AsyncBinaryResponse
 from .streaming import BinaryResponse as BinaryResponse
@@ -56,8 +60,11 @@ __all__ = [
     "BinaryResponse",
     "Body",
     "Client",
+    "ClientBuilder",
     "ClientsmithError",
+    "ConfigurationError",
     "ConflictError",
+    "DeclarationError",
     "InternalServerError",
     "NOT_GIVEN",
     "NotFoundError",
@@ -70,6 +77,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RawResponse",
+    "Resource",
     "Response",
     "RetryPolicy",
     "ServerSentEvent",

@@ -127,7 +127,8 @@ class RateLimitError(APIStatusError):
     @property
     def retry_after(self) -> str | None:
         """The raw ``Retry-After`` header, when the server sent one."""
-        return self.response.headers.get("retry-after")
+        value: str | None = self.response.headers.get("retry-after")
+        return value
 
 
 class InternalServerError(APIStatusError):
