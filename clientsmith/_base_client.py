@@ -124,6 +124,12 @@ class BaseClient(Generic[HttpT]):
         else:
             self._default_auth = None
             self._schemes = dict(auth)
+        for scheme in (self._default_auth, *self._schemes.values()):
+            # clientsmith's schemes pin credentials to the base URL's origin and
+            # resolve relative token URLs against it (any httpx.Auth works too).
+            bind = getattr(scheme, "bind_base_url", None)
+            if callable(bind):
+                bind(self.base_url)
         policy = _DEFAULT_RETRY if isinstance(retry, NotGiven) else retry
         if max_retries is not None:
             policy = (policy or _DEFAULT_RETRY).with_changes(

@@ -83,3 +83,28 @@ def test_async_refresh_works_in_any_position(order: str) -> None:
     assert asyncio.run(main()) == {"ok": True}
     assert [path for path, _, _ in seen] == ["/data", "/token", "/data"]
     assert seen[-1] == ("/data", "Bearer new", "k")
+
+
+def test_client_binds_clientsmith_auth_to_its_base_url() -> None:
+    """A relative token URL resolves against the client's base URL (RFC 3986),
+    not against whichever request happens to go first."""
+    import clientsmith
+    from clientsmith.auth import OAuth2ClientCredentials
+
+    seen: list[str] = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        seen.append(str(request.url))
+        if request.url.path.endswith("/oauth/token"):
+            return httpx.Response(200, json={"access_token": "t", "expires_in": 60})
+        return httpx.Response(200, json={"ok": True})
+
+    auth = OAuth2ClientCredentials("oauth/token", "id", "secret")
+    with clientsmith.Client(
+        base_url="https://api.example.com/v1/",
+        auth=auth,
+        transport=httpx.MockTransport(handle),
+    ) as client:
+        assert client.get("/things") == {"ok": True}
+    # against the request URL (.../v1/things) it would be .../v1/oauth/token
+    assert seen[0] == "https://api.example.com/oauth/token"
