@@ -558,8 +558,6 @@ def ensure_peer_venv(venv: Path = PEER_VENV) -> Path:
     pip = [str(venv / "bin" / "python"), "-m", "pip", "install", "-q"]
     if subprocess.run([*pip, PEER_REQUIREMENT]).returncode != 0:
         subprocess.run([*pip, "openapi-python-client"], check=True)
-    # the generated packages import python-dateutil; ruff is the post-hook formatter
-    subprocess.run([*pip, "python-dateutil", "ruff"], check=True)
     return venv
 
 
