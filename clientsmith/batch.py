@@ -7,8 +7,8 @@ per request) and answers with one JSON object per input line::
     {"line": 2, "code": "shoes", "status_code": 422, "message": "...", "errors": [...]}
 
 :func:`upsert_lines` cuts any iterable of models or dicts into requests of at most
-``chunk_size`` items, sends each through a generated method (which returns the
-NDJSON answer as text) and yields one :class:`BatchResult` per input item, in
+``chunk_size`` items, sends each through a generated method (which streams the
+answer's lines as typed models, or returns the NDJSON text) and yields one :class:`BatchResult` per input item, in
 order, with ``line`` counted across the whole iterable. Per-line failures are
 results, not exceptions; an HTTP-level error (401, 413, 415, 422...) still raises
 from the method. :func:`aupsert_lines` is the async twin.
@@ -49,6 +49,7 @@ __all__ = [
     "achunked",
     "chunked",
     "parse_results",
+    "results_from_lines",
     "upsert_lines",
 ]
 
@@ -141,20 +142,33 @@ def parse_results(text: str | bytes, *, offset: int = 0) -> list[BatchResult]:
     """
     if isinstance(text, bytes):
         text = text.decode("utf-8")
-    results: list[BatchResult] = []
+    decoded: list[Any] = []
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
         try:
-            data = json.loads(line)
+            decoded.append(json.loads(line))
         except ValueError as exc:
             raise BatchAnswerError(
                 f"batch answer line {number} is not JSON ({exc})", body=line
             ) from exc
+    return results_from_lines(decoded, offset=offset)
+
+
+def results_from_lines(lines: Iterable[Any], *, offset: int = 0) -> list[BatchResult]:
+    """Results from answer lines already decoded: dicts, or models (a generated
+    batch method streams one typed model per line)."""
+    results: list[BatchResult] = []
+    for number, item in enumerate(lines, start=1):
+        data = _as_dict(item)
         status = data.get("status_code") if isinstance(data, dict) else None
-        if not isinstance(status, int) or isinstance(status, bool):
+        if (
+            not isinstance(data, dict)
+            or not isinstance(status, int)
+            or isinstance(status, bool)
+        ):
             raise BatchAnswerError(
-                f"batch answer line {number} has no integer status_code", body=data
+                f"batch answer line {number} has no integer status_code", body=item
             )
         server_line = data.get("line")
         if not isinstance(server_line, int) or isinstance(server_line, bool):
@@ -177,8 +191,21 @@ def parse_results(text: str | bytes, *, offset: int = 0) -> list[BatchResult]:
     return results
 
 
+def _as_dict(item: Any) -> Any:
+    dump = getattr(item, "model_dump", None)
+    if callable(dump):  # a pydantic model, by wire names
+        return dump(mode="json", by_alias=True, exclude_unset=True)
+    return item
+
+
+def _results(answer: Any, offset: int) -> list[BatchResult]:
+    if isinstance(answer, (str, bytes)):
+        return parse_results(answer, offset=offset)
+    return results_from_lines(answer, offset=offset)
+
+
 def upsert_lines(
-    send: Callable[..., str],
+    send: Callable[..., str | Iterable[Any]],
     items: Iterable[Any],
     *args: Any,
     chunk_size: int = DEFAULT_CHUNK_SIZE,
@@ -194,12 +221,12 @@ def upsert_lines(
     offset = 0
     for chunk in chunked(items, chunk_size):
         answer = send(*args, body=chunk, **kwargs)
-        yield from parse_results(answer, offset=offset)
+        yield from _results(answer, offset)
         offset += len(chunk)
 
 
 async def aupsert_lines(
-    send: Callable[..., Awaitable[str]],
+    send: Callable[..., Awaitable[str] | AsyncIterable[Any]],
     items: Iterable[Any] | AsyncIterable[Any],
     *args: Any,
     chunk_size: int = DEFAULT_CHUNK_SIZE,
@@ -208,7 +235,12 @@ async def aupsert_lines(
     """The async twin of :func:`upsert_lines` (``items`` may be an async iterable)."""
     offset = 0
     async for chunk in achunked(items, chunk_size):
-        answer = await send(*args, body=chunk, **kwargs)
-        for result in parse_results(answer, offset=offset):
+        answer = send(*args, body=chunk, **kwargs)
+        if isinstance(answer, AsyncIterable):  # generated methods stream the lines
+            lines = [line async for line in answer]
+            results = results_from_lines(lines, offset=offset)
+        else:
+            results = _results(await answer, offset)
+        for result in results:
             yield result
         offset += len(chunk)

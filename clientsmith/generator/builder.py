@@ -123,6 +123,7 @@ def build_package(
         cli=config.cli
         if config.cli is not None
         else info.get("x-clientsmith-cli") is True,
+        cli_name=config.cli_name or project,
     )
 
 
@@ -459,6 +460,8 @@ def _resource(
             ("clientsmith.pagination", "SyncPage"),
             ("clientsmith.pagination", "AsyncPage"),
         }
+    if calls & {"stream_lines", "stream_events"}:
+        extra |= {("collections.abc", "Iterator"), ("collections.abc", "AsyncIterator")}
     if "stream" in calls:
         extra |= {
             ("clientsmith.streaming", "BinaryResponse"),

@@ -290,7 +290,7 @@ def _unique(name: str, taken: set[str]) -> str:
 
 def _command(resource: ResourceIR, op: OperationIR, enums: _Enums) -> CliCommand:
     mode: Literal["result", "items", "download"] = "result"
-    if op.call == "paginate":
+    if op.call in ("paginate", "stream_lines", "stream_events"):
         mode = "items"
     elif op.call == "stream":
         mode = "download"

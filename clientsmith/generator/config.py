@@ -327,6 +327,8 @@ class GeneratorConfig:
     """OpenAPI Overlay 1.0 documents, applied first, in order."""
     cli: bool | None = None
     """Also generate a click command line (``<package>/cli.py``, a console script)."""
+    cli_name: str | None = None
+    """Name of the console script (default: the project name)."""
 
     @property
     def transforms_spec(self) -> bool:
@@ -355,7 +357,14 @@ class GeneratorConfig:
         )
 
 
-_STRING_KEYS = ("package_name", "project_name", "client_name", "base_url", "env_prefix")
+_STRING_KEYS = (
+    "package_name",
+    "project_name",
+    "client_name",
+    "base_url",
+    "env_prefix",
+    "cli_name",
+)
 # Section values as found on a GeneratorConfig: passed through unchanged, so that
 # ``config_from_mapping({**vars(config), ...})`` round-trips. YAML and JSON never
 # produce tuples or these classes.

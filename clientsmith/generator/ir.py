@@ -14,6 +14,7 @@ from .naming import ClassName, PyName
 
 __all__ = [
     "AuthSchemeIR",
+    "CallKind",
     "BodyIR",
     "EnumMemberIR",
     "FieldIR",
@@ -29,6 +30,10 @@ __all__ = [
     "ServerVariableIR",
     "TypeExpr",
 ]
+
+
+CallKind = Literal["request", "paginate", "stream", "stream_lines", "stream_events"]
+"""The runtime method a generated method calls (its name on the client)."""
 
 
 @dataclass(frozen=True, order=True)
@@ -166,7 +171,7 @@ class OperationIR:
     responses: tuple[ResponseIR, ...]
     errors: tuple[tuple[str, TypeExpr], ...]
     return_type: TypeExpr
-    call: Literal["request", "paginate", "stream"]
+    call: CallKind
     security: tuple[tuple[str, ...], ...] | None
     pagination: PaginationIR | None
     source: str
@@ -254,4 +259,6 @@ class PackageIR:
     generator_version: str
     spec_source: str
     cli: bool = False
+    cli_name: str = ""
+    """Console script of the generated CLI (the project name unless configured)."""
     """Also render ``cli.py`` (config ``cli: true`` or ``info.x-clientsmith-cli``)."""

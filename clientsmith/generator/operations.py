@@ -13,7 +13,15 @@ from dataclasses import dataclass, field
 from typing import Any, Literal, cast
 
 from .diagnostics import Diagnostics, pointer_join
-from .ir import BodyIR, OperationIR, PaginationIR, ParamIR, ResponseIR, TypeExpr
+from .ir import (
+    BodyIR,
+    CallKind,
+    OperationIR,
+    PaginationIR,
+    ParamIR,
+    ResponseIR,
+    TypeExpr,
+)
 from .naming import (
     ClassName,
     Namespace,
@@ -388,10 +396,22 @@ class OperationCompiler:
         body = self._request_body(op, pointer, hint)
         responses, errors = self._responses(op, pointer, hint)
         success = [r for r in responses if not r.status.startswith(("4", "5", "d"))]
-        call: Literal["request", "paginate", "stream"] = "request"
+        call: CallKind = "request"
         if success and all(r.kind == "binary" for r in success):
             call = "stream"
             return_type = TypeExpr("bytes")
+        elif success and all(r.kind == "ndjson" for r in success):
+            # One typed item per line, streamed: Iterator[T] / AsyncIterator[T].
+            call = "stream_lines"
+            return_type = union_of(
+                [r.type if r.type is not None else ANY for r in success]
+            )
+        elif success and all(r.kind == "sse" for r in success):
+            call = "stream_events"
+            return_type = TypeExpr(
+                "ServerSentEvent",
+                imports=frozenset({("clientsmith.streaming", "ServerSentEvent")}),
+            )
         elif success:
             return_type = union_of([self._response_type(r) for r in success])
         else:

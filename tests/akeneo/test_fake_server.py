@@ -212,10 +212,14 @@ def test_batch_request_uses_the_collection_media_type_and_one_object_per_line(
     fake: str,
 ) -> None:
     with client(fake) as akeneo:
-        text = akeneo.products_uuid.upsert_many(
-            body=[ProductUuid(uuid=uuid(1)), ProductUuid(uuid=uuid(2))]
+        # the answer streams one typed UpsertResult per line
+        lines = list(
+            akeneo.products_uuid.upsert_many(
+                body=[ProductUuid(uuid=uuid(1)), ProductUuid(uuid=uuid(2))]
+            )
         )
-    assert [json.loads(line)["status_code"] for line in text.splitlines()] == [204, 204]
+    assert [line.status_code for line in lines] == [204, 204]
+    assert [line.line for line in lines] == [1, 2]
     assert seen(fake)["batch_lines"] == [uuid(1), uuid(2)]
 
 

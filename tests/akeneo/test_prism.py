@@ -138,15 +138,17 @@ def test_write_operations_send_conforming_requests(akeneo: Akeneo) -> None:
 
 def test_batch_upserts_use_the_collection_media_type(akeneo: Akeneo) -> None:
     # Prism reads a "+json" body as one JSON document, so only a one-line batch
-    # passes it, and it answers the declared text type with a placeholder:
-    # chunking and per-line results are tested on the fake. Here: the request's
-    # media type and path are accepted.
-    text = akeneo.products_uuid.upsert_many(body=[ProductUuid(uuid=UUID)])
-    assert isinstance(text, str)
-    text = akeneo.attributes.options.upsert_many(
-        "color", body=[{"code": "red", "attribute": "color"}]
+    # passes it, and it answers with one mock line: chunking and per-line results
+    # are tested on the fake. Here: the request's media type and path are
+    # accepted and the answer line parses into the declared model.
+    lines = list(akeneo.products_uuid.upsert_many(body=[ProductUuid(uuid=UUID)]))
+    assert len(lines) == 1 and isinstance(lines[0].status_code, int)
+    lines = list(
+        akeneo.attributes.options.upsert_many(
+            "color", body=[{"code": "red", "attribute": "color"}]
+        )
     )
-    assert isinstance(text, str)
+    assert len(lines) == 1 and isinstance(lines[0].line, int)
 
 
 def test_multipart_upload_and_binary_download(akeneo: Akeneo) -> None:

@@ -17,7 +17,12 @@ from akeneo.models import (
 
 import clientsmith
 from clientsmith import RetryPolicy
-from clientsmith.batch import BatchResult, aupsert_lines, parse_results, upsert_lines
+from clientsmith.batch import (
+    BatchResult,
+    aupsert_lines,
+    results_from_lines,
+    upsert_lines,
+)
 from clientsmith.retry import IDEMPOTENT_METHODS
 
 
@@ -58,7 +63,9 @@ def sync(client: Akeneo) -> None:
     )
     print(
         results,
-        parse_results(client.products_uuid.upsert_many(body=[ProductUuid(uuid="u")])),
+        results_from_lines(
+            client.products_uuid.upsert_many(body=[ProductUuid(uuid="u")])
+        ),
     )
     client.products_uuid.delete("u")
     client.media_files.upload(

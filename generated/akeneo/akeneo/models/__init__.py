@@ -1238,6 +1238,7 @@ if TYPE_CHECKING:
     )
     from .search_filter import SearchFilter as SearchFilter
     from .search_filters import SearchFilters as SearchFilters
+    from .upsert_result import UpsertResult as UpsertResult
 
 _MODULE_OF: dict[str, str] = {
     "AkeneoError": "akeneo_error",
@@ -1746,6 +1747,7 @@ _MODULE_OF: dict[str, str] = {
     "SearchAfterPaginationLinksSelf": "search_after_pagination",
     "SearchFilter": "search_filter",
     "SearchFilters": "search_filters",
+    "UpsertResult": "upsert_result",
 }
 
 __all__ = sorted(_MODULE_OF)

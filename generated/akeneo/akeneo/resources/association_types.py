@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
 from functools import cache, cached_property
 import builtins
 from typing import Any, NamedTuple, TYPE_CHECKING
@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from ..models.association_types_get_list_response import (
         AssociationTypesGetListResponse,
     )
+    from ..models.upsert_result import UpsertResult
 
 __all__ = ["AssociationTypesResource", "AsyncAssociationTypesResource"]
 
@@ -38,7 +39,7 @@ class _Operations(NamedTuple):
 
     list: PagedOperation[AssociationType]
     create: Operation[None]
-    upsert_many: Operation[str]
+    upsert_many: Operation[UpsertResult]
     get: Operation[AssociationType]
     upsert: Operation[None]
 
@@ -51,6 +52,7 @@ def _operations() -> _Operations:
     from ..models.association_types_get_list_response import (
         AssociationTypesGetListResponse,
     )
+    from ..models.upsert_result import UpsertResult
 
     return _Operations(
         list=PagedOperation(
@@ -101,7 +103,7 @@ def _operations() -> _Operations:
             path="/api/rest/v1/association-types",
             body=Body("application/vnd.akeneo.collection+json", "ndjson"),
             responses={
-                "200": Response("ndjson", str),
+                "200": Response("ndjson", UpsertResult),
             },
             errors={
                 "401": AkeneoError,
@@ -233,14 +235,14 @@ class AssociationTypesResource:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> str:
+    ) -> Iterator[UpsertResult]:
         """Update/create several association types
 
         This endpoint allows you to update and/or create several association types at once.
 
         ``PATCH /api/rest/v1/association-types``
         """
-        return self._client.request(
+        return self._client.stream_lines(
             _operations().upsert_many,
             body=body,
             extra_headers=extra_headers,
@@ -382,7 +384,7 @@ class AsyncAssociationTypesResource:
             timeout=timeout,
         )
 
-    async def upsert_many(
+    def upsert_many(
         self,
         *,
         body: Iterable[AssociationType],
@@ -390,14 +392,14 @@ class AsyncAssociationTypesResource:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> str:
+    ) -> AsyncIterator[UpsertResult]:
         """Update/create several association types
 
         This endpoint allows you to update and/or create several association types at once.
 
         ``PATCH /api/rest/v1/association-types``
         """
-        return await self._client.request(
+        return self._client.stream_lines(
             _operations().upsert_many,
             body=body,
             extra_headers=extra_headers,
@@ -472,7 +474,6 @@ class AssociationTypesResourceWithRawResponse:
 
     def __init__(self, resource: AssociationTypesResource) -> None:
         self.create = to_raw_response_wrapper(resource.create)
-        self.upsert_many = to_raw_response_wrapper(resource.upsert_many)
         self.get = to_raw_response_wrapper(resource.get)
         self.upsert = to_raw_response_wrapper(resource.upsert)
 
@@ -482,6 +483,5 @@ class AsyncAssociationTypesResourceWithRawResponse:
 
     def __init__(self, resource: AsyncAssociationTypesResource) -> None:
         self.create = async_to_raw_response_wrapper(resource.create)
-        self.upsert_many = async_to_raw_response_wrapper(resource.upsert_many)
         self.get = async_to_raw_response_wrapper(resource.get)
         self.upsert = async_to_raw_response_wrapper(resource.upsert)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
 from functools import cache, cached_property
 import builtins
 from typing import Any, NamedTuple, TYPE_CHECKING
@@ -30,6 +30,7 @@ if TYPE_CHECKING:
         AttributeGroupsGetListResponse,
     )
     from ..models.search_filters import SearchFilters
+    from ..models.upsert_result import UpsertResult
 
 __all__ = ["AttributeGroupsResource", "AsyncAttributeGroupsResource"]
 
@@ -39,7 +40,7 @@ class _Operations(NamedTuple):
 
     list: PagedOperation[AttributeGroup]
     create: Operation[None]
-    upsert_many: Operation[str]
+    upsert_many: Operation[UpsertResult]
     get: Operation[AttributeGroup]
     upsert: Operation[None]
 
@@ -53,6 +54,7 @@ def _operations() -> _Operations:
         AttributeGroupsGetListResponse,
     )
     from ..models.search_filters import SearchFilters
+    from ..models.upsert_result import UpsertResult
 
     return _Operations(
         list=PagedOperation(
@@ -104,7 +106,7 @@ def _operations() -> _Operations:
             path="/api/rest/v1/attribute-groups",
             body=Body("application/vnd.akeneo.collection+json", "ndjson"),
             responses={
-                "200": Response("ndjson", str),
+                "200": Response("ndjson", UpsertResult),
             },
             errors={
                 "401": AkeneoError,
@@ -239,14 +241,14 @@ class AttributeGroupsResource:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> str:
+    ) -> Iterator[UpsertResult]:
         """Update/create several attribute groups
 
         This endpoint allows you to update and/or create several attribute groups at once.
 
         ``PATCH /api/rest/v1/attribute-groups``
         """
-        return self._client.request(
+        return self._client.stream_lines(
             _operations().upsert_many,
             body=body,
             extra_headers=extra_headers,
@@ -391,7 +393,7 @@ class AsyncAttributeGroupsResource:
             timeout=timeout,
         )
 
-    async def upsert_many(
+    def upsert_many(
         self,
         *,
         body: Iterable[AttributeGroup],
@@ -399,14 +401,14 @@ class AsyncAttributeGroupsResource:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> str:
+    ) -> AsyncIterator[UpsertResult]:
         """Update/create several attribute groups
 
         This endpoint allows you to update and/or create several attribute groups at once.
 
         ``PATCH /api/rest/v1/attribute-groups``
         """
-        return await self._client.request(
+        return self._client.stream_lines(
             _operations().upsert_many,
             body=body,
             extra_headers=extra_headers,
@@ -481,7 +483,6 @@ class AttributeGroupsResourceWithRawResponse:
 
     def __init__(self, resource: AttributeGroupsResource) -> None:
         self.create = to_raw_response_wrapper(resource.create)
-        self.upsert_many = to_raw_response_wrapper(resource.upsert_many)
         self.get = to_raw_response_wrapper(resource.get)
         self.upsert = to_raw_response_wrapper(resource.upsert)
 
@@ -491,6 +492,5 @@ class AsyncAttributeGroupsResourceWithRawResponse:
 
     def __init__(self, resource: AsyncAttributeGroupsResource) -> None:
         self.create = async_to_raw_response_wrapper(resource.create)
-        self.upsert_many = async_to_raw_response_wrapper(resource.upsert_many)
         self.get = async_to_raw_response_wrapper(resource.get)
         self.upsert = async_to_raw_response_wrapper(resource.upsert)

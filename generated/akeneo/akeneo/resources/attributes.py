@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
 from functools import cache, cached_property
 import builtins
 from typing import Any, NamedTuple, TYPE_CHECKING
@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from ..models.attribute import Attribute
     from ..models.get_attributes_response import GetAttributesResponse
     from ..models.search_filters import SearchFilters
+    from ..models.upsert_result import UpsertResult
     from .attributes_options import (
         AsyncAttributesOptionsResource,
         AttributesOptionsResource,
@@ -41,7 +42,7 @@ class _Operations(NamedTuple):
 
     list: PagedOperation[Attribute]
     create: Operation[None]
-    upsert_many: Operation[str]
+    upsert_many: Operation[UpsertResult]
     get: Operation[Attribute]
     upsert: Operation[None]
 
@@ -53,6 +54,7 @@ def _operations() -> _Operations:
     from ..models.attribute import Attribute
     from ..models.get_attributes_response import GetAttributesResponse
     from ..models.search_filters import SearchFilters
+    from ..models.upsert_result import UpsertResult
 
     return _Operations(
         list=PagedOperation(
@@ -105,7 +107,7 @@ def _operations() -> _Operations:
             path="/api/rest/v1/attributes",
             body=Body("application/vnd.akeneo.collection+json", "ndjson"),
             responses={
-                "200": Response("ndjson", str),
+                "200": Response("ndjson", UpsertResult),
             },
             errors={
                 "401": AkeneoError,
@@ -253,14 +255,14 @@ class AttributesResource:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> str:
+    ) -> Iterator[UpsertResult]:
         """Update/create several attributes
 
         This endpoint allows you to update and/or create several attributes at once.
 
         ``PATCH /api/rest/v1/attributes``
         """
-        return self._client.request(
+        return self._client.stream_lines(
             _operations().upsert_many,
             body=body,
             extra_headers=extra_headers,
@@ -420,7 +422,7 @@ class AsyncAttributesResource:
             timeout=timeout,
         )
 
-    async def upsert_many(
+    def upsert_many(
         self,
         *,
         body: Iterable[Attribute],
@@ -428,14 +430,14 @@ class AsyncAttributesResource:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> str:
+    ) -> AsyncIterator[UpsertResult]:
         """Update/create several attributes
 
         This endpoint allows you to update and/or create several attributes at once.
 
         ``PATCH /api/rest/v1/attributes``
         """
-        return await self._client.request(
+        return self._client.stream_lines(
             _operations().upsert_many,
             body=body,
             extra_headers=extra_headers,
@@ -515,7 +517,6 @@ class AttributesResourceWithRawResponse:
 
     def __init__(self, resource: AttributesResource) -> None:
         self.create = to_raw_response_wrapper(resource.create)
-        self.upsert_many = to_raw_response_wrapper(resource.upsert_many)
         self.get = to_raw_response_wrapper(resource.get)
         self.upsert = to_raw_response_wrapper(resource.upsert)
 
@@ -525,6 +526,5 @@ class AsyncAttributesResourceWithRawResponse:
 
     def __init__(self, resource: AsyncAttributesResource) -> None:
         self.create = async_to_raw_response_wrapper(resource.create)
-        self.upsert_many = async_to_raw_response_wrapper(resource.upsert_many)
         self.get = async_to_raw_response_wrapper(resource.get)
         self.upsert = async_to_raw_response_wrapper(resource.upsert)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
 from functools import cache, cached_property
 import builtins
 from typing import Any, NamedTuple, TYPE_CHECKING
@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from ..models.category import Category
     from ..models.get_categories_response import GetCategoriesResponse
     from ..models.search_filters import SearchFilters
+    from ..models.upsert_result import UpsertResult
 
 __all__ = ["CategoriesResource", "AsyncCategoriesResource"]
 
@@ -38,7 +39,7 @@ class _Operations(NamedTuple):
 
     list: PagedOperation[Category]
     create: Operation[None]
-    upsert_many: Operation[str]
+    upsert_many: Operation[UpsertResult]
     get: Operation[Category]
     upsert: Operation[None]
     download_media_file: Operation[bytes]
@@ -51,6 +52,7 @@ def _operations() -> _Operations:
     from ..models.category import Category
     from ..models.get_categories_response import GetCategoriesResponse
     from ..models.search_filters import SearchFilters
+    from ..models.upsert_result import UpsertResult
 
     return _Operations(
         list=PagedOperation(
@@ -104,7 +106,7 @@ def _operations() -> _Operations:
             path="/api/rest/v1/categories",
             body=Body("application/vnd.akeneo.collection+json", "ndjson"),
             responses={
-                "200": Response("ndjson", str),
+                "200": Response("ndjson", UpsertResult),
             },
             errors={
                 "401": AkeneoError,
@@ -265,14 +267,14 @@ class CategoriesResource:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> str:
+    ) -> Iterator[UpsertResult]:
         """Update/create several categories
 
         This endpoint allows you to update several categories at once.
 
         ``PATCH /api/rest/v1/categories``
         """
-        return self._client.request(
+        return self._client.stream_lines(
             _operations().upsert_many,
             body=body,
             extra_headers=extra_headers,
@@ -460,7 +462,7 @@ class AsyncCategoriesResource:
             timeout=timeout,
         )
 
-    async def upsert_many(
+    def upsert_many(
         self,
         *,
         body: Iterable[Category],
@@ -468,14 +470,14 @@ class AsyncCategoriesResource:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> str:
+    ) -> AsyncIterator[UpsertResult]:
         """Update/create several categories
 
         This endpoint allows you to update several categories at once.
 
         ``PATCH /api/rest/v1/categories``
         """
-        return await self._client.request(
+        return self._client.stream_lines(
             _operations().upsert_many,
             body=body,
             extra_headers=extra_headers,
@@ -587,7 +589,6 @@ class CategoriesResourceWithRawResponse:
 
     def __init__(self, resource: CategoriesResource) -> None:
         self.create = to_raw_response_wrapper(resource.create)
-        self.upsert_many = to_raw_response_wrapper(resource.upsert_many)
         self.get = to_raw_response_wrapper(resource.get)
         self.upsert = to_raw_response_wrapper(resource.upsert)
 
@@ -597,6 +598,5 @@ class AsyncCategoriesResourceWithRawResponse:
 
     def __init__(self, resource: AsyncCategoriesResource) -> None:
         self.create = async_to_raw_response_wrapper(resource.create)
-        self.upsert_many = async_to_raw_response_wrapper(resource.upsert_many)
         self.get = async_to_raw_response_wrapper(resource.get)
         self.upsert = async_to_raw_response_wrapper(resource.upsert)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
 from functools import cache, cached_property
 import builtins
 from typing import Any, NamedTuple, TYPE_CHECKING
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from ..models.akeneo_error import AkeneoError
     from ..models.channel import Channel
     from ..models.get_channels_response import GetChannelsResponse
+    from ..models.upsert_result import UpsertResult
 
 __all__ = ["ChannelsResource", "AsyncChannelsResource"]
 
@@ -36,7 +37,7 @@ class _Operations(NamedTuple):
 
     list: PagedOperation[Channel]
     create: Operation[None]
-    upsert_many: Operation[str]
+    upsert_many: Operation[UpsertResult]
     get: Operation[Channel]
     upsert: Operation[None]
 
@@ -47,6 +48,7 @@ def _operations() -> _Operations:
     from ..models.akeneo_error import AkeneoError
     from ..models.channel import Channel
     from ..models.get_channels_response import GetChannelsResponse
+    from ..models.upsert_result import UpsertResult
 
     return _Operations(
         list=PagedOperation(
@@ -97,7 +99,7 @@ def _operations() -> _Operations:
             path="/api/rest/v1/channels",
             body=Body("application/vnd.akeneo.collection+json", "ndjson"),
             responses={
-                "200": Response("ndjson", str),
+                "200": Response("ndjson", UpsertResult),
             },
             errors={
                 "401": AkeneoError,
@@ -229,14 +231,14 @@ class ChannelsResource:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> str:
+    ) -> Iterator[UpsertResult]:
         """Update/create several channels
 
         This endpoint allows you to update and/or create several channels at once.
 
         ``PATCH /api/rest/v1/channels``
         """
-        return self._client.request(
+        return self._client.stream_lines(
             _operations().upsert_many,
             body=body,
             extra_headers=extra_headers,
@@ -378,7 +380,7 @@ class AsyncChannelsResource:
             timeout=timeout,
         )
 
-    async def upsert_many(
+    def upsert_many(
         self,
         *,
         body: Iterable[Channel],
@@ -386,14 +388,14 @@ class AsyncChannelsResource:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> str:
+    ) -> AsyncIterator[UpsertResult]:
         """Update/create several channels
 
         This endpoint allows you to update and/or create several channels at once.
 
         ``PATCH /api/rest/v1/channels``
         """
-        return await self._client.request(
+        return self._client.stream_lines(
             _operations().upsert_many,
             body=body,
             extra_headers=extra_headers,
@@ -468,7 +470,6 @@ class ChannelsResourceWithRawResponse:
 
     def __init__(self, resource: ChannelsResource) -> None:
         self.create = to_raw_response_wrapper(resource.create)
-        self.upsert_many = to_raw_response_wrapper(resource.upsert_many)
         self.get = to_raw_response_wrapper(resource.get)
         self.upsert = to_raw_response_wrapper(resource.upsert)
 
@@ -478,6 +479,5 @@ class AsyncChannelsResourceWithRawResponse:
 
     def __init__(self, resource: AsyncChannelsResource) -> None:
         self.create = async_to_raw_response_wrapper(resource.create)
-        self.upsert_many = async_to_raw_response_wrapper(resource.upsert_many)
         self.get = async_to_raw_response_wrapper(resource.get)
         self.upsert = async_to_raw_response_wrapper(resource.upsert)

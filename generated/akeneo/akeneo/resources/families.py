@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
 from functools import cache, cached_property
 import builtins
 from typing import Any, NamedTuple, TYPE_CHECKING
@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from ..models.family import Family
     from ..models.get_families_response import GetFamiliesResponse
     from ..models.search_filters import SearchFilters
+    from ..models.upsert_result import UpsertResult
     from .families_variants import (
         AsyncFamiliesVariantsResource,
         FamiliesVariantsResource,
@@ -41,7 +42,7 @@ class _Operations(NamedTuple):
 
     list: PagedOperation[Family]
     create: Operation[None]
-    upsert_many: Operation[str]
+    upsert_many: Operation[UpsertResult]
     get: Operation[Family]
     upsert: Operation[None]
 
@@ -53,6 +54,7 @@ def _operations() -> _Operations:
     from ..models.family import Family
     from ..models.get_families_response import GetFamiliesResponse
     from ..models.search_filters import SearchFilters
+    from ..models.upsert_result import UpsertResult
 
     return _Operations(
         list=PagedOperation(
@@ -104,7 +106,7 @@ def _operations() -> _Operations:
             path="/api/rest/v1/families",
             body=Body("application/vnd.akeneo.collection+json", "ndjson"),
             responses={
-                "200": Response("ndjson", str),
+                "200": Response("ndjson", UpsertResult),
             },
             errors={
                 "401": AkeneoError,
@@ -246,14 +248,14 @@ class FamiliesResource:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> str:
+    ) -> Iterator[UpsertResult]:
         """Update/create several families
 
         This endpoint allows you to update and/or create several families at once.
 
         ``PATCH /api/rest/v1/families``
         """
-        return self._client.request(
+        return self._client.stream_lines(
             _operations().upsert_many,
             body=body,
             extra_headers=extra_headers,
@@ -405,7 +407,7 @@ class AsyncFamiliesResource:
             timeout=timeout,
         )
 
-    async def upsert_many(
+    def upsert_many(
         self,
         *,
         body: Iterable[Family],
@@ -413,14 +415,14 @@ class AsyncFamiliesResource:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> str:
+    ) -> AsyncIterator[UpsertResult]:
         """Update/create several families
 
         This endpoint allows you to update and/or create several families at once.
 
         ``PATCH /api/rest/v1/families``
         """
-        return await self._client.request(
+        return self._client.stream_lines(
             _operations().upsert_many,
             body=body,
             extra_headers=extra_headers,
@@ -495,7 +497,6 @@ class FamiliesResourceWithRawResponse:
 
     def __init__(self, resource: FamiliesResource) -> None:
         self.create = to_raw_response_wrapper(resource.create)
-        self.upsert_many = to_raw_response_wrapper(resource.upsert_many)
         self.get = to_raw_response_wrapper(resource.get)
         self.upsert = to_raw_response_wrapper(resource.upsert)
 
@@ -505,6 +506,5 @@ class AsyncFamiliesResourceWithRawResponse:
 
     def __init__(self, resource: AsyncFamiliesResource) -> None:
         self.create = async_to_raw_response_wrapper(resource.create)
-        self.upsert_many = async_to_raw_response_wrapper(resource.upsert_many)
         self.get = async_to_raw_response_wrapper(resource.get)
         self.upsert = async_to_raw_response_wrapper(resource.upsert)

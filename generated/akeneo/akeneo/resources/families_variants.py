@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
 from functools import cache, cached_property
 import builtins
 from typing import Any, NamedTuple, TYPE_CHECKING
@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from ..models.get_families_family_code_variants_response import (
         GetFamiliesFamilyCodeVariantsResponse,
     )
+    from ..models.upsert_result import UpsertResult
 
 __all__ = ["FamiliesVariantsResource", "AsyncFamiliesVariantsResource"]
 
@@ -38,7 +39,7 @@ class _Operations(NamedTuple):
 
     list: PagedOperation[FamilyVariant]
     create: Operation[None]
-    upsert_many: Operation[str]
+    upsert_many: Operation[UpsertResult]
     get: Operation[FamilyVariant]
     upsert: Operation[None]
 
@@ -51,6 +52,7 @@ def _operations() -> _Operations:
     from ..models.get_families_family_code_variants_response import (
         GetFamiliesFamilyCodeVariantsResponse,
     )
+    from ..models.upsert_result import UpsertResult
 
     return _Operations(
         list=PagedOperation(
@@ -104,7 +106,7 @@ def _operations() -> _Operations:
             params=(Param("family_code", "path"),),
             body=Body("application/vnd.akeneo.collection+json", "ndjson"),
             responses={
-                "200": Response("ndjson", str),
+                "200": Response("ndjson", UpsertResult),
             },
             errors={
                 "401": AkeneoError,
@@ -255,7 +257,7 @@ class FamiliesVariantsResource:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> str:
+    ) -> Iterator[UpsertResult]:
         """Update/create several family variants
 
         This endpoint allows you to update and/or create several family variants at once, for a given family.
@@ -265,7 +267,7 @@ class FamiliesVariantsResource:
 
         ``PATCH /api/rest/v1/families/{family_code}/variants``
         """
-        return self._client.request(
+        return self._client.stream_lines(
             _operations().upsert_many,
             path={
                 "family_code": family_code,
@@ -428,7 +430,7 @@ class AsyncFamiliesVariantsResource:
             timeout=timeout,
         )
 
-    async def upsert_many(
+    def upsert_many(
         self,
         family_code: str,
         *,
@@ -437,7 +439,7 @@ class AsyncFamiliesVariantsResource:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> str:
+    ) -> AsyncIterator[UpsertResult]:
         """Update/create several family variants
 
         This endpoint allows you to update and/or create several family variants at once, for a given family.
@@ -447,7 +449,7 @@ class AsyncFamiliesVariantsResource:
 
         ``PATCH /api/rest/v1/families/{family_code}/variants``
         """
-        return await self._client.request(
+        return self._client.stream_lines(
             _operations().upsert_many,
             path={
                 "family_code": family_code,
@@ -531,7 +533,6 @@ class FamiliesVariantsResourceWithRawResponse:
 
     def __init__(self, resource: FamiliesVariantsResource) -> None:
         self.create = to_raw_response_wrapper(resource.create)
-        self.upsert_many = to_raw_response_wrapper(resource.upsert_many)
         self.get = to_raw_response_wrapper(resource.get)
         self.upsert = to_raw_response_wrapper(resource.upsert)
 
@@ -541,6 +542,5 @@ class AsyncFamiliesVariantsResourceWithRawResponse:
 
     def __init__(self, resource: AsyncFamiliesVariantsResource) -> None:
         self.create = async_to_raw_response_wrapper(resource.create)
-        self.upsert_many = async_to_raw_response_wrapper(resource.upsert_many)
         self.get = async_to_raw_response_wrapper(resource.get)
         self.upsert = async_to_raw_response_wrapper(resource.upsert)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
 from functools import cache, cached_property
 import builtins
 from typing import Any, NamedTuple, TYPE_CHECKING
@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from ..models.patch_asset_categories_code_body import PatchAssetCategoriesCodeBody
     from ..models.patch_asset_categories_item import PatchAssetCategoriesItem
     from ..models.post_asset_categories_body import PostAssetCategoriesBody
+    from ..models.upsert_result import UpsertResult
 
 __all__ = ["PamAssetCategoriesResource", "AsyncPamAssetCategoriesResource"]
 
@@ -44,7 +45,7 @@ class _Operations(NamedTuple):
 
     list: PagedOperation[GetAssetCategoriesItem]
     create: Operation[None]
-    upsert_many: Operation[str]
+    upsert_many: Operation[UpsertResult]
     get: Operation[GetAssetCategoriesCodeResponse]
     upsert: Operation[None]
 
@@ -63,6 +64,7 @@ def _operations() -> _Operations:
     from ..models.patch_asset_categories_code_body import PatchAssetCategoriesCodeBody
     from ..models.patch_asset_categories_item import PatchAssetCategoriesItem
     from ..models.post_asset_categories_body import PostAssetCategoriesBody
+    from ..models.upsert_result import UpsertResult
 
     return _Operations(
         list=PagedOperation(
@@ -113,7 +115,7 @@ def _operations() -> _Operations:
             path="/api/rest/v1/asset-categories",
             body=Body("application/vnd.akeneo.collection+json", "ndjson"),
             responses={
-                "200": Response("ndjson", str),
+                "200": Response("ndjson", UpsertResult),
             },
             errors={
                 "401": AkeneoError,
@@ -245,14 +247,14 @@ class PamAssetCategoriesResource:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> str:
+    ) -> Iterator[UpsertResult]:
         """Update/create several PAM asset categories
 
         This endpoint allows you to update several PAM asset categories at once.
 
         ``PATCH /api/rest/v1/asset-categories``
         """
-        return self._client.request(
+        return self._client.stream_lines(
             _operations().upsert_many,
             body=body,
             extra_headers=extra_headers,
@@ -394,7 +396,7 @@ class AsyncPamAssetCategoriesResource:
             timeout=timeout,
         )
 
-    async def upsert_many(
+    def upsert_many(
         self,
         *,
         body: Iterable[PatchAssetCategoriesItem],
@@ -402,14 +404,14 @@ class AsyncPamAssetCategoriesResource:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> str:
+    ) -> AsyncIterator[UpsertResult]:
         """Update/create several PAM asset categories
 
         This endpoint allows you to update several PAM asset categories at once.
 
         ``PATCH /api/rest/v1/asset-categories``
         """
-        return await self._client.request(
+        return self._client.stream_lines(
             _operations().upsert_many,
             body=body,
             extra_headers=extra_headers,
@@ -484,7 +486,6 @@ class PamAssetCategoriesResourceWithRawResponse:
 
     def __init__(self, resource: PamAssetCategoriesResource) -> None:
         self.create = to_raw_response_wrapper(resource.create)
-        self.upsert_many = to_raw_response_wrapper(resource.upsert_many)
         self.get = to_raw_response_wrapper(resource.get)
         self.upsert = to_raw_response_wrapper(resource.upsert)
 
@@ -494,6 +495,5 @@ class AsyncPamAssetCategoriesResourceWithRawResponse:
 
     def __init__(self, resource: AsyncPamAssetCategoriesResource) -> None:
         self.create = async_to_raw_response_wrapper(resource.create)
-        self.upsert_many = async_to_raw_response_wrapper(resource.upsert_many)
         self.get = async_to_raw_response_wrapper(resource.get)
         self.upsert = async_to_raw_response_wrapper(resource.upsert)

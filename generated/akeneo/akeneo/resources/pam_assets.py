@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
 from functools import cache, cached_property
 import builtins
 from typing import Any, NamedTuple, TYPE_CHECKING
@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from ..models.patch_pam_assets_code_body import PatchPamAssetsCodeBody
     from ..models.patch_pam_assets_item import PatchPamAssetsItem
     from ..models.post_pam_assets_body import PostPamAssetsBody
+    from ..models.upsert_result import UpsertResult
     from .pam_assets_reference_files import (
         AsyncPamAssetsReferenceFilesResource,
         PamAssetsReferenceFilesResource,
@@ -48,7 +49,7 @@ class _Operations(NamedTuple):
 
     list: PagedOperation[GetPamAssetsItem]
     create: Operation[None]
-    upsert_many: Operation[str]
+    upsert_many: Operation[UpsertResult]
     get: Operation[GetPamAssetsCodeResponse]
     upsert: Operation[None]
 
@@ -63,6 +64,7 @@ def _operations() -> _Operations:
     from ..models.patch_pam_assets_code_body import PatchPamAssetsCodeBody
     from ..models.patch_pam_assets_item import PatchPamAssetsItem
     from ..models.post_pam_assets_body import PostPamAssetsBody
+    from ..models.upsert_result import UpsertResult
 
     return _Operations(
         list=PagedOperation(
@@ -114,7 +116,7 @@ def _operations() -> _Operations:
             path="/api/rest/v1/assets",
             body=Body("application/vnd.akeneo.collection+json", "ndjson"),
             responses={
-                "200": Response("ndjson", str),
+                "200": Response("ndjson", UpsertResult),
             },
             errors={
                 "401": AkeneoError,
@@ -263,14 +265,14 @@ class PamAssetsResource:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> str:
+    ) -> Iterator[UpsertResult]:
         """Update/create several PAM assets
 
         This endpoint allows you to update several PAM assets at once.
 
         ``PATCH /api/rest/v1/assets``
         """
-        return self._client.request(
+        return self._client.stream_lines(
             _operations().upsert_many,
             body=body,
             extra_headers=extra_headers,
@@ -429,7 +431,7 @@ class AsyncPamAssetsResource:
             timeout=timeout,
         )
 
-    async def upsert_many(
+    def upsert_many(
         self,
         *,
         body: Iterable[PatchPamAssetsItem],
@@ -437,14 +439,14 @@ class AsyncPamAssetsResource:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> str:
+    ) -> AsyncIterator[UpsertResult]:
         """Update/create several PAM assets
 
         This endpoint allows you to update several PAM assets at once.
 
         ``PATCH /api/rest/v1/assets``
         """
-        return await self._client.request(
+        return self._client.stream_lines(
             _operations().upsert_many,
             body=body,
             extra_headers=extra_headers,
@@ -519,7 +521,6 @@ class PamAssetsResourceWithRawResponse:
 
     def __init__(self, resource: PamAssetsResource) -> None:
         self.create = to_raw_response_wrapper(resource.create)
-        self.upsert_many = to_raw_response_wrapper(resource.upsert_many)
         self.get = to_raw_response_wrapper(resource.get)
         self.upsert = to_raw_response_wrapper(resource.upsert)
 
@@ -529,6 +530,5 @@ class AsyncPamAssetsResourceWithRawResponse:
 
     def __init__(self, resource: AsyncPamAssetsResource) -> None:
         self.create = async_to_raw_response_wrapper(resource.create)
-        self.upsert_many = async_to_raw_response_wrapper(resource.upsert_many)
         self.get = async_to_raw_response_wrapper(resource.get)
         self.upsert = async_to_raw_response_wrapper(resource.upsert)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
 from functools import cache, cached_property
 import builtins
 from typing import Any, NamedTuple, TYPE_CHECKING
@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from ..models.pagination_type import PaginationType
     from ..models.product import Product
     from ..models.search_filters import SearchFilters
+    from ..models.upsert_result import UpsertResult
 
 __all__ = ["ProductsResource", "AsyncProductsResource"]
 
@@ -38,7 +39,7 @@ class _Operations(NamedTuple):
 
     list: PagedOperation[Product]
     create: Operation[None]
-    upsert_many: Operation[str]
+    upsert_many: Operation[UpsertResult]
     get: Operation[Product]
     delete: Operation[None]
     upsert: Operation[None]
@@ -54,6 +55,7 @@ def _operations() -> _Operations:
     from ..models.pagination_type import PaginationType
     from ..models.product import Product
     from ..models.search_filters import SearchFilters
+    from ..models.upsert_result import UpsertResult
 
     return _Operations(
         list=PagedOperation(
@@ -115,7 +117,7 @@ def _operations() -> _Operations:
             path="/api/rest/v1/products",
             body=Body("application/vnd.akeneo.collection+json", "ndjson"),
             responses={
-                "200": Response("ndjson", str),
+                "200": Response("ndjson", UpsertResult),
             },
             errors={
                 "401": AkeneoError,
@@ -331,14 +333,14 @@ class ProductsResource:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> str:
+    ) -> Iterator[UpsertResult]:
         """Update/create several products
 
         This endpoint allows you to update and/or create several products at once. Learn more about <a href="/documentation/update.html#update-behavior">Update behavior</a>. Note that if no product exists for the given identifier, it creates it. In the Enterprise Edition, since the v2.0, permissions based on your user groups are applied to the products you try to update. It may result in the creation of drafts if you only have edit rights through the product's categories.
 
         ``PATCH /api/rest/v1/products``
         """
-        return self._client.request(
+        return self._client.stream_lines(
             _operations().upsert_many,
             body=body,
             extra_headers=extra_headers,
@@ -608,7 +610,7 @@ class AsyncProductsResource:
             timeout=timeout,
         )
 
-    async def upsert_many(
+    def upsert_many(
         self,
         *,
         body: Iterable[Product],
@@ -616,14 +618,14 @@ class AsyncProductsResource:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> str:
+    ) -> AsyncIterator[UpsertResult]:
         """Update/create several products
 
         This endpoint allows you to update and/or create several products at once. Learn more about <a href="/documentation/update.html#update-behavior">Update behavior</a>. Note that if no product exists for the given identifier, it creates it. In the Enterprise Edition, since the v2.0, permissions based on your user groups are applied to the products you try to update. It may result in the creation of drafts if you only have edit rights through the product's categories.
 
         ``PATCH /api/rest/v1/products``
         """
-        return await self._client.request(
+        return self._client.stream_lines(
             _operations().upsert_many,
             body=body,
             extra_headers=extra_headers,
@@ -796,7 +798,6 @@ class ProductsResourceWithRawResponse:
 
     def __init__(self, resource: ProductsResource) -> None:
         self.create = to_raw_response_wrapper(resource.create)
-        self.upsert_many = to_raw_response_wrapper(resource.upsert_many)
         self.get = to_raw_response_wrapper(resource.get)
         self.delete = to_raw_response_wrapper(resource.delete)
         self.upsert = to_raw_response_wrapper(resource.upsert)
@@ -809,7 +810,6 @@ class AsyncProductsResourceWithRawResponse:
 
     def __init__(self, resource: AsyncProductsResource) -> None:
         self.create = async_to_raw_response_wrapper(resource.create)
-        self.upsert_many = async_to_raw_response_wrapper(resource.upsert_many)
         self.get = async_to_raw_response_wrapper(resource.get)
         self.delete = async_to_raw_response_wrapper(resource.delete)
         self.upsert = async_to_raw_response_wrapper(resource.upsert)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Iterator, Mapping
 from functools import cache, cached_property
 from typing import Any, NamedTuple
 
 from clientsmith import AsyncClient, Client, NOT_GIVEN, NotGiven, Operation, Response
 from clientsmith._types import TimeoutTypes
 from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
+from clientsmith.streaming import ServerSentEvent
 
 __all__ = ["EventsResource", "AsyncEventsResource"]
 
@@ -16,7 +17,7 @@ __all__ = ["EventsResource", "AsyncEventsResource"]
 class _Operations(NamedTuple):
     """What the runtime needs for each operation of this resource."""
 
-    stream_events: Operation[str]
+    stream_events: Operation[ServerSentEvent]
 
 
 @cache
@@ -56,12 +57,12 @@ class EventsResource:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> str:
+    ) -> Iterator[ServerSentEvent]:
         """GET /events
 
         ``GET /events``
         """
-        return self._client.request(
+        return self._client.stream_events(
             _operations().stream_events,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -84,19 +85,19 @@ class AsyncEventsResource:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return AsyncEventsResourceWithRawResponse(self)
 
-    async def stream_events(
+    def stream_events(
         self,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> str:
+    ) -> AsyncIterator[ServerSentEvent]:
         """GET /events
 
         ``GET /events``
         """
-        return await self._client.request(
+        return self._client.stream_events(
             _operations().stream_events,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -109,11 +110,11 @@ class EventsResourceWithRawResponse:
     """``client.events.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: EventsResource) -> None:
-        self.stream_events = to_raw_response_wrapper(resource.stream_events)
+        self._resource = resource
 
 
 class AsyncEventsResourceWithRawResponse:
     """``client.events.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: AsyncEventsResource) -> None:
-        self.stream_events = async_to_raw_response_wrapper(resource.stream_events)
+        self._resource = resource
