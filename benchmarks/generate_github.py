@@ -52,7 +52,7 @@ STAGES = textwrap.dedent(
     t2 = clock()
     files = render_package(package)
     t3 = clock()
-    files = format_python(files)
+    files = format_python(files, scratch=out.parent)
     t4 = clock()
     write_files(out, files)
     t5 = clock()
@@ -130,7 +130,10 @@ def main() -> None:
         f"{'render':>6} {'format':>6} {'write':>6} {'total':>6} {'s/1k ops':>8} {'peak MB':>8}"
     )
     print(header)
-    with tempfile.TemporaryDirectory(prefix="clientsmith-bench-") as tmp:
+    CACHE.mkdir(parents=True, exist_ok=True)
+    # On the project's disk: /tmp can be much slower (or smaller) than the disk
+    # a user generates into.
+    with tempfile.TemporaryDirectory(prefix="run-", dir=CACHE) as tmp:
         for fraction in (float(f) for f in args.fractions.split(",")):
             out = Path(tmp) / f"github-{fraction}"
             proc = subprocess.run(

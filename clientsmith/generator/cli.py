@@ -31,6 +31,15 @@ def _echo_diagnostics(items: Any, *, verbose: bool) -> None:
         click.echo(d.format(), err=True)
 
 
+def _scratch_for(output: Path | None) -> Path:
+    """An existing directory on the output's filesystem, for formatting's temp files."""
+    # Beside the output (not inside it), so a crash leaves nothing in the client.
+    candidate = output.resolve().parent if output else Path.cwd().resolve()
+    while not candidate.is_dir():
+        candidate = candidate.parent
+    return candidate
+
+
 def _load_config(
     spec: str, config_path: str | None, package_name: str | None
 ) -> GeneratorConfig:
@@ -125,7 +134,12 @@ def generate(
     try:
         config = _load_config(spec, config_path, package_name)
         result = generate_files(
-            spec, config, diagnostics, strict=strict, validate=full_validation
+            spec,
+            config,
+            diagnostics,
+            strict=strict,
+            validate=full_validation,
+            scratch=_scratch_for(output),
         )
     except GeneratorError as exc:
         _echo_diagnostics(diagnostics, verbose=verbose)

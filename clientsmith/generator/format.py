@@ -22,12 +22,19 @@ def _ruff() -> str:
     return str(find_ruff_bin())
 
 
-def format_python(files: dict[str, str]) -> dict[str, str]:
-    """Return ``files`` with every ``.py`` entry formatted; others unchanged."""
+def format_python(
+    files: dict[str, str], *, scratch: Path | None = None
+) -> dict[str, str]:
+    """Return ``files`` with every ``.py`` entry formatted; others unchanged.
+
+    The files are formatted in a temporary tree under ``scratch`` (default: the
+    system temp dir); passing a directory on the output's filesystem avoids a
+    slow or small ``/tmp``.
+    """
     python = {k: v for k, v in files.items() if k.endswith(".py")}
     if not python:
         return dict(files)
-    with tempfile.TemporaryDirectory(prefix="clientsmith-format-") as tmp:
+    with tempfile.TemporaryDirectory(prefix=".clientsmith-format-", dir=scratch) as tmp:
         root = Path(tmp)
         for rel, text in python.items():
             path = root / rel

@@ -49,11 +49,13 @@ def generate_files(
     *,
     strict: bool = False,
     validate: bool = False,
+    scratch: Path | None = None,
 ) -> GenerationResult:
     """Run the whole pipeline on the spec at ``source``.
 
     ``validate`` runs the full openapi-spec-validator (cached by content hash);
     ``strict`` also does, and turns every warning into a fatal error.
+    ``scratch`` is where formatting stages its temporary files.
     """
     from .overlay import apply_config_to_loaded
 
@@ -67,6 +69,7 @@ def generate_files(
         strict=strict,
         validate=validate,
         label=_spec_label(source),
+        scratch=scratch,
     )
 
 
@@ -78,6 +81,7 @@ def generate_from_loaded(
     strict: bool = False,
     validate: bool = False,
     label: str = "",
+    scratch: Path | None = None,
 ) -> GenerationResult:
     from .validate import validate_spec
 
@@ -100,7 +104,7 @@ def generate_from_loaded(
             + (" (--strict makes warnings fatal)" if strict else ""),
             [d for d in diagnostics if d.severity is not Severity.INFO],
         )
-    files = format_python(render_package(package))
+    files = format_python(render_package(package), scratch=scratch)
     in_spec = _count_operations(loaded)
     return GenerationResult(files, package, diagnostics, in_spec)
 
