@@ -290,7 +290,7 @@ def _model_modules(
             module_of[member] = module
     result: list[ModelModuleIR] = []
     for module, component in sorted(grouped):
-        members = [by_name[n] for n in component]
+        members = _mark_recursive_aliases([by_name[n] for n in component])
         members.sort(key=lambda m: (m.kind == "alias", m.name))
         members = _order_aliases(members)
         types: list[TypeExpr] = []
@@ -301,7 +301,10 @@ def _model_modules(
                 types.append(f.type)
             if m.alias is not None:
                 types.append(m.alias)
-                extra.add(("typing", "TypeAlias"))
+                if m.recursive:
+                    extra.add(("typing_extensions", "TypeAliasType"))
+                else:
+                    extra.add(("typing", "TypeAlias"))
             if m.extra_type is not None:
                 types.append(m.extra_type)
             if m.kind == "object":
@@ -383,6 +386,31 @@ def _owner(source: str) -> str:
 def _module_seed(component: list[str]) -> str:
     """Name a module after its shortest model name (the owner, usually)."""
     return min(component, key=lambda n: (len(n), n))
+
+
+def _mark_recursive_aliases(members: list[ModelIR]) -> list[ModelIR]:
+    """Flag aliases that reach themselves through aliases: ``X = list[X]`` cannot
+    be a plain assignment, so they become ``TypeAliasType`` with a lazy value."""
+    aliases: dict[str, ModelIR] = {m.name: m for m in members if m.kind == "alias"}
+
+    def reaches_itself(start: str) -> bool:
+        stack = [d for d in aliases[start].models if d in aliases]
+        seen: set[str] = set()
+        while stack:
+            name = stack.pop()
+            if name == start:
+                return True
+            if name not in seen:
+                seen.add(name)
+                stack.extend(d for d in aliases[name].models if d in aliases)
+        return False
+
+    return [
+        dataclasses.replace(m, recursive=True)
+        if m.name in aliases and reaches_itself(m.name)
+        else m
+        for m in members
+    ]
 
 
 def _order_aliases(members: list[ModelIR]) -> list[ModelIR]:

@@ -90,6 +90,8 @@ class ModelIR:
     """Type of additionalProperties values when the schema declares one."""
     source: str = ""
     """JSON pointer of the schema (kept for diagnostics and docs)."""
+    recursive: bool = False
+    """An alias that refers to itself (directly or through other aliases)."""
 
     @property
     def models(self) -> frozenset[str]:

@@ -31,7 +31,7 @@ from .naming import (
     method_name,
     snake_name,
 )
-from .schemas import ANY, NONE, SchemaCompiler, resolve_ref, union_of
+from .schemas import ANY, NONE, SchemaCompiler, canonical_ref, resolve_ref, union_of
 
 __all__ = ["HTTP_METHODS", "OperationCompiler", "ResourceDraft"]
 
@@ -249,6 +249,7 @@ class OperationCompiler:
                 )
                 return None, pointer
             seen = seen | {ref}
+            ref = canonical_ref(ref)
             try:
                 node = resolve_ref(self.document, ref)
             except (KeyError, IndexError, ValueError):

@@ -111,17 +111,27 @@ def generate_from_loaded(
 
 def _count_operations(loaded: LoadedSpec) -> int:
     from .operations import HTTP_METHODS
+    from .schemas import resolve_ref
 
     paths = loaded.document.get("paths")
     if not isinstance(paths, dict):
         return 0
-    return sum(
-        1
-        for item in paths.values()
-        if isinstance(item, dict)
-        for m in HTTP_METHODS
-        if m in item
-    )
+    count = 0
+    for item in paths.values():
+        seen: set[str] = set()
+        # Follow path-item $refs, as the IR stage does.
+        while isinstance(item, dict) and isinstance(item.get("$ref"), str):
+            ref = item["$ref"]
+            if ref in seen:
+                break
+            seen.add(ref)
+            try:
+                item = resolve_ref(loaded.document, ref)
+            except (KeyError, IndexError, ValueError):
+                break
+        if isinstance(item, dict):
+            count += sum(1 for m in HTTP_METHODS if m in item)
+    return count
 
 
 def _locate(loaded: LoadedSpec, diagnostics: Diagnostics, start: int) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any
+from urllib.parse import unquote
 
 from pydantic import BaseModel as _PydanticBaseModel
 
@@ -20,7 +21,7 @@ from .ir import EnumMemberIR, FieldIR, ModelIR, TypeExpr
 from .literals import pyrepr
 from .naming import ClassName, Namespace, PyName, class_name, constant_name, snake_name
 
-__all__ = ["RESERVED_CLASS_NAMES", "SchemaCompiler", "resolve_ref"]
+__all__ = ["RESERVED_CLASS_NAMES", "SchemaCompiler", "canonical_ref", "resolve_ref"]
 
 # Names that generated modules import; a model may not take them.
 RESERVED_CLASS_NAMES = frozenset(
@@ -85,10 +86,16 @@ def _unescape(token: str) -> str:
     return token.replace("~1", "/").replace("~0", "~")
 
 
+def canonical_ref(ref: str) -> str:
+    """A ref's fragment percent-decoded (RFC 6901 section 6): ``%7B`` -> ``{``."""
+    return unquote(ref) if "%" in ref else ref
+
+
 def resolve_ref(document: Mapping[str, Any], ref: str) -> Any:
     """Follow an internal ``#/...`` reference; ``KeyError`` when it points nowhere."""
     if not ref.startswith("#"):
         raise KeyError(ref)
+    ref = canonical_ref(ref)
     node: Any = document
     for token in ref[1:].split("/")[1:]:
         token = _unescape(token)
@@ -211,6 +218,7 @@ class SchemaCompiler:
                 pointer[1:],
             )
             return ANY
+        ref = canonical_ref(ref)
         target = self._resolve(ref)
         if target is None:
             self.diagnostics.warning(

@@ -31,16 +31,7 @@ ROOT = HERE.parents[1]
 SPECS = sorted((HERE / "specs").glob("*.yaml"))
 
 # spec stem -> why it still fails (the error seen); remove when fixed
-XFAIL: dict[str, str] = {
-    "percent-encoded-ref": "schemas.resolve_ref does not percent-decode the "
-    "fragment: warning[unresolved-ref] '#/paths/~1things~1%7Bthing_id%7D/get/"
-    "parameters/0' points nowhere",
-    "recursive-union-alias": "a self-referencing oneOf renders as a plain "
-    "TypeAlias (templates/model.py.jinja:50, builder.py:303) that names itself: "
-    "NameError: name 'EdgeConfigItemValue' is not defined",
-    "path-item-ref-count": "pipeline._count_operations does not follow path-item "
-    "$ref: 2 operations emitted, 1 counted in the spec",
-}
+XFAIL: dict[str, str] = {}
 
 IMPORT_CHECK = """
 import importlib, pkgutil, sys
