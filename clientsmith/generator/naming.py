@@ -9,6 +9,7 @@ IR requires, so an unsanitised name cannot reach a template. A
 from __future__ import annotations
 
 import builtins
+import hashlib
 import keyword
 import re
 import unicodedata
@@ -175,9 +176,22 @@ def constant_name(text: str) -> PyName:
     return PyName(snake_name(text, fallback="value").upper().rstrip("_") or "VALUE")
 
 
+MAX_MODULE_NAME = 80
+"""Module (file) names are cut to this length: file systems allow 255 bytes, and
+paths on Windows 260 characters in all."""
+
+
 def module_name(text: str) -> PyName:
-    """A module (file) name: snake_case, safe as a path component on every OS."""
-    return snake_name(text, fallback="module")
+    """A module (file) name: snake_case, safe as a path component on every OS.
+
+    Long names keep their start and end with a short hash of the whole name, so
+    they stay readable, distinct and the same on every run.
+    """
+    name = snake_name(text, fallback="module")
+    if len(name) <= MAX_MODULE_NAME:
+        return name
+    digest = hashlib.sha256(name.encode()).hexdigest()[:8]
+    return PyName(f"{name[: MAX_MODULE_NAME - 9].rstrip('_')}_{digest}")
 
 
 class Namespace:

@@ -29,6 +29,7 @@ from .naming import (
     class_name,
     constant_name,
     method_name,
+    module_name,
     snake_name,
 )
 from .schemas import ANY, NONE, SchemaCompiler, canonical_ref, resolve_ref, union_of
@@ -336,7 +337,7 @@ class OperationCompiler:
         names = self._attributes if parent is None else parent.method_names
         attribute = PyName(names.claim(snake_name(segment, fallback="resource")))
         chain = attribute if parent is None else f"{parent.module}_{attribute}"
-        module = PyName(self._modules.claim(snake_name(chain, fallback="resource")))
+        module = PyName(self._modules.claim(module_name(chain)))
         draft = ResourceDraft(
             key=key,
             attribute=attribute,

@@ -31,10 +31,7 @@ ROOT = HERE.parents[1]
 SPECS = sorted((HERE / "specs").glob("*.yaml"))
 
 # spec stem -> why it still fails (the error seen); remove when fixed
-XFAIL: dict[str, str] = {
-    "long-model-name": "model module names are not length-limited: OSError: "
-    "[Errno 36] File name too long in generator/format.py (format_python)",
-}
+XFAIL: dict[str, str] = {}
 
 IMPORT_CHECK = """
 import importlib, pkgutil, sys
