@@ -189,12 +189,24 @@ def read_tsv(path: Path) -> list[Record]:
 
 
 def has_traceback(stderr: str) -> bool:
-    return "Traceback (most recent call last):" in stderr
+    # also rich's boxed "╭── Traceback (most recent call last) ──╮" (typer CLIs)
+    return "Traceback (most recent call last)" in stderr
 
 
 def traceback_last_line(stderr: str) -> str:
     """The exception line that ends the last traceback on stderr (``Type: msg``)."""
     lines = stderr.splitlines()
+    boxes = [i for i, ln in enumerate(lines) if ln.startswith("╰")]
+    if boxes and "Traceback (most recent call last)" in stderr:
+        # rich: the exception follows the box, wrapped over lines up to a blank one
+        tail = []
+        for ln in lines[boxes[-1] + 1 :]:
+            if not ln.strip():
+                if tail:
+                    break
+                continue
+            tail.append(ln.strip())
+        return "".join(tail)
     starts = [
         i for i, ln in enumerate(lines) if ln.startswith("Traceback (most recent")
     ]

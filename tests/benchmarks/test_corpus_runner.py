@@ -332,3 +332,23 @@ def test_traceback_last_line_skips_caret_and_source_lines(corpus) -> None:  # ty
     )
     assert corpus.traceback_last_line(syntax) == "SyntaxError: invalid decimal literal"
     assert corpus.traceback_where(syntax, "/pkg/") == "/pkg/models/a.py:3"
+
+
+def test_rich_traceback_of_a_typer_cli_is_a_crash(corpus) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Generating /tmp/x\n"
+        "╭───── Traceback (most recent call last) ─────╮\n"
+        "│ /v/openapi_python_client/cli.py:163 in generate │\n"
+        "╰─────────────────────────────────────────────╯\n"
+        "ValueError: Duplicate key GMT0 in enum \n"
+        "post_reporting.PostReportingReport\n"
+        "RunsTimezone; consider setting literal_enums in your config\n"
+    )
+    assert corpus.has_traceback(text)
+    assert corpus.traceback_last_line(text) == (
+        "ValueError: Duplicate key GMT0 in enum"
+        "post_reporting.PostReportingReport"
+        "RunsTimezone; consider setting literal_enums in your config"
+    )
+    r = corpus.classify_peer(corpus.Record("peer", "s.json"), 1, "", text, False, None)
+    assert r.outcome == corpus.CRASH
