@@ -72,6 +72,8 @@ class CliCommand:
     """Callback argument of ``--output`` (downloads)."""
     progress: str = ""
     """Callback argument of ``--progress/--no-progress`` (lists, downloads)."""
+    method_takes_max_items: bool = False
+    """Paged methods stop themselves; streamed lines are cut by the runner."""
 
     @property
     def arguments(self) -> tuple[CliOption, ...]:
@@ -81,7 +83,7 @@ class CliCommand:
     def call_args(self) -> tuple[str, ...]:
         args = [o.value for o in self.options if o.argument]
         args += [f"{o.keyword}={o.value}" for o in self.options if o.keyword]
-        if self.mode == "items":
+        if self.mode == "items" and self.method_takes_max_items:
             args.append(f"max_items={self.max_items}")
         return tuple(args)
 
@@ -395,6 +397,7 @@ def _command(resource: ResourceIR, op: OperationIR, enums: _Enums) -> CliCommand
         max_items=max_items,
         output=output,
         progress=progress,
+        method_takes_max_items=op.call == "paginate",
     )
 
 

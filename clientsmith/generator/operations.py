@@ -377,7 +377,16 @@ class OperationCompiler:
                 var = _PATH_VAR.fullmatch(segment)
                 words.append(f"by_{var.group(1)}" if var else segment)
             name = method_name(" ".join(words))
-        return PyName(resource.method_names.claim(name))
+        claimed = PyName(resource.method_names.claim(name))
+        if claimed != name:
+            # Duplicate operationIds, or ids that differ only in case or punctuation.
+            self.diagnostics.warning(
+                "name-collision",
+                f"{method.upper()} {path}: method name {name!r} is already taken in "
+                f"client.{resource.attribute}; generated as {claimed!r}",
+                pointer_join("#/paths", path, method)[1:],
+            )
+        return claimed
 
     # -- one operation -----------------------------------------------------
 

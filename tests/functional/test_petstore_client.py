@@ -271,3 +271,19 @@ def test_hooks_transport_and_retries_reach_the_runtime() -> None:
         assert c.pets.get_pet(1).name == "Rex"
     assert attempts["n"] == 2
     assert calls and all(u == "https://petstore.test/v1/pets/1" for u in calls)
+
+
+def test_base_url_and_key_from_dotenv_file(
+    petstore_server: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import petstore
+
+    monkeypatch.delenv("PETSTORE_BASE_URL", raising=False)
+    monkeypatch.delenv("PETSTORE_API_KEY", raising=False)
+    env = tmp_path / ".env"
+    env.write_text(
+        f"PETSTORE_BASE_URL={petstore_server}/v1\nPETSTORE_API_KEY={API_KEY}\n"
+    )
+    with petstore.Client(env_file=env) as c:
+        assert str(c.base_url) == petstore_server + "/v1"
+        assert c.pets.get_pet(3).id == 3

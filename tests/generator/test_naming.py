@@ -95,7 +95,9 @@ def test_generated_names_for_awkward_specs(tmp_path: Path) -> None:
             "Any": {"type": "string"},
         },
     )
-    result, _ = generate(doc, tmp_path)
+    result, diagnostics = generate(doc, tmp_path)
+    collisions = [d for d in diagnostics if d.code == "name-collision"]
+    assert len(collisions) == 1 and "'get_item_2'" in collisions[0].message
     items = result.files["api/resources/items.py"]
     assert "def get_item(" in items and "def get_item_2(" in items
     assert "def post_nothing(" in items

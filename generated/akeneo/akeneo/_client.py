@@ -131,8 +131,8 @@ DEFAULT_BASE_URL = ""
 """The first server of the spec."""
 
 
-def _base_url(base_url: str | None) -> str:
-    url = base_url or os.environ.get("AKENEO_BASE_URL") or DEFAULT_BASE_URL
+def _base_url(base_url: str | None, env_file: str | os.PathLike[str] | None) -> str:
+    url = setting(base_url, "AKENEO_BASE_URL", env_file) or DEFAULT_BASE_URL
     if not url or "://" not in url:
         raise clientsmith.ClientsmithError(
             "no absolute base URL: pass base_url=... or set "
@@ -212,7 +212,7 @@ class Akeneo(clientsmith.Client):
         ``retry``/``max_retries`` set the retry policy, ``event_hooks`` the request
         and response hooks, ``transport`` or ``http_client`` the HTTP layer.
         """
-        url = _base_url(base_url)
+        url = _base_url(base_url, env_file)
         super().__init__(
             base_url=url,
             auth=_auth(
@@ -433,7 +433,7 @@ class AsyncAkeneo(clientsmith.AsyncClient):
         ``retry``/``max_retries`` set the retry policy, ``event_hooks`` the request
         and response hooks, ``transport`` or ``http_client`` the HTTP layer.
         """
-        url = _base_url(base_url)
+        url = _base_url(base_url, env_file)
         super().__init__(
             base_url=url,
             auth=_auth(

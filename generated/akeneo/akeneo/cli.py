@@ -288,7 +288,7 @@ def _cmd_pam_asset_categories__upsert_many(
     """
     runner.items(
         lambda client: client.pam_asset_categories.upsert_many(
-            body=_cli.json_body(body, required=True), max_items=max_items
+            body=_cli.json_body(body, required=True)
         ),
         max_items,
         progress,
@@ -1100,7 +1100,7 @@ def _cmd_pam_assets__upsert_many(
     """
     runner.items(
         lambda client: client.pam_assets.upsert_many(
-            body=_cli.json_body(body, required=True), max_items=max_items
+            body=_cli.json_body(body, required=True)
         ),
         max_items,
         progress,
@@ -1522,7 +1522,7 @@ def _cmd_association_types__upsert_many(
     """
     runner.items(
         lambda client: client.association_types.upsert_many(
-            body=_cli.json_body(body, required=True), max_items=max_items
+            body=_cli.json_body(body, required=True)
         ),
         max_items,
         progress,
@@ -1703,7 +1703,7 @@ def _cmd_attribute_groups__upsert_many(
     """
     runner.items(
         lambda client: client.attribute_groups.upsert_many(
-            body=_cli.json_body(body, required=True), max_items=max_items
+            body=_cli.json_body(body, required=True)
         ),
         max_items,
         progress,
@@ -1892,7 +1892,7 @@ def _cmd_attributes__upsert_many(
     """
     runner.items(
         lambda client: client.attributes.upsert_many(
-            body=_cli.json_body(body, required=True), max_items=max_items
+            body=_cli.json_body(body, required=True)
         ),
         max_items,
         progress,
@@ -2089,9 +2089,7 @@ def _cmd_attributes_options__upsert_many(
     """
     runner.items(
         lambda client: client.attributes.options.upsert_many(
-            attribute_code,
-            body=_cli.json_body(body, required=True),
-            max_items=max_items,
+            attribute_code, body=_cli.json_body(body, required=True)
         ),
         max_items,
         progress,
@@ -2721,7 +2719,7 @@ def _cmd_categories__upsert_many(
     """
     runner.items(
         lambda client: client.categories.upsert_many(
-            body=_cli.json_body(body, required=True), max_items=max_items
+            body=_cli.json_body(body, required=True)
         ),
         max_items,
         progress,
@@ -2951,7 +2949,7 @@ def _cmd_channels__upsert_many(
     """
     runner.items(
         lambda client: client.channels.upsert_many(
-            body=_cli.json_body(body, required=True), max_items=max_items
+            body=_cli.json_body(body, required=True)
         ),
         max_items,
         progress,
@@ -3204,7 +3202,7 @@ def _cmd_families__upsert_many(
     """
     runner.items(
         lambda client: client.families.upsert_many(
-            body=_cli.json_body(body, required=True), max_items=max_items
+            body=_cli.json_body(body, required=True)
         ),
         max_items,
         progress,
@@ -3390,7 +3388,7 @@ def _cmd_families_variants__upsert_many(
     """
     runner.items(
         lambda client: client.families.variants.upsert_many(
-            family_code, body=_cli.json_body(body, required=True), max_items=max_items
+            family_code, body=_cli.json_body(body, required=True)
         ),
         max_items,
         progress,
@@ -3959,7 +3957,7 @@ def _cmd_product_models__upsert_many(
     """
     runner.items(
         lambda client: client.product_models.upsert_many(
-            body=_cli.json_body(body, required=True), max_items=max_items
+            body=_cli.json_body(body, required=True)
         ),
         max_items,
         progress,
@@ -4270,7 +4268,7 @@ def _cmd_products__upsert_many(
     """
     runner.items(
         lambda client: client.products.upsert_many(
-            body=_cli.json_body(body, required=True), max_items=max_items
+            body=_cli.json_body(body, required=True)
         ),
         max_items,
         progress,
@@ -4600,7 +4598,7 @@ def _cmd_products_uuid__upsert_many(
     """
     runner.items(
         lambda client: client.products_uuid.upsert_many(
-            body=_cli.json_body(body, required=True), max_items=max_items
+            body=_cli.json_body(body, required=True)
         ),
         max_items,
         progress,

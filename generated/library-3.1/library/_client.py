@@ -25,8 +25,8 @@ DEFAULT_BASE_URL = "https://library.example.com/api"
 """The first server of the spec."""
 
 
-def _base_url(base_url: str | None) -> str:
-    url = base_url or os.environ.get("LIBRARY_BASE_URL") or DEFAULT_BASE_URL
+def _base_url(base_url: str | None, env_file: str | os.PathLike[str] | None) -> str:
+    url = setting(base_url, "LIBRARY_BASE_URL", env_file) or DEFAULT_BASE_URL
     if not url or "://" not in url:
         raise clientsmith.ClientsmithError(
             "no absolute base URL: pass base_url=... or set "
@@ -78,7 +78,7 @@ class Client(clientsmith.Client):
         ``retry``/``max_retries`` set the retry policy, ``event_hooks`` the request
         and response hooks, ``transport`` or ``http_client`` the HTTP layer.
         """
-        url = _base_url(base_url)
+        url = _base_url(base_url, env_file)
         super().__init__(
             base_url=url,
             auth=_auth(auth, url, env_file),
@@ -136,7 +136,7 @@ class AsyncClient(clientsmith.AsyncClient):
         ``retry``/``max_retries`` set the retry policy, ``event_hooks`` the request
         and response hooks, ``transport`` or ``http_client`` the HTTP layer.
         """
-        url = _base_url(base_url)
+        url = _base_url(base_url, env_file)
         super().__init__(
             base_url=url,
             auth=_auth(auth, url, env_file),

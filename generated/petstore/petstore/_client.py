@@ -31,8 +31,12 @@ SERVER_VARIABLES: dict[str, str] = {
 """Defaults of the server URL's variables; override with ``server_variables=``."""
 
 
-def _base_url(base_url: str | None, variables: Mapping[str, str] | None) -> str:
-    url = base_url or os.environ.get("PETSTORE_BASE_URL") or DEFAULT_BASE_URL
+def _base_url(
+    base_url: str | None,
+    env_file: str | os.PathLike[str] | None,
+    variables: Mapping[str, str] | None,
+) -> str:
+    url = setting(base_url, "PETSTORE_BASE_URL", env_file) or DEFAULT_BASE_URL
     values = {**SERVER_VARIABLES, **(variables or {})}
     for name, value in values.items():
         if "{" + name + "}" in url and not value:
@@ -102,7 +106,7 @@ class Client(clientsmith.Client):
         ``retry``/``max_retries`` set the retry policy, ``event_hooks`` the request
         and response hooks, ``transport`` or ``http_client`` the HTTP layer.
         """
-        url = _base_url(base_url, server_variables)
+        url = _base_url(base_url, env_file, server_variables)
         super().__init__(
             base_url=url,
             auth=_auth(auth, url, env_file, api_key),
@@ -169,7 +173,7 @@ class AsyncClient(clientsmith.AsyncClient):
         ``retry``/``max_retries`` set the retry policy, ``event_hooks`` the request
         and response hooks, ``transport`` or ``http_client`` the HTTP layer.
         """
-        url = _base_url(base_url, server_variables)
+        url = _base_url(base_url, env_file, server_variables)
         super().__init__(
             base_url=url,
             auth=_auth(auth, url, env_file, api_key),

@@ -81,55 +81,43 @@ class AssetAttributeListItem(BaseModel):
 
 class AssetAttributeListItemMediaType(OpenEnum):
     """For the `media_link` attribute type, it is the type of the media behind the url, to allow its preview in the PIM. For the `media_file` attribute type, it is the type of the file.
+
     Unknown values from the server are accepted as pseudo-members.
     """
 
     IMAGE = "image"
-
     PDF = "pdf"
-
     YOUTUBE = "youtube"
-
     VIMEO = "vimeo"
-
     OTHER = "other"
 
 
 class AssetAttributeListItemType(OpenEnum):
     """Attribute type. See <a href='/concepts/asset-manager.html#asset-attribute'>type</a> section for more details.
+
     Unknown values from the server are accepted as pseudo-members.
     """
 
     TEXT = "text"
-
     MEDIA_LINK = "media_link"
-
     NUMBER = "number"
-
     MEDIA_FILE = "media_file"
-
     SINGLE_OPTION = "single_option"
-
     MULTIPLE_OPTIONS = "multiple_options"
-
     REFERENCE_ENTITY_SINGLE_LINK = "reference_entity_single_link"
-
     REFERENCE_ENTITY_MULTIPLE_LINKS = "reference_entity_multiple_links"
-
     BOOLEAN = "boolean"
 
 
 class AssetAttributeListItemValidationRule(OpenEnum):
     """Validation rule type used to validate the attribute value when the attribute type is `text`
+
     Unknown values from the server are accepted as pseudo-members.
     """
 
     EMAIL = "email"
-
     URL = "url"
-
     REGEXP = "regexp"
-
     NONE = "none"
 
 

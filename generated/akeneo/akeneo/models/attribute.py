@@ -124,15 +124,13 @@ class AttributeTableConfigurationItem(BaseModel):
 
 class AttributeTableConfigurationItemDataType(OpenEnum):
     """Column data type
+
     Unknown values from the server are accepted as pseudo-members.
     """
 
     SELECT = "select"
-
     TEXT = "text"
-
     NUMBER = "number"
-
     BOOLEAN = "boolean"
 
 
@@ -154,41 +152,26 @@ class AttributeTableConfigurationItemValidations(BaseModel):
 
 class AttributeType(OpenEnum):
     """Attribute type. See <a href='/concepts/catalog-structure.html#attribute'>type</a> section for more details.
+
     Unknown values from the server are accepted as pseudo-members.
     """
 
     PIM_CATALOG_IDENTIFIER = "pim_catalog_identifier"
-
     PIM_CATALOG_METRIC = "pim_catalog_metric"
-
     PIM_CATALOG_NUMBER = "pim_catalog_number"
-
     PIM_CATALOG_REFERENCE_DATA_MULTI_SELECT = "pim_catalog_reference_data_multi_select"
-
     PIM_CATALOG_REFERENCE_DATA_SIMPLE_SELECT = (
         "pim_catalog_reference_data_simple_select"
     )
-
     PIM_CATALOG_SIMPLESELECT = "pim_catalog_simpleselect"
-
     PIM_CATALOG_MULTISELECT = "pim_catalog_multiselect"
-
     PIM_CATALOG_DATE = "pim_catalog_date"
-
     PIM_CATALOG_TEXTAREA = "pim_catalog_textarea"
-
     PIM_CATALOG_TEXT = "pim_catalog_text"
-
     PIM_CATALOG_FILE = "pim_catalog_file"
-
     PIM_CATALOG_IMAGE = "pim_catalog_image"
-
     PIM_CATALOG_PRICE_COLLECTION = "pim_catalog_price_collection"
-
     PIM_CATALOG_BOOLEAN = "pim_catalog_boolean"
-
     AKENEO_REFERENCE_ENTITY = "akeneo_reference_entity"
-
     AKENEO_REFERENCE_ENTITY_COLLECTION = "akeneo_reference_entity_collection"
-
     PIM_CATALOG_ASSET_COLLECTION = "pim_catalog_asset_collection"

@@ -80,13 +80,11 @@ class ProductUuidMetadata(BaseModel):
 
 class ProductUuidMetadataWorkflowStatus(OpenEnum):
     """Status of the product regarding the user permissions
+
     Unknown values from the server are accepted as pseudo-members.
     """
 
     READ_ONLY = "read_only"
-
     DRAFT_IN_PROGRESS = "draft_in_progress"
-
     PROPOSAL_WAITING_FOR_APPROVAL = "proposal_waiting_for_approval"
-
     WORKING_COPY = "working_copy"

@@ -102,13 +102,11 @@ class ProductUuidListMetadata(BaseModel):
 
 class ProductUuidListMetadataWorkflowStatus(OpenEnum):
     """Status of the product regarding the user permissions
+
     Unknown values from the server are accepted as pseudo-members.
     """
 
     READ_ONLY = "read_only"
-
     DRAFT_IN_PROGRESS = "draft_in_progress"
-
     PROPOSAL_WAITING_FOR_APPROVAL = "proposal_waiting_for_approval"
-
     WORKING_COPY = "working_copy"

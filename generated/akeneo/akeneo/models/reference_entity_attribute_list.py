@@ -71,35 +71,28 @@ class ReferenceEntityAttributeListItem(BaseModel):
 
 class ReferenceEntityAttributeListItemType(OpenEnum):
     """Attribute type. See <a href='/concepts/reference-entities.html#reference-entity-attribute'>type</a> section for more details.
+
     Unknown values from the server are accepted as pseudo-members.
     """
 
     TEXT = "text"
-
     IMAGE = "image"
-
     NUMBER = "number"
-
     SINGLE_OPTION = "single_option"
-
     MULTIPLE_OPTIONS = "multiple_options"
-
     REFERENCE_ENTITY_SINGLE_LINK = "reference_entity_single_link"
-
     REFERENCE_ENTITY_MULTIPLE_LINKS = "reference_entity_multiple_links"
 
 
 class ReferenceEntityAttributeListItemValidationRule(OpenEnum):
     """Validation rule type used to validate the attribute value when the attribute type is `text`
+
     Unknown values from the server are accepted as pseudo-members.
     """
 
     EMAIL = "email"
-
     URL = "url"
-
     REGEXP = "regexp"
-
     NONE = "none"
 
 

@@ -9,9 +9,9 @@ __all__ = ["ConnectionStatus"]
 
 class ConnectionStatus(OpenEnum):
     """Values of ``ConnectionStatus``.
+
     Unknown values from the server are accepted as pseudo-members.
     """
 
     ONLINE = "ONLINE"
-
     OFFLINE = "OFFLINE"

@@ -23,11 +23,10 @@ class CustomServiceType(BaseModel):
 
 class CustomServiceTypeProtocol(OpenEnum):
     """Values of ``CustomServiceTypeProtocol``.
+
     Unknown values from the server are accepted as pseudo-members.
     """
 
     TCP = "TCP"
-
     UDP = "UDP"
-
     ICMP = "ICMP"

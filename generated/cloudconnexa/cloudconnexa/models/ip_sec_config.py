@@ -64,9 +64,9 @@ class IpSecConfig(BaseModel):
 
 class IpSecConfigAuthenticationType(OpenEnum):
     """Values of ``IpSecConfigAuthenticationType``.
+
     Unknown values from the server are accepted as pseudo-members.
     """
 
     SHARED_SECRET = "SHARED_SECRET"
-
     CERTIFICATE = "CERTIFICATE"

@@ -35,9 +35,9 @@ class IpService(BaseModel):
 
 class IpServiceType(OpenEnum):
     """Values of ``IpServiceType``.
+
     Unknown values from the server are accepted as pseudo-members.
     """
 
     IP_SOURCE = "IP_SOURCE"
-
     SERVICE_DESTINATION = "SERVICE_DESTINATION"

@@ -9,11 +9,10 @@ __all__ = ["SessionStatus"]
 
 class SessionStatus(OpenEnum):
     """Values of ``SessionStatus``.
+
     Unknown values from the server are accepted as pseudo-members.
     """
 
     ACTIVE = "ACTIVE"
-
     COMPLETED = "COMPLETED"
-
     FAILED = "FAILED"

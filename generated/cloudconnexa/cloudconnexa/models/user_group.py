@@ -54,13 +54,12 @@ class UserGroup(BaseModel):
 
 class UserGroupConnectAuth(OpenEnum):
     """Values of ``UserGroupConnectAuth``.
+
     Unknown values from the server are accepted as pseudo-members.
     """
 
     NO_AUTH = "NO_AUTH"
-
     ON_PRIOR_AUTH = "ON_PRIOR_AUTH"
-
     EVERY_TIME = "EVERY_TIME"
 
 

@@ -9,11 +9,10 @@ __all__ = ["UserRole"]
 
 class UserRole(OpenEnum):
     """Values of ``UserRole``.
+
     Unknown values from the server are accepted as pseudo-members.
     """
 
     OWNER = "OWNER"
-
     ADMIN = "ADMIN"
-
     MEMBER = "MEMBER"

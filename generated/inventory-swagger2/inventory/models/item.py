@@ -20,11 +20,10 @@ class Item(BaseModel):
 
 class ItemState(OpenEnum):
     """Values of ``ItemState``.
+
     Unknown values from the server are accepted as pseudo-members.
     """
 
     IN_STOCK = "in_stock"
-
     BACKORDERED = "backordered"
-
     DISCONTINUED = "discontinued"

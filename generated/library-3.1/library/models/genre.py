@@ -9,11 +9,10 @@ __all__ = ["Genre"]
 
 class Genre(OpenEnum):
     """Values of ``Genre``.
+
     Unknown values from the server are accepted as pseudo-members.
     """
 
     FICTION = "fiction"
-
     NON_FICTION = "non-fiction"
-
     POETRY = "poetry"

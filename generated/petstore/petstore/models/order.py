@@ -24,11 +24,10 @@ class Order(BaseModel):
 
 class OrderStatus(OpenEnum):
     """Values of ``OrderStatus``.
+
     Unknown values from the server are accepted as pseudo-members.
     """
 
     PLACED = "placed"
-
     APPROVED = "approved"
-
     DELIVERED = "delivered"

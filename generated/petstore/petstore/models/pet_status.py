@@ -9,11 +9,10 @@ __all__ = ["PetStatus"]
 
 class PetStatus(OpenEnum):
     """Where the pet is in the sales process.
+
     Unknown values from the server are accepted as pseudo-members.
     """
 
     AVAILABLE = "available"
-
     PENDING = "pending"
-
     SOLD = "sold"
