@@ -330,9 +330,6 @@ def _model_modules(
                 module=module,
                 models=tuple(members),
                 imports=_imports(types, extra),
-                model_imports=tuple(
-                    (mod, tuple(sorted(ns))) for mod, ns in sorted(external.items())
-                ),
             )
         )
     return tuple(result), module_of

@@ -16,7 +16,7 @@ import click
 
 from .config import GeneratorConfig, load_config
 from .diagnostics import Diagnostics, GeneratorError, Severity
-from .pipeline import generate_files
+from .pipeline import generate_files, locate_diagnostics
 from .writer import check_files, write_files
 
 __all__ = ["main"]
@@ -197,16 +197,9 @@ def validate(spec: str, verbose: bool) -> None:
         _echo_diagnostics(exc.diagnostics, verbose=True)
         click.echo(f"error: {exc.message}", err=True)
         sys.exit(1)
-    import dataclasses
-
-    located = []
-    for d in diagnostics:
-        if d.file is None and d.pointer:
-            file, line = loaded.locate(d.pointer)
-            d = dataclasses.replace(d, file=file, line=line)
-        located.append(d)
-    _echo_diagnostics(located, verbose=verbose)
-    bad = [d for d in located if d.severity is not Severity.INFO]
+    locate_diagnostics(loaded, diagnostics)
+    _echo_diagnostics(diagnostics, verbose=verbose)
+    bad = [d for d in diagnostics if d.severity is not Severity.INFO]
     if bad:
         click.echo(f"{spec}: {len(bad)} problem(s)", err=True)
         sys.exit(1)

@@ -112,9 +112,8 @@ class ModelModuleIR:
     module: PyName
     models: tuple[ModelIR, ...]
     imports: tuple[tuple[str, tuple[str, ...]], ...]
-    """``from <module> import <names>`` lines, sorted."""
-    model_imports: tuple[tuple[PyName, tuple[str, ...]], ...]
-    """``from .<module> import <names>`` for models defined in other modules."""
+    """``from <module> import <names>`` lines, sorted (models of other modules
+    included, as ``.<module>``)."""
 
 
 @dataclass(frozen=True)
@@ -159,7 +158,6 @@ class PaginationIR:
 @dataclass(frozen=True)
 class OperationIR:
     method_name: PyName
-    constant: PyName
     http_method: str
     path: str
     operation_id: str

@@ -27,7 +27,6 @@ from .naming import (
     Namespace,
     PyName,
     class_name,
-    constant_name,
     method_name,
     module_name,
     snake_name,
@@ -436,7 +435,6 @@ class OperationCompiler:
         resource.operations.append(
             OperationIR(
                 method_name=method_name,
-                constant=PyName("_" + constant_name(method_name)),
                 http_method=method.upper(),
                 path=path,
                 operation_id=str(op.get("operationId") or ""),

@@ -12,13 +12,18 @@ from pathlib import Path
 
 from .builder import build_package
 from .config import GeneratorConfig
-from .diagnostics import Diagnostic, Diagnostics, GeneratorError, Severity
+from .diagnostics import Diagnostics, GeneratorError, Severity
 from .format import format_python
 from .ir import PackageIR
 from .load import LoadedSpec, load_spec
 from .render import render_package
 
-__all__ = ["GenerationResult", "generate_files", "generate_from_loaded"]
+__all__ = [
+    "GenerationResult",
+    "generate_files",
+    "generate_from_loaded",
+    "locate_diagnostics",
+]
 
 
 @dataclass
@@ -90,12 +95,10 @@ def generate_from_loaded(
     start = 0
     if validate or strict:
         validate_spec(loaded, diagnostics)
-    from .operations import HTTP_METHODS  # noqa: F401  (documented count below)
-
     package = build_package(
         loaded.document, config, diagnostics, spec_source=label or loaded.path
     )
-    _locate(loaded, diagnostics, start)
+    locate_diagnostics(loaded, diagnostics, start)
     if diagnostics.has_errors or (
         strict and any(d.severity is Severity.WARNING for d in diagnostics)
     ):
@@ -134,7 +137,9 @@ def _count_operations(loaded: LoadedSpec) -> int:
     return count
 
 
-def _locate(loaded: LoadedSpec, diagnostics: Diagnostics, start: int) -> None:
+def locate_diagnostics(
+    loaded: LoadedSpec, diagnostics: Diagnostics, start: int = 0
+) -> None:
     """Add file and line to diagnostics that only have a pointer; drop repeats.
 
     Loading and the IR stage may both notice one problem (an unresolved
@@ -152,13 +157,3 @@ def _locate(loaded: LoadedSpec, diagnostics: Diagnostics, start: int) -> None:
             d = dataclasses.replace(d, file=file, line=line)
         kept.append(d)
     diagnostics.items[:] = kept
-
-
-def count_problems(diagnostics: Diagnostics) -> dict[Severity, int]:
-    counts = {s: 0 for s in Severity}
-    for d in diagnostics:
-        counts[d.severity] += 1
-    return counts
-
-
-_ = Diagnostic  # re-exported type used in signatures of callers
