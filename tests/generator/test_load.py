@@ -663,3 +663,33 @@ def test_discriminator_mapping_refs_are_bundled_and_checked(tmp_path: Path) -> N
     assert [(d.code, d.pointer, d.line) for d in diagnostics] == [
         ("unresolved-ref", "/components/schemas/Pet/discriminator/mapping/bird", 14)
     ]
+
+
+def test_line_index_from_events_handles_every_node_kind() -> None:
+    from clientsmith.generator.locate import _line_index
+
+    text = (
+        b"a: 1\n"
+        b"b:\n"
+        b"  c: [1, 2]\n"
+        b"  ? [x, y]\n"
+        b"  : {z: 1}\n"
+        b"  d/e~f:\n"
+        b"    - q: &anchor 1\n"
+        b"    - *anchor\n"
+    )
+    assert _line_index(text) == {
+        "": 1,
+        "/a": 1,
+        "/b": 2,
+        "/b/c": 3,
+        "/b/c/0": 3,
+        "/b/c/1": 3,
+        # The complex key and its value are skipped, the next key is not.
+        "/b/d~1e~0f": 6,
+        "/b/d~1e~0f/0": 7,
+        "/b/d~1e~0f/0/q": 7,
+        "/b/d~1e~0f/1": 8,
+    }
+    # A one-line JSON document: every pointer on line 1.
+    assert set(_line_index(b'{"x": {"y": [true, null]}}').values()) == {1}
