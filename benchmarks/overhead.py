@@ -1,9 +1,15 @@
-"""Runtime overhead of ``clientsmith.Client.request`` against raw httpx.
+"""Runtime overhead of clientsmith's calls against raw httpx.
 
-Both sides call the same ``httpx.MockTransport`` in the same process, with the
-same bearer auth; clientsmith additionally serialises parameters, runs the
-retry policy and validates the body into pydantic models. Rounds alternate so
-machine noise hits both sides alike. Target: ratio <= 1.15.
+Four cases: ``Client.request`` with hand-written operations and models
+(petstore, Akeneo-like product), and one GET of each generated reference client
+(``generated/petstore``: ``client.pets.get_pet(10)`` with its API key;
+``generated/akeneo``: ``client.products.get(code)`` with its OAuth2 password
+grant and default retry policy). Both sides call the same
+``httpx.MockTransport`` in the same process; raw httpx is
+``httpx.Client.get(url).json()`` with the same credentials; clientsmith
+additionally serialises parameters, runs auth and the retry policy and
+validates the body into pydantic models. Rounds alternate so machine noise hits
+both sides alike. Target: ratio <= 1.15.
 
     /work/venv/bin/python benchmarks/overhead.py [--calls 20000] [--rounds 5]
 """
@@ -14,8 +20,10 @@ import argparse
 import gc
 import json
 import statistics
+import sys
 import time
 from collections.abc import Callable, Generator
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -23,6 +31,7 @@ import pydantic
 
 import clientsmith
 from clientsmith import Operation, Param, Response, RetryPolicy
+from clientsmith._base_client import install_cookie_store
 
 
 class Bearer(httpx.Auth):
@@ -216,6 +225,61 @@ def per_call(
     return statistics.median(a) / 1000, statistics.median(b) / 1000
 
 
+def compare_calls(
+    name: str,
+    raw_call: Callable[[], object],
+    cs_call: Callable[[], object],
+    calls: int,
+    rounds: int,
+    lean_call: Callable[[], object] | None = None,
+) -> float:
+    """Print and return clientsmith's cost per call over raw httpx's.
+
+    ``lean_call`` is the raw call on an httpx client given clientsmith's cookie
+    store (which skips httpx's cookie-jar work on responses without
+    ``Set-Cookie``): the ratio against it is the cost of clientsmith's own layer.
+    """
+    sides = {"httpx": raw_call, "clientsmith": cs_call}
+    if lean_call is not None:
+        sides["httpx+store"] = lean_call
+    # Same result on every side, then warm up.
+    for call in sides.values():
+        assert call() is not None
+    for _ in range(500):
+        for call in sides.values():
+            call()
+    times: dict[str, list[float]] = {side: [] for side in sides}
+    for _ in range(rounds):
+        for side, call in sides.items():
+            times[side].append(time_loop(call, calls // rounds))
+    raw_each, cs_each = per_call(raw_call, cs_call, calls)
+    raw_us = statistics.median(times["httpx"])
+    cs_us = statistics.median(times["clientsmith"])
+    ratio = cs_us / raw_us
+    each = cs_each / raw_each
+    print(
+        f"{name:<18} httpx {raw_us:7.1f} us/call   clientsmith {cs_us:7.1f} us/call"
+        f"   ratio {ratio:.3f} (median of rounds)"
+    )
+    print(
+        f"{'':<18} httpx {raw_each:7.1f} us/call   clientsmith {cs_each:7.1f} us/call"
+        f"   ratio {each:.3f} (median of interleaved single calls)"
+    )
+    if lean_call is not None:
+        lean_us = statistics.median(times["httpx+store"])
+        print(
+            f"{'':<18} httpx+store {lean_us:5.1f} us/call   clientsmith {cs_us:7.1f} us/call"
+            f"   ratio {cs_us / lean_us:.3f} (layer only: httpx with clientsmith's cookie store)"
+        )
+    return ratio
+
+
+def lean(client: httpx.Client) -> httpx.Client:
+    """``client`` with clientsmith's cookie store, as clientsmith's own pools get."""
+    install_cookie_store(client)
+    return client
+
+
 def compare(
     name: str,
     body: bytes,
@@ -225,10 +289,11 @@ def compare(
     calls: int,
     rounds: int,
 ) -> float:
+    """``Client.request`` with a hand-written operation and models."""
     transport = transport_for(body)
     # The raw side gets absolute URLs: no base_url merging, the strictest baseline.
     raw = httpx.Client(transport=transport, auth=Bearer("t0k3n"))
-    raw_path = "https://api.example.com" + raw_path
+    raw_url = "https://api.example.com" + raw_path
     client = clientsmith.Client(
         base_url="https://api.example.com",
         transport=transport,
@@ -236,39 +301,100 @@ def compare(
         retry=RetryPolicy(max_attempts=3),
     )
     with raw, client:
-        # Same result on both sides, then warm up.
-        assert client.request(op, path=path) is not None
-        assert raw.get(raw_path).json()
-        for _ in range(500):
-            client.request(op, path=path)
-            raw.get(raw_path).json()
-        raw_times: list[float] = []
-        cs_times: list[float] = []
-        for _ in range(rounds):
-            raw_times.append(
-                time_loop(lambda: raw.get(raw_path).json(), calls // rounds)
-            )
-            cs_times.append(
-                time_loop(lambda: client.request(op, path=path), calls // rounds)
-            )
-        raw_each, cs_each = per_call(
-            lambda: raw.get(raw_path).json(),
+        lean_raw = lean(httpx.Client(transport=transport, auth=Bearer("t0k3n")))
+        return compare_calls(
+            name,
+            lambda: raw.get(raw_url).json(),
             lambda: client.request(op, path=path),
             calls,
+            rounds,
+            lambda: lean_raw.get(raw_url).json(),
         )
-    raw_us = statistics.median(raw_times)
-    cs_us = statistics.median(cs_times)
-    ratio = cs_us / raw_us
-    each = cs_each / raw_each
-    print(
-        f"{name:<10} httpx {raw_us:7.1f} us/call   clientsmith {cs_us:7.1f} us/call"
-        f"   ratio {ratio:.3f} (median of rounds)"
+
+
+# -- generated clients (generated/petstore, generated/akeneo) -------------------
+
+GENERATED = Path(__file__).resolve().parents[1] / "generated"
+
+GENERATED_PET = json.dumps(
+    {
+        "id": 10,
+        "name": "doggie",
+        "tag": "good",
+        "status": "available",
+        "created_at": "2024-05-01T12:00:00Z",
+        "owner": {"id": 1, "name": "Ann"},
+    }
+).encode()
+
+TOKEN = json.dumps(
+    {
+        "access_token": "t0k3n",
+        "expires_in": 3600,
+        "token_type": "bearer",
+        "refresh_token": "r3fr3sh",
+    }
+).encode()
+
+
+def generated_petstore(calls: int, rounds: int) -> float:
+    """``client.pets.get_pet(10)`` of the generated petstore client, API key auth."""
+    sys.path.insert(0, str(GENERATED / "petstore"))
+    import petstore  # type: ignore[import-not-found]
+
+    transport = transport_for(GENERATED_PET)
+    raw = httpx.Client(transport=transport, headers={"X-API-Key": "k3y"})
+    client = petstore.Client(
+        base_url="https://api.example.com", api_key="k3y", transport=transport
     )
-    print(
-        f"{'':<10} httpx {raw_each:7.1f} us/call   clientsmith {cs_each:7.1f} us/call"
-        f"   ratio {each:.3f} (median of interleaved single calls)"
+    with raw, client:
+        lean_raw = lean(httpx.Client(transport=transport, headers={"X-API-Key": "k3y"}))
+        return compare_calls(
+            "generated petstore",
+            lambda: raw.get("https://api.example.com/pets/10").json(),
+            lambda: client.pets.get_pet(10),
+            calls,
+            rounds,
+            lambda: lean_raw.get("https://api.example.com/pets/10").json(),
+        )
+
+
+def generated_akeneo(calls: int, rounds: int) -> float:
+    """``client.products.get(code)`` of the generated Akeneo client.
+
+    OAuth2 password grant (one token request, then the cached bearer token) and
+    the default retry policy, against raw httpx with a static bearer token.
+    """
+    sys.path.insert(0, str(GENERATED / "akeneo"))
+    import akeneo  # type: ignore[import-not-found]
+
+    headers = {"content-type": "application/json"}
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        body = TOKEN if request.url.path.endswith("/token") else PRODUCT
+        return httpx.Response(200, headers=headers, content=body)
+
+    transport = httpx.MockTransport(answer)
+    raw = httpx.Client(transport=transport, auth=Bearer("t0k3n"))
+    client = akeneo.Client(
+        base_url="https://pim.example.com",
+        username="admin",
+        password="secret",
+        client_id="id",
+        client_secret="s3cret",
+        transport=transport,
     )
-    return ratio
+    url = "https://pim.example.com/api/rest/v1/products/1111111171"
+    with raw, client:
+        lean_raw = lean(httpx.Client(transport=transport, auth=Bearer("t0k3n")))
+        return compare_calls(
+            "generated akeneo",
+            lambda: raw.get(url).json(),
+            lambda: client.products.get("1111111171"),
+            calls,
+            rounds,
+            lambda: lean_raw.get(url).json(),
+        )
 
 
 def list_parsing(items: int, rounds: int) -> float:
@@ -323,6 +449,8 @@ def main() -> None:
         args.calls,
         args.rounds,
     )
+    generated_petstore(args.calls, args.rounds)
+    generated_akeneo(args.calls, args.rounds)
     list_parsing(10_000, args.rounds)
 
 

@@ -24,7 +24,13 @@ from typing import Any, TypeVar, overload
 import anyio
 import httpx
 
-from ._base_client import AuthArg, BaseClient, Prepared, TimeoutArg
+from ._base_client import (
+    AuthArg,
+    BaseClient,
+    Prepared,
+    TimeoutArg,
+    install_cookie_store,
+)
 from ._body import to_async_stream
 from ._logging import log_request, log_response, log_retry, logger
 from ._plan import OperationPlan, plan_for
@@ -124,6 +130,7 @@ class Client(BaseClient[httpx.Client]):
             self._owns_http = False
         else:
             self._http = httpx.Client(transport=transport, timeout=self.timeout)
+            install_cookie_store(self._http)
             self._owns_http = True
             self.timeout = self._http.timeout  # same object: see _timeout_arg
         self._sleep = sleep
@@ -733,6 +740,7 @@ class AsyncClient(BaseClient[httpx.AsyncClient]):
             self._owns_http = False
         else:
             self._http = httpx.AsyncClient(transport=transport, timeout=self.timeout)
+            install_cookie_store(self._http)
             self._owns_http = True
             self.timeout = self._http.timeout  # same object: see _timeout_arg
         self._sleep = sleep

@@ -141,8 +141,13 @@ class OAuth2Auth(RefreshingAuth[Token]):
     def _is_rejection(self, request: httpx.Request, response: httpx.Response) -> bool:
         # RFC 6750 3.1: an expired or revoked token is reported as a 401, though
         # some servers answer 403 with error="invalid_token" in the challenge.
-        challenge = response.headers.get("www-authenticate", "")
-        return response.status_code == 401 or 'error="invalid_token"' in challenge
+        status = response.status_code
+        if status == 401:
+            return True
+        # Only an error status can carry the challenge: skip the header lookup.
+        return status >= 400 and 'error="invalid_token"' in response.headers.get(
+            "www-authenticate", ""
+        )
 
     def _dump(self, credential: Token) -> Mapping[str, Any]:
         return credential.to_dict()

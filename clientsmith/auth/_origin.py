@@ -25,9 +25,12 @@ _DEFAULT_PORTS = {"http": 80, "https": 443}
 
 def origin_of(url: httpx.URL | str) -> Origin:
     """Return the normalized (scheme, host, port) origin of ``url``."""
-    url = httpx.URL(url)
+    if not isinstance(url, httpx.URL):
+        url = httpx.URL(url)
     scheme = url.scheme.lower()
-    port = url.port if url.port is not None else _DEFAULT_PORTS.get(scheme, 0)
+    port = url.port
+    if port is None:
+        port = _DEFAULT_PORTS.get(scheme, 0)
     return (scheme, url.host.lower(), port)
 
 
@@ -53,6 +56,9 @@ class OriginPolicy:
     def allows(self, url: httpx.URL) -> bool:
         """True when credentials may be attached to a request for ``url``."""
         origin = origin_of(url)
+        # The common case needs no lock: the set is only ever added to or replaced.
+        if origin in self._origins:
+            return True
         with self._lock:
             if not self._origins and not self._explicit:
                 # Trust on first use: the first request goes to the base URL.

@@ -116,6 +116,12 @@ class RefreshingAuth(BaseAuth, Generic[C]):
         assert credential is not None
         self._apply(request, credential)
         response: httpx.Response = yield Send(request)
+        yield from self._after_response(request, response, credential)
+
+    def _after_response(
+        self, request: httpx.Request, response: httpx.Response, credential: C
+    ) -> Program:
+        """The program's tail, once the API's answer to ``request`` is in."""
         if not self._is_rejection(request, response):
             yield from self._update_from(request, response, credential)
             return
@@ -128,6 +134,34 @@ class RefreshingAuth(BaseAuth, Generic[C]):
         self._apply(request, credential)
         response = yield Send(request)
         yield from self._update_from(request, response, credential)
+
+    def _ready_credential(self, request: httpx.Request) -> C | None:
+        """The credential to attach right away, or ``None`` if the program must run.
+
+        The common case (a fresh credential, an allowed origin) needs no lock and
+        no program steps; the drivers' fast paths below take it and fall back to
+        the program only when the response calls for it.
+        """
+        credential = self._credential
+        if (
+            self._loaded
+            and credential is not None
+            and self._is_fresh(credential)
+            and self._may_authenticate(request)
+        ):
+            return credential
+        return None
+
+    def _needs_tail(
+        self, request: httpx.Request, response: httpx.Response, credential: C
+    ) -> bool:
+        return self._is_rejection(request, response) or (
+            self._observes and self._observe(request, response, credential) is not None
+        )
+
+    @property
+    def _observes(self) -> bool:
+        return type(self)._observe is not RefreshingAuth._observe
 
     def _obtain(
         self, request: httpx.Request, *, rejected: C | None
@@ -176,12 +210,46 @@ class RefreshingAuth(BaseAuth, Generic[C]):
     def sync_auth_flow(
         self, request: httpx.Request
     ) -> Generator[httpx.Request, httpx.Response, None]:
-        return run_sync(self._program(request), self.store, self._sync_lock)
+        credential = self._ready_credential(request)
+        if credential is None:
+            yield from run_sync(self._program(request), self.store, self._sync_lock)
+            return
+        self._apply(request, credential)
+        response = yield request
+        if self._needs_tail(request, response, credential):
+            yield from run_sync(
+                self._after_response(request, response, credential),
+                self.store,
+                self._sync_lock,
+            )
 
-    def async_auth_flow(
+    async def async_auth_flow(
         self, request: httpx.Request
     ) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        return run_async(self._program(request), self.store, self._async_locks)
+        credential = self._ready_credential(request)
+        if credential is None:
+            flow = run_async(self._program(request), self.store, self._async_locks)
+        else:
+            self._apply(request, credential)
+            response = yield request
+            if not self._needs_tail(request, response, credential):
+                return
+            flow = run_async(
+                self._after_response(request, response, credential),
+                self.store,
+                self._async_locks,
+            )
+        # An async generator cannot ``yield from``: relay by hand.
+        try:
+            outgoing = await flow.__anext__()
+        except StopAsyncIteration:
+            return
+        while True:
+            reply = yield outgoing
+            try:
+                outgoing = await flow.asend(reply)
+            except StopAsyncIteration:
+                return
 
     # -- eager authentication ----------------------------------------------------
 

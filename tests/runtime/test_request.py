@@ -522,3 +522,50 @@ def test_user_http_client_cookies_params_and_headers_are_merged() -> None:
         assert rec.last.headers["x-pool"] == "p"
         assert rec.last.extensions["timeout"]["read"] == 7.0
     http.close()
+
+
+def test_server_cookies_are_kept_and_sent_back_sync_and_async() -> None:
+    """The pool's cookie store skips responses without Set-Cookie, nothing else."""
+    op: Operation[object] = Operation(
+        "GET", "/ping", responses={"200": Response("json")}
+    )
+
+    def script() -> Recorder:
+        return Recorder(
+            httpx.Response(
+                200,
+                json={},
+                headers=[
+                    ("Set-Cookie", "session=s1; Path=/"),
+                    ("Set-Cookie", "theme=dark; Path=/"),
+                ],
+            ),
+            httpx.Response(200, json={}),  # no Set-Cookie: the jar stays as it is
+            httpx.Response(200, json={}, headers={"Set-Cookie": "session=s2; Path=/"}),
+            httpx.Response(200, json={}),
+        )
+
+    rec = script()
+    with clientsmith.Client(
+        base_url=BASE, transport=httpx.MockTransport(rec)
+    ) as client:
+        for _ in range(4):
+            client.request(op)
+    sent = [r.headers.get("cookie") for r in rec.requests]
+    assert sent == [
+        None,
+        "session=s1; theme=dark",
+        "session=s1; theme=dark",
+        "session=s2; theme=dark",
+    ]
+
+    async def go() -> list[str | None]:
+        rec = script()
+        async with clientsmith.AsyncClient(
+            base_url=BASE, transport=httpx.MockTransport(rec)
+        ) as client:
+            for _ in range(4):
+                await client.request(op)
+        return [r.headers.get("cookie") for r in rec.requests]
+
+    assert run(go()) == sent
