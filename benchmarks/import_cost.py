@@ -8,7 +8,7 @@ measurement runs in a fresh subprocess, best of ``--runs``, the kinds
 interleaved so machine noise hits all of them alike:
 
 * ``baseline``: ``import httpx, pydantic`` (each venv; the peer's runtime
-  dependencies ``httpx, attrs`` too);
+  dependencies ``httpx, attrs`` too) and ``import httpx`` alone;
 * ``touch``: import the package, construct the client, touch one resource --
   clientsmith: ``client.repos.get_commit`` (loads the ``repos`` resource module);
   peer: import every module of ``pkg.api.repos`` (the same operations; modules
@@ -54,6 +54,8 @@ PROBE = textwrap.dedent(
     t = time.perf_counter()
     if kind == "baseline":
         import httpx, pydantic
+    elif kind == "baseline-httpx":
+        import httpx
     elif kind == "baseline-peer-deps":
         import httpx, attrs
     elif tool == "clientsmith":
@@ -242,6 +244,7 @@ def main() -> int:
     projects = {t: generate(t, spec, source) for t in ("clientsmith", "peer")}
     body = example_body(spec)
     cases = [
+        ("clientsmith", "baseline-httpx"),
         ("clientsmith", "baseline"),
         ("peer", "baseline"),
         ("peer", "baseline-peer-deps"),

@@ -4,11 +4,11 @@ The generator lives in :mod:`clientsmith.generator` and is never imported here:
 the runtime depends only on httpx and pydantic.
 """
 
+from typing import TYPE_CHECKING, Any
+
 from ._logging import setup_from_env as _setup_logging_from_env
 from ._types import NOT_GIVEN as NOT_GIVEN
 from ._types import NotGiven as NotGiven
-from .builder import ClientBuilder as ClientBuilder
-from .builder import ConfigurationError as ConfigurationError
 from .client import AsyncClient as AsyncClient
 from .client import Client as Client
 from .errors import APIConnectionError as APIConnectionError
@@ -37,14 +37,39 @@ from .pagination import SyncPage as SyncPage
 from .raw import RawResponse as RawResponse
 from .raw import async_to_raw_response_wrapper as async_to_raw_response_wrapper
 from .raw import to_raw_response_wrapper as to_raw_response_wrapper
-from .resources import DeclarationError as DeclarationError
-from .resources import Resource as Resource
 from .retry import RetryPolicy as RetryPolicy
 from .streaming import AsyncBinaryResponse as AsyncBinaryResponse
 from .streaming import BinaryResponse as BinaryResponse
 from .streaming import ServerSentEvent as ServerSentEvent
 
+if TYPE_CHECKING:
+    from .builder import ClientBuilder as ClientBuilder
+    from .builder import ConfigurationError as ConfigurationError
+    from .resources import DeclarationError as DeclarationError
+    from .resources import Resource as Resource
+
 __version__ = "0.1.0"
+
+# The declarative layer and the builder are for hand-written clients: generated
+# packages do not need them, so they load on first use (PEP 562).
+_LAZY = {
+    "ClientBuilder": "builder",
+    "ConfigurationError": "builder",
+    "DeclarationError": "resources",
+    "Resource": "resources",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'clientsmith' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "APIConnectionError",

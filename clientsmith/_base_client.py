@@ -10,8 +10,8 @@ from __future__ import annotations
 import copy
 import functools
 import random
+import threading
 import time
-import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
@@ -50,6 +50,12 @@ class Prepared:
     has_idempotency_key: bool
     own_headers: Mapping[str, str] | None = None
     """Headers we set before auth ran; anything else auth added (see redirects)."""
+
+
+def _idempotency_key() -> str:
+    import uuid  # on first use: it costs milliseconds at import (it loads platform)
+
+    return str(uuid.uuid4())
 
 
 class _ResponseCookies(httpx.Cookies):
@@ -113,11 +119,67 @@ def redirect_method(method: str, status_code: int) -> str:
     return method
 
 
+class PoolCell(Generic[HttpT]):
+    """The ``httpx`` client behind a clientsmith client, created on first use.
+
+    Building an ``httpx.Client`` loads the CA bundle into an SSL context (tens of
+    milliseconds), so a client that is constructed but not yet used -- at import
+    time, in a CLI that only prints help -- costs nothing. Copies made by
+    ``with_options`` share the cell, hence the pool.
+    """
+
+    def __init__(
+        self, factory: Callable[[], HttpT] | None, pool: HttpT | None = None
+    ) -> None:
+        self._factory: Callable[[], HttpT] | None = factory
+        self._pool: HttpT | None = pool
+        self._lock = threading.Lock()
+        self._closed = False
+
+    def get(self) -> HttpT:
+        """The pool, created now if needed."""
+        pool = self._pool
+        if pool is not None:
+            return pool
+        with self._lock:
+            if self._pool is None:
+                if self._closed or self._factory is None:
+                    raise RuntimeError(
+                        "Cannot send a request, as the client has been closed."
+                    )
+                self._pool = self._factory()
+            return self._pool
+
+    @property
+    def created(self) -> HttpT | None:
+        """The pool if it exists, without creating it."""
+        return self._pool
+
+    def mark_closed(self) -> None:
+        """No pool may be created from now on."""
+        self._closed = True
+
+
+def new_pool(factory: Callable[[], HttpT]) -> Callable[[], HttpT]:
+    """Wrap a pool factory so the pool gets clientsmith's cookie store."""
+
+    def make() -> HttpT:
+        pool = factory()
+        install_cookie_store(pool)
+        return pool
+
+    return make
+
+
 class BaseClient(Generic[HttpT]):
     """Configuration and request building shared by both clients."""
 
-    _http: HttpT
+    _pool: PoolCell[HttpT]
     _owns_http: bool
+
+    @property
+    def _http(self) -> HttpT:
+        return self._pool.get()
 
     def __init__(
         self,
@@ -283,7 +345,7 @@ class BaseClient(Generic[HttpT]):
                 and policy.max_attempts > 1
             ):
                 # One key for all attempts, so the server can deduplicate them.
-                hdrs[key_header] = str(uuid.uuid4())
+                hdrs[key_header] = _idempotency_key()
                 has_key = True
         request = self._build_request(plan.method, url, hdrs, encoded, timeout)
         return Prepared(

@@ -13,15 +13,18 @@ import os
 import pathlib
 from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 from urllib.parse import quote_plus
 
-import pydantic
-import pydantic_core
-
+from ._lazy import is_pydantic_model
 from ._params import jsonable, scalar_text
 from ._types import NotGiven
 from .operation import Body
+
+if TYPE_CHECKING:
+    import pydantic_core
+else:
+    from ._lazy import pydantic_core
 
 __all__ = ["EncodedBody", "encode_body", "to_async_stream"]
 
@@ -56,7 +59,7 @@ def _file_chunks(handle: IO[bytes]) -> Iterator[bytes]:
 
 def _ndjson_lines(items: Iterable[Any]) -> Iterator[bytes]:
     for item in items:
-        if isinstance(item, pydantic.BaseModel):
+        if is_pydantic_model(item):
             yield (
                 item.__pydantic_serializer__.to_json(
                     item, by_alias=True, exclude_unset=True
@@ -153,7 +156,7 @@ def encode_body(
 
 
 def _mapping(value: Any, extra: Mapping[str, object] | None) -> dict[str, Any]:
-    if isinstance(value, pydantic.BaseModel):
+    if is_pydantic_model(value):
         # Keep file-like values as objects: dump in python mode for multipart.
         fields = value.model_dump(by_alias=True, exclude_unset=True)
     elif isinstance(value, Mapping):
@@ -177,7 +180,7 @@ def _multipart(fields: Mapping[str, Any]) -> EncodedBody:
         for one in value if isinstance(value, list) else [value]:
             if _is_file_value(one):
                 files.append((key, _file_part(one, to_close)))
-            elif isinstance(one, pydantic.BaseModel | dict):
+            elif is_pydantic_model(one) or isinstance(one, dict):
                 data.setdefault(key, []).append(_json_bytes(one).decode())
             else:
                 data.setdefault(key, []).append(scalar_text(one))

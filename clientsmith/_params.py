@@ -13,14 +13,13 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 import json
-import uuid
+import sys
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 from urllib.parse import quote
 
-import pydantic
-
+from ._lazy import is_pydantic_model
 from ._types import NotGiven
 from .operation import Param
 
@@ -40,13 +39,20 @@ __all__ = [
 _RESERVED = ":/?#[]@!$&'()*+,;="
 
 
+def _is_uuid(value: object) -> bool:
+    # uuid costs milliseconds to import (it loads platform): without it loaded,
+    # no UUID exists.
+    module = sys.modules.get("uuid")
+    return module is not None and isinstance(value, module.UUID)
+
+
 def jsonable(value: Any) -> Any:
     """Convert models, enums and containers of them to plain JSON-able data.
 
     Models are dumped by alias in JSON mode with ``exclude_unset`` so fields the
     caller never set are not sent (``None`` set explicitly is kept).
     """
-    if isinstance(value, pydantic.BaseModel):
+    if is_pydantic_model(value):
         return value.model_dump(by_alias=True, mode="json", exclude_unset=True)
     if isinstance(value, str | int | float | bool) or value is None:
         if isinstance(value, enum.Enum):
@@ -64,7 +70,7 @@ def jsonable(value: Any) -> Any:
         return [jsonable(v) for v in value]
     if isinstance(value, _dt.datetime | _dt.date | _dt.time):
         return value.isoformat()
-    if isinstance(value, uuid.UUID | Decimal):
+    if isinstance(value, Decimal) or _is_uuid(value):
         return str(value)
     if isinstance(value, bytes):
         return value.decode()
@@ -83,20 +89,20 @@ def scalar_text(value: Any) -> str:
         return ""
     if isinstance(value, enum.Enum):
         return scalar_text(value.value)
-    if isinstance(value, int | float | Decimal | uuid.UUID):
+    if isinstance(value, int | float | Decimal) or _is_uuid(value):
         return str(value)
     if isinstance(value, _dt.datetime | _dt.date | _dt.time):
         return value.isoformat()
     if isinstance(value, bytes):
         return value.decode()
-    if isinstance(value, pydantic.BaseModel | Mapping | list | tuple):
+    if is_pydantic_model(value) or isinstance(value, Mapping | list | tuple):
         return json.dumps(jsonable(value), separators=(",", ":"))
     return str(value)
 
 
 def _shape(value: Any) -> Any:
     """Normalise to a str, a list of str or a dict of str -> str-ish."""
-    if isinstance(value, pydantic.BaseModel):
+    if is_pydantic_model(value):
         value = value.model_dump(by_alias=True, mode="json", exclude_unset=True)
     if isinstance(value, Mapping):
         return {

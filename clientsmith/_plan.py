@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
-import pydantic
 
 from ._params import (
     cookie_pairs,
@@ -25,6 +24,9 @@ from ._params import (
 from ._response import adapter_for, build_status_error, parse_body, pick_response
 from ._types import NotGiven
 from .operation import Operation, Param, Response
+
+if TYPE_CHECKING:
+    import pydantic
 
 __all__ = ["OperationPlan", "plan_for"]
 

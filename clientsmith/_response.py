@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
-import pydantic
 
 from ._redact import redact_text
 from .errors import (
@@ -22,6 +21,12 @@ from .errors import (
     status_error_class,
 )
 from .operation import Response
+
+if TYPE_CHECKING:
+    import pydantic
+else:
+    from ._lazy import pydantic
+
 
 __all__ = [
     "adapter_for",

@@ -21,15 +21,15 @@ from collections.abc import (
 from types import TracebackType
 from typing import Any, TypeVar, overload
 
-import anyio
 import httpx
 
 from ._base_client import (
     AuthArg,
     BaseClient,
+    PoolCell,
     Prepared,
     TimeoutArg,
-    install_cookie_store,
+    new_pool,
 )
 from ._body import to_async_stream
 from ._logging import log_request, log_response, log_retry, logger
@@ -126,13 +126,14 @@ class Client(BaseClient[httpx.Client]):
         if http_client is not None:
             if transport is not None:
                 raise ValueError("pass either http_client or transport, not both")
-            self._http = http_client
+            self._pool = PoolCell(None, http_client)
             self._owns_http = False
         else:
-            self._http = httpx.Client(transport=transport, timeout=self.timeout)
-            install_cookie_store(self._http)
+            timeout_ = self.timeout
+            self._pool = PoolCell(
+                new_pool(lambda: httpx.Client(transport=transport, timeout=timeout_))
+            )
             self._owns_http = True
-            self.timeout = self._http.timeout  # same object: see _timeout_arg
         self._sleep = sleep
 
     # -- lifecycle --------------------------------------------------------------
@@ -140,7 +141,10 @@ class Client(BaseClient[httpx.Client]):
     def close(self) -> None:
         """Close the connection pool (never a user-supplied ``http_client``)."""
         if self._owns_http:
-            self._http.close()
+            self._pool.mark_closed()
+            pool = self._pool.created
+            if pool is not None:
+                pool.close()
 
     def __enter__(self: Self) -> Self:
         return self
@@ -699,6 +703,14 @@ async def _call_hook(hook: Callable[..., Any], arg: Any) -> None:
         await result
 
 
+async def _anyio_sleep(seconds: float) -> None:
+    # anyio (and asyncio with it) is imported when an async client first waits,
+    # not when the package is imported.
+    import anyio
+
+    await anyio.sleep(seconds)
+
+
 class AsyncClient(BaseClient[httpx.AsyncClient]):
     """The asynchronous twin of :class:`Client` (same options; ``sleep`` is async).
 
@@ -719,7 +731,7 @@ class AsyncClient(BaseClient[httpx.AsyncClient]):
         event_hooks: Hooks | None = None,
         follow_redirects: bool = True,
         max_redirects: int = 20,
-        sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
+        sleep: Callable[[float], Awaitable[None]] = _anyio_sleep,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -736,19 +748,25 @@ class AsyncClient(BaseClient[httpx.AsyncClient]):
         if http_client is not None:
             if transport is not None:
                 raise ValueError("pass either http_client or transport, not both")
-            self._http = http_client
+            self._pool = PoolCell(None, http_client)
             self._owns_http = False
         else:
-            self._http = httpx.AsyncClient(transport=transport, timeout=self.timeout)
-            install_cookie_store(self._http)
+            timeout_ = self.timeout
+            self._pool = PoolCell(
+                new_pool(
+                    lambda: httpx.AsyncClient(transport=transport, timeout=timeout_)
+                )
+            )
             self._owns_http = True
-            self.timeout = self._http.timeout  # same object: see _timeout_arg
         self._sleep = sleep
 
     async def aclose(self) -> None:
         """Close the connection pool (never a user-supplied ``http_client``)."""
         if self._owns_http:
-            await self._http.aclose()
+            self._pool.mark_closed()
+            pool = self._pool.created
+            if pool is not None:
+                await pool.aclose()
 
     close = aclose
 

@@ -20,15 +20,20 @@ from collections.abc import (
     Sequence,
 )
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
-import pydantic
 
 from ._redact import redact_url
 from ._response import adapter_for
 from .errors import APIResponseValidationError
 from .operation import Pagination
+
+if TYPE_CHECKING:
+    import pydantic
+else:
+    from ._lazy import pydantic
+
 
 __all__ = [
     "AsyncPage",

@@ -18,16 +18,19 @@ requests" work. Drivers release a held lock however the flow ends.
 
 from __future__ import annotations
 
-import asyncio
 import threading
 import weakref
 from collections.abc import AsyncGenerator, Generator, Mapping
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-import anyio
-import anyio.to_thread
 import httpx
+
+if TYPE_CHECKING:
+    import anyio
+else:
+    # anyio and asyncio load with the first async flow, not with the package.
+    from .._lazy import anyio
 
 __all__ = [
     "AsyncLockCell",
@@ -164,6 +167,8 @@ class AsyncLockCell:
 
     def get(self) -> anyio.Lock:
         """The lock for the running event loop."""
+        import asyncio  # here, so importing the package does not load asyncio
+
         try:
             loop: object = asyncio.get_running_loop()
         except RuntimeError:  # trio: a single lock
@@ -204,10 +209,16 @@ async def run_async(
                     held.release()
                 held = None
             elif isinstance(step, Load):
-                reply = await anyio.to_thread.run_sync(store.load, step.key)
+                reply = await _to_thread(store.load, step.key)
             else:
-                await anyio.to_thread.run_sync(store.save, step.key, step.data)
+                await _to_thread(store.save, step.key, step.data)
     finally:
         program.close()
         if held is not None:
             held.release()
+
+
+async def _to_thread(function: Any, *args: Any) -> Any:
+    import anyio.to_thread
+
+    return await anyio.to_thread.run_sync(function, *args)

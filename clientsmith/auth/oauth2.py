@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hmac
 import time
-import webbrowser
 from collections.abc import Callable, Generator, Iterable, Mapping, Sequence
 from typing import Any
 
@@ -251,7 +250,11 @@ class OAuth2AuthorizationCode(OAuth2Auth):
 
         with LoopbackRedirectReceiver(host=host, port=port, path=path) as receiver:
             request = self.start_authorization(redirect_uri=receiver.redirect_uri)
-            (open_browser or webbrowser.open)(request.url)
+            if open_browser is None:
+                import webbrowser  # only the interactive flow needs it
+
+                open_browser = webbrowser.open
+            open_browser(request.url)
             self.handle_redirect(receiver.wait(timeout))
 
     def _can_login(self) -> bool:

@@ -246,6 +246,9 @@ def _import_order(module: str) -> tuple[int, str]:
     return (import_section(module), module)
 
 
+_DEFERRED_MODULES = frozenset({"pydantic", "clientsmith.models"})
+
+
 def _imports(
     types: Iterable[TypeExpr], extra: Iterable[tuple[str, str]] = ()
 ) -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -509,15 +512,21 @@ def _resource(
         ("clientsmith.raw", "to_raw_response_wrapper"),
         ("clientsmith.raw", "async_to_raw_response_wrapper"),
     }
-    if used:
+    imports = _imports(types, extra)
+    # pydantic's model machinery costs tens of milliseconds to import: a resource
+    # module leaves it to the operation table, built on the first call.
+    deferred = tuple((m, ns) for m, ns in imports if m in _DEFERRED_MODULES)
+    if used or deferred:
         extra.add(("typing", "TYPE_CHECKING"))
+        imports = _imports(types, extra)
     return ResourceIR(
         attribute=attribute,
         module=module,
         class_name=cls,
         description=description,
         operations=operations,
-        imports=_imports(types, extra),
+        imports=tuple((m, ns) for m, ns in imports if m not in _DEFERRED_MODULES),
+        deferred_imports=deferred,
         model_imports=tuple(
             (mod, tuple(sorted(ns))) for mod, ns in sorted(used.items())
         ),

@@ -195,6 +195,9 @@ class ResourceIR:
     model_imports: tuple[tuple[PyName, tuple[str, ...]], ...]
     children: tuple[ResourceRefIR, ...] = ()
     """Nested resources, reached as ``client.<this>.<child>``."""
+    deferred_imports: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    """Imports only the operation table needs at run time (pydantic and the
+    models runtime): made inside ``_operations()``, and for type checkers."""
     top_level: bool = True
     access: str = ""
     """Attribute path from the client, e.g. ``networks.connectors``."""

@@ -17,8 +17,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal
 
-import pydantic
-
+from .._lazy import is_pydantic_model_class
 from ..errors import ClientsmithError
 from ..operation import Body as BodySpec
 from ..operation import Operation, PagedOperation, Pagination, Param, Response
@@ -155,7 +154,7 @@ def _split_annotated(annotation: Any) -> tuple[Any, list[object]]:
 
 def _is_model(annotation: Any) -> bool:
     """A model, ``Model | None`` or a list/sequence of models: sent as the body."""
-    if isinstance(annotation, type) and issubclass(annotation, pydantic.BaseModel):
+    if is_pydantic_model_class(annotation):
         return True
     origin = typing.get_origin(annotation)
     args = typing.get_args(annotation)

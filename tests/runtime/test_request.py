@@ -293,8 +293,22 @@ def test_open_operation_ignores_auth_configured_on_user_http_client() -> None:
 def test_own_http_client_is_closed_by_close() -> None:
     client = client_for(Recorder(pet_json()))
     with client:
-        pass
+        client.request(GET_PET, path={"petId": 1})
     assert client.http_client.is_closed
+
+
+def test_own_http_client_is_created_on_first_use_and_shared_by_copies() -> None:
+    client = client_for(Recorder(pet_json()))
+    copy = client.with_options(timeout=3.0)
+    assert client._pool.created is None  # constructing a client builds no pool
+    copy.request(GET_PET, path={"petId": 1})
+    assert client._pool.created is copy.http_client is client.http_client
+    client.close()
+    assert copy.http_client.is_closed
+    unused = client_for(Recorder(pet_json()))
+    unused.close()
+    with pytest.raises(RuntimeError, match="closed"):
+        unused.request(GET_PET, path={"petId": 1})
 
 
 def test_cross_origin_redirect_drops_credentials() -> None:
