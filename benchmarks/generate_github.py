@@ -5,8 +5,8 @@
 The spec comes from the npm package ``@octokit/openapi``
 (``generated/api.github.com.json``): pass ``--spec`` or let the script run
 ``npm pack`` into ``benchmarks/.cache``. Each measurement runs in a fresh
-subprocess; "fractions" generate from the first 1/4, 1/2... of the paths to show
-how time grows with the number of operations. Import cost is reported beside
+subprocess; "fractions" generate from the first 1/4, 1/2... of the paths and
+the components they reach, to show how time grows with the size of the API. Import cost is reported beside
 ``import httpx, pydantic`` measured in the same run, because absolute times on a
 shared machine are noisy.
 """
@@ -34,6 +34,7 @@ STAGES = textwrap.dedent(
     from clientsmith.generator.diagnostics import Diagnostics
     from clientsmith.generator.format import format_python
     from clientsmith.generator.load import LoadedSpec, load_spec
+    from clientsmith.generator.locate import gc_paused
     from clientsmith.generator.render import render_package
     from clientsmith.generator.writer import write_files
 
@@ -42,15 +43,37 @@ STAGES = textwrap.dedent(
     t0 = clock()
     loaded = load_spec(spec, Diagnostics())
     if fraction < 1:
+        # the first paths, and only the components they reach (transitively)
         paths = loaded.document["paths"]
         keep = list(paths)[: max(1, int(len(paths) * fraction))]
         document = {**loaded.document, "paths": {k: paths[k] for k in keep}}
+        components = loaded.document.get("components", {})
+        reached = {}
+        stack = [document["paths"]]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, dict):
+                ref = node.get("$ref")
+                if isinstance(ref, str) and ref.startswith("#/components/"):
+                    section, name = ref.split("/")[2:4]
+                    if name not in reached.setdefault(section, {}):
+                        reached[section][name] = components[section][name]
+                        stack.append(components[section][name])
+                stack.extend(node.values())
+            elif isinstance(node, list):
+                stack.extend(node)
+        if "securitySchemes" in components:
+            reached["securitySchemes"] = components["securitySchemes"]
+        document["components"] = reached
         loaded = LoadedSpec.from_document(document)
     t1 = clock()
-    package = build_package(loaded.document, GeneratorConfig(package_name="github"),
-                            Diagnostics(), spec_source="api.github.com.json")
+    # as pipeline.generate_from_loaded does: no cyclic GC while building the IR
+    with gc_paused():
+        package = build_package(loaded.document, GeneratorConfig(package_name="github"),
+                                Diagnostics(), spec_source="api.github.com.json")
     t2 = clock()
-    files = render_package(package)
+    with gc_paused():
+        files = render_package(package)
     t3 = clock()
     files = format_python(files, scratch=out.parent)
     t4 = clock()

@@ -97,6 +97,9 @@ def run(
     out = work / "out"
     log = work / "log.txt"
     env = dict(os.environ)
+    # Both tools run from bytecode, as installed packages do (pip compiles the
+    # peer's venv; main() compiles the snapshot).
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     if tool == "clientsmith":
         env["PYTHONPATH"] = str(source)
     else:
@@ -138,6 +141,8 @@ def main() -> int:
 
     ensure_peer_venv()
     source, sha = snapshot(args.rev)
+    # Bytecode for the snapshot up front, as ``pip install`` does for the peer.
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(source)], check=True)
     print(f"clientsmith {sha[:12]}", file=sys.stderr)
     specs = find_specs(args.specs, ensure_corpus(CACHE))
     tools = ["clientsmith", "openapi-python-client"]

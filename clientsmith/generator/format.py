@@ -7,6 +7,8 @@ checks on the golden trees with black itself.
 
 from __future__ import annotations
 
+import os
+import shutil
 import subprocess
 import tempfile
 from pathlib import Path
@@ -22,19 +24,44 @@ def _ruff() -> str:
     return str(find_ruff_bin())
 
 
+_MEMORY_FS = Path("/dev/shm")
+
+
+def _scratch_dir(size: int, fallback: Path | None) -> Path | None:
+    """A RAM-backed directory with room for ``size`` bytes (x4), else ``fallback``.
+
+    Creating, formatting, reading back and deleting GitHub's 1,500 files takes
+    about 0.3 s on tmpfs and 1.3 s or more on this machine's disk.
+    """
+    try:
+        if (
+            _MEMORY_FS.is_dir()
+            and os.access(_MEMORY_FS, os.W_OK | os.X_OK)
+            and shutil.disk_usage(_MEMORY_FS).free > 4 * size + (16 << 20)
+        ):
+            return _MEMORY_FS
+    except OSError:
+        pass
+    return fallback
+
+
 def format_python(
     files: dict[str, str], *, scratch: Path | None = None
 ) -> dict[str, str]:
     """Return ``files`` with every ``.py`` entry formatted; others unchanged.
 
-    The files are formatted in a temporary tree under ``scratch`` (default: the
-    system temp dir); passing a directory on the output's filesystem avoids a
-    slow or small ``/tmp``.
+    The files are formatted in a temporary tree in memory (``/dev/shm``) when
+    there is room, else under ``scratch`` (default: the system temp dir);
+    passing a directory on the output's filesystem avoids a slow or small
+    ``/tmp``.
     """
     python = {k: v for k, v in files.items() if k.endswith(".py")}
     if not python:
         return dict(files)
-    with tempfile.TemporaryDirectory(prefix=".clientsmith-format-", dir=scratch) as tmp:
+    size = sum(len(text) for text in python.values())
+    with tempfile.TemporaryDirectory(
+        prefix=".clientsmith-format-", dir=_scratch_dir(size, scratch)
+    ) as tmp:
         root = Path(tmp)
         for rel, text in python.items():
             path = root / rel
