@@ -26,6 +26,7 @@ from .ir import (
     TypeExpr,
 )
 from .naming import (
+    RESOURCE_CLASS_FORMS,
     SHADOWABLE_BUILTINS,
     ClassName,
     Namespace,
@@ -34,6 +35,7 @@ from .naming import (
     constant_name,
     module_name,
     qualify_builtins,
+    resource_class_base,
     snake_name,
 )
 from .operations import OperationCompiler
@@ -79,18 +81,22 @@ def build_package(
 
     model_modules, module_of = _model_modules(models.values())
     drafts = operations.resources
+    # Resource classes share modules with the models their operations use.
+    taken = {m.name for m in models.values()}
+    classes: dict[str, ClassName] = {}
+    for key, draft in drafts.items():
+        classes[key] = resource_class_base(draft.class_name, taken)
+        taken.update(form.format(classes[key]) for form in RESOURCE_CLASS_FORMS)
     resources = tuple(
         _resource(
             draft.attribute,
             draft.module,
-            draft.class_name,
+            classes[draft.key],
             draft.description,
             tuple(draft.operations),
             module_of,
             tuple(
-                ResourceRefIR(
-                    drafts[c].attribute, drafts[c].module, drafts[c].class_name
-                )
+                ResourceRefIR(drafts[c].attribute, drafts[c].module, classes[c])
                 for c in draft.children
             ),
             draft.parent is None,

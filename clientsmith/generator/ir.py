@@ -158,6 +158,8 @@ class PaginationIR:
 @dataclass(frozen=True)
 class OperationIR:
     method_name: PyName
+    table_name: PyName
+    """Its field in the resource's operation table (see ``naming.table_field``)."""
     http_method: str
     path: str
     operation_id: str

@@ -13,11 +13,12 @@ import hashlib
 import keyword
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from functools import lru_cache
 from typing import NewType
 
 __all__ = [
+    "RESOURCE_CLASS_FORMS",
     "SHADOWABLE_BUILTINS",
     "ClassName",
     "Namespace",
@@ -27,8 +28,10 @@ __all__ = [
     "method_name",
     "module_name",
     "qualify_builtins",
+    "resource_class_base",
     "snake_name",
     "split_words",
+    "table_field",
 ]
 
 PyName = NewType("PyName", str)
@@ -226,3 +229,35 @@ class Namespace:
 
     def claim_class(self, text: str, *, fallback: str = "Model") -> ClassName:
         return ClassName(self.claim(class_name(text, fallback=fallback)))
+
+
+_TUPLE_ATTRIBUTES = frozenset({"count", "index"})
+
+
+def table_field(method: PyName) -> PyName:
+    """The field of a resource's operation table (a ``NamedTuple``) for ``method``.
+
+    A field may not be named like a tuple method: ``count`` and ``index`` get a
+    trailing underscore there (the method keeps its name).
+    """
+    return PyName(method + "_") if method in _TUPLE_ATTRIBUTES else method
+
+
+RESOURCE_CLASS_FORMS = (
+    "{}Resource",
+    "Async{}Resource",
+    "{}ResourceWithRawResponse",
+    "Async{}ResourceWithRawResponse",
+)
+"""The classes generated for one resource, from the base of their names."""
+
+
+def resource_class_base(base: ClassName, taken: Container[str]) -> ClassName:
+    """``base``, or ``base`` + ``Api``..., so no resource class name is ``taken``.
+
+    A spec may define a model named like a resource class (a schema
+    ``JwtResource`` beside a ``jwt`` resource): both end up in one module.
+    """
+    while any(form.format(base) in taken for form in RESOURCE_CLASS_FORMS):
+        base = ClassName(base + "Api")
+    return base

@@ -30,6 +30,7 @@ from .naming import (
     method_name,
     module_name,
     snake_name,
+    table_field,
 )
 from .schemas import ANY, NONE, SchemaCompiler, canonical_ref, resolve_ref, union_of
 
@@ -435,6 +436,7 @@ class OperationCompiler:
         resource.operations.append(
             OperationIR(
                 method_name=method_name,
+                table_name=table_field(method_name),
                 http_method=method.upper(),
                 path=path,
                 operation_id=str(op.get("operationId") or ""),
