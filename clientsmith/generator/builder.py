@@ -82,7 +82,7 @@ def build_package(
     model_modules, module_of = _model_modules(models.values())
     drafts = operations.resources
     # Resource classes share modules with the models their operations use.
-    taken = {m.name for m in models.values()}
+    taken: set[str] = {m.name for m in models.values()}
     classes: dict[str, ClassName] = {}
     for key, draft in drafts.items():
         classes[key] = resource_class_base(draft.class_name, taken)
