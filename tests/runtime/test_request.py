@@ -583,3 +583,35 @@ def test_server_cookies_are_kept_and_sent_back_sync_and_async() -> None:
         return [r.headers.get("cookie") for r in rec.requests]
 
     assert run(go()) == sent
+
+
+def test_concurrent_first_requests_share_one_pool(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import threading
+
+    created: list[httpx.Client] = []
+    real_client = httpx.Client
+
+    def counting_client(**kwargs: object) -> httpx.Client:
+        pool = real_client(**kwargs)  # type: ignore[arg-type]
+        created.append(pool)
+        return pool
+
+    monkeypatch.setattr(httpx, "Client", counting_client)
+    client = client_for(Recorder(pet_json()))
+    start = threading.Barrier(8)
+    pets: list[object] = []
+
+    def first_request() -> None:
+        start.wait()
+        pets.append(client.request(GET_PET, path={"petId": 1}))
+
+    threads = [threading.Thread(target=first_request) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(pets) == 8 and len(created) == 1
+    client.close()
+    assert created[0].is_closed
