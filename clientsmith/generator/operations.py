@@ -271,6 +271,8 @@ class OperationCompiler:
             self.diagnostics.error("spec-invalid", "'paths' is not a mapping", "/paths")
             return
         for path, item in paths.items():
+            if str(path).startswith("x-"):
+                continue  # a specification extension of the Paths object, not a path
             item_pointer = pointer_join("#/paths", str(path))
             item, _ = self._deref(item, item_pointer)
             if not isinstance(item, Mapping):
