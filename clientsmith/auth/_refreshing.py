@@ -239,17 +239,17 @@ class RefreshingAuth(BaseAuth, Generic[C]):
                 self.store,
                 self._async_locks,
             )
-        # An async generator cannot ``yield from``: relay by hand.
+        # An async generator cannot ``yield from``: relay by hand, and close the
+        # inner flow however this one ends (it may hold the lock).
         try:
             outgoing = await flow.__anext__()
+            while True:
+                reply = yield outgoing
+                outgoing = await flow.asend(reply)
         except StopAsyncIteration:
             return
-        while True:
-            reply = yield outgoing
-            try:
-                outgoing = await flow.asend(reply)
-            except StopAsyncIteration:
-                return
+        finally:
+            await flow.aclose()
 
     # -- eager authentication ----------------------------------------------------
 
