@@ -35,13 +35,15 @@ class CompositeAuth(httpx.Auth):
         self, request: httpx.Request
     ) -> AsyncGenerator[httpx.Request, httpx.Response]:
         flow = _async_nested(self.auths, request)
-        outgoing = await flow.__anext__()
-        while True:
-            response = yield outgoing
-            try:
+        try:
+            outgoing = await flow.__anext__()
+            while True:
+                response = yield outgoing
                 outgoing = await flow.asend(response)
-            except StopAsyncIteration:
-                return
+        except StopAsyncIteration:
+            return
+        finally:
+            await flow.aclose()  # however this flow ends: inner flows may hold locks
 
     def __repr__(self) -> str:
         return f"CompositeAuth({', '.join(type(a).__name__ for a in self.auths)})"
@@ -111,22 +113,31 @@ async def _async_nested(
     """Async twin of :func:`_sync_nested` (async generators cannot return values)."""
     flow = auths[0].async_auth_flow(request)
     try:
-        outgoing = await flow.__anext__()
-    except StopAsyncIteration:
-        return
-    while True:
-        if len(auths) > 1:
-            inner = _async_nested(auths[1:], outgoing)
-            sent = await inner.__anext__()
-            while True:
-                response = yield sent
-                try:
-                    sent = await inner.asend(response)
-                except StopAsyncIteration:
-                    break
-        else:
-            response = yield outgoing
         try:
-            outgoing = await flow.asend(response)
+            outgoing = await flow.__anext__()
         except StopAsyncIteration:
             return
+        while True:
+            if len(auths) > 1:
+                inner = _async_nested(auths[1:], outgoing)
+                try:
+                    sent = await inner.__anext__()
+                    while True:
+                        response = yield sent
+                        try:
+                            sent = await inner.asend(response)
+                        except StopAsyncIteration:
+                            break
+                finally:
+                    await inner.aclose()
+            else:
+                response = yield outgoing
+            try:
+                outgoing = await flow.asend(response)
+            except StopAsyncIteration:
+                return
+    finally:
+        # Close every flow however this one ends (a scheme may hold a lock).
+        aclose = getattr(flow, "aclose", None)
+        if aclose is not None:
+            await aclose()
