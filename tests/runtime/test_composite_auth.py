@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Generator
+from collections.abc import AsyncGenerator, Generator
 
 import httpx
 import pytest
@@ -108,3 +108,38 @@ def test_client_binds_clientsmith_auth_to_its_base_url() -> None:
         assert client.get("/things") == {"ok": True}
     # against the request URL (.../v1/things) it would be .../v1/oauth/token
     assert seen[0] == "https://api.example.com/oauth/token"
+
+
+class Tracked(httpx.Auth):
+    """Adds a header; records when its async flow is closed."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.closed = False
+
+    async def async_auth_flow(  # type: ignore[override]
+        self, request: httpx.Request
+    ) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        try:
+            request.headers[f"X-{self.name}"] = "1"
+            yield request
+        finally:
+            self.closed = True
+
+
+def test_async_flows_abandoned_midway_close_every_inner_flow() -> None:
+    """httpx closes a flow early on errors: schemes holding a lock must see it."""
+    first, second = Tracked("A"), Tracked("B")
+
+    async def abandon() -> tuple[httpx.Request, bool, bool]:
+        flow = CompositeAuth([first, second]).async_auth_flow(
+            httpx.Request("GET", "https://api.example.com/x")
+        )
+        sent = await flow.__anext__()
+        await flow.aclose()  # e.g. the transport raised
+        # Right away, not when the event loop finalizes stray generators.
+        return sent, first.closed, second.closed
+
+    sent, first_closed, second_closed = asyncio.run(abandon())
+    assert sent.headers["X-A"] == sent.headers["X-B"] == "1"
+    assert first_closed and second_closed
