@@ -347,3 +347,43 @@ def test_403_with_invalid_token_challenge_renews(clock: FakeClock) -> None:
         server.expire_all_access()
         assert client.get("/x", auth=auth).status_code == 200
     assert len(server.token_requests) == 2
+
+
+def test_async_flow_abandoned_while_renewing_releases_the_lock(
+    clock: FakeClock,
+) -> None:
+    """The fast path hands a 401 to the full flow, which takes the lock to renew;
+    if httpx abandons the flow then (the token request failed), the lock must be
+    free at once, not when the event loop finalizes the generator."""
+    import asyncio
+
+    auth = OAuth2ClientCredentials(
+        "https://api.test/oauth/token", "cid", "csecret", clock=clock
+    )
+    granted = {"access_token": "t1", "token_type": "bearer", "expires_in": 3600}
+
+    def api_request() -> httpx.Request:
+        return httpx.Request("GET", "https://api.test/items")
+
+    async def scenario() -> tuple[str, str, bool]:
+        first = auth.async_auth_flow(api_request())  # the full flow: a token first
+        token_request = await first.__anext__()
+        sent = await first.asend(
+            httpx.Response(200, json=granted, request=token_request)
+        )
+        with pytest.raises(StopAsyncIteration):
+            await first.asend(httpx.Response(200, request=sent))
+        second = auth.async_auth_flow(api_request())  # the fast path
+        sent = await second.__anext__()
+        token_request = await second.asend(httpx.Response(401, request=sent))
+        await second.aclose()
+        return (
+            sent.headers["Authorization"],
+            str(token_request.url),
+            auth._async_locks.get().locked(),
+        )
+
+    header, token_url, locked = asyncio.run(scenario())
+    assert header == "Bearer t1"
+    assert token_url == "https://api.test/oauth/token"
+    assert not locked
