@@ -239,7 +239,11 @@ class BaseClient(Generic[HttpT]):
 
     @property
     def http_client(self) -> HttpT:
-        """The underlying ``httpx`` client (shared by copies from ``with_options``)."""
+        """The underlying ``httpx`` client (shared by copies from ``with_options``).
+
+        The client's own pool is created on the first request or the first read
+        of this property; a ``http_client`` passed in is returned as it is.
+        """
         return self._http
 
     def _copy_with(
