@@ -300,8 +300,8 @@ def compare(
         auth=Bearer("t0k3n"),
         retry=RetryPolicy(max_attempts=3),
     )
-    with raw, client:
-        lean_raw = lean(httpx.Client(transport=transport, auth=Bearer("t0k3n")))
+    lean_raw = lean(httpx.Client(transport=transport, auth=Bearer("t0k3n")))
+    with raw, client, lean_raw:
         return compare_calls(
             name,
             lambda: raw.get(raw_url).json(),
@@ -347,8 +347,8 @@ def generated_petstore(calls: int, rounds: int) -> float:
     client = petstore.Client(
         base_url="https://api.example.com", api_key="k3y", transport=transport
     )
-    with raw, client:
-        lean_raw = lean(httpx.Client(transport=transport, headers={"X-API-Key": "k3y"}))
+    lean_raw = lean(httpx.Client(transport=transport, headers={"X-API-Key": "k3y"}))
+    with raw, client, lean_raw:
         return compare_calls(
             "generated petstore",
             lambda: raw.get("https://api.example.com/pets/10").json(),
@@ -385,8 +385,8 @@ def generated_akeneo(calls: int, rounds: int) -> float:
         transport=transport,
     )
     url = "https://pim.example.com/api/rest/v1/products/1111111171"
-    with raw, client:
-        lean_raw = lean(httpx.Client(transport=transport, auth=Bearer("t0k3n")))
+    lean_raw = lean(httpx.Client(transport=transport, auth=Bearer("t0k3n")))
+    with raw, client, lean_raw:
         return compare_calls(
             "generated akeneo",
             lambda: raw.get(url).json(),

@@ -124,8 +124,9 @@ class PoolCell(Generic[HttpT]):
 
     Building an ``httpx.Client`` loads the CA bundle into an SSL context (tens of
     milliseconds), so a client that is constructed but not yet used -- at import
-    time, in a CLI that only prints help -- costs nothing. Copies made by
-    ``with_options`` share the cell, hence the pool.
+    time, in a CLI that only prints help -- costs nothing. A pool it creates gets
+    the cookie store above. Copies made by ``with_options`` share the cell, hence
+    the pool.
     """
 
     def __init__(
@@ -147,7 +148,9 @@ class PoolCell(Generic[HttpT]):
                     raise RuntimeError(
                         "Cannot send a request, as the client has been closed."
                     )
-                self._pool = self._factory()
+                created = self._factory()
+                install_cookie_store(created)
+                self._pool = created
             return self._pool
 
     @property
@@ -155,20 +158,10 @@ class PoolCell(Generic[HttpT]):
         """The pool if it exists, without creating it."""
         return self._pool
 
-    def mark_closed(self) -> None:
-        """No pool may be created from now on."""
+    def shut(self) -> HttpT | None:
+        """Allow no pool from now on; return the one to close, if it was created."""
         self._closed = True
-
-
-def new_pool(factory: Callable[[], HttpT]) -> Callable[[], HttpT]:
-    """Wrap a pool factory so the pool gets clientsmith's cookie store."""
-
-    def make() -> HttpT:
-        pool = factory()
-        install_cookie_store(pool)
-        return pool
-
-    return make
+        return self._pool
 
 
 class BaseClient(Generic[HttpT]):
@@ -180,6 +173,23 @@ class BaseClient(Generic[HttpT]):
     @property
     def _http(self) -> HttpT:
         return self._pool.get()
+
+    def _use_pool(
+        self,
+        http_client: HttpT | None,
+        transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None,
+        pool_class: Callable[..., HttpT],
+    ) -> None:
+        """Adopt the caller's ``http_client``, or create our own on first use."""
+        if http_client is not None:
+            if transport is not None:
+                raise ValueError("pass either http_client or transport, not both")
+            self._pool = PoolCell(None, http_client)
+            self._owns_http = False
+            return
+        timeout = self.timeout
+        self._pool = PoolCell(lambda: pool_class(transport=transport, timeout=timeout))
+        self._owns_http = True
 
     def __init__(
         self,

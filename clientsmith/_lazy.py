@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 __all__ = [
     "LazyModule",
     "anyio",
+    "anyio_to_thread",
+    "is_loaded_instance",
     "is_pydantic_model",
     "is_pydantic_model_class",
     "pydantic",
@@ -50,16 +52,22 @@ class LazyModule:
 pydantic = LazyModule("pydantic")
 pydantic_core = LazyModule("pydantic_core")
 anyio = LazyModule("anyio")
+anyio_to_thread = LazyModule("anyio.to_thread")
+
+
+def is_loaded_instance(value: object, module: str, name: str) -> bool:
+    """``isinstance(value, module.name)``, without importing ``module``.
+
+    Until a module is loaded none of its classes can have instances, so the
+    answer is ``False`` for free.
+    """
+    found = sys.modules.get(module)
+    return found is not None and isinstance(value, getattr(found, name))
 
 
 def is_pydantic_model(value: object) -> TypeGuard[BaseModel]:
-    """``isinstance(value, pydantic.BaseModel)`` without importing pydantic.
-
-    Until pydantic's model module is loaded no model can exist, so the answer
-    is ``False`` for free.
-    """
-    main = sys.modules.get("pydantic.main")
-    return main is not None and isinstance(value, main.BaseModel)
+    """``isinstance(value, pydantic.BaseModel)`` without importing pydantic."""
+    return is_loaded_instance(value, "pydantic.main", "BaseModel")
 
 
 def is_pydantic_model_class(value: object) -> TypeGuard[type[BaseModel]]:

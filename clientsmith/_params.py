@@ -13,13 +13,12 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 import json
-import sys
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 from urllib.parse import quote
 
-from ._lazy import is_pydantic_model
+from ._lazy import is_loaded_instance, is_pydantic_model
 from ._types import NotGiven
 from .operation import Param
 
@@ -37,13 +36,6 @@ __all__ = [
 # RFC 3986 unreserved characters are never encoded; ``allowReserved`` adds the
 # reserved set.
 _RESERVED = ":/?#[]@!$&'()*+,;="
-
-
-def _is_uuid(value: object) -> bool:
-    # uuid costs milliseconds to import (it loads platform): without it loaded,
-    # no UUID exists.
-    module = sys.modules.get("uuid")
-    return module is not None and isinstance(value, module.UUID)
 
 
 def jsonable(value: Any) -> Any:
@@ -70,7 +62,7 @@ def jsonable(value: Any) -> Any:
         return [jsonable(v) for v in value]
     if isinstance(value, _dt.datetime | _dt.date | _dt.time):
         return value.isoformat()
-    if isinstance(value, Decimal) or _is_uuid(value):
+    if isinstance(value, Decimal) or is_loaded_instance(value, "uuid", "UUID"):
         return str(value)
     if isinstance(value, bytes):
         return value.decode()
@@ -89,7 +81,9 @@ def scalar_text(value: Any) -> str:
         return ""
     if isinstance(value, enum.Enum):
         return scalar_text(value.value)
-    if isinstance(value, int | float | Decimal) or _is_uuid(value):
+    if isinstance(value, int | float | Decimal) or is_loaded_instance(
+        value, "uuid", "UUID"
+    ):
         return str(value)
     if isinstance(value, _dt.datetime | _dt.date | _dt.time):
         return value.isoformat()

@@ -19,18 +19,11 @@ from collections.abc import (
     Sequence,
 )
 from types import TracebackType
-from typing import Any, TypeVar, overload
+from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 import httpx
 
-from ._base_client import (
-    AuthArg,
-    BaseClient,
-    PoolCell,
-    Prepared,
-    TimeoutArg,
-    new_pool,
-)
+from ._base_client import AuthArg, BaseClient, Prepared, TimeoutArg
 from ._body import to_async_stream
 from ._logging import log_request, log_response, log_retry, logger
 from ._plan import OperationPlan, plan_for
@@ -47,6 +40,11 @@ from .streaming import (
     aiter_sse,
     iter_sse,
 )
+
+if TYPE_CHECKING:
+    import anyio
+else:
+    from ._lazy import anyio
 
 __all__ = ["AsyncClient", "Client"]
 
@@ -123,28 +121,16 @@ class Client(BaseClient[httpx.Client]):
             http_timeout=http_client.timeout if http_client is not None else None,
             event_hooks=event_hooks,
         )
-        if http_client is not None:
-            if transport is not None:
-                raise ValueError("pass either http_client or transport, not both")
-            self._pool = PoolCell(None, http_client)
-            self._owns_http = False
-        else:
-            timeout_ = self.timeout
-            self._pool = PoolCell(
-                new_pool(lambda: httpx.Client(transport=transport, timeout=timeout_))
-            )
-            self._owns_http = True
+        self._use_pool(http_client, transport, httpx.Client)
         self._sleep = sleep
 
     # -- lifecycle --------------------------------------------------------------
 
     def close(self) -> None:
         """Close the connection pool (never a user-supplied ``http_client``)."""
-        if self._owns_http:
-            self._pool.mark_closed()
-            pool = self._pool.created
-            if pool is not None:
-                pool.close()
+        pool = self._pool.shut() if self._owns_http else None
+        if pool is not None:
+            pool.close()
 
     def __enter__(self: Self) -> Self:
         return self
@@ -704,10 +690,8 @@ async def _call_hook(hook: Callable[..., Any], arg: Any) -> None:
 
 
 async def _anyio_sleep(seconds: float) -> None:
-    # anyio (and asyncio with it) is imported when an async client first waits,
-    # not when the package is imported.
-    import anyio
-
+    # Not ``anyio.sleep`` itself as the default: anyio (and asyncio with it) is
+    # imported when an async client first waits, not with the package.
     await anyio.sleep(seconds)
 
 
@@ -745,28 +729,14 @@ class AsyncClient(BaseClient[httpx.AsyncClient]):
             http_timeout=http_client.timeout if http_client is not None else None,
             event_hooks=event_hooks,
         )
-        if http_client is not None:
-            if transport is not None:
-                raise ValueError("pass either http_client or transport, not both")
-            self._pool = PoolCell(None, http_client)
-            self._owns_http = False
-        else:
-            timeout_ = self.timeout
-            self._pool = PoolCell(
-                new_pool(
-                    lambda: httpx.AsyncClient(transport=transport, timeout=timeout_)
-                )
-            )
-            self._owns_http = True
+        self._use_pool(http_client, transport, httpx.AsyncClient)
         self._sleep = sleep
 
     async def aclose(self) -> None:
         """Close the connection pool (never a user-supplied ``http_client``)."""
-        if self._owns_http:
-            self._pool.mark_closed()
-            pool = self._pool.created
-            if pool is not None:
-                await pool.aclose()
+        pool = self._pool.shut() if self._owns_http else None
+        if pool is not None:
+            await pool.aclose()
 
     close = aclose
 

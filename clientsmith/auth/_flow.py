@@ -28,9 +28,10 @@ import httpx
 
 if TYPE_CHECKING:
     import anyio
+    import anyio.to_thread as anyio_to_thread
 else:
     # anyio and asyncio load with the first async flow, not with the package.
-    from .._lazy import anyio
+    from .._lazy import anyio, anyio_to_thread
 
 __all__ = [
     "AsyncLockCell",
@@ -209,16 +210,10 @@ async def run_async(
                     held.release()
                 held = None
             elif isinstance(step, Load):
-                reply = await _to_thread(store.load, step.key)
+                reply = await anyio_to_thread.run_sync(store.load, step.key)
             else:
-                await _to_thread(store.save, step.key, step.data)
+                await anyio_to_thread.run_sync(store.save, step.key, step.data)
     finally:
         program.close()
         if held is not None:
             held.release()
-
-
-async def _to_thread(function: Any, *args: Any) -> Any:
-    import anyio.to_thread
-
-    return await anyio.to_thread.run_sync(function, *args)
