@@ -518,13 +518,13 @@ def _resource(
         ("clientsmith.raw", "to_raw_response_wrapper"),
         ("clientsmith.raw", "async_to_raw_response_wrapper"),
     }
-    imports = _imports(types, extra)
     # pydantic's model machinery costs tens of milliseconds to import: a resource
     # module leaves it to the operation table, built on the first call.
-    deferred = tuple((m, ns) for m, ns in imports if m in _DEFERRED_MODULES)
-    if used or deferred:
+    defers = any(m in _DEFERRED_MODULES for t in types for m, _ in t.imports)
+    if used or defers:
         extra.add(("typing", "TYPE_CHECKING"))
-        imports = _imports(types, extra)
+    imports = _imports(types, extra)
+    deferred = tuple((m, ns) for m, ns in imports if m in _DEFERRED_MODULES)
     return ResourceIR(
         attribute=attribute,
         module=module,

@@ -34,9 +34,37 @@ from .naming import (
 )
 from .schemas import ANY, NONE, SchemaCompiler, canonical_ref, resolve_ref, union_of
 
-__all__ = ["HTTP_METHODS", "OperationCompiler", "ResourceDraft"]
+__all__ = ["HTTP_METHODS", "OperationCompiler", "ResourceDraft", "count_operations"]
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+def count_operations(document: Mapping[str, Any]) -> int:
+    """The operations under ``paths``, counted the way the IR stage reads them.
+
+    Path-item ``$ref`` chains are followed; ``x-`` keys are extensions, not paths.
+    """
+    paths = document.get("paths")
+    if not isinstance(paths, Mapping):
+        return 0
+    count = 0
+    for path, item in paths.items():
+        if str(path).startswith("x-"):
+            continue
+        seen: set[str] = set()
+        while isinstance(item, Mapping) and isinstance(item.get("$ref"), str):
+            ref = item["$ref"]
+            if ref in seen:
+                break
+            seen.add(ref)
+            try:
+                item = resolve_ref(document, ref)
+            except (KeyError, IndexError, ValueError):
+                break
+        if isinstance(item, Mapping):
+            count += sum(1 for method in HTTP_METHODS if method in item)
+    return count
+
 
 # Handled by the runtime (auth, content negotiation), never method parameters.
 _RUNTIME_HEADERS = frozenset(

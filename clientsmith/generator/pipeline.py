@@ -17,6 +17,7 @@ from .format import format_python
 from .ir import PackageIR
 from .load import LoadedSpec, load_spec
 from .locate import gc_paused
+from .operations import count_operations
 from .render import render_package
 
 __all__ = [
@@ -115,33 +116,8 @@ def generate_from_loaded(
     with gc_paused():
         rendered = render_package(package)
     files = format_python(rendered, scratch=scratch)
-    in_spec = _count_operations(loaded)
+    in_spec = count_operations(loaded.document)
     return GenerationResult(files, package, diagnostics, in_spec)
-
-
-def _count_operations(loaded: LoadedSpec) -> int:
-    from .operations import HTTP_METHODS
-    from .schemas import resolve_ref
-
-    paths = loaded.document.get("paths")
-    if not isinstance(paths, dict):
-        return 0
-    count = 0
-    for item in paths.values():
-        seen: set[str] = set()
-        # Follow path-item $refs, as the IR stage does.
-        while isinstance(item, dict) and isinstance(item.get("$ref"), str):
-            ref = item["$ref"]
-            if ref in seen:
-                break
-            seen.add(ref)
-            try:
-                item = resolve_ref(loaded.document, ref)
-            except (KeyError, IndexError, ValueError):
-                break
-        if isinstance(item, dict):
-            count += sum(1 for m in HTTP_METHODS if m in item)
-    return count
 
 
 def locate_diagnostics(

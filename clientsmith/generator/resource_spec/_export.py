@@ -73,12 +73,8 @@ def export_openapi(spec: Path, output: Path | None) -> None:
     except OSError as exc:
         click.echo(f"error: cannot write {output}: {exc.strerror or exc}", err=True)
         sys.exit(1)
-    from ..operations import HTTP_METHODS
+    from ..operations import count_operations
 
-    operations = sum(
-        1
-        for item in document.get("paths", {}).values()
-        for key in item
-        if key in HTTP_METHODS  # not "parameters", "summary"...
+    click.echo(
+        f"{output}: OpenAPI {OPENAPI_VERSION}, {count_operations(document)} operations"
     )
-    click.echo(f"{output}: OpenAPI {OPENAPI_VERSION}, {operations} operations")
