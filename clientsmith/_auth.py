@@ -31,19 +31,12 @@ class CompositeAuth(httpx.Auth):
     ) -> Generator[httpx.Request, httpx.Response, None]:
         yield from _sync_nested(self.auths, request)
 
-    async def async_auth_flow(
+    def async_auth_flow(
         self, request: httpx.Request
     ) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        flow = _async_nested(self.auths, request)
-        try:
-            outgoing = await flow.__anext__()
-            while True:
-                response = yield outgoing
-                outgoing = await flow.asend(response)
-        except StopAsyncIteration:
-            return
-        finally:
-            await flow.aclose()  # however this flow ends: inner flows may hold locks
+        # httpx closes the flow when it is done with it; the nested flow closes
+        # its inner flows in turn.
+        return _async_nested(self.auths, request)
 
     def __repr__(self) -> str:
         return f"CompositeAuth({', '.join(type(a).__name__ for a in self.auths)})"

@@ -212,8 +212,20 @@ class RefreshingAuth(BaseAuth, Generic[C]):
     ) -> Generator[httpx.Request, httpx.Response, None]:
         credential = self._ready_credential(request)
         if credential is None:
-            yield from run_sync(self._program(request), self.store, self._sync_lock)
-            return
+            return run_sync(self._program(request), self.store, self._sync_lock)
+        return self._sync_fast(request, credential)
+
+    def async_auth_flow(
+        self, request: httpx.Request
+    ) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        credential = self._ready_credential(request)
+        if credential is None:
+            return run_async(self._program(request), self.store, self._async_locks)
+        return self._async_fast(request, credential)
+
+    def _sync_fast(
+        self, request: httpx.Request, credential: C
+    ) -> Generator[httpx.Request, httpx.Response, None]:
         self._apply(request, credential)
         response = yield request
         if self._needs_tail(request, response, credential):
@@ -223,22 +235,18 @@ class RefreshingAuth(BaseAuth, Generic[C]):
                 self._sync_lock,
             )
 
-    async def async_auth_flow(
-        self, request: httpx.Request
+    async def _async_fast(
+        self, request: httpx.Request, credential: C
     ) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        credential = self._ready_credential(request)
-        if credential is None:
-            flow = run_async(self._program(request), self.store, self._async_locks)
-        else:
-            self._apply(request, credential)
-            response = yield request
-            if not self._needs_tail(request, response, credential):
-                return
-            flow = run_async(
-                self._after_response(request, response, credential),
-                self.store,
-                self._async_locks,
-            )
+        self._apply(request, credential)
+        response = yield request
+        if not self._needs_tail(request, response, credential):
+            return
+        flow = run_async(
+            self._after_response(request, response, credential),
+            self.store,
+            self._async_locks,
+        )
         # An async generator cannot ``yield from``: relay by hand, and close the
         # inner flow however this one ends (it may hold the lock).
         try:
