@@ -464,7 +464,10 @@ class Runner(Generic[C]):
         except click.ClickException:
             raise
         except _HANDLED as exc:
-            out.flush()
+            if not isinstance(exc, BrokenPipeError):
+                # Flushing after a broken pipe raises again (the unwritten lines
+                # are still buffered): fail() stops quietly on its own.
+                out.flush()
             self.fail(exc)
         progress(final=True)
 

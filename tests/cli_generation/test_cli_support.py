@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 import json
+import os
 import subprocess
 import sys
 from collections.abc import Callable
@@ -214,15 +215,42 @@ def test_closed_stdout_stops_quietly() -> None:
         "    )\n"
         "main()\n"
     )
-    proc = subprocess.Popen(
+    # The context manager closes both pipes even when an assertion fails (an
+    # unclosed pipe would fail the next test with a ResourceWarning).
+    with subprocess.Popen(
         [sys.executable, "-c", script], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    ) as proc:
+        assert proc.stdout is not None and proc.stderr is not None
+        assert json.loads(proc.stdout.readline()) == {"n": 0}
+        proc.stdout.close()
+        assert proc.wait(timeout=60) == 0
+        assert proc.stderr.read() == b""
+
+
+def test_pipe_closed_before_first_write_stops_quietly() -> None:
+    """The reader is gone before anything is written (``cmd | true``): the
+    broken pipe surfaces while lines are still buffered; exit 0, no message."""
+    script = (
+        "import click\n"
+        "from clientsmith import cli_support\n"
+        "@click.command()\n"
+        "def main() -> None:\n"
+        "    cli_support.Runner(lambda: None).items(\n"
+        "        lambda c: iter({'n': i} for i in range(10**5)), None\n"
+        "    )\n"
+        "main()\n"
     )
-    assert proc.stdout is not None and proc.stderr is not None
-    assert json.loads(proc.stdout.readline()) == {"n": 0}
-    proc.stdout.close()
-    assert proc.wait(timeout=60) == 0
-    assert proc.stderr.read() == b""
-    proc.stderr.close()
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        with subprocess.Popen(
+            [sys.executable, "-c", script], stdout=write_end, stderr=subprocess.PIPE
+        ) as proc:
+            assert proc.stderr is not None
+            assert proc.wait(timeout=60) == 0
+            assert proc.stderr.read() == b""
+    finally:
+        os.close(write_end)
 
 
 def test_base_url_lookup(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
