@@ -204,6 +204,7 @@ class BaseClient(Generic[HttpT]):
         max_redirects: int,
         http_timeout: httpx.Timeout | None,
         event_hooks: Mapping[str, Sequence[Callable[..., Any]]] | None,
+        strict_validation: bool = False,
     ) -> None:
         self.base_url = httpx.URL(str(base_url).rstrip("/"))
         self._base = str(self.base_url)
@@ -236,6 +237,9 @@ class BaseClient(Generic[HttpT]):
         self.retry: RetryPolicy | None = policy
         self.follow_redirects = follow_redirects
         self.max_redirects = max_redirects
+        # False: a response body that does not match its schema is kept and a
+        # warning logged; True: it raises APIResponseValidationError.
+        self.strict_validation = strict_validation
         hooks = event_hooks or {}
         self._request_hooks: list[Callable[..., Any]] = list(hooks.get("request", ()))
         self._response_hooks: list[Callable[..., Any]] = list(hooks.get("response", ()))
@@ -265,6 +269,7 @@ class BaseClient(Generic[HttpT]):
         retry: RetryPolicy | None | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         base_url: str | httpx.URL | None = None,
+        strict_validation: bool | None = None,
     ) -> Any:
         clone = copy.copy(self)
         clone._owns_http = False  # the original owns (and closes) the pool
@@ -297,6 +302,8 @@ class BaseClient(Generic[HttpT]):
         if base_url is not None:
             clone.base_url = httpx.URL(str(base_url).rstrip("/"))
             clone._base = str(clone.base_url)
+        if strict_validation is not None:
+            clone.strict_validation = strict_validation
         clone._request_hooks = list(self._request_hooks)
         clone._response_hooks = list(self._response_hooks)
         return clone

@@ -175,8 +175,12 @@ class OperationPlan:
 
     # -- response side --------------------------------------------------------
 
-    def parse(self, response: httpx.Response) -> Any:
-        """Return the decoded success value, or raise the matching status error."""
+    def parse(self, response: httpx.Response, strict: bool = False) -> Any:
+        """Return the decoded success value, or raise the matching status error.
+
+        ``strict`` raises :class:`~clientsmith.APIResponseValidationError` for a
+        body that does not match its declared type instead of tolerating it.
+        """
         status = response.status_code
         if not 200 <= status < 300 and str(status) not in self.responses:
             raise build_status_error(response, self.errors)
@@ -192,7 +196,7 @@ class OperationPlan:
                 else None
             )
             self.by_status[status] = (declared, adapter)
-        return parse_body(declared, response, self.label, adapter)
+        return parse_body(declared, response, self.label, adapter, strict)
 
 
 _PLANS: dict[int, tuple[Operation[Any], OperationPlan]] = {}

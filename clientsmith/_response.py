@@ -12,7 +12,9 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from ._logging import logger
 from ._redact import redact_text
+from ._tolerance import describe_type, json_path, repair
 from .errors import (
     APIConnectionError,
     APIResponseValidationError,
@@ -31,10 +33,14 @@ else:
 __all__ = [
     "adapter_for",
     "build_status_error",
+    "choose_response",
     "decode_error_body",
     "parse_body",
+    "parse_line",
     "pick_response",
+    "tolerate",
     "transport_error",
+    "validate_item",
 ]
 
 _ADAPTERS: dict[Any, pydantic.TypeAdapter[Any]] = {}
@@ -70,16 +76,54 @@ def _is_json(response: httpx.Response) -> bool:
     return "json" in ctype
 
 
+def _media_class(content_type: str) -> str:
+    """What an actual ``Content-Type`` calls for: ``json``, ``text``, ``binary`` or ``""``.
+
+    ``""`` is a missing or wildcard type, which says nothing about the body.
+    """
+    mt = content_type.split(";", 1)[0].strip().lower()
+    if not mt or mt == "*/*":
+        return ""
+    if "json" in mt:
+        return "json"
+    if (
+        mt.startswith("text/")
+        or mt.endswith(("/xml", "+xml", "/yaml", "+yaml", "/x-yaml"))
+        or mt in ("application/javascript", "application/x-www-form-urlencoded")
+    ):
+        return "text"
+    return "binary"
+
+
+def choose_response(declared: Response, response: httpx.Response) -> Response:
+    """The declared decoding that fits the response's actual ``Content-Type``.
+
+    Only responses declared with several media types (``alternatives``) have a
+    choice; a content type that fits none of them gets the primary decoding.
+    """
+    actual = _media_class(response.headers.get("content-type", ""))
+    if not actual:
+        return declared
+    for candidate in (declared, *declared.alternatives):
+        kind = candidate.kind
+        if kind == actual or (actual == "json" and kind in ("ndjson", "sse")):
+            return candidate
+    return declared
+
+
 def parse_body(
     declared: Response | None,
     response: httpx.Response,
     operation_label: str,
     adapter: pydantic.TypeAdapter[Any] | None = None,
+    strict: bool = False,
 ) -> Any:
     """Turn a successful response into the operation's return value.
 
     Undeclared responses fall back on the content type: JSON is decoded, other
-    text returned as ``str``, and an empty body is ``None``.
+    text returned as ``str``, and an empty body is ``None``. A body that does
+    not match the declared type raises :class:`APIResponseValidationError`
+    when ``strict``; otherwise it is kept (see :func:`tolerate`).
     """
     if declared is None:
         if not response.content:
@@ -87,21 +131,50 @@ def parse_body(
         if _is_json(response):
             return _decode_json(response, operation_label)
         return response.text
+    if declared.alternatives:
+        chosen = choose_response(declared, response)
+        if chosen is not declared:
+            # another media type: its own (uncached) adapter, if it has a type
+            declared, adapter = chosen, None
     kind = declared.kind
     if kind == "json":
         content = response.content
-        if not content and response.status_code == 204:
-            return None  # "No Content" even where the spec declared a schema
-        if declared.type is None:
-            return _decode_json(response, operation_label) if content else None
+        annotation = declared.type
+        if not content:
+            if response.status_code == 204 or annotation is None:
+                return None  # "No Content" even where the spec declared a schema
+            return _empty_body(annotation, response, operation_label, strict)
+        if annotation is None:
+            return _decode_json(response, operation_label)
         if adapter is None:
-            adapter = adapter_for(declared.type)
+            adapter = adapter_for(annotation)
         try:
             return adapter.validate_json(content)
         except pydantic.ValidationError as exc:
+            error = exc
+        # Slow path: the body is not what the schema says.
+        ctype = response.headers.get("content-type", "")
+        if _media_class(ctype) in ("text", "binary"):
+            # Declared JSON, sent something else: a string type takes the text
+            # as it is (``*/*`` or text endpoints declared with ``type: string``).
+            try:
+                return adapter.validate_python(response.text)
+            except (pydantic.ValidationError, UnicodeDecodeError):
+                pass
+        if strict:
             raise _validation_error(
-                exc, response, operation_label, declared.type
+                error, response, operation_label, annotation
+            ) from error
+        try:
+            data = json.loads(content)
+        except ValueError as exc:
+            raise APIResponseValidationError(
+                f"{operation_label}: response is not valid JSON "
+                f"(Content-Type {ctype or 'missing'}: {exc})",
+                response=response,
+                body=redact_text(response.text[:_EXCERPT]),
             ) from exc
+        return tolerate(annotation, data, operation_label)
     if kind == "text":
         return response.text
     if kind == "binary":
@@ -110,6 +183,128 @@ def parse_body(
         return None
     # ndjson/sse read through request() get the raw text; stream_* are the typed way.
     return response.text
+
+
+def _empty_body(
+    annotation: Any, response: httpx.Response, operation_label: str, strict: bool
+) -> Any:
+    """An empty 2xx body where JSON was declared: ``None`` when the type allows it."""
+    adapter = adapter_for(annotation)
+    try:
+        return adapter.validate_python(None)
+    except pydantic.ValidationError as exc:
+        if strict:
+            raise _validation_error(exc, response, operation_label, annotation) from exc
+    _warn_once(
+        (operation_label, "<empty>"),
+        "%s: response body is empty where %s was declared; returning None",
+        operation_label,
+        describe_type(annotation),
+    )
+    return None
+
+
+_WARNED: set[tuple[str, str]] = set()
+"""(model or operation, field) pairs already warned about: once per process."""
+
+
+def _warn_once(key: tuple[str, str], message: str, *args: object) -> None:
+    if key in _WARNED:
+        return
+    _WARNED.add(key)
+    logger.warning(message, *args)
+
+
+def tolerate(annotation: Any, data: Any, operation_label: str) -> Any:
+    """``data`` validated into ``annotation`` as far as it conforms; the rest kept raw.
+
+    Each field that does not match is logged once per process (per model and
+    field) as a warning on the ``clientsmith`` logger, naming the JSON path, the
+    expected type and the JSON type received.
+    """
+    value, mismatches = repair(annotation, data)
+    for found in mismatches:
+        owner = found.owner or operation_label
+        received = (
+            "nothing (set to None)"
+            if found.received == "missing"
+            else f"{found.received}, kept as received"
+        )
+        _warn_once(
+            (owner, found.field),
+            "%s: response field %s does not match the spec: expected %s, got %s "
+            "(logged once for %s.%s)",
+            operation_label,
+            json_path(found.path),
+            found.expected,
+            received,
+            found.owner.rpartition(".")[2] or "response",
+            found.field,
+        )
+    return value
+
+
+def validate_item(
+    adapter: pydantic.TypeAdapter[Any],
+    annotation: Any,
+    data: Any,
+    operation_label: str,
+    strict: bool,
+    response: httpx.Response,
+    what: str = "item",
+) -> Any:
+    """Validate one decoded value (a page's items, a streamed line) like a body.
+
+    ``data`` is decoded JSON; a mismatch raises
+    :class:`APIResponseValidationError` when ``strict`` and is tolerated
+    otherwise, as for whole responses.
+    """
+    try:
+        return adapter.validate_python(data)
+    except pydantic.ValidationError as exc:
+        if not strict:
+            return tolerate(annotation, data, operation_label)
+        first = exc.errors(include_url=False, include_input=False)[0]
+        loc = ".".join(str(part) for part in first.get("loc", ())) or "<root>"
+        raise APIResponseValidationError(
+            f"{operation_label}: {what} does not match {describe_type(annotation)}: "
+            f"{loc}: {first.get('msg', 'invalid')} ({exc.error_count()} error(s) in total)",
+            response=response,
+            body=data,
+        ) from exc
+
+
+def parse_line(
+    annotation: Any,
+    adapter: pydantic.TypeAdapter[Any] | None,
+    line: str,
+    operation_label: str,
+    strict: bool,
+    response: httpx.Response,
+) -> Any:
+    """One NDJSON line: decoded, then validated like a response body.
+
+    A line that is not JSON, or (with ``strict``) does not match, raises
+    :class:`APIResponseValidationError`, never a raw decoding or pydantic error.
+    """
+    if adapter is not None:
+        try:
+            return adapter.validate_json(line)
+        except pydantic.ValidationError:
+            pass  # not JSON, or off-spec: sorted out below
+    try:
+        data = json.loads(line)
+    except ValueError as exc:
+        raise APIResponseValidationError(
+            f"{operation_label}: streamed line is not valid JSON ({exc})",
+            response=response,
+            body=redact_text(line[:_EXCERPT]),
+        ) from exc
+    if adapter is None:
+        return data
+    return validate_item(
+        adapter, annotation, data, operation_label, strict, response, "streamed line"
+    )
 
 
 def _decode_json(response: httpx.Response, operation_label: str) -> Any:
@@ -131,7 +326,7 @@ def _validation_error(
 ) -> APIResponseValidationError:
     first = exc.errors(include_url=False, include_input=False)[0]
     loc = ".".join(str(part) for part in first.get("loc", ())) or "<root>"
-    name = getattr(annotation, "__name__", None) or repr(annotation)
+    name = describe_type(annotation)
     message = (
         f"{operation_label}: response body does not match {name}: "
         f"{loc}: {first.get('msg', 'invalid')} ({exc.error_count()} error(s) in total)"

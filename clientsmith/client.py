@@ -27,7 +27,12 @@ from ._base_client import AuthArg, BaseClient, Prepared, TimeoutArg
 from ._body import to_async_stream
 from ._logging import log_request, log_response, log_retry, logger
 from ._plan import OperationPlan, plan_for
-from ._response import adapter_for, build_status_error, transport_error
+from ._response import (
+    adapter_for,
+    build_status_error,
+    parse_line,
+    transport_error,
+)
 from ._types import NOT_GIVEN, NotGiven
 from .operation import Operation, PagedOperation, Response
 from .pagination import AsyncPage, SyncPage, _PageReader
@@ -90,7 +95,10 @@ class Client(BaseClient[httpx.Client]):
     :class:`~clientsmith.retry.RetryPolicy` (``None`` disables retries;
     ``max_retries`` is a shortcut). ``event_hooks`` take ``"request"`` and
     ``"response"`` lists of callables, run on every attempt. ``sleep`` is
-    injectable for tests.
+    injectable for tests. Response bodies that do not match their schema are
+    kept (conforming parts typed, the rest as received) and logged as a
+    warning; ``strict_validation=True`` raises
+    :class:`~clientsmith.APIResponseValidationError` instead.
     """
 
     def __init__(
@@ -108,6 +116,7 @@ class Client(BaseClient[httpx.Client]):
         follow_redirects: bool = True,
         max_redirects: int = 20,
         sleep: Callable[[float], None] = time.sleep,
+        strict_validation: bool = False,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -120,6 +129,7 @@ class Client(BaseClient[httpx.Client]):
             max_redirects=max_redirects,
             http_timeout=http_client.timeout if http_client is not None else None,
             event_hooks=event_hooks,
+            strict_validation=strict_validation,
         )
         self._use_pool(http_client, transport, httpx.Client)
         self._sleep = sleep
@@ -152,8 +162,14 @@ class Client(BaseClient[httpx.Client]):
         retry: RetryPolicy | None | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         base_url: str | httpx.URL | None = None,
+        strict_validation: bool | None = None,
     ) -> Self:
-        """A copy with some options changed, sharing this client's connection pool."""
+        """A copy with some options changed, sharing this client's connection pool.
+
+        ``strict_validation=True`` makes the copy raise
+        :class:`~clientsmith.APIResponseValidationError` for response bodies that
+        do not match their schema (the default keeps them and logs a warning).
+        """
         clone: Self = self._copy_with(
             timeout=timeout,
             headers=headers,
@@ -161,6 +177,7 @@ class Client(BaseClient[httpx.Client]):
             retry=retry,
             max_retries=max_retries,
             base_url=base_url,
+            strict_validation=strict_validation,
         )
         return clone
 
@@ -314,9 +331,11 @@ class Client(BaseClient[httpx.Client]):
         if RAW_MODE.get():
             RAW_MODE.set(False)  # only this call is raw, not requests made by hooks
             _ensure_success(plan, response)
-            raw: Any = RawResponse(response, lambda: plan.parse(response))
+            raw: Any = RawResponse(
+                response, lambda: plan.parse(response, self.strict_validation)
+            )
             return raw  # type: ignore[no-any-return]
-        return plan.parse(response)  # type: ignore[no-any-return]
+        return plan.parse(response, self.strict_validation)  # type: ignore[no-any-return]
 
     def paginate(
         self,
@@ -419,11 +438,10 @@ class Client(BaseClient[httpx.Client]):
     ) -> Iterator[T]:
         """Yield each line of an NDJSON response, validated into the response type."""
         declared = operation.responses.get("200") or operation.responses.get("2XX")
-        adapter = (
-            adapter_for(declared.type)
-            if declared is not None and declared.type is not None
-            else None
-        )
+        annotation = declared.type if declared is not None else None
+        adapter = adapter_for(annotation) if annotation is not None else None
+        label = plan_for(operation).label
+        strict = self.strict_validation
         with self.stream(
             operation,
             path=path,
@@ -439,10 +457,8 @@ class Client(BaseClient[httpx.Client]):
             for line in streamed.iter_lines():
                 if not line.strip():
                     continue
-                yield (
-                    adapter.validate_json(line)
-                    if adapter is not None
-                    else _json_line(line)
+                yield parse_line(
+                    annotation, adapter, line, label, strict, streamed.http_response
                 )
 
     def stream_events(
@@ -505,7 +521,9 @@ class Client(BaseClient[httpx.Client]):
             timeout=timeout,
             url=url,
         )
-        return plan.parse(self._send(self._guard_origin(prepared)))
+        return plan.parse(
+            self._send(self._guard_origin(prepared)), self.strict_validation
+        )
 
     @overload
     def get(
@@ -677,12 +695,6 @@ class Client(BaseClient[httpx.Client]):
         return self._adhoc("PATCH", path, cast_to, params, headers, body, timeout)
 
 
-def _json_line(line: str) -> Any:
-    import json
-
-    return json.loads(line)
-
-
 async def _call_hook(hook: Callable[..., Any], arg: Any) -> None:
     result = hook(arg)
     if inspect.isawaitable(result):
@@ -716,6 +728,7 @@ class AsyncClient(BaseClient[httpx.AsyncClient]):
         follow_redirects: bool = True,
         max_redirects: int = 20,
         sleep: Callable[[float], Awaitable[None]] = _anyio_sleep,
+        strict_validation: bool = False,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -728,6 +741,7 @@ class AsyncClient(BaseClient[httpx.AsyncClient]):
             max_redirects=max_redirects,
             http_timeout=http_client.timeout if http_client is not None else None,
             event_hooks=event_hooks,
+            strict_validation=strict_validation,
         )
         self._use_pool(http_client, transport, httpx.AsyncClient)
         self._sleep = sleep
@@ -760,8 +774,12 @@ class AsyncClient(BaseClient[httpx.AsyncClient]):
         retry: RetryPolicy | None | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         base_url: str | httpx.URL | None = None,
+        strict_validation: bool | None = None,
     ) -> ASelf:
-        """A copy with some options changed, sharing this client's connection pool."""
+        """A copy with some options changed, sharing this client's connection pool.
+
+        ``strict_validation`` as in :meth:`Client.with_options`.
+        """
         clone: ASelf = self._copy_with(
             timeout=timeout,
             headers=headers,
@@ -769,6 +787,7 @@ class AsyncClient(BaseClient[httpx.AsyncClient]):
             retry=retry,
             max_retries=max_retries,
             base_url=base_url,
+            strict_validation=strict_validation,
         )
         return clone
 
@@ -933,9 +952,11 @@ class AsyncClient(BaseClient[httpx.AsyncClient]):
         if RAW_MODE.get():
             RAW_MODE.set(False)
             _ensure_success(plan, response)
-            raw: Any = RawResponse(response, lambda: plan.parse(response))
+            raw: Any = RawResponse(
+                response, lambda: plan.parse(response, self.strict_validation)
+            )
             return raw  # type: ignore[no-any-return]
-        return plan.parse(response)  # type: ignore[no-any-return]
+        return plan.parse(response, self.strict_validation)  # type: ignore[no-any-return]
 
     def paginate(
         self,
@@ -1038,11 +1059,10 @@ class AsyncClient(BaseClient[httpx.AsyncClient]):
     ) -> AsyncIterator[T]:
         """Async twin of :meth:`Client.stream_lines` (``async for``)."""
         declared = operation.responses.get("200") or operation.responses.get("2XX")
-        adapter = (
-            adapter_for(declared.type)
-            if declared is not None and declared.type is not None
-            else None
-        )
+        annotation = declared.type if declared is not None else None
+        adapter = adapter_for(annotation) if annotation is not None else None
+        label = plan_for(operation).label
+        strict = self.strict_validation
         streamed = await self.stream(
             operation,
             path=path,
@@ -1059,10 +1079,8 @@ class AsyncClient(BaseClient[httpx.AsyncClient]):
             async for line in streamed.iter_lines():
                 if not line.strip():
                     continue
-                yield (
-                    adapter.validate_json(line)
-                    if adapter is not None
-                    else _json_line(line)
+                yield parse_line(
+                    annotation, adapter, line, label, strict, streamed.http_response
                 )
 
     async def stream_events(
@@ -1125,7 +1143,9 @@ class AsyncClient(BaseClient[httpx.AsyncClient]):
             timeout=timeout,
             url=url,
         )
-        return plan.parse(await self._send(self._guard_origin(prepared)))
+        return plan.parse(
+            await self._send(self._guard_origin(prepared)), self.strict_validation
+        )
 
     @overload
     async def get(

@@ -73,10 +73,15 @@ class Response:
 
     ``type`` is the annotation JSON is validated into (a model, ``list[Model]``,
     a union...); ``None`` means "return the decoded JSON as is".
+    ``alternatives`` are the other decodings a response declared with several
+    media types offers (JSON or PDF: ``Response("json", Invoice,
+    alternatives=(Response("binary"),))``); the runtime picks the one that
+    fits the response's actual ``Content-Type``.
     """
 
     kind: ResponseKind
     type: Any = None
+    alternatives: tuple[Response, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

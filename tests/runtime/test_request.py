@@ -185,7 +185,7 @@ def test_response_is_picked_exact_then_range_then_default(
 def test_invalid_body_raises_validation_error_naming_operation_and_problem() -> None:
     rec = Recorder(httpx.Response(200, json={"id": "not-a-number", "name": "rex"}))
     with (
-        client_for(rec) as client,
+        client_for(rec, strict_validation=True) as client,
         pytest.raises(clientsmith.APIResponseValidationError) as info,
     ):
         client.request(GET_PET, path={"petId": 1})
