@@ -22,10 +22,12 @@ from .errors import ClientsmithError as ClientsmithError
 from .errors import ConflictError as ConflictError
 from .errors import InternalServerError as InternalServerError
 from .errors import NotFoundError as NotFoundError
+from .errors import PaginationError as PaginationError
 from .errors import PermissionDeniedError as PermissionDeniedError
 from .errors import RateLimitError as RateLimitError
 from .errors import UnprocessableEntityError as UnprocessableEntityError
 from .operation import Body as Body
+from .operation import Encoding as Encoding
 from .operation import Operation as Operation
 from .operation import PagedOperation as PagedOperation
 from .operation import Pagination as Pagination
@@ -90,9 +92,11 @@ __all__ = [
     "ConfigurationError",
     "ConflictError",
     "DeclarationError",
+    "Encoding",
     "InternalServerError",
     "NOT_GIVEN",
     "NotFoundError",
+    "PaginationError",
     "NotGiven",
     "Operation",
     "Page",

@@ -25,6 +25,7 @@ __all__ = [
     "ConflictError",
     "InternalServerError",
     "NotFoundError",
+    "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
     "UnprocessableEntityError",
@@ -77,6 +78,21 @@ class APIResponseValidationError(APIError):
         self.response = response
         self.status_code = response.status_code
         self.body = body
+
+
+class PaginationError(APIError):
+    """Pagination stopped because going on would repeat pages or never end.
+
+    Raised when a next link or cursor leads back to a page already fetched (a
+    cycle, a repeated cursor) or the server keeps sending empty pages while
+    pointing at a next one. ``response`` is the page that showed it.
+    """
+
+    response: httpx.Response
+
+    def __init__(self, message: str, *, response: httpx.Response) -> None:
+        super().__init__(message, request=response.request)
+        self.response = response
 
 
 class APIStatusError(APIError):

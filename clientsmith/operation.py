@@ -88,8 +88,11 @@ class Response:
 class Pagination:
     """How a list operation pages; each ``style`` is a pure rule in the runtime.
 
-    Styles: ``hal`` (``_links.next.href``), ``link_header`` (RFC 8288),
-    ``cursor`` (a cursor field in the body sent back as a parameter),
+    Styles: ``hal`` (``_links.next.href``), ``next_link`` (a next-page URL at
+    ``next_link`` in the body: DigitalOcean's ``links.pages.next``, Twilio's
+    ``next_page_uri``), ``link_header`` (RFC 8288), ``cursor`` (a cursor field
+    in the body, or the last item's ``cursor_from_last_item``, sent back as
+    ``cursor_param``; with ``has_more_field``, only while that field is true),
     ``offset`` (offset/limit parameters), ``page`` (page number, optionally
     with a total-pages field, else until an empty page).
 
@@ -98,7 +101,7 @@ class Pagination:
     reads and writes.
     """
 
-    style: Literal["hal", "link_header", "cursor", "offset", "page"]
+    style: Literal["hal", "next_link", "link_header", "cursor", "offset", "page"]
     items: tuple[str, ...] = ()
     next_link: tuple[str, ...] = ("_links", "next", "href")
     cursor_field: tuple[str, ...] = ()
