@@ -337,8 +337,8 @@ class BaseClient(Generic[HttpT]):
     ) -> Prepared:
         if url is None:
             url = self._base + plan.render_path(path)
-            if query or extra_query:
-                qs = plan.render_query(query, extra_query)
+            if query or extra_query or plan.fixed_query:
+                qs = plan.render_query(query, extra_query, path)
                 if qs:
                     url = f"{url}?{qs}"
         hdrs = self._headers.copy() if self._headers else {}

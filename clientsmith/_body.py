@@ -14,19 +14,19 @@ import pathlib
 from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import IO, TYPE_CHECKING, Any
-from urllib.parse import quote_plus
+from urllib.parse import quote
 
 from ._lazy import is_pydantic_model
-from ._params import jsonable, scalar_text
+from ._params import encode_query, jsonable, query_pairs, scalar_text
 from ._types import NotGiven
-from .operation import Body
+from .operation import Body, Param
 
 if TYPE_CHECKING:
     import pydantic_core
 else:
     from ._lazy import pydantic_core
 
-__all__ = ["EncodedBody", "encode_body", "to_async_stream"]
+__all__ = ["EncodedBody", "encode_body", "encode_form", "to_async_stream"]
 
 _CHUNK = 64 * 1024
 
@@ -95,27 +95,27 @@ def encode_body(
         body = Body("application/json", "json")
     kind = body.kind
     if kind == "json":
+        content_type = body.content_type
+        if "*" in content_type:
+            # A wildcard (``*/*``, ``application/*``: Kubernetes' Swagger
+            # ``consumes``) is a range, not a type: servers reject it as a
+            # Content-Type. Structured data goes out as what it is.
+            content_type = "application/json"
         data = jsonable(value)
         if extra_body:
             if not isinstance(data, dict):
                 raise TypeError("extra_body can only be merged into a JSON object body")
             data = {**data, **jsonable(extra_body)}
         return EncodedBody(
-            content=pydantic_core.to_json(data), content_type=body.content_type
+            content=pydantic_core.to_json(data), content_type=content_type
         )
     if kind == "form":
-        fields = _mapping(value, extra_body)
-        pairs: list[str] = []
-        for key, item in fields.items():
-            if item is None or isinstance(item, NotGiven):
-                continue
-            for one in item if isinstance(item, list | tuple) else [item]:
-                pairs.append(f"{quote_plus(key)}={quote_plus(scalar_text(one))}")
         return EncodedBody(
-            content="&".join(pairs).encode(), content_type=body.content_type
+            content=encode_form(body, value, extra_body).encode("ascii"),
+            content_type=body.content_type,
         )
     if kind == "multipart":
-        return _multipart(_mapping(value, extra_body))
+        return _multipart(body, _mapping(value, extra_body))
     if kind == "binary":
         if isinstance(value, bytes | bytearray):
             return EncodedBody(content=bytes(value), content_type=body.content_type)
@@ -170,41 +170,122 @@ def _mapping(value: Any, extra: Mapping[str, object] | None) -> dict[str, Any]:
     return fields
 
 
-def _multipart(fields: Mapping[str, Any]) -> EncodedBody:
-    files: list[tuple[str, Any]] = []
-    data: dict[str, Any] = {}
+def encode_form(body: Body, value: Any, extra_body: Mapping[str, object] | None) -> str:
+    """An ``application/x-www-form-urlencoded`` body per the spec's ``encoding``.
+
+    Each property is serialised like a query parameter with the style its
+    Encoding object names; without one, OpenAPI's default applies: ``form``,
+    exploded (arrays repeat the name, objects spread their properties). A
+    property whose Encoding gives only a ``contentType`` is sent as that media
+    type's text (JSON for ``application/json``), percent-encoded.
+    """
+    if is_pydantic_model(value) or isinstance(value, Mapping):
+        fields = jsonable(value)
+    else:
+        raise TypeError(
+            f"form bodies must be a mapping or a model, not {type(value).__name__}"
+        )
+    if extra_body:
+        fields.update(jsonable(extra_body))
+    rules = {e.name: e for e in body.encoding} if body.encoding else {}
+    pairs: list[tuple[str, str]] = []
+    for key, item in fields.items():
+        if item is None:
+            continue
+        rule = rules.get(key)
+        if rule is None:
+            pairs.extend(query_pairs(Param(key, "query"), item))
+        elif rule.content_type and not rule.style and rule.explode is None:
+            text = (
+                _json_bytes(item).decode()
+                if _is_json_type(rule.content_type) or isinstance(item, dict | list)
+                else scalar_text(item)
+            )
+            pairs.append((quote(key, safe=""), quote(text, safe="")))
+        else:
+            param = Param(
+                key,
+                "query",
+                style=rule.style,
+                explode=rule.explode,
+                allow_reserved=rule.allow_reserved,
+            )
+            pairs.extend(query_pairs(param, item))
+    # The urlencoded serialiser browsers use writes a space as ``+`` (a
+    # literal ``+`` is already ``%2B``).
+    return encode_query(pairs).replace("%20", "+")
+
+
+def _is_json_type(content_type: str) -> bool:
+    mt = content_type.split(";")[0].strip().lower()
+    return mt == "application/json" or mt.endswith(("+json", "/json"))
+
+
+def _multipart(body: Body, fields: Mapping[str, Any]) -> EncodedBody:
+    """Every field as a part, so the body is multipart even without a file.
+
+    ``httpx`` sends ``data=`` alone urlencoded; here plain fields are file-less
+    parts (``(None, text, content_type)``) beside the files. Part content types
+    follow OpenAPI: the Encoding object's ``contentType`` when it names one
+    type, else ``application/json`` for objects, ``application/octet-stream``
+    (or the file name's type) for files, and none (``text/plain`` by RFC 7578)
+    for primitives. Arrays become one part per item.
+    """
+    rules = {e.name: e for e in body.encoding} if body.encoding else {}
+    parts: list[tuple[str, Any]] = []
     to_close: list[IO[bytes]] = []
     for key, value in fields.items():
         if value is None or isinstance(value, NotGiven):
             continue
+        rule = rules.get(key)
+        declared = rule.content_type if rule is not None else ""
+        # "image/png, image/jpeg" or "image/*" lists acceptable types; only a
+        # single concrete type can label the part.
+        exact = (
+            declared
+            if declared and "," not in declared and "*" not in declared
+            else None
+        )
         for one in value if isinstance(value, list) else [value]:
+            if one is None:
+                continue
             if _is_file_value(one):
-                files.append((key, _file_part(one, to_close)))
-            elif is_pydantic_model(one) or isinstance(one, dict):
-                data.setdefault(key, []).append(_json_bytes(one).decode())
+                parts.append((key, _file_part(one, to_close, exact)))
+            elif is_pydantic_model(one) or isinstance(one, dict | list):
+                parts.append(
+                    (key, (None, _json_bytes(one), exact or "application/json"))
+                )
+            elif exact is not None and _is_json_type(exact):
+                parts.append((key, (None, _json_bytes(one), exact)))
             else:
-                data.setdefault(key, []).append(scalar_text(one))
-    return EncodedBody(files=files or None, data=data or None, to_close=to_close)
+                parts.append((key, (None, scalar_text(one).encode(), exact)))
+    return EncodedBody(files=parts or None, to_close=to_close)
 
 
-def _file_part(value: Any, to_close: list[IO[bytes]]) -> Any:
+def _file_part(value: Any, to_close: list[IO[bytes]], content_type: str | None) -> Any:
     if isinstance(value, tuple):
         # (filename, content[, content_type]); content may itself be a path
         if len(value) >= 2 and isinstance(value[1], os.PathLike):
             handle = pathlib.Path(value[1]).open("rb")  # noqa: SIM115 - closed after the request
             to_close.append(handle)
-            return (value[0], handle, *value[2:])
+            value = (value[0], handle, *value[2:])
+        if len(value) == 2 and content_type is not None:
+            value = (*value, content_type)
         return value
     if isinstance(value, bytes | bytearray):
-        return ("upload", bytes(value), "application/octet-stream")
+        return ("upload", bytes(value), content_type or "application/octet-stream")
     if isinstance(value, os.PathLike):
         path = pathlib.Path(value)
         handle = path.open("rb")  # noqa: SIM115 - closed after the request
         to_close.append(handle)
-        mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        mime = (
+            content_type
+            or mimetypes.guess_type(path.name)[0]
+            or "application/octet-stream"
+        )
         return (path.name, handle, mime)
     name = os.path.basename(str(getattr(value, "name", "upload")))
-    return (name, value)
+    return (name, value) if content_type is None else (name, value, content_type)
 
 
 async def to_async_stream(content: Iterable[bytes]) -> AsyncIterator[bytes]:

@@ -152,6 +152,10 @@ def expand_path_param(param: Param, value: Any) -> str:
             )
         return _enc_path(shaped)
     if style == "label":
+        if shaped == "":
+            # A label-style empty value is a lone ``.``; as a whole segment URL
+            # normalisation would drop it, so it goes out percent-encoded.
+            return "%2E"
         if isinstance(shaped, list):
             joiner = "." if explode else ","
             return "." + joiner.join(_enc_path(v) for v in shaped)
@@ -224,17 +228,43 @@ def query_pairs(param: Param, value: Any) -> list[tuple[str, str]]:
 
 
 def _deep_pairs(prefix: str, value: Any, reserved: bool) -> list[tuple[str, str]]:
-    shaped = _shape(value)
-    if isinstance(shaped, dict):
-        pairs: list[tuple[str, str]] = []
-        for key, item in shaped.items():
-            pairs.extend(_deep_pairs(f"{prefix}[{key}]", item, reserved))
-        return pairs
+    """``deepObject``: ``name[key]=v``, nested as deep as the value goes.
+
+    OpenAPI defines deepObject for one level of primitives only; deeper values
+    follow the bracket convention servers such as Rails, PHP, ``qs`` and Stripe
+    parse: ``a[b][c]=v``, arrays of primitives ``a[]=v``, and arrays holding
+    objects or arrays ``a[0][b]=v``.
+    """
+    pairs: list[tuple[str, str]] = []
+    _deep_walk(prefix, jsonable(value), reserved, pairs)
+    return pairs
+
+
+def _deep_walk(
+    prefix: str, value: Any, reserved: bool, out: list[tuple[str, str]]
+) -> None:
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if item is not None:
+                _deep_walk(f"{prefix}[{key}]", item, reserved, out)
+    elif isinstance(value, list):
+        if any(isinstance(item, dict | list) for item in value):
+            for index, item in enumerate(value):
+                if item is not None:
+                    _deep_walk(f"{prefix}[{index}]", item, reserved, out)
+        else:
+            out.extend(
+                (_deep_key(f"{prefix}[]"), _enc(scalar_text(item), reserved))
+                for item in value
+                if item is not None
+            )
+    else:
+        out.append((_deep_key(prefix), _enc(scalar_text(value), reserved)))
+
+
+def _deep_key(key: str) -> str:
     # deepObject brackets stay literal: servers (Rails, PHP, qs) parse them raw.
-    key = quote(prefix, safe="[]")
-    if isinstance(shaped, list):
-        return [(key, _enc(v, reserved)) for v in shaped]
-    return [(key, _enc(shaped, reserved))]
+    return quote(key, safe="[]")
 
 
 def encode_query(pairs: list[tuple[str, str]]) -> str:

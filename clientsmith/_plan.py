@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
 
 import httpx
 
@@ -20,6 +21,7 @@ from ._params import (
     expand_path_param,
     header_value,
     query_pairs,
+    scalar_text,
 )
 from ._response import adapter_for, build_status_error, parse_body, pick_response
 from ._types import NotGiven
@@ -28,7 +30,7 @@ from .operation import Operation, Param, Response
 if TYPE_CHECKING:
     import pydantic
 
-__all__ = ["OperationPlan", "plan_for"]
+__all__ = ["OperationPlan", "plan_for", "split_path_template"]
 
 _TEMPLATE = re.compile(r"\{([^{}]+)\}")
 
@@ -42,6 +44,7 @@ class OperationPlan:
         "label",
         "path_literal",
         "path_parts",
+        "fixed_query",
         "params",
         "fast_path",
         "responses",
@@ -59,17 +62,18 @@ class OperationPlan:
         self.params: dict[tuple[str, str], Param] = {
             (p.location, p.name): p for p in operation.params
         }
+        path, self.fixed_query = split_path_template(operation.path)
         parts: list[str | Param] = []
         last = 0
-        for match in _TEMPLATE.finditer(operation.path):
-            parts.append(operation.path[last : match.start()])
+        for match in _TEMPLATE.finditer(path):
+            parts.append(path[last : match.start()])
             name = match.group(1)
             parts.append(self.params.get(("path", name)) or Param(name, "path"))
             last = match.end()
-        parts.append(operation.path[last:])
+        parts.append(path[last:])
         self.path_parts: tuple[str | Param, ...] = tuple(p for p in parts if p != "")
         self.path_literal: str | None = (
-            operation.path if all(isinstance(p, str) for p in self.path_parts) else None
+            path if all(isinstance(p, str) for p in self.path_parts) else None
         )
         # Plain ``{id}`` segments with str/int values skip the style machinery.
         self.fast_path = all(
@@ -125,8 +129,14 @@ class OperationPlan:
         self,
         values: Mapping[str, object] | None,
         extra: Mapping[str, object] | None,
+        path_values: Mapping[str, object] | None = None,
     ) -> str:
-        """The encoded query string (without ``?``); ``None`` values are omitted."""
+        """The encoded query string (without ``?``); ``None`` values are omitted.
+
+        The path template's own query (see :func:`split_path_template`) comes
+        first; a parameter or ``extra_query`` entry of the same name replaces
+        its fixed pair rather than repeating it.
+        """
         pairs: list[tuple[str, str]] = []
         if values:
             for name, value in values.items():
@@ -145,7 +155,28 @@ class OperationPlan:
                 extra_pairs.extend(one)
             # extra_query overrides same-named parameters rather than repeating them
             pairs = [p for p in pairs if p[0] not in names] + extra_pairs
+        if self.fixed_query:
+            given = {k for k, _ in pairs}
+            fixed = [
+                (k, self._fill(v, path_values))
+                for k, v in self.fixed_query
+                if k not in given
+            ]
+            pairs = fixed + pairs
         return encode_query(pairs)
+
+    def _fill(self, template: str, values: Mapping[str, object] | None) -> str:
+        """A fixed query value with any ``{name}`` filled from path values."""
+        if "{" not in template:
+            return template
+
+        def one(match: re.Match[str]) -> str:
+            name = match.group(1)
+            if not values or name not in values:
+                raise TypeError(f"{self.label}: missing path parameter {name!r}")
+            return quote(scalar_text(values[name]), safe="")
+
+        return _TEMPLATE.sub(one, template)
 
     def render_headers(
         self,
@@ -197,6 +228,42 @@ class OperationPlan:
             )
             self.by_status[status] = (declared, adapter)
         return parse_body(declared, response, self.label, adapter, strict)
+
+
+def split_path_template(path: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """Split a path template into its path and the query pairs it carries.
+
+    Specs converted from other formats put part of the query in the path:
+    Azure's ``/x?api-version=1&op=Y`` and AWS's ``/#Action=SendMessage``
+    (the AWS query protocol reads ``Action`` from the query string). A
+    fragment never reaches the server, so both a ``?`` query and a ``#``
+    fragment of ``key=value`` pairs become fixed query pairs, sent before the
+    caller's query. Pairs stay as written (already percent-encoded) except for
+    characters a query cannot hold; a fragment that is not ``key=value``
+    pairs (``/docs#intro``) is dropped, as any HTTP client would.
+    """
+    if "?" not in path and "#" not in path:
+        return path, ()
+    fragment = ""
+    if "#" in path:
+        path, fragment = path.split("#", 1)
+    query = ""
+    if "?" in path:
+        path, query = path.split("?", 1)
+    pairs: list[tuple[str, str]] = []
+    for text, is_fragment in ((query, False), (fragment, True)):
+        chunks = [c for c in re.split(r"[&;]" if is_fragment else "&", text) if c]
+        if is_fragment and not all("=" in c for c in chunks):
+            continue
+        for chunk in chunks:
+            key, _, value = chunk.partition("=")
+            pairs.append((_keep(key), _keep(value)))
+    return path or "/", tuple(pairs)
+
+
+def _keep(text: str) -> str:
+    # Encode what cannot stand in a query; keep escapes and ``{name}`` templates.
+    return quote(text, safe="%{}!$'()*+,;:@/?=")
 
 
 _PLANS: dict[int, tuple[Operation[Any], OperationPlan]] = {}

@@ -18,6 +18,7 @@ from typing import Any, Generic, Literal, TypeVar
 __all__ = [
     "Body",
     "BodyKind",
+    "Encoding",
     "Operation",
     "PagedOperation",
     "Pagination",
@@ -54,17 +55,38 @@ class Param:
 
 
 @dataclass(frozen=True, slots=True)
+class Encoding:
+    """How one property of a form or multipart body goes on the wire.
+
+    The OpenAPI Encoding object. For ``form`` bodies, ``style``/``explode``/
+    ``allow_reserved`` work as for a query parameter (default: ``form``,
+    exploded), and a ``content_type`` without a ``style`` sends the value
+    serialised as that media type (JSON text for ``application/json``). For
+    ``multipart`` bodies, ``content_type`` is the part's ``Content-Type``.
+    """
+
+    name: str
+    content_type: str = ""
+    style: str = ""
+    explode: bool | None = None
+    allow_reserved: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class Body:
     """The request body: its media type and how to encode the Python value.
 
-    ``json``: models/dicts/lists as JSON; ``form``: urlencoded mapping;
-    ``multipart``: mapping whose file fields take paths, bytes or file objects;
-    ``binary``: bytes, a file object or an iterable of bytes; ``text``: str;
-    ``ndjson``: an iterable of models/dicts sent one JSON document per line.
+    ``json``: models/dicts/lists as JSON; ``form``: urlencoded model or mapping;
+    ``multipart``: model or mapping whose file fields take paths, bytes or file
+    objects, always sent as ``multipart/form-data``; ``binary``: bytes, a file
+    object or an iterable of bytes; ``text``: str; ``ndjson``: an iterable of
+    models/dicts sent one JSON document per line. ``encoding`` holds the
+    spec's per-property rules for ``form`` and ``multipart`` bodies.
     """
 
     content_type: str
     kind: BodyKind
+    encoding: tuple[Encoding, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -145,6 +145,8 @@ class ResponseIR:
     status: str
     kind: Literal["json", "text", "binary", "empty", "ndjson", "sse"]
     type: TypeExpr | None
+    alternatives: tuple[ResponseIR, ...] = ()
+    """Other media types of this status, decoded by the actual Content-Type."""
 
 
 @dataclass(frozen=True)

@@ -191,6 +191,9 @@ def media_kind(media_type: str) -> str:
     return "binary"
 
 
+_ALTERNATE_ENCODING = re.compile(r"yaml|xml|protobuf|msgpack|cbor|avro|bson")
+"""Media types that re-encode a response's data rather than being another value."""
+
 _BODY_PREFERENCE = ("json", "form", "multipart", "ndjson", "text", "binary")
 _RESPONSE_PREFERENCE = ("json", "ndjson", "sse", "text", "binary")
 
@@ -487,8 +490,17 @@ class OperationCompiler:
             )
         )
 
+    @classmethod
+    def _response_type(cls, response: ResponseIR) -> TypeExpr:
+        """The Python value a response decodes to (with its alternatives: a union)."""
+        if response.alternatives:
+            return union_of(
+                [cls._one_response_type(r) for r in (response, *response.alternatives)]
+            )
+        return cls._one_response_type(response)
+
     @staticmethod
-    def _response_type(response: ResponseIR) -> TypeExpr:
+    def _one_response_type(response: ResponseIR) -> TypeExpr:
         if response.kind == "empty":
             return NONE
         if response.kind == "text":
@@ -726,8 +738,8 @@ class OperationCompiler:
             if status.startswith(("1", "3")):
                 continue  # informational and redirects are handled by the transport
             content = response.get("content") if isinstance(response, Mapping) else None
-            picked = (
-                _pick_media(content, _RESPONSE_PREFERENCE)
+            media = (
+                self._response_media(content)
                 if isinstance(content, Mapping) and content
                 else None
             )
@@ -755,8 +767,70 @@ class OperationCompiler:
                 if rtype is not None and rtype.expr != "Any":
                     errors.append((status, rtype))
                 continue
-            responses.append(ResponseIR(status, cast(Any, kind), rtype))
+            # Other media types the server may send instead (JSON or PDF): each
+            # is decoded by the actual Content-Type at run time.
+            alternatives = tuple(
+                ResponseIR(status, cast(Any, other), None) for other, _, _ in media[1:]
+            )
+            responses.append(
+                ResponseIR(status, cast(Any, kind), rtype, alternatives=alternatives)
+            )
         return responses, errors
+
+    def _response_media(self, content: Mapping[str, Any]) -> list[tuple[str, str, Any]]:
+        """(kind, media type, schema) of a response: the primary, then alternatives.
+
+        The primary is the preferred kind (JSON first). Alternatives are the
+        other media types whose body is a different kind of value, ``text``
+        (``str``) or ``binary`` (``bytes``): a JSON-or-PDF download, a
+        JSON-or-CSV report. A media type carrying a structured schema, or a
+        known alternate serialisation (YAML, XML, protobuf, msgpack, CBOR), is
+        the same data in another encoding, which a server sends only when asked
+        for it: it is not offered as a separate return type. A wildcard media
+        type (``*/*``, Kubernetes' Swagger ``produces``) with a string schema
+        is text (``bytes`` for ``format: binary``), never JSON.
+        """
+        found: dict[str, tuple[str, str, Any]] = {}
+        # Alternate encodings last, so a kind's first media type is a real one.
+        items = sorted(
+            content.items(),
+            key=lambda item: bool(_ALTERNATE_ENCODING.search(str(item[0]).lower())),
+        )
+        for media_type, entry in items:
+            schema = entry.get("schema") if isinstance(entry, Mapping) else None
+            kind = media_kind(str(media_type))
+            string_format = self._string_format(schema)
+            if "*" in str(media_type) and string_format is not None:
+                kind = "binary" if string_format == "binary" else "text"
+            found.setdefault(kind, (kind, str(media_type), schema))
+        ordered = [found[k] for k in _RESPONSE_PREFERENCE if k in found]
+        if not ordered:
+            return []
+        primary = ordered[0]
+        if primary[0] not in ("json", "text"):
+            return [primary]
+        alternatives = [
+            (kind, media_type, schema)
+            for kind, media_type, schema in ordered[1:]
+            if kind in ("text", "binary")
+            and (schema is None or self._string_format(schema) is not None)
+            and not _ALTERNATE_ENCODING.search(media_type.lower())
+        ]
+        return [primary, *alternatives]
+
+    def _string_format(self, schema: Any) -> str | None:
+        """The ``format`` of a string schema (``""`` if none); ``None``: not a string."""
+        if schema is None:
+            return None
+        resolved, _ = self._deref(schema, "#")
+        if not isinstance(resolved, Mapping):
+            return None
+        kind = resolved.get("type")
+        if isinstance(kind, list):
+            kind = next((k for k in kind if k != "null"), None)
+        if kind != "string":
+            return None
+        return str(resolved.get("format") or "")
 
     def _security(self, op: Mapping[str, Any]) -> tuple[tuple[str, ...], ...] | None:
         raw = op.get("security", self.document.get("security"))
