@@ -743,6 +743,7 @@ class OperationCompiler:
                 if isinstance(content, Mapping) and content
                 else None
             )
+            picked = media[0] if media else None
             rhint = (
                 f"{hint}Error{status}"
                 if is_error
