@@ -741,7 +741,7 @@ class OperationCompiler:
             media = (
                 self._response_media(content)
                 if isinstance(content, Mapping) and content
-                else None
+                else []
             )
             picked = media[0] if media else None
             rhint = (
