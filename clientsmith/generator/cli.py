@@ -116,6 +116,18 @@ def main() -> None:
     "--force", is_flag=True, help="Overwrite files that clientsmith did not generate."
 )
 @click.option(
+    "--report",
+    "report_files",
+    multiple=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the API change report (JSON if FILE ends with .json, else Markdown).",
+)
+@click.option(
+    "--bump",
+    is_flag=True,
+    help="Version the package by its API changes (semver) from the previous output.",
+)
+@click.option(
     "--verbose", "-v", is_flag=True, help="Also print informational diagnostics."
 )
 def generate(
@@ -127,16 +139,25 @@ def generate(
     strict: bool,
     full_validation: bool,
     force: bool,
+    report_files: tuple[Path, ...],
+    bump: bool,
     verbose: bool,
 ) -> None:
     """Generate a client project from SPEC (a JSON/YAML file or an http(s) URL)."""
+    from .diff import Report
+    from .diff_cli import ChangeTracker, write_reports
+    from .surface import SURFACE_FILE
+
     diagnostics = Diagnostics()
     try:
         config = _load_config(spec, config_path, package_name)
+        # Reads the client being replaced, for the change report and --bump.
+        tracker = ChangeTracker(output, config, bump)
         result = generate_files(
             spec,
             config,
             diagnostics,
+            finalize=tracker.finalize,
             strict=strict,
             validate=full_validation,
             scratch=_scratch_for(output),
@@ -150,6 +171,12 @@ def generate(
     _echo_diagnostics(diagnostics, verbose=verbose)
     target = output if output is not None else Path(result.package.project)
     emitted, total = result.operations_emitted, result.operations_in_spec
+    changes = tracker.report(result.files.get(SURFACE_FILE))
+    tracker.echo(changes)
+    write_reports(
+        changes or Report((), note=f"No previous client in {target} to compare with."),
+        report_files,
+    )
     if check:
         problems = check_files(target, result.files)
         for line in problems:
@@ -210,6 +237,9 @@ def _register_commands() -> None:
     from .resource_spec import export_openapi
 
     main.add_command(export_openapi)
+    from .diff_cli import diff_command
+
+    main.add_command(diff_command)
 
 
 _register_commands()

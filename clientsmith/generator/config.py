@@ -329,6 +329,12 @@ class GeneratorConfig:
     """Also generate a click command line (``<package>/cli.py``, a console script)."""
     cli_name: str | None = None
     """Name of the console script (default: the project name)."""
+    version: str | None = None
+    """Version of the generated package (default: the spec's ``info.version``);
+    with ``versioning: semver``, the first version only."""
+    versioning: Literal["spec", "semver"] | None = None
+    """``semver``: bump the previous output's version by its API changes
+    (``clientsmith diff``); ``spec`` (default): use ``version``/``info.version``."""
 
     @property
     def transforms_spec(self) -> bool:
@@ -378,7 +384,26 @@ _PARSED: dict[str, type | tuple[type, ...]] = {
     "overlays": tuple,
 }
 _BOOL_KEYS = ("cli",)
-KNOWN_KEYS = _STRING_KEYS + _BOOL_KEYS + tuple(_PARSED)
+_VERSION_KEYS = ("version", "versioning")
+KNOWN_KEYS = _STRING_KEYS + _BOOL_KEYS + tuple(_PARSED) + _VERSION_KEYS
+# A release number, as PEP 440 and semver both read it (``1``, ``2.3``, ``1.0.4``).
+_RELEASE = re.compile(r"^[0-9]+(?:\.[0-9]+){0,2}$")
+
+
+def _version_key(check: _Checker, key: str, value: Any, pointer: str) -> Any:
+    """The value of ``version`` or ``versioning``, or ``None`` after an error."""
+    if key == "versioning":
+        if value in ("spec", "semver"):
+            return value
+        check.error(pointer, f"'versioning' must be 'spec' or 'semver', not {value!r}")
+        return None
+    if isinstance(value, str) and _RELEASE.match(value):
+        return value
+    check.error(
+        pointer,
+        f"'version' must be a release number such as '1.0.0' (a string), not {value!r}",
+    )
+    return None
 
 
 # --- validation -------------------------------------------------------------------
@@ -541,6 +566,10 @@ def config_from_mapping(
                 parsed = _SECTIONS[key](check, value, pointer, base)
                 if parsed is not None:
                     values[key] = parsed
+        elif key in _VERSION_KEYS:
+            checked = _version_key(check, key, value, pointer)
+            if checked is not None:
+                values[key] = checked
         else:
             check.error(
                 pointer, f"unknown key {key!r} (known: {', '.join(sorted(KNOWN_KEYS))})"

@@ -269,3 +269,8 @@ class PackageIR:
     cli_name: str = ""
     """Console script of the generated CLI (the project name unless configured)."""
     """Also render ``cli.py`` (config ``cli: true`` or ``info.x-clientsmith-cli``)."""
+    spec_version: str = ""
+    """``info.version`` of the spec (``version`` is the package's own version,
+    which differs when versioning by API changes; empty: same as ``version``)."""
+    spec_hash: str = ""
+    """sha256 of the spec's bytes (root and external files), set by the pipeline."""

@@ -7,6 +7,7 @@ caller's choice (:mod:`.writer`), so ``--check`` and tests share the same path.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -54,6 +55,7 @@ def generate_files(
     config: GeneratorConfig,
     diagnostics: Diagnostics,
     *,
+    finalize: Callable[[PackageIR], PackageIR] | None = None,
     strict: bool = False,
     validate: bool = False,
     scratch: Path | None = None,
@@ -77,6 +79,7 @@ def generate_files(
         validate=validate,
         label=_spec_label(source),
         scratch=scratch,
+        finalize=finalize,
     )
 
 
@@ -89,7 +92,14 @@ def generate_from_loaded(
     validate: bool = False,
     label: str = "",
     scratch: Path | None = None,
+    finalize: Callable[[PackageIR], PackageIR] | None = None,
 ) -> GenerationResult:
+    """Validate, build the IR, render and format a loaded spec.
+
+    ``finalize`` may adjust the IR before rendering (``--bump`` sets the
+    package version there, from the API changes against the previous output).
+    """
+    from .surface import SURFACE_FILE, build_surface, surface_text
     from .validate import validate_spec
 
     # The IR stage itself checks everything it relies on (and falls back safely);
@@ -113,9 +123,17 @@ def generate_from_loaded(
             + (" (--strict makes warnings fatal)" if strict else ""),
             [d for d in diagnostics if d.severity is not Severity.INFO],
         )
+    package = dataclasses.replace(
+        package, spec_version=package.version, spec_hash=loaded.content_hash
+    )
+    if finalize is not None:
+        package = finalize(package)
     with gc_paused():
         rendered = render_package(package)
     files = format_python(rendered, scratch=scratch)
+    # The client's API surface, for `clientsmith diff` and change reports: a
+    # generated file like the others (in the manifest, checked by --check).
+    files[SURFACE_FILE] = surface_text(build_surface(package))
     in_spec = count_operations(loaded.document)
     return GenerationResult(files, package, diagnostics, in_spec)
 

@@ -202,6 +202,7 @@ class Akeneo(clientsmith.Client):
         max_retries: int | None = None,
         event_hooks: Hooks | None = None,
         env_file: str | os.PathLike[str] | None = ".env",
+        strict_validation: bool = False,
     ) -> None:
         """Create the client.
 
@@ -211,6 +212,9 @@ class Akeneo(clientsmith.Client):
         with your own ``httpx.Auth`` (or a mapping of security scheme name to Auth).
         ``retry``/``max_retries`` set the retry policy, ``event_hooks`` the request
         and response hooks, ``transport`` or ``http_client`` the HTTP layer.
+        A response that does not match its schema is kept (the rest typed) and
+        logged as a warning; ``strict_validation=True`` raises
+        ``APIResponseValidationError`` instead.
         """
         url = _base_url(base_url, env_file)
         super().__init__(
@@ -225,6 +229,7 @@ class Akeneo(clientsmith.Client):
             retry=retry,
             max_retries=max_retries,
             event_hooks=event_hooks,
+            strict_validation=strict_validation,
         )
 
     @cached_property
@@ -423,6 +428,7 @@ class AsyncAkeneo(clientsmith.AsyncClient):
         max_retries: int | None = None,
         event_hooks: Hooks | None = None,
         env_file: str | os.PathLike[str] | None = ".env",
+        strict_validation: bool = False,
     ) -> None:
         """Create the client.
 
@@ -432,6 +438,9 @@ class AsyncAkeneo(clientsmith.AsyncClient):
         with your own ``httpx.Auth`` (or a mapping of security scheme name to Auth).
         ``retry``/``max_retries`` set the retry policy, ``event_hooks`` the request
         and response hooks, ``transport`` or ``http_client`` the HTTP layer.
+        A response that does not match its schema is kept (the rest typed) and
+        logged as a warning; ``strict_validation=True`` raises
+        ``APIResponseValidationError`` instead.
         """
         url = _base_url(base_url, env_file)
         super().__init__(
@@ -446,6 +455,7 @@ class AsyncAkeneo(clientsmith.AsyncClient):
             retry=retry,
             max_retries=max_retries,
             event_hooks=event_hooks,
+            strict_validation=strict_validation,
         )
 
     @cached_property

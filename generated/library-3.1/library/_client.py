@@ -68,6 +68,7 @@ class Client(clientsmith.Client):
         max_retries: int | None = None,
         event_hooks: Hooks | None = None,
         env_file: str | os.PathLike[str] | None = ".env",
+        strict_validation: bool = False,
     ) -> None:
         """Create the client.
 
@@ -77,6 +78,9 @@ class Client(clientsmith.Client):
         with your own ``httpx.Auth`` (or a mapping of security scheme name to Auth).
         ``retry``/``max_retries`` set the retry policy, ``event_hooks`` the request
         and response hooks, ``transport`` or ``http_client`` the HTTP layer.
+        A response that does not match its schema is kept (the rest typed) and
+        logged as a warning; ``strict_validation=True`` raises
+        ``APIResponseValidationError`` instead.
         """
         url = _base_url(base_url, env_file)
         super().__init__(
@@ -89,6 +93,7 @@ class Client(clientsmith.Client):
             retry=retry,
             max_retries=max_retries,
             event_hooks=event_hooks,
+            strict_validation=strict_validation,
         )
 
     @cached_property
@@ -126,6 +131,7 @@ class AsyncClient(clientsmith.AsyncClient):
         max_retries: int | None = None,
         event_hooks: Hooks | None = None,
         env_file: str | os.PathLike[str] | None = ".env",
+        strict_validation: bool = False,
     ) -> None:
         """Create the client.
 
@@ -135,6 +141,9 @@ class AsyncClient(clientsmith.AsyncClient):
         with your own ``httpx.Auth`` (or a mapping of security scheme name to Auth).
         ``retry``/``max_retries`` set the retry policy, ``event_hooks`` the request
         and response hooks, ``transport`` or ``http_client`` the HTTP layer.
+        A response that does not match its schema is kept (the rest typed) and
+        logged as a warning; ``strict_validation=True`` raises
+        ``APIResponseValidationError`` instead.
         """
         url = _base_url(base_url, env_file)
         super().__init__(
@@ -147,6 +156,7 @@ class AsyncClient(clientsmith.AsyncClient):
             retry=retry,
             max_retries=max_retries,
             event_hooks=event_hooks,
+            strict_validation=strict_validation,
         )
 
     @cached_property

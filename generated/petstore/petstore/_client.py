@@ -96,6 +96,7 @@ class Client(clientsmith.Client):
         max_retries: int | None = None,
         event_hooks: Hooks | None = None,
         env_file: str | os.PathLike[str] | None = ".env",
+        strict_validation: bool = False,
     ) -> None:
         """Create the client.
 
@@ -105,6 +106,9 @@ class Client(clientsmith.Client):
         with your own ``httpx.Auth`` (or a mapping of security scheme name to Auth).
         ``retry``/``max_retries`` set the retry policy, ``event_hooks`` the request
         and response hooks, ``transport`` or ``http_client`` the HTTP layer.
+        A response that does not match its schema is kept (the rest typed) and
+        logged as a warning; ``strict_validation=True`` raises
+        ``APIResponseValidationError`` instead.
         """
         url = _base_url(base_url, env_file, server_variables)
         super().__init__(
@@ -117,6 +121,7 @@ class Client(clientsmith.Client):
             retry=retry,
             max_retries=max_retries,
             event_hooks=event_hooks,
+            strict_validation=strict_validation,
         )
 
     @cached_property
@@ -163,6 +168,7 @@ class AsyncClient(clientsmith.AsyncClient):
         max_retries: int | None = None,
         event_hooks: Hooks | None = None,
         env_file: str | os.PathLike[str] | None = ".env",
+        strict_validation: bool = False,
     ) -> None:
         """Create the client.
 
@@ -172,6 +178,9 @@ class AsyncClient(clientsmith.AsyncClient):
         with your own ``httpx.Auth`` (or a mapping of security scheme name to Auth).
         ``retry``/``max_retries`` set the retry policy, ``event_hooks`` the request
         and response hooks, ``transport`` or ``http_client`` the HTTP layer.
+        A response that does not match its schema is kept (the rest typed) and
+        logged as a warning; ``strict_validation=True`` raises
+        ``APIResponseValidationError`` instead.
         """
         url = _base_url(base_url, env_file, server_variables)
         super().__init__(
@@ -184,6 +193,7 @@ class AsyncClient(clientsmith.AsyncClient):
             retry=retry,
             max_retries=max_retries,
             event_hooks=event_hooks,
+            strict_validation=strict_validation,
         )
 
     @cached_property

@@ -1,0 +1,802 @@
+"""Compare two API surfaces (:mod:`.surface`): what changed for a caller, and is it breaking.
+
+Each difference becomes a :class:`Change` with a stable ``kind``, a ``where``
+(``books.get``, ``books.get(title)``, ``Book.title``, ``Client(api_key)``...),
+a message, whether it breaks callers and its semver level. The rules take the
+caller's side: removing anything a caller can name is breaking; adding a
+required input is breaking; adding an optional one, a method, a model, a field
+or an enum value is not (generated models accept unknown fields and enum
+values). A type change depends on direction: a type the caller sends (a
+parameter, a model used in request bodies) may widen but not narrow; a type the
+caller receives (a return type, a response model) may narrow but not widen. A
+rename is a removal plus an addition, so it is breaking.
+
+:class:`Report` renders the changes as Markdown (for a pull request body), as
+JSON (``{"semver": ..., "changes": [...]}``) or as capped one-line summaries.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from .surface import Surface
+
+__all__ = [
+    "Change",
+    "Level",
+    "Report",
+    "bump_version",
+    "compare_surfaces",
+    "type_relation",
+]
+
+Level = Literal["major", "minor", "patch"]
+Semver = Literal["major", "minor", "patch", "none"]
+Uses = frozenset[str]
+_IN: Uses = frozenset({"in"})
+_OUT: Uses = frozenset({"out"})
+_BOTH: Uses = frozenset({"in", "out"})
+
+
+@dataclass(frozen=True)
+class Change:
+    """One difference in the client's API surface."""
+
+    kind: str
+    """Stable identifier, e.g. ``method-removed`` (listed in docs/api-changes.md)."""
+    breaking: bool
+    """Whether code that uses the old client may fail with the new one."""
+    where: str
+    """What changed, as a caller names it: ``books.get``, ``Book.title``..."""
+    message: str
+    level: Level
+    """Semver level it calls for: ``major`` exactly when breaking."""
+
+    def as_json(self) -> dict[str, Any]:
+        """The JSON form: kind, breaking, where, message."""
+        return {
+            "kind": self.kind,
+            "breaking": self.breaking,
+            "where": self.where,
+            "message": self.message,
+        }
+
+
+# --- types --------------------------------------------------------------------------
+
+# A parsed type expression: a union (frozenset) of atoms; an atom is a head
+# (``list``, ``Pet``, ``Literal``, or a literal value's text) and its arguments.
+_Atom = tuple[str, tuple["_Union", ...]]
+_Union = frozenset[_Atom]
+_TOKEN = re.compile(
+    r"""\s*('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|[\[\],|]|[^\[\],|'"\s]+)"""
+)
+
+
+def _tokens(expr: str) -> list[str]:
+    out: list[str] = []
+    pos = 0
+    while pos < len(expr):
+        m = _TOKEN.match(expr, pos)
+        if m is None:  # only trailing whitespace is left
+            break
+        out.append(m.group(1))
+        pos = m.end()
+    return out
+
+
+def _parse(expr: str) -> _Union:
+    tokens = _tokens(expr)
+    pos = 0
+
+    def union() -> _Union:
+        nonlocal pos
+        atoms = [atom()]
+        while pos < len(tokens) and tokens[pos] == "|":
+            pos += 1
+            atoms.append(atom())
+        return frozenset(atoms)
+
+    def atom() -> _Atom:
+        nonlocal pos
+        head = tokens[pos] if pos < len(tokens) else ""
+        pos += 1
+        args: list[_Union] = []
+        if pos < len(tokens) and tokens[pos] == "[":
+            pos += 1
+            while pos < len(tokens) and tokens[pos] != "]":
+                args.append(union())
+                if pos < len(tokens) and tokens[pos] == ",":
+                    pos += 1
+            pos += 1
+        return (head, tuple(args))
+
+    try:
+        return union()
+    except IndexError:  # malformed: compare as an opaque name
+        return frozenset({(expr, ())})
+
+
+_TOP = frozenset({"Any", "object", "JsonValue"})
+_NUMERIC = {"bool": ("int", "float"), "int": ("float",)}
+
+
+def _atom_le(x: _Atom, y: _Atom) -> bool:
+    """Whether every value of ``x`` is a value of ``y``."""
+    if x == y or y[0] in _TOP:
+        return True
+    if y[0] in _NUMERIC.get(x[0], ()):
+        return True
+    if x[0] == "Literal":
+        values = [a for arg in x[1] for a in arg]
+        if y[0] == "Literal":
+            allowed = {a for arg in y[1] for a in arg}
+            return all(v in allowed for v in values)
+        if y[0] == "str":
+            return all(v[0][:1] in ("'", '"') for v in values)
+        if y[0] in ("int", "float"):
+            return all(re.fullmatch(r"-?\d+", v[0]) is not None for v in values)
+        return False
+    # Same container: compare arguments (read covariantly: callers mostly read
+    # them, and an in-place mutation of a response list is not the usual use).
+    if x[0] == y[0] and len(x[1]) == len(y[1]):
+        return all(_le(a, b) for a, b in zip(x[1], y[1], strict=True))
+    return False
+
+
+def _le(x: _Union, y: _Union) -> bool:
+    return all(any(_atom_le(a, b) for b in y) for a in x)
+
+
+Relation = Literal["same", "wider", "narrower", "changed"]
+
+
+def type_relation(old: str, new: str) -> Relation:
+    """How type expression ``new`` relates to ``old`` as sets of values."""
+    if old == new:
+        return "same"
+    a, b = _parse(old), _parse(new)
+    up, down = _le(a, b), _le(b, a)
+    if up and down:
+        return "same"
+    if up:
+        return "wider"
+    if down:
+        return "narrower"
+    return "changed"
+
+
+def _without_none(expr: str) -> str:
+    parts = [p for p in _split(expr) if p != "None"]
+    return " | ".join(parts) if parts else "None"
+
+
+def _split(expr: str) -> list[str]:
+    depth, start, parts = 0, 0, []
+    quote = ""
+    for i, ch in enumerate(expr):
+        if quote:
+            if ch == quote and expr[i - 1] != "\\":
+                quote = ""
+        elif ch in "'\"":
+            quote = ch
+        elif ch in "[(":
+            depth += 1
+        elif ch in "])":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(expr[start:i].strip())
+            start = i + 1
+    parts.append(expr[start:].strip())
+    return [p for p in parts if p]
+
+
+def _code(text: str) -> str:
+    """``text`` as a Markdown code span that its own backticks cannot close."""
+    longest = max((len(r) for r in re.findall(r"`+", text)), default=0)
+    fence = "`" * (longest + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
+# --- comparison --------------------------------------------------------------------
+
+
+class _Collector:
+    def __init__(self) -> None:
+        self.changes: list[Change] = []
+
+    def add(
+        self,
+        kind: str,
+        where: str,
+        message: str,
+        *,
+        breaking: bool,
+        level: Level = "minor",
+    ) -> None:
+        self.changes.append(
+            Change(kind, breaking, where, message, "major" if breaking else level)
+        )
+
+    def type_change(
+        self, kind: str, where: str, what: str, old: str, new: str, uses: Uses
+    ) -> None:
+        relation = type_relation(old, new)
+        if relation == "same":
+            return
+        if relation == "changed":
+            breaking, why = True, ""
+        elif relation == "wider":
+            breaking = "out" in uses
+            why = (
+                " (wider: callers may now receive values they did not before)"
+                if breaking
+                else " (wider)"
+            )
+        else:
+            breaking = "in" in uses
+            why = (
+                " (narrower: values callers sent before may be rejected)"
+                if breaking
+                else " (narrower)"
+            )
+        self.add(
+            kind,
+            where,
+            f"{what} type changed from {_code(old)} to {_code(new)}{why}",
+            breaking=breaking,
+        )
+
+
+def _mapping(value: Any) -> Mapping[str, Any]:
+    return value if isinstance(value, Mapping) else {}
+
+
+def _compare_client(c: _Collector, old: Surface, new: Surface) -> None:
+    if old.get("package") != new.get("package"):
+        c.add(
+            "package-renamed",
+            str(new.get("package")),
+            f"package renamed from {_code(str(old.get('package')))}: imports change",
+            breaking=True,
+        )
+    oc, nc = _mapping(old.get("client")), _mapping(new.get("client"))
+    for key, label in (
+        ("class", "client class"),
+        ("async_class", "async client class"),
+    ):
+        if oc.get(key) != nc.get(key):
+            c.add(
+                "client-renamed",
+                str(nc.get(key)),
+                f"{label} renamed from {_code(str(oc.get(key)))}",
+                breaking=True,
+            )
+    client = str(nc.get("class", "Client"))
+    oa, na = _mapping(oc.get("arguments")), _mapping(nc.get("arguments"))
+    for name in sorted(set(oa) - set(na)):
+        c.add(
+            "client-argument-removed",
+            f"{client}({name})",
+            f"constructor argument {_code(name)} removed",
+            breaking=True,
+        )
+    for name in sorted(set(na) - set(oa)):
+        env = _mapping(na[name]).get("env")
+        c.add(
+            "client-argument-added",
+            f"{client}({name})",
+            f"optional constructor argument {_code(name)} added"
+            + (f" (also read from {_code(str(env))})" if env else ""),
+            breaking=False,
+        )
+    for name in sorted(set(oa) & set(na)):
+        before, after = _mapping(oa[name]).get("env"), _mapping(na[name]).get("env")
+        if before != after:
+            # Deployments that set the old variable silently lose the setting.
+            c.add(
+                "client-argument-env-changed",
+                f"{client}({name})",
+                f"read from environment variable {_code(str(after))} instead of {_code(str(before))}",
+                breaking=True,
+            )
+    if oc.get("base_url") != nc.get("base_url"):
+        c.add(
+            "base-url-changed",
+            "DEFAULT_BASE_URL",
+            f"default base URL changed from {_code(str(oc.get('base_url')))} to {_code(str(nc.get('base_url')))}",
+            breaking=False,
+            level="patch",
+        )
+
+
+def _compare_method(
+    c: _Collector, where: str, o: Mapping[str, Any], n: Mapping[str, Any]
+) -> None:
+    # Return type and pagination.
+    op, np_ = o.get("pagination"), n.get("pagination")
+    if (op is None) != (np_ is None):
+        added = np_ is not None
+        c.add(
+            "pagination-added" if added else "pagination-removed",
+            where,
+            (
+                f"now paginated: returns {_code(str(n.get('returns')))} instead of {_code(str(o.get('returns')))}"
+                if added
+                else f"no longer paginated: returns {_code(str(n.get('returns')))} instead of {_code(str(o.get('returns')))}"
+            ),
+            breaking=True,
+        )
+    else:
+        c.type_change(
+            "return-type-changed",
+            where,
+            "return",
+            str(o.get("returns")),
+            str(n.get("returns")),
+            _OUT,
+        )
+        if (
+            op is not None
+            and np_ is not None
+            and _mapping(op).get("rule") != _mapping(np_).get("rule")
+        ):
+            c.add(
+                "pagination-changed",
+                where,
+                "pagination rule changed (how pages are fetched, not what they hold)",
+                breaking=False,
+                level="patch",
+            )
+    # Positional parameters (path parameters, in order).
+    opos = [(str(p["name"]), str(p["type"])) for p in o.get("positional", [])]
+    npos = [(str(p["name"]), str(p["type"])) for p in n.get("positional", [])]
+    okw, nkw = _mapping(o.get("keyword")), _mapping(n.get("keyword"))
+    onames, nnames = [p for p, _ in opos], [p for p, _ in npos]
+    for name, type_ in opos:
+        if name in nnames:
+            continue
+        if name in nkw:
+            c.add(
+                "parameter-moved",
+                f"{where}({name})",
+                f"positional parameter {_code(name)} is now keyword-only",
+                breaking=True,
+            )
+        else:
+            c.add(
+                "parameter-removed",
+                f"{where}({name})",
+                f"positional parameter {_code(name + ': ' + type_)} removed",
+                breaking=True,
+            )
+    for name, type_ in npos:
+        if name in onames:
+            continue
+        c.add(
+            "parameter-moved" if name in okw else "parameter-added",
+            f"{where}({name})",
+            (
+                f"keyword parameter {_code(name)} is now positional"
+                if name in okw
+                else f"required positional parameter {_code(name + ': ' + type_)} added"
+            ),
+            breaking=True,
+        )
+    common = [p for p in onames if p in nnames]
+    if common != [p for p in nnames if p in onames]:
+        c.add(
+            "parameter-order-changed",
+            where,
+            f"positional parameters reordered: ({', '.join(onames)}) -> ({', '.join(nnames)})",
+            breaking=True,
+        )
+    otypes, ntypes = dict(opos), dict(npos)
+    for name in common:
+        c.type_change(
+            "parameter-type-changed",
+            f"{where}({name})",
+            f"parameter {_code(name)}",
+            otypes[name],
+            ntypes[name],
+            _IN,
+        )
+    # Keyword parameters (query, header, cookie parameters and the body).
+    for name in sorted(set(okw) - set(nkw) - set(nnames)):
+        c.add(
+            "parameter-removed",
+            f"{where}({name})",
+            f"keyword parameter {_code(name)} removed",
+            breaking=True,
+        )
+    for name in sorted(set(nkw) - set(okw) - set(onames)):
+        p = _mapping(nkw[name])
+        required = bool(p.get("required"))
+        c.add(
+            "parameter-added",
+            f"{where}({name})",
+            f"{'required' if required else 'optional'} keyword parameter "
+            f"{_code(name + ': ' + str(p.get('type')))} added",
+            breaking=required,
+        )
+    for name in sorted(set(okw) & set(nkw)):
+        a, b = _mapping(okw[name]), _mapping(nkw[name])
+        if bool(a.get("required")) != bool(b.get("required")):
+            required = bool(b.get("required"))
+            c.add(
+                "parameter-required" if required else "parameter-optional",
+                f"{where}({name})",
+                f"keyword parameter {_code(name)} is now {'required' if required else 'optional'}",
+                breaking=required,
+            )
+        c.type_change(
+            "parameter-type-changed",
+            f"{where}({name})",
+            f"parameter {_code(name)}",
+            str(a.get("type")),
+            str(b.get("type")),
+            _IN,
+        )
+    # Typed error bodies, by status.
+    oe, ne = _mapping(o.get("errors")), _mapping(n.get("errors"))
+    for status in sorted(set(oe) - set(ne)):
+        # The error's .body is no longer parsed into the model: callers reading
+        # its attributes break.
+        c.add(
+            "error-removed",
+            where,
+            f"typed error body for status {status} ({_code(str(oe[status]))}) removed",
+            breaking=True,
+        )
+    for status in sorted(set(ne) - set(oe)):
+        c.add(
+            "error-added",
+            where,
+            f"typed error body for status {status} added: {_code(str(ne[status]))}",
+            breaking=False,
+        )
+    for status in sorted(set(oe) & set(ne)):
+        c.type_change(
+            "error-type-changed",
+            where,
+            f"status {status} error body",
+            str(oe[status]),
+            str(ne[status]),
+            _OUT,
+        )
+    if bool(o.get("deprecated")) != bool(n.get("deprecated")):
+        c.add(
+            "method-deprecated" if n.get("deprecated") else "method-undeprecated",
+            where,
+            "method deprecated"
+            if n.get("deprecated")
+            else "method no longer deprecated",
+            breaking=False,
+            level="patch",
+        )
+
+
+def _uses(*models: Mapping[str, Any]) -> Uses:
+    found = {str(u) for m in models for u in m.get("uses", ())}
+    return frozenset(found) or _BOTH
+
+
+def _compare_model(
+    c: _Collector, name: str, o: Mapping[str, Any], n: Mapping[str, Any]
+) -> None:
+    uses = _uses(o, n)
+    if o.get("kind") != n.get("kind") or o.get("base", "") != n.get("base", ""):
+        c.add(
+            "model-kind-changed",
+            name,
+            f"model changed from {o.get('kind')} {o.get('base') or ''} to {n.get('kind')} {n.get('base') or ''}".replace(
+                "  ", " "
+            ),
+            breaking=True,
+        )
+        return
+    if o.get("kind") == "enum":
+        ov, nv = _mapping(o.get("values")), _mapping(n.get("values"))
+        for value in sorted(set(ov) - set(nv)):
+            c.add(
+                "enum-value-removed",
+                f"{name}.{ov[value]}",
+                f"enum value {_code(repr(value) if n.get('base') != 'int' else value)} removed",
+                breaking=True,
+            )
+        for value in sorted(set(nv) - set(ov)):
+            c.add(
+                "enum-value-added",
+                f"{name}.{nv[value]}",
+                f"enum value {_code(repr(value) if n.get('base') != 'int' else value)} added",
+                breaking=False,
+            )
+        for value in sorted(set(ov) & set(nv)):
+            if ov[value] != nv[value]:
+                c.add(
+                    "enum-member-renamed",
+                    f"{name}.{nv[value]}",
+                    f"enum member {_code(str(ov[value]))} renamed to {_code(str(nv[value]))} (same value)",
+                    breaking=True,
+                )
+        return
+    if o.get("kind") == "alias":
+        c.type_change(
+            "alias-type-changed",
+            name,
+            "alias",
+            str(o.get("type")),
+            str(n.get("type")),
+            uses,
+        )
+        return
+    of, nf = _mapping(o.get("fields")), _mapping(n.get("fields"))
+    for field in sorted(set(of) - set(nf)):
+        c.add(
+            "field-removed",
+            f"{name}.{field}",
+            f"field {_code(field)} removed",
+            breaking=True,
+        )
+    for field in sorted(set(nf) - set(of)):
+        f = _mapping(nf[field])
+        required = bool(f.get("required"))
+        breaking = required and "in" in uses
+        c.add(
+            "field-added",
+            f"{name}.{field}",
+            f"{'required' if required else 'optional'} field {_code(field + ': ' + str(f.get('type')))} added"
+            + (" (callers that build this model must set it)" if breaking else ""),
+            breaking=breaking,
+        )
+    for field in sorted(set(of) & set(nf)):
+        a, b = _mapping(of[field]), _mapping(nf[field])
+        where = f"{name}.{field}"
+        if a.get("required") and not b.get("required"):
+            breaking = "out" in uses and not a.get("nullable")
+            c.add(
+                "field-optional",
+                where,
+                "field is no longer required"
+                + (" (readers may now get None)" if breaking else ""),
+                breaking=breaking,
+            )
+        elif b.get("required") and not a.get("required"):
+            breaking = "in" in uses
+            c.add(
+                "field-required",
+                where,
+                "field is now required"
+                + (" (callers that build this model must set it)" if breaking else ""),
+                breaking=breaking,
+            )
+        elif a.get("required") and bool(a.get("nullable")) != bool(b.get("nullable")):
+            # For optional fields None is always accepted; nullability only shows
+            # on required ones.
+            now = bool(b.get("nullable"))
+            breaking = ("out" in uses) if now else ("in" in uses)
+            c.add(
+                "field-nullable" if now else "field-not-nullable",
+                where,
+                ("field may now be None" if now else "field may no longer be None")
+                + (" (readers may now get None)" if now and breaking else "")
+                + (
+                    " (callers may no longer send None)" if not now and breaking else ""
+                ),
+                breaking=breaking,
+            )
+        c.type_change(
+            "field-type-changed",
+            where,
+            "field",
+            _without_none(str(a.get("type"))),
+            _without_none(str(b.get("type"))),
+            uses,
+        )
+    # A model without a declared additionalProperties type keeps any extra
+    # property: read its absence as Any.
+    c.type_change(
+        "model-extra-changed",
+        name,
+        "additional properties",
+        str(o.get("extra") or "Any"),
+        str(n.get("extra") or "Any"),
+        uses,
+    )
+
+
+def compare_surfaces(old: Surface, new: Surface) -> list[Change]:
+    """Every change from ``old`` to ``new``, in a fixed order (client, resources,
+    methods, models, spec; by name within each)."""
+    c = _Collector()
+    _compare_client(c, old, new)
+    ores, nres = _mapping(old.get("resources")), _mapping(new.get("resources"))
+    omet, nmet = _mapping(old.get("methods")), _mapping(new.get("methods"))
+
+    def methods_of(methods: Iterable[str], resource: str) -> list[str]:
+        return [m for m in methods if m.rsplit(".", 1)[0] == resource]
+
+    gone_resources = set(ores) - set(nres)
+    new_resources = set(nres) - set(ores)
+    for r in sorted(gone_resources):
+        count = len(methods_of(omet, r))
+        c.add(
+            "resource-removed",
+            r,
+            f"resource removed ({count} method(s))",
+            breaking=True,
+        )
+    for r in sorted(new_resources):
+        count = len(methods_of(nmet, r))
+        c.add(
+            "resource-added", r, f"resource added ({count} method(s))", breaking=False
+        )
+    for m in sorted(set(omet) - set(nmet)):
+        if m.rsplit(".", 1)[0] in gone_resources:
+            continue
+        c.add(
+            "method-removed",
+            m,
+            f"method removed ({_code(str(_mapping(omet[m]).get('http')))})",
+            breaking=True,
+        )
+    for m in sorted(set(nmet) - set(omet)):
+        if m.rsplit(".", 1)[0] in new_resources:
+            continue
+        c.add(
+            "method-added",
+            m,
+            f"method added ({_code(str(_mapping(nmet[m]).get('http')))})",
+            breaking=False,
+        )
+    for m in sorted(set(omet) & set(nmet)):
+        _compare_method(c, m, _mapping(omet[m]), _mapping(nmet[m]))
+    omod, nmod = _mapping(old.get("models")), _mapping(new.get("models"))
+    for name in sorted(set(omod) - set(nmod)):
+        c.add("model-removed", name, f"model {_code(name)} removed", breaking=True)
+    for name in sorted(set(nmod) - set(omod)):
+        kind = _mapping(nmod[name]).get("kind")
+        c.add("model-added", name, f"{kind} model {_code(name)} added", breaking=False)
+    for name in sorted(set(omod) & set(nmod)):
+        _compare_model(c, name, _mapping(omod[name]), _mapping(nmod[name]))
+    ospec, nspec = _mapping(old.get("spec")), _mapping(new.get("spec"))
+    if ospec.get("version") != nspec.get("version"):
+        c.add(
+            "spec-version-changed",
+            "spec",
+            f"spec version (info.version) changed from {_code(str(ospec.get('version')))} to {_code(str(nspec.get('version')))}",
+            breaking=False,
+            level="patch",
+        )
+    if not c.changes and ospec.get("hash") != nspec.get("hash"):
+        c.add(
+            "spec-changed",
+            "spec",
+            "the spec changed without changing the client's API (descriptions, examples...)",
+            breaking=False,
+            level="patch",
+        )
+    return c.changes
+
+
+# --- versions ------------------------------------------------------------------------
+
+_RELEASE = re.compile(r"^[vV]?(\d+)(?:\.(\d+))?(?:\.(\d+))?")
+
+
+def bump_version(previous: str, semver: Semver) -> str | None:
+    """``previous`` bumped by ``semver`` (``1.4.2`` + minor = ``1.5.0``).
+
+    ``None`` when ``previous`` does not start with a numeric release. Only the
+    release numbers are kept: a pre-release or local suffix is dropped when
+    bumping, and kept as it is when ``semver`` is ``none``.
+    """
+    m = _RELEASE.match(previous.strip())
+    if m is None:
+        return None
+    if semver == "none":
+        return previous.strip().lstrip("vV")
+    major, minor, patch = (int(g) if g else 0 for g in m.groups())
+    if semver == "major":
+        return f"{major + 1}.0.0"
+    if semver == "minor":
+        return f"{major}.{minor + 1}.0"
+    return f"{major}.{minor}.{patch + 1}"
+
+
+# --- reports --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Report:
+    """The changes from one surface to another, and how to show them."""
+
+    changes: tuple[Change, ...]
+    old_version: str | None = None
+    """Package version before (shown in the Markdown heading when known)."""
+    new_version: str | None = None
+    note: str | None = None
+    """Shown in the Markdown under the heading (e.g. why there is nothing to compare)."""
+
+    @classmethod
+    def between(cls, old: Surface, new: Surface) -> Report:
+        """Compare two surfaces."""
+        return cls(
+            tuple(compare_surfaces(old, new)),
+            str(old.get("version")) if old.get("version") is not None else None,
+            str(new.get("version")) if new.get("version") is not None else None,
+        )
+
+    @property
+    def breaking(self) -> tuple[Change, ...]:
+        """The breaking changes."""
+        return tuple(c for c in self.changes if c.breaking)
+
+    @property
+    def semver(self) -> Semver:
+        """The highest level any change calls for, ``none`` without changes."""
+        levels = {c.level for c in self.changes}
+        order: tuple[Level, ...] = ("major", "minor", "patch")
+        return next((level for level in order if level in levels), "none")
+
+    def as_json(self) -> dict[str, Any]:
+        """``{"semver": ..., "changes": [{"kind", "breaking", "where", "message"}]}``."""
+        return {"semver": self.semver, "changes": [c.as_json() for c in self.changes]}
+
+    def markdown(self, title: str = "Client API changes") -> str:
+        """A Markdown report, breaking changes first (fit for a pull request body)."""
+        lines = [f"## {title}", ""]
+        if self.note:
+            lines += [self.note, ""]
+        if not self.changes:
+            lines.append("No changes to the client's API.")
+            return "\n".join(lines) + "\n"
+        breaking, other = self.breaking, [c for c in self.changes if not c.breaking]
+        summary = (
+            f"Semver: **{self.semver}** — {len(breaking)} breaking, "
+            f"{len(other)} other change(s)."
+        )
+        if (
+            self.old_version
+            and self.new_version
+            and self.old_version != self.new_version
+        ):
+            summary += f" Package version {_code(self.old_version)} → {_code(self.new_version)}."
+        lines += [summary, ""]
+        for heading, group in (
+            ("Breaking changes", breaking),
+            ("Other changes", other),
+        ):
+            if not group:
+                continue
+            lines += [f"### {heading} ({len(group)})", ""]
+            lines += [f"- {_code(c.where)}: {c.message}" for c in group]
+            lines.append("")
+        return "\n".join(lines)
+
+    def summary(self, limit: int = 20) -> list[str]:
+        """One line per change, breaking first, at most ``limit`` and a count of the rest."""
+        ordered = [*self.breaking, *(c for c in self.changes if not c.breaking)]
+        lines = [
+            f"  {'BREAKING' if c.breaking else c.level:<8} {c.where}: {_plain(c.message)}"
+            for c in ordered[:limit]
+        ]
+        if len(ordered) > limit:
+            lines.append(
+                f"  ... and {len(ordered) - limit} more (--report FILE lists all)"
+            )
+        return lines
+
+    def lines(self) -> Iterator[str]:
+        """Every change as one plain line (no cap)."""
+        for c in self.changes:
+            yield f"{'BREAKING' if c.breaking else c.level} {c.where}: {_plain(c.message)}"
+
+
+def _plain(message: str) -> str:
+    """A message for the terminal: code spans without their backticks."""
+    return re.sub(r"(`+) ?(.*?) ?\1", r"\2", message)

@@ -1,0 +1,326 @@
+"""The API surface of a generated client, as plain JSON data.
+
+The surface is what a caller of the generated package can see and depend on:
+the package and client class names, the client's constructor arguments, every
+resource and method (positional and keyword parameters with their types and
+whether they are required, the return type, pagination, typed error bodies),
+and every model (fields, enums and their values, aliases). It is extracted from
+the IR, so it describes exactly what the templates render, and it is written
+into each generated client as :data:`SURFACE_FILE` (listed in the manifest like
+any generated file), so that ``clientsmith diff`` can compare an on-disk client
+without the spec it came from. :mod:`.diff` compares two surfaces.
+
+The text is deterministic: keys sorted, no timestamps, one value per line, so
+``--check`` and the golden trees see it like any other generated file, and a
+regeneration's diff of it is readable.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+from .diagnostics import Diagnostics, GeneratorError, Severity
+from .ir import ModelIR, OperationIR, PackageIR, ParamIR, TypeExpr
+
+__all__ = [
+    "SURFACE_FILE",
+    "SURFACE_FORMAT",
+    "Surface",
+    "build_surface",
+    "is_surface",
+    "read_surface",
+    "surface_from_spec",
+    "surface_text",
+]
+
+SURFACE_FILE = ".clientsmith-surface.json"
+"""Name of the surface file at the top of a generated output directory."""
+
+SURFACE_FORMAT = "clientsmith-surface/1"
+"""Value of the ``format`` key: marks a surface (a spec never has it) and its
+layout, so a later clientsmith can refuse a layout it does not read."""
+
+Surface = dict[str, Any]
+"""A surface: JSON-able, see :func:`build_surface` for the layout."""
+
+
+def _returns(op: OperationIR) -> str:
+    """The sync method's return annotation, as ``resource.py.jinja`` writes it."""
+    if op.call == "paginate" and op.pagination is not None:
+        return f"SyncPage[{op.pagination.item_type.expr}]"
+    if op.call == "stream":
+        return "BinaryResponse"
+    if op.call in ("stream_lines", "stream_events"):
+        return f"Iterator[{op.return_type.expr}]"
+    return op.return_type.expr
+
+
+def _keyword(p: ParamIR) -> dict[str, Any]:
+    return {"type": p.type.expr, "required": p.required, "in": p.location}
+
+
+def _method(op: OperationIR) -> dict[str, Any]:
+    # Mirrors macros.jinja's signature(): path parameters are positional, the
+    # rest (and the body) keyword-only. The fixed keywords every method takes
+    # (extra_headers, timeout, max_items with pagination...) are not listed:
+    # they follow from the call kind, which is recorded.
+    keyword = {p.name: _keyword(p) for p in op.params}
+    if op.body is not None:
+        keyword[op.body.name] = {
+            "type": op.body.type.expr,
+            "required": op.body.required,
+            "in": "body",
+        }
+    method: dict[str, Any] = {
+        "http": f"{op.http_method.upper()} {op.path}",
+        "positional": [{"name": p.name, "type": p.type.expr} for p in op.path_params],
+        "keyword": keyword,
+        "returns": _returns(op),
+        "call": op.call,
+        "pagination": (
+            None
+            if op.pagination is None
+            else {
+                "item": op.pagination.item_type.expr,
+                # Style and fields, e.g. {"style": "cursor", "cursor_param": ...}:
+                # a change alters what the iterator yields or how far it goes.
+                "rule": {k: _plain(v) for k, v in op.pagination.arguments},
+            }
+        ),
+        "errors": {status: t.expr for status, t in op.errors},
+        "deprecated": op.deprecated,
+    }
+    return method
+
+
+def _plain(value: object) -> Any:
+    """A JSON-able copy of an IR setting value (tuples become lists)."""
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if isinstance(value, Mapping):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    return str(value)
+
+
+def _uses(types: Iterable[TypeExpr | None]) -> set[str]:
+    found: set[str] = set()
+    for t in types:
+        if t is not None:
+            found |= t.models
+    return found
+
+
+def _directions(package: PackageIR) -> dict[str, list[str]]:
+    """For each model, whether callers send it (``in``) and/or receive it (``out``).
+
+    Whether a type change breaks callers depends on it: a type a caller sends
+    may widen but not narrow, one it receives may narrow but not widen.
+    Models nothing reaches (unused components) count as both.
+    """
+    models: dict[str, ModelIR] = {
+        m.name: m for mod in package.model_modules for m in mod.models
+    }
+    sent: set[str] = set()
+    received: set[str] = set()
+    for resource in package.resources:
+        for op in resource.operations:
+            sent |= _uses(p.type for p in op.all_params)
+            if op.body is not None:
+                sent |= op.body.type.models
+            received |= op.return_type.models
+            if op.pagination is not None:
+                received |= op.pagination.item_type.models
+            received |= _uses(t for _, t in op.errors)
+
+    def closure(start: set[str]) -> set[str]:
+        seen: set[str] = set()
+        todo = list(start)
+        while todo:
+            name = todo.pop()
+            if name in seen or name not in models:
+                continue
+            seen.add(name)
+            todo.extend(models[name].models)
+        return seen
+
+    sent, received = closure(sent), closure(received)
+    out: dict[str, list[str]] = {}
+    for name in models:
+        ways = [w for w, s in (("in", sent), ("out", received)) if name in s]
+        out[name] = ways or ["in", "out"]
+    return out
+
+
+def _split_union(expr: str) -> list[str]:
+    """Top-level members of ``a | b[c | d]`` (brackets respected)."""
+    members: list[str] = []
+    depth, start = 0, 0
+    for i, ch in enumerate(expr):
+        if ch in "[(":
+            depth += 1
+        elif ch in "])":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            members.append(expr[start:i].strip())
+            start = i + 1
+    members.append(expr[start:].strip())
+    return [m for m in members if m]
+
+
+def build_surface(package: PackageIR) -> Surface:
+    """The API surface of ``package``.
+
+    Layout (all mappings are written with sorted keys)::
+
+        {"format": SURFACE_FORMAT, "package": ..., "version": ...,
+         "spec": {"version": <info.version>, "hash": <sha256 of the spec>},
+         "client": {"class", "async_class", "base_url", "arguments": {name: {"env"}}},
+         "resources": {"pets": {"class": ...}, "networks.connectors": {...}},
+         "methods": {"pets.get_pet": {"positional": [...], "keyword": {...},
+                     "returns", "call", "pagination", "errors", "deprecated", "http"}},
+         "models": {"Pet": {"kind": "object", "uses": ["in", "out"],
+                    "fields": {name: {"type", "required", "nullable", "wire"}},
+                    "extra": <type or null>}}}
+
+    Enums have ``"values"`` (and ``"base"``), aliases a ``"type"``.
+    """
+    arguments: dict[str, Any] = {"base_url": {"env": f"{package.env_prefix}BASE_URL"}}
+    if package.server_variables:
+        arguments["server_variables"] = {
+            "env": None,
+            "variables": sorted(v.name for v in package.server_variables),
+        }
+    for scheme in package.auth_schemes:
+        for name, env in zip(scheme.arguments, scheme.env_names, strict=False):
+            arguments[name] = {"env": env, "scheme": scheme.key}
+    resources: dict[str, Any] = {}
+    methods: dict[str, Any] = {}
+    for resource in package.resources:
+        access = resource.access or resource.attribute
+        resources[access] = {"class": f"{resource.class_name}Resource"}
+        for op in resource.operations:
+            methods[f"{access}.{op.method_name}"] = _method(op)
+    directions = _directions(package)
+    models: dict[str, Any] = {}
+    for module in package.model_modules:
+        for model in module.models:
+            entry: dict[str, Any] = {
+                "kind": model.kind,
+                "module": module.module,
+                "uses": directions[model.name],
+            }
+            if model.kind == "object":
+                entry["fields"] = {
+                    f.name: {
+                        "type": f.type.expr,
+                        "required": f.required,
+                        "nullable": "None" in _split_union(f.type.expr),
+                        "wire": f.wire_name,
+                    }
+                    for f in model.fields
+                }
+                entry["extra"] = model.extra_type.expr if model.extra_type else None
+            elif model.kind == "enum":
+                entry["base"] = model.enum_base
+                entry["values"] = {str(m.value): m.name for m in model.members}
+            else:
+                entry["type"] = model.alias.expr if model.alias else "Any"
+            models[model.name] = entry
+    return {
+        "format": SURFACE_FORMAT,
+        "package": package.package,
+        "project": package.project,
+        "version": package.version,
+        "spec": {
+            "version": package.spec_version or package.version,
+            "hash": package.spec_hash,
+        },
+        "client": {
+            "class": package.client_class,
+            "async_class": package.async_client_class,
+            "base_url": package.base_url,
+            "arguments": arguments,
+        },
+        "resources": resources,
+        "methods": methods,
+        "models": models,
+    }
+
+
+def surface_text(surface: Surface) -> str:
+    """Deterministic JSON text of a surface (sorted keys, one value per line)."""
+    return json.dumps(surface, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def is_surface(data: object) -> bool:
+    """Whether decoded JSON is a surface this clientsmith reads."""
+    return isinstance(data, dict) and data.get("format") == SURFACE_FORMAT
+
+
+def read_surface(path: Path) -> Surface:
+    """The surface recorded in a generated directory, or a surface file itself.
+
+    Raises :class:`GeneratorError` when there is none (a client generated
+    before clientsmith recorded surfaces: regenerate it once) or it is not one.
+    """
+    file = path / SURFACE_FILE if path.is_dir() else path
+    try:
+        data = json.loads(file.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise GeneratorError(
+            f"{path}: no {SURFACE_FILE}; it is written by `clientsmith generate` "
+            "(regenerate the client once, or compare its spec instead)"
+        ) from None
+    except (OSError, ValueError) as exc:
+        raise GeneratorError(f"{file}: cannot read the API surface: {exc}") from None
+    if not is_surface(data):
+        found = data.get("format") if isinstance(data, dict) else None
+        raise GeneratorError(
+            f"{file}: not a clientsmith API surface"
+            + (
+                f" (format {found!r}, this clientsmith reads {SURFACE_FORMAT!r})"
+                if found
+                else ""
+            )
+        )
+    assert isinstance(data, dict)
+    return data
+
+
+def surface_from_spec(
+    source: str | Path, config: Any, diagnostics: Diagnostics
+) -> Surface:
+    """Load a spec, apply ``config`` and build the IR: its surface.
+
+    Stops before rendering and formatting, which is most of a generation's
+    time, so ``clientsmith diff`` on specs is quicker than generating twice.
+    """
+    from dataclasses import replace
+
+    from .builder import build_package
+    from .load import load_spec
+    from .locate import gc_paused
+    from .overlay import apply_config_to_loaded
+    from .pipeline import _spec_label, locate_diagnostics
+
+    loaded = load_spec(source, diagnostics)
+    loaded = apply_config_to_loaded(loaded, config, diagnostics)
+    with gc_paused():
+        package = build_package(
+            loaded.document, config, diagnostics, spec_source=_spec_label(source)
+        )
+    locate_diagnostics(loaded, diagnostics)
+    if diagnostics.has_errors:
+        raise GeneratorError(
+            f"{source}: cannot build the client: see the diagnostics above",
+            [d for d in diagnostics if d.severity is not Severity.INFO],
+        )
+    package = replace(
+        package, spec_version=package.version, spec_hash=loaded.content_hash
+    )
+    return build_surface(package)
