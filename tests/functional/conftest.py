@@ -79,6 +79,16 @@ def petstore_server() -> Iterator[str]:
         stop(proc)
 
 
+@pytest.fixture(scope="module")
+def media_server() -> Iterator[str]:
+    """``media_app.py``: off-spec data and several media types."""
+    proc, url = start_uvicorn("media_app:app", HERE)
+    try:
+        yield url
+    finally:
+        stop(proc)
+
+
 @pytest.fixture(scope="session")
 def generated_path() -> Iterator[None]:
     """Make the committed generated packages importable."""
