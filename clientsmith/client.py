@@ -380,7 +380,12 @@ class Client(BaseClient[httpx.Client]):
         return SyncPage(
             fetch_first=fetch_first,
             fetch_url=fetch_url,
-            reader=_PageReader(operation.pagination, operation.item_type, plan.label),
+            reader=_PageReader(
+                operation.pagination,
+                operation.item_type,
+                plan.label,
+                self.strict_validation,
+            ),
             max_items=max_items,
         )
 
@@ -1001,7 +1006,12 @@ class AsyncClient(BaseClient[httpx.AsyncClient]):
         return AsyncPage(
             fetch_first=fetch_first,
             fetch_url=fetch_url,
-            reader=_PageReader(operation.pagination, operation.item_type, plan.label),
+            reader=_PageReader(
+                operation.pagination,
+                operation.item_type,
+                plan.label,
+                self.strict_validation,
+            ),
             max_items=max_items,
         )
 

@@ -32,7 +32,7 @@ import httpx
 
 from ._logging import logger
 from ._redact import is_sensitive_name, redact_url
-from ._response import adapter_for
+from ._response import adapter_for, validate_item
 from .errors import APIResponseValidationError, PaginationError
 from .operation import Pagination
 
@@ -514,12 +514,17 @@ class _PageReader(Generic[T]):
     Shared by the sync and async pages, which only send.
     """
 
-    def __init__(self, pagination: Pagination, item_type: Any, label: str) -> None:
+    def __init__(
+        self, pagination: Pagination, item_type: Any, label: str, strict: bool = False
+    ) -> None:
         self.pagination = pagination
         self.label = label
+        self.items_type: Any = list[item_type] if item_type is not None else None
         self.adapter: pydantic.TypeAdapter[list[Any]] | None = (
-            adapter_for(list[item_type]) if item_type is not None else None
+            adapter_for(self.items_type) if item_type is not None else None
         )
+        # Off-spec items are kept and logged like whole responses unless strict.
+        self.strict = strict
 
     def read(self, response: httpx.Response, walk: PageWalk) -> Page[T]:
         try:
@@ -533,16 +538,15 @@ class _PageReader(Generic[T]):
             ) from exc
         items: list[Any] = step.items
         if self.adapter is not None:
-            try:
-                items = self.adapter.validate_python(items)
-            except pydantic.ValidationError as exc:
-                first = exc.errors(include_url=False, include_input=False)[0]
-                loc = ".".join(str(p) for p in first.get("loc", ()))
-                raise APIResponseValidationError(
-                    f"{self.label}: page item does not match: {loc}: {first.get('msg')}",
-                    response=response,
-                    body=body,
-                ) from exc
+            items = validate_item(
+                self.adapter,
+                self.items_type,
+                items,
+                self.label,
+                self.strict,
+                response,
+                "page items",
+            )
         next_url = walk.accept(response, self.label, step, body)
         return Page(items=items, response=response, next_url=next_url)
 

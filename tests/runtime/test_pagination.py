@@ -259,13 +259,38 @@ def test_same_origin_next_link_keeps_credentials() -> None:
     )
 
 
-def test_invalid_item_raises_validation_error() -> None:
+def test_invalid_item_raises_validation_error_when_strict() -> None:
     rec = Recorder(httpx.Response(200, json={"results": [{"id": "x"}]}))
     with clientsmith.Client(
-        base_url="https://api.test", transport=httpx.MockTransport(rec)
+        base_url="https://api.test",
+        transport=httpx.MockTransport(rec),
+        strict_validation=True,
     ) as client:
         with pytest.raises(clientsmith.APIResponseValidationError, match="GET /pets"):
             list(client.paginate(LIST_OFFSET, query={"limit": 10}))
+
+
+def test_off_spec_item_is_kept_and_logged_by_default(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    from clientsmith import _response
+
+    _response._WARNED.clear()
+    rec = Recorder(
+        httpx.Response(
+            200, json={"results": [{"id": 1, "name": "a"}, {"id": "x", "name": "b"}]}
+        ),
+        httpx.Response(200, json={"results": []}),
+    )
+    with clientsmith.Client(
+        base_url="https://api.test", transport=httpx.MockTransport(rec)
+    ) as client:
+        items = list(client.paginate(LIST_OFFSET, query={"limit": 2}))
+    _response._WARNED.clear()
+    assert [type(p) for p in items] == [Pet, Pet]
+    assert [(p.id, p.name) for p in items] == [(1, "a"), ("x", "b")]
+    warned = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+    assert len(warned) == 1 and "GET /pets" in warned[0] and "$[1].id" in warned[0]
 
 
 def test_status_error_on_a_later_page_raises() -> None:
