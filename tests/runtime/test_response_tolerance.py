@@ -346,6 +346,7 @@ LOG: Operation[str] = Operation("GET", "/log", responses={"200": Response("json"
         (NOTE, "", b'{"name": "e"}', Owner(name="e")),
         # a string declared as JSON but sent as text is never JSON-decoded
         (LOG, "text/plain", b"123", "123"),
+        (LOG, "text/plain", b'"quoted"', '"quoted"'),
         (LOG, "text/plain", b"line one\nline two\n", "line one\nline two\n"),
         (LOG, "application/json", b'"quoted"', "quoted"),
     ],
