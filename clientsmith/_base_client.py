@@ -21,7 +21,7 @@ import httpx
 from ._auth import select_auth
 from ._body import EncodedBody, encode_body
 from ._plan import OperationPlan
-from ._redact import is_sensitive_name
+from ._redact import is_sensitive_name, redact_url
 from ._types import NOT_GIVEN, NotGiven
 from .retry import RetryPolicy
 
@@ -82,6 +82,15 @@ def install_cookie_store(http: httpx.Client | httpx.AsyncClient) -> None:
         store = _ResponseCookies()
         store.jar = current.jar
         http._cookies = store
+
+
+def _names(
+    headers: Mapping[str, str], extra: Mapping[str, str] | None, name: str
+) -> bool:
+    """Whether either mapping has header ``name`` (lower case), in any case."""
+    return any(k.lower() == name for k in headers) or (
+        extra is not None and any(k.lower() == name for k in extra)
+    )
 
 
 def same_origin(a: httpx.URL, b: httpx.URL) -> bool:
@@ -349,6 +358,8 @@ class BaseClient(Generic[HttpT]):
             encoded = encode_body(plan.operation.body, body, extra_body)
             if encoded.content_type is not None:
                 hdrs["Content-Type"] = encoded.content_type
+        if plan.accept is not None and not _names(hdrs, extra_headers, "accept"):
+            hdrs["Accept"] = plan.accept  # several media types: ask for ours
         if extra_headers:
             hdrs.update(extra_headers)
         policy = self.retry if isinstance(retry, NotGiven) else retry
@@ -523,4 +534,4 @@ class BaseClient(Generic[HttpT]):
         )
 
     def __repr__(self) -> str:
-        return f"<{type(self).__name__} base_url={str(self.base_url)!r}>"
+        return f"<{type(self).__name__} base_url={redact_url(self.base_url)!r}>"

@@ -24,6 +24,7 @@ from ._params import (
     scalar_text,
 )
 from ._response import (
+    accept_header,
     adapter_for,
     build_status_error,
     parse_body,
@@ -57,6 +58,7 @@ class OperationPlan:
         "by_status",
         "errors",
         "idempotent",
+        "accept",
     )
 
     def __init__(self, operation: Operation[Any]) -> None:
@@ -87,11 +89,13 @@ class OperationPlan:
             for p in self.path_parts
         )
         self.responses: Mapping[str, Response] = operation.responses
-        # status -> (Response, adapter) for the declared success codes
+        # status -> (Response, adapter, takes text) for the declared success codes
         self.by_status: dict[
             int, tuple[Response | None, pydantic.TypeAdapter[Any] | None, bool]
         ] = {}
         self.errors = operation.errors
+        # the Accept header for responses declared with several media types
+        self.accept: str | None = accept_header(operation.responses)
         self.idempotent = self.method in {
             "GET",
             "HEAD",

@@ -33,6 +33,7 @@ else:
 
 
 __all__ = [
+    "accept_header",
     "adapter_for",
     "build_status_error",
     "choose_response",
@@ -72,6 +73,31 @@ def pick_response(
         if found is None:
             found = responses.get("default")
     return found
+
+
+def accept_header(responses: Mapping[str, Response]) -> str | None:
+    """The ``Accept`` header an operation sends, or ``None`` to leave httpx's ``*/*``.
+
+    Only responses that name their media types (those declared with several)
+    contribute: the primary media type of each success response first, then
+    the alternatives at a lower quality. A server that could answer JSON or XML
+    then answers with the JSON the client reads.
+    """
+    keys = [k for k in responses if k.startswith("2")] or [
+        k for k in responses if k == "default"
+    ]
+    first: list[str] = []
+    rest: list[str] = []
+    for key in keys:
+        declared = responses[key]
+        if declared.media_type:
+            first.append(declared.media_type)
+        rest.extend(a.media_type for a in declared.alternatives if a.media_type)
+    wanted = list(dict.fromkeys(first))
+    others = [m for m in dict.fromkeys(rest) if m not in wanted]
+    if not wanted and not others:
+        return None
+    return ", ".join([*wanted, *(f"{m};q=0.5" for m in others)])
 
 
 def _is_json(response: httpx.Response) -> bool:
