@@ -19,6 +19,28 @@ __all__ = ["logger", "log_request", "log_response", "log_retry", "setup_from_env
 logger = logging.getLogger("clientsmith")
 
 
+class _URLFilter(logging.Filter):
+    """Redacts the URLs in ``httpx``'s own log records (``HTTP Request: GET ...``).
+
+    httpx logs ``request.url`` as is: userinfo and credential query parameters
+    would reach the application's INFO log. Only ``httpx.URL`` arguments are
+    rewritten, so the cost is one ``isinstance`` per argument.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        args = record.args
+        if isinstance(args, tuple) and any(isinstance(a, httpx.URL) for a in args):
+            record.args = tuple(
+                redact_url(a) if isinstance(a, httpx.URL) else a for a in args
+            )
+        return True
+
+
+_url_filter = _URLFilter()
+if not any(isinstance(f, _URLFilter) for f in logging.getLogger("httpx").filters):
+    logging.getLogger("httpx").addFilter(_url_filter)
+
+
 def setup_from_env(value: str | None = None) -> None:
     """Configure the logger from ``CLIENTSMITH_LOG`` (``debug`` or ``info``)."""
     level_name = (

@@ -16,10 +16,12 @@ import httpx
 __all__ = [
     "REDACTED",
     "is_sensitive_name",
+    "register_sensitive_names",
     "redact_body",
     "redact_headers",
     "redact_text",
     "redact_url",
+    "redact_urls",
 ]
 
 REDACTED = "[REDACTED]"
@@ -55,10 +57,33 @@ _SENSITIVE_PATTERN = re.compile(
 )
 
 
+# Names that carry credentials without looking like it (``key``,
+# ``Ocp-Apim-Subscription-Key``...), registered by the auth classes that send them
+# and by generated clients for their security schemes. Process-wide on purpose:
+# redacting one more name in another client's log costs nothing, missing one
+# leaks a secret. Replaced, never mutated, so readers need no lock.
+_registered: frozenset[str] = frozenset()
+
+
+def register_sensitive_names(*names: str) -> None:
+    """Treat ``names`` (any case) as credential names in every redaction.
+
+    Also makes the runtime drop such headers on cross-origin redirects.
+    """
+    global _registered
+    new = {n.lower() for n in names if n} - _registered
+    if new:
+        _registered = _registered | new
+
+
 def is_sensitive_name(name: str) -> bool:
     """Whether a header, query or body field name carries credentials."""
     lowered = name.lower()
-    return lowered in _SENSITIVE_NAMES or bool(_SENSITIVE_PATTERN.search(lowered))
+    return (
+        lowered in _SENSITIVE_NAMES
+        or lowered in _registered
+        or bool(_SENSITIVE_PATTERN.search(lowered))
+    )
 
 
 def redact_headers(
@@ -137,3 +162,25 @@ def redact_text(text: str) -> str:
             text,
         )
     return text
+
+
+_URL_IN_TEXT = re.compile(r"https?://[^\s'\"<>()\[\]{}|\\^`]+", re.IGNORECASE)
+
+
+def redact_urls(text: str) -> str:
+    """Every http(s) URL in ``text`` through :func:`redact_url` (userinfo, credentials).
+
+    For messages that quote a URL the user gave (a spec's address in a
+    diagnostic): a URL that does not parse loses everything after its host.
+    """
+
+    def one(match: re.Match[str]) -> str:
+        url = match.group(0)
+        try:
+            return redact_url(url)
+        except (httpx.InvalidURL, UnicodeError, ValueError):
+            scheme, _, rest = url.partition("://")
+            host = rest.split("/", 1)[0].rpartition("@")[2]
+            return f"{scheme}://{host}/{REDACTED}"
+
+    return _URL_IN_TEXT.sub(one, text)

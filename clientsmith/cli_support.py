@@ -27,6 +27,7 @@ import httpx
 import pydantic
 import pydantic_core
 
+from ._redact import redact_url
 from ._types import NOT_GIVEN
 from .errors import APIConnectionError, APIStatusError, ClientsmithError
 from .pagination import SyncPage
@@ -271,7 +272,7 @@ def error_line(exc: BaseException) -> str:
         detail = _message_of(exc.body)
         return (
             _one_line(f"error: {head}: {detail}" if detail else f"error: {head}")
-            + f" ({exc.request.method} {exc.request.url.copy_with(query=None)})"
+            + f" ({exc.request.method} {redact_url(exc.request.url.copy_with(query=None))})"
         )
     if isinstance(exc, APIConnectionError):
         cause = exc.__cause__
@@ -282,7 +283,7 @@ def error_line(exc: BaseException) -> str:
         )
         return _one_line(
             f"error: {exc.message}{reason} ({exc.request.method} "
-            f"{exc.request.url.copy_with(query=None)})"
+            f"{redact_url(exc.request.url.copy_with(query=None))})"
         )
     if isinstance(exc, pydantic.ValidationError):
         errors = exc.errors()

@@ -14,7 +14,7 @@ from urllib.parse import quote, quote_plus
 
 from ._secret import redact
 
-__all__ = ["hide_in_http_logs"]
+__all__ = ["hide_in_http_logs", "hide_in_logs"]
 
 
 class _SecretFilter(logging.Filter):
@@ -54,8 +54,12 @@ _installed = False
 _install_lock = threading.Lock()
 
 
-def hide_in_http_logs(*values: str) -> None:
-    """Mask ``values`` (raw and URL-encoded) wherever httpx logs them."""
+def hide_in_logs(*values: str) -> None:
+    """Mask ``values`` (raw and URL-encoded) in the ``httpx`` and ``clientsmith`` logs.
+
+    The clientsmith logger redacts by name already; masking by value also covers
+    a credential under a name nobody registered (a header set by a signing hook).
+    """
     global _installed
     forms = {
         form
@@ -67,4 +71,9 @@ def hide_in_http_logs(*values: str) -> None:
     with _install_lock:
         if not _installed:
             logging.getLogger("httpx").addFilter(_filter)
+            logging.getLogger("clientsmith").addFilter(_filter)
             _installed = True
+
+
+hide_in_http_logs = hide_in_logs
+"""The former name of :func:`hide_in_logs`."""

@@ -8,9 +8,10 @@ from typing import Literal
 
 import httpx
 
+from .._redact import register_sensitive_names
 from ._base import BaseAuth, is_replayable
 from ._cookie_header import merge_cookie_header
-from ._log_redaction import hide_in_http_logs
+from ._log_redaction import hide_in_logs
 from ._secret import Secret
 from .errors import InvalidAPIKeyError
 
@@ -81,8 +82,10 @@ class APIKeyAuth(BaseAuth):
             )
         key_list = [keys] if isinstance(keys, str) else list(keys)
         self._ring = KeyRing(key_list)
-        if location == "query":
-            hide_in_http_logs(*key_list)  # httpx logs request URLs
+        # Logs, reprs and cross-origin redirects treat this name as a credential,
+        # whatever it is called ("key", "Ocp-Apim-Subscription-Key"...).
+        register_sensitive_names(name)
+        hide_in_logs(*key_list)  # httpx logs request URLs; retries log headers
         self.name = name
         self.location: KeyLocation = location
         self.prefix = prefix

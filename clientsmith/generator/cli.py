@@ -7,12 +7,17 @@ diagnostics, never a traceback.
 from __future__ import annotations
 
 import os
+import signal
 import sys
+import threading
 import traceback
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import click
+
+from clientsmith._redact import redact_urls
 
 from .config import GeneratorConfig, load_config
 from .diagnostics import Diagnostics, GeneratorError, Severity
@@ -24,11 +29,16 @@ __all__ = ["main"]
 CONFIG_NAME = "clientsmith.yaml"
 
 
+def _echo(text: str) -> None:
+    """One line on stderr; URLs in it lose userinfo and credential parameters."""
+    click.echo(redact_urls(text), err=True)
+
+
 def _echo_diagnostics(items: Any, *, verbose: bool) -> None:
     for d in items:
         if d.severity is Severity.INFO and not verbose:
             continue
-        click.echo(d.format(), err=True)
+        _echo(d.format())
 
 
 def _scratch_for(output: Path | None) -> Path:
@@ -43,15 +53,67 @@ def _scratch_for(output: Path | None) -> Path:
 def _load_config(
     spec: str, config_path: str | None, package_name: str | None
 ) -> GeneratorConfig:
-    """``--config``, else ``clientsmith.yaml`` next to a local spec, else defaults."""
+    """``--config``, else ``clientsmith.yaml`` next to a local spec, else defaults.
+
+    A config found beside the spec sets names, the base URL and auth (where
+    credentials go): it is announced on stderr, and used only when it lies
+    inside the current directory, so a spec folder copied from elsewhere
+    (``/tmp/vendor/``) cannot change the client silently. ``--config`` is
+    always honoured.
+    """
     path: Path | None = Path(config_path) if config_path else None
     if path is None and not spec.startswith(("http://", "https://")):
         candidate = Path(spec).parent / CONFIG_NAME
-        path = candidate if candidate.is_file() else None
+        if candidate.is_file():
+            if candidate.resolve().is_relative_to(Path.cwd().resolve()):
+                _echo(f"using config {candidate} (found beside the spec)")
+                path = candidate
+            else:
+                _echo(
+                    f"warning: ignoring {candidate}: a config beside a spec outside "
+                    f"the current directory is only used with --config {candidate}"
+                )
     config = load_config(path) if path is not None else GeneratorConfig()
     if package_name:
         config = config.with_package_name(package_name)
     return config
+
+
+def _default_target(project: str) -> Path:
+    """``./<project>``, refusing a name that would lead anywhere else.
+
+    The project name comes from the config or the spec; config names are
+    validated already, but this is where a path is made, so it checks again.
+    """
+    path = Path(project)
+    cwd = Path.cwd().resolve()
+    if (
+        not project
+        or path.is_absolute()
+        or len(path.parts) != 1
+        or project in (".", "..")
+        or not (cwd / path).resolve().is_relative_to(cwd)
+    ):
+        _echo(
+            f"error: the project name {project!r} is not a directory name here; "
+            "pass --output DIR"
+        )
+        sys.exit(2)
+    return path
+
+
+def _terminate_as_exit(signum: int, frame: object) -> None:
+    """SIGTERM unwinds like Ctrl-C, so scratch trees and temp files are removed."""
+    raise SystemExit(128 + signum)
+
+
+def _cleanup_on_signals() -> None:
+    # Only in the main thread (signal handlers cannot be set elsewhere), and
+    # only when nobody else installed one.
+    if threading.current_thread() is threading.main_thread() and (
+        signal.getsignal(signal.SIGTERM) is signal.SIG_DFL
+    ):
+        signal.signal(signal.SIGTERM, _terminate_as_exit)
 
 
 class _Main(click.Group):
@@ -66,13 +128,29 @@ class _Main(click.Group):
             if os.environ.get("CLIENTSMITH_DEBUG"):
                 raise
             where = traceback.extract_tb(exc.__traceback__)[-1]
-            click.echo(
+            _echo(
                 f"internal error: {type(exc).__name__}: {exc} "
                 f"(at {Path(where.filename).name}:{where.lineno}); please report it "
-                "with the spec; set CLIENTSMITH_DEBUG=1 for the traceback",
-                err=True,
+                "with the spec; set CLIENTSMITH_DEBUG=1 for the traceback"
             )
             sys.exit(1)
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _ref_options(command: F) -> F:
+    """``--allow-outside-refs`` and ``--allow-remote-refs`` (see ``docs/security.md``)."""
+    command = click.option(
+        "--allow-remote-refs",
+        is_flag=True,
+        help="Follow http(s) $refs of a local spec (off: no network requests).",
+    )(command)
+    return click.option(
+        "--allow-outside-refs",
+        is_flag=True,
+        help="Follow $refs to local files outside the spec's directory.",
+    )(command)
 
 
 @click.group(cls=_Main, context_settings={"help_option_names": ["-h", "--help"]})
@@ -130,6 +208,7 @@ def main() -> None:
 @click.option(
     "--verbose", "-v", is_flag=True, help="Also print informational diagnostics."
 )
+@_ref_options
 def generate(
     spec: str,
     output: Path | None,
@@ -142,12 +221,15 @@ def generate(
     report_files: tuple[Path, ...],
     bump: bool,
     verbose: bool,
+    allow_outside_refs: bool,
+    allow_remote_refs: bool,
 ) -> None:
     """Generate a client project from SPEC (a JSON/YAML file or an http(s) URL)."""
     from .diff import Report
     from .diff_cli import ChangeTracker, write_reports
     from .surface import SURFACE_FILE
 
+    _cleanup_on_signals()
     diagnostics = Diagnostics()
     try:
         config = _load_config(spec, config_path, package_name)
@@ -161,15 +243,17 @@ def generate(
             strict=strict,
             validate=full_validation,
             scratch=_scratch_for(output),
+            allow_outside_refs=allow_outside_refs,
+            allow_remote_refs=allow_remote_refs,
         )
     except GeneratorError as exc:
         _echo_diagnostics(diagnostics, verbose=verbose)
         shown = set(diagnostics.items)
         _echo_diagnostics((d for d in exc.diagnostics if d not in shown), verbose=True)
-        click.echo(f"error: {exc.message}", err=True)
+        _echo(f"error: {exc.message}")
         sys.exit(1)
     _echo_diagnostics(diagnostics, verbose=verbose)
-    target = output if output is not None else Path(result.package.project)
+    target = output if output is not None else _default_target(result.package.project)
     emitted, total = result.operations_emitted, result.operations_in_spec
     changes = tracker.report(result.files.get(SURFACE_FILE))
     tracker.echo(changes)
@@ -193,7 +277,7 @@ def generate(
         written = write_files(target, result.files, force=force)
     except GeneratorError as exc:
         _echo_diagnostics(exc.diagnostics, verbose=True)
-        click.echo(f"error: {exc.message}", err=True)
+        _echo(f"error: {exc.message}")
         sys.exit(1)
     except OSError as exc:
         click.echo(f"error: cannot write to {target}: {exc.strerror or exc}", err=True)
@@ -209,28 +293,36 @@ def generate(
 @click.option(
     "--verbose", "-v", is_flag=True, help="Also print informational diagnostics."
 )
-def validate(spec: str, verbose: bool) -> None:
+@_ref_options
+def validate(
+    spec: str, verbose: bool, allow_outside_refs: bool, allow_remote_refs: bool
+) -> None:
     """Check SPEC and print diagnostics; exit 1 if there are errors or warnings."""
     from .load import load_spec
     from .validate import quick_check, validate_spec
 
     diagnostics = Diagnostics()
     try:
-        loaded = load_spec(spec, diagnostics)
+        loaded = load_spec(
+            spec,
+            diagnostics,
+            allow_outside_refs=allow_outside_refs,
+            allow_remote_refs=allow_remote_refs,
+        )
         quick_check(loaded, diagnostics)
         validate_spec(loaded, diagnostics)
     except GeneratorError as exc:
         _echo_diagnostics(diagnostics, verbose=verbose)
         _echo_diagnostics(exc.diagnostics, verbose=True)
-        click.echo(f"error: {exc.message}", err=True)
+        _echo(f"error: {exc.message}")
         sys.exit(1)
     locate_diagnostics(loaded, diagnostics)
     _echo_diagnostics(diagnostics, verbose=verbose)
     bad = [d for d in diagnostics if d.severity is not Severity.INFO]
     if bad:
-        click.echo(f"{spec}: {len(bad)} problem(s)", err=True)
+        _echo(f"{spec}: {len(bad)} problem(s)")
         sys.exit(1)
-    click.echo(f"{spec}: valid")
+    click.echo(redact_urls(f"{spec}: valid"))
 
 
 def _register_commands() -> None:

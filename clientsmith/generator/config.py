@@ -574,18 +574,100 @@ def config_from_mapping(
             check.error(
                 pointer, f"unknown key {key!r} (known: {', '.join(sorted(KNOWN_KEYS))})"
             )
+    _check_names(check, values)
+    if problems:
+        raise GeneratorError("invalid config", problems)
+    return GeneratorConfig(**values)
+
+
+# --- names ------------------------------------------------------------------------
+
+# Config values reach generated source text, file names and pyproject.toml, so
+# each is held to the narrowest form its use allows (they are also escaped
+# where rendered: validation is the first wall, escaping the second).
+_PEP508_NAME = re.compile(r"^(?:[A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9._-]*[A-Za-z0-9])$")
+_ENV_PREFIX = re.compile(r"^[A-Z][A-Z0-9_]*$")
+_CLASS_NAME = re.compile(r"^[A-Z][A-Za-z0-9_]*$")
+MAX_NAME_LENGTH = 80
+"""Longest package, project, client, CLI name or env prefix a config may set."""
+# Module-level names of the generated ``_client.py`` and ``cli.py``: a client class
+# named like one of them would shadow it.
+_CLIENT_MODULE_NAMES = frozenset(
+    {
+        "Any",
+        "DEFAULT_BASE_URL",
+        "Hooks",
+        "Mapping",
+        "NOT_GIVEN",
+        "NotGiven",
+        "SERVER_VARIABLES",
+        "TYPE_CHECKING",
+        "TimeoutTypes",
+        "AUTH_SCHEMES",
+        "BASE_URL_ENV",
+    }
+)
+
+
+def _check_names(check: _Checker, values: dict[str, Any]) -> None:
+    """Validate the naming keys of a config; report each problem located."""
+    import keyword
+
+    from .naming import is_device_name
+
+    for key in (
+        "package_name",
+        "project_name",
+        "client_name",
+        "env_prefix",
+        "cli_name",
+    ):
+        value = values.get(key)
+        if isinstance(value, str) and len(value) > MAX_NAME_LENGTH:
+            check.error(
+                f"/{key}",
+                f"{key} is {len(value)} characters long; at most {MAX_NAME_LENGTH} are allowed",
+            )
+            values.pop(key)
     pkg = values.get("package_name")
-    if pkg is not None and (snake_name(pkg) != pkg or not pkg.isidentifier()):
+    if pkg is not None and (
+        snake_name(pkg) != pkg
+        or not pkg.isidentifier()
+        or not pkg.isascii()
+        or is_device_name(pkg)
+    ):
         check.error(
             "/package_name",
             f"package_name {pkg!r} is not a valid snake_case module name",
         )
     client = values.get("client_name")
-    if client is not None and not client.isidentifier():
-        check.error("/client_name", f"client_name {client!r} is not an identifier")
-    if problems:
-        raise GeneratorError("invalid config", problems)
-    return GeneratorConfig(**values)
+    if client is not None and (
+        not _CLASS_NAME.match(client)
+        or keyword.iskeyword(client)
+        or client in _CLIENT_MODULE_NAMES
+    ):
+        check.error(
+            "/client_name",
+            f"client_name {client!r} is not a usable class name: it must match "
+            "[A-Z][A-Za-z0-9_]* and not be a name the generated "
+            "module uses",
+        )
+    for key in ("project_name", "cli_name"):
+        name = values.get(key)
+        if name is not None and not _PEP508_NAME.match(name):
+            check.error(
+                f"/{key}",
+                f"{key} {name!r} is not a valid distribution name (PEP 508: "
+                "letters, digits, '.', '_' and '-', starting and ending with a "
+                "letter or digit)",
+            )
+    prefix = values.get("env_prefix")
+    if prefix is not None and not _ENV_PREFIX.match(prefix):
+        check.error(
+            "/env_prefix",
+            f"env_prefix {prefix!r} is not a valid environment variable prefix "
+            "([A-Z][A-Z0-9_]*, e.g. 'PETSTORE_')",
+        )
 
 
 def load_config(path: str | Path) -> GeneratorConfig:
@@ -593,11 +675,11 @@ def load_config(path: str | Path) -> GeneratorConfig:
 
     Raises :class:`GeneratorError` when it cannot be read or parsed, or is invalid.
     """
-    from .load import SpecParseError, parse_document
+    from .load import SpecParseError, parse_document, read_regular_file
 
     name = str(path)
     try:
-        raw = Path(path).read_bytes()
+        raw = read_regular_file(path)
     except OSError as exc:
         raise GeneratorError(
             "cannot read config",
@@ -1128,7 +1210,7 @@ def _overlay_document(check: _Checker, data: Any, pointer: str) -> Overlay | Non
 def _overlays(
     check: _Checker, value: Any, pointer: str, base: Path
 ) -> tuple[Overlay, ...] | None:
-    from .load import SpecParseError, parse_document
+    from .load import SpecParseError, parse_document, read_regular_file
 
     if not isinstance(value, list):
         check.error(
@@ -1142,7 +1224,7 @@ def _overlays(
         if isinstance(item, str):
             path = base / item
             try:
-                raw = path.read_bytes()
+                raw = read_regular_file(path)
             except OSError as exc:
                 check.error(
                     p, f"cannot read overlay {str(path)!r}: {exc.strerror or exc}"

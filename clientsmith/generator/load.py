@@ -8,10 +8,13 @@ everything else is reported into the given :class:`Diagnostics`.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
 import re
+import stat
+import threading
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -20,6 +23,7 @@ from typing import Any, Protocol
 import httpx
 import yaml
 
+from clientsmith._redact import redact_urls
 from clientsmith.generator.diagnostics import (
     Diagnostic,
     Diagnostics,
@@ -38,7 +42,18 @@ from clientsmith.generator.swagger2 import convert_swagger2
 __all__ = ["LoadedSpec", "SpecOrigins", "SpecParseError", "load_spec", "parse_document"]
 
 FETCH_TIMEOUT = 30.0
-"""Seconds allowed for fetching one spec file over http(s)."""
+"""Seconds allowed for fetching one spec file over http(s), start to last byte."""
+
+MAX_INPUT_BYTES = 256 << 20
+"""Largest spec, referenced file, overlay or config read (256 MiB; the biggest
+public specs are about 30 MB). ``CLIENTSMITH_MAX_INPUT_BYTES`` overrides it."""
+
+
+def max_input_bytes() -> int:
+    """:data:`MAX_INPUT_BYTES`, or ``CLIENTSMITH_MAX_INPUT_BYTES`` when set."""
+    value = os.environ.get("CLIENTSMITH_MAX_INPUT_BYTES", "")
+    return int(value) if value.isdigit() else MAX_INPUT_BYTES
+
 
 _BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -124,7 +139,19 @@ class SpecParseError(ValueError):
         self.column = column
 
 
-_JSON_START = re.compile(rb"\s*(?:\xef\xbb\xbf)?\s*[{\[]")
+_WHITESPACE = b" \t\r\n\x0b\x0c"
+
+
+def _looks_like_json(raw: bytes) -> bool:
+    """Whether the first non-blank character (after a BOM) is ``{`` or ``[``.
+
+    ``lstrip`` is linear; the regex it replaces (``\\s*(BOM)?\\s*[{[]``) was
+    quadratic on long runs of whitespace (64 KB of blanks took 30 s).
+    """
+    head = raw.lstrip(_WHITESPACE)
+    if head.startswith(b"\xef\xbb\xbf"):
+        head = head[3:].lstrip(_WHITESPACE)
+    return head[:1] in (b"{", b"[")
 
 
 def parse_document(raw: bytes, name: str = "") -> Any:
@@ -134,15 +161,72 @@ def parse_document(raw: bytes, name: str = "") -> Any:
     that fails and ``name`` does not end in ``.json`` it is retried as YAML, since
     JSON-looking YAML exists; a ``.json`` file gets the JSON error, as YAML would
     accept some broken JSON (trailing commas) and hide the author's mistake.
+
+    Text no UTF-8 file can hold (a lone surrogate such as ``"\\ud800"``) and
+    integers too long to convert (Python refuses more than 4,300 digits) are
+    parse errors too, with their line where it can be found.
     """
     try:
-        return _parse(raw, name)
+        document = _parse(raw, name)
     except RecursionError:
         raise SpecParseError("the document is nested too deeply", None, None) from None
+    except ValueError as exc:
+        if isinstance(exc, SpecParseError):
+            raise
+        # int() refusing a 5,000-digit number (JSON and YAML alike).
+        match = _LONG_NUMBER.search(raw)
+        line = raw.count(b"\n", 0, match.start()) + 1 if match else None
+        detail = (
+            "a number has more than 4,300 digits"
+            if "digits" in str(exc)
+            else f"unusable value: {exc}"
+        )
+        raise SpecParseError(detail, line, None) from None
+    if _SURROGATE_ESCAPE.search(raw):
+        _check_text(document, raw)
+    return document
+
+
+_LONG_NUMBER = re.compile(rb"[0-9]{4000}")
+_SURROGATE_ESCAPE = re.compile(rb"\\[uU][dD][89abcdefABCDEF]")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _check_text(root: Any, raw: bytes) -> None:
+    """Refuse strings holding a lone surrogate (JSON ``\\udc00``): not Unicode text.
+
+    They cannot be written to a UTF-8 file, sent in a request or printed; paired
+    surrogates (an escaped emoji) were already joined by the parser.
+    """
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if isinstance(key, str) and _LONE_SURROGATE.search(key):
+                    _surrogate_error(key, raw)
+                stack.append(value)
+        elif isinstance(node, list):
+            stack.extend(node)
+        elif isinstance(node, str) and _LONE_SURROGATE.search(node):
+            _surrogate_error(node, raw)
+
+
+def _surrogate_error(text: str, raw: bytes) -> None:
+    found = _LONE_SURROGATE.search(text)
+    assert found is not None
+    code = f"{ord(found.group(0)):04x}"
+    escape = re.search(rb"\\u" + code.encode(), raw, re.IGNORECASE)
+    line = raw.count(b"\n", 0, escape.start()) + 1 if escape else None
+    raise SpecParseError(
+        f"invalid text: a lone surrogate (\\u{code}) is not a Unicode character",
+        line,
+        None,
+    )
 
 
 def _parse(raw: bytes, name: str) -> Any:
-    if _JSON_START.match(raw):
+    if _looks_like_json(raw):
         try:
             with gc_paused():
                 return json.loads(raw)
@@ -177,23 +261,38 @@ def _parse_yaml(raw: bytes) -> Any:
         raise SpecParseError(f"invalid YAML: {exc}", None, None) from exc
 
 
-def _check_acyclic(root: Any) -> None:
-    """Reject YAML whose aliases make a cycle (``a: &x {b: *x}``).
+MAX_ALIAS_EXPANSION = 200_000
+"""Nodes a YAML document may expand to through aliases, at least (see below)."""
+ALIAS_EXPANSION_RATIO = 20
+"""...or this many times its distinct containers, whichever is more."""
 
-    JSON cannot express one, nor can a spec mean one, and every later walk of the
-    document would loop forever. Aliases that merely share a subtree are fine.
+
+def _check_acyclic(root: Any) -> None:
+    """Reject YAML whose aliases make a cycle, or expand it past a budget.
+
+    A cycle (``a: &x {b: *x}``) cannot be expressed in JSON, nor can a spec
+    mean one, and every later walk of the document would loop forever. Aliases
+    that share a subtree are fine, up to a budget: 1 KB of nested aliases can
+    stand for 10^9 nodes, which every later stage would walk as a tree.
     """
     on_path: set[int] = set()
-    done: set[int] = set()
+    # Expanded size (nodes, counting a shared subtree once per use) of each
+    # finished container: every later stage walks the document as a tree, so
+    # this is the work they will do.
+    size: dict[int, int] = {}
+    shared = False
     stack: list[tuple[Any, bool]] = [(root, False)]
     while stack:
         node, leaving = stack.pop()
         if not isinstance(node, (dict, list)):
             continue
         ident = id(node)
+        children = node.values() if isinstance(node, dict) else node
         if leaving:
             on_path.discard(ident)
-            done.add(ident)
+            size[ident] = 1 + sum(
+                size[id(c)] if isinstance(c, (dict, list)) else 1 for c in children
+            )
             continue
         if ident in on_path:
             raise SpecParseError(
@@ -201,26 +300,102 @@ def _check_acyclic(root: Any) -> None:
                 None,
                 None,
             )
-        if ident in done:
+        if ident in size:
+            shared = True
             continue
         on_path.add(ident)
         stack.append((node, True))
-        children = node.values() if isinstance(node, dict) else node
         stack.extend((child, False) for child in children)
+    if shared and isinstance(root, (dict, list)):
+        expanded = size[id(root)]
+        budget = max(MAX_ALIAS_EXPANSION, ALIAS_EXPANSION_RATIO * len(size))
+        if expanded > budget:
+            raise SpecParseError(
+                f"invalid YAML: aliases expand the document to {expanded:,} nodes "
+                f"from {len(size):,} (more than {budget:,}; a 'billion laughs' "
+                "document?)",
+                None,
+                None,
+            )
+
+
+def read_regular_file(path: str | os.PathLike[str], limit: int | None = None) -> bytes:
+    """The bytes of a regular file of at most ``limit`` bytes; ``OSError`` otherwise.
+
+    ``/dev/zero`` would be read forever and a FIFO would block ``open`` itself, so
+    the file is opened non-blocking and must be a regular file; a file growing
+    past the limit while read is refused too.
+    """
+    limit = max_input_bytes() if limit is None else limit
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(fd, "rb") as handle:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise OSError(errno.EINVAL, "not a regular file", os.fspath(path))
+        if info.st_size > limit:
+            raise OSError(errno.EFBIG, f"larger than {limit} bytes", os.fspath(path))
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise OSError(errno.EFBIG, f"larger than {limit} bytes", os.fspath(path))
+    return data
+
+
+def fetch_url(location: str, *, timeout: float = FETCH_TIMEOUT) -> bytes:
+    """GET an http(s) URL within one deadline for the whole transfer; ``OSError`` on failure.
+
+    httpx's timeouts bound each network operation, so a server sending one byte
+    a second would never time out. The transfer runs on a daemon thread and the
+    caller waits at most ``timeout`` seconds for it, whatever the server does.
+    """
+    limit = max_input_bytes()
+    label = redact_urls(location)
+    outcome: list[bytes | BaseException] = []
+    cancelled = threading.Event()
+
+    def transfer() -> None:
+        try:
+            with httpx.stream(
+                "GET", location, timeout=timeout, follow_redirects=True
+            ) as response:
+                response.raise_for_status()
+                chunks: list[bytes] = []
+                size = 0
+                for chunk in response.iter_bytes():
+                    size += len(chunk)
+                    if size > limit:
+                        raise OSError(f"{label} is larger than {limit} bytes")
+                    if cancelled.is_set():
+                        return
+                    chunks.append(chunk)
+                outcome.append(b"".join(chunks))
+        except BaseException as exc:  # noqa: BLE001 - handed to the caller
+            outcome.append(exc)
+
+    worker = threading.Thread(target=transfer, name="clientsmith-fetch", daemon=True)
+    worker.start()
+    worker.join(timeout)
+    if worker.is_alive() or not outcome:
+        cancelled.set()
+        raise OSError(
+            f"cannot fetch {label}: no complete response within {timeout:g} s"
+        )
+    result = outcome[0]
+    if isinstance(result, bytes):
+        return result
+    if isinstance(result, httpx.HTTPStatusError):
+        raise OSError(f"HTTP {result.response.status_code} fetching {label}")
+    if isinstance(result, httpx.HTTPError):
+        raise OSError(f"cannot fetch {label}: {redact_urls(str(result))}")
+    if isinstance(result, OSError):
+        raise result
+    raise OSError(f"cannot fetch {label}: {type(result).__name__}: {result}")
 
 
 def _read(location: str) -> bytes:
     """Bytes of a local file or an http(s) URL; ``OSError`` on failure."""
     if not is_url(location):
-        return Path(location).read_bytes()
-    try:
-        response = httpx.get(location, timeout=FETCH_TIMEOUT, follow_redirects=True)
-        response.raise_for_status()
-    except httpx.HTTPStatusError as exc:
-        raise OSError(f"HTTP {exc.response.status_code} fetching {location}") from exc
-    except httpx.HTTPError as exc:
-        raise OSError(f"cannot fetch {location}: {exc}") from exc
-    return response.content
+        return read_regular_file(location)
+    return fetch_url(location)
 
 
 class Origins(Protocol):
@@ -387,12 +562,24 @@ def _location_of(source: str | Path) -> str:
     return text if is_url(text) else os.path.normpath(text)
 
 
-def load_spec(source: str | Path, diagnostics: Diagnostics) -> LoadedSpec:
+def load_spec(
+    source: str | Path,
+    diagnostics: Diagnostics,
+    *,
+    allow_outside_refs: bool = False,
+    allow_remote_refs: bool = False,
+) -> LoadedSpec:
     """Load the spec at ``source`` (local path or http(s) URL).
 
     JSON or YAML is decided by content. External ``$ref`` targets are bundled into
     the document, Swagger 2.0 is converted to OpenAPI 3.0, and internal refs that
     lead nowhere are reported (``unresolved-ref``).
+
+    A local spec's ``$ref``s may only name files inside the spec's directory tree
+    (symlinks resolved) unless ``allow_outside_refs``, and http(s) URLs only if
+    ``allow_remote_refs``: generating from a spec must not read ``~/.ssh`` into a
+    client or make network requests nobody asked for. A spec fetched from a URL
+    may reference further URLs (it can never reach local files).
 
     Raises :class:`GeneratorError` if the root cannot be read or parsed, is not a
     mapping, or has a missing or unsupported version.
@@ -425,7 +612,13 @@ def load_spec(source: str | Path, diagnostics: Diagnostics) -> LoadedSpec:
     try:
         document = parse_document(raw, location)
     except SpecParseError as exc:
-        where = f" (line {exc.line}, column {exc.column})" if exc.line else ""
+        where = (
+            f" (line {exc.line}, column {exc.column})"
+            if exc.line and exc.column
+            else f" (line {exc.line})"
+            if exc.line
+            else ""
+        )
         raise fail("spec-parse-error", exc.message + where, "", exc.line) from None
     parsed = True
     if not isinstance(document, dict):
@@ -455,7 +648,22 @@ def load_spec(source: str | Path, diagnostics: Diagnostics) -> LoadedSpec:
     version = _detect_version(document, fail, diagnostics, locate_root)
     swagger2 = version == "2.0"
 
+    root_is_local = not is_url(location)
+    root_dir = os.path.realpath(os.path.dirname(location) or ".")
+
     def read_external(file: str) -> Any:
+        if root_is_local and is_url(file) and not allow_remote_refs:
+            raise OSError(
+                "a remote $ref in a local spec is not followed without "
+                "--allow-remote-refs"
+            )
+        if root_is_local and not is_url(file) and not allow_outside_refs:
+            real = os.path.realpath(file)
+            if os.path.commonpath([root_dir, real]) != root_dir:
+                raise OSError(
+                    f"{file} is outside the spec's directory {root_dir}; "
+                    "pass --allow-outside-refs to read it"
+                )
         data = _read(file)
         hasher.update(b"\0" + file.encode() + b"\0" + data)
         try:

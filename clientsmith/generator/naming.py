@@ -8,6 +8,7 @@ IR requires, so an unsanitised name cannot reach a template. A
 
 from __future__ import annotations
 
+import ast
 import builtins
 import hashlib
 import keyword
@@ -18,6 +19,8 @@ from functools import lru_cache
 from typing import NewType
 
 __all__ = [
+    "is_device_name",
+    "runtime_client_attributes",
     "RESOURCE_CLASS_FORMS",
     "SHADOWABLE_BUILTINS",
     "ClassName",
@@ -184,13 +187,32 @@ MAX_MODULE_NAME = 80
 paths on Windows 260 characters in all."""
 
 
+_DEVICE_NAMES = frozenset(
+    {"con", "prn", "aux", "nul", "conin$", "conout$"}
+    | {f"com{i}" for i in "123456789\u00b9\u00b2\u00b3"}
+    | {f"lpt{i}" for i in "123456789\u00b9\u00b2\u00b3"}
+)
+
+
+def is_device_name(name: str) -> bool:
+    """Whether ``name`` (any case, any extension) is a reserved Windows device name.
+
+    ``con.py`` or ``aux/`` cannot be created on Windows, so a package holding one
+    cannot be installed there.
+    """
+    return name.split(".", 1)[0].strip().lower() in _DEVICE_NAMES
+
+
 def module_name(text: str) -> PyName:
     """A module (file) name: snake_case, safe as a path component on every OS.
 
     Long names keep their start and end with a short hash of the whole name, so
-    they stay readable, distinct and the same on every run.
+    they stay readable, distinct and the same on every run. Windows device names
+    (``con``, ``nul``, ``com1``...) get a trailing underscore.
     """
     name = snake_name(text, fallback="module")
+    if is_device_name(name):
+        name = PyName(name + "_")
     if len(name) <= MAX_MODULE_NAME:
         return name
     digest = hashlib.sha256(name.encode()).hexdigest()[:8]
@@ -261,3 +283,46 @@ def resource_class_base(base: ClassName, taken: Container[str]) -> ClassName:
     while any(form.format(base) in taken for form in RESOURCE_CLASS_FORMS):
         base = ClassName(base + "Api")
     return base
+
+
+def runtime_client_attributes() -> frozenset[str]:
+    """Every attribute of the runtime ``Client`` and ``AsyncClient``: names a resource may not take.
+
+    Derived from the classes themselves, so it cannot go stale as the runtime
+    grows: ``dir()`` of each class gives methods and properties, and the
+    ``self.<name> = ...`` assignments in the source of every class of their
+    MROs give instance attributes (``retry``, ``follow_redirects``...), which
+    ``dir()`` of a class cannot see.
+    """
+    import sys
+
+    import clientsmith
+
+    names: set[str] = set()
+    trees: dict[str, ast.Module] = {}
+    for client in (clientsmith.Client, clientsmith.AsyncClient):
+        names.update(dir(client))
+        for cls in client.__mro__:
+            module = sys.modules.get(cls.__module__)
+            path = getattr(module, "__file__", None)
+            if not cls.__module__.startswith("clientsmith") or path is None:
+                continue
+            if path not in trees:  # one parse per module (getsource is 10x slower)
+                with open(path, encoding="utf-8") as handle:
+                    trees[path] = ast.parse(handle.read())
+            for node in ast.walk(trees[path]):
+                if isinstance(node, ast.ClassDef) and node.name == cls.__name__:
+                    names.update(_self_assignments(node))
+    return frozenset(names)
+
+
+def _self_assignments(node: ast.AST) -> set[str]:
+    """Names of ``self.<name> = ...`` targets below an AST node."""
+    return {
+        sub.attr
+        for sub in ast.walk(node)
+        if isinstance(sub, ast.Attribute)
+        and isinstance(sub.ctx, ast.Store)
+        and isinstance(sub.value, ast.Name)
+        and sub.value.id == "self"
+    }

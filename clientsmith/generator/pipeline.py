@@ -46,7 +46,10 @@ class GenerationResult:
 def _spec_label(source: str | Path) -> str:
     text = str(source)
     if text.startswith(("http://", "https://")):
-        return text
+        # The label is written into pyproject.toml: no userinfo, no credentials.
+        from clientsmith._redact import redact_urls
+
+        return redact_urls(text)
     return Path(text).name
 
 
@@ -59,16 +62,25 @@ def generate_files(
     strict: bool = False,
     validate: bool = False,
     scratch: Path | None = None,
+    allow_outside_refs: bool = False,
+    allow_remote_refs: bool = False,
 ) -> GenerationResult:
     """Run the whole pipeline on the spec at ``source``.
 
     ``validate`` runs the full openapi-spec-validator (cached by content hash);
     ``strict`` also does, and turns every warning into a fatal error.
-    ``scratch`` is where formatting stages its temporary files.
+    ``scratch`` is where formatting stages its temporary files. The ``allow_*``
+    flags widen which ``$ref`` targets a local spec may read (see
+    :func:`~clientsmith.generator.load.load_spec`).
     """
     from .overlay import apply_config_to_loaded
 
-    loaded = load_spec(source, diagnostics)
+    loaded = load_spec(
+        source,
+        diagnostics,
+        allow_outside_refs=allow_outside_refs,
+        allow_remote_refs=allow_remote_refs,
+    )
     # Applied exactly once, here: overlay updates are not idempotent.
     loaded = apply_config_to_loaded(loaded, config, diagnostics)
     return generate_from_loaded(

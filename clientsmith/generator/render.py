@@ -21,8 +21,12 @@ _PEP440 = re.compile(r"^\d+(\.\d+)*((a|b|rc)\d+)?(\.post\d+)?(\.dev\d+)?$")
 
 
 def _tomlstr(value: object) -> str:
-    # JSON string escapes are a subset of TOML basic-string escapes.
-    return json.dumps(str(value), ensure_ascii=True)
+    # JSON string escapes are a subset of TOML basic-string escapes, but JSON's
+    # ASCII mode writes characters outside the BMP as surrogate pairs
+    # ("\ud83d\udc36"), which TOML forbids: keep them as UTF-8 text and escape
+    # only what TOML requires (controls, DEL; quotes and backslashes by json).
+    text = json.dumps(str(value), ensure_ascii=False)
+    return text.replace("\x7f", "\\u007f")
 
 
 def _mdtext(value: object) -> str:

@@ -8,10 +8,13 @@ generator wrote; files it did not write are never overwritten or deleted.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
+import sys
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
@@ -89,9 +92,40 @@ def _manifest_text(files: dict[str, str]) -> str:
     )
 
 
+_TMP_PREFIX = ".tmp-"
+
+
+def _orphans(output: Path) -> list[Path]:
+    """Temporary files an interrupted run left under ``output`` (symlinks not followed)."""
+    found: list[Path] = []
+    if not output.is_dir():
+        return found
+    for root, dirs, names in os.walk(output):
+        dirs[:] = [d for d in dirs if not os.path.islink(os.path.join(root, d))]
+        for name in names:
+            path = Path(root, name)
+            if (
+                name.startswith(_TMP_PREFIX)
+                and not path.is_symlink()
+                and path.is_file()
+            ):
+                found.append(path)
+    return sorted(found)
+
+
 def check_files(output: Path, files: dict[str, str]) -> list[str]:
-    """Differences between disk and ``files`` (``--check``); empty when identical."""
+    """Differences between disk and ``files`` (``--check``); empty when identical.
+
+    Besides changed, missing and stale files it reports what an interrupted
+    regeneration leaves: ``.tmp-*`` files, and a manifest that does not list
+    exactly these files (it is written last, so it lags after an interruption).
+    """
     problems: list[str] = []
+    for path in _orphans(output):
+        problems.append(f"orphan: {path.relative_to(output).as_posix()}")
+    manifest = output / MANIFEST
+    if manifest.is_file() and manifest.read_bytes() != _manifest_text(files).encode():
+        problems.append(f"changed: {MANIFEST}")
     for rel, text in sorted(files.items()):
         path = output / safe_relative_path(rel)
         try:
@@ -111,7 +145,45 @@ def write_files(
     output: Path, files: dict[str, str], *, force: bool = False
 ) -> WriteResult:
     """Write ``files`` under ``output`` atomically per file; update the manifest."""
+    output.mkdir(parents=True, exist_ok=True)
     output = output.resolve()
+    with _locked(output):
+        _remove_orphans(output)
+        return _write_locked(output, files, force=force)
+
+
+@contextlib.contextmanager
+def _locked(output: Path) -> Iterator[None]:
+    """Hold an exclusive lock on the output directory for one run.
+
+    Two runs into one directory would otherwise interleave their files and
+    manifests. The lock is ``flock`` on the directory itself (no lock file to
+    clean up); where ``fcntl`` is missing (Windows) runs are not serialised.
+    """
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        yield
+        return
+    fd = os.open(output, os.O_RDONLY)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            sys.stderr.write(f"waiting for another clientsmith run writing {output}\n")
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # releases the lock
+
+
+def _remove_orphans(output: Path) -> None:
+    """Delete ``.tmp-*`` files an interrupted run left (only under the lock)."""
+    for path in _orphans(output):
+        path.unlink(missing_ok=True)
+
+
+def _write_locked(output: Path, files: dict[str, str], *, force: bool) -> WriteResult:
     previous = _read_manifest(output)
     encoded = {rel: text.encode("utf-8") for rel, text in files.items()}
     targets = {rel: output / safe_relative_path(rel) for rel in files}
@@ -148,7 +220,13 @@ def write_files(
             result.unchanged.append(rel)
             continue
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
+        if not path.parent.resolve().is_relative_to(output):
+            raise GeneratorError(
+                f"internal error: {rel!r} resolves outside the output directory"
+            )
+        fd, tmp = tempfile.mkstemp(
+            dir=path.parent, prefix=_TMP_PREFIX, suffix=path.suffix
+        )
         try:
             with os.fdopen(fd, "wb") as handle:
                 handle.write(data)
@@ -159,19 +237,36 @@ def write_files(
             raise
         result.written.append(rel)
     for rel in sorted(set(previous) - set(files)):
-        path = output / safe_relative_path(rel)
+        try:
+            path = output / safe_relative_path(rel)
+        except GeneratorError:
+            continue  # a planted manifest entry: never ours to delete
+        # Resolved as writes are: a symlinked directory (planted beside a
+        # planted manifest) must not lead the deletion outside the output.
+        if path.is_symlink() or not path.resolve().is_relative_to(output):
+            continue
         # Only delete what we wrote and nobody edited since.
         if path.is_file() and _digest(path.read_bytes()) == previous[rel]:
             path.unlink()
             result.removed.append(rel)
             parent = path.parent
-            while parent != output and parent.is_dir() and not any(parent.iterdir()):
+            while (
+                parent != output
+                and not parent.is_symlink()
+                and parent.resolve().is_relative_to(output)
+                and parent.is_dir()
+                and not any(parent.iterdir())
+            ):
                 parent.rmdir()
                 parent = parent.parent
     manifest = output / MANIFEST
-    fd, tmp = tempfile.mkstemp(dir=output, prefix=".tmp-")
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(_manifest_text(files))
-    os.chmod(tmp, _FILE_MODE)
-    os.replace(tmp, manifest)
+    fd, tmp = tempfile.mkstemp(dir=output, prefix=_TMP_PREFIX)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(_manifest_text(files))
+        os.chmod(tmp, _FILE_MODE)
+        os.replace(tmp, manifest)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
     return result
