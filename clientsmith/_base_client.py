@@ -84,6 +84,15 @@ def install_cookie_store(http: httpx.Client | httpx.AsyncClient) -> None:
         http._cookies = store
 
 
+def _names(
+    headers: Mapping[str, str], extra: Mapping[str, str] | None, name: str
+) -> bool:
+    """Whether either mapping has header ``name`` (lower case), in any case."""
+    return any(k.lower() == name for k in headers) or (
+        extra is not None and any(k.lower() == name for k in extra)
+    )
+
+
 def same_origin(a: httpx.URL, b: httpx.URL) -> bool:
     """RFC 6454 origin equality: scheme, host and port."""
     return a.scheme == b.scheme and a.host == b.host and a.port == b.port
@@ -349,6 +358,8 @@ class BaseClient(Generic[HttpT]):
             encoded = encode_body(plan.operation.body, body, extra_body)
             if encoded.content_type is not None:
                 hdrs["Content-Type"] = encoded.content_type
+        if plan.accept is not None and not _names(hdrs, extra_headers, "accept"):
+            hdrs["Accept"] = plan.accept  # several media types: ask for ours
         if extra_headers:
             hdrs.update(extra_headers)
         policy = self.retry if isinstance(retry, NotGiven) else retry

@@ -23,7 +23,14 @@ from ._params import (
     query_pairs,
     scalar_text,
 )
-from ._response import adapter_for, build_status_error, parse_body, pick_response
+from ._response import (
+    accept_header,
+    adapter_for,
+    build_status_error,
+    parse_body,
+    pick_response,
+    takes_text,
+)
 from ._types import NotGiven
 from .operation import Operation, Param, Response
 
@@ -51,6 +58,7 @@ class OperationPlan:
         "by_status",
         "errors",
         "idempotent",
+        "accept",
     )
 
     def __init__(self, operation: Operation[Any]) -> None:
@@ -81,11 +89,13 @@ class OperationPlan:
             for p in self.path_parts
         )
         self.responses: Mapping[str, Response] = operation.responses
-        # status -> (Response, adapter) for the declared success codes
+        # status -> (Response, adapter, takes text) for the declared success codes
         self.by_status: dict[
-            int, tuple[Response | None, pydantic.TypeAdapter[Any] | None]
+            int, tuple[Response | None, pydantic.TypeAdapter[Any] | None, bool]
         ] = {}
         self.errors = operation.errors
+        # the Accept header for responses declared with several media types
+        self.accept: str | None = accept_header(operation.responses)
         self.idempotent = self.method in {
             "GET",
             "HEAD",
@@ -216,7 +226,7 @@ class OperationPlan:
         if not 200 <= status < 300 and str(status) not in self.responses:
             raise build_status_error(response, self.errors)
         try:
-            declared, adapter = self.by_status[status]
+            declared, adapter, text = self.by_status[status]
         except KeyError:
             declared = pick_response(self.responses, status)
             adapter = (
@@ -226,8 +236,9 @@ class OperationPlan:
                 and declared.type is not None
                 else None
             )
-            self.by_status[status] = (declared, adapter)
-        return parse_body(declared, response, self.label, adapter, strict)
+            text = declared is not None and takes_text(declared.type)
+            self.by_status[status] = (declared, adapter, text)
+        return parse_body(declared, response, self.label, adapter, strict, text)
 
 
 def split_path_template(path: str) -> tuple[str, tuple[tuple[str, str], ...]]:

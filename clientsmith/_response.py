@@ -7,8 +7,10 @@ objects, one per annotation: building an adapter costs far more than using it.
 from __future__ import annotations
 
 import json
+import types
+import typing
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Annotated, Any, Union
 
 import httpx
 
@@ -31,6 +33,7 @@ else:
 
 
 __all__ = [
+    "accept_header",
     "adapter_for",
     "build_status_error",
     "choose_response",
@@ -38,6 +41,7 @@ __all__ = [
     "parse_body",
     "parse_line",
     "pick_response",
+    "takes_text",
     "tolerate",
     "transport_error",
     "validate_item",
@@ -69,6 +73,31 @@ def pick_response(
         if found is None:
             found = responses.get("default")
     return found
+
+
+def accept_header(responses: Mapping[str, Response]) -> str | None:
+    """The ``Accept`` header an operation sends, or ``None`` to leave httpx's ``*/*``.
+
+    Only responses that name their media types (those declared with several)
+    contribute: the primary media type of each success response first, then
+    the alternatives at a lower quality. A server that could answer JSON or XML
+    then answers with the JSON the client reads.
+    """
+    keys = [k for k in responses if k.startswith("2")] or [
+        k for k in responses if k == "default"
+    ]
+    first: list[str] = []
+    rest: list[str] = []
+    for key in keys:
+        declared = responses[key]
+        if declared.media_type:
+            first.append(declared.media_type)
+        rest.extend(a.media_type for a in declared.alternatives if a.media_type)
+    wanted = list(dict.fromkeys(first))
+    others = [m for m in dict.fromkeys(rest) if m not in wanted]
+    if not wanted and not others:
+        return None
+    return ", ".join([*wanted, *(f"{m};q=0.5" for m in others)])
 
 
 def _is_json(response: httpx.Response) -> bool:
@@ -117,13 +146,15 @@ def parse_body(
     operation_label: str,
     adapter: pydantic.TypeAdapter[Any] | None = None,
     strict: bool = False,
+    text: bool | None = None,
 ) -> Any:
     """Turn a successful response into the operation's return value.
 
     Undeclared responses fall back on the content type: JSON is decoded, other
     text returned as ``str``, and an empty body is ``None``. A body that does
     not match the declared type raises :class:`APIResponseValidationError`
-    when ``strict``; otherwise it is kept (see :func:`tolerate`).
+    when ``strict``; otherwise it is kept (see :func:`tolerate`). ``text``
+    caches :func:`takes_text` of the declared type.
     """
     if declared is None:
         if not response.content:
@@ -135,7 +166,7 @@ def parse_body(
         chosen = choose_response(declared, response)
         if chosen is not declared:
             # another media type: its own (uncached) adapter, if it has a type
-            declared, adapter = chosen, None
+            declared, adapter, text = chosen, None, None
     kind = declared.kind
     if kind == "json":
         content = response.content
@@ -148,19 +179,24 @@ def parse_body(
             return _decode_json(response, operation_label)
         if adapter is None:
             adapter = adapter_for(annotation)
+        if text is None:
+            text = takes_text(annotation)
+        if text and _media_class(response.headers.get("content-type", "")) in (
+            "text",
+            "binary",
+        ):
+            # A string declared as JSON but sent as text (Kubernetes' */* and
+            # log endpoints) is the text itself, never JSON-decoded.
+            try:
+                return adapter.validate_python(response.text)
+            except (pydantic.ValidationError, UnicodeDecodeError):
+                pass
         try:
             return adapter.validate_json(content)
         except pydantic.ValidationError as exc:
             error = exc
         # Slow path: the body is not what the schema says.
         ctype = response.headers.get("content-type", "")
-        if _media_class(ctype) in ("text", "binary"):
-            # Declared JSON, sent something else: a string type takes the text
-            # as it is (``*/*`` or text endpoints declared with ``type: string``).
-            try:
-                return adapter.validate_python(response.text)
-            except (pydantic.ValidationError, UnicodeDecodeError):
-                pass
         if strict:
             raise _validation_error(
                 error, response, operation_label, annotation
@@ -183,6 +219,19 @@ def parse_body(
         return None
     # ndjson/sse read through request() get the raw text; stream_* are the typed way.
     return response.text
+
+
+def takes_text(annotation: Any) -> bool:
+    """Whether a declared type is a string (``str``, ``str | None``...).
+
+    Such a response sent as ``text/plain`` is the text itself.
+    """
+    origin = typing.get_origin(annotation)
+    if origin is Annotated:
+        return takes_text(typing.get_args(annotation)[0])
+    if origin is Union or origin is types.UnionType:
+        return any(takes_text(a) for a in typing.get_args(annotation))
+    return annotation is str
 
 
 def _empty_body(

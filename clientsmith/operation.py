@@ -98,12 +98,16 @@ class Response:
     ``alternatives`` are the other decodings a response declared with several
     media types offers (JSON or PDF: ``Response("json", Invoice,
     alternatives=(Response("binary"),))``); the runtime picks the one that
-    fits the response's actual ``Content-Type``.
+    fits the response's actual ``Content-Type``. ``media_type``, set where a
+    response declares several media types, goes into the request's
+    ``Accept`` header (this one first, then the alternatives'), so a server
+    that can send JSON or XML sends the JSON the client reads.
     """
 
     kind: ResponseKind
     type: Any = None
     alternatives: tuple[Response, ...] = ()
+    media_type: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -147,6 +147,8 @@ class ResponseIR:
     type: TypeExpr | None
     alternatives: tuple[ResponseIR, ...] = ()
     """Other media types of this status, decoded by the actual Content-Type."""
+    media_type: str = ""
+    """The media type, when the response declares several (for ``Accept``)."""
 
 
 @dataclass(frozen=True)

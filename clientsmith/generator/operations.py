@@ -197,6 +197,11 @@ def media_kind(media_type: str) -> str:
 _ALTERNATE_ENCODING = re.compile(r"yaml|xml|protobuf|msgpack|cbor|avro|bson")
 """Media types that re-encode a response's data rather than being another value."""
 
+def _concrete(media_type: str) -> str:
+    """A media type fit for an ``Accept`` header; ``""`` for wildcards."""
+    return "" if "*" in media_type else media_type.strip()
+
+
 _BODY_PREFERENCE = ("json", "form", "multipart", "ndjson", "text", "binary")
 _RESPONSE_PREFERENCE = ("json", "ndjson", "sse", "text", "binary")
 
@@ -773,11 +778,26 @@ class OperationCompiler:
                 continue
             # Other media types the server may send instead (JSON or PDF): each
             # is decoded by the actual Content-Type at run time.
+            # Several media types: name them, so the runtime's Accept header
+            # asks for the one the client reads first (JSON rather than XML).
+            several = isinstance(content, Mapping) and len(content) > 1
             alternatives = tuple(
-                ResponseIR(status, cast(Any, other), None) for other, _, _ in media[1:]
+                ResponseIR(
+                    status,
+                    cast(Any, other),
+                    None,
+                    media_type=_concrete(other_media) if several else "",
+                )
+                for other, other_media, _ in media[1:]
             )
             responses.append(
-                ResponseIR(status, cast(Any, kind), rtype, alternatives=alternatives)
+                ResponseIR(
+                    status,
+                    cast(Any, kind),
+                    rtype,
+                    alternatives=alternatives,
+                    media_type=_concrete(media[0][1]) if several and media else "",
+                )
             )
         return responses, errors
 

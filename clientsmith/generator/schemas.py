@@ -35,7 +35,10 @@ RESERVED_CLASS_NAMES = frozenset(
         "BinaryResponse",
         "Body",
         "Client",
+        "DateOrStr",
+        "DateTimeOrStr",
         "Discriminator",
+        "Encoding",
         "Field",
         "FileTypes",
         "IO",
@@ -67,7 +70,6 @@ _PYDANTIC_ATTRIBUTES = frozenset(dir(_PydanticBaseModel)) | {"model_config"}
 
 ANY = TypeExpr("Any", imports=frozenset({("typing", "Any")}))
 NONE = TypeExpr("None")
-_DATETIME_IMPORT = frozenset({("import", "datetime as _dt")})
 
 _PRIMITIVES: dict[str, TypeExpr] = {
     "integer": TypeExpr("int"),
@@ -75,11 +77,49 @@ _PRIMITIVES: dict[str, TypeExpr] = {
     "boolean": TypeExpr("bool"),
     "null": NONE,
 }
+# Left-to-right unions: pydantic tries the members in order and keeps the first
+# that fits. Its default ("smart") mode prefers an exact match, so ``Any`` or
+# ``str`` would win over the typed members listed first.
+_LEFT_TO_RIGHT = 'Field(union_mode="left_to_right")'
+_ANNOTATED_IMPORTS = frozenset({("typing", "Annotated"), ("pydantic", "Field")})
+
+
 _STRING_FORMATS: dict[str, TypeExpr] = {
-    "date-time": TypeExpr("_dt.datetime", imports=_DATETIME_IMPORT),
-    "date": TypeExpr("_dt.date", imports=_DATETIME_IMPORT),
+    # JSON Schema does not assert ``format``: what pydantic cannot parse is
+    # kept as the string sent (clientsmith.formats) rather than rejected.
+    "date-time": TypeExpr(
+        "DateTimeOrStr", imports=frozenset({("clientsmith.formats", "DateTimeOrStr")})
+    ),
+    "date": TypeExpr(
+        "DateOrStr", imports=frozenset({("clientsmith.formats", "DateOrStr")})
+    ),
     "binary": TypeExpr("bytes"),
+    # Kubernetes' IntOrString is declared ``type: string`` but sent either way.
+    "int-or-string": TypeExpr("int | str"),
 }
+INT_OR_STRING = _STRING_FORMATS["int-or-string"]
+
+# Keywords that say what type a value has. A schema without any of them (only
+# annotations such as description, nullable, readOnly, example, or constraints
+# such as maxLength) does not change the type it is combined with in ``allOf``.
+_TYPING_KEYWORDS = frozenset(
+    {
+        "$ref",
+        "type",
+        "properties",
+        "required",
+        "items",
+        "prefixItems",
+        "additionalProperties",
+        "patternProperties",
+        "allOf",
+        "anyOf",
+        "oneOf",
+        "enum",
+        "const",
+        "x-kubernetes-int-or-string",
+    }
+)
 
 
 def _unescape(token: str) -> str:
@@ -135,7 +175,51 @@ def _split_union(t: TypeExpr) -> list[TypeExpr]:
 
 
 def nullable(t: TypeExpr) -> TypeExpr:
+    """``t | None``."""
     return union_of([t, NONE])
+
+
+def open_union(types: list[TypeExpr]) -> TypeExpr:
+    """``types`` tried in order, then anything: for schemas that allow any value.
+
+    The value is typed by the first member that accepts it and kept as
+    received when none does, so nothing the schema allows is rejected, while
+    the likely shapes are still typed (``Any`` alone would type nothing).
+    """
+    members = [t for t in types if t.expr != "Any"]
+    if not members:
+        return ANY
+    return members[0].combine(
+        f"Annotated[Union[{', '.join(t.expr for t in members)}, Any], "
+        f"{_LEFT_TO_RIGHT}]",
+        *members[1:],
+        TypeExpr("", imports=_ANNOTATED_IMPORTS | ANY.imports | {("typing", "Union")}),
+    )
+
+
+def _neutral(schema: Any) -> bool:
+    """A schema that annotates or constrains a value without saying its type."""
+    return isinstance(schema, Mapping) and not any(
+        k in schema for k in _TYPING_KEYWORDS
+    )
+
+
+def _kinds(schema: Mapping[str, Any]) -> list[str] | None:
+    """The non-null ``type`` names, or ``None`` when ``type`` is absent."""
+    types = schema.get("type")
+    if isinstance(types, str):
+        return [] if types == "null" else [types]
+    if isinstance(types, list):
+        return [str(t) for t in types if t != "null"]
+    return None
+
+
+def _int_or_string(schema: Mapping[str, Any]) -> bool:
+    """Kubernetes' ``IntOrString``, in its Swagger and its CRD spelling."""
+    return (
+        schema.get("format") == "int-or-string"
+        or schema.get("x-kubernetes-int-or-string") is True
+    )
 
 
 class SchemaCompiler:
@@ -150,6 +234,8 @@ class SchemaCompiler:
         self._queued: set[str] = set()
         self._models: dict[str, ModelIR] = {}
         self._inline_counter = 0
+        # Whether the schema a reference points to admits null, by pointer.
+        self._null_refs: dict[str, bool] = {}
         components = document.get("components")
         schemas = components.get("schemas") if isinstance(components, Mapping) else None
         if isinstance(schemas, Mapping):
@@ -183,7 +269,10 @@ class SchemaCompiler:
             return ANY
         ref = schema.get("$ref")
         if isinstance(ref, str):
-            return self._ref_type(ref, pointer)
+            # ``nullable`` beside a ``$ref`` is ignored by OpenAPI 3.0 but always
+            # meant; 3.1 allows siblings. Either way null is accepted.
+            target = self._ref_type(ref, pointer)
+            return nullable(target) if self._is_nullable(schema) else target
         base = self._base_type(schema, pointer, hint)
         if self._is_nullable(schema):
             return nullable(base)
@@ -227,7 +316,34 @@ class SchemaCompiler:
                 pointer[1:],
             )
             return ANY
-        return self._model_type(ref)
+        found = self._model_type(ref)
+        # A model class cannot hold None: a nullable target (``nullable: true``
+        # on the component, a null variant...) says so at each place of use.
+        return nullable(found) if self._ref_admits_null(ref) else found
+
+    def _ref_admits_null(self, ref: str) -> bool:
+        found = self._null_refs.get(ref)
+        if found is None:
+            self._null_refs[ref] = False  # a reference cycle adds no null
+            found = self._admits_null(self._resolve(ref))
+            self._null_refs[ref] = found
+        return found
+
+    def _admits_null(self, schema: Any) -> bool:
+        """Whether the schema says null is a valid value (through refs too)."""
+        if not isinstance(schema, Mapping):
+            return False
+        if self._is_nullable(schema) or ("const" in schema and schema["const"] is None):
+            return True
+        ref = schema.get("$ref")
+        if isinstance(ref, str):
+            return ref.startswith("#/") and self._ref_admits_null(canonical_ref(ref))
+        for keyword in ("anyOf", "oneOf", "allOf"):
+            # allOf too: a part that only says ``nullable: true`` means it.
+            parts = schema.get(keyword)
+            if isinstance(parts, list) and any(self._admits_null(p) for p in parts):
+                return True
+        return False
 
     def _model_type(self, pointer: str) -> TypeExpr:
         name = self._named.get(pointer)
@@ -260,20 +376,58 @@ class SchemaCompiler:
         if schema.get("nullable") is True:
             return True
         types = schema.get("type")
-        if isinstance(types, list) and "null" in types:
+        if types == "null" or (isinstance(types, list) and "null" in types):
             return True
         enum = schema.get("enum")
         return isinstance(enum, list) and None in enum
 
     def _is_object(self, schema: Mapping[str, Any]) -> bool:
+        """Whether the schema becomes a model class of its own.
+
+        An ``allOf`` does when it combines an object with more typing parts
+        (or with its own ``required``): the parts are flattened into one
+        class. One typing part plus annotation-only parts (description,
+        nullable, readOnly, example...) is just that part's type, be it a
+        string, an array or an object.
+        """
         if isinstance(schema.get("properties"), Mapping) and schema["properties"]:
             return True
+        parts = self._typing_parts(schema)
+        if not parts or not any(self._object_like(p, frozenset()) for _, p in parts):
+            return False
+        return len(parts) > 1 or bool(schema.get("required"))
+
+    @staticmethod
+    def _typing_parts(schema: Mapping[str, Any]) -> list[tuple[int, Any]]:
+        """``allOf`` parts that say something about the type, with their index."""
         all_of = schema.get("allOf")
-        if isinstance(all_of, list) and len(all_of) > 1:
+        if not isinstance(all_of, list):
+            return []
+        return [(i, p) for i, p in enumerate(all_of) if not _neutral(p)]
+
+    def _object_like(self, schema: Any, seen: frozenset[str]) -> bool:
+        """Whether values of the schema are JSON objects (following refs)."""
+        if not isinstance(schema, Mapping):
+            return False
+        ref = schema.get("$ref")
+        if isinstance(ref, str):
+            ref = canonical_ref(ref)
+            return ref not in seen and self._object_like(
+                self._resolve(ref), seen | {ref}
+            )
+        if isinstance(schema.get("properties"), Mapping) and schema["properties"]:
             return True
-        if isinstance(all_of, list) and len(all_of) == 1 and schema.get("properties"):
+        kinds = _kinds(schema)
+        if kinds is not None:
+            return kinds == ["object"]
+        if schema.get("required") or "patternProperties" in schema:
             return True
-        return False
+        if "additionalProperties" in schema:
+            return True
+        all_of = schema.get("allOf")
+        return isinstance(all_of, list) and any(
+            self._object_like(p, seen) for p in all_of
+        )
 
     @staticmethod
     def _enum_values(schema: Mapping[str, Any]) -> list[Any] | None:
@@ -286,7 +440,11 @@ class SchemaCompiler:
         self, schema: Mapping[str, Any], pointer: str, hint: str
     ) -> TypeExpr:
         if "const" in schema:
+            if schema["const"] is None:
+                return NONE
             return self._literal([schema["const"]])
+        if _int_or_string(schema):
+            return INT_OR_STRING
         values = self._enum_values(schema)
         if values is not None:
             if all(isinstance(v, str) for v in values) or all(
@@ -300,9 +458,18 @@ class SchemaCompiler:
             variants = schema.get(keyword)
             if isinstance(variants, list) and variants:
                 return self._union(schema, keyword, variants, pointer, hint)
-        all_of = schema.get("allOf")
-        if isinstance(all_of, list) and len(all_of) == 1:
-            return self.type_of(all_of[0], pointer_join(pointer, "allOf", 0), hint)
+        parts = self._typing_parts(schema)
+        if parts:
+            # Not an object (see _is_object): every value satisfies each part,
+            # so any one part's type accepts them all; a $ref is the most
+            # telling. A part that says ``nullable`` makes the whole nullable.
+            index, part = next(((i, p) for i, p in parts if "$ref" in p), parts[0])
+            found = self.type_of(part, pointer_join(pointer, "allOf", index), hint)
+            if any(
+                self._is_nullable(p) for p in schema["allOf"] if isinstance(p, Mapping)
+            ):
+                found = nullable(found)
+            return found
         types = schema.get("type")
         if isinstance(types, list):
             kinds = [t for t in types if t != "null"]
@@ -314,8 +481,15 @@ class SchemaCompiler:
         if isinstance(types, str):
             return self._single_type(schema, types, pointer, hint)
         if "items" in schema:
-            return self._single_type(schema, "array", pointer, hint)
-        if "additionalProperties" in schema:
+            # ``items`` without ``type: array`` only constrains arrays; anything
+            # else is valid too (Slack says ``items`` where it means "one of",
+            # and its objects and strings come through here).
+            items = schema["items"]
+            if isinstance(items, list):  # old tuple form: no type for either case
+                return ANY
+            item = self.type_of(items, pointer_join(pointer, "items"), hint + "Item")
+            return open_union([item.combine(f"list[{item.expr}]"), item])
+        if "additionalProperties" in schema or "patternProperties" in schema:
             return self._single_type(schema, "object", pointer, hint)
         return ANY
 
@@ -340,17 +514,44 @@ class SchemaCompiler:
         if kind == "object":
             if self._is_object(schema):
                 return self._inline_model(schema, pointer, hint)
-            extra = schema.get("additionalProperties")
-            if isinstance(extra, Mapping) and extra:
-                inner = self.type_of(
-                    extra, pointer_join(pointer, "additionalProperties"), hint + "Value"
-                )
-                return inner.combine(f"dict[str, {inner.expr}]")
+            values = self._values_type(schema, pointer, hint + "Value")
+            if values is not None:
+                return values.combine(f"dict[str, {values.expr}]")
             return TypeExpr("dict[str, Any]", imports=ANY.imports)
         self.diagnostics.warning(
             "schema-invalid", f"unknown type {kind!r}; typed as Any", pointer[1:]
         )
         return ANY
+
+    def _values_type(
+        self,
+        schema: Mapping[str, Any],
+        pointer: str,
+        hint: str,
+        extra: Any = None,
+        extra_pointer: str = "",
+    ) -> TypeExpr | None:
+        """Type of an object's values beyond ``properties``; ``None``: anything.
+
+        A value matches a ``patternProperties`` schema or, under a key no
+        pattern matches, ``additionalProperties``; unless that is ``false``
+        or a schema, such a key may hold anything. ``extra`` overrides the
+        schema's own ``additionalProperties`` (found in an ``allOf`` part).
+        """
+        if extra is None:
+            extra = schema.get("additionalProperties")
+            extra_pointer = pointer_join(pointer, "additionalProperties")
+        types: list[TypeExpr] = []
+        patterns = schema.get("patternProperties")
+        if isinstance(patterns, Mapping):
+            for key, sub in patterns.items():
+                where = pointer_join(pointer, "patternProperties", str(key))
+                types.append(self.type_of(sub, where, hint))
+        if isinstance(extra, Mapping) and extra:
+            types.append(self.type_of(extra, extra_pointer, hint))
+        elif extra is not False:
+            return None
+        return union_of(types) if types else None
 
     def _literal(self, values: list[Any]) -> TypeExpr:
         safe = [v for v in values if isinstance(v, (str, int, bool))]
@@ -371,6 +572,12 @@ class SchemaCompiler:
     ) -> TypeExpr:
         parts: list[TypeExpr] = []
         for i, variant in enumerate(variants):
+            if _neutral(variant) and self._is_nullable(variant):
+                # ``anyOf: [X, {nullable: true}]`` (Slack, and many converted
+                # specs) means "X or null", though a strict reading of 3.0
+                # ignores ``nullable`` without ``type`` and allows anything.
+                parts.append(NONE)
+                continue
             parts.append(
                 self.type_of(
                     variant, pointer_join(pointer, keyword, i), f"{hint}Variant{i + 1}"
@@ -552,7 +759,10 @@ class SchemaCompiler:
                 base = PyName(base + "_")
             py = PyName(field_names.claim(base))
             ftype = self.type_of(prop, prop_pointer, f"{name}{_pascal(wire)}")
-            is_required = wire in required
+            # One model serves requests and responses: a readOnly property is
+            # never sent and a writeOnly one never received, so neither is
+            # required of the model even when the schema lists it.
+            is_required = wire in required and not self._one_way(prop)
             if not is_required:
                 ftype = nullable(ftype)
             prop_description = (
@@ -562,11 +772,13 @@ class SchemaCompiler:
         # Required fields first keeps signatures natural; order is otherwise the spec's.
         fields.sort(key=lambda f: not f.required)
         extra_type = None
-        if additional is not None:
-            extra_type = self.type_of(
-                additional,
-                pointer_join(pointer, "additionalProperties"),
+        if additional is not None or "patternProperties" in schema:
+            extra_type = self._values_type(
+                schema,
+                pointer,
                 f"{name}Value",
+                additional if additional is not None else None,
+                pointer_join(pointer, "additionalProperties"),
             )
         return ModelIR(
             name,
@@ -575,6 +787,23 @@ class SchemaCompiler:
             fields=tuple(fields),
             extra_type=extra_type,
             source=pointer,
+        )
+
+    def _one_way(self, prop: Any) -> bool:
+        """Whether a property is ``readOnly`` or ``writeOnly`` (here or its target)."""
+        if not isinstance(prop, Mapping):
+            return False
+        candidates = [prop]
+        ref = prop.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#/"):
+            candidates.append(self._resolve(canonical_ref(ref)))
+        all_of = prop.get("allOf")
+        if isinstance(all_of, list):
+            candidates.extend(all_of)
+        return any(
+            isinstance(c, Mapping)
+            and (c.get("readOnly") is True or c.get("writeOnly") is True)
+            for c in candidates
         )
 
 

@@ -43,7 +43,8 @@ def get_item(item_id: int) -> JSONResponse:
 
 @app.get("/invoices/{invoice_id}")
 def get_invoice(invoice_id: str, request: Request) -> Response:
-    if "application/pdf" in request.headers.get("accept", ""):
+    # The first media type the client prefers (a bare q-less list is in order).
+    if request.headers.get("accept", "").startswith("application/pdf"):
         return Response(PDF, media_type="application/pdf")
     return JSONResponse({"id": invoice_id, "total": 12.5})
 

@@ -346,6 +346,7 @@ LOG: Operation[str] = Operation("GET", "/log", responses={"200": Response("json"
         (NOTE, "", b'{"name": "e"}', Owner(name="e")),
         # a string declared as JSON but sent as text is never JSON-decoded
         (LOG, "text/plain", b"123", "123"),
+        (LOG, "text/plain", b'"quoted"', '"quoted"'),
         (LOG, "text/plain", b"line one\nline two\n", "line one\nline two\n"),
         (LOG, "application/json", b'"quoted"', "quoted"),
     ],
@@ -393,3 +394,54 @@ def test_empty_bodies(status: int, caplog: pytest.LogCaptureFixture) -> None:
                 client.with_options(strict_validation=False).request(required) is None
             )
             assert "empty" in _warnings(caplog)[0]
+
+
+# -- Accept ------------------------------------------------------------------
+
+XML_OR_JSON: Operation[Owner | bytes] = Operation(
+    "GET",
+    "/owner",
+    responses={
+        "200": Response(
+            "json",
+            Owner,
+            alternatives=(Response("binary", media_type="application/pdf"),),
+            media_type="application/json",
+        ),
+        "404": Response("json", Owner, media_type="application/problem+json"),
+    },
+)
+
+
+def _accepts(op: Operation[Any], **kwargs: Any) -> list[str]:
+    seen: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.extend(v for k, v in request.headers.multi_items() if k == "accept")
+        return httpx.Response(200, json={"name": "a"})
+
+    headers = kwargs.pop("headers", None)
+    with clientsmith.Client(
+        base_url="https://api.test",
+        transport=httpx.MockTransport(handler),
+        headers=headers,
+    ) as client:
+        client.request(op, **kwargs)
+    return seen
+
+
+def test_accept_names_the_declared_media_types_primary_first() -> None:
+    assert _response.accept_header(XML_OR_JSON.responses) == (
+        "application/json, application/pdf;q=0.5"
+    )
+    assert _accepts(XML_OR_JSON) == ["application/json, application/pdf;q=0.5"]
+    # responses that name no media type leave httpx's default alone
+    assert _response.accept_header(GET_PET.responses) is None
+    assert _accepts(GET_PET) == ["*/*"]
+
+
+def test_callers_accept_wins_in_any_case() -> None:
+    assert _accepts(XML_OR_JSON, extra_headers={"ACCEPT": "application/pdf"}) == [
+        "application/pdf"
+    ]
+    assert _accepts(XML_OR_JSON, headers={"accept": "text/csv"}) == ["text/csv"]

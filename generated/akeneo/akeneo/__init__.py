@@ -14,6 +14,10 @@ from ._client import AsyncAkeneo as AsyncClient
 from ._client import Akeneo as Client
 
 __version__ = "1.0.0"
+__spec_version__ = "1.0.0"
+"""``info.version`` of the OpenAPI document this package was generated from."""
+__spec_hash__ = "bcc5e0e45b920bcf1fe5ef2ba13edd5025c03fd608acd256106aaa7e3e9e898c"
+"""sha256 of that document's bytes (with any files it references)."""
 
 __all__ = [
     "Akeneo",

@@ -21,6 +21,10 @@ from ._client import AsyncClient as AsyncClient
 from ._client import Client as Client
 
 __version__ = "1.2.3"
+__spec_version__ = "1.2.3"
+"""``info.version`` of the OpenAPI document this package was generated from."""
+__spec_hash__ = "03551b8ef0dda5b6f9187142d83ca4d24b28a6bd08a40b81cd477d07e7e8de64"
+"""sha256 of that document's bytes (with any files it references)."""
 
 __all__ = [
     "APIConnectionError",

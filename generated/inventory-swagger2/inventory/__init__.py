@@ -15,6 +15,10 @@ from ._client import AsyncClient as AsyncClient
 from ._client import Client as Client
 
 __version__ = "1.2"
+__spec_version__ = "1.2"
+"""``info.version`` of the OpenAPI document this package was generated from."""
+__spec_hash__ = "e1f3fd7ad8908f6f08ac4715eba73fa262e425ff76311a9f5382c42de0e64b26"
+"""sha256 of that document's bytes (with any files it references)."""
 
 __all__ = [
     "APIConnectionError",

@@ -12,6 +12,10 @@ from ._client import AsyncClient as AsyncClient
 from ._client import Client as Client
 
 __version__ = "2024.1"
+__spec_version__ = "2024.1"
+"""``info.version`` of the OpenAPI document this package was generated from."""
+__spec_hash__ = "e1937026e61ad8ad272252c1252289a9228c30762a3d895cead35068855d2a14"
+"""sha256 of that document's bytes (with any files it references)."""
 
 __all__ = [
     "APIConnectionError",

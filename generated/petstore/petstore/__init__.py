@@ -16,6 +16,10 @@ from ._client import AsyncClient as AsyncClient
 from ._client import Client as Client
 
 __version__ = "1.0.0"
+__spec_version__ = "1.0.0"
+"""``info.version`` of the OpenAPI document this package was generated from."""
+__spec_hash__ = "7dc0d1d632b16fcffcb6ef44b180d95db6c453d5b6df70d69c2a8ed512540d75"
+"""sha256 of that document's bytes (with any files it references)."""
 
 __all__ = [
     "APIConnectionError",
