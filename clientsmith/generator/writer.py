@@ -135,9 +135,28 @@ def check_files(output: Path, files: dict[str, str]) -> list[str]:
             continue
         if current != text.encode("utf-8"):
             problems.append(f"changed: {rel}")
-    for rel in sorted(set(_read_manifest(output)) - set(files)):
+    listed = set(_read_manifest(output))
+    for rel in sorted(listed - set(files)):
         if (output / safe_relative_path(rel)).exists():
             problems.append(f"stale: {rel}")
+    # A module that neither these files nor the manifest name, inside a package
+    # directory the generator owns: what a run killed before writing its manifest
+    # leaves behind (Python would import it).
+    packages = {PurePosixPath(rel).parent for rel in files if rel.endswith(".py")}
+    for directory in sorted(packages - {PurePosixPath(".")}):
+        folder = output / directory
+        if not folder.is_dir() or folder.is_symlink():
+            continue
+        for entry in sorted(folder.iterdir()):
+            rel = (directory / entry.name).as_posix()
+            if (
+                entry.name.endswith(".py")
+                and rel not in files
+                and rel not in listed
+                and not entry.name.startswith(_TMP_PREFIX)
+                and entry.is_file()
+            ):
+                problems.append(f"untracked: {rel}")
     return problems
 
 
