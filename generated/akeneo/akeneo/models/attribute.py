@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from clientsmith.formats import DateTimeOrStr
+import datetime as _dt
+
 from clientsmith.models import BaseModel, OpenEnum
 
 __all__ = [
@@ -32,10 +33,10 @@ class Attribute(BaseModel):
     available_locales: list[str] | None = None
     """To make the attribute locale specfic, specify here for which locales it is specific"""
 
-    date_max: DateTimeOrStr | None = None
+    date_max: _dt.datetime | None = None
     """Maximum date allowed when the attribute type is `pim_catalog_date`"""
 
-    date_min: DateTimeOrStr | None = None
+    date_min: _dt.datetime | None = None
     """Minimum date allowed when the attribute type is `pim_catalog_date`"""
 
     decimals_allowed: bool | None = None

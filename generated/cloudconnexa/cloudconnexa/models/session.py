@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as _dt
+
 from pydantic import Field
 
-from clientsmith.formats import DateTimeOrStr
 from clientsmith.models import BaseModel
 
 __all__ = ["Session"]
@@ -45,7 +46,7 @@ class Session(BaseModel):
     client_ip: str | None = Field(
         default=None, validation_alias="clientIp", serialization_alias="clientIp"
     )
-    start_date_time: DateTimeOrStr | None = Field(
+    start_date_time: _dt.datetime | None = Field(
         default=None,
         validation_alias="startDateTime",
         serialization_alias="startDateTime",

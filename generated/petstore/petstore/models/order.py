@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as _dt
+
 from pydantic import Field
 
-from clientsmith.formats import DateOrStr
 from clientsmith.models import BaseModel, OpenEnum
 
 __all__ = ["Order", "OrderStatus"]
@@ -16,7 +17,7 @@ class Order(BaseModel):
     id: str | None = None
     quantity: int | None = None
     status: OrderStatus | None = None
-    ship_date: DateOrStr | None = Field(
+    ship_date: _dt.date | None = Field(
         default=None, validation_alias="shipDate", serialization_alias="shipDate"
     )
 

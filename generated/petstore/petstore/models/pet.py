@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as _dt
+
 from pydantic import Field
 
-from clientsmith.formats import DateTimeOrStr
 from clientsmith.models import BaseModel
 
 from .animal import Animal
@@ -40,5 +41,5 @@ class Pet(BaseModel):
     )
     """Shadows a pydantic attribute."""
 
-    created_at: DateTimeOrStr | None = None
+    created_at: _dt.datetime | None = None
     owner: Owner | None = None
