@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as _dt
-
 from pydantic import Field
 
+from clientsmith.formats import DateTimeOrStr
 from clientsmith.models import BaseModel, OpenEnum
 
 __all__ = [
@@ -40,10 +39,10 @@ class AttributeList(BaseModel):
     available_locales: list[str] | None = None
     """To make the attribute locale specfic, specify here for which locales it is specific"""
 
-    date_max: _dt.datetime | None = None
+    date_max: DateTimeOrStr | None = None
     """Maximum date allowed when the attribute type is `pim_catalog_date`"""
 
-    date_min: _dt.datetime | None = None
+    date_min: DateTimeOrStr | None = None
     """Minimum date allowed when the attribute type is `pim_catalog_date`"""
 
     decimals_allowed: bool | None = None

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from functools import cache, cached_property
 import builtins
-import datetime as _dt
 from typing import Any, NamedTuple, TYPE_CHECKING
 
 from clientsmith import (
@@ -20,6 +19,7 @@ from clientsmith import (
     Response,
 )
 from clientsmith._types import TimeoutTypes
+from clientsmith.formats import DateOrStr
 from clientsmith.pagination import AsyncPage, SyncPage
 from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
 
@@ -180,8 +180,8 @@ class CatalogsProductsResource:
         id: str,
         *,
         limit: int | NotGiven = NOT_GIVEN,
-        updated_before: _dt.date | NotGiven = NOT_GIVEN,
-        updated_after: _dt.date | NotGiven = NOT_GIVEN,
+        updated_before: DateOrStr | NotGiven = NOT_GIVEN,
+        updated_after: DateOrStr | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -222,8 +222,8 @@ class CatalogsProductsResource:
         id: str,
         *,
         limit: int | NotGiven = NOT_GIVEN,
-        updated_before: _dt.date | NotGiven = NOT_GIVEN,
-        updated_after: _dt.date | NotGiven = NOT_GIVEN,
+        updated_before: DateOrStr | NotGiven = NOT_GIVEN,
+        updated_after: DateOrStr | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -264,8 +264,8 @@ class CatalogsProductsResource:
         id: str,
         *,
         limit: int | NotGiven = NOT_GIVEN,
-        updated_before: _dt.date | NotGiven = NOT_GIVEN,
-        updated_after: _dt.date | NotGiven = NOT_GIVEN,
+        updated_before: DateOrStr | NotGiven = NOT_GIVEN,
+        updated_after: DateOrStr | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -353,8 +353,8 @@ class AsyncCatalogsProductsResource:
         id: str,
         *,
         limit: int | NotGiven = NOT_GIVEN,
-        updated_before: _dt.date | NotGiven = NOT_GIVEN,
-        updated_after: _dt.date | NotGiven = NOT_GIVEN,
+        updated_before: DateOrStr | NotGiven = NOT_GIVEN,
+        updated_after: DateOrStr | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -395,8 +395,8 @@ class AsyncCatalogsProductsResource:
         id: str,
         *,
         limit: int | NotGiven = NOT_GIVEN,
-        updated_before: _dt.date | NotGiven = NOT_GIVEN,
-        updated_after: _dt.date | NotGiven = NOT_GIVEN,
+        updated_before: DateOrStr | NotGiven = NOT_GIVEN,
+        updated_after: DateOrStr | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -437,8 +437,8 @@ class AsyncCatalogsProductsResource:
         id: str,
         *,
         limit: int | NotGiven = NOT_GIVEN,
-        updated_before: _dt.date | NotGiven = NOT_GIVEN,
-        updated_after: _dt.date | NotGiven = NOT_GIVEN,
+        updated_before: DateOrStr | NotGiven = NOT_GIVEN,
+        updated_after: DateOrStr | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as _dt
-
 from pydantic import Field
 
+from clientsmith.formats import DateTimeOrStr
 from clientsmith.models import BaseModel
 
 __all__ = ["Session"]
@@ -46,7 +45,7 @@ class Session(BaseModel):
     client_ip: str | None = Field(
         default=None, validation_alias="clientIp", serialization_alias="clientIp"
     )
-    start_date_time: _dt.datetime | None = Field(
+    start_date_time: DateTimeOrStr | None = Field(
         default=None,
         validation_alias="startDateTime",
         serialization_alias="startDateTime",

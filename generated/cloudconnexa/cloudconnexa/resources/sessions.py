@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from functools import cache, cached_property
 import builtins
-import datetime as _dt
 from typing import Any, NamedTuple, TYPE_CHECKING
 
 from clientsmith import (
@@ -20,6 +19,7 @@ from clientsmith import (
     Response,
 )
 from clientsmith._types import TimeoutTypes
+from clientsmith.formats import DateTimeOrStr
 from clientsmith.pagination import AsyncPage, SyncPage
 from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
 
@@ -96,8 +96,8 @@ class SessionsResource:
         self,
         *,
         size: int,
-        start_date: _dt.datetime | NotGiven = NOT_GIVEN,
-        end_date: _dt.datetime | NotGiven = NOT_GIVEN,
+        start_date: DateTimeOrStr | NotGiven = NOT_GIVEN,
+        end_date: DateTimeOrStr | NotGiven = NOT_GIVEN,
         status: SessionStatus | NotGiven = NOT_GIVEN,
         return_only_new: bool | NotGiven = NOT_GIVEN,
         cursor: str | NotGiven = NOT_GIVEN,
@@ -155,8 +155,8 @@ class AsyncSessionsResource:
         self,
         *,
         size: int,
-        start_date: _dt.datetime | NotGiven = NOT_GIVEN,
-        end_date: _dt.datetime | NotGiven = NOT_GIVEN,
+        start_date: DateTimeOrStr | NotGiven = NOT_GIVEN,
+        end_date: DateTimeOrStr | NotGiven = NOT_GIVEN,
         status: SessionStatus | NotGiven = NOT_GIVEN,
         return_only_new: bool | NotGiven = NOT_GIVEN,
         cursor: str | NotGiven = NOT_GIVEN,

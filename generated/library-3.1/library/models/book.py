@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as _dt
 from typing import Literal
 
 from pydantic import Field
 
+from clientsmith.formats import DateOrStr
 from clientsmith.models import BaseModel
 
 from .author import Author
@@ -23,7 +23,7 @@ class Book(BaseModel):
     subtitle: str | None = None
     pages: int | None = None
     rating: float | None = None
-    published: _dt.date | None = None
+    published: DateOrStr | None = None
     authors: list[Author] | None = None
     series: Series | None = None
     identifiers: dict[str, str] | None = None

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as _dt
-
 from pydantic import Field
 
+from clientsmith.formats import DateOrStr
 from clientsmith.models import BaseModel, OpenEnum
 
 __all__ = ["Order", "OrderStatus"]
@@ -17,7 +16,7 @@ class Order(BaseModel):
     id: str | None = None
     quantity: int | None = None
     status: OrderStatus | None = None
-    ship_date: _dt.date | None = Field(
+    ship_date: DateOrStr | None = Field(
         default=None, validation_alias="shipDate", serialization_alias="shipDate"
     )
 

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as _dt
-
 from pydantic import Field
 
+from clientsmith.formats import DateTimeOrStr
 from clientsmith.models import BaseModel
 
 from .animal import Animal
@@ -41,5 +40,5 @@ class Pet(BaseModel):
     )
     """Shadows a pydantic attribute."""
 
-    created_at: _dt.datetime | None = None
+    created_at: DateTimeOrStr | None = None
     owner: Owner | None = None
