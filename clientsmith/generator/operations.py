@@ -815,6 +815,7 @@ class OperationCompiler:
         is text (``bytes`` for ``format: binary``), never JSON.
         """
         found: dict[str, tuple[str, str, Any]] = {}
+        found_plain: set[str] = set()
         # Alternate encodings last, so a kind's first media type is a real one.
         items = sorted(
             content.items(),
@@ -826,6 +827,11 @@ class OperationCompiler:
             string_format = self._string_format(schema)
             if "*" in str(media_type) and string_format is not None:
                 kind = "binary" if string_format == "binary" else "text"
+            plain = str(media_type).split(";")[0].strip().lower()
+            if plain == "application/json" and "json" not in found_plain:
+                # application/json over application/problem+json and the like
+                found[kind] = (kind, str(media_type), schema)
+                found_plain.add("json")
             found.setdefault(kind, (kind, str(media_type), schema))
         ordered = [found[k] for k in _RESPONSE_PREFERENCE if k in found]
         if not ordered:

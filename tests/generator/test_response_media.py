@@ -105,6 +105,14 @@ def summary(operation: OperationIR) -> tuple[str, str, list[tuple[str, str]], st
             },
             ("str", "json", [("text", "text/plain")], "application/json"),
         ),
+        # plain application/json is the primary over another JSON media type
+        (
+            {
+                "application/problem+json": {"schema": STRING},
+                "application/json": {"schema": REF},
+            },
+            ("Item", "json", [], "application/json"),
+        ),
         # a structured schema under another media type is the same data too
         (
             {"application/json": {"schema": REF}, "text/plain": {"schema": REF}},
