@@ -266,9 +266,17 @@ class _Repair:
         function = getattr(picker, "discriminator", None)
         if callable(function) and tagged:
             try:
-                chosen = tagged.get(str(function(value)))
+                tag = function(value)
             except Exception:  # a user discriminator failing is no reason to lose data
-                chosen = None
+                tag = None
+            if tag is not None:
+                chosen = tagged.get(str(tag))
+                if chosen is None:
+                    # A variant this client does not know (a newer server): no
+                    # member describes it, so none is forced onto it.
+                    return self.leaf(
+                        union, value, path, where, received=f"unknown variant {tag!r}"
+                    )
         if chosen is None:
             chosen = members[0] if len(members) == 1 else self._best_fit(members, value)
         if chosen is None:
@@ -300,6 +308,7 @@ class _Repair:
             model.model_rebuild()
         remaining = dict(data)
         values: dict[str, Any] = {}
+        missing: set[str] = set()
         owner = f"{model.__module__}.{model.__qualname__}"
         for name, info in model.model_fields.items():
             keys = [
@@ -319,6 +328,7 @@ class _Repair:
                         received="missing",
                     )
                     values[name] = None
+                    missing.add(name)
                 continue
             raw = remaining.pop(key)
             values[name] = self.value(
@@ -326,10 +336,17 @@ class _Repair:
             )
         extra = model.model_config.get("extra")
         for key, raw in remaining.items():
+            if key in values:
+                continue  # a field's Python name sent beside its wire name
             if extra == "forbid":
                 self.leaf(Any, raw, (*path, key), (owner, key), received="unexpected")
             values[key] = raw  # unknown fields stay as they came (never dropped)
-        fields_set = {name for name in values if name in model.model_fields}
+        # As validation would: fields and kept extra keys that came are "set".
+        fields_set = {
+            k
+            for k in values
+            if k not in missing and (extra == "allow" or k in model.model_fields)
+        }
         return model.model_construct(_fields_set=fields_set, **values)
 
 

@@ -445,3 +445,60 @@ def test_callers_accept_wins_in_any_case() -> None:
         "application/pdf"
     ]
     assert _accepts(XML_OR_JSON, headers={"accept": "text/csv"}) == ["text/csv"]
+
+
+# -- repair details ----------------------------------------------------------
+
+
+class Aliased(BaseModel):
+    photo_urls: list[str] = Field(default_factory=list, alias="photoUrls")
+    owners: dict[str, Owner] = {}
+    grid: list[list[int]] = []
+
+
+def test_aliases_dict_values_and_nested_lists_keep_their_wire_paths() -> None:
+    data = {
+        "photoUrls": ["a", 7],
+        "owners": {"x": {"name": "ok"}, "y": {"name": 1, "since": "2020-02-02"}},
+        "grid": [[1, 2], [3, "four"]],
+    }
+    value, mismatches = repair(Aliased, data)
+    assert value.photo_urls == ["a", 7]
+    assert value.owners["x"] == Owner(name="ok")
+    assert isinstance(value.owners["y"], Owner)
+    assert value.owners["y"].since == datetime.date(2020, 2, 2)
+    assert value.grid == [[1, 2], [3, "four"]]
+    assert [(json_path(m.path), m.field) for m in mismatches] == [
+        ("$.photoUrls[1]", "photoUrls[]"),
+        ("$.owners.y.name", "name"),
+        ("$.grid[1][1]", "grid[][]"),
+    ]
+    assert value.model_fields_set == {"photo_urls", "owners", "grid"}
+
+
+def test_unknown_discriminator_value_is_kept_raw_not_forced_into_a_member() -> None:
+    value, mismatches = repair(Pet, {**GOOD, "kind": {"type": "bird", "wings": 2}})
+    assert value.kind == {"type": "bird", "wings": 2}
+    (mismatch,) = mismatches
+    assert json_path(mismatch.path) == "$.kind"
+    assert mismatch.received == "unknown variant 'bird'"
+
+
+def test_fields_set_and_extras_mirror_validation() -> None:
+    value, _ = repair(Pet, {"id": "x", "name": "n", "brand_new": 1})
+    validated = Pet.model_validate({"id": 1, "name": "n", "brand_new": 1})
+    assert value.model_fields_set == validated.model_fields_set
+    missing, _ = repair(Pet, {"id": "x"})
+    assert missing.model_fields_set == {"id"}  # name was not sent, only filled
+
+
+def test_forbidden_extra_field_is_reported() -> None:
+    class Closed(pydantic.BaseModel):
+        model_config = pydantic.ConfigDict(extra="forbid")
+        a: int
+
+    value, mismatches = repair(Closed, {"a": 1, "b": 2})
+    assert value.a == 1
+    assert [(json_path(m.path), m.received) for m in mismatches] == [
+        ("$.b", "unexpected")
+    ]
