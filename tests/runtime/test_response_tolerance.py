@@ -314,6 +314,23 @@ def test_ndjson_items_are_tolerated_or_raise_the_clients_error(
             list(client.stream_lines(LINES))
 
 
+def test_async_ndjson_items_alike() -> None:
+    async def run(strict: bool) -> list[Any]:
+        async with clientsmith.AsyncClient(
+            base_url="https://api.test",
+            transport=httpx.MockTransport(
+                lambda r: _ndjson('{"name": "a"}\n{"name": 7}\n')
+            ),
+            strict_validation=strict,
+        ) as client:
+            return [owner async for owner in client.stream_lines(LINES)]
+
+    owners = asyncio.run(run(False))
+    assert [o.name for o in owners] == ["a", 7]
+    with pytest.raises(clientsmith.APIResponseValidationError, match="streamed line"):
+        asyncio.run(run(True))
+
+
 # -- media types -------------------------------------------------------------
 
 INVOICE: Operation[Owner | bytes] = Operation(
