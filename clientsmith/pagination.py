@@ -470,15 +470,17 @@ class PageWalk:
         return next_url
 
     def _learn_added(self, sent: httpx.URL) -> None:
-        """Note the credential parameters the client added to the URL asked for."""
+        """Note the query parameters the client added to the URL asked for.
+
+        What the sent URL carries beyond the next-page URL the walk asked for
+        was put there by the client (a query API key from the auth flow), not
+        by the server, so it does not tell pages apart. A redirect elsewhere
+        teaches nothing.
+        """
         asked = self._next_url
-        if asked is None:
+        if asked is None or (sent.host, sent.path) != (asked.host, asked.path):
             return
-        added = {
-            k
-            for k, v in sent.params.multi_items()
-            if asked.params.get(k) != v and is_sensitive_name(k)
-        }
+        added = {k for k, v in sent.params.multi_items() if asked.params.get(k) != v}
         if not added <= self._added:
             self._added = self._added | added
 

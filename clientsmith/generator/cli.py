@@ -21,6 +21,7 @@ from clientsmith._redact import redact_urls
 
 from .config import GeneratorConfig, load_config
 from .diagnostics import Diagnostics, GeneratorError, Severity
+from .operations import pagination_summary
 from .pipeline import generate_files, locate_diagnostics
 from .writer import check_files, write_files
 
@@ -253,6 +254,9 @@ def generate(
         _echo(f"error: {exc.message}")
         sys.exit(1)
     _echo_diagnostics(diagnostics, verbose=verbose)
+    if not verbose:  # with -v each detection was listed above
+        for line in pagination_summary(diagnostics):
+            click.echo(line, err=True)
     target = output if output is not None else _default_target(result.package.project)
     emitted, total = result.operations_emitted, result.operations_in_spec
     changes = tracker.report(result.files.get(SURFACE_FILE))

@@ -45,7 +45,7 @@ __all__ = [
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
-PAGINATION_STYLES = ("hal", "link_header", "cursor", "offset", "page")
+PAGINATION_STYLES = ("hal", "next_link", "link_header", "cursor", "offset", "page")
 """Styles of ``x-pagination``; a rule may also say ``none`` to remove pagination."""
 
 # Fields of clientsmith.operation.Pagination, as x-pagination takes them: "path"

@@ -35,7 +35,13 @@ from .naming import (
 )
 from .schemas import ANY, NONE, SchemaCompiler, canonical_ref, resolve_ref, union_of
 
-__all__ = ["HTTP_METHODS", "OperationCompiler", "ResourceDraft", "count_operations"]
+__all__ = [
+    "HTTP_METHODS",
+    "OperationCompiler",
+    "ResourceDraft",
+    "count_operations",
+    "pagination_summary",
+]
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
@@ -129,7 +135,7 @@ _PAGINATION_FIELDS = {
     "total_pages_field": tuple,
     "first_page": int,
 }
-_PAGINATION_STYLES = ("hal", "link_header", "cursor", "offset", "page")
+_PAGINATION_STYLES = ("hal", "next_link", "link_header", "cursor", "offset", "page")
 
 
 _CURSOR_FIELDS = (
@@ -141,12 +147,119 @@ _CURSOR_FIELDS = (
 )
 _CURSOR_PARAMS = ("cursor", "page_token", "pageToken", "next_cursor", "after")
 _SIZE_PARAMS = ("per_page", "size", "page_size", "pageSize", "limit")
+# Body fields holding the URL of the next page, as real APIs spell them; the
+# first one the response schema declares (as a string) wins.
+_NEXT_LINK_PATHS: tuple[tuple[str, ...], ...] = (
+    ("links", "pages", "next"),  # DigitalOcean
+    ("meta", "next_page_url"),  # Twilio (newer specs)
+    ("next_page_uri",),  # Twilio 2010-04-01
+    ("next_page_url",),
+    ("links", "next"),  # JSON:API
+    ("pagination", "next_url"),
+    ("paging", "next"),
+    ("nextLink",),  # Azure
+    ("@odata.nextLink",),
+    ("next_url",),
+    ("next_link",),
+    ("next",),
+)
+# Fields too generic to be a link unless the schema says it is a URL.
+_GENERIC_LINK_PATHS = frozenset({("next",)})
+# Body cursor fields and the query parameters that take them back, in order of
+# preference: (field path, parameter names).
+_CURSOR_RULES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (("response_metadata", "next_cursor"), ("cursor",)),  # Slack
+    (("metadata", "continue"), ("continue",)),  # Kubernetes
+    (("pagination", "next"), ("until",)),  # Vercel: a timestamp
+    (("next_page",), ("page",)),  # Stripe search: an opaque page token
+    (("paging", "cursors", "after"), ("after",)),  # Graph-style APIs
+    *(((c, f), _CURSOR_PARAMS) for c in ("meta", "pagination") for f in _CURSOR_FIELDS),
+    *(((f,), _CURSOR_PARAMS) for f in _CURSOR_FIELDS),
+)
+_ITEM_NAMES = ("items", "data", "results", "records", "entries", "values", "elements")
 
 
 def _first(
     found: Mapping[str, Any] | set[str], candidates: tuple[str, ...]
 ) -> str | None:
     return next((c for c in candidates if c in found), None)
+
+
+def _is_array_schema(schema: Any) -> bool:
+    return isinstance(schema, Mapping) and (
+        schema.get("type") == "array" or "items" in schema
+    )
+
+
+def _is_link_schema(schema: Mapping[str, Any], path: tuple[str, ...]) -> bool:
+    """Whether a next-link field's schema can hold a URL (a string, maybe null)."""
+    kind = schema.get("type")
+    kinds = set(kind) if isinstance(kind, list) else {kind}
+    if not kinds & {"string", None}:
+        return False
+    if path in _GENERIC_LINK_PATHS:
+        # a bare ``next`` may be a number or a cursor (Vercel): only a declared URL
+        return str(schema.get("format", "")).lower() in ("uri", "url", "uri-reference")
+    return True
+
+
+def _pick_items(arrays: list[str], path: str) -> tuple[str, ...] | None:
+    """Which top-level array holds the items: the only one, else the one named
+    after the path's last literal segment (``/teams/{id}/members``), else a
+    usual name; ``None`` when that stays ambiguous."""
+    if len(arrays) == 1:
+        return (arrays[0],)
+    segments = [s for s in path.split("/") if s and not s.startswith("{")]
+    if segments:
+        last = segments[-1].split(".")[0].lower()
+        named = [a for a in arrays if a.lower() == last]
+        if len(named) == 1:
+            return (named[0],)
+    usual = _first(set(arrays), _ITEM_NAMES)
+    return (usual,) if usual else None
+
+
+def _method_and_path(pointer: str) -> tuple[str, str]:
+    """``#/paths/~1a~1{id}/get`` -> ``("GET", "/a/{id}")``."""
+    parts = pointer.split("/")
+    if len(parts) < 4 or parts[1] != "paths":
+        return "", pointer
+    unescape = parts[2].replace("~1", "/").replace("~0", "~")
+    return parts[3].upper(), unescape
+
+
+def _path_of(pointer: str) -> str:
+    return _method_and_path(pointer)[1]
+
+
+_DETECTED = re.compile(r"^detected (\S+) pagination on (\S+ \S+) ")
+
+
+def pagination_summary(diagnostics: Diagnostics, limit: int = 5) -> list[str]:
+    """Lines for ``generate``'s normal output: what pagination was guessed where.
+
+    A count per style, then up to ``limit`` operations (``-v`` shows every
+    detection with its rule). Empty when nothing was detected.
+    """
+    found: list[tuple[str, str]] = []
+    for d in diagnostics.items:
+        match = _DETECTED.match(d.message) if d.code == "pagination-detected" else None
+        if match:
+            found.append((match.group(2), match.group(1)))
+    if not found:
+        return []
+    counts: dict[str, int] = {}
+    for _, style in found:
+        counts[style] = counts.get(style, 0) + 1
+    styles = ", ".join(f"{n} {style}" for style, n in sorted(counts.items()))
+    lines = [
+        f"pagination detected on {len(found)} operation(s) ({styles}); confirm "
+        "with x-pagination or the config's pagination rules (-v lists each rule):"
+    ]
+    lines += [f"  {where}: {style}" for where, style in found[:limit]]
+    if len(found) > limit:
+        lines.append(f"  ... and {len(found) - limit} more")
+    return lines
 
 
 @dataclass
@@ -912,20 +1025,47 @@ class OperationCompiler:
     ) -> PaginationIR | None:
         """Recognise the common list shapes; reported so the user can confirm.
 
-        ``x-pagination: false`` on the operation (or in the config) turns this off.
+        What the response schema declares comes first: a next link in the body
+        (HAL, DigitalOcean, Twilio), then a cursor field with the parameter
+        that takes it back (Slack, Kubernetes, Vercel, Stripe), and only then
+        guesses from the query parameters alone (page numbers, a ``Link``
+        header, offsets). ``x-pagination: false`` on the operation (or in the
+        config) turns this off.
         """
         schema = self._success_schema(op, pointer)
         if schema is None:
             return None
         query = {p.wire_name for p in params if p.location == "query"}
+        arguments = self._pagination_shape(schema, query, _path_of(pointer))
+        if arguments is None:
+            return None
+        result = self._pagination({**op, "x-pagination": arguments}, pointer, [])
+        if result is not None:
+            described = ", ".join(f"{k}={v!r}" for k, v in arguments.items())
+            method, path = _method_and_path(pointer)
+            self.diagnostics.info(
+                "pagination-detected",
+                f"detected {arguments['style']} pagination on {method} {path} "
+                f"({described}); confirm it with x-pagination or the config's "
+                "pagination rules, or set x-pagination: false",
+                pointer[1:],
+            )
+        return result
+
+    def _pagination_shape(
+        self, schema: Mapping[str, Any], query: set[str], path: str
+    ) -> dict[str, object] | None:
+        """The ``x-pagination`` arguments a list response and its parameters fit."""
         props = self._properties(schema)
+        # Declared arrays first: an ``items`` without a type may be an object
+        # written oddly (Slack's response_metadata).
         arrays = [
             k
             for k, v in props.items()
-            if isinstance(v, Mapping) and (v.get("type") == "array" or "items" in v)
-        ]
-        is_array = schema.get("type") == "array" or "items" in schema
-        arguments: dict[str, object] | None = None
+            if isinstance(v, Mapping) and v.get("type") == "array"
+        ] or [k for k, v in props.items() if _is_array_schema(v)]
+        is_array = _is_array_schema(schema)
+        items: tuple[str, ...] | None = () if is_array else _pick_items(arrays, path)
         links = props.get("_links")
         embedded = props.get("_embedded")
         if (
@@ -933,63 +1073,84 @@ class OperationCompiler:
             and isinstance(embedded, Mapping)
             and "items" in self._properties(embedded)
         ):
-            arguments = {"style": "hal", "items": ("_embedded", "items")}
-        elif "has_more" in props and "data" in arrays and "starting_after" in query:
-            arguments = {
+            return {"style": "hal", "items": ("_embedded", "items")}
+        if items is None:
+            return None
+        for link in _NEXT_LINK_PATHS:
+            found = self._schema_at(schema, link)
+            if found is not None and _is_link_schema(found, link):
+                return {"style": "next_link", "items": items, "next_link": link}
+        if "has_more" in props and "data" in arrays and "starting_after" in query:
+            return {
                 "style": "cursor",
                 "items": ("data",),
                 "has_more_field": ("has_more",),
                 "cursor_param": "starting_after",
                 "cursor_from_last_item": "id",
             }
-        elif (
-            len(arrays) == 1
-            and (cursor := _first(props, _CURSOR_FIELDS))
-            and (param := _first(query, _CURSOR_PARAMS))
-        ):
-            arguments = {
-                "style": "cursor",
-                "items": (arrays[0],),
-                "cursor_field": (cursor,),
-                "cursor_param": param,
-            }
-        elif "page" in query and (size := _first(query, _SIZE_PARAMS)):
-            items: tuple[str, ...] | None = (
-                () if is_array else ((arrays[0],) if len(arrays) == 1 else None)
-            )
+        for field_path, wanted in _CURSOR_RULES:
+            param = _first(query, wanted)
+            if param and self._schema_at(schema, field_path) is not None:
+                return {
+                    "style": "cursor",
+                    "items": items,
+                    "cursor_field": field_path,
+                    "cursor_param": param,
+                }
+        if "page" in query and (size := _first(query, _SIZE_PARAMS)):
             total = _first(props, ("totalPages", "total_pages", "pages", "page_count"))
-            if items is not None and total:
-                arguments = {
+            if total:
+                return {
                     "style": "page",
                     "items": items,
                     "page_param": "page",
                     "size_param": size,
                     "total_pages_field": (total,),
                 }
-            elif items is not None and size == "per_page":
+            if size == "per_page":
                 # GitHub and many others: page/per_page with an RFC 8288 Link header.
-                arguments = {"style": "link_header", "items": items}
-            elif items is not None:
-                arguments = {
-                    "style": "page",
-                    "items": items,
-                    "page_param": "page",
-                    "size_param": size,
-                }
-        elif "offset" in query and "limit" in query and (is_array or len(arrays) == 1):
-            arguments = {"style": "offset", "items": () if is_array else (arrays[0],)}
-        if arguments is None:
+                return {"style": "link_header", "items": items}
+            return {
+                "style": "page",
+                "items": items,
+                "page_param": "page",
+                "size_param": size,
+            }
+        if "offset" in query and "limit" in query:
+            return {"style": "offset", "items": items}
+        return None
+
+    def _schema_at(
+        self, schema: Any, path: tuple[str, ...], depth: int = 0
+    ) -> Mapping[str, Any] | None:
+        """The schema of the body field at ``path``, through refs and compositions.
+
+        ``allOf``/``anyOf``/``oneOf`` parts are searched (DigitalOcean keeps
+        ``links.pages.next`` in an ``anyOf``), and so is an ``items`` without
+        ``type: array`` (Slack writes some objects that way).
+        """
+        schema, _ = self._deref(schema, "#")
+        if not isinstance(schema, Mapping) or depth > 12:
             return None
-        result = self._pagination({**op, "x-pagination": arguments}, pointer, [])
-        if result is not None:
-            described = ", ".join(f"{k}={v!r}" for k, v in arguments.items())
-            self.diagnostics.info(
-                "pagination-detected",
-                f"detected {arguments['style']} pagination ({described}); confirm it with "
-                "x-pagination or the config's pagination rules, or set x-pagination: false",
-                pointer[1:],
-            )
-        return result
+        if not path:
+            return schema
+        props = schema.get("properties")
+        if isinstance(props, Mapping) and path[0] in props:
+            found = self._schema_at(props[path[0]], path[1:], depth + 1)
+            if found is not None:
+                return found
+        parts: list[Any] = []
+        for key in ("allOf", "anyOf", "oneOf"):
+            value = schema.get(key)
+            if isinstance(value, list):
+                parts.extend(value)
+        if "items" in schema and schema.get("type") in (None, "object"):
+            parts.append(schema["items"])
+        for part in parts:
+            found = self._schema_at(part, path, depth + 1)
+            if found is not None:
+                return found
+        return None
 
     def _pagination(
         self, op: Mapping[str, Any], pointer: str, responses: list[ResponseIR]

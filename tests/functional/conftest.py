@@ -89,6 +89,16 @@ def media_server() -> Iterator[str]:
         stop(proc)
 
 
+@pytest.fixture(scope="module")
+def pagination_server() -> Iterator[str]:
+    """``pagination_app.py``: lists paging like Slack, DigitalOcean, Twilio..."""
+    proc, url = start_uvicorn("pagination_app:app", HERE)
+    try:
+        yield url
+    finally:
+        stop(proc)
+
+
 @pytest.fixture(scope="session")
 def generated_path() -> Iterator[None]:
     """Make the committed generated packages importable."""
