@@ -176,7 +176,7 @@ def parse_body(
                 return None  # "No Content" even where the spec declared a schema
             return _empty_body(annotation, response, operation_label, strict)
         if annotation is None:
-            return _decode_json(response, operation_label)
+            return _decode_json(response, operation_label, text_fallback=True)
         if adapter is None:
             adapter = adapter_for(annotation)
         if text is None:
@@ -356,10 +356,26 @@ def parse_line(
     )
 
 
-def _decode_json(response: httpx.Response, operation_label: str) -> Any:
+def _decode_json(
+    response: httpx.Response, operation_label: str, text_fallback: bool = False
+) -> Any:
+    """The body decoded as JSON, or :class:`APIResponseValidationError`.
+
+    With ``text_fallback`` (JSON declared without a schema, so any value will
+    do), a body that is not JSON and is labelled as something else is returned
+    as its text: a plain ``OK`` is not worth an exception.
+    """
     try:
         return json.loads(response.content)
     except ValueError as exc:
+        if text_fallback and _media_class(response.headers.get("content-type", "")) in (
+            "text",
+            "binary",
+        ):
+            try:
+                return response.text
+            except UnicodeDecodeError:
+                pass
         raise APIResponseValidationError(
             f"{operation_label}: response is not valid JSON ({exc})",
             response=response,

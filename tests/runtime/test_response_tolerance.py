@@ -392,6 +392,23 @@ def test_json_declared_model_sent_as_other_type_falls_back_to_json() -> None:
             client.request(GET_PET)
 
 
+def test_schemaless_json_response_sent_as_text_is_the_text() -> None:
+    anything: Operation[Any] = Operation(
+        "POST", "/ping", responses={"200": Response("json")}
+    )
+    text = httpx.Response(200, content=b"OK", headers={"content-type": "text/plain"})
+    with _client(text, strict_validation=True) as client:
+        assert client.request(anything) == "OK"
+    labelled = httpx.Response(
+        200, content=b"OK", headers={"content-type": "application/json"}
+    )
+    with _client(labelled) as client:
+        with pytest.raises(
+            clientsmith.APIResponseValidationError, match="not valid JSON"
+        ):
+            client.request(anything)
+
+
 @pytest.mark.parametrize("status", [200, 201, 204])
 def test_empty_bodies(status: int, caplog: pytest.LogCaptureFixture) -> None:
     optional: Operation[Owner | None] = Operation(
