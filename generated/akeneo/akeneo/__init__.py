@@ -16,7 +16,7 @@ from ._client import Akeneo as Client
 __version__ = "1.0.0"
 __spec_version__ = "1.0.0"
 """``info.version`` of the OpenAPI document this package was generated from."""
-__spec_hash__ = "29e1ccb02cb1feff2ce63a5ae2b57249cc3c7b4fd8dc4543a05e83e198602537"
+__spec_hash__ = "bcc5e0e45b920bcf1fe5ef2ba13edd5025c03fd608acd256106aaa7e3e9e898c"
 """sha256 of that document's bytes (with any files it references)."""
 
 __all__ = [
