@@ -80,6 +80,9 @@ MAX_PRISM_RESTARTS = 5
 _LIVE: set[int] = set()
 """Process-group ids of the Prism servers running now (stopped on exit/Ctrl-C)."""
 _LIVE_LOCK = threading.Lock()
+LIB_DIR = HERE
+"""Where the workers import ``conformance_lib`` from: a copy made at start, so
+editing the checkout during a long run does not change the workers mid-run."""
 
 
 # ---------------------------------------------------------------- prism
@@ -311,11 +314,11 @@ def _run_worker(
     raw_file.unlink(missing_ok=True)
     if kind == "cs":
         python = corpus.BIN / "python"
-        env = corpus._env(None, opts.source, pkg_dir.parent, HERE)
+        env = corpus._env(None, opts.source, pkg_dir.parent, LIB_DIR)
         module = "conformance_lib.worker_cs"
     else:
         python = corpus.PEER_VENV / "bin" / "python"
-        env = corpus._env(None, pkg_dir.parent, HERE)
+        env = corpus._env(None, pkg_dir.parent, LIB_DIR)
         module = "conformance_lib.peer_worker"
     limit = opts.timeout + 3.0 * n_calls
     rc, so, se, to, secs = corpus.run_limited(
@@ -735,6 +738,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.peer:
         corpus.ensure_peer_venv()
     work = Path(tempfile.mkdtemp(prefix="conformance-run-", dir=CACHE))
+    global LIB_DIR
+    LIB_DIR = work / "lib"
+    shutil.copytree(HERE / "conformance_lib", LIB_DIR / "conformance_lib")
     opts = Options(args, source, work)
     args.out.unlink(missing_ok=True)
     print(

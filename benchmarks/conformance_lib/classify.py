@@ -100,7 +100,20 @@ def request_violations(raw: dict[str, Any]) -> list[str]:
                     f"{'.'.join(map(str, loc))}: {item.get('message', '')}"[:200]
                 )
     body = raw.get("body") or ""
-    if "stoplight.io/prism/errors#" in body:
+    if not out and "errors#UNPROCESSABLE_ENTITY" in body:
+        try:
+            details = json.loads(body).get("validation") or []
+        except (ValueError, AttributeError):
+            details = []
+        for item in details if isinstance(details, list) else []:
+            loc = item.get("location") or []
+            if item.get("severity", "Error") == "Error":
+                out.append(
+                    f"request.{'.'.join(map(str, loc))}: {item.get('message', '')}"[
+                        :200
+                    ]
+                )
+    if not out and "stoplight.io/prism/errors#" in body:
         for code in PRISM_REQUEST_ERRORS:
             if f"errors#{code}" in body:
                 out.append(f"prism {code}")

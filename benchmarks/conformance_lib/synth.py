@@ -250,7 +250,12 @@ class Synth:
         items = schema.get("items", {})
         if isinstance(items, list):  # tuple form (3.0 invalid, seen in the wild)
             items = items[0] if items else {}
-        count = max(1, int(schema.get("minItems") or 0))
+        # two items where allowed: one-item arrays in forms and queries read back
+        # as a scalar in some servers (Prism among them), which tells nothing
+        high = schema.get("maxItems")
+        count = max(2, int(schema.get("minItems") or 0))
+        if isinstance(high, int) and high < count:
+            count = max(high, 1)
         first = self.value(items, depth=depth + 1, **kw)
         if first is None:
             return []
@@ -263,8 +268,9 @@ class Synth:
                 request=kw["request"],
                 seen=kw["seen"],
             )
-            if schema.get("uniqueItems") and nxt in values:
-                nxt = f"{nxt}{len(values)}" if isinstance(nxt, str) else nxt
+            if nxt in values:
+                if schema.get("uniqueItems") or not isinstance(nxt, (str, int)):
+                    break  # a distinct second item is not obvious: keep one
             values.append(nxt)
         return values
 
