@@ -81,6 +81,9 @@ def generate_files(
         allow_outside_refs=allow_outside_refs,
         allow_remote_refs=allow_remote_refs,
     )
+    # Recorded in the package: the spec's own bytes, not the config (whose
+    # repr, which the config-applied hash covers, holds file paths).
+    spec_hash = loaded.content_hash
     # Applied exactly once, here: overlay updates are not idempotent.
     loaded = apply_config_to_loaded(loaded, config, diagnostics)
     return generate_from_loaded(
@@ -92,6 +95,7 @@ def generate_files(
         label=_spec_label(source),
         scratch=scratch,
         finalize=finalize,
+        spec_hash=spec_hash,
     )
 
 
@@ -105,6 +109,7 @@ def generate_from_loaded(
     label: str = "",
     scratch: Path | None = None,
     finalize: Callable[[PackageIR], PackageIR] | None = None,
+    spec_hash: str = "",
 ) -> GenerationResult:
     """Validate, build the IR, render and format a loaded spec.
 
@@ -136,7 +141,9 @@ def generate_from_loaded(
             [d for d in diagnostics if d.severity is not Severity.INFO],
         )
     package = dataclasses.replace(
-        package, spec_version=package.version, spec_hash=loaded.content_hash
+        package,
+        spec_version=package.version,
+        spec_hash=spec_hash or loaded.content_hash,
     )
     if finalize is not None:
         package = finalize(package)

@@ -309,6 +309,7 @@ def surface_from_spec(
     from .pipeline import _spec_label, locate_diagnostics
 
     loaded = load_spec(source, diagnostics)
+    spec_hash = loaded.content_hash  # the spec's bytes, as the pipeline records it
     loaded = apply_config_to_loaded(loaded, config, diagnostics)
     with gc_paused():
         package = build_package(
@@ -320,7 +321,5 @@ def surface_from_spec(
             f"{source}: cannot build the client: see the diagnostics above",
             [d for d in diagnostics if d.severity is not Severity.INFO],
         )
-    package = replace(
-        package, spec_version=package.version, spec_hash=loaded.content_hash
-    )
+    package = replace(package, spec_version=package.version, spec_hash=spec_hash)
     return build_surface(package)

@@ -307,3 +307,26 @@ def test_versioning_config_key(specs: dict[str, Path], tmp_path: Path) -> None:
     # --check needs no flag: the config says how to version.
     check = cli("generate", spec_path, "-o", out, "--check", cwd=spec_path.parent)
     assert check.returncode == 0, check.stderr
+
+
+def test_spec_hash_is_the_spec_bytes_wherever_it_lies(tmp_path: Path) -> None:
+    """The recorded hash covers the spec's bytes only: not the config (whose
+    parsed form holds file paths), so a checkout elsewhere records the same."""
+    import hashlib
+
+    hashes = set()
+    for place in ("a", "b/c"):
+        spec_path = write(tmp_path / place / "library.yaml", library())
+        (spec_path.parent / "clientsmith.yaml").write_text(
+            "rename:\n  models:\n    Book: Volume\n"
+        )
+        out = spec_path.parent / "client"
+        generate(spec_path, out)
+        surface = json.loads((out / SURFACE_FILE).read_text())
+        assert "Volume" in surface["models"]  # the config was applied
+        hashes.add(surface["spec"]["hash"])
+        assert (
+            surface["spec"]["hash"]
+            == hashlib.sha256(spec_path.read_bytes()).hexdigest()
+        )
+    assert len(hashes) == 1

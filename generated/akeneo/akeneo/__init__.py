@@ -16,7 +16,7 @@ from ._client import Akeneo as Client
 __version__ = "1.0.0"
 __spec_version__ = "1.0.0"
 """``info.version`` of the OpenAPI document this package was generated from."""
-__spec_hash__ = "bcc5e0e45b920bcf1fe5ef2ba13edd5025c03fd608acd256106aaa7e3e9e898c"
+__spec_hash__ = "97ad4423b9f32e3a69748a1d4dd924965d74c019178f408a8c003c3f2fcc1851"
 """sha256 of that document's bytes (with any files it references)."""
 
 __all__ = [
