@@ -194,8 +194,8 @@ def _is_array_schema(schema: Any) -> bool:
 def _is_link_schema(schema: Mapping[str, Any], path: tuple[str, ...]) -> bool:
     """Whether a next-link field's schema can hold a URL (a string, maybe null)."""
     kind = schema.get("type")
-    kinds = set(kind) if isinstance(kind, list) else {kind}
-    if not kinds & {"string", None}:
+    kinds = [kind] if not isinstance(kind, list) else kind
+    if not any(k is None or k == "string" for k in kinds):
         return False
     if path in _GENERIC_LINK_PATHS:
         # a bare ``next`` may be a number or a cursor (Vercel): only a declared URL
