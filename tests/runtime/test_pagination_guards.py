@@ -458,3 +458,28 @@ def test_next_link_style_and_number_cursors() -> None:
         {},
     )
     assert step.next_url == httpx.URL("https://v.test/teams?until=1500000000000")
+
+
+def test_pagination_errors_and_warnings_carry_no_query_key(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """Cursor URLs are built from the sent URL, query API key included."""
+
+    def repeating(request: httpx.Request) -> httpx.Response:
+        body = {"data": pets(0, 1), "response_metadata": {"next_cursor": "same"}}
+        return httpx.Response(200, json=body)
+
+    auth = APIKeyAuth("SECRET-KEY-3", name="sig", location="query")
+    with caplog.at_level(logging.DEBUG, logger="clientsmith"):
+        with client(capped(repeating), auth=auth) as c:
+            with pytest.raises(clientsmith.PaginationError) as err:
+                list(c.paginate(CURSOR))
+            more = capped(
+                lambda r: httpx.Response(200, json={"data": [], "has_more": True})
+            )
+        with client(more, auth=auth) as c:
+            assert list(c.paginate(STRIPE)) == []
+    assert "repeated a cursor" in str(err.value)
+    assert "SECRET-KEY-3" not in str(err.value)
+    assert "has_more is true" in caplog.text
+    assert "SECRET-KEY-3" not in caplog.text
