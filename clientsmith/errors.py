@@ -67,7 +67,13 @@ class APITimeoutError(APIConnectionError):
 
 
 class APIResponseValidationError(APIError):
-    """The server answered with a body that does not match the declared type."""
+    """The server answered with a body the client cannot read as declared.
+
+    Raised for a body declared as JSON that is not JSON, and, when the client
+    has ``strict_validation=True``, for a body that does not match its
+    declared type (by default such a body is returned, the offending values as
+    received, and a warning is logged).
+    """
 
     response: httpx.Response
 
