@@ -105,6 +105,26 @@ def summary(operation: OperationIR) -> tuple[str, str, list[tuple[str, str]], st
             },
             ("str", "json", [("text", "text/plain")], "application/json"),
         ),
+        # an Office document is a document, not XML re-encoding the data
+        (
+            {
+                "application/json": {"schema": REF},
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                    "schema": BINARY
+                },
+            },
+            (
+                "Item | bytes",
+                "json",
+                [
+                    (
+                        "binary",
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    )
+                ],
+                "application/json",
+            ),
+        ),
         # plain application/json is the primary over another JSON media type
         (
             {
