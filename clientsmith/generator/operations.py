@@ -307,8 +307,11 @@ def media_kind(media_type: str) -> str:
     return "binary"
 
 
-_ALTERNATE_ENCODING = re.compile(r"yaml|xml|protobuf|msgpack|cbor|avro|bson")
+_ALTERNATE_ENCODING = re.compile(
+    r"(?:^|[/+.])(?:x-)?(?:yaml|xml|protobuf|msgpack|cbor|avro|bson)(?:$|[;+.\s])"
+)
 """Media types that re-encode a response's data rather than being another value."""
+
 
 def _concrete(media_type: str) -> str:
     """A media type fit for an ``Accept`` header; ``""`` for wildcards."""
