@@ -428,15 +428,25 @@ VIOLATION = json.dumps(
     ("raw", "kwargs", "outcome", "fault"),
     [
         (_raw(), {}, cl.OK, False),
+        (
+            _raw(
+                warnings=[
+                    "pagination stopped after 1 items although the last page says there is more"
+                ]
+            ),
+            {"body_conforms": True},
+            cl.OK,
+            False,
+        ),
         (_raw(status=204, type_ok=True), {}, cl.OK, False),
         (
-            _raw(warnings=["field $.a does not match"]),
+            _raw(warnings=["field $.a does not match the spec: expected int"]),
             {"body_conforms": True},
             cl.TOLERATED,
             True,
         ),
         (
-            _raw(warnings=["field $.a does not match"]),
+            _raw(warnings=["field $.a does not match the spec: expected int"]),
             {"body_conforms": False},
             cl.TOLERATED,
             False,
@@ -601,6 +611,29 @@ def test_signatures_group_calls_by_kind_of_failure() -> None:
         [{"location": ["response", "body"], "severity": "Error", "message": "x"}]
     )
     assert cl.request_violations(_raw(sl_violations=warning_only)) == []
+
+
+def test_prism_422_details_become_the_violations() -> None:
+    body = json.dumps(
+        {
+            "type": "https://stoplight.io/prism/errors#UNPROCESSABLE_ENTITY",
+            "validation": [
+                {
+                    "location": ["query"],
+                    "severity": "Error",
+                    "message": "must have required property 'q'",
+                }
+            ],
+        }
+    )
+    assert cl.request_violations(_raw(status=422, body=body)) == [
+        "request.query: must have required property 'q'"
+    ]
+    routed = _raw(
+        status=404,
+        body='{"type":"https://stoplight.io/prism/errors#NO_PATH_MATCHED_ERROR"}',
+    )
+    assert cl.request_violations(routed) == ["prism NO_PATH_MATCHED_ERROR"]
 
 
 def test_summary_counts_faults_and_the_side_by_side(tmp_path: Path) -> None:
