@@ -45,6 +45,37 @@ def _scratch_dir(size: int, fallback: Path | None) -> Path | None:
     return fallback
 
 
+_SCRATCH_PREFIX = ".clientsmith-format-"
+
+
+def _sweep_dead_scratch(directory: Path | None) -> None:
+    """Remove scratch trees of runs that died without cleaning up (SIGKILL).
+
+    Each tree is named ``.clientsmith-format-<pid>-...``; one whose process is
+    gone and that belongs to this user is removed. Trees of live runs, of other
+    users and of the old unnumbered form are left alone.
+    """
+    if os.name == "nt":  # os.kill(pid, 0) would terminate the process there
+        return
+    directory = directory or Path(tempfile.gettempdir())
+    try:
+        entries = list(directory.glob(_SCRATCH_PREFIX + "*"))
+    except OSError:
+        return
+    for entry in entries:
+        pid_text = entry.name[len(_SCRATCH_PREFIX) :].split("-", 1)[0]
+        if not pid_text.isdigit() or int(pid_text) == os.getpid():
+            continue
+        try:
+            if entry.is_symlink() or entry.stat().st_uid != os.getuid():
+                continue
+            os.kill(int(pid_text), 0)
+        except ProcessLookupError:
+            shutil.rmtree(entry, ignore_errors=True)
+        except OSError:
+            continue  # alive (or not ours to signal): leave it
+
+
 def format_python(
     files: dict[str, str], *, scratch: Path | None = None
 ) -> dict[str, str]:
@@ -59,8 +90,10 @@ def format_python(
     if not python:
         return dict(files)
     size = sum(len(text) for text in python.values())
+    where = _scratch_dir(size, scratch)
+    _sweep_dead_scratch(Path(where) if where is not None else None)
     with tempfile.TemporaryDirectory(
-        prefix=".clientsmith-format-", dir=_scratch_dir(size, scratch)
+        prefix=f"{_SCRATCH_PREFIX}{os.getpid()}-", dir=where
     ) as tmp:
         root = Path(tmp)
         for rel, text in python.items():

@@ -12,6 +12,8 @@ import threading
 import time
 from pathlib import Path
 
+import pytest
+
 from clientsmith.generator.writer import MANIFEST, check_files, write_files
 
 FILES = {"pkg/__init__.py": "x = 1\n", "pkg/mod.py": "y = 2\n"}
@@ -118,3 +120,25 @@ def test_sigterm_during_formatting_removes_the_scratch_tree(tmp_path: Path) -> N
     )
     assert proc.returncode == 128 + 15, proc.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+def test_scratch_trees_of_killed_runs_are_swept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SIGKILL cannot be caught: the next run removes the dead run's scratch tree."""
+    from clientsmith.generator import format as format_module
+
+    killed = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    killed.kill()
+    killed.wait()
+    dead = tmp_path / f".clientsmith-format-{killed.pid}-abc"
+    (dead / "pkg").mkdir(parents=True)
+    (dead / "pkg" / "a.py").write_text("x = 1\n")
+    alive = tmp_path / f".clientsmith-format-{os.getppid()}-def"
+    alive.mkdir()
+    monkeypatch.setattr(format_module, "_MEMORY_FS", tmp_path / "no-shm")
+    files = format_module.format_python({"pkg/b.py": "y=2\n"}, scratch=tmp_path)
+    assert files == {"pkg/b.py": "y = 2\n"}
+    assert not dead.exists()
+    assert alive.is_dir()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [alive.name]
