@@ -236,6 +236,8 @@ class SchemaCompiler:
         self._inline_counter = 0
         # Whether the schema a reference points to admits null, by pointer.
         self._null_refs: dict[str, bool] = {}
+        # Whether the values of a reference's target are JSON objects, by pointer.
+        self._object_refs: dict[str, bool] = {}
         components = document.get("components")
         schemas = components.get("schemas") if isinstance(components, Mapping) else None
         if isinstance(schemas, Mapping):
@@ -373,7 +375,8 @@ class SchemaCompiler:
 
     @staticmethod
     def _is_nullable(schema: Mapping[str, Any]) -> bool:
-        if schema.get("nullable") is True:
+        # ``x-nullable`` is Swagger 2.0's spelling, left in many converted 3.x specs.
+        if schema.get("nullable") is True or schema.get("x-nullable") is True:
             return True
         types = schema.get("type")
         if types == "null" or (isinstance(types, list) and "null" in types):
@@ -412,9 +415,13 @@ class SchemaCompiler:
         ref = schema.get("$ref")
         if isinstance(ref, str):
             ref = canonical_ref(ref)
-            return ref not in seen and self._object_like(
-                self._resolve(ref), seen | {ref}
-            )
+            found = self._object_refs.get(ref)
+            if found is None:
+                if ref in seen:
+                    return False
+                found = self._object_like(self._resolve(ref), seen | {ref})
+                self._object_refs[ref] = found
+            return found
         if isinstance(schema.get("properties"), Mapping) and schema["properties"]:
             return True
         kinds = _kinds(schema)
@@ -777,7 +784,7 @@ class SchemaCompiler:
                 schema,
                 pointer,
                 f"{name}Value",
-                additional if additional is not None else None,
+                additional,
                 pointer_join(pointer, "additionalProperties"),
             )
         return ModelIR(

@@ -218,6 +218,19 @@ RULES: list[Rule] = [
         (S(None, "NoneType"), S({"login": "a"}, "User")),
         {"User": USER},
     ),
+    Rule(  # Swagger 2.0's spelling, left in converted 3.x specs
+        "x_nullable",
+        {"type": "string", "x-nullable": True},
+        "str | None",
+        (S("a", "str"), S(None, "NoneType", beyond_spec=True)),
+    ),
+    Rule(
+        "x_nullable_component_ref",
+        {"$ref": REF + "LegacyUser"},
+        "LegacyUser | None",
+        (S(None, "NoneType", beyond_spec=True), S({"login": "a"}, "LegacyUser")),
+        {"LegacyUser": {**USER, "x-nullable": True}},
+    ),
     Rule(
         "nullable_oneof_primitives",
         {"oneOf": [{"type": "string"}, {"type": "integer"}], "nullable": True},
