@@ -267,6 +267,31 @@ RULES: list[Rule] = [
         ),
         {"Message": {"type": "object", "properties": {"text": {"type": "string"}}}},
     ),
+    Rule(  # Slack's response_metadata: the best-fitting variant wins, not the first
+        "items_without_type_union_item",
+        {"items": {"anyOf": [{"$ref": REF + "Paging"}, {"$ref": REF + "Deprecation"}]}},
+        f"Annotated[Union[list[Paging | Deprecation], Annotated[Paging | Deprecation, "
+        f'Field(union_mode="smart")], Any], {LTR}]',
+        (
+            S({"next_cursor": "c"}, "Paging"),
+            S({"next_cursor": "c", "warnings": ["deprecated"]}, "Deprecation"),
+        ),
+        {
+            "Paging": {
+                "type": "object",
+                "required": ["next_cursor"],
+                "properties": {"next_cursor": {"type": "string"}},
+            },
+            "Deprecation": {
+                "type": "object",
+                "required": ["warnings"],
+                "properties": {
+                    "next_cursor": {"type": "string"},
+                    "warnings": {"type": "array", "items": {"type": "string"}},
+                },
+            },
+        },
+    ),
     Rule(
         "items_without_type_string_item",
         {"items": {"type": "string"}},
