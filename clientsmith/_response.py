@@ -81,7 +81,9 @@ def accept_header(responses: Mapping[str, Response]) -> str | None:
     Only responses that name their media types (those declared with several)
     contribute: the primary media type of each success response first, then
     the alternatives at a lower quality. A server that could answer JSON or XML
-    then answers with the JSON the client reads.
+    then answers with the JSON the client reads. ``*/*`` closes the list at the
+    lowest quality, so a server (or mock) never answers 406 Not Acceptable
+    where it would have answered without the header.
     """
     keys = [k for k in responses if k.startswith("2")] or [
         k for k in responses if k == "default"
@@ -97,7 +99,7 @@ def accept_header(responses: Mapping[str, Response]) -> str | None:
     others = [m for m in dict.fromkeys(rest) if m not in wanted]
     if not wanted and not others:
         return None
-    return ", ".join([*wanted, *(f"{m};q=0.5" for m in others)])
+    return ", ".join([*wanted, *(f"{m};q=0.5" for m in others), "*/*;q=0.1"])
 
 
 def _is_json(response: httpx.Response) -> bool:

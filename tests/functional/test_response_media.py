@@ -125,7 +125,7 @@ def test_json_or_pdf_follows_the_content_type(client: Any, media: Any) -> None:
     assert isinstance(invoice, Invoice) and invoice.total == 12.5
     # the client asks for JSON first; YAML, the same data re-encoded, is not asked for
     asked = httpx.get(str(client.base_url) + "/_seen").json()[-1]["accept"]
-    assert asked == "application/json, application/pdf;q=0.5"
+    assert asked == "application/json, application/pdf;q=0.5, */*;q=0.1"
     pdf = client.invoices.get_invoice(
         "inv-1", extra_headers={"Accept": "application/pdf"}
     )

@@ -466,9 +466,11 @@ def _accepts(op: Operation[Any], **kwargs: Any) -> list[str]:
 
 def test_accept_names_the_declared_media_types_primary_first() -> None:
     assert _response.accept_header(XML_OR_JSON.responses) == (
-        "application/json, application/pdf;q=0.5"
+        "application/json, application/pdf;q=0.5, */*;q=0.1"
     )
-    assert _accepts(XML_OR_JSON) == ["application/json, application/pdf;q=0.5"]
+    assert _accepts(XML_OR_JSON) == [
+        "application/json, application/pdf;q=0.5, */*;q=0.1"
+    ]
     # responses that name no media type leave httpx's default alone
     assert _response.accept_header(GET_PET.responses) is None
     assert _accepts(GET_PET) == ["*/*"]
