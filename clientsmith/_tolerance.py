@@ -142,6 +142,8 @@ def _field_type(info: Any) -> Any:
 
 
 class _Repair:
+    """One repair walk; collects the :class:`Mismatch` list as it goes."""
+
     __slots__ = ("mismatches",)
 
     def __init__(self) -> None:
@@ -170,6 +172,7 @@ class _Repair:
         path: tuple[str | int, ...],
         where: tuple[str, str],
     ) -> Any:
+        """A value that failed validation, rebuilt from its parts."""
         before = len(self.mismatches)
         result = self._descend(annotation, value, path, where)
         if len(self.mismatches) == before:
@@ -187,6 +190,7 @@ class _Repair:
         where: tuple[str, str],
         received: str | None = None,
     ) -> Any:
+        """Keep ``value`` as received and record why."""
         self.mismatches.append(
             Mismatch(
                 path=path,
