@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Mapping
 from urllib.parse import quote, quote_plus
 
 from ._secret import redact
@@ -31,7 +32,18 @@ class _SecretFilter(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         secrets = self._secrets
-        if not secrets or not isinstance(record.args, tuple):
+        if not secrets:
+            return True
+        if isinstance(record.args, Mapping):
+            # logging unwraps a lone mapping argument (``log("%s", headers)``)
+            # into ``record.args``: mask the rendered message instead.
+            text = record.getMessage()
+            if any(secret in text for secret in secrets):
+                longest_first: list[str] = sorted(secrets, key=len, reverse=True)
+                record.msg = redact(text, longest_first)
+                record.args = None
+            return True
+        if not isinstance(record.args, tuple):
             return True
         masked: list[object] = []
         changed = False

@@ -8,6 +8,7 @@ import logging
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -183,3 +184,53 @@ def test_spec_url_credentials_stay_out_of_files_and_diagnostics(
     failed = run_cli("generate", missing, "-o", tmp_path / "out2")
     assert failed.exit_code == 1 and "HTTP 404" in failed.stderr
     _assert_clean([failed.stdout, failed.stderr])
+
+
+def _paged_api(pages: int) -> httpx.MockTransport:
+    """Link-header pages whose next links repeat the query key (as real APIs do)."""
+    seen: list[int] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        page = int(request.url.params.get("page", "1"))
+        seen.append(page)
+        if seen.count(page) == 1 and page == 2:
+            return httpx.Response(503)  # one retry on the way
+        headers = {}
+        if page < pages:
+            key = request.url.params.get("key", "")
+            headers["link"] = (
+                f'<https://api.example.com/items?page={page + 1}&key={key}>; rel="next"'
+            )
+        return httpx.Response(200, json=[{"id": page}], headers=headers)
+
+    return httpx.MockTransport(handler)
+
+
+@pytest.mark.parametrize(
+    "credential",
+    [
+        auth.APIKeyAuth("QUERYKEY1", name="key", location="query"),
+        auth.APIKeyAuth("HEADERKEY2", name="Ocp-Apim-Subscription-Key"),
+        auth.BasicAuth("user", "PASSWORD4"),
+        auth.BearerAuth("ACCESSTOKEN5"),
+    ],
+    ids=["query-key", "header-key", "basic", "bearer"],
+)
+def test_every_credential_kind_stays_out_of_debug_logs_while_paging(
+    captured: list[str], credential: Any
+) -> None:
+    from clientsmith import PagedOperation, Pagination
+
+    operation: PagedOperation[dict[str, int]] = PagedOperation(
+        "GET", "/items", pagination=Pagination("link_header"), item_type=dict
+    )
+    client = clientsmith.Client(
+        base_url="https://api.example.com",
+        auth=credential,
+        transport=_paged_api(3),
+        max_retries=2,
+    )
+    assert [item["id"] for item in client.paginate(operation)] == [1, 2, 3]
+    assert any("retrying" in line for line in captured)
+    assert sum("HTTP Request" in line for line in captured) == 4
+    _assert_clean(captured + [repr(client), repr(credential)])
