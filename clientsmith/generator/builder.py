@@ -507,6 +507,8 @@ def _resource(
         extra.add(("clientsmith", "Param"))
     if any(op.body is not None for op in operations):
         extra.add(("clientsmith", "Body"))
+    if any(op.body is not None and op.body.encoding for op in operations):
+        extra.add(("clientsmith", "Encoding"))
     if any(op.responses for op in operations):
         extra.add(("clientsmith", "Response"))
     # Models are imported when the first operation runs (see resource.py.jinja),

@@ -16,6 +16,7 @@ __all__ = [
     "AuthSchemeIR",
     "CallKind",
     "BodyIR",
+    "EncodingIR",
     "EnumMemberIR",
     "FieldIR",
     "ModelIR",
@@ -128,6 +129,18 @@ class ParamIR:
     explode: bool | None
     json: bool
     deprecated: bool = False
+    allow_reserved: bool = False
+
+
+@dataclass(frozen=True)
+class EncodingIR:
+    """Arguments of one ``clientsmith.Encoding`` (an OpenAPI Encoding object)."""
+
+    name: str
+    content_type: str
+    style: str
+    explode: bool | None
+    allow_reserved: bool
 
 
 @dataclass(frozen=True)
@@ -138,6 +151,10 @@ class BodyIR:
     type: TypeExpr
     required: bool
     description: str | None
+    encoding: tuple[EncodingIR, ...] = ()
+    """Per-property wire rules of a form or multipart body (spec order)."""
+    fields: tuple[str, ...] = ()
+    """Wire names of a form or multipart body's declared properties, for docs."""
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from .diagnostics import Diagnostics, pointer_join
 from .ir import (
     BodyIR,
     CallKind,
+    EncodingIR,
     OperationIR,
     PaginationIR,
     ParamIR,
@@ -322,19 +323,43 @@ _BODY_PREFERENCE = ("json", "form", "multipart", "ndjson", "text", "binary")
 _RESPONSE_PREFERENCE = ("json", "ndjson", "sse", "text", "binary")
 
 
+def _is_plain_json(media_type: str) -> bool:
+    return media_type.split(";")[0].strip().lower() == "application/json"
+
+
 def _pick_media(
     content: Mapping[str, Any], order: tuple[str, ...]
 ) -> tuple[str, str, Any] | None:
     by_kind: dict[str, tuple[str, Any]] = {}
     for media_type, media in content.items():
         kind = media_kind(str(media_type))
-        by_kind.setdefault(kind, (str(media_type), media))
+        if kind == "json" and _is_plain_json(str(media_type)):
+            # Plain JSON beats its relatives (``*/*``, ``application/vnd.x+json``,
+            # ``application/json-patch+json``) whatever the order in the spec.
+            by_kind[kind] = (str(media_type), media)
+        else:
+            by_kind.setdefault(kind, (str(media_type), media))
     for kind in order:
         if kind in by_kind:
             media_type, media = by_kind[kind]
             schema = media.get("schema") if isinstance(media, Mapping) else None
             return kind, media_type, schema
     return None
+
+
+_FORM_STYLES = frozenset({"form", "spaceDelimited", "pipeDelimited", "deepObject"})
+
+
+def _wildcard_body_kind(schema: Any) -> str:
+    """How to send a body declared under ``*/*`` or ``application/*``.
+
+    Binary strings are bytes, other strings text; everything else (objects,
+    arrays, numbers, no schema at all: Kubernetes declares its objects this
+    way) is JSON.
+    """
+    if isinstance(schema, Mapping) and schema.get("type") == "string":
+        return "binary" if schema.get("format") == "binary" else "text"
+    return "json"
 
 
 def _text(value: object) -> str | None:
@@ -368,8 +393,16 @@ def _method_docstring(
         for p in params
         if p.description
     ]
-    if body is not None and body.description:
-        args.append(f"    {body.name}: {_indent_rest(body.description, '        ')}")
+    if body is not None and (body.description or body.fields):
+        text = body.description or ""
+        if body.fields:
+            # Form and multipart bodies are flat field lists on the wire: name
+            # them here, as they are sent, so the docs read like the API's.
+            kind = "form" if body.kind == "form" else "multipart"
+            names = ", ".join(f"``{f}``" for f in body.fields)
+            text = f"{text.strip()}\n\n" if text.strip() else ""
+            text += f"The {kind} fields: {names}."
+        args.append(f"    {body.name}: {_indent_rest(text, '        ')}")
     if args:
         parts.append("Args:\n" + "\n".join(args))
     parts.append(f"``{method.upper()} {path}``")
@@ -749,6 +782,8 @@ class OperationCompiler:
                     explode=explode if isinstance(explode, bool) else None,
                     json=is_json,
                     deprecated=param.get("deprecated") is True,
+                    allow_reserved=location == "query"
+                    and param.get("allowReserved") is True,
                 )
             )
         path_params = tuple(p for p in result if p.location == "path")
@@ -784,6 +819,18 @@ class OperationCompiler:
             return None
         kind, media_type, schema = picked
         schema_pointer = pointer_join(bpointer, "content", media_type, "schema")
+        content_type = media_type
+        if "*" in media_type.split(";")[0]:
+            # ``*/*`` or ``application/*`` (Kubernetes' Swagger ``consumes``) is a
+            # range the server accepts, not a Content-Type to send: pick a real
+            # type from the schema.
+            kind = _wildcard_body_kind(self._deref_schema(schema))
+            content_type = {
+                "json": "application/json",
+                "text": "text/plain",
+            }.get(kind, "application/octet-stream")
+        encoding: tuple[EncodingIR, ...] = ()
+        fields: tuple[str, ...] = ()
         if kind == "json":
             btype = self.schemas.type_of(schema, schema_pointer, f"{hint}Body")
             if (
@@ -793,10 +840,27 @@ class OperationCompiler:
             ):
                 btype = btype.combine(f"{btype.expr} | dict[str, Any]", ANY)
         elif kind in ("form", "multipart"):
-            btype = TypeExpr(
-                "Mapping[str, Any]",
-                imports=frozenset({("collections.abc", "Mapping"), ("typing", "Any")}),
+            # Typed like JSON bodies (a model, or a dict for what the model
+            # lacks); the media type's ``encoding`` says how each field goes out.
+            btype = self.schemas.type_of(schema, schema_pointer, f"{hint}Body")
+            if btype.models and " | " not in btype.expr:
+                btype = btype.combine(f"{btype.expr} | dict[str, Any]", ANY)
+            elif not btype.models and not btype.expr.startswith("dict["):
+                btype = TypeExpr(
+                    "Mapping[str, Any]",
+                    imports=frozenset(
+                        {("collections.abc", "Mapping"), ("typing", "Any")}
+                    ),
+                )
+            media = body["content"].get(media_type)
+            encoding = self._encoding(
+                media.get("encoding") if isinstance(media, Mapping) else None,
+                kind,
+                pointer_join(bpointer, "content", media_type, "encoding"),
             )
+            resolved = self._deref_schema(schema)
+            if isinstance(resolved, Mapping):
+                fields = tuple(self._properties(resolved))
         elif kind == "ndjson":
             item_schema = (
                 schema.get("items")
@@ -816,14 +880,72 @@ class OperationCompiler:
             )
         return BodyIR(
             name=PyName("body"),
-            content_type=media_type,
+            content_type=content_type,
             kind=cast(
                 Literal["json", "form", "multipart", "binary", "text", "ndjson"], kind
             ),
             type=btype,
             required=body.get("required") is True,
             description=_text(body.get("description")),
+            encoding=encoding,
+            fields=fields,
         )
+
+    def _deref_schema(self, schema: Any) -> Any:
+        """The schema a ``$ref`` chain ends at (``None`` if it points nowhere)."""
+        seen: set[str] = set()
+        while isinstance(schema, Mapping) and isinstance(schema.get("$ref"), str):
+            ref = canonical_ref(str(schema["$ref"]))
+            if ref in seen:
+                return None
+            seen.add(ref)
+            try:
+                schema = resolve_ref(self.document, ref)
+            except (KeyError, IndexError, ValueError):
+                return None
+        return schema
+
+    def _encoding(self, raw: Any, kind: str, pointer: str) -> tuple[EncodingIR, ...]:
+        """A form or multipart media type's ``encoding`` map, as IR.
+
+        Only entries that change something are kept: a ``contentType`` (the
+        part's type; for forms, send the value as that type), or for forms a
+        ``style``/``explode``/``allowReserved`` (serialised like a query
+        parameter). Anything else is the OpenAPI default, applied at run time.
+        """
+        if not isinstance(raw, Mapping):
+            return ()
+        out: list[EncodingIR] = []
+        for name, entry in raw.items():
+            if not isinstance(entry, Mapping):
+                self.diagnostics.warning(
+                    "spec-invalid",
+                    f"encoding for {name!r} is not an object; ignored",
+                    pointer_join(pointer, str(name))[1:],
+                )
+                continue
+            content_type = entry.get("contentType")
+            style = entry.get("style") if kind == "form" else None
+            explode = entry.get("explode") if kind == "form" else None
+            reserved = entry.get("allowReserved") is True and kind == "form"
+            if style is not None and style not in _FORM_STYLES:
+                self.diagnostics.warning(
+                    "spec-invalid",
+                    f"encoding style {style!r} for {name!r} is not a query style; "
+                    "sent as 'form'",
+                    pointer_join(pointer, str(name), "style")[1:],
+                )
+                style = None
+            item = EncodingIR(
+                name=str(name),
+                content_type=content_type if isinstance(content_type, str) else "",
+                style=style if isinstance(style, str) else "",
+                explode=explode if isinstance(explode, bool) else None,
+                allow_reserved=reserved,
+            )
+            if item.content_type or item.style or item.explode is not None or reserved:
+                out.append(item)
+        return tuple(out)
 
     def _responses(
         self, op: Mapping[str, Any], pointer: str, hint: str

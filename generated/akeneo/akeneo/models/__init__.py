@@ -1048,6 +1048,10 @@ if TYPE_CHECKING:
     from .post_asset_categories_body import (
         PostAssetCategoriesBody as PostAssetCategoriesBody,
     )
+    from .post_asset_media_files_body import (
+        PostAssetMediaFilesBody as PostAssetMediaFilesBody,
+    )
+    from .post_media_files_body import PostMediaFilesBody as PostMediaFilesBody
     from .post_pam_assets_body import PostPamAssetsBody as PostPamAssetsBody
     from .post_pam_assets_body import (
         PostPamAssetsBodyReferenceFilesItem as PostPamAssetsBodyReferenceFilesItem,
@@ -1073,11 +1077,20 @@ if TYPE_CHECKING:
     from .post_pam_assets_body import (
         PostPamAssetsBodyVariationFilesItemLinkSelf as PostPamAssetsBodyVariationFilesItemLinkSelf,
     )
-    from .post_reference_files_locale_code_response import (
+    from .post_reference_entity_media_files_body import (
+        PostReferenceEntityMediaFilesBody as PostReferenceEntityMediaFilesBody,
+    )
+    from .post_reference_files_locale_code_body import (
+        PostReferenceFilesLocaleCodeBody as PostReferenceFilesLocaleCodeBody,
+    )
+    from .post_reference_files_locale_code_body import (
         PostReferenceFilesLocaleCodeResponse as PostReferenceFilesLocaleCodeResponse,
     )
-    from .post_reference_files_locale_code_response import (
+    from .post_reference_files_locale_code_body import (
         PostReferenceFilesLocaleCodeResponseErrorsItem as PostReferenceFilesLocaleCodeResponseErrorsItem,
+    )
+    from .post_variation_files_channel_code_locale_code_body import (
+        PostVariationFilesChannelCodeLocaleCodeBody as PostVariationFilesChannelCodeLocaleCodeBody,
     )
     from .product import Product as Product
     from .product import ProductCompletenessesItem as ProductCompletenessesItem
@@ -1661,6 +1674,8 @@ _MODULE_OF: dict[str, str] = {
     "PostAppCatalogBody": "post_app_catalog_body",
     "PostAppCatalogResponse": "post_app_catalog_response",
     "PostAssetCategoriesBody": "post_asset_categories_body",
+    "PostAssetMediaFilesBody": "post_asset_media_files_body",
+    "PostMediaFilesBody": "post_media_files_body",
     "PostPamAssetsBody": "post_pam_assets_body",
     "PostPamAssetsBodyReferenceFilesItem": "post_pam_assets_body",
     "PostPamAssetsBodyReferenceFilesItemLink": "post_pam_assets_body",
@@ -1670,8 +1685,11 @@ _MODULE_OF: dict[str, str] = {
     "PostPamAssetsBodyVariationFilesItemLink": "post_pam_assets_body",
     "PostPamAssetsBodyVariationFilesItemLinkDownload": "post_pam_assets_body",
     "PostPamAssetsBodyVariationFilesItemLinkSelf": "post_pam_assets_body",
-    "PostReferenceFilesLocaleCodeResponse": "post_reference_files_locale_code_response",
-    "PostReferenceFilesLocaleCodeResponseErrorsItem": "post_reference_files_locale_code_response",
+    "PostReferenceEntityMediaFilesBody": "post_reference_entity_media_files_body",
+    "PostReferenceFilesLocaleCodeBody": "post_reference_files_locale_code_body",
+    "PostReferenceFilesLocaleCodeResponse": "post_reference_files_locale_code_body",
+    "PostReferenceFilesLocaleCodeResponseErrorsItem": "post_reference_files_locale_code_body",
+    "PostVariationFilesChannelCodeLocaleCodeBody": "post_variation_files_channel_code_locale_code_body",
     "Product": "product",
     "ProductCompletenessesItem": "product",
     "ProductMetadata": "product",

@@ -22,6 +22,7 @@ from clientsmith.streaming import AsyncBinaryResponse, BinaryResponse
 
 if TYPE_CHECKING:
     from ..models.akeneo_error import AkeneoError
+    from ..models.post_asset_media_files_body import PostAssetMediaFilesBody
 
 __all__ = ["AssetMediaFilesResource", "AsyncAssetMediaFilesResource"]
 
@@ -37,6 +38,7 @@ class _Operations(NamedTuple):
 def _operations() -> _Operations:
     """Built on first use: importing this module loads no models."""
     from ..models.akeneo_error import AkeneoError
+    from ..models.post_asset_media_files_body import PostAssetMediaFilesBody
 
     return _Operations(
         upload=Operation(
@@ -90,7 +92,7 @@ class AssetMediaFilesResource:
     def upload(
         self,
         *,
-        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        body: PostAssetMediaFilesBody | dict[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -99,6 +101,9 @@ class AssetMediaFilesResource:
         """Create a new media file for an asset
 
         This endpoint allows you to create a new media file and associate it to a media file attribute value of an asset.
+
+        Args:
+            body: The multipart fields: ``file``.
 
         ``POST /api/rest/v1/asset-media-files``
         """
@@ -158,7 +163,7 @@ class AsyncAssetMediaFilesResource:
     async def upload(
         self,
         *,
-        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        body: PostAssetMediaFilesBody | dict[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -167,6 +172,9 @@ class AsyncAssetMediaFilesResource:
         """Create a new media file for an asset
 
         This endpoint allows you to create a new media file and associate it to a media file attribute value of an asset.
+
+        Args:
+            body: The multipart fields: ``file``.
 
         ``POST /api/rest/v1/asset-media-files``
         """

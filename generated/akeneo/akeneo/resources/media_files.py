@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from ..models.akeneo_error import AkeneoError
     from ..models.get_media_files_response import GetMediaFilesResponse
     from ..models.media_file import MediaFile
+    from ..models.post_media_files_body import PostMediaFilesBody
 
 __all__ = ["MediaFilesResource", "AsyncMediaFilesResource"]
 
@@ -47,6 +48,7 @@ def _operations() -> _Operations:
     from ..models.akeneo_error import AkeneoError
     from ..models.get_media_files_response import GetMediaFilesResponse
     from ..models.media_file import MediaFile
+    from ..models.post_media_files_body import PostMediaFilesBody
 
     return _Operations(
         list=PagedOperation(
@@ -179,7 +181,7 @@ class MediaFilesResource:
     def upload(
         self,
         *,
-        body: Mapping[str, Any],
+        body: PostMediaFilesBody | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -188,6 +190,9 @@ class MediaFilesResource:
         """Create a new product media file
 
         This endpoint allows you to create a new media file and associate it to an attribute value of a given product or product model.
+
+        Args:
+            body: The multipart fields: ``file``, ``product``, ``product_model``.
 
         ``POST /api/rest/v1/media-files``
         """
@@ -310,7 +315,7 @@ class AsyncMediaFilesResource:
     async def upload(
         self,
         *,
-        body: Mapping[str, Any],
+        body: PostMediaFilesBody | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -319,6 +324,9 @@ class AsyncMediaFilesResource:
         """Create a new product media file
 
         This endpoint allows you to create a new media file and associate it to an attribute value of a given product or product model.
+
+        Args:
+            body: The multipart fields: ``file``, ``product``, ``product_model``.
 
         ``POST /api/rest/v1/media-files``
         """

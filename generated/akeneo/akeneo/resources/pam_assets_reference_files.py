@@ -25,7 +25,8 @@ if TYPE_CHECKING:
     from ..models.get_reference_files_locale_code_response import (
         GetReferenceFilesLocaleCodeResponse,
     )
-    from ..models.post_reference_files_locale_code_response import (
+    from ..models.post_reference_files_locale_code_body import (
+        PostReferenceFilesLocaleCodeBody,
         PostReferenceFilesLocaleCodeResponse,
     )
 
@@ -47,7 +48,8 @@ def _operations() -> _Operations:
     from ..models.get_reference_files_locale_code_response import (
         GetReferenceFilesLocaleCodeResponse,
     )
-    from ..models.post_reference_files_locale_code_response import (
+    from ..models.post_reference_files_locale_code_body import (
+        PostReferenceFilesLocaleCodeBody,
         PostReferenceFilesLocaleCodeResponse,
     )
 
@@ -168,7 +170,7 @@ class PamAssetsReferenceFilesResource:
         asset_code: str,
         locale_code: str,
         *,
-        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        body: PostReferenceFilesLocaleCodeBody | dict[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -181,6 +183,7 @@ class PamAssetsReferenceFilesResource:
         Args:
             asset_code: Code of the asset
             locale_code: Code of the locale if the asset is localizable or equal to `no-locale` if the asset is not localizable
+            body: The multipart fields: ``file``.
 
         ``POST /api/rest/v1/assets/{asset_code}/reference-files/{locale_code}``
         """
@@ -281,7 +284,7 @@ class AsyncPamAssetsReferenceFilesResource:
         asset_code: str,
         locale_code: str,
         *,
-        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        body: PostReferenceFilesLocaleCodeBody | dict[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -294,6 +297,7 @@ class AsyncPamAssetsReferenceFilesResource:
         Args:
             asset_code: Code of the asset
             locale_code: Code of the locale if the asset is localizable or equal to `no-locale` if the asset is not localizable
+            body: The multipart fields: ``file``.
 
         ``POST /api/rest/v1/assets/{asset_code}/reference-files/{locale_code}``
         """

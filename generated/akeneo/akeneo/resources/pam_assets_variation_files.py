@@ -25,6 +25,9 @@ if TYPE_CHECKING:
     from ..models.get_variation_files_channel_code_locale_code_response import (
         GetVariationFilesChannelCodeLocaleCodeResponse,
     )
+    from ..models.post_variation_files_channel_code_locale_code_body import (
+        PostVariationFilesChannelCodeLocaleCodeBody,
+    )
 
 __all__ = ["PamAssetsVariationFilesResource", "AsyncPamAssetsVariationFilesResource"]
 
@@ -43,6 +46,9 @@ def _operations() -> _Operations:
     from ..models.akeneo_error import AkeneoError
     from ..models.get_variation_files_channel_code_locale_code_response import (
         GetVariationFilesChannelCodeLocaleCodeResponse,
+    )
+    from ..models.post_variation_files_channel_code_locale_code_body import (
+        PostVariationFilesChannelCodeLocaleCodeBody,
     )
 
     return _Operations(
@@ -169,7 +175,9 @@ class PamAssetsVariationFilesResource:
         channel_code: str,
         locale_code: str,
         *,
-        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        body: (
+            PostVariationFilesChannelCodeLocaleCodeBody | dict[str, Any] | NotGiven
+        ) = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -183,6 +191,7 @@ class PamAssetsVariationFilesResource:
             asset_code: Code of the asset
             channel_code: Code of the channel
             locale_code: Code of the locale if the asset is localizable or equal to `no-locale` if the asset is not localizable
+            body: The multipart fields: ``file``.
 
         ``POST /api/rest/v1/assets/{asset_code}/variation-files/{channel_code}/{locale_code}``
         """
@@ -291,7 +300,9 @@ class AsyncPamAssetsVariationFilesResource:
         channel_code: str,
         locale_code: str,
         *,
-        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        body: (
+            PostVariationFilesChannelCodeLocaleCodeBody | dict[str, Any] | NotGiven
+        ) = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -305,6 +316,7 @@ class AsyncPamAssetsVariationFilesResource:
             asset_code: Code of the asset
             channel_code: Code of the channel
             locale_code: Code of the locale if the asset is localizable or equal to `no-locale` if the asset is not localizable
+            body: The multipart fields: ``file``.
 
         ``POST /api/rest/v1/assets/{asset_code}/variation-files/{channel_code}/{locale_code}``
         """

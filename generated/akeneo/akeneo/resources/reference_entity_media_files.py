@@ -22,6 +22,9 @@ from clientsmith.streaming import AsyncBinaryResponse, BinaryResponse
 
 if TYPE_CHECKING:
     from ..models.akeneo_error import AkeneoError
+    from ..models.post_reference_entity_media_files_body import (
+        PostReferenceEntityMediaFilesBody,
+    )
 
 __all__ = [
     "ReferenceEntityMediaFilesResource",
@@ -40,6 +43,9 @@ class _Operations(NamedTuple):
 def _operations() -> _Operations:
     """Built on first use: importing this module loads no models."""
     from ..models.akeneo_error import AkeneoError
+    from ..models.post_reference_entity_media_files_body import (
+        PostReferenceEntityMediaFilesBody,
+    )
 
     return _Operations(
         upload=Operation(
@@ -93,7 +99,7 @@ class ReferenceEntityMediaFilesResource:
     def upload(
         self,
         *,
-        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        body: PostReferenceEntityMediaFilesBody | dict[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -102,6 +108,9 @@ class ReferenceEntityMediaFilesResource:
         """Create a new media file for a reference entity or a record
 
         This endpoint allows you to create a new media file and associate it to the image of a reference entity, or to the main image or to an attribute value of a record.
+
+        Args:
+            body: The multipart fields: ``file``.
 
         ``POST /api/rest/v1/reference-entities-media-files``
         """
@@ -163,7 +172,7 @@ class AsyncReferenceEntityMediaFilesResource:
     async def upload(
         self,
         *,
-        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        body: PostReferenceEntityMediaFilesBody | dict[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -172,6 +181,9 @@ class AsyncReferenceEntityMediaFilesResource:
         """Create a new media file for a reference entity or a record
 
         This endpoint allows you to create a new media file and associate it to the image of a reference entity, or to the main image or to an attribute value of a record.
+
+        Args:
+            body: The multipart fields: ``file``.
 
         ``POST /api/rest/v1/reference-entities-media-files``
         """

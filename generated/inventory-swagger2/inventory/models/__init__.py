@@ -14,16 +14,20 @@ if TYPE_CHECKING:
     from .error import Error as Error
     from .item import Item as Item
     from .item import ItemState as ItemState
-    from .login_response import LoginResponse as LoginResponse
+    from .login_body import LoginBody as LoginBody
+    from .login_body import LoginResponse as LoginResponse
     from .new_item import NewItem as NewItem
+    from .upload_attachment_body import UploadAttachmentBody as UploadAttachmentBody
 
 _MODULE_OF: dict[str, str] = {
     "Attachment": "attachment",
     "Error": "error",
     "Item": "item",
     "ItemState": "item",
-    "LoginResponse": "login_response",
+    "LoginBody": "login_body",
+    "LoginResponse": "login_body",
     "NewItem": "new_item",
+    "UploadAttachmentBody": "upload_attachment_body",
 }
 
 __all__ = sorted(_MODULE_OF)

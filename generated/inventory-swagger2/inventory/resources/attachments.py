@@ -21,6 +21,7 @@ from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapp
 
 if TYPE_CHECKING:
     from ..models.attachment import Attachment
+    from ..models.upload_attachment_body import UploadAttachmentBody
 
 __all__ = ["AttachmentsResource", "AsyncAttachmentsResource"]
 
@@ -35,6 +36,7 @@ class _Operations(NamedTuple):
 def _operations() -> _Operations:
     """Built on first use: importing this module loads no models."""
     from ..models.attachment import Attachment
+    from ..models.upload_attachment_body import UploadAttachmentBody
 
     return _Operations(
         upload_attachment=Operation(
@@ -69,13 +71,16 @@ class AttachmentsResource:
         self,
         item_id: str,
         *,
-        body: Mapping[str, Any],
+        body: UploadAttachmentBody | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Attachment:
         """POST /items/{itemId}/attachments
+
+        Args:
+            body: The multipart fields: ``file``, ``note``.
 
         ``POST /items/{itemId}/attachments``
         """
@@ -110,13 +115,16 @@ class AsyncAttachmentsResource:
         self,
         item_id: str,
         *,
-        body: Mapping[str, Any],
+        body: UploadAttachmentBody | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Attachment:
         """POST /items/{itemId}/attachments
+
+        Args:
+            body: The multipart fields: ``file``, ``note``.
 
         ``POST /items/{itemId}/attachments``
         """

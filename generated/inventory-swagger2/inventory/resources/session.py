@@ -19,7 +19,7 @@ from clientsmith._types import TimeoutTypes
 from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
 
 if TYPE_CHECKING:
-    from ..models.login_response import LoginResponse
+    from ..models.login_body import LoginBody, LoginResponse
 
 __all__ = ["SessionResource", "AsyncSessionResource"]
 
@@ -33,7 +33,7 @@ class _Operations(NamedTuple):
 @cache
 def _operations() -> _Operations:
     """Built on first use: importing this module loads no models."""
-    from ..models.login_response import LoginResponse
+    from ..models.login_body import LoginBody, LoginResponse
 
     return _Operations(
         login=Operation(
@@ -66,13 +66,16 @@ class SessionResource:
     def login(
         self,
         *,
-        body: Mapping[str, Any],
+        body: LoginBody | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> LoginResponse:
         """POST /login
+
+        Args:
+            body: The form fields: ``username``, ``password``.
 
         ``POST /login``
         """
@@ -103,13 +106,16 @@ class AsyncSessionResource:
     async def login(
         self,
         *,
-        body: Mapping[str, Any],
+        body: LoginBody | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> LoginResponse:
         """POST /login
+
+        Args:
+            body: The form fields: ``username``, ``password``.
 
         ``POST /login``
         """

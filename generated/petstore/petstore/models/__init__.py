@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from .pet_status import PetStatus as PetStatus
     from .photo import Photo as Photo
     from .search_pets_filter import SearchPetsFilter as SearchPetsFilter
+    from .update_pet_body import UpdatePetBody as UpdatePetBody
+    from .upload_photo_body import UploadPhotoBody as UploadPhotoBody
 
 _MODULE_OF: dict[str, str] = {
     "Animal": "animal",
@@ -38,6 +40,8 @@ _MODULE_OF: dict[str, str] = {
     "PetStatus": "pet_status",
     "Photo": "photo",
     "SearchPetsFilter": "search_pets_filter",
+    "UpdatePetBody": "update_pet_body",
+    "UploadPhotoBody": "upload_photo_body",
 }
 
 __all__ = sorted(_MODULE_OF)

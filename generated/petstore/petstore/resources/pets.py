@@ -31,6 +31,8 @@ if TYPE_CHECKING:
     from ..models.pet_status import PetStatus
     from ..models.photo import Photo
     from ..models.search_pets_filter import SearchPetsFilter
+    from ..models.update_pet_body import UpdatePetBody
+    from ..models.upload_photo_body import UploadPhotoBody
 
 __all__ = ["PetsResource", "AsyncPetsResource"]
 
@@ -58,6 +60,8 @@ def _operations() -> _Operations:
     from ..models.pet_status import PetStatus
     from ..models.photo import Photo
     from ..models.search_pets_filter import SearchPetsFilter
+    from ..models.update_pet_body import UpdatePetBody
+    from ..models.upload_photo_body import UploadPhotoBody
 
     return _Operations(
         list_pets=PagedOperation(
@@ -301,13 +305,16 @@ class PetsResource:
         self,
         pet_id: int,
         *,
-        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        body: UpdatePetBody | dict[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Pet:
         """PATCH /pets/{petId}
+
+        Args:
+            body: The form fields: ``name``, ``status``.
 
         ``PATCH /pets/{petId}``
         """
@@ -351,13 +358,16 @@ class PetsResource:
         self,
         pet_id: int,
         *,
-        body: Mapping[str, Any],
+        body: UploadPhotoBody | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Photo:
         """Upload a photo (multipart).
+
+        Args:
+            body: The multipart fields: ``file``, ``caption``.
 
         ``PUT /pets/{petId}/photo``
         """
@@ -532,13 +542,16 @@ class AsyncPetsResource:
         self,
         pet_id: int,
         *,
-        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        body: UpdatePetBody | dict[str, Any] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Pet:
         """PATCH /pets/{petId}
+
+        Args:
+            body: The form fields: ``name``, ``status``.
 
         ``PATCH /pets/{petId}``
         """
@@ -582,13 +595,16 @@ class AsyncPetsResource:
         self,
         pet_id: int,
         *,
-        body: Mapping[str, Any],
+        body: UploadPhotoBody | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Photo:
         """Upload a photo (multipart).
+
+        Args:
+            body: The multipart fields: ``file``, ``caption``.
 
         ``PUT /pets/{petId}/photo``
         """

@@ -1,13 +1,21 @@
-"""Models: PostReferenceFilesLocaleCodeResponse, PostReferenceFilesLocaleCodeResponseErrorsItem."""
+"""Models: PostReferenceFilesLocaleCodeBody, PostReferenceFilesLocaleCodeResponse, PostReferenceFilesLocaleCodeResponseErrorsItem."""
 
 from __future__ import annotations
 
 from clientsmith.models import BaseModel
 
 __all__ = [
+    "PostReferenceFilesLocaleCodeBody",
     "PostReferenceFilesLocaleCodeResponse",
     "PostReferenceFilesLocaleCodeResponseErrorsItem",
 ]
+
+
+class PostReferenceFilesLocaleCodeBody(BaseModel):
+    """The ``PostReferenceFilesLocaleCodeBody`` object."""
+
+    file: bytes
+    """The binaries of the file"""
 
 
 class PostReferenceFilesLocaleCodeResponse(BaseModel):
