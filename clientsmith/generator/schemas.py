@@ -186,7 +186,7 @@ def open_union(types: list[TypeExpr]) -> TypeExpr:
     received when none does, so nothing the schema allows is rejected, while
     the likely shapes are still typed (``Any`` alone would type nothing).
     """
-    members = [t for t in types if t.expr != "Any"]
+    members = [_kept_whole(t) for t in types if t.expr != "Any"]
     if not members:
         return ANY
     return members[0].combine(
@@ -195,6 +195,18 @@ def open_union(types: list[TypeExpr]) -> TypeExpr:
         *members[1:],
         TypeExpr("", imports=_ANNOTATED_IMPORTS | ANY.imports | {("typing", "Union")}),
     )
+
+
+def _kept_whole(t: TypeExpr) -> TypeExpr:
+    """A union member of an open union, shielded from being flattened into it.
+
+    ``Union[A | B, Any]`` is ``Union[A, B, Any]`` to Python: left to right, the
+    first model would win even when a later one fits better, so a union of
+    several types keeps pydantic's smart choice among them.
+    """
+    if len([p for p in _split_union(t) if p.expr != "None"]) < 2:
+        return t
+    return t.combine(f'Annotated[{t.expr}, Field(union_mode="smart")]')
 
 
 def _neutral(schema: Any) -> bool:
