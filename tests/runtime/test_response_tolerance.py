@@ -538,3 +538,18 @@ def test_forbidden_extra_field_is_reported() -> None:
     assert [(json_path(m.path), m.received) for m in mismatches] == [
         ("$.b", "unexpected")
     ]
+
+
+def test_nothing_is_dropped_the_dump_gives_back_what_came() -> None:
+    body = {
+        **GOOD,
+        "owner": {"name": 42, "since": "2020-01-02"},
+        "tags": [1, "two"],
+        "kind": {"type": "dog", "bark": "loud"},
+        "brand_new": {"x": [1, 2]},
+    }
+    value, mismatches = repair(Pet, body)
+    assert len(mismatches) == 3
+    with pytest.warns(UserWarning, match="PydanticSerializationUnexpectedValue"):
+        dumped = value.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    assert dumped == body
