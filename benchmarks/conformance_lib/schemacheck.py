@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import re
 from typing import Any
+from urllib.parse import unquote
 
 from .synth import resolve
 
@@ -129,7 +130,8 @@ class SchemaChecker:
         while isinstance(response, dict) and isinstance(response.get("$ref"), str):
             ref = response["$ref"]
             base = tuple(
-                p.replace("~1", "/").replace("~0", "~") for p in ref[2:].split("/")
+                unquote(p).replace("~1", "/").replace("~0", "~")
+                for p in ref[2:].split("/")
             )
             response = resolve(self.doc, {"$ref": ref})
         content = response.get("content") if isinstance(response, dict) else None

@@ -11,6 +11,7 @@ import math
 import random
 import re
 from typing import Any
+from urllib.parse import unquote
 
 BYTES_KEY = "$bytes"
 MAX_DEPTH = 6
@@ -88,7 +89,8 @@ def resolve(doc: dict[str, Any], node: Any, seen: frozenset[str] = frozenset()) 
         seen = seen | {ref}
         target: Any = doc
         for part in ref[1:].split("/")[1:]:
-            part = part.replace("~1", "/").replace("~0", "~")
+            # a URI fragment: percent-encoded ({ and } of path templates often are)
+            part = unquote(part).replace("~1", "/").replace("~0", "~")
             if isinstance(target, dict) and part in target:
                 target = target[part]
             elif (

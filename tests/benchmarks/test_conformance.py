@@ -21,7 +21,7 @@ from conformance_lib import refser  # noqa: E402
 from conformance_lib.peer_worker import Converter, describe, spec_template  # noqa: E402
 from conformance_lib.plan import build_plan, choose_ops, credentials  # noqa: E402
 from conformance_lib.schemacheck import SchemaChecker, body_conformance  # noqa: E402
-from conformance_lib.synth import Synth, decode_bytes  # noqa: E402
+from conformance_lib.synth import Synth, decode_bytes, resolve  # noqa: E402
 from conformance_lib.worker_cs import call_map  # noqa: E402
 
 # ---------------------------------------------------------------- reference serialiser
@@ -251,6 +251,14 @@ def test_synthesis_of_numbers_within_exclusive_bounds_and_multiples() -> None:
     assert (
         decode_bytes(s.value({"type": "string", "format": "binary"})) == b"conformance"
     )
+
+
+def test_refs_in_uri_fragment_form_are_percent_decoded() -> None:
+    doc = {
+        "paths": {"/a/{id}": {"get": {"parameters": [{"name": "id", "in": "path"}]}}}
+    }
+    ref = {"$ref": "#/paths/~1a~1%7Bid%7D/get/parameters/0"}
+    assert resolve(doc, ref) == {"name": "id", "in": "path"}
 
 
 def test_plan_merges_path_level_parameters_and_drops_ignored_headers() -> None:
