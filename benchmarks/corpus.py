@@ -807,7 +807,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(summarize(records))
         return 0
 
-    api = args.api_dir or ensure_corpus(CACHE)
+    # Absolute: each generate step runs in its own temporary working directory.
+    api = (args.api_dir or ensure_corpus(CACHE)).resolve()
     every = list_specs(api)
     specs = sorted(args.specs) if args.specs else choose(every, args.sample, args.seed)
     mypy_specs = frozenset(
