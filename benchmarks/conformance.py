@@ -180,9 +180,11 @@ class Spec:
         self.path = path.resolve()  # the steps run in their own directories
 
 
-def resolve_named(api: Path) -> list[Spec]:
+def resolve_named(api: Path, only: Sequence[str] = ()) -> list[Spec]:
     out = []
     for label, where in NAMED.items():
+        if only and label not in only:
+            continue
         if where.startswith("repo:"):
             path = ROOT / where.removeprefix("repo:")
         elif where.startswith("octokit:"):
@@ -640,8 +642,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument(
         "--named",
-        action="store_true",
-        help="also GitHub, Stripe, Twilio, Slack, DigitalOcean, Kubernetes, Akeneo, CloudConnexa",
+        nargs="*",
+        metavar="LABEL",
+        help="also the named specs (all, or these labels: " + ", ".join(NAMED) + ")",
     )
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--jobs", type=int, default=1)
@@ -712,8 +715,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     for s in args.specs:
         path = (api / s) if api and (api / s).exists() else Path(s)
         specs.append(Spec(s, path))
-    if args.named:
-        specs += resolve_named(api or corpus.ensure_corpus(CACHE))
+    if args.named is not None:
+        unknown = set(args.named) - set(NAMED)
+        if unknown:
+            parser.error(f"unknown named specs: {sorted(unknown)}")
+        specs += resolve_named(api or corpus.ensure_corpus(CACHE), args.named)
     if not specs:
         parser.error("no specs: give --sample, --specs or --named")
     CACHE.mkdir(parents=True, exist_ok=True)
