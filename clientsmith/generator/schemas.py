@@ -201,12 +201,15 @@ def _kept_whole(t: TypeExpr) -> TypeExpr:
     """A union member of an open union, shielded from being flattened into it.
 
     ``Union[A | B, Any]`` is ``Union[A, B, Any]`` to Python: left to right, the
-    first model would win even when a later one fits better, so a union of
-    several types keeps pydantic's smart choice among them.
+    first model would win even when a later one fits better. Inside
+    ``Annotated`` the union stays one member and pydantic's default (smart)
+    choice among A and B stands. The metadata is an empty ``Field()``, not
+    ``union_mode``: aliases of one type (``str | str``) make no union at run
+    time, and pydantic refuses a union mode on a plain ``str``.
     """
     if len([p for p in _split_union(t) if p.expr != "None"]) < 2:
         return t
-    return t.combine(f'Annotated[{t.expr}, Field(union_mode="smart")]')
+    return t.combine(f"Annotated[{t.expr}, Field()]")
 
 
 def _neutral(schema: Any) -> bool:

@@ -271,7 +271,7 @@ RULES: list[Rule] = [
         "items_without_type_union_item",
         {"items": {"anyOf": [{"$ref": REF + "Paging"}, {"$ref": REF + "Deprecation"}]}},
         f"Annotated[Union[list[Paging | Deprecation], Annotated[Paging | Deprecation, "
-        f'Field(union_mode="smart")], Any], {LTR}]',
+        f"Field()], Any], {LTR}]",
         (
             S({"next_cursor": "c"}, "Paging"),
             S({"next_cursor": "c", "warnings": ["deprecated"]}, "Deprecation"),
@@ -291,6 +291,14 @@ RULES: list[Rule] = [
                 },
             },
         },
+    ),
+    Rule(  # Slack's objs_resources.ids: two aliases of str are no union at run time
+        "items_without_type_union_of_string_aliases",
+        {"items": {"anyOf": [{"$ref": REF + "ChannelId"}, {"$ref": REF + "TeamId"}]}},
+        "Annotated[Union[list[ChannelId | TeamId], Annotated[ChannelId | TeamId, "
+        f"Field()], Any], {LTR}]",
+        (S("C123", "str"), S(["C1", "T2"], "list"), S(5, "int")),
+        {"ChannelId": {"type": "string"}, "TeamId": {"type": "string"}},
     ),
     Rule(
         "items_without_type_string_item",
