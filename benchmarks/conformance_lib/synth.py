@@ -334,7 +334,8 @@ def discriminator_value(schema: dict[str, Any], option: Any) -> tuple[str, str] 
 
 
 def _matching(pattern: str, preferred: str) -> str:
-    """A string matching ``pattern`` from a list of candidates, else ``preferred``."""
+    """A string matching ``pattern``: a known candidate, else one built from the
+    regex itself (``^AC[0-9a-f]{32}$`` -> ``AC000...``), else ``preferred``."""
     try:
         regex = re.compile(pattern)
     except (re.error, OverflowError):
@@ -342,4 +343,60 @@ def _matching(pattern: str, preferred: str) -> str:
     for candidate in (preferred, *_PATTERN_CANDIDATES):
         if regex.search(candidate):
             return candidate
-    return preferred
+    try:
+        built = _from_regex(pattern)
+    except Exception:  # an unusual construct: give up quietly
+        return preferred
+    return built if regex.search(built) else preferred
+
+
+def _from_regex(pattern: str) -> str:
+    """The shortest-ish string the regex matches, built from its parse tree."""
+    import re._parser as sre  # type: ignore[import-not-found]
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    def char_of(items: list[Any]) -> str:
+        negate = any(op is c.NEGATE for op, _ in items)
+        if negate:
+            banned = set()
+            for op, av in items:
+                if op is c.LITERAL:
+                    banned.add(chr(av))
+            return next(ch for ch in "aA0_-x" if ch not in banned)
+        op, av = items[0]
+        if op is c.LITERAL:
+            return chr(av)
+        if op is c.RANGE:
+            return chr(av[0])
+        if op is c.CATEGORY:
+            return {c.CATEGORY_DIGIT: "0", c.CATEGORY_SPACE: " "}.get(av, "a")
+        return "a"
+
+    def walk(tree: Any) -> str:
+        out = []
+        for op, av in tree:
+            if op is c.LITERAL:
+                out.append(chr(av))
+            elif op is c.NOT_LITERAL:
+                out.append("a" if chr(av) != "a" else "b")
+            elif op is c.ANY:
+                out.append("a")
+            elif op is c.IN:
+                out.append(char_of(av))
+            elif op in (
+                c.MAX_REPEAT,
+                c.MIN_REPEAT,
+                getattr(c, "POSSESSIVE_REPEAT", None),
+            ):
+                low, _high, sub = av
+                out.append(walk(sub) * max(low, 0))
+            elif op is c.SUBPATTERN:
+                out.append(walk(av[-1]))
+            elif op is c.BRANCH:
+                out.append(walk(av[1][0]))
+            elif op is c.CATEGORY:
+                out.append({c.CATEGORY_DIGIT: "0", c.CATEGORY_SPACE: " "}.get(av, "a"))
+            # AT (anchors), GROUPREF, ASSERT...: nothing to add
+        return "".join(out)
+
+    return walk(sre.parse(pattern))

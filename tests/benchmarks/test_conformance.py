@@ -237,6 +237,20 @@ def test_synthesis_honours_examples_enums_formats_bounds_and_patterns() -> None:
     assert "secret" not in response
 
 
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        ("^AC[0-9a-fA-F]{32}$", "AC" + "0" * 32),
+        (r"^[A-Z]{2}-\d{3,5}$", "AA-000"),
+        (r"^(foo|bar)_[a-z]+$", "foo_a"),
+    ],
+)
+def test_patterns_are_honoured_by_building_from_the_regex(
+    pattern: str, expected: str
+) -> None:
+    assert Synth(DOC).value({"type": "string", "pattern": pattern}) == expected
+
+
 def test_synthesis_picks_the_discriminator_value_and_stops_recursion() -> None:
     assert Synth(DOC).value({"$ref": "#/components/schemas/Animal"}) == {"type": "cat"}
     assert Synth(DOC).value({"$ref": "#/components/schemas/Node"}) == {}
