@@ -18,11 +18,11 @@ JSON (``{"semver": ..., "changes": [...]}``) or as capped one-line summaries.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from .surface import Surface
+from .surface import Surface, split_union
 
 __all__ = [
     "Change",
@@ -112,6 +112,8 @@ def _parse(expr: str) -> _Union:
                 if pos < len(tokens) and tokens[pos] == ",":
                     pos += 1
             pos += 1
+        if head == "Literal":  # a set of values: order does not matter
+            args.sort(key=repr)
         return (head, tuple(args))
 
     try:
@@ -124,9 +126,19 @@ _TOP = frozenset({"Any", "object", "JsonValue"})
 _NUMERIC = {"bool": ("int", "float"), "int": ("float",)}
 
 
-def _atom_le(x: _Atom, y: _Atom) -> bool:
+SameModel = Callable[[str, str], bool]
+"""Whether a model name of one side and one of the other name the same shape."""
+
+
+def _no_model(a: str, b: str) -> bool:
+    return False
+
+
+def _atom_le(x: _Atom, y: _Atom, same: SameModel) -> bool:
     """Whether every value of ``x`` is a value of ``y``."""
     if x == y or y[0] in _TOP:
+        return True
+    if not x[1] and not y[1] and same(x[0], y[0]):
         return True
     if y[0] in _NUMERIC.get(x[0], ()):
         return True
@@ -143,25 +155,31 @@ def _atom_le(x: _Atom, y: _Atom) -> bool:
     # Same container: compare arguments (read covariantly: callers mostly read
     # them, and an in-place mutation of a response list is not the usual use).
     if x[0] == y[0] and len(x[1]) == len(y[1]):
-        return all(_le(a, b) for a, b in zip(x[1], y[1], strict=True))
+        return all(_le(a, b, same) for a, b in zip(x[1], y[1], strict=True))
     return False
 
 
-def _le(x: _Union, y: _Union) -> bool:
-    return all(any(_atom_le(a, b) for b in y) for a in x)
+def _le(x: _Union, y: _Union, same: SameModel) -> bool:
+    return all(any(_atom_le(a, b, same) for b in y) for a in x)
 
 
-Relation = Literal["same", "wider", "narrower", "changed"]
+Relation = Literal["same", "equivalent", "wider", "narrower", "changed"]
 
 
-def type_relation(old: str, new: str) -> Relation:
-    """How type expression ``new`` relates to ``old`` as sets of values."""
+def type_relation(old: str, new: str, same: SameModel = _no_model) -> Relation:
+    """How type expression ``new`` relates to ``old`` as sets of values.
+
+    ``equivalent``: the same values under other model names that ``same``
+    (old name, new name) says have the same shape.
+    """
     if old == new:
         return "same"
     a, b = _parse(old), _parse(new)
-    up, down = _le(a, b), _le(b, a)
-    if up and down:
+    if a == b:
         return "same"
+    up, down = _le(a, b, same), _le(b, a, lambda n, o: same(o, n))
+    if up and down:
+        return "equivalent"
     if up:
         return "wider"
     if down:
@@ -170,28 +188,8 @@ def type_relation(old: str, new: str) -> Relation:
 
 
 def _without_none(expr: str) -> str:
-    parts = [p for p in _split(expr) if p != "None"]
+    parts = [p for p in split_union(expr) if p != "None"]
     return " | ".join(parts) if parts else "None"
-
-
-def _split(expr: str) -> list[str]:
-    depth, start, parts = 0, 0, []
-    quote = ""
-    for i, ch in enumerate(expr):
-        if quote:
-            if ch == quote and expr[i - 1] != "\\":
-                quote = ""
-        elif ch in "'\"":
-            quote = ch
-        elif ch in "[(":
-            depth += 1
-        elif ch in "])":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append(expr[start:i].strip())
-            start = i + 1
-    parts.append(expr[start:].strip())
-    return [p for p in parts if p]
 
 
 def _code(text: str) -> str:
@@ -205,9 +203,60 @@ def _code(text: str) -> str:
 # --- comparison --------------------------------------------------------------------
 
 
+class _ModelMatch:
+    """Which models of the old surface have the same shape as models of the new.
+
+    Specs often leave a shared inline schema's name to the first operation that
+    uses it, so removing that operation renames the model everywhere else. The
+    removal of the old name is reported (imports of it break); a method or field
+    whose type only moved to an identical model under the new name is not broken.
+    """
+
+    def __init__(self, old: Mapping[str, Any], new: Mapping[str, Any]) -> None:
+        self.old, self.new = old, new
+        self.memo: dict[tuple[str, str], bool] = {}
+
+    def same(self, a: str, b: str) -> bool:
+        key = (a, b)
+        if key in self.memo:
+            return self.memo[key]
+        o, n = self.old.get(a), self.new.get(b)
+        if not isinstance(o, Mapping) or not isinstance(n, Mapping):
+            return False
+        # Assume equal while comparing, so recursive models terminate.
+        self.memo[key] = True
+        self.memo[key] = result = self._equal(o, n)
+        return result
+
+    def _types(self, a: object, b: object) -> bool:
+        return type_relation(str(a), str(b), self.same) in ("same", "equivalent")
+
+    def _equal(self, o: Mapping[str, Any], n: Mapping[str, Any]) -> bool:
+        if (o.get("kind"), o.get("base")) != (n.get("kind"), n.get("base")):
+            return False
+        if o.get("kind") == "enum":
+            return bool(o.get("values") == n.get("values"))
+        if o.get("kind") == "alias":
+            return self._types(o.get("type"), n.get("type"))
+        of, nf = _mapping(o.get("fields")), _mapping(n.get("fields"))
+        if set(of) != set(nf) or not self._types(
+            o.get("extra") or "Any", n.get("extra") or "Any"
+        ):
+            return False
+        for name, a in of.items():
+            a, b = _mapping(a), _mapping(nf[name])
+            if (a.get("required"), a.get("nullable")) != (
+                b.get("required"),
+                b.get("nullable"),
+            ) or not self._types(a.get("type"), b.get("type")):
+                return False
+        return True
+
+
 class _Collector:
-    def __init__(self) -> None:
+    def __init__(self, models: _ModelMatch | None = None) -> None:
         self.changes: list[Change] = []
+        self.same: SameModel = models.same if models is not None else _no_model
 
     def add(
         self,
@@ -225,8 +274,17 @@ class _Collector:
     def type_change(
         self, kind: str, where: str, what: str, old: str, new: str, uses: Uses
     ) -> None:
-        relation = type_relation(old, new)
+        relation = type_relation(old, new, self.same)
         if relation == "same":
+            return
+        if relation == "equivalent":
+            self.add(
+                kind,
+                where,
+                f"{what} type renamed from {_code(old)} to {_code(new)} (same shape)",
+                breaking=False,
+                level="patch",
+            )
             return
         if relation == "changed":
             breaking, why = True, ""
@@ -612,7 +670,9 @@ def _compare_model(
 def compare_surfaces(old: Surface, new: Surface) -> list[Change]:
     """Every change from ``old`` to ``new``, in a fixed order (client, resources,
     methods, models, spec; by name within each)."""
-    c = _Collector()
+    c = _Collector(
+        _ModelMatch(_mapping(old.get("models")), _mapping(new.get("models")))
+    )
     _compare_client(c, old, new)
     ores, nres = _mapping(old.get("resources")), _mapping(new.get("resources"))
     omet, nmet = _mapping(old.get("methods")), _mapping(new.get("methods"))

@@ -32,6 +32,7 @@ __all__ = [
     "build_surface",
     "is_surface",
     "read_surface",
+    "split_union",
     "surface_from_spec",
     "surface_text",
 ]
@@ -156,12 +157,18 @@ def _directions(package: PackageIR) -> dict[str, list[str]]:
     return out
 
 
-def _split_union(expr: str) -> list[str]:
-    """Top-level members of ``a | b[c | d]`` (brackets respected)."""
+def split_union(expr: str) -> list[str]:
+    """Top-level members of a type expression's union: ``a | b[c | d]`` gives
+    ``a`` and ``b[c | d]`` (brackets and quoted literals respected)."""
     members: list[str] = []
-    depth, start = 0, 0
+    depth, start, quote = 0, 0, ""
     for i, ch in enumerate(expr):
-        if ch in "[(":
+        if quote:
+            if ch == quote and expr[i - 1] != "\\":
+                quote = ""
+        elif ch in "'\"":
+            quote = ch
+        elif ch in "[(":
             depth += 1
         elif ch in "])":
             depth -= 1
@@ -219,7 +226,7 @@ def build_surface(package: PackageIR) -> Surface:
                     f.name: {
                         "type": f.type.expr,
                         "required": f.required,
-                        "nullable": "None" in _split_union(f.type.expr),
+                        "nullable": "None" in split_union(f.type.expr),
                         "wire": f.wire_name,
                     }
                     for f in model.fields

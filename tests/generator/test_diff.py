@@ -460,6 +460,62 @@ def test_additional_properties_type_change() -> None:
     assert found(books(free), books(typed)) == {("model-extra-changed", "Book"): False}
 
 
+def test_model_renamed_with_the_same_shape_breaks_imports_not_methods() -> None:
+    """A shared inline schema takes its name from the first operation using it:
+    removing that operation renames the model (import breaks), while methods
+    that return it still give the same shape (a patch-level note)."""
+    problem = {"type": "object", "properties": {"message": {"type": "string"}}}
+
+    def erroring(first: bool) -> dict[str, Any]:
+        def operation(operation_id: str) -> dict[str, Any]:
+            return json_op(
+                {"type": "string"},
+                operationId=operation_id,
+                tags=["things"],
+                responses={
+                    "200": {"description": "ok"},
+                    "503": {"$ref": "#/components/responses/unavailable"},
+                },
+            )
+
+        paths = {"/a": {"get": operation("getA")}} if first else {}
+        paths["/b"] = {"get": operation("getB")}
+        return spec(
+            paths,
+            components={
+                "responses": {
+                    "unavailable": {
+                        "description": "unavailable",
+                        "content": {"application/json": {"schema": problem}},
+                    }
+                }
+            },
+        )
+
+    old, new = surface_of(erroring(True)), surface_of(erroring(False))
+    (old_name,) = [m for m in old["models"] if m.endswith("Error503")]
+    (new_name,) = [m for m in new["models"] if m.endswith("Error503")]
+    assert old_name != new_name  # the naming behaviour this guards against
+    kinds = {
+        (c.kind, c.where): (c.breaking, c.level) for c in compare_surfaces(old, new)
+    }
+    assert kinds == {
+        ("method-removed", "things.get_a"): (True, "major"),
+        ("model-removed", old_name): (True, "major"),
+        ("model-added", new_name): (False, "minor"),
+        ("error-type-changed", "things.get_b"): (False, "patch"),
+    }
+    # A model of another shape under the new name is a real change.
+    new["models"][new_name]["fields"]["code"] = {
+        "type": "int",
+        "required": True,
+        "nullable": False,
+        "wire": "code",
+    }
+    kinds = {(c.kind, c.where): c.breaking for c in compare_surfaces(old, new)}
+    assert kinds[("error-type-changed", "things.get_b")] is True
+
+
 # --- client -------------------------------------------------------------------------
 
 
