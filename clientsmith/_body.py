@@ -133,6 +133,25 @@ def encode_body(
                 content_type=body.content_type,
                 replayable=False,
             )
+        if isinstance(value, str):
+            return EncodedBody(content=value.encode(), content_type=body.content_type)
+        if (
+            is_pydantic_model(value)
+            or isinstance(value, Mapping)
+            or (
+                isinstance(value, list | tuple)
+                and not all(isinstance(v, bytes | bytearray) for v in value)
+            )
+            or value is None
+            or isinstance(value, bool | int | float)
+        ):
+            # Structured data under a binary media type: specs that give an
+            # ``application/octet-stream`` body an object schema (Google's
+            # media uploads). Its JSON is the only serialisation it has;
+            # httpx would otherwise fail before sending.
+            return EncodedBody(
+                content=_json_bytes(value), content_type=body.content_type
+            )
         if isinstance(value, Iterable | AsyncIterable):
             return EncodedBody(
                 content=value, content_type=body.content_type, replayable=False

@@ -606,3 +606,33 @@ def test_path_variable_inside_the_template_query_is_filled() -> None:
         "GET", "/x?name={name}", params=(Param("name", "path"),)
     )
     assert _send(op, path={"name": "a b&c"}).url.raw_path == b"/x?name=a%20b%26c"
+
+
+# -- structured values under a binary media type (conformance finding) -----------
+
+
+@pytest.mark.parametrize(
+    ("value", "content"),
+    [
+        ({"name": "pkg.deb"}, b'{"name":"pkg.deb"}'),
+        ([{"a": 1}], b'[{"a":1}]'),
+        ("text", b"text"),
+        ([b"chunk-1", b"chunk-2"], b"chunk-1chunk-2"),
+        (b"raw", b"raw"),
+    ],
+)
+def test_binary_body_with_structured_value_is_sent_not_crashed(
+    value: object, content: bytes
+) -> None:
+    """``application/octet-stream`` with an object schema (Google media uploads).
+
+    A dict, list or str used to reach httpx as ``content`` and fail before
+    sending (``TypeError: Unexpected type``); structured values go out as their
+    JSON, text as UTF-8, byte chunks as they are.
+    """
+    op: Operation[None] = Operation(
+        "POST", "/upload", body=Body("application/octet-stream", "binary")
+    )
+    request = _send(op, body=value)
+    assert request.headers["content-type"] == "application/octet-stream"
+    assert request.content == content
