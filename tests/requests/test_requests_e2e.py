@@ -100,6 +100,23 @@ def test_stripe_create_customer_with_metadata_on_prism(
         assert sent.last.content == b"metadata="
 
 
+def test_stripe_expand_query_deep_object_on_prism(
+    generated: Path, prism: Callable[[str], str]
+) -> None:
+    """GET with ``expand`` (query, deepObject, an array): ``expand[]=x``."""
+    sent = Sent()
+    with _client(
+        "stripe_customers", prism("stripe_customers"), BearerAuth("sk_test"), sent
+    ) as client:
+        customer = client.customers.get_customers_customer(
+            "cus_123", expand=["tax", "sources"]
+        )
+    assert customer.id
+    assert sent.last.url.raw_path == (
+        b"/v1/customers/cus_123?expand[]=tax&expand[]=sources"
+    )
+
+
 def test_stripe_metadata_reaches_the_server_as_key_value_pairs(
     generated: Path, fake_url: str
 ) -> None:
