@@ -11,6 +11,7 @@ import httpx
 
 import clientsmith
 from clientsmith import NOT_GIVEN, NotGiven, auth
+from clientsmith._redact import register_sensitive_names
 from clientsmith._types import TimeoutTypes
 from clientsmith.client import Hooks
 from clientsmith.settings import resolve_url, setting
@@ -21,6 +22,10 @@ if TYPE_CHECKING:
     from .resources.health import AsyncHealthResource, HealthResource
 
 __all__ = ["Client", "AsyncClient", "DEFAULT_BASE_URL"]
+
+# The API keys' parameter and header names: redacted wherever the runtime logs,
+# and dropped on cross-origin redirects, even when passed in ``headers=``.
+register_sensitive_names("X-API-Key")
 
 DEFAULT_BASE_URL = "https://{region}.petstore.example.com/v1"
 """The first server of the spec; variables: ``region``."""
