@@ -9,7 +9,9 @@ cookie and body mappings of one ``client.request`` / ``client.paginate`` call.
 from __future__ import annotations
 
 import collections.abc
+import functools
 import inspect
+import operator
 import re
 import types
 import typing
@@ -175,6 +177,14 @@ def _response(annotation: Any) -> Response:
         return Response("binary")
     if annotation is Any or annotation is object:
         return Response("json")
+    origin = typing.get_origin(annotation)
+    if origin is typing.Union or origin is types.UnionType:
+        args = typing.get_args(annotation)
+        rest = [a for a in args if a is not bytes]
+        if bytes in args and rest:
+            # ``Invoice | bytes``: JSON or a download, by the response's Content-Type
+            json_type = functools.reduce(operator.or_, rest)
+            return Response("json", json_type, alternatives=(Response("binary"),))
     return Response("json", annotation)
 
 

@@ -553,3 +553,26 @@ def test_nothing_is_dropped_the_dump_gives_back_what_came() -> None:
     with pytest.warns(UserWarning, match="PydanticSerializationUnexpectedValue"):
         dumped = value.model_dump(mode="json", by_alias=True, exclude_unset=True)
     assert dumped == body
+
+
+def test_declarative_model_or_bytes_follows_the_content_type() -> None:
+    from clientsmith.resources import Resource, get, resource
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith(".pdf"):
+            return httpx.Response(
+                200, content=b"%PDF", headers={"content-type": "application/pdf"}
+            )
+        return httpx.Response(200, json={"name": "a"})
+
+    class Api(clientsmith.Client):
+        @resource(path="/owners")
+        class Owners(Resource):
+            @get("/{name}")
+            def fetch(self, name: str) -> Owner | bytes: ...  # type: ignore[empty-body]
+
+        owners: Owners
+
+    with Api(base_url="https://api.test", transport=httpx.MockTransport(answer)) as api:
+        assert api.owners.fetch("a") == Owner(name="a")
+        assert api.owners.fetch("a.pdf") == b"%PDF"
