@@ -843,9 +843,13 @@ class OperationCompiler:
             # Typed like JSON bodies (a model, or a dict for what the model
             # lacks); the media type's ``encoding`` says how each field goes out.
             btype = self.schemas.type_of(schema, schema_pointer, f"{hint}Body")
-            if btype.models and " | " not in btype.expr:
-                btype = btype.combine(f"{btype.expr} | dict[str, Any]", ANY)
-            elif not btype.models and not btype.expr.startswith("dict["):
+            structured = btype.models or btype.expr.startswith("dict[")
+            if structured and not btype.expr.startswith(("list[", "Annotated")):
+                if btype.models and " | " not in btype.expr:
+                    btype = btype.combine(f"{btype.expr} | dict[str, Any]", ANY)
+            elif not btype.expr.startswith("Annotated"):
+                # No object to type the fields with (free-form, an array, a
+                # string): a form or multipart body is still a field mapping.
                 btype = TypeExpr(
                     "Mapping[str, Any]",
                     imports=frozenset(

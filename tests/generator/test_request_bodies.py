@@ -255,3 +255,61 @@ def test_form_encoding_with_a_non_query_style_is_reported(tmp_path: Path) -> Non
         d.message for d in diagnostics.items
     ]
     assert 'Encoding("ids", explode=False),' in _resource(tmp_path, "api", "f")
+
+
+@pytest.mark.parametrize(
+    ("schema", "expected"),
+    [
+        ({"type": "object"}, "body: dict[str, Any],"),
+        ({}, "body: Mapping[str, Any],"),
+        (
+            {
+                "type": "array",
+                "items": {"type": "object", "properties": {"a": {"type": "string"}}},
+            },
+            "body: Mapping[str, Any],",
+        ),
+        (
+            {"type": "object", "additionalProperties": {"type": "string"}},
+            "body: dict[str, str],",
+        ),
+        (
+            {
+                "oneOf": [
+                    {
+                        "type": "object",
+                        "properties": {"a": {"type": "string"}},
+                        "required": ["a"],
+                    },
+                    {
+                        "type": "object",
+                        "properties": {"b": {"type": "integer"}},
+                        "required": ["b"],
+                    },
+                ]
+            },
+            "body: SendBodyVariant1 | SendBodyVariant2,",
+        ),
+    ],
+)
+def test_form_body_types_that_are_not_one_model(
+    tmp_path: Path, schema: dict[str, Any], expected: str
+) -> None:
+    """No schema or an array: a field mapping; free-form objects, maps and unions kept."""
+    document = spec(
+        {
+            "/f": {
+                "post": op(
+                    "send",
+                    requestBody={
+                        "required": True,
+                        "content": {
+                            "application/x-www-form-urlencoded": {"schema": schema}
+                        },
+                    },
+                )
+            }
+        }
+    )
+    generate(document, tmp_path)
+    assert expected in _resource(tmp_path, "api", "f")
