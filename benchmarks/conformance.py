@@ -76,7 +76,8 @@ NAMED = {
 }
 """Named specs: paths under the corpus ``api/``, ``repo:`` paths, or ``octokit:``."""
 
-MAX_PRISM_RESTARTS = 5
+MAX_PRISM_RESTARTS = 30
+"""Per spec and tool; each restart skips the operation that killed Prism."""
 _LIVE: set[int] = set()
 """Process-group ids of the Prism servers running now (stopped on exit/Ctrl-C)."""
 _LIVE_LOCK = threading.Lock()
@@ -275,14 +276,16 @@ def _generate_cs(spec: Spec, opts: Options, out_dir: Path) -> tuple[Path | None,
     return target / record.package, ""
 
 
-def _generate_peer(spec: Spec, opts: Options, out_dir: Path) -> tuple[Path | None, str]:
+def _generate_peer(
+    spec: Spec, opts: Options, out_dir: Path, served: Path
+) -> tuple[Path | None, str]:
     venv = corpus.PEER_VENV
     target = out_dir / "peer"
     cmd = [
         str(venv / "bin" / "openapi-python-client"),
         "generate",
         "--path",
-        str(spec.path),
+        str(served),
         "--output-path",
         str(target),
         "--overwrite",
@@ -359,10 +362,34 @@ def _run_worker(
     return lines, to
 
 
+def served_spec(spec: Spec, opts: Options, out_dir: Path) -> Path:
+    """The OpenAPI file Prism serves and the plan reads: the spec itself, or for a
+    clientsmith resource spec (CloudConnexa) its ``export-openapi`` compilation."""
+    head = spec.path.read_text(encoding="utf-8", errors="replace")[:4000]
+    if not re.search(r"^resource_spec:", head, re.MULTILINE):
+        return spec.path
+    target = out_dir / "exported-openapi.json"
+    cmd = [
+        str(corpus.BIN / "python"),
+        "-m",
+        "clientsmith.generator",
+        "export-openapi",
+        str(spec.path),
+        "-o",
+        str(target),
+    ]
+    env = corpus._env(None, opts.source)
+    rc, _, se, _, _ = corpus.run_limited(cmd, opts.timeout, env, cwd=out_dir)
+    if rc != 0 or not target.exists():
+        raise RuntimeError(f"export-openapi failed: {se.strip()[-300:]}")
+    return target
+
+
 def _run_spec(
     spec: Spec, opts: Options, out_dir: Path, calls: list[cl.Call]
 ) -> list[cl.Call]:
-    doc = load_document(spec.path, opts.source)
+    served = served_spec(spec, opts, out_dir)
+    doc = load_document(served, opts.source)
     plan = build_plan(doc, opts.seed)
     plan["ops"] = choose_ops(plan["ops"], opts.max_ops, opts.seed)
     keys = [op["key"] for op in plan["ops"]]
@@ -376,7 +403,7 @@ def _run_spec(
     pkg, why = _generate_cs(spec, opts, out_dir)
     tools.append(("clientsmith", "cs", pkg, why))
     if opts.peer:
-        pkg, why = _generate_peer(spec, opts, out_dir)
+        pkg, why = _generate_peer(spec, opts, out_dir, served)
         tools.append(("openapi-python-client", "peer", pkg, why))
 
     def fill(tool: str, raw: dict[str, Any], key: str, mode: str = "sync") -> None:
@@ -389,7 +416,7 @@ def _run_spec(
                 fill(tool, {"generate_failed": why}, key)
     if not runnable or not keys:
         return calls
-    prism = Prism(spec.path, opts.startup, out_dir / "prism.log")
+    prism = Prism(served, opts.startup, out_dir / "prism.log")
     checker: list[Any] = []
     try:
         if prism.error:
@@ -443,7 +470,7 @@ def _run_spec(
                     prism.stop()
                     restarts += 1
                     prism = Prism(
-                        spec.path, opts.startup, out_dir / f"prism-{restarts}.log"
+                        served, opts.startup, out_dir / f"prism-{restarts}.log"
                     )
                     if prism.error or restarts > MAX_PRISM_RESTARTS:
                         for op in remaining:
