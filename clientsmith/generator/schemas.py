@@ -787,10 +787,9 @@ class SchemaCompiler:
             is_required = wire in required and not self._one_way(prop)
             if not is_required:
                 ftype = nullable(ftype)
-            prop_description = (
-                _text(prop.get("description")) if isinstance(prop, Mapping) else None
+            fields.append(
+                FieldIR(py, wire, ftype, is_required, _property_description(prop))
             )
-            fields.append(FieldIR(py, wire, ftype, is_required, prop_description))
         # Required fields first keeps signatures natural; order is otherwise the spec's.
         fields.sort(key=lambda f: not f.required)
         extra_type = None
@@ -827,6 +826,26 @@ class SchemaCompiler:
             and (c.get("readOnly") is True or c.get("writeOnly") is True)
             for c in candidates
         )
+
+
+def _property_description(prop: Any) -> str | None:
+    """A property's description, or that of an annotation-only ``allOf`` part.
+
+    ``allOf: [{$ref: String}, {description: ...}]`` (AWS, DigitalOcean) is how
+    3.0 specs describe a referenced property, since siblings of ``$ref`` are
+    ignored there.
+    """
+    if not isinstance(prop, Mapping):
+        return None
+    found = _text(prop.get("description"))
+    all_of = prop.get("allOf")
+    if found is None and isinstance(all_of, list):
+        for part in all_of:
+            if _neutral(part):
+                found = _text(part.get("description"))
+                if found is not None:
+                    break
+    return found
 
 
 def _preferred_name(schema: Any, fallback: str) -> str:

@@ -704,3 +704,11 @@ def test_read_only_and_write_only_properties_are_not_required(tmp_path: Path) ->
     for name in list(sys.modules):
         if name.split(".")[0] == "rw_pkg":
             del sys.modules[name]
+
+
+def test_annotation_part_describes_the_property(
+    generated: dict[str, Generated],
+) -> None:
+    """``allOf: [$ref, {description}]`` is how 3.0 specs describe a ref'd property."""
+    value = generated["3.0"].field_ir(class_name("H_allof_ref_string"), "value")
+    assert value.description == "d"
