@@ -399,9 +399,19 @@ class PageWalk:
         self._empty_run = 0
         self._seen = 0
         self._from_start = True
+        # A loop found while reading a page is raised when the next page is
+        # asked for, so the caller still gets the items of the page just read.
+        self._stop: PaginationError | None = None
 
     def target(self) -> str | httpx.URL | None:
-        """What to fetch next: :attr:`FIRST`, a next-page URL, or ``None``."""
+        """What to fetch next: :attr:`FIRST`, a next-page URL, or ``None``.
+
+        Raises the :class:`~clientsmith.errors.PaginationError` found on the
+        previous page (a loop) instead of fetching again.
+        """
+        if self._stop is not None:
+            stop, self._stop = self._stop, None
+            raise stop
         if self._done:
             return None
         if not self._started:
@@ -452,22 +462,27 @@ class PageWalk:
             self._finish(None)
             return None
         if self._fetched_before(next_url):
-            self._done = True
-            raise PaginationError(
+            self._loop(
                 f"{label}: {self._repeat(next_url)} leads back to a page already "
                 f"fetched ({redact_url(next_url)}); stopped to avoid looping forever",
-                response=response,
+                response,
             )
+            return None
         self._empty_run = 0 if step.items else self._empty_run + 1
         if self._empty_run > self.max_empty_pages:
-            self._done = True
-            raise PaginationError(
+            self._loop(
                 f"{label}: {self._empty_run} empty pages in a row still point at a "
                 "next page; stopped to avoid looping forever",
-                response=response,
+                response,
             )
+            return None
         self._finish(next_url)
         return next_url
+
+    def _loop(self, message: str, response: httpx.Response) -> None:
+        """End the walk on a loop: the error comes with the next :meth:`target`."""
+        self._stop = PaginationError(message, response=response)
+        self._finish(None)
 
     def _learn_added(self, sent: httpx.URL) -> None:
         """Note the query parameters the client added to the URL asked for.

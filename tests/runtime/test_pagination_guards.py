@@ -19,6 +19,8 @@ from clientsmith.auth import APIKeyAuth
 from clientsmith.pagination import (
     PageStep,
     PageWalk,
+    SyncPage,
+    _PageReader,
     more_signal,
     next_page_step,
     page_key,
@@ -388,13 +390,19 @@ def test_page_walk_targets_and_guards() -> None:
     assert walk.target() == p2
     p3 = httpx.URL("https://a.test/l?p=3")
     assert walk.accept(response_for(str(p2)), "L", PageStep([], p3), {}) == p3
-    with pytest.raises(clientsmith.PaginationError, match="2 empty pages in a row"):
+    # The loop ends the walk at once; the error comes when the next page is
+    # asked for, so the items of the page just read are not lost.
+    assert (
         walk.accept(
             response_for(str(p3)),
             "L",
             PageStep([], httpx.URL("https://a.test/l?p=4")),
             {},
         )
+        is None
+    )
+    with pytest.raises(clientsmith.PaginationError, match="2 empty pages in a row"):
+        walk.target()
     assert walk.target() is None
 
 
@@ -412,8 +420,43 @@ def test_page_walk_self_link_ends_but_repeated_cursor_raises() -> None:
     cursor.accept(
         response_for("https://a.test/l"), "L", PageStep([1], httpx.URL(url)), {}
     )
+    assert (
+        cursor.accept(response_for(url), "L", PageStep([2], httpx.URL(url)), {}) is None
+    )
     with pytest.raises(clientsmith.PaginationError, match="repeated a cursor"):
-        cursor.accept(response_for(url), "L", PageStep([2], httpx.URL(url)), {})
+        cursor.target()
+
+
+def test_first_page_repeating_its_own_cursor_keeps_its_items() -> None:
+    """A caller resumes at cursor x and the server answers cursor x again (a
+    mock serving a static example does): the page's items arrive, and the walk
+    raises only when asked for more (seen on Kubernetes lists under Prism)."""
+    url = "https://a.test/l?cursor=x"
+    seen: list[str] = []
+
+    def fetch_first() -> httpx.Response:
+        seen.append(url)
+        return httpx.Response(
+            200, json={"d": [1, 2], "next": "x"}, request=httpx.Request("GET", url)
+        )
+
+    def fetch_url(next_url: httpx.URL) -> httpx.Response:
+        raise AssertionError(f"fetched {next_url} again")
+
+    pagination = Pagination(
+        "cursor", items=("d",), cursor_param="cursor", cursor_field=("next",)
+    )
+    pages: SyncPage[int] = SyncPage(
+        fetch_first=fetch_first,
+        fetch_url=fetch_url,
+        reader=_PageReader(pagination, int, "L"),
+    )
+    items: list[int] = []
+    with pytest.raises(clientsmith.PaginationError, match="repeated a cursor"):
+        for item in pages:
+            items.append(item)
+    assert items == [1, 2]
+    assert seen == [url]
 
 
 def test_next_link_style_and_number_cursors() -> None:
