@@ -9,12 +9,13 @@ again and the next save replaces the file.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import tempfile
 import threading
 import warnings
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -64,23 +65,46 @@ class EncryptedFileStore:
 
     def load(self, key: str) -> Mapping[str, Any] | None:
         """The data stored under ``key``, or ``None`` (with a warning if unreadable)."""
-        with self._lock:
+        with self._lock, self._file_lock(exclusive=False):
             entry = self._read_all().get(key)
         return entry if isinstance(entry, dict) else None
 
     def save(self, key: str, data: Mapping[str, Any]) -> None:
         """Store ``data`` under ``key`` (rewrites the file atomically)."""
-        with self._lock:
+        with self._lock, self._file_lock(exclusive=True):
             entries = self._read_all(quiet=True)
             entries[key] = dict(data)
             self._write_all(entries)
 
     def delete(self, key: str) -> None:
         """Remove ``key`` from the file."""
-        with self._lock:
+        with self._lock, self._file_lock(exclusive=True):
             entries = self._read_all(quiet=True)
             if entries.pop(key, None) is not None:
                 self._write_all(entries)
+
+    @contextlib.contextmanager
+    def _file_lock(self, *, exclusive: bool) -> Iterator[None]:
+        """Serialise read-modify-write across processes (``flock``).
+
+        Two processes saving different keys would otherwise each rewrite the
+        file from what they read and lose the other's update. The data file is
+        replaced on every write, so the lock is taken on its directory (no lock
+        file to leave behind; stores sharing a directory share the lock).
+        Without ``fcntl`` (Windows) only threads of one process are serialised.
+        """
+        try:
+            import fcntl
+        except ImportError:  # pragma: no cover - Windows
+            yield
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(self.path.parent, os.O_RDONLY)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH)
+            yield
+        finally:
+            os.close(fd)  # releases the lock
 
     def _read_all(self, *, quiet: bool = False) -> dict[str, Any]:
         from cryptography.fernet import InvalidToken
