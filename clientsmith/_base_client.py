@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import functools
+import logging
 import random
 import threading
 import time
@@ -20,6 +21,8 @@ import httpx
 
 from ._auth import select_auth
 from ._body import EncodedBody, encode_body
+from ._hooks import ObservedAuth
+from ._logging import logger
 from ._plan import OperationPlan
 from ._redact import is_sensitive_name, redact_url
 from ._types import NOT_GIVEN, NotGiven
@@ -316,6 +319,23 @@ class BaseClient(Generic[HttpT]):
         clone._request_hooks = list(self._request_hooks)
         clone._response_hooks = list(self._response_hooks)
         return clone
+
+    def _observed(self, auth: httpx.Auth | None) -> httpx.Auth | None:
+        """``auth`` wrapped so hooks and debug logs see each request on the wire.
+
+        Token requests, logins and resends after a 401 are sent inside the auth
+        flow; only a wrapper around it sees them with their final headers (and
+        gives them the client's ``User-Agent``). Without auth, hooks or debug
+        logging there is nothing to observe: no wrapper, no cost.
+        """
+        if (
+            auth is None
+            and not self._request_hooks
+            and not self._response_hooks
+            and not logger.isEnabledFor(logging.DEBUG)
+        ):
+            return auth
+        return ObservedAuth(auth, self._request_hooks, self._response_hooks)
 
     def _auth_for(self, plan: OperationPlan) -> httpx.Auth | None:
         security = plan.operation.security

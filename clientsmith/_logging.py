@@ -13,6 +13,7 @@ import os
 import httpx
 
 from ._redact import redact_headers, redact_url
+from .errors import request_id_of
 
 __all__ = ["logger", "log_request", "log_response", "log_retry", "setup_from_env"]
 
@@ -67,20 +68,22 @@ def log_response(
     max_attempts: int,
     error: BaseException | None = None,
 ) -> None:
-    """One INFO line per attempt with status, timing and attempt number."""
+    """One INFO line per attempt with status, timing, attempt number and request id."""
     outcome = (
         f"{response.status_code} {response.reason_phrase}"
         if response is not None
         else f"{type(error).__name__}"
     )
+    request_id = request_id_of(response)
     logger.info(
-        "HTTP %s %s -> %s (%.1f ms, attempt %d/%d)",
+        "HTTP %s %s -> %s (%.1f ms, attempt %d/%d)%s",
         request.method,
         redact_url(request.url),
         outcome,
         elapsed * 1000.0,
         attempt,
         max_attempts,
+        f" request id {request_id}" if request_id else "",
     )
     if response is not None and logger.isEnabledFor(logging.DEBUG):
         logger.debug("response headers: %s", redact_headers(response.headers))

@@ -29,12 +29,18 @@ import pydantic_core
 
 from ._redact import redact_url
 from ._types import NOT_GIVEN
-from .errors import APIConnectionError, APIStatusError, ClientsmithError
+from .errors import (
+    APIConnectionError,
+    APIStatusError,
+    ClientsmithError,
+    message_from_body,
+)
 from .pagination import SyncPage
 from .settings import setting
 from .streaming import BinaryResponse
 
 __all__ = [
+    "AliasGroup",
     "Runner",
     "as_list",
     "base_url",
@@ -246,6 +252,9 @@ def _dumps(value: Any, *, indent: int | None = None) -> str:
 def _message_of(body: Any) -> str:
     if isinstance(body, pydantic.BaseModel):
         body = body.model_dump(mode="json", by_alias=True)
+    known = message_from_body(body)  # errorMessage, errors[0].message...
+    if known:
+        return known
     if isinstance(body, dict):
         for key in ("message", "detail", "error_description", "error", "title"):
             found = body.get(key)
@@ -270,9 +279,11 @@ def error_line(exc: BaseException) -> str:
         response = exc.response
         head = f"{response.status_code} {response.reason_phrase or ''}".strip()
         detail = _message_of(exc.body)
+        request_id = f", request id {exc.request_id}" if exc.request_id else ""
         return (
             _one_line(f"error: {head}: {detail}" if detail else f"error: {head}")
-            + f" ({exc.request.method} {redact_url(exc.request.url.copy_with(query=None))})"
+            + f" ({exc.request.method} {redact_url(exc.request.url.copy_with(query=None))}"
+            + f"{request_id})"
         )
     if isinstance(exc, APIConnectionError):
         cause = exc.__cause__
@@ -310,6 +321,56 @@ _HANDLED = (
     ValueError,
     TypeError,
 )
+
+
+class AliasGroup(click.Group):
+    """The root group of a generated command line, with command aliases.
+
+    ``aliases`` maps a name to the command path it stands for
+    (``{"products": ("products-uuid", "list")}``, from the config's
+    ``cli_aliases``): ``akeneo products --max-items 3`` runs
+    ``akeneo products-uuid list --max-items 3``. When the alias is also a group's
+    name, the group wins whenever one of its commands or ``--help`` follows, or
+    nothing does.
+    """
+
+    def __init__(
+        self,
+        *args: Any,
+        aliases: dict[str, tuple[str, ...]] | None = None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        self.aliases: dict[str, tuple[str, ...]] = dict(aliases or {})
+
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
+        target = self.aliases.get(args[0]) if args else None
+        if target is not None and not self._group_wins(ctx, args):
+            args = [*target, *args[1:]]
+        return super().resolve_command(ctx, args)
+
+    def _group_wins(self, ctx: click.Context, args: list[str]) -> bool:
+        existing = self.get_command(ctx, args[0])
+        if not isinstance(existing, click.Group):
+            return existing is not None
+        rest = args[1:]
+        if not rest or rest[0] in ("-h", "--help"):
+            return True
+        return existing.get_command(ctx, rest[0]) is not None
+
+    def format_epilog(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """List the aliases after the commands."""
+        super().format_epilog(ctx, formatter)
+        if self.aliases:
+            with formatter.section("Aliases"):
+                formatter.write_dl(
+                    [
+                        (name, " ".join(path))
+                        for name, path in sorted(self.aliases.items())
+                    ]
+                )
 
 
 def _isatty(stream: object) -> bool:

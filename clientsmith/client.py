@@ -7,7 +7,6 @@ around them.
 
 from __future__ import annotations
 
-import inspect
 import logging
 import time
 from collections.abc import (
@@ -94,7 +93,9 @@ class Client(BaseClient[httpx.Client]):
     ``httpx.Auth`` used for every secured operation). ``retry`` is the default
     :class:`~clientsmith.retry.RetryPolicy` (``None`` disables retries;
     ``max_retries`` is a shortcut). ``event_hooks`` take ``"request"`` and
-    ``"response"`` lists of callables, run on every attempt. ``sleep`` is
+    ``"response"`` lists of callables, run on every request that goes on the
+    wire -- each attempt and redirect hop, token requests and logins, a resend
+    after a 401 -- with its final headers. ``sleep`` is
     injectable for tests. Response bodies that do not match their schema are
     kept (conforming parts typed, the rest as received) and logged as a
     warning; ``strict_validation=True`` raises
@@ -184,10 +185,11 @@ class Client(BaseClient[httpx.Client]):
     # -- the send loop ----------------------------------------------------------
 
     def _send_once(self, prepared: Prepared, stream: bool) -> httpx.Response:
-        for hook in self._request_hooks:
-            hook(prepared.request)
         response = self._http.send(
-            prepared.request, auth=prepared.auth, stream=stream, follow_redirects=False
+            prepared.request,
+            auth=self._observed(prepared.auth),
+            stream=stream,
+            follow_redirects=False,
         )
         hops = 0
         # the status test first: is_redirect also looks up the Location header
@@ -204,12 +206,10 @@ class Client(BaseClient[httpx.Client]):
             hops += 1
             response = self._http.send(
                 prepared.request,
-                auth=prepared.auth,
+                auth=self._observed(prepared.auth),
                 stream=stream,
                 follow_redirects=False,
             )
-        for hook in self._response_hooks:
-            hook(response)
         return response
 
     def _send(self, prepared: Prepared, *, stream: bool = False) -> httpx.Response:
@@ -700,12 +700,6 @@ class Client(BaseClient[httpx.Client]):
         return self._adhoc("PATCH", path, cast_to, params, headers, body, timeout)
 
 
-async def _call_hook(hook: Callable[..., Any], arg: Any) -> None:
-    result = hook(arg)
-    if inspect.isawaitable(result):
-        await result
-
-
 async def _anyio_sleep(seconds: float) -> None:
     # Not ``anyio.sleep`` itself as the default: anyio (and asyncio with it) is
     # imported when an async client first waits, not with the package.
@@ -817,10 +811,11 @@ class AsyncClient(BaseClient[httpx.AsyncClient]):
         return prepared
 
     async def _send_once(self, prepared: Prepared, stream: bool) -> httpx.Response:
-        for hook in self._request_hooks:
-            await _call_hook(hook, prepared.request)
         response = await self._http.send(
-            prepared.request, auth=prepared.auth, stream=stream, follow_redirects=False
+            prepared.request,
+            auth=self._observed(prepared.auth),
+            stream=stream,
+            follow_redirects=False,
         )
         hops = 0
         # the status test first: is_redirect also looks up the Location header
@@ -837,12 +832,10 @@ class AsyncClient(BaseClient[httpx.AsyncClient]):
             hops += 1
             response = await self._http.send(
                 prepared.request,
-                auth=prepared.auth,
+                auth=self._observed(prepared.auth),
                 stream=stream,
                 follow_redirects=False,
             )
-        for hook in self._response_hooks:
-            await _call_hook(hook, response)
         return response
 
     async def _send(

@@ -4,11 +4,19 @@ Every failure a caller can meet is a :class:`ClientsmithError`. Transport failur
 are :class:`APIConnectionError` (with :class:`APITimeoutError` for timeouts);
 non-2xx answers are :class:`APIStatusError` with one subclass per common status,
 so ``except NotFoundError`` reads naturally. Status errors carry the request, the
-response and the parsed error body (a model when the spec declares one).
+response, the parsed error body (a model when the spec declares one) and the
+server's request id (``request_id``, also shown in ``str(error)``).
+
+Token and login failures (:mod:`clientsmith.auth.errors`) are
+:class:`AuthenticationError` too, so one ``except`` covers every credential
+problem. Generated packages export these classes and name
+:class:`ClientsmithError` after themselves (``akeneo.AkeneoError``): see the
+errors section of the runtime docs.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 import httpx
@@ -29,8 +37,72 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "UnprocessableEntityError",
+    "message_from_body",
+    "request_id_of",
     "status_error_class",
 ]
+
+# Response headers that carry the server's id for a request, most common first.
+# Generated clients add the header their spec declares (``request_id_headers``).
+REQUEST_ID_HEADERS: tuple[str, ...] = (
+    "x-request-id",
+    "request-id",
+    "x-amzn-requestid",
+    "x-amz-request-id",
+    "x-correlation-id",
+)
+
+# Keys under which error bodies put a human-readable message, in the order they
+# are tried: OAuth 2 (``error_description`` before the bare ``error`` code),
+# RFC 7807 (``detail``), and the shapes APIs commonly use.
+_MESSAGE_KEYS = ("errorMessage", "error_description", "message", "detail", "error")
+
+
+def request_id_of(
+    response: httpx.Response | None, extra: Iterable[str] = ()
+) -> str | None:
+    """The server's request id for ``response``, from the usual headers.
+
+    ``extra`` names further headers to try first (the one a spec declares).
+    """
+    if response is None:
+        return None
+    headers = response.headers
+    for name in (*extra, *REQUEST_ID_HEADERS):
+        value: str | None = headers.get(name)
+        if value:
+            return value
+    return None
+
+
+def message_from_body(body: Any) -> str | None:
+    """The human-readable message of a decoded error body, if it has one.
+
+    Tries ``errorMessage``, ``error_description``, ``message``, ``detail``,
+    ``error`` (a string, or an object with a ``message``), then
+    ``errors[0].message``; a model is read through its fields.
+    """
+    if hasattr(body, "model_dump"):
+        try:
+            body = body.model_dump(by_alias=True)
+        except Exception:  # a tolerated model that cannot dump: use what we have
+            return None
+    if not isinstance(body, dict):
+        return None
+    for key in _MESSAGE_KEYS:
+        value = body.get(key)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+        if isinstance(value, dict):
+            inner = value.get("message")
+            if isinstance(inner, str) and inner.strip():
+                return inner.strip()
+    errors = body.get("errors")
+    if isinstance(errors, list) and errors and isinstance(errors[0], dict):
+        first = errors[0].get("message")
+        if isinstance(first, str) and first.strip():
+            return first.strip()
+    return None
 
 
 class ClientsmithError(Exception):
@@ -46,6 +118,20 @@ class APIError(ClientsmithError):
         super().__init__(message)
         self.message = message
         self.request = request
+
+    @property
+    def request_id(self) -> str | None:
+        """The server's id for the request (``x-request-id`` and variants), if any.
+
+        Quote it to the API's support; ``None`` when no response came back.
+        """
+        response: httpx.Response | None = getattr(self, "response", None)
+        return request_id_of(response)
+
+    def __str__(self) -> str:
+        request_id = self.request_id
+        text = super().__str__()
+        return f"{text} (request id: {request_id})" if request_id else text
 
 
 class APIConnectionError(APIError):
@@ -124,7 +210,12 @@ class BadRequestError(APIStatusError):
 
 
 class AuthenticationError(APIStatusError):
-    """HTTP 401: credentials missing, wrong or expired."""
+    """HTTP 401, or a failed token request or login: credentials missing, wrong or expired.
+
+    Token and login failures (:class:`~clientsmith.auth.errors.TokenRequestError`,
+    :class:`~clientsmith.auth.errors.LoginError`...) subclass it; their
+    ``status_code`` and ``response`` are the token endpoint's or login page's.
+    """
 
 
 class PermissionDeniedError(APIStatusError):

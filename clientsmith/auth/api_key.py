@@ -150,7 +150,7 @@ class APIKeyAuth(BaseAuth):
             raise InvalidAPIKeyError(
                 f"all {len(self._ring)} API key(s) were rejected "
                 f"(HTTP {response.status_code})",
-                status_code=response.status_code,
+                response=response,
             )
 
     def _repr_fields(self) -> str:

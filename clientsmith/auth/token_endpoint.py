@@ -7,7 +7,8 @@
   (e.g. Akeneo) or ``"query"`` (every parameter in the URL and an empty body, as
   OpenVPN CloudConnexa documents its token call);
 * errors: the OAuth shape ``{"error", "error_description"}`` or an API's own
-  ``{"code", "message"}``, reported with secrets masked.
+  (``{"code", "message"}``, ``{"errorMessage"}``, ``{"errors": [{"message"}]}``...),
+  reported with secrets masked.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ..errors import message_from_body
 from ._log_redaction import hide_in_http_logs
 from ._secret import Secret, redact
 from .errors import TokenRequestError
@@ -147,7 +149,7 @@ class TokenEndpoint:
             except ValueError as exc:
                 raise TokenRequestError(
                     f"token endpoint answered HTTP {response.status_code}: {exc}",
-                    status_code=response.status_code,
+                    response=response,
                 ) from None
         raise _error_from(response, payload, hidden)
 
@@ -175,9 +177,10 @@ def _error_from(
             error = _str_or_none(inner.get("code"))
             description = _str_or_none(inner.get("message"))
         else:  # an API's own shape, e.g. Akeneo {"code": 422, "message": ".."}
+            # or CloudConnexa {"errorMessage": ".."}
             error = _str_or_none(payload.get("code"))
-            description = _str_or_none(
-                payload.get("message") or payload.get("detail") or payload.get("title")
+            description = message_from_body(payload) or _str_or_none(
+                payload.get("title")
             )
     elif response.text:
         description = response.text[:200]
@@ -192,7 +195,7 @@ def _error_from(
     body = _redact_json(payload, hidden) if payload is not None else description
     return TokenRequestError(
         message,
-        status_code=status,
+        response=response,
         error=error,
         error_description=description,
         body=body,

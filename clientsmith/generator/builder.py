@@ -33,6 +33,7 @@ from .naming import (
     PyName,
     class_name,
     constant_name,
+    error_class_name,
     module_name,
     qualify_builtins,
     resource_class_base,
@@ -130,6 +131,8 @@ def build_package(
         if config.cli is not None
         else info.get("x-clientsmith-cli") is True,
         cli_name=config.cli_name or project,
+        cli_aliases=config.cli_aliases or (),
+        error_class=error_class_name(client, package, title),
     )
 
 
@@ -700,7 +703,11 @@ def _token_request(
 ) -> tuple[tuple[str, object], ...]:
     """``x-clientsmith-token-request``: how the token request is shaped."""
     raw = scheme.get("x-clientsmith-token-request")
-    settings: dict[str, object] = {"client_auth": "", "body_format": ""}
+    settings: dict[str, object] = {
+        "client_auth": "",
+        "body_format": "",
+        "refresh_leeway": None,
+    }
     if raw is None:
         return tuple(settings.items())
     if not isinstance(raw, Mapping):
@@ -709,6 +716,21 @@ def _token_request(
         )
         return tuple(settings.items())
     for key, value in raw.items():
+        if key == "refresh_leeway":
+            if (
+                isinstance(value, (int, float))
+                and not isinstance(value, bool)
+                and 0 <= value <= 86400
+            ):
+                settings["refresh_leeway"] = float(value)
+            else:
+                diagnostics.warning(
+                    "auth-invalid",
+                    f"x-clientsmith-token-request: refresh_leeway={value!r} is not "
+                    "a number of seconds from 0 to 86400",
+                    pointer,
+                )
+            continue
         allowed = _TOKEN_REQUEST.get(str(key))
         if allowed is None or value not in allowed:
             diagnostics.warning(

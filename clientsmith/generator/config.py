@@ -329,6 +329,8 @@ class GeneratorConfig:
     """Also generate a click command line (``<package>/cli.py``, a console script)."""
     cli_name: str | None = None
     """Name of the console script (default: the project name)."""
+    cli_aliases: tuple[tuple[str, tuple[str, ...]], ...] | None = None
+    """Command aliases of the command line: ``products: products-uuid list``."""
     version: str | None = None
     """Version of the generated package (default: the spec's ``info.version``);
     with ``versioning: semver``, the first version only."""
@@ -382,6 +384,7 @@ _PARSED: dict[str, type | tuple[type, ...]] = {
     "exclude": Selection,
     "content_types": tuple,
     "overlays": tuple,
+    "cli_aliases": tuple,
 }
 _BOOL_KEYS = ("cli",)
 _VERSION_KEYS = ("version", "versioning")
@@ -833,13 +836,27 @@ def _token_request(check: _Checker, value: Any, pointer: str) -> dict[str, str] 
     data = check.mapping(value, pointer, "'token_request'")
     if data is None:
         return None
-    check.unknown_keys(data, pointer, tuple(_TOKEN_REQUEST), "token_request")
+    check.unknown_keys(
+        data, pointer, (*_TOKEN_REQUEST, "refresh_leeway"), "token_request"
+    )
     for key, allowed in _TOKEN_REQUEST.items():
         if key in data and data[key] not in allowed:
             check.error(
                 pointer_join(pointer, key),
                 f"{key} {data[key]!r} is not one of {', '.join(allowed)}",
             )
+    # Seconds before expiry at which tokens are refreshed (the client's default
+    # for token_refresh_leeway=; the runtime's own default is 30).
+    leeway = data.get("refresh_leeway")
+    if "refresh_leeway" in data and (
+        isinstance(leeway, bool)
+        or not isinstance(leeway, (int, float))
+        or not 0 <= leeway <= 86400
+    ):
+        check.error(
+            pointer_join(pointer, "refresh_leeway"),
+            f"refresh_leeway {leeway!r} is not a number of seconds from 0 to 86400",
+        )
     return dict(data)
 
 
@@ -1254,7 +1271,35 @@ def _overlays(
     return tuple(out)
 
 
+_CLI_WORD = re.compile(r"^[a-z0-9][a-z0-9_-]{0,79}$")
+
+
+def _cli_aliases(
+    check: _Checker, value: Any, pointer: str, base: Path
+) -> tuple[tuple[str, tuple[str, ...]], ...] | None:
+    """``cli_aliases``: alias name -> the command path it runs (``products-uuid list``)."""
+    data = check.mapping(value, pointer, "'cli_aliases'")
+    if data is None:
+        return None
+    out: list[tuple[str, tuple[str, ...]]] = []
+    for name, target in data.items():
+        p = pointer_join(pointer, str(name))
+        words = target.split() if isinstance(target, str) else []
+        if not isinstance(name, str) or not _CLI_WORD.match(name):
+            check.error(p, f"alias {name!r} is not a command name ([a-z0-9_-])")
+        elif not 1 <= len(words) <= 5 or not all(_CLI_WORD.match(w) for w in words):
+            check.error(
+                p,
+                f"alias {name!r} must name a command path such as 'pets list', "
+                f"not {target!r}",
+            )
+        else:
+            out.append((name, tuple(words)))
+    return tuple(out)
+
+
 _SECTIONS = {
+    "cli_aliases": _cli_aliases,
     "auth": _auth,
     "pagination": _pagination,
     "rename": _rename,

@@ -293,3 +293,8 @@ class PackageIR:
     which differs when versioning by API changes; empty: same as ``version``)."""
     spec_hash: str = ""
     """sha256 of the spec's bytes (root and external files), set by the pipeline."""
+    cli_aliases: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    """Command aliases of the CLI (config ``cli_aliases``): name -> command path."""
+    error_class: ClassName = ClassName("ClientsmithError")
+    """The package's base error, an alias of ``clientsmith.ClientsmithError``
+    (``AkeneoError``; decided by ``naming.error_class_name``)."""

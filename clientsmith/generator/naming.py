@@ -177,6 +177,59 @@ def class_name(text: str, *, fallback: str = "Model") -> ClassName:
     return ClassName(name)
 
 
+RUNTIME_ERROR_EXPORTS = (
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "InternalServerError",
+    "NotFoundError",
+    "PaginationError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "UnprocessableEntityError",
+)
+"""The runtime's error classes a generated package re-exports (``akeneo.NotFoundError``)."""
+
+
+_TITLE_NOISE = frozenset({"api", "apis", "rest", "http", "openapi", "swagger", "the"})
+_VERSION_WORD = re.compile(r"^v?[0-9][0-9.]*$", re.IGNORECASE)
+
+
+def error_class_name(client: ClassName, package: PyName, title: str = "") -> ClassName:
+    """The name of a generated package's base error: ``Akeneo`` -> ``AkeneoError``.
+
+    Named after the client class; when the client is just ``Client``, after the
+    spec's title without its generic words ("CloudConnexa API" ->
+    ``CloudConnexaError``, "GitHub v3 REST API" -> ``GitHubError``), or after the
+    package when the title gives nothing short. Never one of the re-exported runtime
+    errors or the clients' own names (``API`` would give ``APIError``): then the
+    package name is tried, then the runtime's ``ClientsmithError``.
+    """
+    taken = {*RUNTIME_ERROR_EXPORTS, client, "Async" + client, "Client", "AsyncClient"}
+    candidates: list[str] = []
+    if client != "Client":
+        candidates.append(client + "Error")
+    else:
+        words = [
+            w
+            for w in split_words(title)
+            if w.lower() not in _TITLE_NOISE and not _VERSION_WORD.match(w)
+        ]
+        named = class_name(" ".join(words), fallback="") if words else ""
+        if named and len(named) <= 24:
+            candidates.append(named + "Error")
+    candidates.append(class_name(package) + "Error")
+    for candidate in candidates:
+        if candidate not in taken and candidate.isidentifier():
+            return ClassName(candidate)
+    return ClassName("ClientsmithError")
+
+
 def constant_name(text: str) -> PyName:
     """An UPPER_SNAKE identifier (module-level constants in generated code)."""
     return PyName(snake_name(text, fallback="value").upper().rstrip("_") or "VALUE")

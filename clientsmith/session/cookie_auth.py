@@ -121,7 +121,7 @@ class CookieSessionAuth(RefreshingAuth[CookieSession]):
             # No body in the message: login pages may echo the submitted form.
             raise LoginError(
                 f"login at {url.copy_with(query=None)} failed (HTTP {response.status_code})",
-                status_code=response.status_code,
+                response=response,
             )
         return CookieSession(
             cookies={name: Secret(value) for name, value in cookies.items()},

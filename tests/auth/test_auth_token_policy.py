@@ -44,7 +44,8 @@ def test_decide(
 
 def test_refresh_failure_policy() -> None:
     def err(status: int) -> TokenRequestError:
-        return TokenRequestError("x", status_code=status)
+        request = httpx.Request("POST", "https://auth.example/token")
+        return TokenRequestError("x", response=httpx.Response(status, request=request))
 
     assert refresh_failure_allows_login(err(400))
     assert refresh_failure_allows_login(err(422))  # Akeneo's expired refresh token

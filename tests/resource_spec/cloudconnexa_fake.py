@@ -64,7 +64,9 @@ RATE_HEADERS = {
 
 def _error(status: int, reason: str, message: str) -> JSONResponse:
     return JSONResponse(
-        {"errorMessage": message, "statusError": reason}, status_code=status
+        {"errorMessage": message, "statusError": reason},
+        status_code=status,
+        headers={"X-Request-Id": f"req-{status}-{len(SEEN['requests'])}"},
     )
 
 
@@ -116,6 +118,7 @@ async def bearer_only(request: Request, call_next: Any) -> Response:
                 "path": path,
                 "query": dict(request.query_params),
                 "authorization": request.headers.get("authorization"),
+                "user_agent": request.headers.get("user-agent"),
             }
         )
         if not (request.headers.get("authorization") or "").startswith("Bearer tok-"):

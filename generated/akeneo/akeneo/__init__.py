@@ -2,11 +2,22 @@
 
 from clientsmith.errors import APIConnectionError as APIConnectionError
 from clientsmith.errors import APIError as APIError
+from clientsmith.errors import APIResponseValidationError as APIResponseValidationError
 from clientsmith.errors import APIStatusError as APIStatusError
 from clientsmith.errors import APITimeoutError as APITimeoutError
 from clientsmith.errors import AuthenticationError as AuthenticationError
+from clientsmith.errors import BadRequestError as BadRequestError
+from clientsmith.errors import ConflictError as ConflictError
+from clientsmith.errors import InternalServerError as InternalServerError
 from clientsmith.errors import NotFoundError as NotFoundError
+from clientsmith.errors import PaginationError as PaginationError
+from clientsmith.errors import PermissionDeniedError as PermissionDeniedError
 from clientsmith.errors import RateLimitError as RateLimitError
+from clientsmith.errors import UnprocessableEntityError as UnprocessableEntityError
+
+# The package's base error: every error a failed call raises derives from it. It is
+# clientsmith.ClientsmithError itself (so it also catches other generated packages').
+from clientsmith.errors import ClientsmithError as AkeneoError
 
 from ._client import AsyncAkeneo as AsyncAkeneo
 from ._client import Akeneo as Akeneo
@@ -21,14 +32,22 @@ __spec_hash__ = "97ad4423b9f32e3a69748a1d4dd924965d74c019178f408a8c003c3f2fcc185
 
 __all__ = [
     "Akeneo",
+    "AkeneoError",
     "APIConnectionError",
     "APIError",
+    "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
     "AsyncAkeneo",
     "AsyncClient",
     "AuthenticationError",
+    "BadRequestError",
     "Client",
+    "ConflictError",
+    "InternalServerError",
     "NotFoundError",
+    "PaginationError",
+    "PermissionDeniedError",
     "RateLimitError",
+    "UnprocessableEntityError",
 ]

@@ -13,7 +13,7 @@ import clientsmith
 from clientsmith import NOT_GIVEN, NotGiven, auth
 from clientsmith._types import TimeoutTypes
 from clientsmith.client import Hooks
-from clientsmith.settings import resolve_url, setting
+from clientsmith.settings import float_setting, resolve_url, setting, with_user_agent
 
 if TYPE_CHECKING:
     from .resources.system import AsyncSystemResource, SystemResource
@@ -151,6 +151,7 @@ def _auth(
     client_id: str | None,
     client_secret: str | None,
     token: str | None,
+    leeway: float | None,
 ) -> Mapping[str, httpx.Auth] | httpx.Auth:
     """The user's ``auth=`` if given, else the schemes whose credentials were found."""
     if given is not None:
@@ -169,6 +170,7 @@ def _auth(
             client_secret=client_secret,
             client_auth="basic",
             body_format="json",
+            leeway=120.0 if leeway is None else leeway,
             allowed_origins=(base_url,),
         )
     token = setting(token, "AKENEO_TOKEN", env_file)
@@ -203,6 +205,7 @@ class Akeneo(clientsmith.Client):
         event_hooks: Hooks | None = None,
         env_file: str | os.PathLike[str] | None = ".env",
         strict_validation: bool = False,
+        token_refresh_leeway: float | None = None,
     ) -> None:
         """Create the client.
 
@@ -214,18 +217,33 @@ class Akeneo(clientsmith.Client):
         and response hooks, ``transport`` or ``http_client`` the HTTP layer.
         A response that does not match its schema is kept (the rest typed) and
         logged as a warning; ``strict_validation=True`` raises
-        ``APIResponseValidationError`` instead.
+        ``APIResponseValidationError`` instead. ``timeout`` (seconds) defaults to
+        ``AKENEO_TIMEOUT`` (environment, then ``env_file``).
+        Tokens are refreshed ``token_refresh_leeway`` seconds before they expire
+        (default ``AKENEO_TOKEN_REFRESH_LEEWAY``, else 120 s).
+        Requests carry a ``User-Agent`` naming this package, clientsmith and
+        Python unless ``headers`` sets one.
         """
         url = _base_url(base_url, env_file)
         super().__init__(
             base_url=url,
             auth=_auth(
-                auth, url, env_file, username, password, client_id, client_secret, token
+                auth,
+                url,
+                env_file,
+                username,
+                password,
+                client_id,
+                client_secret,
+                token,
+                float_setting(
+                    token_refresh_leeway, "AKENEO_TOKEN_REFRESH_LEEWAY", env_file
+                ),
             ),
-            headers=headers,
+            headers=with_user_agent(headers, "akeneo", "1.0.0"),
             http_client=http_client,
             transport=transport,
-            timeout=timeout,
+            timeout=float_setting(timeout, "AKENEO_TIMEOUT", env_file),
             retry=retry,
             max_retries=max_retries,
             event_hooks=event_hooks,
@@ -429,6 +447,7 @@ class AsyncAkeneo(clientsmith.AsyncClient):
         event_hooks: Hooks | None = None,
         env_file: str | os.PathLike[str] | None = ".env",
         strict_validation: bool = False,
+        token_refresh_leeway: float | None = None,
     ) -> None:
         """Create the client.
 
@@ -440,18 +459,33 @@ class AsyncAkeneo(clientsmith.AsyncClient):
         and response hooks, ``transport`` or ``http_client`` the HTTP layer.
         A response that does not match its schema is kept (the rest typed) and
         logged as a warning; ``strict_validation=True`` raises
-        ``APIResponseValidationError`` instead.
+        ``APIResponseValidationError`` instead. ``timeout`` (seconds) defaults to
+        ``AKENEO_TIMEOUT`` (environment, then ``env_file``).
+        Tokens are refreshed ``token_refresh_leeway`` seconds before they expire
+        (default ``AKENEO_TOKEN_REFRESH_LEEWAY``, else 120 s).
+        Requests carry a ``User-Agent`` naming this package, clientsmith and
+        Python unless ``headers`` sets one.
         """
         url = _base_url(base_url, env_file)
         super().__init__(
             base_url=url,
             auth=_auth(
-                auth, url, env_file, username, password, client_id, client_secret, token
+                auth,
+                url,
+                env_file,
+                username,
+                password,
+                client_id,
+                client_secret,
+                token,
+                float_setting(
+                    token_refresh_leeway, "AKENEO_TOKEN_REFRESH_LEEWAY", env_file
+                ),
             ),
-            headers=headers,
+            headers=with_user_agent(headers, "akeneo", "1.0.0"),
             http_client=http_client,
             transport=transport,
-            timeout=timeout,
+            timeout=float_setting(timeout, "AKENEO_TIMEOUT", env_file),
             retry=retry,
             max_retries=max_retries,
             event_hooks=event_hooks,

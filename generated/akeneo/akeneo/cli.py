@@ -34,7 +34,11 @@ AUTH_SCHEMES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 
 
 @click.group(
-    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100}
+    cls=_cli.AliasGroup,
+    aliases={
+        "products": ("products-uuid", "list"),
+    },
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
 )
 @click.option(
     "--base-url",

@@ -11,11 +11,22 @@ Every tenant has its own API host: pass ``server_variables={"cloud_id": "<your c
 
 from clientsmith.errors import APIConnectionError as APIConnectionError
 from clientsmith.errors import APIError as APIError
+from clientsmith.errors import APIResponseValidationError as APIResponseValidationError
 from clientsmith.errors import APIStatusError as APIStatusError
 from clientsmith.errors import APITimeoutError as APITimeoutError
 from clientsmith.errors import AuthenticationError as AuthenticationError
+from clientsmith.errors import BadRequestError as BadRequestError
+from clientsmith.errors import ConflictError as ConflictError
+from clientsmith.errors import InternalServerError as InternalServerError
 from clientsmith.errors import NotFoundError as NotFoundError
+from clientsmith.errors import PaginationError as PaginationError
+from clientsmith.errors import PermissionDeniedError as PermissionDeniedError
 from clientsmith.errors import RateLimitError as RateLimitError
+from clientsmith.errors import UnprocessableEntityError as UnprocessableEntityError
+
+# The package's base error: every error a failed call raises derives from it. It is
+# clientsmith.ClientsmithError itself (so it also catches other generated packages').
+from clientsmith.errors import ClientsmithError as CloudConnexaError
 
 from ._client import AsyncClient as AsyncClient
 from ._client import Client as Client
@@ -29,11 +40,19 @@ __spec_hash__ = "03551b8ef0dda5b6f9187142d83ca4d24b28a6bd08a40b81cd477d07e7e8de6
 __all__ = [
     "APIConnectionError",
     "APIError",
+    "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
     "AsyncClient",
     "AuthenticationError",
+    "BadRequestError",
     "Client",
+    "CloudConnexaError",
+    "ConflictError",
+    "InternalServerError",
     "NotFoundError",
+    "PaginationError",
+    "PermissionDeniedError",
     "RateLimitError",
+    "UnprocessableEntityError",
 ]

@@ -13,7 +13,7 @@ import clientsmith
 from clientsmith import NOT_GIVEN, NotGiven, auth
 from clientsmith._types import TimeoutTypes
 from clientsmith.client import Hooks
-from clientsmith.settings import resolve_url, setting
+from clientsmith.settings import float_setting, resolve_url, setting, with_user_agent
 
 if TYPE_CHECKING:
     from .resources.networks import AsyncNetworksResource, NetworksResource
@@ -105,6 +105,7 @@ def _auth(
     env_file: str | os.PathLike[str] | None,
     client_id: str | None,
     client_secret: str | None,
+    leeway: float | None,
 ) -> Mapping[str, httpx.Auth] | httpx.Auth:
     """The user's ``auth=`` if given, else the schemes whose credentials were found."""
     if given is not None:
@@ -119,6 +120,7 @@ def _auth(
             client_secret,
             client_auth="query",
             body_format="query",
+            leeway=30.0 if leeway is None else leeway,
             allowed_origins=(base_url,),
         )
     return schemes
@@ -148,6 +150,7 @@ class Client(clientsmith.Client):
         event_hooks: Hooks | None = None,
         env_file: str | os.PathLike[str] | None = ".env",
         strict_validation: bool = False,
+        token_refresh_leeway: float | None = None,
     ) -> None:
         """Create the client.
 
@@ -159,16 +162,30 @@ class Client(clientsmith.Client):
         and response hooks, ``transport`` or ``http_client`` the HTTP layer.
         A response that does not match its schema is kept (the rest typed) and
         logged as a warning; ``strict_validation=True`` raises
-        ``APIResponseValidationError`` instead.
+        ``APIResponseValidationError`` instead. ``timeout`` (seconds) defaults to
+        ``CLOUDCONNEXA_TIMEOUT`` (environment, then ``env_file``).
+        Tokens are refreshed ``token_refresh_leeway`` seconds before they expire
+        (default ``CLOUDCONNEXA_TOKEN_REFRESH_LEEWAY``, else 30 s).
+        Requests carry a ``User-Agent`` naming this package, clientsmith and
+        Python unless ``headers`` sets one.
         """
         url = _base_url(base_url, env_file, server_variables)
         super().__init__(
             base_url=url,
-            auth=_auth(auth, url, env_file, client_id, client_secret),
-            headers=headers,
+            auth=_auth(
+                auth,
+                url,
+                env_file,
+                client_id,
+                client_secret,
+                float_setting(
+                    token_refresh_leeway, "CLOUDCONNEXA_TOKEN_REFRESH_LEEWAY", env_file
+                ),
+            ),
+            headers=with_user_agent(headers, "cloudconnexa", "1.2.3"),
             http_client=http_client,
             transport=transport,
-            timeout=timeout,
+            timeout=float_setting(timeout, "CLOUDCONNEXA_TIMEOUT", env_file),
             retry=retry,
             max_retries=max_retries,
             event_hooks=event_hooks,
@@ -279,6 +296,7 @@ class AsyncClient(clientsmith.AsyncClient):
         event_hooks: Hooks | None = None,
         env_file: str | os.PathLike[str] | None = ".env",
         strict_validation: bool = False,
+        token_refresh_leeway: float | None = None,
     ) -> None:
         """Create the client.
 
@@ -290,16 +308,30 @@ class AsyncClient(clientsmith.AsyncClient):
         and response hooks, ``transport`` or ``http_client`` the HTTP layer.
         A response that does not match its schema is kept (the rest typed) and
         logged as a warning; ``strict_validation=True`` raises
-        ``APIResponseValidationError`` instead.
+        ``APIResponseValidationError`` instead. ``timeout`` (seconds) defaults to
+        ``CLOUDCONNEXA_TIMEOUT`` (environment, then ``env_file``).
+        Tokens are refreshed ``token_refresh_leeway`` seconds before they expire
+        (default ``CLOUDCONNEXA_TOKEN_REFRESH_LEEWAY``, else 30 s).
+        Requests carry a ``User-Agent`` naming this package, clientsmith and
+        Python unless ``headers`` sets one.
         """
         url = _base_url(base_url, env_file, server_variables)
         super().__init__(
             base_url=url,
-            auth=_auth(auth, url, env_file, client_id, client_secret),
-            headers=headers,
+            auth=_auth(
+                auth,
+                url,
+                env_file,
+                client_id,
+                client_secret,
+                float_setting(
+                    token_refresh_leeway, "CLOUDCONNEXA_TOKEN_REFRESH_LEEWAY", env_file
+                ),
+            ),
+            headers=with_user_agent(headers, "cloudconnexa", "1.2.3"),
             http_client=http_client,
             transport=transport,
-            timeout=timeout,
+            timeout=float_setting(timeout, "CLOUDCONNEXA_TIMEOUT", env_file),
             retry=retry,
             max_retries=max_retries,
             event_hooks=event_hooks,

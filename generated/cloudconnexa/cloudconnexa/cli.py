@@ -28,7 +28,7 @@ AUTH_SCHEMES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 
 
 @click.group(
-    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100}
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
 )
 @click.option(
     "--base-url",

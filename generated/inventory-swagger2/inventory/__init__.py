@@ -5,11 +5,22 @@ A Swagger 2.0 spec, converted to OpenAPI 3 in-process.
 
 from clientsmith.errors import APIConnectionError as APIConnectionError
 from clientsmith.errors import APIError as APIError
+from clientsmith.errors import APIResponseValidationError as APIResponseValidationError
 from clientsmith.errors import APIStatusError as APIStatusError
 from clientsmith.errors import APITimeoutError as APITimeoutError
 from clientsmith.errors import AuthenticationError as AuthenticationError
+from clientsmith.errors import BadRequestError as BadRequestError
+from clientsmith.errors import ConflictError as ConflictError
+from clientsmith.errors import InternalServerError as InternalServerError
 from clientsmith.errors import NotFoundError as NotFoundError
+from clientsmith.errors import PaginationError as PaginationError
+from clientsmith.errors import PermissionDeniedError as PermissionDeniedError
 from clientsmith.errors import RateLimitError as RateLimitError
+from clientsmith.errors import UnprocessableEntityError as UnprocessableEntityError
+
+# The package's base error: every error a failed call raises derives from it. It is
+# clientsmith.ClientsmithError itself (so it also catches other generated packages').
+from clientsmith.errors import ClientsmithError as InventoryError
 
 from ._client import AsyncClient as AsyncClient
 from ._client import Client as Client
@@ -23,11 +34,19 @@ __spec_hash__ = "e1f3fd7ad8908f6f08ac4715eba73fa262e425ff76311a9f5382c42de0e64b2
 __all__ = [
     "APIConnectionError",
     "APIError",
+    "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
     "AsyncClient",
     "AuthenticationError",
+    "BadRequestError",
     "Client",
+    "ConflictError",
+    "InternalServerError",
+    "InventoryError",
     "NotFoundError",
+    "PaginationError",
+    "PermissionDeniedError",
     "RateLimitError",
+    "UnprocessableEntityError",
 ]

@@ -13,7 +13,7 @@ import clientsmith
 from clientsmith import NOT_GIVEN, NotGiven, auth
 from clientsmith._types import TimeoutTypes
 from clientsmith.client import Hooks
-from clientsmith.settings import resolve_url, setting
+from clientsmith.settings import float_setting, resolve_url, setting, with_user_agent
 
 if TYPE_CHECKING:
     from .resources.items import AsyncItemsResource, ItemsResource
@@ -45,6 +45,7 @@ def _auth(
     password: str | None,
     client_id: str | None,
     client_secret: str | None,
+    leeway: float | None,
 ) -> Mapping[str, httpx.Auth] | httpx.Auth:
     """The user's ``auth=`` if given, else the schemes whose credentials were found."""
     if given is not None:
@@ -64,6 +65,7 @@ def _auth(
             client_id,
             client_secret,
             scope="read",
+            leeway=30.0 if leeway is None else leeway,
             allowed_origins=(base_url,),
         )
     return schemes
@@ -94,6 +96,7 @@ class Client(clientsmith.Client):
         event_hooks: Hooks | None = None,
         env_file: str | os.PathLike[str] | None = ".env",
         strict_validation: bool = False,
+        token_refresh_leeway: float | None = None,
     ) -> None:
         """Create the client.
 
@@ -105,18 +108,32 @@ class Client(clientsmith.Client):
         and response hooks, ``transport`` or ``http_client`` the HTTP layer.
         A response that does not match its schema is kept (the rest typed) and
         logged as a warning; ``strict_validation=True`` raises
-        ``APIResponseValidationError`` instead.
+        ``APIResponseValidationError`` instead. ``timeout`` (seconds) defaults to
+        ``INVENTORY_TIMEOUT`` (environment, then ``env_file``).
+        Tokens are refreshed ``token_refresh_leeway`` seconds before they expire
+        (default ``INVENTORY_TOKEN_REFRESH_LEEWAY``, else 30 s).
+        Requests carry a ``User-Agent`` naming this package, clientsmith and
+        Python unless ``headers`` sets one.
         """
         url = _base_url(base_url, env_file)
         super().__init__(
             base_url=url,
             auth=_auth(
-                auth, url, env_file, username, password, client_id, client_secret
+                auth,
+                url,
+                env_file,
+                username,
+                password,
+                client_id,
+                client_secret,
+                float_setting(
+                    token_refresh_leeway, "INVENTORY_TOKEN_REFRESH_LEEWAY", env_file
+                ),
             ),
-            headers=headers,
+            headers=with_user_agent(headers, "inventory", "1.2"),
             http_client=http_client,
             transport=transport,
-            timeout=timeout,
+            timeout=float_setting(timeout, "INVENTORY_TIMEOUT", env_file),
             retry=retry,
             max_retries=max_retries,
             event_hooks=event_hooks,
@@ -170,6 +187,7 @@ class AsyncClient(clientsmith.AsyncClient):
         event_hooks: Hooks | None = None,
         env_file: str | os.PathLike[str] | None = ".env",
         strict_validation: bool = False,
+        token_refresh_leeway: float | None = None,
     ) -> None:
         """Create the client.
 
@@ -181,18 +199,32 @@ class AsyncClient(clientsmith.AsyncClient):
         and response hooks, ``transport`` or ``http_client`` the HTTP layer.
         A response that does not match its schema is kept (the rest typed) and
         logged as a warning; ``strict_validation=True`` raises
-        ``APIResponseValidationError`` instead.
+        ``APIResponseValidationError`` instead. ``timeout`` (seconds) defaults to
+        ``INVENTORY_TIMEOUT`` (environment, then ``env_file``).
+        Tokens are refreshed ``token_refresh_leeway`` seconds before they expire
+        (default ``INVENTORY_TOKEN_REFRESH_LEEWAY``, else 30 s).
+        Requests carry a ``User-Agent`` naming this package, clientsmith and
+        Python unless ``headers`` sets one.
         """
         url = _base_url(base_url, env_file)
         super().__init__(
             base_url=url,
             auth=_auth(
-                auth, url, env_file, username, password, client_id, client_secret
+                auth,
+                url,
+                env_file,
+                username,
+                password,
+                client_id,
+                client_secret,
+                float_setting(
+                    token_refresh_leeway, "INVENTORY_TOKEN_REFRESH_LEEWAY", env_file
+                ),
             ),
-            headers=headers,
+            headers=with_user_agent(headers, "inventory", "1.2"),
             http_client=http_client,
             transport=transport,
-            timeout=timeout,
+            timeout=float_setting(timeout, "INVENTORY_TIMEOUT", env_file),
             retry=retry,
             max_retries=max_retries,
             event_hooks=event_hooks,

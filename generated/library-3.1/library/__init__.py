@@ -2,11 +2,22 @@
 
 from clientsmith.errors import APIConnectionError as APIConnectionError
 from clientsmith.errors import APIError as APIError
+from clientsmith.errors import APIResponseValidationError as APIResponseValidationError
 from clientsmith.errors import APIStatusError as APIStatusError
 from clientsmith.errors import APITimeoutError as APITimeoutError
 from clientsmith.errors import AuthenticationError as AuthenticationError
+from clientsmith.errors import BadRequestError as BadRequestError
+from clientsmith.errors import ConflictError as ConflictError
+from clientsmith.errors import InternalServerError as InternalServerError
 from clientsmith.errors import NotFoundError as NotFoundError
+from clientsmith.errors import PaginationError as PaginationError
+from clientsmith.errors import PermissionDeniedError as PermissionDeniedError
 from clientsmith.errors import RateLimitError as RateLimitError
+from clientsmith.errors import UnprocessableEntityError as UnprocessableEntityError
+
+# The package's base error: every error a failed call raises derives from it. It is
+# clientsmith.ClientsmithError itself (so it also catches other generated packages').
+from clientsmith.errors import ClientsmithError as LibraryError
 
 from ._client import AsyncClient as AsyncClient
 from ._client import Client as Client
@@ -20,11 +31,19 @@ __spec_hash__ = "e1937026e61ad8ad272252c1252289a9228c30762a3d895cead35068855d2a1
 __all__ = [
     "APIConnectionError",
     "APIError",
+    "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
     "AsyncClient",
     "AuthenticationError",
+    "BadRequestError",
     "Client",
+    "ConflictError",
+    "InternalServerError",
+    "LibraryError",
     "NotFoundError",
+    "PaginationError",
+    "PermissionDeniedError",
     "RateLimitError",
+    "UnprocessableEntityError",
 ]

@@ -13,7 +13,7 @@ import clientsmith
 from clientsmith import NOT_GIVEN, NotGiven, auth
 from clientsmith._types import TimeoutTypes
 from clientsmith.client import Hooks
-from clientsmith.settings import resolve_url, setting
+from clientsmith.settings import float_setting, resolve_url, setting, with_user_agent
 
 if TYPE_CHECKING:
     from .resources.books import AsyncBooksResource, BooksResource
@@ -80,16 +80,19 @@ class Client(clientsmith.Client):
         and response hooks, ``transport`` or ``http_client`` the HTTP layer.
         A response that does not match its schema is kept (the rest typed) and
         logged as a warning; ``strict_validation=True`` raises
-        ``APIResponseValidationError`` instead.
+        ``APIResponseValidationError`` instead. ``timeout`` (seconds) defaults to
+        ``LIBRARY_TIMEOUT`` (environment, then ``env_file``).
+        Requests carry a ``User-Agent`` naming this package, clientsmith and
+        Python unless ``headers`` sets one.
         """
         url = _base_url(base_url, env_file)
         super().__init__(
             base_url=url,
             auth=_auth(auth, url, env_file),
-            headers=headers,
+            headers=with_user_agent(headers, "library", "2024.1"),
             http_client=http_client,
             transport=transport,
-            timeout=timeout,
+            timeout=float_setting(timeout, "LIBRARY_TIMEOUT", env_file),
             retry=retry,
             max_retries=max_retries,
             event_hooks=event_hooks,
@@ -143,16 +146,19 @@ class AsyncClient(clientsmith.AsyncClient):
         and response hooks, ``transport`` or ``http_client`` the HTTP layer.
         A response that does not match its schema is kept (the rest typed) and
         logged as a warning; ``strict_validation=True`` raises
-        ``APIResponseValidationError`` instead.
+        ``APIResponseValidationError`` instead. ``timeout`` (seconds) defaults to
+        ``LIBRARY_TIMEOUT`` (environment, then ``env_file``).
+        Requests carry a ``User-Agent`` naming this package, clientsmith and
+        Python unless ``headers`` sets one.
         """
         url = _base_url(base_url, env_file)
         super().__init__(
             base_url=url,
             auth=_auth(auth, url, env_file),
-            headers=headers,
+            headers=with_user_agent(headers, "library", "2024.1"),
             http_client=http_client,
             transport=transport,
-            timeout=timeout,
+            timeout=float_setting(timeout, "LIBRARY_TIMEOUT", env_file),
             retry=retry,
             max_retries=max_retries,
             event_hooks=event_hooks,
