@@ -251,6 +251,9 @@ class SchemaCompiler:
         self._inline_counter = 0
         # Whether the schema a reference points to admits null, by pointer.
         self._null_refs: dict[str, bool] = {}
+        # The members of each open union built (expression -> members), so an
+        # open union inside another is flattened into it.
+        self._open_members: dict[str, list[TypeExpr]] = {}
         # Whether the values of a reference's target are JSON objects, by pointer.
         self._object_refs: dict[str, bool] = {}
         components = document.get("components")
@@ -510,7 +513,9 @@ class SchemaCompiler:
             if isinstance(items, list):  # old tuple form: no type for either case
                 return ANY
             item = self.type_of(items, pointer_join(pointer, "items"), hint + "Item")
-            return open_union([item.combine(f"list[{item.expr}]"), item])
+            if item.expr == "Any":
+                return ANY
+            return self._open(item.combine(f"list[{item.expr}]"), item)
         if "additionalProperties" in schema or "patternProperties" in schema:
             return self._single_type(schema, "object", pointer, hint)
         return ANY
@@ -593,12 +598,14 @@ class SchemaCompiler:
         hint: str,
     ) -> TypeExpr:
         parts: list[TypeExpr] = []
+        anything = False
         for i, variant in enumerate(variants):
             if _neutral(variant) and self._is_nullable(variant):
                 # ``anyOf: [X, {nullable: true}]`` (Slack, and many converted
-                # specs) means "X or null", though a strict reading of 3.0
-                # ignores ``nullable`` without ``type`` and allows anything.
+                # specs) means "X or null"; by the letter of 3.0, ``nullable``
+                # without ``type`` does nothing and the variant allows anything.
                 parts.append(NONE)
+                anything = True
                 continue
             parts.append(
                 self.type_of(
@@ -608,7 +615,20 @@ class SchemaCompiler:
         discriminated = self._discriminated(schema, variants, parts)
         if discriminated is not None:
             return discriminated
+        typed = [p for p in parts if p.expr != "Any"]
+        if anything or len(typed) < len(parts):
+            # A variant allows any value: the others still type what they fit.
+            if any(p.expr != "None" for p in typed):
+                return self._open(union_of(typed))
+            return ANY
         return union_of(parts)
+
+    def _open(self, *types: TypeExpr) -> TypeExpr:
+        """``open_union`` of ``types``, an open union among them flattened in."""
+        members = [m for t in types for m in self._open_members.get(t.expr, [t])]
+        found = open_union(members)
+        self._open_members[found.expr] = members
+        return found
 
     def _discriminated(
         self, schema: Mapping[str, Any], variants: list[Any], parts: list[TypeExpr]

@@ -211,11 +211,32 @@ RULES: list[Rule] = [
         },
         version="3.1",
     ),
-    Rule(  # Slack: anyOf [X, {nullable: true}] means "X or null"
+    Rule(  # Slack: anyOf [X, {nullable: true}] means "X or null", and by the
+        # letter of 3.0 (nullable without type does nothing) anything at all
         "anyof_ref_nullable_only_variant",
         {"anyOf": [{"$ref": REF + "User"}, {"nullable": True, "title": "nil"}]},
-        "User | None",
-        (S(None, "NoneType"), S({"login": "a"}, "User")),
+        f"Annotated[Union[User | None, Any], {LTR}]",
+        (S(None, "NoneType"), S({"login": "a"}, "User"), S(5, "int")),
+        {"User": USER},
+    ),
+    Rule(  # a variant that allows anything does not untype the others
+        "anyof_with_unconstrained_variant",
+        {"anyOf": [{"$ref": REF + "User"}, {"description": "anything"}]},
+        f"Annotated[Union[User, Any], {LTR}]",
+        (S({"login": "a"}, "User"), S([1], "list"), S("x", "str")),
+        {"User": USER},
+    ),
+    Rule(  # Slack's objs_channel.latest: items without type over such a union
+        "items_without_type_nullable_only_variant",
+        {"items": {"anyOf": [{"$ref": REF + "User"}, {"nullable": True}]}},
+        f"Annotated[Union[list[Annotated[Union[User | None, Any], {LTR}]], "
+        f"User | None, Any], {LTR}]",
+        (
+            S({"login": "a"}, "User"),
+            S(None, "NoneType"),
+            S([None], "list"),
+            S(3, "int"),
+        ),
         {"User": USER},
     ),
     Rule(  # Swagger 2.0's spelling, left in converted 3.x specs
