@@ -26,7 +26,7 @@ from clientsmith import Body, Encoding, Operation, Param
 from clientsmith._body import encode_body
 from clientsmith._plan import split_path_template
 
-from ._helpers import Recorder
+from ._helpers import Recorder, run
 
 BASE = "https://api.example.test"
 
@@ -636,3 +636,29 @@ def test_binary_body_with_structured_value_is_sent_not_crashed(
     request = _send(op, body=value)
     assert request.headers["content-type"] == "application/octet-stream"
     assert request.content == content
+
+
+# -- the async client encodes the same way ----------------------------------------
+
+
+def test_async_client_sends_the_same_form_multipart_and_fixed_query() -> None:
+    form: Operation[None] = Operation("POST", "/f", body=STRIPE_FORM)
+    upload: Operation[None] = Operation(
+        "POST", "/#Action=Upload", body=Body("multipart/form-data", "multipart")
+    )
+    rec = Recorder(httpx.Response(204))
+
+    async def main() -> None:
+        async with clientsmith.AsyncClient(
+            base_url=BASE, transport=httpx.MockTransport(rec)
+        ) as client:
+            await client.request(form, body={"metadata": {"k": "v"}, "expand": ["a"]})
+            await client.request(upload, body={"name": "x", "file": b"data"})
+
+    run(main())
+    assert rec.requests[0].content == b"metadata[k]=v&expand[]=a"
+    assert rec.requests[1].url.query == b"Action=Upload"
+    assert _parts(rec.requests[1]) == [
+        ("name", None, None, b"x"),
+        ("file", "upload", "application/octet-stream", b"data"),
+    ]
