@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 import httpx
 
@@ -70,7 +70,14 @@ class OperationPlan:
         self.params: dict[tuple[str, str], Param] = {
             (p.location, p.name): p for p in operation.params
         }
-        path, self.fixed_query = split_path_template(operation.path)
+        path, fixed = split_path_template(operation.path)
+        # A fixed pair naming a declared header is that header's value, not a
+        # query parameter: AWS JSON-protocol paths carry ``#X-Amz-Target=...``
+        # and declare the ``X-Amz-Target`` header the service reads.
+        headers = {p.name.lower() for p in operation.params if p.location == "header"}
+        self.fixed_query = tuple(
+            (k, v) for k, v in fixed if unquote(k).lower() not in headers
+        )
         parts: list[str | Param] = []
         last = 0
         for match in _TEMPLATE.finditer(path):

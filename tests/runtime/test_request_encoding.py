@@ -662,3 +662,20 @@ def test_async_client_sends_the_same_form_multipart_and_fixed_query() -> None:
         ("name", None, None, b"x"),
         ("file", "upload", "application/octet-stream", b"data"),
     ]
+
+
+def test_fixed_pair_naming_a_declared_header_stays_out_of_the_query() -> None:
+    """AWS JSON protocol: ``/#X-Amz-Target=...`` with the header declared."""
+    op: Operation[None] = Operation(
+        "POST",
+        "/#X-Amz-Target=DynamoDB_20120810.GetItem",
+        params=(Param("X-Amz-Target", "header"),),
+        body=Body("application/x-amz-json-1.0", "json"),
+    )
+    request = _send(
+        op,
+        headers={"X-Amz-Target": "DynamoDB_20120810.GetItem"},
+        body={"TableName": "t"},
+    )
+    assert request.url.raw_path == b"/"
+    assert request.headers["X-Amz-Target"] == "DynamoDB_20120810.GetItem"
