@@ -368,6 +368,9 @@ class SchemaCompiler:
     def _model_type(self, pointer: str) -> TypeExpr:
         name = self._named.get(pointer)
         if name is None:
+            owner = self._flattened_into(pointer)
+            if owner is not None:
+                return self._model_type(owner)
             last = _unescape(pointer.rsplit("/", 1)[-1])
             name = self.class_names.claim_class(
                 _preferred_name(self._resolve(pointer), last)
@@ -377,6 +380,29 @@ class SchemaCompiler:
             self._queued.add(pointer)
             self._pending.append((pointer, name))
         return TypeExpr(name, models=frozenset({name}))
+
+    def _flattened_into(self, pointer: str) -> str | None:
+        """The schema whose class is this ``allOf`` part, if there is one.
+
+        ``X: allOf [{properties...}, {description}]`` is one class, built at
+        ``X``; a reference to ``X/allOf/0`` (DigitalOcean has many) means that
+        class too, not a second one named after the index.
+        """
+        head, sep, index = pointer.rpartition("/allOf/")
+        if not sep or not index.isdigit():
+            return None
+        owner = self._resolve(head)
+        if not isinstance(owner, Mapping) or "$ref" in owner:
+            return None
+        parts = self._typing_parts(owner)
+        if (
+            len(parts) == 1
+            and parts[0][0] == int(index)
+            and not owner.get("properties")
+            and self._is_object(owner)
+        ):
+            return head
+        return None
 
     def _inline_model(
         self, schema: Mapping[str, Any], pointer: str, hint: str
@@ -406,17 +432,22 @@ class SchemaCompiler:
         """Whether the schema becomes a model class of its own.
 
         An ``allOf`` does when it combines an object with more typing parts
-        (or with its own ``required``): the parts are flattened into one
-        class. One typing part plus annotation-only parts (description,
-        nullable, readOnly, example...) is just that part's type, be it a
-        string, an array or an object.
+        (or with its own ``required``), or when its one typing part is an
+        inline object: the parts are flattened into one class. A ``$ref``
+        plus annotation-only parts (description, nullable, readOnly,
+        example...) is just the referenced type, be it a string, an array or
+        an object.
         """
         if isinstance(schema.get("properties"), Mapping) and schema["properties"]:
             return True
         parts = self._typing_parts(schema)
         if not parts or not any(self._object_like(p, frozenset()) for _, p in parts):
             return False
-        return len(parts) > 1 or bool(schema.get("required"))
+        if len(parts) > 1 or schema.get("required"):
+            return True
+        # One object part: a $ref is used as it is; an inline object is this
+        # schema's own class (a component keeps its name for it).
+        return "$ref" not in parts[0][1]
 
     @staticmethod
     def _typing_parts(schema: Mapping[str, Any]) -> list[tuple[int, Any]]:

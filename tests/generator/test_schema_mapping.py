@@ -733,3 +733,49 @@ def test_annotation_part_describes_the_property(
     """``allOf: [$ref, {description}]`` is how 3.0 specs describe a ref'd property."""
     value = generated["3.0"].field_ir(class_name("H_allof_ref_string"), "value")
     assert value.description == "d"
+
+
+def test_component_allof_of_one_inline_object_keeps_its_name(tmp_path: Path) -> None:
+    """``X: allOf [{properties}, {description}]`` is the class ``X``, not ``X2``."""
+    schemas = {
+        "Droplet": {
+            "allOf": [
+                {"type": "object", "properties": {"id": {"type": "integer"}}},
+                {"description": "A virtual machine."},
+            ]
+        }
+    }
+    result, _ = generate(spec({"/a": {"get": op("getA")}}, schemas), tmp_path)
+    models = {m.name: m for mod in result.package.model_modules for m in mod.models}
+    assert set(models) == {"Droplet"}
+    assert models["Droplet"].kind == "object"
+    assert [f.wire_name for f in models["Droplet"].fields] == ["id"]
+
+
+def test_reference_to_the_flattened_part_means_the_same_class(tmp_path: Path) -> None:
+    """DigitalOcean refers to ``.../allOf/0`` of such schemas: no ``Model0`` class."""
+    schemas = {
+        "Sources": {
+            "allOf": [
+                {"type": "object", "properties": {"tags": {"type": "string"}}},
+                {"description": "Where traffic comes from."},
+            ]
+        },
+        "Rule": {
+            "type": "object",
+            "properties": {
+                "destinations": {
+                    "allOf": [
+                        {"$ref": REF + "Sources/allOf/0"},
+                        {"description": "Where traffic goes."},
+                    ]
+                }
+            },
+        },
+    }
+    result, _ = generate(spec({"/a": {"get": op("getA")}}, schemas), tmp_path)
+    models = {m.name: m for mod in result.package.model_modules for m in mod.models}
+    assert set(models) == {"Sources", "Rule"}
+    destinations = {f.wire_name: f for f in models["Rule"].fields}["destinations"]
+    assert destinations.type.expr == "Sources | None"
+    assert destinations.description == "Where traffic goes."
