@@ -47,6 +47,9 @@ def _from_git(ref: str) -> Surface:
     rev, sep, path = ref[len("git:") :].partition(":")
     if not sep or not rev or not path:
         raise _UsageProblem(f"{ref!r}: expected git:REV:PATH, e.g. git:HEAD:client")
+    if rev.startswith("-"):
+        # git would read it as an option (--output=FILE writes a file).
+        raise _UsageProblem(f"{ref!r}: a revision cannot start with '-'")
     path = path.rstrip("/")
     target = path if path.endswith(".json") else f"{path}/{SURFACE_FILE}"
     # An argument list, not a shell: REV and PATH are passed through as they are.

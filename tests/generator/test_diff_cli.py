@@ -213,6 +213,10 @@ def test_git_revision_side(specs: dict[str, Path], tmp_path: Path) -> None:
     assert "`books.delete_book`: method removed" in proc.stdout
     missing = cli("diff", "git:HEAD:nowhere", "client", cwd=repo)
     assert missing.returncode == 2 and "git show" in missing.stderr
+    # A "revision" that git would take for an option is refused, not run.
+    option = cli("diff", f"git:--output={tmp_path / 'written'}:x", "client", cwd=repo)
+    assert option.returncode == 2 and "cannot start with '-'" in option.stderr
+    assert not (tmp_path / "written").exists()
 
 
 def test_generate_reports_changes_when_rewriting(
