@@ -353,3 +353,29 @@ def test_report_on_a_client_without_surface_says_why(
     write(specs["removed"], library())
     again = generate(specs["removed"], out)
     assert "API changes: semver minor" in again.stdout
+
+
+def test_check_with_report_compares_with_the_client_on_disk(
+    specs: dict[str, Path], tmp_path: Path
+) -> None:
+    out = tmp_path / "client"
+    generate(specs["v1"], out)
+    report = tmp_path / "check.json"
+    proc = cli(
+        "generate",
+        specs["removed"],
+        "-o",
+        out,
+        "--check",
+        "--report",
+        report,
+        cwd=specs["removed"].parent,
+    )
+    assert proc.returncode == 1  # out of date
+    data = json.loads(report.read_text())
+    assert data["semver"] == "major"
+    assert {c["kind"] for c in data["changes"]} == {"method-removed", "field-removed"}
+    assert (out / "library" / "resources").is_dir()  # --check wrote nothing else
+    assert json.loads((out / SURFACE_FILE).read_text())["methods"].get(
+        "books.delete_book"
+    )
