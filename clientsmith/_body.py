@@ -142,8 +142,6 @@ def encode_body(
                 isinstance(value, list | tuple)
                 and not all(isinstance(v, bytes | bytearray) for v in value)
             )
-            or value is None
-            or isinstance(value, bool | int | float)
         ):
             # Structured data under a binary media type: specs that give an
             # ``application/octet-stream`` body an object schema (Google's
