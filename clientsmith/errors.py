@@ -38,12 +38,13 @@ __all__ = [
     "RateLimitError",
     "UnprocessableEntityError",
     "message_from_body",
+    "register_request_id_headers",
     "request_id_of",
     "status_error_class",
 ]
 
 # Response headers that carry the server's id for a request, most common first.
-# Generated clients add the header their spec declares (``request_id_headers``).
+# Generated clients add the headers their spec declares (register_request_id_headers).
 REQUEST_ID_HEADERS: tuple[str, ...] = (
     "x-request-id",
     "request-id",
@@ -58,17 +59,34 @@ REQUEST_ID_HEADERS: tuple[str, ...] = (
 _MESSAGE_KEYS = ("errorMessage", "error_description", "message", "detail", "error")
 
 
+# Request-id headers declared by the specs of generated clients (e.g.
+# ``X-GitHub-Request-Id``). Process-wide, like the sensitive names of _redact:
+# looking for one more header in another API's answers costs nothing. Replaced,
+# never mutated, so readers need no lock.
+_declared: tuple[str, ...] = ()
+
+
+def register_request_id_headers(*names: str) -> None:
+    """Also read the server's request id from ``names`` (tried before the usual ones)."""
+    global _declared
+    known = {*_declared, *REQUEST_ID_HEADERS}
+    new = [n.lower() for n in names if n and n.lower() not in known]
+    if new:
+        _declared = (*_declared, *dict.fromkeys(new))
+
+
 def request_id_of(
     response: httpx.Response | None, extra: Iterable[str] = ()
 ) -> str | None:
     """The server's request id for ``response``, from the usual headers.
 
-    ``extra`` names further headers to try first (the one a spec declares).
+    ``extra`` names further headers to try first; then come the headers
+    generated clients registered, then ``x-request-id`` and its variants.
     """
     if response is None:
         return None
     headers = response.headers
-    for name in (*extra, *REQUEST_ID_HEADERS):
+    for name in (*extra, *_declared, *REQUEST_ID_HEADERS):
         value: str | None = headers.get(name)
         if value:
             return value

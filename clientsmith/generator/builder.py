@@ -132,8 +132,44 @@ def build_package(
         else info.get("x-clientsmith-cli") is True,
         cli_name=config.cli_name or project,
         cli_aliases=config.cli_aliases or (),
+        request_id_headers=_request_id_headers(document),
         error_class=error_class_name(client, package, title),
     )
+
+
+_REQUEST_ID = re.compile(r"(request|correlation|trace)[-_]?id", re.IGNORECASE)
+
+
+def _request_id_headers(document: Mapping[str, Any]) -> tuple[str, ...]:
+    """Response headers the spec declares that carry a request id (sorted, lower
+    case), other than the ones the runtime always reads (``x-request-id``...)."""
+    from ..errors import REQUEST_ID_HEADERS
+
+    components = document.get("components")
+    shared = components.get("responses") if isinstance(components, Mapping) else None
+    responses: list[Any] = list(shared.values()) if isinstance(shared, Mapping) else []
+    paths = document.get("paths")
+    for item in paths.values() if isinstance(paths, Mapping) else ():
+        for operation in item.values() if isinstance(item, Mapping) else ():
+            answers = (
+                operation.get("responses") if isinstance(operation, Mapping) else None
+            )
+            if isinstance(answers, Mapping):
+                responses.extend(answers.values())
+    found: set[str] = set()
+    for response in responses:
+        headers = response.get("headers") if isinstance(response, Mapping) else None
+        if isinstance(headers, Mapping):
+            found.update(
+                name.lower()
+                for name in headers
+                if isinstance(name, str)
+                and _REQUEST_ID.search(name)
+                and len(name) <= 80
+                and name.isascii()
+                and name.replace("-", "").replace("_", "").isalnum()
+            )
+    return tuple(sorted(found - set(REQUEST_ID_HEADERS)))
 
 
 def _text(value: object) -> str | None:

@@ -295,6 +295,8 @@ class PackageIR:
     """sha256 of the spec's bytes (root and external files), set by the pipeline."""
     cli_aliases: tuple[tuple[str, tuple[str, ...]], ...] = ()
     """Command aliases of the CLI (config ``cli_aliases``): name -> command path."""
+    request_id_headers: tuple[str, ...] = ()
+    """Response headers the spec declares for request ids (``x-github-request-id``)."""
     error_class: ClassName = ClassName("ClientsmithError")
     """The package's base error, an alias of ``clientsmith.ClientsmithError``
     (``AkeneoError``; decided by ``naming.error_class_name``)."""

@@ -143,6 +143,8 @@ def test_products_alias_lists_products(fake: str) -> None:
 
 
 def test_cli_error_line_keeps_the_servers_message(fake: str) -> None:
+    # Token failures now take the APIStatusError branch of the CLI's error line:
+    # it must still print Akeneo's message, not just the status.
     proc = run_cli(fake, "auth", AKENEO_PASSWORD="wrong")
     assert proc.returncode == 1
     assert "No user found for the given username and password" in proc.stderr

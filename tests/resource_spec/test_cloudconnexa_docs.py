@@ -28,7 +28,7 @@ def test_there_are_ten_tasks_and_an_error_section() -> None:
     assert [int(n) for n in re.findall(r"^### (\d+)\. ", text, flags=re.M)] == list(
         range(1, 11)
     )
-    assert len(task_blocks()) == 13
+    assert len(task_blocks()) == 14
 
 
 def test_setup_block_builds_the_documented_base_url(cloudconnexa: ModuleType) -> None:
