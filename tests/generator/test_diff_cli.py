@@ -379,3 +379,27 @@ def test_check_with_report_compares_with_the_client_on_disk(
     assert json.loads((out / SURFACE_FILE).read_text())["methods"].get(
         "books.delete_book"
     )
+
+
+def test_each_side_can_have_its_own_config(
+    specs: dict[str, Path], tmp_path: Path
+) -> None:
+    renamed = tmp_path / "renamed.yaml"
+    renamed.write_text("rename:\n  models:\n    Book: Volume\n")
+    proc = cli(
+        "diff",
+        specs["v1"],
+        specs["v1"],
+        "--new-config",
+        renamed,
+        "--json",
+        cwd=tmp_path,
+    )
+    assert proc.returncode == 0, proc.stderr
+    kinds = {(c["kind"], c["where"]) for c in json.loads(proc.stdout)["changes"]}
+    assert ("model-removed", "Book") in kinds and ("model-added", "Volume") in kinds
+    assert ("return-type-changed", "books.get_book") in kinds
+    both = cli(
+        "diff", specs["v1"], specs["v1"], "--config", renamed, "--json", cwd=tmp_path
+    )
+    assert json.loads(both.stdout)["changes"] == []
