@@ -18,7 +18,7 @@ JSON (``{"semver": ..., "changes": [...]}``) or as capped one-line summaries.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -192,8 +192,17 @@ def _without_none(expr: str) -> str:
     return " | ".join(parts) if parts else "None"
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
 def _code(text: str) -> str:
-    """``text`` as a Markdown code span that its own backticks cannot close."""
+    """``text`` as a Markdown code span that its own backticks cannot close.
+
+    Spec text (paths, statuses, values) only reaches a message through here:
+    control characters are escaped, so a path cannot end the list item in a
+    pull request body or send escape sequences to a terminal.
+    """
+    text = _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
     longest = max((len(r) for r in re.findall(r"`+", text)), default=0)
     fence = "`" * (longest + 1)
     pad = " " if text.startswith("`") or text.endswith("`") else ""
@@ -507,21 +516,21 @@ def _compare_method(
         c.add(
             "error-removed",
             where,
-            f"typed error body for status {status} ({_code(str(oe[status]))}) removed",
+            f"typed error body for status {_code(status)} ({_code(str(oe[status]))}) removed",
             breaking=True,
         )
     for status in sorted(set(ne) - set(oe)):
         c.add(
             "error-added",
             where,
-            f"typed error body for status {status} added: {_code(str(ne[status]))}",
+            f"typed error body for status {_code(status)} added: {_code(str(ne[status]))}",
             breaking=False,
         )
     for status in sorted(set(oe) & set(ne)):
         c.type_change(
             "error-type-changed",
             where,
-            f"status {status} error body",
+            f"status {_code(status)} error body",
             str(oe[status]),
             str(ne[status]),
             _OUT,
@@ -856,11 +865,6 @@ class Report:
                 f"  ... and {len(ordered) - limit} more (--report FILE lists all)"
             )
         return lines
-
-    def lines(self) -> Iterator[str]:
-        """Every change as one plain line (no cap)."""
-        for c in self.changes:
-            yield f"{'BREAKING' if c.breaking else c.level} {c.where}: {_plain(c.message)}"
 
 
 def _plain(message: str) -> str:

@@ -689,3 +689,16 @@ def test_config_versioning_keys_are_validated() -> None:
     messages = [d.message for d in info.value.diagnostics]
     assert any("'versioning' must be" in m for m in messages)
     assert any("'version' must be a release number" in m for m in messages)
+
+
+def test_spec_text_in_messages_is_escaped() -> None:
+    """A path with control characters cannot break the Markdown list or reach
+    a terminal raw."""
+    old, new = surface_of(books()), surface_of(books())
+    old["methods"]["books.get_book"]["http"] = "GET /a\x1b[31m\n- fake item"
+    del new["methods"]["books.get_book"]
+    report = Report.between(old, new)
+    text = report.markdown() + "\n".join(report.summary())
+    assert "\x1b" not in text
+    assert "\\x1b[31m\\x0a- fake item" in text
+    assert not any(line.startswith("- fake") for line in text.splitlines())
