@@ -282,7 +282,8 @@ class ClientBuilder:
         return replace(self, _retry=None if policy is None else _check_policy(policy))
 
     def hook(self, event: str, fn: Callable[..., Any]) -> ClientBuilder:
-        """Call ``fn`` on every attempt: ``"request"`` gets the ``httpx.Request``,
+        """Call ``fn`` on every request sent (each attempt, token requests and
+        logins, with final headers): ``"request"`` gets the ``httpx.Request``,
         ``"response"`` the ``httpx.Response``. Async clients accept coroutine
         functions too."""
         if event not in HOOK_EVENTS:
