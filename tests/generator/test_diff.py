@@ -677,6 +677,13 @@ def test_surface_text_is_sorted_and_stable() -> None:
     text = surface_text(surface)
     assert text == surface_text(json.loads(text))
     assert list(json.loads(text)) == sorted(surface)
+    # One line per method and per model: a regeneration's diff names them.
+    lines = text.splitlines()
+    assert any(line.startswith('  "books.get_book": {') for line in lines)
+    assert any(line.startswith('  "Book": {"extra": ') for line in lines)
+    assert len(lines) == len(surface) + 2 + sum(
+        len(surface[k]) + 1 for k in ("methods", "models", "resources")
+    )
 
 
 def test_config_versioning_keys_are_validated() -> None:
