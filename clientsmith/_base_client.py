@@ -324,13 +324,13 @@ class BaseClient(Generic[HttpT]):
         """``auth`` wrapped so hooks and debug logs see each request on the wire.
 
         Token requests, logins and resends after a 401 are sent inside the auth
-        flow; only a wrapper around it sees them with their final headers (and
-        gives them the client's ``User-Agent``). Without auth, hooks or debug
-        logging there is nothing to observe: no wrapper, no cost.
+        flow; only a wrapper around it sees them with their final headers.
+        Without hooks or debug logging there is nothing to observe: no wrapper,
+        no per-request cost (auth schemes give their token requests and logins
+        the client's ``User-Agent`` themselves).
         """
         if (
-            auth is None
-            and not self._request_hooks
+            not self._request_hooks
             and not self._response_hooks
             and not logger.isEnabledFor(logging.DEBUG)
         ):

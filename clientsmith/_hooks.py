@@ -26,6 +26,7 @@ import httpx
 
 from ._logging import logger
 from ._redact import redact_headers, redact_url
+from .auth._flow import carry_user_agent
 from .errors import request_id_of
 
 __all__ = ["ObservedAuth"]
@@ -63,7 +64,7 @@ class ObservedAuth(httpx.Auth):
         try:
             outgoing = next(flow)
             while True:
-                _identify(request, outgoing)
+                carry_user_agent(request, outgoing)
                 for hook in self.request_hooks:
                     hook(outgoing)
                 started = _log_auth_request(request, outgoing)
@@ -85,7 +86,7 @@ class ObservedAuth(httpx.Auth):
         try:
             outgoing = await flow.__anext__()
             while True:
-                _identify(request, outgoing)
+                carry_user_agent(request, outgoing)
                 for hook in self.request_hooks:
                     await _call(hook, outgoing)
                 started = _log_auth_request(request, outgoing)
@@ -99,14 +100,6 @@ class ObservedAuth(httpx.Auth):
                     return
         finally:
             await flow.aclose()
-
-
-def _identify(api_request: httpx.Request, outgoing: httpx.Request) -> None:
-    """Give a token request or login the API request's ``User-Agent``."""
-    if outgoing is not api_request and "user-agent" not in outgoing.headers:
-        agent = api_request.headers.get("user-agent")
-        if agent is not None:
-            outgoing.headers["User-Agent"] = agent
 
 
 async def _call(hook: Hook, arg: object) -> None:

@@ -43,6 +43,7 @@ __all__ = [
     "StateStore",
     "Step",
     "Unlock",
+    "carry_user_agent",
     "run_async",
     "run_pure",
     "run_sync",
@@ -67,6 +68,18 @@ class Send:
 
     request: httpx.Request
     read: bool = False
+
+
+def carry_user_agent(api_request: httpx.Request, outgoing: httpx.Request) -> None:
+    """Give a token request or login the API request's ``User-Agent``.
+
+    Auth schemes build those requests bare; the server should see the same
+    client name on them as on the API calls they are made for.
+    """
+    if outgoing is not api_request and "user-agent" not in outgoing.headers:
+        agent = api_request.headers.get("user-agent")
+        if agent is not None:
+            outgoing.headers["User-Agent"] = agent
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from typing import Any
 import httpx
 
 from ..session.store import CredentialStore
-from ._flow import Send, Step
+from ._flow import Send, Step, carry_user_agent
 from ._policy import Action, decide, refresh_failure_allows_login
 from ._refreshing import RefreshingAuth
 from ._secret import Secret
@@ -123,6 +123,7 @@ class OAuth2Auth(RefreshingAuth[Token]):
         # Relative token URLs follow the client's base URL (or the request's).
         base = self._base_url or request.url
         token_request = self.endpoint.build_request(grant, base_url=base)
+        carry_user_agent(request, token_request)
         response: httpx.Response = yield Send(token_request, read=True)
         return self.endpoint.parse_response(
             response, now=self._clock(), previous=previous, secrets=secrets

@@ -17,7 +17,7 @@ from typing import Any, Literal
 import httpx
 
 from ..auth._cookie_header import merge_cookie_header
-from ..auth._flow import Send, Step
+from ..auth._flow import Send, Step, carry_user_agent
 from ..auth._refreshing import RefreshingAuth
 from ..auth._secret import Secret
 from ..auth.errors import LoginError
@@ -106,6 +106,7 @@ class CookieSessionAuth(RefreshingAuth[CookieSession]):
             if self.body_format == "json"
             else httpx.Request("POST", url, data=fields)
         )
+        carry_user_agent(request, login)
         response: httpx.Response = yield Send(login, read=True)
         cookies = _cookies_from(login, response)
         succeeded = (

@@ -84,6 +84,7 @@ async def token(request: Request) -> Response:
             "query": query,
             "form": form,
             "authorization": request.headers.get("authorization"),
+            "user_agent": request.headers.get("user-agent"),
         }
     )
     # As documented: every parameter in the query string, nothing in the body.

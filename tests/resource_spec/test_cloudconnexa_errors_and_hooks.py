@@ -172,6 +172,22 @@ def test_user_agent_names_the_package_and_can_be_replaced(
     assert agents[1] == "mine/1"
 
 
+def test_token_request_carries_the_user_agent_without_hooks(
+    cloudconnexa: ModuleType, fake_server: str
+) -> None:
+    """No hooks and no debug logging: the auth flow runs unwrapped (no
+    per-request cost), and its token request still names the package."""
+    before = len(seen(fake_server)["token_requests"])
+    with make(cloudconnexa, fake_server) as client:
+        client.settings.auth.get_two_factor_auth()
+    token_requests = seen(fake_server)["token_requests"][before:]
+    assert token_requests, "the client fetched no token"
+    assert all(
+        str(t["user_agent"]).startswith(f"cloudconnexa/{cloudconnexa.__version__} ")
+        for t in token_requests
+    )
+
+
 def test_timeout_comes_from_the_environment_and_env_file(
     cloudconnexa: ModuleType,
     fake_server: str,
