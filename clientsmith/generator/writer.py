@@ -4,31 +4,49 @@ Output is staged fully in memory first, so a failure in any earlier stage leaves
 the previous output untouched. Each file is written to a temporary sibling and
 moved into place. A manifest (``.clientsmith-manifest.json``) lists what the
 generator wrote; files it did not write are never overwritten or deleted.
+
+Hand edits to generated files are never lost: the manifest's hash of each file
+tells whether it was edited since, and a copy of what was generated last (the
+*base*, gzipped under ``.clientsmith/base/``) lets regeneration merge the edits
+into the new output three ways (:mod:`.merge`). A conflict is written with
+markers and reported; an edited file the spec no longer produces is kept and
+reported as orphaned, never deleted.
 """
 
 from __future__ import annotations
 
 import contextlib
+import gzip
 import hashlib
 import json
 import os
 import sys
 import tempfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from .diagnostics import Diagnostic, GeneratorError, Severity
+from .merge import has_conflict_markers, merge_texts
 
 __all__ = [
+    "BASE_DIR",
     "MANIFEST",
+    "Finding",
     "WriteResult",
     "check_files",
+    "check_output",
     "safe_relative_path",
     "write_files",
 ]
 
 MANIFEST = ".clientsmith-manifest.json"
+# What was generated last, per file: BASE_DIR/<path>.gz. Gzipped so that no tool
+# (Python's import, pytest, ruff, black, grep for code) takes it for a source file.
+BASE_DIR = ".clientsmith/base"
+# A base bigger than this is not ours (a planted gzip bomb): treated as missing.
+_MAX_BASE = 64 * 1024 * 1024
 
 
 def _file_mode() -> int:
@@ -42,9 +60,49 @@ _FILE_MODE = _file_mode()
 
 @dataclass
 class WriteResult:
+    """What one run did to each file (paths relative to the output)."""
+
     written: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
+    # Edited by hand: the spec's changes merged in cleanly.
+    merged: list[str] = field(default_factory=list)
+    # Edited by hand where the spec changed nothing: left exactly as it is.
+    kept: list[str] = field(default_factory=list)
+    # Merged with conflict markers (or still holding unresolved ones).
+    conflicts: list[str] = field(default_factory=list)
+    # Edited by hand, no longer generated: kept on disk and in the manifest.
+    orphaned: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One line of ``--check``: a ``kind``, a path and why it matters.
+
+    ``blocking`` findings make ``--check`` fail. Hand edits that regeneration
+    keeps as they are block unless the caller allows edits.
+    """
+
+    kind: str
+    path: str
+    detail: str = ""
+    blocking: bool = True
+
+    def __str__(self) -> str:
+        return f"{self.kind}: {self.path}" + (
+            f" ({self.detail})" if self.detail else ""
+        )
+
+
+@dataclass
+class _Manifest:
+    files: dict[str, str] = field(default_factory=dict)
+    orphans: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def known(self) -> dict[str, str]:
+        """Every file clientsmith generated and still tracks, with its last hash."""
+        return {**self.orphans, **self.files}
 
 
 def _digest(data: bytes) -> str:
@@ -67,29 +125,71 @@ def safe_relative_path(rel: str) -> PurePosixPath:
     return path
 
 
-def _read_manifest(output: Path) -> dict[str, str]:
+def _hashes(value: object) -> dict[str, str]:
+    if not isinstance(value, dict):
+        return {}
+    return {str(k): str(v) for k, v in value.items()}
+
+
+def _read_manifest(output: Path) -> _Manifest:
     try:
         data = json.loads((output / MANIFEST).read_text(encoding="utf-8"))
     except FileNotFoundError:
-        return {}
+        return _Manifest()
     except (OSError, ValueError):
-        return {}
-    files = data.get("files") if isinstance(data, dict) else None
-    if not isinstance(files, dict):
-        return {}
-    return {str(k): str(v) for k, v in files.items()}
+        return _Manifest()
+    if not isinstance(data, dict):
+        return _Manifest()
+    return _Manifest(_hashes(data.get("files")), _hashes(data.get("orphans")))
 
 
-def _manifest_text(files: dict[str, str]) -> str:
-    entries = {
-        rel: _digest(text.encode("utf-8")) for rel, text in sorted(files.items())
+def _manifest_text(files: dict[str, str], orphans: dict[str, str] | None = None) -> str:
+    document: dict[str, object] = {
+        "generator": "clientsmith",
+        "files": {
+            rel: _digest(text.encode("utf-8")) for rel, text in sorted(files.items())
+        },
+        # Where the last generated text of each file is: BASE_DIR/<path>.gz,
+        # whose uncompressed sha256 is the file's hash above.
+        "base": BASE_DIR,
     }
-    return (
-        json.dumps(
-            {"generator": "clientsmith", "files": entries}, indent=2, sort_keys=True
-        )
-        + "\n"
-    )
+    if orphans:
+        # Edited by hand, no longer generated: kept, reported by --check.
+        document["orphans"] = dict(sorted(orphans.items()))
+    return json.dumps(document, indent=2, sort_keys=True) + "\n"
+
+
+def _base_path(output: Path, rel: str) -> Path:
+    return output / BASE_DIR / f"{safe_relative_path(rel)}.gz"
+
+
+def _gzip(data: bytes) -> bytes:
+    # mtime=0 and no file name: the same text always gives the same bytes.
+    return gzip.compress(data, compresslevel=9, mtime=0)
+
+
+def _read_base(output: Path, rel: str, digest: str) -> bytes | None:
+    """The text generated last for ``rel``, if stored intact; else ``None``.
+
+    Checked against the manifest's hash, so a stale, truncated or planted copy
+    is never taken for the base; a symlink or a path leading outside the
+    output is not read at all.
+    """
+    try:
+        path = _base_path(output, rel)
+    except GeneratorError:
+        return None
+    if path.is_symlink() or not path.resolve().is_relative_to(output.resolve()):
+        return None
+    try:
+        compressed = path.read_bytes()
+        inflater = zlib.decompressobj(wbits=31)  # gzip framing
+        data = inflater.decompress(compressed, _MAX_BASE)
+    except (OSError, zlib.error):
+        return None
+    if inflater.unconsumed_tail or _digest(data) != digest:
+        return None
+    return data
 
 
 _TMP_PREFIX = ".tmp-"
@@ -113,32 +213,156 @@ def _orphans(output: Path) -> list[Path]:
     return sorted(found)
 
 
-def check_files(output: Path, files: dict[str, str]) -> list[str]:
-    """Differences between disk and ``files`` (``--check``); empty when identical.
+def _decode(data: bytes) -> str:
+    # surrogateescape: a hand edit that is not UTF-8 survives the merge byte for byte.
+    return data.decode("utf-8", "surrogateescape")
+
+
+def _encode(text: str) -> bytes:
+    return text.encode("utf-8", "surrogateescape")
+
+
+def _leftovers(
+    output: Path, manifest: _Manifest, files: dict[str, str]
+) -> tuple[list[str], dict[str, str]]:
+    """Tracked files the spec no longer produces: (unedited ones, edited ones).
+
+    Unedited ones are deleted on regeneration; edited ones are orphans, kept
+    and tracked with the hash they were generated with. Paths a planted
+    manifest could use to reach outside the output (``..``, symlinks) are
+    neither.
+    """
+    root = output.resolve()
+    unedited: list[str] = []
+    edited: dict[str, str] = {}
+    for rel, digest in sorted(manifest.known.items()):
+        if rel in files:
+            continue
+        try:
+            path = output / safe_relative_path(rel)
+        except GeneratorError:
+            continue  # a planted manifest entry: never ours
+        if path.is_symlink() or not path.resolve().is_relative_to(root):
+            continue
+        if not path.is_file():
+            continue  # deleted by the user: forgotten
+        if _digest(path.read_bytes()) == digest:
+            unedited.append(rel)
+        else:
+            edited[rel] = digest
+    return unedited, edited
+
+
+def _stored_bases(output: Path) -> list[str]:
+    """Paths (of generated files) that have a copy in the base store."""
+    store = output / BASE_DIR
+    found: list[str] = []
+    if store.is_symlink() or not store.is_dir():
+        return found
+    for root, dirs, names in os.walk(store):
+        dirs[:] = [d for d in dirs if not os.path.islink(os.path.join(root, d))]
+        for name in names:
+            if name.endswith(".gz") and not name.startswith(_TMP_PREFIX):
+                rel = Path(root, name).relative_to(store).as_posix()
+                found.append(rel[: -len(".gz")])
+    return sorted(found)
+
+
+def _edited_finding(
+    output: Path, rel: str, digest: str, current: bytes, text: str, allow_edits: bool
+) -> Finding:
+    """What regenerating would do to a file edited by hand since ``digest``."""
+    yours = _decode(current)
+    if has_conflict_markers(yours):
+        return Finding(
+            "conflict",
+            rel,
+            "unresolved conflict markers: resolve them, then regenerate",
+        )
+    base = _read_base(output, rel, digest)
+    merged = merge_texts(None if base is None else _decode(base), yours, text)
+    if merged.conflicts:
+        why = "" if base is not None else "; no copy of the last generated text"
+        return Finding(
+            "edited",
+            rel,
+            f"edited by hand; regenerating would conflict in {merged.conflicts} "
+            f"place(s){why}",
+        )
+    if merged.text == yours:
+        return Finding(
+            "edited",
+            rel,
+            "edited by hand; regeneration keeps the edits as they are",
+            blocking=not allow_edits,
+        )
+    return Finding(
+        "edited", rel, "edited by hand; regenerating merges the spec's changes into it"
+    )
+
+
+def check_output(
+    output: Path, files: dict[str, str], *, allow_edits: bool = False
+) -> list[Finding]:
+    """How the files on disk differ from ``files`` (``--check``); empty when identical.
 
     Besides changed, missing and stale files it reports what an interrupted
     regeneration leaves: ``.tmp-*`` files, and a manifest that does not list
     exactly these files (it is written last, so it lags after an interruption).
+    Generated files edited by hand are ``edited`` (with what regenerating
+    would do: keep, merge or conflict), apart from ``changed`` ones (not
+    edited, out of date); edited files the spec no longer produces are
+    ``orphaned``; unresolved conflict markers are ``conflict``. With
+    ``allow_edits``, edits regeneration keeps as they are do not block.
     """
-    problems: list[str] = []
+    findings: list[Finding] = []
     for path in _orphans(output):
-        problems.append(f"orphan: {path.relative_to(output).as_posix()}")
-    manifest = output / MANIFEST
-    if manifest.is_file() and manifest.read_bytes() != _manifest_text(files).encode():
-        problems.append(f"changed: {MANIFEST}")
+        findings.append(Finding("orphan", path.relative_to(output).as_posix()))
+    manifest = _read_manifest(output)
+    known = manifest.known
+    unedited, orphans = _leftovers(output, manifest, files)
+    manifest_path = output / MANIFEST
+    if (
+        manifest_path.is_file()
+        and manifest_path.read_bytes() != _manifest_text(files, orphans).encode()
+    ):
+        findings.append(Finding("changed", MANIFEST))
     for rel, text in sorted(files.items()):
         path = output / safe_relative_path(rel)
         try:
             current = path.read_bytes()
         except FileNotFoundError:
-            problems.append(f"missing: {rel}")
+            findings.append(Finding("missing", rel))
             continue
-        if current != text.encode("utf-8"):
-            problems.append(f"changed: {rel}")
-    listed = set(_read_manifest(output))
-    for rel in sorted(listed - set(files)):
-        if (output / safe_relative_path(rel)).exists():
-            problems.append(f"stale: {rel}")
+        data = text.encode("utf-8")
+        if current == data:
+            # The base store must hold this text, or a later edit could not merge.
+            if (
+                manifest_path.is_file()
+                and _read_base(output, rel, _digest(data)) is None
+            ):
+                findings.append(Finding("missing", f"{BASE_DIR}/{rel}.gz"))
+            continue
+        if rel in known and _digest(current) != known[rel]:
+            findings.append(
+                _edited_finding(output, rel, known[rel], current, text, allow_edits)
+            )
+        else:
+            findings.append(Finding("changed", rel))
+    for rel in unedited:
+        findings.append(Finding("stale", rel))
+    for rel in orphans:
+        findings.append(
+            Finding(
+                "orphaned",
+                rel,
+                "edited by hand and no longer generated; kept: move the code into "
+                "a module you own, or delete the file",
+            )
+        )
+    for rel in _stored_bases(output):
+        if rel not in files and rel not in orphans:
+            findings.append(Finding("stale", f"{BASE_DIR}/{rel}.gz"))
     # A module that neither these files nor the manifest name, inside a package
     # directory the generator owns: what a run killed before writing its manifest
     # leaves behind (Python would import it).
@@ -152,12 +376,17 @@ def check_files(output: Path, files: dict[str, str]) -> list[str]:
             if (
                 entry.name.endswith(".py")
                 and rel not in files
-                and rel not in listed
+                and rel not in known
                 and not entry.name.startswith(_TMP_PREFIX)
                 and entry.is_file()
             ):
-                problems.append(f"untracked: {rel}")
-    return problems
+                findings.append(Finding("untracked", rel))
+    return findings
+
+
+def check_files(output: Path, files: dict[str, str]) -> list[str]:
+    """Every difference :func:`check_output` finds, one line each; empty when identical."""
+    return [str(finding) for finding in check_output(output, files)]
 
 
 def write_files(
@@ -202,8 +431,50 @@ def _remove_orphans(output: Path) -> None:
         path.unlink(missing_ok=True)
 
 
+def _atomic_write(output: Path, path: Path, data: bytes, rel: str) -> None:
+    """Write ``data`` to ``path`` through a temporary sibling, inside ``output``."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    # Resolved after mkdir: a planted symlinked directory must not lead outside.
+    if not path.parent.resolve().is_relative_to(output):
+        raise GeneratorError(
+            f"internal error: {rel!r} resolves outside the output directory"
+        )
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=_TMP_PREFIX, suffix=path.suffix)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.chmod(tmp, _FILE_MODE)  # mkstemp creates 0600; generated code is public
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _remove_empty_parents(output: Path, path: Path) -> None:
+    parent = path.parent
+    while (
+        parent != output
+        and not parent.is_symlink()
+        and parent.resolve().is_relative_to(output)
+        and parent.is_dir()
+        and not any(parent.iterdir())
+    ):
+        parent.rmdir()
+        parent = parent.parent
+
+
+def _delete(output: Path, path: Path) -> None:
+    """Delete a regular file under ``output`` (never through a symlink)."""
+    if path.is_symlink() or not path.resolve().is_relative_to(output):
+        return
+    if path.is_file():
+        path.unlink()
+        _remove_empty_parents(output, path)
+
+
 def _write_locked(output: Path, files: dict[str, str], *, force: bool) -> WriteResult:
     previous = _read_manifest(output)
+    known = previous.known
     encoded = {rel: text.encode("utf-8") for rel, text in files.items()}
     targets = {rel: output / safe_relative_path(rel) for rel in files}
     # Refuse before writing anything: nothing half-written.
@@ -215,7 +486,7 @@ def _write_locked(output: Path, files: dict[str, str], *, force: bool) -> WriteR
             )
         if (
             path.exists()
-            and rel not in previous
+            and rel not in known
             and path.read_bytes() != encoded[rel]
             and not force
         ):
@@ -235,57 +506,53 @@ def _write_locked(output: Path, files: dict[str, str], *, force: bool) -> WriteR
     result = WriteResult()
     for rel, path in sorted(targets.items()):
         data = encoded[rel]
-        if path.exists() and path.read_bytes() == data:
-            result.unchanged.append(rel)
-            continue
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if not path.parent.resolve().is_relative_to(output):
-            raise GeneratorError(
-                f"internal error: {rel!r} resolves outside the output directory"
+        current = path.read_bytes() if path.is_file() else None
+        if current is not None and rel in known and _digest(current) != known[rel]:
+            # Edited by hand since clientsmith wrote it: merge, never overwrite.
+            base = _read_base(output, rel, known[rel])
+            merged = merge_texts(
+                None if base is None else _decode(base), _decode(current), files[rel]
             )
-        fd, tmp = tempfile.mkstemp(
-            dir=path.parent, prefix=_TMP_PREFIX, suffix=path.suffix
-        )
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-            os.chmod(tmp, _FILE_MODE)  # mkstemp creates 0600; generated code is public
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-        result.written.append(rel)
-    for rel in sorted(set(previous) - set(files)):
-        try:
-            path = output / safe_relative_path(rel)
-        except GeneratorError:
-            continue  # a planted manifest entry: never ours to delete
-        # Resolved as writes are: a symlinked directory (planted beside a
-        # planted manifest) must not lead the deletion outside the output.
-        if path.is_symlink() or not path.resolve().is_relative_to(output):
+            if merged.conflicts or has_conflict_markers(merged.text):
+                result.conflicts.append(rel)
+            elif merged.text == _decode(current):
+                result.kept.append(rel)
+            else:
+                result.merged.append(rel)
+            data = _encode(merged.text)
+        if current == data:
+            if rel not in result.kept and rel not in result.conflicts:
+                result.unchanged.append(rel)
             continue
+        _atomic_write(output, path, data, rel)
+        if rel not in result.merged and rel not in result.conflicts:
+            result.written.append(rel)
+    unedited, orphans = _leftovers(output, previous, files)
+    for rel in unedited:
         # Only delete what we wrote and nobody edited since.
-        if path.is_file() and _digest(path.read_bytes()) == previous[rel]:
-            path.unlink()
-            result.removed.append(rel)
-            parent = path.parent
-            while (
-                parent != output
-                and not parent.is_symlink()
-                and parent.resolve().is_relative_to(output)
-                and parent.is_dir()
-                and not any(parent.iterdir())
-            ):
-                parent.rmdir()
-                parent = parent.parent
-    manifest = output / MANIFEST
-    fd, tmp = tempfile.mkstemp(dir=output, prefix=_TMP_PREFIX)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(_manifest_text(files))
-        os.chmod(tmp, _FILE_MODE)
-        os.replace(tmp, manifest)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+        _delete(output, output / safe_relative_path(rel))
+        result.removed.append(rel)
+    result.orphaned.extend(orphans)
+    _update_bases(output, files, orphans)
+    _atomic_write(
+        output, output / MANIFEST, _manifest_text(files, orphans).encode(), MANIFEST
+    )
     return result
+
+
+def _update_bases(output: Path, files: dict[str, str], orphans: dict[str, str]) -> None:
+    """Store what was generated now as each file's base; drop bases of the rest.
+
+    Orphans keep the base they were generated from, so that a file the spec
+    produces again later merges as any other edited file.
+    """
+    for rel, text in sorted(files.items()):
+        data = text.encode("utf-8")
+        if _read_base(output, rel, _digest(data)) is None:
+            _atomic_write(output, _base_path(output, rel), _gzip(data), rel)
+    for rel in _stored_bases(output):
+        if rel not in files and rel not in orphans:
+            try:
+                _delete(output, _base_path(output, rel))
+            except GeneratorError:
+                continue  # a name no generated file can have: not ours
