@@ -484,6 +484,12 @@ def _write_locked(output: Path, files: dict[str, str], *, force: bool) -> WriteR
             raise GeneratorError(
                 f"internal error: {rel!r} resolves outside the output directory"
             )
+        # The directory only: a symlinked base file is replaced, not followed.
+        if not _base_path(output, rel).parent.resolve().is_relative_to(output):
+            raise GeneratorError(
+                f"{output / BASE_DIR} resolves outside the output directory "
+                "(a symlink?); remove it and generate again"
+            )
         if (
             path.exists()
             and rel not in known
