@@ -294,9 +294,11 @@ def _pct(n: int, d: int) -> str:
 
 
 def is_response_validation_error(call: Call) -> bool:
-    """A 2xx whose body the client refused: a validation error reaching the user."""
-    return call.outcome == RESPONSE_REJECTED and not call.signature.startswith(
-        "wrong type"
+    """A 2xx whose body the client refused with a validation error (the issue's
+    "response validation error"; a PaginationError or a wrong type is not one)."""
+    return (
+        call.outcome == RESPONSE_REJECTED
+        and "ValidationError" in call.signature.split(":")[0]
     )
 
 

@@ -811,3 +811,22 @@ def _yaml(path: Path) -> dict[str, Any]:
 
     data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
     return data
+
+
+def test_only_validation_errors_count_as_response_validation_errors() -> None:
+    def call(signature: str) -> cl.Call:
+        return cl.Call(
+            "clientsmith",
+            "s",
+            "GET /a",
+            outcome=cl.RESPONSE_REJECTED,
+            signature=signature,
+        )
+
+    assert cl.is_response_validation_error(
+        call("APIResponseValidationError: GET PATH (op): x")
+    )
+    assert not cl.is_response_validation_error(
+        call("PaginationError: GET PATH (op): repeated cursor")
+    )
+    assert not cl.is_response_validation_error(call("wrong type: dict: not a Pet"))
