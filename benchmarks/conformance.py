@@ -572,7 +572,11 @@ def _reference_passes(
     except Exception:  # a value the book has no serialisation for
         return None
     try:
-        with httpx.Client(base_url=base_url, timeout=20.0) as client:
+        # redirects followed, as the generated client does (Prism mocks 3xx with
+        # example Location headers)
+        with httpx.Client(
+            base_url=base_url, timeout=20.0, follow_redirects=True
+        ) as client:
             response = client.request(
                 ref.method, ref.url, headers=ref.headers, content=ref.content
             )
