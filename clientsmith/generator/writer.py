@@ -327,6 +327,7 @@ def check_output(
         and manifest_path.read_bytes() != _manifest_text(files, orphans).encode()
     ):
         findings.append(Finding("changed", MANIFEST))
+    missing_bases: list[str] = []
     for rel, text in sorted(files.items()):
         path = output / safe_relative_path(rel)
         try:
@@ -341,7 +342,7 @@ def check_output(
                 manifest_path.is_file()
                 and _read_base(output, rel, _digest(data)) is None
             ):
-                findings.append(Finding("missing", f"{BASE_DIR}/{rel}.gz"))
+                missing_bases.append(rel)
             continue
         if rel in known and _digest(current) != known[rel]:
             findings.append(
@@ -349,6 +350,16 @@ def check_output(
             )
         else:
             findings.append(Finding("changed", rel))
+    if len(missing_bases) == 1:
+        findings.append(Finding("missing", f"{BASE_DIR}/{missing_bases[0]}.gz"))
+    elif missing_bases:  # an output from before the base store: one line, not N
+        findings.append(
+            Finding(
+                "missing",
+                BASE_DIR,
+                f"no copy of the last generated text of {len(missing_bases)} files",
+            )
+        )
     for rel in unedited:
         findings.append(Finding("stale", rel))
     for rel in orphans:

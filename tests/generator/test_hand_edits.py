@@ -13,6 +13,7 @@ import copy
 import gzip
 import hashlib
 import json
+import shutil
 import subprocess
 import sys
 import threading
@@ -344,10 +345,28 @@ def test_without_a_base_every_difference_is_a_conflict(project: Project) -> None
     """An output from before the base store: no edit is guessed away."""
     append(project.file(BOOKS), HELPER)
     (project.out / BASE_DIR / f"{BOOKS}.gz").unlink()
+    check = project.generate(with_create_book(V1), "--check")
+    assert check.returncode == 1
+    assert "no copy of the last generated text" in check.stderr
     run = project.generate(with_create_book(V1))
     assert run.returncode == 1 and f"conflict: {BOOKS}" in run.stderr
     text = project.file(BOOKS).read_text()
     assert "def shelf_label(" in text and "def create_book(" in text
+
+
+def test_a_missing_base_store_is_one_finding_and_regeneration_restores_it(
+    project: Project,
+) -> None:
+    shutil.rmtree(project.out / ".clientsmith")
+    check = project.generate(V1, "--check")
+    assert check.returncode == 1
+    files = len(project.manifest()["files"])
+    assert check.stderr.splitlines()[0] == (
+        f"missing: {BASE_DIR} (no copy of the last generated text of {files} files)"
+    )
+    assert project.generate(V1).returncode == 0
+    again = project.generate(V1, "--check")
+    assert again.returncode == 0 and "up to date" in again.stdout
 
 
 def test_nothing_is_written_outside_the_output(
