@@ -14,7 +14,7 @@ import hashlib
 import keyword
 import re
 import unicodedata
-from collections.abc import Container, Iterable
+from collections.abc import Container, Iterable, Sequence
 from functools import lru_cache
 from typing import NewType
 
@@ -52,7 +52,11 @@ _ANNOTATION_NAMES = frozenset(
     {"str", "int", "float", "bool", "bytes", "list", "dict", "set", "tuple", "object"}
 )
 
-_CAMEL_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+# ``HTTPServer`` -> HTTP Server, but a plural acronym stays whole: ``IPs``, ``VPCs``
+# (not ``I Ps``), so ``Floating IPs`` is ``floating_ips``.
+_CAMEL_BOUNDARY = re.compile(
+    r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z](?!s(?![a-z]))[a-z])"
+)
 _NON_WORD = re.compile(r"[^0-9a-zA-Z]+")
 
 
@@ -379,3 +383,284 @@ def _self_assignments(node: ast.AST) -> set[str]:
         and isinstance(sub.value, ast.Name)
         and sub.value.id == "self"
     }
+
+
+# -- names a person would choose (issue 13) ---------------------------------
+#
+# Specs written for other tools name things after their plumbing: tags such as
+# ``Api20100401Message`` (Twilio), operationIds such as ``GetCustomersCustomer``
+# (Stripe) or ``listCoreV1NamespacedPod`` (Kubernetes), parameters such as
+# ``DateSent<``. The rules below turn those into the names the vendors' own SDKs
+# use, and leave names that are already tidy (``products_uuid.list``) alone.
+
+_VERSION_TOKEN = re.compile(
+    r"^(?:api)?(?:v\d+(?:[._-]?\d+)*(?:(?:alpha|beta)\d*)?|\d{4}-?\d{2}-?\d{2}|\d{8})$",
+    re.IGNORECASE,
+)
+_FILE_EXTENSION = re.compile(
+    r"\.(?:json|xml|ya?ml|csv|txt|html?|php|aspx?)$", re.IGNORECASE
+)
+_NUMBER_WORDS = (
+    "zero one two three four five six seven eight nine ten eleven twelve".split()
+)
+_UNCOUNTABLE = frozenset(
+    {
+        "access", "analytics", "audio", "content", "data", "equipment", "feedback",
+        "health", "history", "info", "information", "media", "metadata", "news",
+        "series", "sms", "software", "status", "usage", "billing", "auth", "login",
+    }
+)  # fmt: skip
+
+
+def is_version_word(word: str) -> bool:
+    """Whether ``word`` is a version segment: ``v1``, ``v1beta1``, ``2010-04-01``, ``Api20100401``."""
+    return bool(_VERSION_TOKEN.match(word))
+
+
+def strip_extension(segment: str) -> str:
+    """``Messages.json`` -> ``Messages``: a path's file extension is not part of its name."""
+    return _FILE_EXTENSION.sub("", segment) or segment
+
+
+def plural(word: str) -> str:
+    """The plural of an English noun, for collection names (``message`` -> ``messages``)."""
+    lower = word.lower()
+    if lower.endswith(("ss", "x", "z", "ch", "sh")) and lower not in _UNCOUNTABLE:
+        return word + "es"
+    if lower in _UNCOUNTABLE or lower.endswith("s"):
+        return word
+    if lower.endswith(("x", "z", "ch", "sh")):
+        return word + "es"
+    if lower.endswith("y") and lower[-2:-1] not in ("a", "e", "i", "o", "u", ""):
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+def singular(word: str) -> str:
+    """The singular of an English plural (``subscriptions`` -> ``subscription``)."""
+    lower = word.lower()
+    if lower in _UNCOUNTABLE or lower.endswith(("ss", "us", "is")) or len(lower) < 4:
+        return word
+    if lower.endswith("ies"):
+        return word[:-3] + "y"
+    if lower.endswith(("xes", "zes", "ches", "shes", "sses")):
+        return word[:-2]
+    if lower.endswith("s"):
+        return word[:-1]
+    return word
+
+
+def same_word(a: str, b: str) -> bool:
+    """Two words are the same noun when they differ only in case or number."""
+    a, b = a.lower(), b.lower()
+    return a == b or singular(a) == singular(b)
+
+
+def resource_words(text: str) -> tuple[list[str], bool]:
+    """The words a resource is named with, and whether a version prefix was dropped.
+
+    ``Api20100401Message`` -> (``["Message"]``, True); ``core_v1`` stays as it is
+    (a trailing version names an API group, as in the Kubernetes client's
+    ``CoreV1Api``); ``Messages.json`` loses its extension; a leading number is
+    spelled out (``1-Click Applications`` -> ``one click applications``), since an
+    identifier cannot start with a digit.
+    """
+    words = split_words(strip_extension(text))
+    dropped = False
+    while len(words) > 1 and is_version_word(words[0]):
+        words = words[1:]
+        dropped = True
+    if words and words[0].isdigit() and int(words[0]) < len(_NUMBER_WORDS):
+        words = [_NUMBER_WORDS[int(words[0])], *words[1:]]
+    return words, dropped
+
+
+def resource_name(text: str) -> str:
+    """The snake_case text a resource attribute is made of (before collisions).
+
+    A tag that lost a version prefix names one class of object (Twilio's
+    ``Api20100401Message``): its resource is the collection, ``messages``.
+    """
+    words, dropped = resource_words(text)
+    if dropped and words:
+        words = [*words[:-1], plural(words[-1])]
+    return "_".join(w.lower() for w in words)
+
+
+_OPERATOR_SUFFIXES = (
+    ("<=", "on_or_before"),
+    (">=", "on_or_after"),
+    ("<", "before"),
+    (">", "after"),
+    ("!=", "not"),
+    ("=", "equals"),
+)
+
+
+def parameter_text(wire: str) -> str:
+    """The text a parameter's Python name is made of: operators spelled out.
+
+    ``DateSent<`` -> ``DateSent before``, ``DateSent>=`` -> ``DateSent on_or_after``:
+    without this, ``DateSent``, ``DateSent<`` and ``DateSent>`` all read
+    ``date_sent`` and two of them become ``date_sent_2``, ``date_sent_3``.
+    """
+    stripped = wire.rstrip()
+    for operator, meaning in _OPERATOR_SUFFIXES:
+        if stripped.endswith(operator) and stripped[: -len(operator)].strip():
+            return f"{stripped[: -len(operator)]} {meaning}"
+    return wire
+
+
+def drop_resource_words(name: str, resource: list[str], *, always: bool) -> str:
+    """``list_core_v1_namespaced_pod`` in ``core_v1`` -> ``list_namespaced_pod``.
+
+    The resource's words are dropped from a method name wherever they occur
+    together, when they carry a version (``core_v1``) or when ``always`` (the
+    resource came from a generated, versioned tag, where the operationId repeats
+    the tag's noun: ``ListMessage`` in ``messages`` -> ``list``). Nothing is
+    dropped when nothing would remain. Other names keep their words: a spec
+    author's ``list_pets`` says what it lists.
+    """
+    words = name.split("_")
+    size = len(resource)
+    if not size or not (always or any(is_version_word(w) for w in resource)):
+        return name
+    for start in range(len(words) - size + 1):
+        window = words[start : start + size]
+        if all(same_word(a, b) for a, b in zip(window, resource, strict=True)):
+            rest = words[:start] + words[start + size :]
+            if rest and any(rest):
+                return "_".join(rest)
+            break
+    return name
+
+
+def drop_group_prefix(operation_id: str, resource: Sequence[str]) -> str:
+    """``oneClicks_list`` in ``one_click_applications`` -> ``list``.
+
+    OperationIds written as ``<group>_<method>`` (DigitalOcean, Azure: the SDKs'
+    operation groups) name their resource before the underscore; it is dropped
+    when its words begin the resource's name (in either number).
+    """
+    group, sep, rest = operation_id.partition("_")
+    group_words = split_words(group)
+    if (
+        not sep
+        or not rest.strip("_")
+        or not group_words
+        or len(group_words) > len(resource)
+    ):
+        return operation_id
+    if all(same_word(a, b) for a, b in zip(group_words, resource, strict=False)):
+        return rest
+    return operation_id
+
+
+def _is_path_variable(segment: str) -> bool:
+    return segment.startswith("{") and segment.endswith("}")
+
+
+def _path_segments(path: str) -> list[str]:
+    return [strip_extension(s) for s in path.split("/") if s]
+
+
+def is_mechanical(operation_id: str, http_method: str, path: str) -> bool:
+    """Whether an operationId only spells out method and path (Stripe's ``GetCustomersCustomer``).
+
+    Such an id says nothing the path does not; the method name is then derived
+    from the method and the shape of the path instead (:func:`crud_name`).
+    Version segments are ignored on both sides.
+    """
+    expected = [http_method.lower()]
+    for segment in _path_segments(path):
+        expected.extend(split_words(segment.strip("{}")))
+    wanted = [w.lower() for w in expected if not is_version_word(w)]
+    given = [w.lower() for w in split_words(operation_id) if not is_version_word(w)]
+    return given == wanted
+
+
+def crud_name(
+    http_method: str,
+    path: str,
+    skip: re.Pattern[str],
+    resource: Sequence[str] = (),
+) -> str:
+    """A method name from the method and the path below the resource's segment.
+
+    ``GET /customers`` -> ``list``, ``POST /customers`` -> ``create``,
+    ``GET /customers/{id}`` -> ``get``, ``POST|PUT|PATCH /customers/{id}`` ->
+    ``update``, ``DELETE`` -> ``delete``; deeper paths name what they reach:
+    ``GET /customers/{c}/sources`` -> ``list_sources``, ``POST
+    /customers/{c}/sources`` -> ``create_source``, ``DELETE
+    /customers/{c}/discount`` -> ``delete_discount``, and a one-word action
+    after an item is the verb itself: ``POST /charges/{charge}/capture`` ->
+    ``capture``. ``skip`` matches segments that are not names (``api``, ``v1``).
+    When the resource's words (``resource``, from a tag) are not the path's first
+    name, that name is part of the method's: ``GET /a`` in ``things`` -> ``get_a``.
+    """
+    method = http_method.lower()
+    segments = _path_segments(path)
+    start = next(
+        (
+            i
+            for i, s in enumerate(segments)
+            if not _is_path_variable(s) and not skip.match(s)
+        ),
+        len(segments),
+    )
+    head = segments[start] if start < len(segments) else ""
+    head_words = split_words(head)
+    named_by_head = not resource or (
+        len(head_words) == len(resource)
+        and all(same_word(a, b) for a, b in zip(head_words, resource, strict=True))
+    )
+    if not named_by_head:
+        start -= 1  # the whole path below the API root names the method
+        head = ""
+    rest = segments[start + 1 :]
+    item = bool(rest) and _is_path_variable(rest[-1])
+    words: list[str] = []
+    for i, segment in enumerate(rest):
+        if _is_path_variable(segment):
+            continue
+        followed_by_item = i + 1 < len(rest) and _is_path_variable(rest[i + 1])
+        words.append(singular(segment) if followed_by_item else segment)
+    collection = head.lower().endswith("s") and head.lower() not in _UNCOUNTABLE
+    if not words:
+        if item:
+            verb = {"get": "get", "delete": "delete"}.get(method, "update")
+        elif method == "get":
+            verb = "list" if collection else "get"
+        elif method == "post":
+            verb = "create"
+        else:
+            verb = {"delete": "delete"}.get(method, "update")
+        return verb
+    last = words[-1]
+    last_words = split_words(last)
+    after_item = len(rest) >= 2 and _is_path_variable(rest[-2])
+    noun = "_".join(w.lower() for w in split_words("_".join(words)))
+    if item:
+        verb = {"get": "get", "delete": "delete"}.get(method, "update")
+        return f"{verb}_{noun}"
+    plural_noun = (
+        last.lower().endswith("s") and last_words[-1].lower() not in _UNCOUNTABLE
+    )
+    if method == "get":
+        if plural_noun:
+            return f"list_{noun}"
+        if len(last_words) == 1 and head and not after_item and len(words) == 1:
+            return last.lower()  # GET /customers/search -> search
+        return f"get_{noun}"
+    if method == "post":
+        if plural_noun:
+            single = "_".join(
+                w.lower() for w in split_words("_".join([*words[:-1], singular(last)]))
+            )
+            return f"create_{single}"
+        if len(last_words) == 1:
+            return last.lower()  # POST /charges/{charge}/capture -> capture
+        return f"update_{noun}"
+    if method == "delete":
+        return f"delete_{noun}"
+    return f"update_{noun}"

@@ -28,10 +28,18 @@ from .naming import (
     Namespace,
     PyName,
     class_name,
+    crud_name,
+    drop_group_prefix,
+    drop_resource_words,
+    is_mechanical,
     method_name,
     module_name,
+    parameter_text,
+    resource_name,
+    resource_words,
     runtime_client_attributes,
     snake_name,
+    strip_extension,
     table_field,
 )
 from .schemas import ANY, NONE, SchemaCompiler, canonical_ref, resolve_ref, union_of
@@ -118,7 +126,10 @@ _PARAM_RESERVED = frozenset(
         "max_items",
     }
 )
-_SKIP_SEGMENT = re.compile(r"^(api|rest|v\d+(\.\d+)*)$", re.IGNORECASE)
+# Segments that name no resource: API roots and versions (``v1``, ``2010-04-01``).
+_SKIP_SEGMENT = re.compile(
+    r"^(api|rest|v\d+(\.\d+)*|\d{4}-\d{2}-\d{2})$", re.IGNORECASE
+)
 _PATH_VAR = re.compile(r"{([^{}]+)}")
 
 _PAGINATION_FIELDS = {
@@ -277,6 +288,10 @@ class ResourceDraft:
     method_names: Namespace = field(default_factory=lambda: Namespace(_METHOD_RESERVED))
     operations: list[OperationIR] = field(default_factory=list)
     children: list[str] = field(default_factory=list)
+    words: tuple[str, ...] = ()
+    """The words of the resource's name, as in the spec (``core``, ``v1``)."""
+    versioned: bool = False
+    """Whether its tag lost a version prefix (``Api20100401Message``)."""
 
 
 def media_kind(media_type: str) -> str:
@@ -510,7 +525,8 @@ class OperationCompiler:
             else:
                 literal = [s for s in path.split("/") if s and "{" not in s]
                 meaningful = [s for s in literal if not _SKIP_SEGMENT.match(s)]
-                segments = [(meaningful or literal or ["default"])[0]]
+                # ``Calls.json`` and ``Calls/{Sid}.json`` are one resource.
+                segments = [strip_extension((meaningful or literal or ["default"])[0])]
         draft: ResourceDraft | None = None
         for depth in range(len(segments)):
             key = ".".join(segments[: depth + 1])
@@ -525,7 +541,10 @@ class OperationCompiler:
         self, key: str, segment: str, parent: ResourceDraft | None
     ) -> ResourceDraft:
         names = self._attributes if parent is None else parent.method_names
-        attribute = PyName(names.claim(snake_name(segment, fallback="resource")))
+        words, versioned = resource_words(segment)
+        attribute = PyName(
+            names.claim(snake_name(resource_name(segment), fallback="resource"))
+        )
         chain = attribute if parent is None else f"{parent.module}_{attribute}"
         module = PyName(self._modules.claim(module_name(chain)))
         draft = ResourceDraft(
@@ -535,6 +554,8 @@ class OperationCompiler:
             class_name=class_name(module, fallback="Resource"),
             description=self._tag_description(segment) if parent is None else None,
             parent=parent.key if parent is not None else None,
+            words=tuple(w.lower() for w in words),
+            versioned=versioned,
         )
         self.resources[key] = draft
         if parent is not None:
@@ -554,19 +575,26 @@ class OperationCompiler:
         explicit = op.get("x-clientsmith-method")
         if isinstance(explicit, str) and explicit.strip():
             name = method_name(explicit)
-        elif isinstance(op_id, str) and op_id.strip():
+        elif (
+            isinstance(op_id, str)
+            and op_id.strip()
+            and not is_mechanical(op_id, method, path)
+        ):
             name = method_name(op_id)
             prefix = resource.attribute.rstrip("_") + "_"
             if name.startswith(prefix) and len(name) > len(prefix):
                 name = method_name(name[len(prefix) :])
+            else:
+                name = method_name(drop_group_prefix(op_id, resource.words))
+            name = method_name(
+                drop_resource_words(
+                    name, list(resource.words), always=resource.versioned
+                )
+            )
         else:
-            words = [method]
-            for segment in path.split("/"):
-                if not segment:
-                    continue
-                var = _PATH_VAR.fullmatch(segment)
-                words.append(f"by_{var.group(1)}" if var else segment)
-            name = method_name(" ".join(words))
+            # No operationId, or one that only spells out method and path
+            # (``GetCustomersCustomer``): name it after the path's shape.
+            name = method_name(crud_name(method, path, _SKIP_SEGMENT, resource.words))
         claimed = PyName(resource.method_names.claim(name))
         if claimed != name:
             # Duplicate operationIds, or ids that differ only in case or punctuation.
@@ -738,7 +766,7 @@ class OperationCompiler:
         # Same Python name from different locations: qualify by location.
         counts: dict[str, int] = {}
         for name, _location in merged:
-            key = snake_name(name, keep_builtins=True)
+            key = snake_name(parameter_text(name), keep_builtins=True)
             counts[key] = counts.get(key, 0) + 1
         names = Namespace(_PARAM_RESERVED)
         result: list[ParamIR] = []
@@ -750,9 +778,11 @@ class OperationCompiler:
             ),
         )
         for (name, location), (param, ppointer) in ordered:
-            base = snake_name(name, keep_builtins=True)
+            base = snake_name(parameter_text(name), keep_builtins=True)
             if counts[base] > 1:
-                base = snake_name(f"{name}_{location}", keep_builtins=True)
+                base = snake_name(
+                    f"{parameter_text(name)}_{location}", keep_builtins=True
+                )
             py = PyName(names.claim(base))
             schema = param.get("schema")
             is_json = False

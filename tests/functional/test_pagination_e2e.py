@@ -113,9 +113,7 @@ def test_twilio_messages_and_services_across_pages(
 ) -> None:
     twilio = packages["twilio"]
     with twilio.Client(base_url=server) as client:
-        sids = [
-            m.sid for m in client.api20100401_message.list_message("AC1", page_size=2)
-        ]
+        sids = [m.sid for m in client.messages.list("AC1", page_size=2)]
         services = [s.sid for s in client.chat_v2_service.list_service(page_size=2)]
     once(sids, [f"SM{i:032}" for i in range(5)])
     once(services, [f"IS{i:032}" for i in range(5)])
@@ -127,11 +125,8 @@ def test_stripe_list_and_search_across_pages(
 ) -> None:
     stripe = packages["stripe"]
     with stripe.Client(base_url=server) as client:
-        listed = [c.id for c in client.customers.get_customers(limit=2)]
-        found = [
-            c.id
-            for c in client.customers.get_customers_search(query="email:'x'", limit=2)
-        ]
+        listed = [c.id for c in client.customers.list(limit=2)]
+        found = [c.id for c in client.customers.search(query="email:'x'", limit=2)]
     expected = [f"cus_{i:04}" for i in range(5)]
     once(listed, expected)
     once(found, expected)
@@ -147,7 +142,7 @@ def test_kubernetes_pods_across_pages(packages: dict[str, Any], server: str) -> 
     with k8s.Client(base_url=server) as client:
         names = [
             p.metadata.name
-            for p in client.core_v1.list_core_v1_namespaced_pod("default", limit=2)
+            for p in client.core_v1.list_namespaced_pod("default", limit=2)
         ]
     once(names, [f"pod-{i}" for i in range(5)])
     assert len(requests_to(server, "/api/v1/namespaces/default/pods")) == 3

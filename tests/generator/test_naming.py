@@ -100,7 +100,7 @@ def test_generated_names_for_awkward_specs(tmp_path: Path) -> None:
     assert len(collisions) == 1 and "'get_item_2'" in collisions[0].message
     items = result.files["api/resources/items.py"]
     assert "def get_item(" in items and "def get_item_2(" in items
-    assert "def post_nothing(" in items
+    assert "def nothing(" in items  # POST /nothing, no operationId: named by its path
     # the same name in two locations is qualified by location
     assert "id_path: str," in items and "id_query: str | NotGiven" in items
     assert "class_: str | NotGiven" in items

@@ -50,7 +50,7 @@ def test_stripe_form_body_is_a_model_and_carries_its_encoding(tmp_path: Path) ->
         (
             "twilio_messages.json",
             "twilio_api",
-            "api20100401_message",
+            "messages",
             "CreateMessageBody",
             ("``To``", "``From``", "``Body``", "``MediaUrl``"),
         ),

@@ -88,7 +88,7 @@ def test_stripe_create_customer_with_metadata_on_prism(
     with _client(
         "stripe_customers", prism("stripe_customers"), BearerAuth("sk_test"), sent
     ) as client:
-        customer = client.customers.post_customers(body=_stripe_body(models))
+        customer = client.customers.create(body=_stripe_body(models))
         assert customer.object_.value == "customer"
         body = sent.last.content
         assert sent.last.headers["content-type"] == "application/x-www-form-urlencoded"
@@ -96,7 +96,7 @@ def test_stripe_create_customer_with_metadata_on_prism(
         assert b"expand[]=tax" in body
         assert b"invoice_settings[custom_fields][0][name]=PO" in body
         # An empty string unsets all metadata (anyOf object | enum [""]).
-        client.customers.post_customers(body={"metadata": ""})
+        client.customers.create(body={"metadata": ""})
         assert sent.last.content == b"metadata="
 
 
@@ -108,9 +108,7 @@ def test_stripe_expand_query_deep_object_on_prism(
     with _client(
         "stripe_customers", prism("stripe_customers"), BearerAuth("sk_test"), sent
     ) as client:
-        customer = client.customers.get_customers_customer(
-            "cus_123", expand=["tax", "sources"]
-        )
+        customer = client.customers.get("cus_123", expand=["tax", "sources"])
     assert customer.id
     assert sent.last.url.raw_path == (
         b"/v1/customers/cus_123?expand[]=tax&expand[]=sources"
@@ -124,7 +122,7 @@ def test_stripe_metadata_reaches_the_server_as_key_value_pairs(
     models = _models("stripe_customers")
     with _client("stripe_customers", fake_url, BearerAuth("sk"), sent) as client:
         body = _stripe_body(models)
-        customer = client.customers.post_customers(
+        customer = client.customers.create(
             body=body,
             extra_body={"tax_id_data": [{"type": "eu_vat", "value": "DE123456789"}]},
         )
@@ -152,7 +150,7 @@ def test_twilio_send_message_is_typed_and_accepted_by_prism(
         BasicAuth(TWILIO_SID, "token"),
         sent,
     ) as client:
-        method = client.api20100401_message.create_message
+        method = client.messages.create
         annotation = str(inspect.signature(method).parameters["body"].annotation)
         assert annotation.startswith("CreateMessageBody | dict[str, Any]")
         message = method(
@@ -180,7 +178,7 @@ def test_twilio_media_urls_are_repeated_keys(generated: Path, fake_url: str) -> 
     with _client(
         "twilio_messages", fake_url, BasicAuth(TWILIO_SID, "token"), Sent()
     ) as client:
-        message = client.api20100401_message.create_message(
+        message = client.messages.create(
             TWILIO_SID,
             body=models.CreateMessageBody(
                 to="+15558675310",
@@ -254,14 +252,14 @@ def test_kubernetes_create_service_body_is_json_on_prism(
     ) as client:
         # The published spec types IntOrString as a string: Prism accepts a name.
         body = models.IoK8sApiCoreV1Service.model_validate(_service("http"))
-        client.core_v1.create_core_v1_namespaced_service("default", body=body)
+        client.core_v1.create_namespaced_service("default", body=body)
         assert sent.last.headers["content-type"] == "application/json"
         assert b'"targetPort":"http"' in sent.last.content
         # PATCH: the first declared patch type, or the caller's choice.
         patch = {"metadata": {"labels": {"tier": "front"}}}
-        client.core_v1.patch_core_v1_namespaced_service("web", "default", body=patch)
+        client.core_v1.patch_namespaced_service("web", "default", body=patch)
         assert sent.last.headers["content-type"] == "application/json-patch+json"
-        client.core_v1.patch_core_v1_namespaced_service(
+        client.core_v1.patch_namespaced_service(
             "web",
             "default",
             body=patch,
@@ -277,7 +275,7 @@ def test_kubernetes_create_service_with_an_integer_target_port(
     sent = Sent()
     with _client("kubernetes_services", fake_url, BearerAuth("k"), sent) as client:
         body = models.IoK8sApiCoreV1Service.model_validate(_service(8080))
-        created = client.core_v1.create_core_v1_namespaced_service("default", body=body)
+        created = client.core_v1.create_namespaced_service("default", body=body)
     assert sent.last.headers["content-type"] == "application/json"
     assert b'"targetPort":8080' in sent.last.content
     assert created.metadata.namespace == "default"

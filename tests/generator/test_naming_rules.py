@@ -1,0 +1,224 @@
+"""Names a person would choose (issue 13): rules checked on the IR of small specs."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from gen_helpers import op, spec
+
+from clientsmith.generator.builder import build_package
+from clientsmith.generator.config import GeneratorConfig
+from clientsmith.generator.diagnostics import Diagnostics
+from clientsmith.generator.ir import PackageIR
+from clientsmith.generator.naming import (
+    parameter_text,
+    resource_name,
+    snake_name,
+    split_words,
+)
+
+
+def ir_of(document: dict[str, Any], **config: Any) -> PackageIR:
+    return build_package(
+        document,
+        GeneratorConfig(package_name="api", **config),
+        Diagnostics(),
+        spec_source="test",
+    )
+
+
+def names(document: dict[str, Any], **config: Any) -> dict[str, str]:
+    """``"GET /path"`` -> ``"resource.method"`` for every operation."""
+    package = ir_of(document, **config)
+    by_module = {r.module: r for r in package.resources}
+    parent = {c.module: r.module for r in package.resources for c in r.children}
+    result = {}
+    for resource in package.resources:
+        chain = [resource.attribute]
+        module = resource.module
+        while module in parent:
+            module = parent[module]
+            chain.insert(0, by_module[module].attribute)
+        for operation in resource.operations:
+            key = f"{operation.http_method} {operation.path}"
+            result[key] = ".".join([*chain, operation.method_name])
+    return result
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Floating IPs", "floating_ips"),
+        ("Reserved IPs", "reserved_ips"),
+        ("VPCs", "vpcs"),
+        ("1-Click Applications", "one_click_applications"),
+        ("Api20100401Message", "messages"),
+        ("Api20100401Media", "media"),
+        ("Api20100401Address", "addresses"),
+        ("Messages.json", "messages"),
+        ("core_v1", "core_v1"),
+        ("v1", "v1"),
+        ("products-uuid", "products_uuid"),
+    ],
+)
+def test_resource_names(text: str, expected: str) -> None:
+    assert resource_name(text) == expected
+
+
+def test_acronyms_stay_whole_but_camel_case_still_splits() -> None:
+    assert split_words("HTTPServer") == ["HTTP", "Server"]
+    assert split_words("VPCsList") == ["VPCs", "List"]
+    assert snake_name("userIDs") == "user_ids"
+
+
+def test_tags_with_version_prefixes_and_acronyms() -> None:
+    doc = spec(
+        {
+            "/2010-04-01/Accounts/{AccountSid}/Messages.json": {
+                "get": op("ListMessage", tags=["Api20100401Message"]),
+                "post": op("CreateMessage", tags=["Api20100401Message"]),
+            },
+            "/2010-04-01/Accounts/{AccountSid}/Messages/{Sid}.json": {
+                "get": op("FetchMessage", tags=["Api20100401Message"]),
+            },
+            "/v2/floating_ips": {"get": op("floatingIPs_list", tags=["Floating IPs"])},
+            "/v2/vpcs": {"get": op("vpcs_list", tags=["VPCs"])},
+            "/v2/1-clicks": {
+                "get": op("oneClicks_list", tags=["1-Click Applications"])
+            },
+            "/v2/account/keys": {"get": op("sshKeys_list", tags=["SSH Keys"])},
+        }
+    )
+    assert names(doc) == {
+        "GET /2010-04-01/Accounts/{AccountSid}/Messages.json": "messages.list",
+        "POST /2010-04-01/Accounts/{AccountSid}/Messages.json": "messages.create",
+        "GET /2010-04-01/Accounts/{AccountSid}/Messages/{Sid}.json": "messages.fetch",
+        "GET /v2/floating_ips": "floating_ips.list",
+        "GET /v2/vpcs": "vpcs.list",
+        "GET /v2/1-clicks": "one_click_applications.list",
+        "GET /v2/account/keys": "ssh_keys.list",
+    }
+
+
+def test_path_resources_lose_versions_and_extensions() -> None:
+    doc = spec(
+        {
+            "/2010-04-01/Calls.json": {"get": op()},
+            "/2010-04-01/Calls/{Sid}.json": {"delete": op()},
+        }
+    )
+    assert names(doc) == {
+        "GET /2010-04-01/Calls.json": "calls.list",
+        "DELETE /2010-04-01/Calls/{Sid}.json": "calls.delete",
+    }
+
+
+def test_versioned_resource_words_leave_method_names() -> None:
+    doc = spec(
+        {
+            "/api/v1/namespaces/{namespace}/pods": {
+                "get": op("listCoreV1NamespacedPod", tags=["core_v1"]),
+            },
+            "/api/v1/": {"get": op("getCoreV1APIResources", tags=["core_v1"])},
+            "/apis/apps/v1/deployments": {
+                "get": op("listAppsV1DeploymentForAllNamespaces", tags=["apps_v1"]),
+            },
+        }
+    )
+    assert names(doc) == {
+        "GET /api/v1/namespaces/{namespace}/pods": "core_v1.list_namespaced_pod",
+        "GET /api/v1/": "core_v1.get_api_resources",
+        "GET /apis/apps/v1/deployments": "apps_v1.list_deployment_for_all_namespaces",
+    }
+
+
+def test_author_chosen_names_keep_their_words() -> None:
+    doc = spec(
+        {
+            "/pets": {"get": op("listPets", tags=["pets"])},
+            "/pets/{id}": {"get": op("getPet", tags=["pets"])},
+            "/products-uuid": {"get": op("products_uuid_list", tags=["products-uuid"])},
+        }
+    )
+    assert names(doc) == {
+        "GET /pets": "pets.list_pets",
+        "GET /pets/{id}": "pets.get_pet",
+        "GET /products-uuid": "products_uuid.list",
+    }
+
+
+def test_mechanical_operation_ids_become_crud_verbs() -> None:
+    paths = {
+        "/v1/customers": {"get": op("GetCustomers"), "post": op("PostCustomers")},
+        "/v1/customers/search": {"get": op("GetCustomersSearch")},
+        "/v1/customers/{customer}": {
+            "get": op("GetCustomersCustomer"),
+            "post": op("PostCustomersCustomer"),
+            "delete": op("DeleteCustomersCustomer"),
+        },
+        "/v1/customers/{customer}/sources": {
+            "get": op("GetCustomersCustomerSources"),
+            "post": op("PostCustomersCustomerSources"),
+        },
+        "/v1/customers/{customer}/sources/{id}": {
+            "delete": op("DeleteCustomersCustomerSourcesId"),
+        },
+        "/v1/customers/{customer}/subscriptions/{subscription_exposed_id}/discount": {
+            "delete": op(
+                "DeleteCustomersCustomerSubscriptionsSubscriptionExposedIdDiscount"
+            ),
+        },
+        "/v1/charges/{charge}/capture": {"post": op("PostChargesChargeCapture")},
+        "/v1/balance": {"get": op("GetBalance")},
+    }
+    assert names(spec(paths)) == {
+        "GET /v1/customers": "customers.list",
+        "POST /v1/customers": "customers.create",
+        "GET /v1/customers/search": "customers.search",
+        "GET /v1/customers/{customer}": "customers.get",
+        "POST /v1/customers/{customer}": "customers.update",
+        "DELETE /v1/customers/{customer}": "customers.delete",
+        "GET /v1/customers/{customer}/sources": "customers.list_sources",
+        "POST /v1/customers/{customer}/sources": "customers.create_source",
+        "DELETE /v1/customers/{customer}/sources/{id}": "customers.delete_source",
+        "DELETE /v1/customers/{customer}/subscriptions/{subscription_exposed_id}/"
+        "discount": "customers.delete_subscription_discount",
+        "POST /v1/charges/{charge}/capture": "charges.capture",
+        "GET /v1/balance": "balance.get",
+    }
+
+
+def test_operation_ids_that_say_more_are_kept() -> None:
+    doc = spec({"/v1/invoices/upcoming": {"get": op("GetInvoicesUpcomingPreview")}})
+    assert names(doc) == {
+        "GET /v1/invoices/upcoming": "invoices.get_invoices_upcoming_preview"
+    }
+
+
+@pytest.mark.parametrize(
+    ("wire", "python"),
+    [
+        ("DateSent<", "date_sent_before"),
+        ("DateSent>", "date_sent_after"),
+        ("StartTime<=", "start_time_on_or_before"),
+        ("StartTime>=", "start_time_on_or_after"),
+        ("DateSent", "date_sent"),
+    ],
+)
+def test_operator_suffixes(wire: str, python: str) -> None:
+    assert snake_name(parameter_text(wire), keep_builtins=True) == python
+
+
+def test_operator_parameters_in_an_operation() -> None:
+    parameters = [
+        {"name": n, "in": "query", "schema": {"type": "string"}}
+        for n in ("DateSent", "DateSent<", "DateSent>")
+    ]
+    doc = spec({"/messages": {"get": op("listMessages", parameters=parameters)}})
+    (operation,) = ir_of(doc).resources[0].operations
+    assert [(p.name, p.wire_name) for p in operation.params] == [
+        ("date_sent", "DateSent"),
+        ("date_sent_before", "DateSent<"),
+        ("date_sent_after", "DateSent>"),
+    ]
