@@ -351,7 +351,9 @@ def check_output(
         else:
             findings.append(Finding("changed", rel))
     if len(missing_bases) == 1:
-        findings.append(Finding("missing", f"{BASE_DIR}/{missing_bases[0]}.gz"))
+        stored = _base_path(output, missing_bases[0])
+        kind = "changed" if stored.is_file() else "missing"  # stale or absent copy
+        findings.append(Finding(kind, f"{BASE_DIR}/{missing_bases[0]}.gz"))
     elif missing_bases:  # an output from before the base store: one line, not N
         findings.append(
             Finding(

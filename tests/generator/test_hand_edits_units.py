@@ -141,7 +141,7 @@ def test_planted_base_and_orphan_entries_are_not_trusted(tmp_path: Path) -> None
     (out / BASE_DIR / "pkg/__init__.py.gz").write_bytes(b"not gzip")
     (out / BASE_DIR / "pkg/extra.py.gz").write_bytes(gzip.compress(b""))
     findings = check_output(out, NEW)
-    assert Finding("missing", f"{BASE_DIR}/pkg/__init__.py.gz") in findings
+    assert Finding("changed", f"{BASE_DIR}/pkg/__init__.py.gz") in findings
     assert Finding("stale", f"{BASE_DIR}/pkg/extra.py.gz") in findings
     write_files(out, NEW)
     assert not (out / BASE_DIR / "pkg/extra.py.gz").exists()
