@@ -81,6 +81,7 @@ MAX_PRISM_RESTARTS = 30
 _LIVE: set[int] = set()
 """Process-group ids of the Prism servers running now (stopped on exit/Ctrl-C)."""
 _LIVE_LOCK = threading.Lock()
+_STOPPING = threading.Event()
 LIB_DIR = HERE
 """Where the workers import ``conformance_lib`` from: a copy made at start, so
 editing the checkout during a long run does not change the workers mid-run."""
@@ -117,6 +118,7 @@ def stop_group(pid: int) -> None:
 
 
 def stop_all() -> None:
+    _STOPPING.set()  # no Prism starts after this
     with _LIVE_LOCK:
         pids = list(_LIVE)
     for pid in pids:
@@ -138,6 +140,10 @@ class Prism:
         )
         with _LIVE_LOCK:
             _LIVE.add(self.proc.pid)
+            stopping = _STOPPING.is_set()
+        if stopping:  # the run is being stopped: do not leave this one behind
+            self.stop()
+            raise RuntimeError("the run is stopping")
         self.error = self._wait(startup)
 
     @property
@@ -637,7 +643,8 @@ def run_all(
     calls: list[cl.Call] = []
     lock = threading.Lock()
     start = time.perf_counter()
-    with ThreadPoolExecutor(max_workers=jobs) as pool:
+    pool = ThreadPoolExecutor(max_workers=jobs)
+    try:
         futures = {pool.submit(run_spec, s, opts): s for s in specs}
         for i, fut in enumerate(as_completed(futures), 1):
             spec = futures[fut]
@@ -654,6 +661,12 @@ def run_all(
                 file=sys.stderr,
                 flush=True,
             )
+    except BaseException:
+        # Ctrl-C/SIGTERM: start no further spec (the running one is abandoned,
+        # its Prism stopped by the caller)
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown()
     return calls
 
 
@@ -796,7 +809,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         stop_all()
         print("interrupted; Prism servers stopped", file=sys.stderr)
-        return 130
+        sys.stderr.flush()
+        # the abandoned worker thread may be about to start another Prism
+        # (and would be waited for at interpreter exit): leave now
+        os._exit(130)
     finally:
         stop_all()
         if not args.keep:
