@@ -30,6 +30,7 @@ from .naming import (
     SHADOWABLE_BUILTINS,
     ClassName,
     Namespace,
+    NamingRules,
     PyName,
     class_name,
     constant_name,
@@ -55,8 +56,9 @@ def build_package(
     spec_source: str,
 ) -> PackageIR:
     """Compile an OpenAPI 3.x document (already loaded and bundled) into IR."""
-    schemas = SchemaCompiler(document, diagnostics)
-    operations = OperationCompiler(document, schemas, diagnostics)
+    naming = config.naming or NamingRules()
+    schemas = SchemaCompiler(document, diagnostics, naming=naming)
+    operations = OperationCompiler(document, schemas, diagnostics, naming=naming)
     operations.compile()
     schemas.all_component_types()
     models = schemas.models()

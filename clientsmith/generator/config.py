@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from .diagnostics import Diagnostic, GeneratorError, Severity, pointer_join
-from .naming import snake_name
+from .naming import NAME_KINDS, NamingRules, snake_name
 
 if TYPE_CHECKING:
     from jsonpath import JSONPath
@@ -317,6 +317,8 @@ class GeneratorConfig:
     """``x-pagination`` per operation; the first matching rule wins."""
     rename: RenameConfig | None = None
     """Resource, method and model renames."""
+    naming: NamingRules | None = None
+    """Naming style and pattern renames of generated names (docs/naming.md)."""
     include: Selection | None = None
     """If set, only operations it selects are kept."""
     exclude: Selection | None = None
@@ -380,6 +382,7 @@ _PARSED: dict[str, type | tuple[type, ...]] = {
     "auth": AuthConfig,
     "pagination": tuple,
     "rename": RenameConfig,
+    "naming": NamingRules,
     "include": Selection,
     "exclude": Selection,
     "content_types": tuple,
@@ -1017,6 +1020,41 @@ def _rename(
     return RenameConfig(**parts)
 
 
+def _naming(
+    check: _Checker, value: Any, pointer: str, base: Path
+) -> NamingRules | None:
+    """``naming``: ``style`` and, per kind, regular expression -> replacement."""
+    data = check.mapping(value, pointer, "'naming'")
+    if data is None:
+        return None
+    check.unknown_keys(data, pointer, ("style", *NAME_KINDS), "naming")
+    style = data.get("style", "derived")
+    if style not in ("derived", "operation_id"):
+        check.error(
+            pointer_join(pointer, "style"),
+            f"style must be 'derived' or 'operation_id', not {style!r}",
+        )
+        style = "derived"
+    patterns: list[tuple[str, str, str]] = []
+    for kind in NAME_KINDS:
+        if kind not in data:
+            continue
+        kp = pointer_join(pointer, kind)
+        for regex, replacement in (
+            check.mapping(data[kind], kp, repr(kind)) or {}
+        ).items():
+            p = pointer_join(kp, str(regex))
+            if check.string(replacement, p, f"the replacement of {regex!r}") is None:
+                continue
+            try:
+                re.compile(str(regex))
+            except re.error as exc:
+                check.error(p, f"{regex!r} is not a regular expression: {exc}")
+                continue
+            patterns.append((kind, str(regex), replacement))
+    return NamingRules(style, tuple(patterns))
+
+
 def _selection(
     check: _Checker, value: Any, pointer: str, base: Path
 ) -> Selection | None:
@@ -1303,6 +1341,7 @@ _SECTIONS = {
     "auth": _auth,
     "pagination": _pagination,
     "rename": _rename,
+    "naming": _naming,
     "include": _selection,
     "exclude": _selection,
     "content_types": _content_types,

@@ -14,9 +14,10 @@ import hashlib
 import keyword
 import re
 import unicodedata
-from collections.abc import Container, Iterable, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
-from typing import NewType
+from typing import Any, Literal, NewType
 
 __all__ = [
     "is_device_name",
@@ -514,22 +515,26 @@ def parameter_text(wire: str) -> str:
 def drop_resource_words(name: str, resource: list[str], *, always: bool) -> str:
     """``list_core_v1_namespaced_pod`` in ``core_v1`` -> ``list_namespaced_pod``.
 
-    The resource's words are dropped from a method name wherever they occur
-    together, when they carry a version (``core_v1``) or when ``always`` (the
-    resource came from a generated, versioned tag, where the operationId repeats
-    the tag's noun: ``ListMessage`` in ``messages`` -> ``list``). Nothing is
-    dropped when nothing would remain. Other names keep their words: a spec
-    author's ``list_pets`` says what it lists.
+    The resource's words are dropped from a method name where they occur
+    together: anywhere when they carry a version (``core_v1``) or when ``always``
+    (the resource came from a generated, versioned tag, where the operationId
+    repeats the tag's noun: ``ListMessage`` in ``messages`` -> ``list``); else
+    only between a verb and more words, where they qualify what follows
+    (``get_apps_api_group`` in ``apps`` -> ``get_api_group``). A name that ends
+    with them keeps them (an author's ``list_pets`` says what it lists), and
+    nothing is dropped when nothing would remain.
     """
     words = name.split("_")
     size = len(resource)
-    if not size or not (always or any(is_version_word(w) for w in resource)):
+    if not size:
         return name
+    anywhere = always or any(is_version_word(w) for w in resource)
     for start in range(len(words) - size + 1):
         window = words[start : start + size]
         if all(same_word(a, b) for a, b in zip(window, resource, strict=True)):
             rest = words[:start] + words[start + size :]
-            if rest and any(rest):
+            inside = start > 0 and start + size < len(words)
+            if rest and any(rest) and (anywhere or inside):
                 return "_".join(rest)
             break
     return name
@@ -664,3 +669,219 @@ def crud_name(
     if method == "delete":
         return f"delete_{noun}"
     return f"update_{noun}"
+
+
+def _model_units(name: str) -> tuple[list[str], int] | None:
+    """The parts a long schema name is shortened by, and how many the short name keeps.
+
+    ``io.k8s.api.core.v1.Pod`` -> its dotted parts, keeping the last;
+    ``IoK8sApiCoreV1Pod`` -> its words, keeping those after the last inner
+    version word. ``None`` for names that are not namespaced this way.
+    """
+    if "." in name:
+        units = [u for u in name.split(".") if u]
+        if len(units) > 1 and not is_version_word(units[-1]):
+            return units, 1
+        return None
+    words = split_words(name)
+    for i in range(len(words) - 2, 0, -1):
+        if is_version_word(words[i]):
+            return words, len(words) - 1 - i
+    return None
+
+
+def short_model_names(names: Iterable[str]) -> dict[str, str]:
+    """Each schema name's class-name text: the last meaningful part of namespaced names.
+
+    ``io.k8s.api.core.v1.Pod`` and ``IoK8sApiCoreV1Pod`` become ``Pod``. Names
+    that would collide keep one more part each, until they differ (or are
+    whole): ``io.k8s.api.core.v1.Event`` and ``io.k8s.api.events.v1.Event``
+    become ``CoreV1Event`` and ``EventsV1Event``. Depends only on the set of
+    names, so the result is the same on every run. Other names map to themselves.
+    """
+    units: dict[str, list[str]] = {}
+    kept: dict[str, int] = {}
+    fixed: set[str] = set()
+    for name in names:
+        found = _model_units(name)
+        if found is None:
+            units[name], kept[name] = [name], 1
+            fixed.add(name)
+        else:
+            units[name], kept[name] = found
+
+    def candidate(name: str) -> str:
+        return "".join(
+            u[:1].upper() + u[1:] for u in units[name][-kept[name] :]
+        ).lower()
+
+    while True:
+        groups: dict[str, list[str]] = {}
+        for name in units:
+            groups.setdefault(candidate(name), []).append(name)
+        grew = False
+        for group in groups.values():
+            if len(group) < 2:
+                continue
+            for name in group:
+                if name not in fixed and kept[name] < len(units[name]):
+                    kept[name] += 1
+                    grew = True
+        if not grew:
+            break
+    return {
+        name: name
+        if name in fixed or kept[name] >= len(units[name])
+        else "".join(u[:1].upper() + u[1:] for u in units[name][-kept[name] :])
+        for name in units
+    }
+
+
+# -- other generators' naming extensions ----------------------------------
+#
+# Specs annotated for Speakeasy or Fern say how their SDKs name things; honouring
+# those gives the names the vendor chose (``x-clientsmith-*`` still wins).
+
+
+def vendor_group(operation: Mapping[str, Any]) -> list[str]:
+    """The resource path an operation's ``x-speakeasy-group`` or ``x-fern-sdk-group-name`` gives.
+
+    Speakeasy nests with dots (``users.accounts``); Fern with a list
+    (``[users, accounts]``) or takes one string. Empty when neither is set.
+    """
+    speakeasy = operation.get("x-speakeasy-group")
+    if isinstance(speakeasy, str) and speakeasy.strip(". "):
+        return [s for s in speakeasy.split(".") if s.strip()]
+    fern = operation.get("x-fern-sdk-group-name")
+    if isinstance(fern, str) and fern.strip():
+        return [fern]
+    if (
+        isinstance(fern, list)
+        and fern
+        and all(isinstance(s, str) and s.strip() for s in fern)
+    ):
+        return [str(s) for s in fern]
+    return []
+
+
+def vendor_method(operation: Mapping[str, Any]) -> str | None:
+    """``x-speakeasy-name-override`` or ``x-fern-sdk-method-name``, if set."""
+    for key in ("x-speakeasy-name-override", "x-fern-sdk-method-name"):
+        value = operation.get(key)
+        if isinstance(value, str) and value.strip():
+            return value
+    return None
+
+
+def stripe_method_names(document: Mapping[str, Any]) -> dict[tuple[str, str], str]:
+    """(method, path) -> method name from the ``x-stripeOperations`` of Stripe's schemas.
+
+    Stripe's spec lists, on each resource schema, the SDK's name for each
+    operation (``{method_name: list, operation: get, path: /v1/customers}``).
+    """
+    components = document.get("components")
+    schemas = components.get("schemas") if isinstance(components, Mapping) else None
+    found: dict[tuple[str, str], str] = {}
+    if not isinstance(schemas, Mapping):
+        return found
+    for schema in schemas.values():
+        operations = (
+            schema.get("x-stripeOperations") if isinstance(schema, Mapping) else None
+        )
+        if not isinstance(operations, list):
+            continue
+        for entry in operations:
+            if not isinstance(entry, Mapping):
+                continue
+            name, verb, path = (
+                entry.get(k) for k in ("method_name", "operation", "path")
+            )
+            if (
+                isinstance(name, str)
+                and isinstance(verb, str)
+                and isinstance(path, str)
+                and name
+            ):
+                found.setdefault((verb.lower(), path), name)
+    return found
+
+
+def drop_version_words(name: str, path: str) -> str:
+    """``create_api_public_v1_profile_policy`` for ``/api/public/v1/...`` -> ``create_profile_policy``.
+
+    A path's root up to its version (``api/public/v1``) repeated in a method
+    name is dropped as a whole; else lone version words are (``delete_by_id_v2``
+    -> ``delete_by_id``). Nothing is dropped when nothing would remain.
+    """
+    words = name.split("_")
+    if not any(is_version_word(w) for w in words):
+        return name
+    root: list[str] = []
+    for segment in _path_segments(path):
+        if _is_path_variable(segment):
+            break
+        root.extend(w.lower() for w in split_words(segment))
+        if any(is_version_word(w) for w in split_words(segment)):
+            break
+    else:
+        root = []
+    size = len(root)
+    if size:
+        for start in range(len(words) - size + 1):
+            if words[start : start + size] == root:
+                rest = words[:start] + words[start + size :]
+                if rest:
+                    return "_".join(rest)
+    rest = [w for w in words if not is_version_word(w)]
+    return "_".join(rest) if rest else name
+
+
+_RPC_TARGET = re.compile(r"^#X-Amz-Target=(?:.*\.)?([^.]+)\.[^.]+$", re.IGNORECASE)
+
+
+def rpc_resource(segment: str) -> str | None:
+    """The resource of an RPC-style path segment, one for the whole service.
+
+    AWS paths name the operation after ``#`` (``/#X-Amz-Target=
+    com.amazonaws.cloudtrail.v20131101.CloudTrail_20131101.AddTags``, ``/#Action=
+    AcceptAddressTransfer``): taking that as the resource would give one
+    resource per operation. The target's service (``CloudTrail``, less its date)
+    or ``actions`` is the resource instead.
+    """
+    if not segment.startswith("#"):
+        return None
+    target = _RPC_TARGET.match(segment)
+    if target:
+        return re.sub(r"_?\d{8}$", "", target.group(1)) or "actions"
+    return "actions"
+
+
+# -- configured naming ---------------------------------------------------------------
+
+NAME_KINDS = ("resources", "methods", "models", "parameters")
+"""What the config's ``naming`` patterns may rename."""
+
+
+@dataclass(frozen=True)
+class NamingRules:
+    """The config's ``naming`` section: the style and pattern renames.
+
+    ``style`` ``derived`` (default) applies the rules of this module;
+    ``operation_id`` names methods after their operationIds as they are (in
+    snake_case). ``patterns`` are ``(kind, regex, replacement)``: each generated
+    name of that kind that the regular expression matches (``re.fullmatch``) is
+    replaced (``\\1`` refers to a group), before collisions are resolved.
+    """
+
+    style: Literal["derived", "operation_id"] = "derived"
+    patterns: tuple[tuple[str, str, str], ...] = ()
+
+    def apply(self, kind: str, name: str) -> str:
+        """``name`` after the first matching pattern of ``kind`` (or unchanged)."""
+        for pattern_kind, pattern, replacement in self.patterns:
+            if pattern_kind != kind:
+                continue
+            match = re.fullmatch(pattern, name)
+            if match:
+                return match.expand(replacement)
+        return name

@@ -26,21 +26,27 @@ from .ir import (
 from .naming import (
     ClassName,
     Namespace,
+    NamingRules,
     PyName,
     class_name,
     crud_name,
     drop_group_prefix,
     drop_resource_words,
+    drop_version_words,
     is_mechanical,
     method_name,
     module_name,
     parameter_text,
     resource_name,
     resource_words,
+    rpc_resource,
     runtime_client_attributes,
     snake_name,
     strip_extension,
+    stripe_method_names,
     table_field,
+    vendor_group,
+    vendor_method,
 )
 from .schemas import ANY, NONE, SchemaCompiler, canonical_ref, resolve_ref, union_of
 
@@ -432,14 +438,19 @@ class OperationCompiler:
         document: Mapping[str, Any],
         schemas: SchemaCompiler,
         diagnostics: Diagnostics,
+        *,
+        naming: NamingRules | None = None,
     ) -> None:
         self.document = document
+        self.naming = naming or NamingRules()
         self.schemas = schemas
         self.diagnostics = diagnostics
         self.resources: dict[str, ResourceDraft] = {}
         self._attributes = Namespace(CLIENT_ATTRIBUTES)
         self._modules = Namespace({"init"})
         self.operation_count = 0
+        # Method names Stripe's spec gives in its schemas' x-stripeOperations.
+        self._vendor_methods = stripe_method_names(document)
 
     def _deref(
         self, node: Any, pointer: str, seen: frozenset[str] = frozenset()
@@ -510,9 +521,13 @@ class OperationCompiler:
 
     def _resource_for(self, path: str, op: Mapping[str, Any]) -> ResourceDraft:
         explicit = op.get("x-clientsmith-resource")
+        # Other generators' groups (Speakeasy, Fern) name resources as their SDKs do.
+        vendor = vendor_group(op)
         segments: list[str]
         if isinstance(explicit, str) and explicit.strip(". "):
             segments = [s for s in explicit.split(".") if s.strip()]
+        elif vendor:
+            segments = vendor
         else:
             tags = op.get("tags")
             if (
@@ -523,7 +538,9 @@ class OperationCompiler:
             ):
                 segments = [tags[0]]
             else:
-                literal = [s for s in path.split("/") if s and "{" not in s]
+                literal = [
+                    rpc_resource(s) or s for s in path.split("/") if s and "{" not in s
+                ]
                 meaningful = [s for s in literal if not _SKIP_SEGMENT.match(s)]
                 # ``Calls.json`` and ``Calls/{Sid}.json`` are one resource.
                 segments = [strip_extension((meaningful or literal or ["default"])[0])]
@@ -542,9 +559,10 @@ class OperationCompiler:
     ) -> ResourceDraft:
         names = self._attributes if parent is None else parent.method_names
         words, versioned = resource_words(segment)
-        attribute = PyName(
-            names.claim(snake_name(resource_name(segment), fallback="resource"))
+        text = self.naming.apply(
+            "resources", snake_name(resource_name(segment), fallback="resource")
         )
+        attribute = PyName(names.claim(snake_name(text, fallback="resource")))
         chain = attribute if parent is None else f"{parent.module}_{attribute}"
         module = PyName(self._modules.claim(module_name(chain)))
         draft = ResourceDraft(
@@ -573,28 +591,58 @@ class OperationCompiler:
     ) -> PyName:
         op_id = op.get("operationId")
         explicit = op.get("x-clientsmith-method")
+        vendor = vendor_method(op) or self._vendor_methods.get((method, path))
+        # The tidied name first, then the plain one: a tidy name that another
+        # operation of the resource already has (``list`` twice, ``get_x`` for
+        # v1 and v2) gives way to the spec's own, rather than to ``list_2``.
+        candidates: list[str] = []
         if isinstance(explicit, str) and explicit.strip():
-            name = method_name(explicit)
-        elif (
-            isinstance(op_id, str)
-            and op_id.strip()
-            and not is_mechanical(op_id, method, path)
-        ):
-            name = method_name(op_id)
-            prefix = resource.attribute.rstrip("_") + "_"
-            if name.startswith(prefix) and len(name) > len(prefix):
-                name = method_name(name[len(prefix) :])
-            else:
-                name = method_name(drop_group_prefix(op_id, resource.words))
-            name = method_name(
-                drop_resource_words(
-                    name, list(resource.words), always=resource.versioned
-                )
-            )
+            candidates.append(method_name(explicit))
+        elif vendor:
+            candidates.append(method_name(vendor))
         else:
-            # No operationId, or one that only spells out method and path
-            # (``GetCustomersCustomer``): name it after the path's shape.
-            name = method_name(crud_name(method, path, _SKIP_SEGMENT, resource.words))
+            plain = ""
+            if isinstance(op_id, str) and op_id.strip():
+                plain = method_name(op_id)
+                prefix = resource.attribute.rstrip("_") + "_"
+                if plain.startswith(prefix) and len(plain) > len(prefix):
+                    plain = method_name(plain[len(prefix) :])
+            if self.naming.style == "operation_id":
+                if isinstance(op_id, str) and op_id.strip():
+                    plain = method_name(op_id)  # as the spec says, in snake_case
+            elif (
+                plain
+                and isinstance(op_id, str)
+                and not is_mechanical(op_id, method, path)
+            ):
+                tidy = plain
+                if tidy == method_name(op_id):
+                    tidy = method_name(drop_group_prefix(op_id, resource.words))
+                tidy = drop_resource_words(
+                    tidy, list(resource.words), always=resource.versioned
+                )
+                candidates.append(method_name(drop_version_words(tidy, path)))
+            else:
+                # No operationId, or one that only spells out method and path
+                # (``GetCustomersCustomer``): name it after the path's shape.
+                candidates.append(
+                    method_name(crud_name(method, path, _SKIP_SEGMENT, resource.words))
+                )
+            if not plain:
+                words = [method]
+                for segment in path.split("/"):
+                    if segment:
+                        var = _PATH_VAR.fullmatch(segment)
+                        words.append(f"by_{var.group(1)}" if var else segment)
+                plain = method_name(" ".join(words))
+            candidates.append(plain)
+        if self.naming.patterns:
+            candidates = [
+                method_name(self.naming.apply("methods", c)) for c in candidates
+            ]
+        name = next(
+            (c for c in candidates if c not in resource.method_names), candidates[0]
+        )
         claimed = PyName(resource.method_names.claim(name))
         if claimed != name:
             # Duplicate operationIds, or ids that differ only in case or punctuation.
@@ -766,7 +814,7 @@ class OperationCompiler:
         # Same Python name from different locations: qualify by location.
         counts: dict[str, int] = {}
         for name, _location in merged:
-            key = snake_name(parameter_text(name), keep_builtins=True)
+            key = self._parameter_text(name)
             counts[key] = counts.get(key, 0) + 1
         names = Namespace(_PARAM_RESERVED)
         result: list[ParamIR] = []
@@ -778,7 +826,7 @@ class OperationCompiler:
             ),
         )
         for (name, location), (param, ppointer) in ordered:
-            base = snake_name(parameter_text(name), keep_builtins=True)
+            base = self._parameter_text(name)
             if counts[base] > 1:
                 base = snake_name(
                     f"{parameter_text(name)}_{location}", keep_builtins=True
@@ -824,6 +872,13 @@ class OperationCompiler:
             )
         )
         return path_params, others
+
+    def _parameter_text(self, wire: str) -> str:
+        """A parameter's Python name before collisions: operators spelled out, then patterns."""
+        name = snake_name(parameter_text(wire), keep_builtins=True)
+        if self.naming.patterns:
+            name = snake_name(self.naming.apply("parameters", name), keep_builtins=True)
+        return name
 
     def _request_body(
         self, op: Mapping[str, Any], pointer: str, hint: str

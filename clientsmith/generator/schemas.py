@@ -19,7 +19,16 @@ from pydantic import BaseModel as _PydanticBaseModel
 from .diagnostics import Diagnostics, pointer_join
 from .ir import EnumMemberIR, FieldIR, ModelIR, TypeExpr
 from .literals import pyrepr
-from .naming import ClassName, Namespace, PyName, class_name, constant_name, snake_name
+from .naming import (
+    ClassName,
+    Namespace,
+    NamingRules,
+    PyName,
+    class_name,
+    constant_name,
+    short_model_names,
+    snake_name,
+)
 
 __all__ = ["RESERVED_CLASS_NAMES", "SchemaCompiler", "canonical_ref", "resolve_ref"]
 
@@ -240,7 +249,13 @@ def _int_or_string(schema: Mapping[str, Any]) -> bool:
 class SchemaCompiler:
     """Compiles the schemas of one document; collects the models they need."""
 
-    def __init__(self, document: Mapping[str, Any], diagnostics: Diagnostics) -> None:
+    def __init__(
+        self,
+        document: Mapping[str, Any],
+        diagnostics: Diagnostics,
+        *,
+        naming: NamingRules | None = None,
+    ) -> None:
         self.document = document
         self.diagnostics = diagnostics
         self.class_names = Namespace(RESERVED_CLASS_NAMES)
@@ -259,11 +274,20 @@ class SchemaCompiler:
         components = document.get("components")
         schemas = components.get("schemas") if isinstance(components, Mapping) else None
         if isinstance(schemas, Mapping):
+            # ``io.k8s.api.core.v1.Pod`` is ``Pod`` (naming.short_model_names).
+            short = short_model_names(str(name) for name in schemas)
             for name, schema in schemas.items():
                 pointer = pointer_join("#/components/schemas", str(name))
                 self._named[pointer] = self.class_names.claim_class(
-                    _preferred_name(schema, str(name))
+                    _preferred_name(schema, self._model_text(short[str(name)], naming))
                 )
+
+    @staticmethod
+    def _model_text(text: str, naming: NamingRules | None) -> str:
+        """A component's class-name text after the config's ``naming`` patterns."""
+        if naming is None or not naming.patterns:
+            return text
+        return naming.apply("models", class_name(text))
 
     # -- public API -------------------------------------------------------
 

@@ -153,7 +153,7 @@ def test_vercel_team_members_across_pages(
 ) -> None:
     vercel = packages["vercel"]
     with vercel.Client(base_url=server) as client:
-        uids = [m.uid for m in client.teams.get_team_members("team_1", limit=2)]
+        uids = [m.uid for m in client.teams.get_members("team_1", limit=2)]
     once(uids, [f"u{i}" for i in range(5)])
     assert requests_to(server, "/v2/teams/team_1/members")[1:] == [
         "limit=2&until=1540095774000",

@@ -137,11 +137,11 @@ def test_json_or_pdf_follows_the_content_type(client: Any, media: Any) -> None:
 def test_text_plain_and_wildcard_string_endpoints_are_never_json_decoded(
     client: Any,
 ) -> None:
-    log = client.pods.read_pod_log("web-1")
+    log = client.pods.read_log("web-1")
     assert log == "web-1 started\n42\n{not json}\n"
-    assert client.pods.connect_pod_proxy("web-1") == "true"  # not True
-    assert type(client.pods).read_pod_log.__annotations__["return"] == "str"
-    assert type(client.pods).connect_pod_proxy.__annotations__["return"] == "str"
+    assert client.pods.connect_proxy("web-1") == "true"  # not True
+    assert type(client.pods).read_log.__annotations__["return"] == "str"
+    assert type(client.pods).connect_proxy.__annotations__["return"] == "str"
 
 
 def test_empty_bodies_are_none(client: Any) -> None:
@@ -158,7 +158,7 @@ def test_async_client_reads_media_and_tolerates_alike(
             pdf = await c.invoices.get_invoice(
                 "x", extra_headers={"Accept": "application/pdf"}
             )
-            log = await c.pods.read_pod_log("a")
+            log = await c.pods.read_log("a")
             return item, pdf, log
 
     item, pdf, log = asyncio.run(run())

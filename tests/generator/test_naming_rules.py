@@ -136,12 +136,14 @@ def test_versioned_resource_words_leave_method_names() -> None:
 def test_author_chosen_names_keep_their_words() -> None:
     doc = spec(
         {
+            "/apis/apps/": {"get": op("getAppsAPIGroup", tags=["apps"])},
             "/pets": {"get": op("listPets", tags=["pets"])},
             "/pets/{id}": {"get": op("getPet", tags=["pets"])},
             "/products-uuid": {"get": op("products_uuid_list", tags=["products-uuid"])},
         }
     )
     assert names(doc) == {
+        "GET /apis/apps/": "apps.get_api_group",  # a qualifier, not the object
         "GET /pets": "pets.list_pets",
         "GET /pets/{id}": "pets.get_pet",
         "GET /products-uuid": "products_uuid.list",
@@ -191,9 +193,7 @@ def test_mechanical_operation_ids_become_crud_verbs() -> None:
 
 def test_operation_ids_that_say_more_are_kept() -> None:
     doc = spec({"/v1/invoices/upcoming": {"get": op("GetInvoicesUpcomingPreview")}})
-    assert names(doc) == {
-        "GET /v1/invoices/upcoming": "invoices.get_invoices_upcoming_preview"
-    }
+    assert names(doc) == {"GET /v1/invoices/upcoming": "invoices.get_upcoming_preview"}
 
 
 @pytest.mark.parametrize(
@@ -222,3 +222,201 @@ def test_operator_parameters_in_an_operation() -> None:
         ("date_sent_before", "DateSent<"),
         ("date_sent_after", "DateSent>"),
     ]
+
+
+def test_namespaced_model_names_keep_their_last_part() -> None:
+    schemas = {
+        name: {"type": "object", "properties": {"kind": {"type": "string"}}}
+        for name in (
+            "io.k8s.api.core.v1.Pod",
+            "io.k8s.api.core.v1.Event",
+            "io.k8s.api.events.v1.Event",
+            "IoK8sApiCoreV1Service",
+            "Pet",
+            "PetV2",
+        )
+    }
+    ref = {"$ref": "#/components/schemas/io.k8s.api.core.v1.Pod"}
+    doc = spec(
+        {
+            "/pods": {
+                "get": op(
+                    "listPods",
+                    responses={
+                        "200": {
+                            "description": "ok",
+                            "content": {"application/json": {"schema": ref}},
+                        }
+                    },
+                )
+            }
+        },
+        schemas,
+    )
+    package = ir_of(doc)
+    models = {m.name for module in package.model_modules for m in module.models}
+    assert {"Pod", "CoreV1Event", "EventsV1Event", "Service", "Pet", "PetV2"} <= models
+    assert not any(name.startswith("Io") for name in models)
+    (operation,) = package.resources[0].operations
+    assert operation.return_type.expr == "Pod"
+
+
+def test_other_generators_naming_extensions() -> None:
+    doc = spec(
+        {
+            "/v1/users/{id}/accounts": {
+                "get": op(
+                    "UsersAccountsList",
+                    tags=["Users"],
+                    **{
+                        "x-speakeasy-group": "users.accounts",
+                        "x-speakeasy-name-override": "list",
+                    },
+                ),
+                "post": op(
+                    "createUserAccount",
+                    **{
+                        "x-fern-sdk-group-name": ["users", "accounts"],
+                        "x-fern-sdk-method-name": "create",
+                    },
+                ),
+            },
+            "/v1/plans": {
+                "get": op("plansGet", **{"x-fern-sdk-group-name": "billing"}),
+            },
+            "/v1/pets": {
+                "get": op(
+                    "listPets",
+                    **{
+                        "x-speakeasy-name-override": "all",
+                        "x-clientsmith-method": "every",
+                    },
+                ),
+            },
+        }
+    )
+    assert names(doc) == {
+        "GET /v1/users/{id}/accounts": "users.accounts.list",
+        "POST /v1/users/{id}/accounts": "users.accounts.create",
+        "GET /v1/plans": "billing.plans_get",
+        "GET /v1/pets": "pets.every",  # the config's own extension still wins
+    }
+
+
+def test_stripe_operations_extension_names_methods() -> None:
+    customer = {
+        "type": "object",
+        "properties": {"id": {"type": "string"}},
+        "x-stripeOperations": [
+            {"method_name": "list", "operation": "get", "path": "/v1/customers"},
+            {
+                "method_name": "retrieve",
+                "operation": "get",
+                "path": "/v1/customers/{customer}",
+            },
+        ],
+    }
+    doc = spec(
+        {
+            "/v1/customers": {"get": op("GetCustomers")},
+            "/v1/customers/{customer}": {"get": op("GetCustomersCustomer")},
+        },
+        {"customer": customer},
+    )
+    assert names(doc) == {
+        "GET /v1/customers": "customers.list",
+        "GET /v1/customers/{customer}": "customers.retrieve",
+    }
+
+
+def test_version_roots_leave_method_names_and_collisions_fall_back() -> None:
+    doc = spec(
+        {
+            "/api/public/v1/profile/policy": {
+                "post": op("createApiPublicV1ProfilePolicy", tags=["policies"]),
+            },
+            "/v1/transactions": {"get": op("retrieveTransactions", tags=["accounts"])},
+            "/v2/transactions": {
+                "get": op("retrieveTransactionsV2", tags=["accounts"]),
+            },
+            "/logs": {"delete": op()},
+            "/logs/": {"delete": op()},
+        }
+    )
+    assert names(doc) == {
+        "POST /api/public/v1/profile/policy": "policies.create_profile_policy",
+        "GET /v1/transactions": "accounts.retrieve_transactions",
+        # ``retrieve_transactions`` is taken: the spec's own name, not ``_2``
+        "GET /v2/transactions": "accounts.retrieve_transactions_v2",
+        "DELETE /logs": "logs.delete",
+        "DELETE /logs/": "logs.delete_logs",
+    }
+
+
+def test_config_naming_patterns_and_style() -> None:
+    from clientsmith.generator.config import config_from_mapping
+
+    parameters = [{"name": "DateSent<", "in": "query", "schema": {"type": "string"}}]
+    doc = spec(
+        {
+            "/api/v1/namespaces/{namespace}/pods": {
+                "get": op(
+                    "listCoreV1NamespacedPod", tags=["core_v1"], parameters=parameters
+                ),
+            },
+            "/v1/customers": {"get": op("GetCustomers")},
+        },
+        {"io.k8s.api.core.v1.Pod": {"type": "object"}},
+    )
+    config = config_from_mapping(
+        {
+            "package_name": "api",
+            "naming": {
+                "resources": {"(.*)_v1": r"\1"},
+                "methods": {"list_(.*)": r"all_\1"},
+                "models": {"Pod": "KubePod"},
+                "parameters": {"(.*)_before": r"\1_until"},
+            },
+        },
+        source="test",
+    )
+    package = build_package(doc, config, Diagnostics(), spec_source="test")
+    found = {
+        (r.attribute, o.method_name, tuple(p.name for p in o.params))
+        for r in package.resources
+        for o in r.operations
+    }
+    assert found == {
+        ("core", "all_namespaced_pod", ("date_sent_until",)),
+        ("customers", "list", ()),  # the pattern must match the whole name
+    }
+    models = {m.name for module in package.model_modules for m in module.models}
+    assert "KubePod" in models
+
+    as_is = config_from_mapping(
+        {"package_name": "api", "naming": {"style": "operation_id"}}, source="test"
+    )
+    package = build_package(doc, as_is, Diagnostics(), spec_source="test")
+    assert {o.method_name for r in package.resources for o in r.operations} == {
+        "list_core_v1_namespaced_pod",
+        "get_customers",
+    }
+
+
+@pytest.mark.parametrize(
+    ("naming", "message"),
+    [
+        ({"style": "pretty"}, "style must be 'derived' or 'operation_id'"),
+        ({"methods": {"(unclosed": "x"}}, "is not a regular expression"),
+        ({"verbs": {}}, "verbs"),
+    ],
+)
+def test_config_naming_is_checked(naming: dict[str, Any], message: str) -> None:
+    from clientsmith.generator.config import config_from_mapping
+    from clientsmith.generator.diagnostics import GeneratorError
+
+    with pytest.raises(GeneratorError) as raised:
+        config_from_mapping({"naming": naming}, source="test")
+    assert message in str(raised.value) + " ".join(
+        d.message for d in raised.value.diagnostics
+    )

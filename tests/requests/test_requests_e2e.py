@@ -251,7 +251,7 @@ def test_kubernetes_create_service_body_is_json_on_prism(
         "kubernetes_services", prism("kubernetes_services"), BearerAuth("k"), sent
     ) as client:
         # The published spec types IntOrString as a string: Prism accepts a name.
-        body = models.IoK8sApiCoreV1Service.model_validate(_service("http"))
+        body = models.Service.model_validate(_service("http"))
         client.core_v1.create_namespaced_service("default", body=body)
         assert sent.last.headers["content-type"] == "application/json"
         assert b'"targetPort":"http"' in sent.last.content
@@ -274,7 +274,7 @@ def test_kubernetes_create_service_with_an_integer_target_port(
     models = _models("kubernetes_services")
     sent = Sent()
     with _client("kubernetes_services", fake_url, BearerAuth("k"), sent) as client:
-        body = models.IoK8sApiCoreV1Service.model_validate(_service(8080))
+        body = models.Service.model_validate(_service(8080))
         created = client.core_v1.create_namespaced_service("default", body=body)
     assert sent.last.headers["content-type"] == "application/json"
     assert b'"targetPort":8080' in sent.last.content
@@ -293,7 +293,7 @@ def test_aws_action_fragment_reaches_the_server_in_the_query(
     with module.Client(
         base_url=fake_url, event_hooks={"request": [sent]}, env_file=None
     ) as client:
-        result = client.action_send_message.get_send_message(
+        result = client.actions.get_send_message(
             123456789012,
             "orders",
             message_body="hello",

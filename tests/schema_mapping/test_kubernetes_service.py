@@ -22,7 +22,7 @@ from clientsmith.generator.diagnostics import Diagnostics
 from clientsmith.generator.pipeline import generate_files
 
 SPEC = Path(__file__).resolve().parent / "specs" / "kubernetes_service.json"
-INT_OR_STRING = "IoK8sApimachineryPkgUtilIntstrIntOrString"
+INT_OR_STRING = "IntOrString"
 
 SERVICE = {
     "apiVersion": "v1",
@@ -52,14 +52,14 @@ def test_int_or_string_is_int_or_str_in_the_ir() -> None:
     alias = models[INT_OR_STRING]
     assert alias.kind == "alias"
     assert alias.alias is not None and alias.alias.expr == "int | str"
-    port = {f.wire_name: f for f in models["IoK8sApiCoreV1ServicePort"].fields}
+    port = {f.wire_name: f for f in models["ServicePort"].fields}
     assert port["targetPort"].type.expr == f"{INT_OR_STRING} | None"
     assert port["port"].required and port["port"].type.expr == "int"
 
 
 def test_service_with_integer_target_port_round_trips(generated: Path) -> None:
     models = importlib.import_module("kubernetes_service.models")
-    service = models.IoK8sApiCoreV1Service.model_validate_json(json.dumps(SERVICE))
+    service = models.Service.model_validate_json(json.dumps(SERVICE))
     assert service.spec is not None and service.spec.ports is not None
     first, second = service.spec.ports
     assert first.target_port == 8080 and type(first.target_port) is int
@@ -72,19 +72,17 @@ def test_service_with_integer_target_port_round_trips(generated: Path) -> None:
 
 def test_service_port_built_in_python_sends_an_integer(generated: Path) -> None:
     models = importlib.import_module("kubernetes_service.models")
-    port = models.IoK8sApiCoreV1ServicePort(port=80, target_port=8080)
+    port = models.ServicePort(port=80, target_port=8080)
     assert port.model_dump(mode="json", by_alias=True, exclude_none=True) == {
         "port": 80,
         "targetPort": 8080,
     }
-    hints = typing.get_type_hints(models.IoK8sApiCoreV1ServicePort)
+    hints = typing.get_type_hints(models.ServicePort)
     assert set(typing.get_args(hints["target_port"])) == {int, str, type(None)}
 
 
 @pytest.mark.parametrize("value", [8080, "http"])
 def test_target_port_accepts_both_spellings(generated: Path, value: object) -> None:
     models = importlib.import_module("kubernetes_service.models")
-    port = models.IoK8sApiCoreV1ServicePort.model_validate(
-        {"port": 80, "targetPort": value}
-    )
+    port = models.ServicePort.model_validate({"port": 80, "targetPort": value})
     assert port.target_port == value
