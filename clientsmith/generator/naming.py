@@ -460,7 +460,8 @@ def same_word(a: str, b: str) -> bool:
 def resource_words(text: str) -> tuple[list[str], bool]:
     """The words a resource is named with, and whether a version prefix was dropped.
 
-    ``Api20100401Message`` -> (``["Message"]``, True); ``core_v1`` stays as it is
+    ``Api20100401Message`` and ``ChatV2Message`` -> (``["Message"]``, True);
+    ``core_v1`` stays as it is
     (a trailing version names an API group, as in the Kubernetes client's
     ``CoreV1Api``); ``Messages.json`` loses its extension; a leading number is
     spelled out (``1-Click Applications`` -> ``one click applications``), since an
@@ -470,6 +471,13 @@ def resource_words(text: str) -> tuple[list[str], bool]:
     dropped = False
     while len(words) > 1 and is_version_word(words[0]):
         words = words[1:]
+        dropped = True
+    # ``ChatV2Service`` (Twilio): a product and version before the noun, as in
+    # the vendor's ``client.chat.v2.services``; the noun names the resource.
+    # A version at the end (``core_v1``) names an API group and is kept.
+    inner = [i for i in range(1, len(words) - 1) if is_version_word(words[i])]
+    if inner:
+        words = words[inner[-1] + 1 :]
         dropped = True
     if words and words[0].isdigit() and int(words[0]) < len(_NUMBER_WORDS):
         words = [_NUMBER_WORDS[int(words[0])], *words[1:]]

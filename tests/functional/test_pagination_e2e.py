@@ -114,7 +114,7 @@ def test_twilio_messages_and_services_across_pages(
     twilio = packages["twilio"]
     with twilio.Client(base_url=server) as client:
         sids = [m.sid for m in client.messages.list("AC1", page_size=2)]
-        services = [s.sid for s in client.chat_v2_service.list_service(page_size=2)]
+        services = [s.sid for s in client.services.list(page_size=2)]
     once(sids, [f"SM{i:032}" for i in range(5)])
     once(services, [f"IS{i:032}" for i in range(5)])
     assert len(requests_to(server, "/2010-04-01/Accounts/AC1/Messages.json")) == 3

@@ -56,6 +56,7 @@ def names(document: dict[str, Any], **config: Any) -> dict[str, str]:
         ("Api20100401Message", "messages"),
         ("Api20100401Media", "media"),
         ("Api20100401Address", "addresses"),
+        ("ChatV2Service", "services"),
         ("Messages.json", "messages"),
         ("core_v1", "core_v1"),
         ("v1", "v1"),
