@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from . import naming
 from .naming import ClassName, PyName
 
 __all__ = [
@@ -206,6 +207,11 @@ class OperationIR:
     def all_params(self) -> tuple[ParamIR, ...]:
         return self.path_params + self.params
 
+    @property
+    def summary_line(self) -> str:
+        """One line for tables: the summary, else the description's first sentence."""
+        return naming.summary_line(self.summary, self.description)
+
 
 @dataclass(frozen=True)
 class ResourceIR:
@@ -298,5 +304,11 @@ class PackageIR:
     request_id_headers: tuple[str, ...] = ()
     """Response headers the spec declares for request ids (``x-github-request-id``)."""
     error_class: ClassName = ClassName("ClientsmithError")
+
+    @property
+    def display_name(self) -> str:
+        """The API's name in prose: the title, with " API" unless it says so."""
+        return naming.api_display_name(self.title)
+
     """The package's base error, an alias of ``clientsmith.ClientsmithError``
     (``AkeneoError``; decided by ``naming.error_class_name``)."""

@@ -893,3 +893,28 @@ class NamingRules:
             if match:
                 return match.expand(replacement)
         return name
+
+
+def api_display_name(title: str) -> str:
+    """The API's name in prose: ``Petstore`` -> ``Petstore API``.
+
+    A title that already ends in "API" (``Akeneo PIM REST API``) is kept as it
+    is, so no text reads "API API".
+    """
+    text = " ".join(title.split()) or "the"
+    last = text.rsplit(" ", 1)[-1]
+    return text if last.upper() in ("API", "APIS") else text + " API"
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s")
+
+
+def summary_line(summary: str | None, description: str | None) -> str:
+    """A one-line summary for tables: the summary, else the description's first
+    sentence (capped at 120 characters), else nothing."""
+    for text in (summary, description):
+        line = " ".join((text or "").split())
+        if line:
+            first = _SENTENCE_END.split(line, maxsplit=1)[0]
+            return first if len(first) <= 120 else first[:119].rstrip() + "…"
+    return ""

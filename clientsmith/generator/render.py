@@ -36,6 +36,15 @@ def _mdtext(value: object) -> str:
     return text
 
 
+def _mdcode(value: object) -> str:
+    """A Markdown code span of ``value``: no backslash escapes (code spans
+    print them), a longer fence around backticks, ``|`` escaped for tables."""
+    text = " ".join(str(value or "").split()).replace("|", "\\|")
+    fence = "``" if "`" in text else "`"
+    pad = " " if fence == "``" else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
 def _import_groups(
     entries: tuple[tuple[str, tuple[str, ...]], ...],
 ) -> list[list[tuple[str, tuple[str, ...]]]]:
@@ -67,6 +76,7 @@ def make_environment() -> jinja2.Environment:
     env.filters["docstring"] = docstring
     env.filters["tomlstr"] = _tomlstr
     env.filters["mdtext"] = _mdtext
+    env.filters["mdcode"] = _mdcode
     env.filters["import_groups"] = _import_groups
     return env
 

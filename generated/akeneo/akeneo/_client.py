@@ -180,7 +180,7 @@ def _auth(
 
 
 class Akeneo(clientsmith.Client):
-    """Synchronous client for the Akeneo PIM REST API API.
+    """Synchronous client for the Akeneo PIM REST API.
 
     Resources are attributes (``client.system``),
     created on first access. Use as a context manager, or call ``close()``.
@@ -422,7 +422,7 @@ class Akeneo(clientsmith.Client):
 
 
 class AsyncAkeneo(clientsmith.AsyncClient):
-    """Asynchronous client for the Akeneo PIM REST API API.
+    """Asynchronous client for the Akeneo PIM REST API.
 
     Resources are attributes (``client.system``),
     created on first access. Use as a context manager, or call ``aclose()``.

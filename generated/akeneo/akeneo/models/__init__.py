@@ -1,4 +1,4 @@
-"""Models of the Akeneo PIM REST API API, loaded on first use.
+"""Models of the Akeneo PIM REST API, loaded on first use.
 
 Each model lives in its own module (mutually recursive models share one), so a
 program imports only the models it touches.

@@ -1,1 +1,1 @@
-"""Resources of the Akeneo PIM REST API API, one module each, imported lazily by the client."""
+"""Resources of the Akeneo PIM REST API, one module each, imported lazily by the client."""
