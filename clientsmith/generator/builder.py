@@ -552,6 +552,9 @@ def _resource(
         extra.add(("clientsmith", "Encoding"))
     if any(op.responses for op in operations):
         extra.add(("clientsmith", "Response"))
+    if any(op.deprecated for op in operations):
+        # PEP 702: a DeprecationWarning at call time, and type checkers flag uses.
+        extra.add(("typing_extensions", "deprecated"))
     # Models are imported when the first operation runs (see resource.py.jinja),
     # so that touching a resource stays cheap; type checkers see them up front.
     extra |= {

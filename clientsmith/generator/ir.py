@@ -208,6 +208,16 @@ class OperationIR:
         return self.path_params + self.params
 
     @property
+    def deprecation(self) -> str:
+        """The warning of a deprecated operation's method (empty when it is not)."""
+        if not self.deprecated:
+            return ""
+        return (
+            f"{self.method_name}() calls {self.http_method} {self.path}, "
+            "which the API marks as deprecated"
+        )
+
+    @property
     def summary_line(self) -> str:
         """One line for tables: the summary, else the description's first sentence."""
         return naming.summary_line(self.summary, self.description)
