@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
+from clientsmith._contract import HTTP_METHODS
+
 from .diagnostics import Diagnostic, GeneratorError, Severity, pointer_join
 from .naming import NAME_KINDS, NamingRules, snake_name
 
@@ -43,7 +45,6 @@ __all__ = [
     "load_config",
 ]
 
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 PAGINATION_STYLES = ("hal", "next_link", "link_header", "cursor", "offset", "page")
 """Styles of ``x-pagination``; a rule may also say ``none`` to remove pagination."""

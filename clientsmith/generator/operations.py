@@ -12,6 +12,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal, cast
 
+from clientsmith._contract import HTTP_METHODS
+
 from .diagnostics import Diagnostics, pointer_join
 from .ir import (
     BodyIR,
@@ -57,8 +59,6 @@ __all__ = [
     "count_operations",
     "pagination_summary",
 ]
-
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
 def count_operations(document: Mapping[str, Any]) -> int:

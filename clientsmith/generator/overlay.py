@@ -26,8 +26,9 @@ import json
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from clientsmith._contract import HTTP_METHODS
+
 from .config import (
-    HTTP_METHODS,
     ContentTypeRule,
     GeneratorConfig,
     Overlay,

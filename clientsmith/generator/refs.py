@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import unquote, urljoin, urlsplit
 
+from clientsmith._contract import HTTP_METHODS
 from clientsmith.generator.diagnostics import (
     Diagnostic,
     Diagnostics,
@@ -122,7 +123,7 @@ _OPERATION_RULES: dict[str, _Rule] = {
     "responses": ("response", _MAP),
     "callbacks": ("callback", _MAP),
 }
-_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+_METHODS = HTTP_METHODS
 _RULES: dict[str, dict[str, _Rule]] = {
     "root": {
         "paths": ("pathItem", _MAP),

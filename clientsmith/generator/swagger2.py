@@ -13,6 +13,7 @@ import copy
 from dataclasses import dataclass, field
 from typing import Any
 
+from clientsmith._contract import SWAGGER2_METHODS
 from clientsmith.generator.diagnostics import Diagnostics, pointer_join
 
 __all__ = ["ConvertedSpec", "convert_swagger2"]
@@ -20,7 +21,7 @@ __all__ = ["ConvertedSpec", "convert_swagger2"]
 TARGET_VERSION = "3.0.3"
 DEFAULT_MEDIA_TYPE = "application/json"
 _FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
-_METHODS = ("get", "put", "post", "delete", "options", "head", "patch")
+_METHODS = SWAGGER2_METHODS
 _REF_PREFIXES = (
     ("#/definitions/", "#/components/schemas/"),
     ("#/parameters/", "#/components/parameters/"),

@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+from clientsmith._contract import HTTP_METHODS
 from clientsmith.generator.diagnostics import (
     Diagnostic,
     Diagnostics,
@@ -44,7 +45,7 @@ CACHE_FORMAT = "1"
 """Bump when the cached data or its meaning changes."""
 MAX_MESSAGE = 400
 """Validator messages quote whole subtrees; they are cut to this many characters."""
-_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+_METHODS = HTTP_METHODS
 _LOCATED = "_clientsmith_located"
 
 
