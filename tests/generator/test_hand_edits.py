@@ -335,7 +335,7 @@ def test_base_store_is_deterministic_and_matches_the_manifest(project: Project) 
     for rel, digest in manifest["files"].items():
         stored = (project.out / BASE_DIR / f"{rel}.gz").read_bytes()
         assert hashlib.sha256(gzip.decompress(stored)).hexdigest() == digest
-        assert stored == gzip.compress(gzip.decompress(stored), 9, mtime=0)
+        assert stored == gzip.compress(gzip.decompress(stored), 6, mtime=0)
     # Bases follow the files: a file that leaves the spec takes its base along.
     assert project.generate(without_authors(V1)).returncode == 0
     assert not (project.out / BASE_DIR / f"{AUTHORS}.gz").exists()
