@@ -41,6 +41,22 @@ AuthArg = Mapping[str, httpx.Auth] | httpx.Auth | None
 TimeoutArg = float | httpx.Timeout | None
 
 
+def _unsendable_header(label: str, headers: Mapping[str, str]) -> str:
+    """The error for a header httpx cannot encode, naming it but not its value
+    (it may be a credential)."""
+    for name, value in headers.items():
+        for text, what in ((name, "name"), (str(value), "value")):
+            try:
+                text.encode("ascii")
+            except UnicodeEncodeError as exc:
+                return (
+                    f"{label}: header {name!r} has a non-ASCII character in its "
+                    f"{what} (position {exc.start}); HTTP headers carry ASCII only: "
+                    "percent-encode the text or send it in the query or body"
+                )
+    return f"{label}: a request header cannot be encoded as ASCII"
+
+
 @dataclass(slots=True, repr=False)  # no repr: it would show credentials
 class Prepared:
     """One request ready to send, with what the send loop needs to know."""
@@ -399,7 +415,10 @@ class BaseClient(Generic[HttpT]):
                 # One key for all attempts, so the server can deduplicate them.
                 hdrs[key_header] = _idempotency_key()
                 has_key = True
-        request = self._build_request(plan.method, url, hdrs, encoded, timeout)
+        try:
+            request = self._build_request(plan.method, url, hdrs, encoded, timeout)
+        except UnicodeEncodeError:
+            raise ValueError(_unsendable_header(plan.label, hdrs)) from None
         return Prepared(
             plan=plan,
             request=request,
