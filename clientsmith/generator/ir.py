@@ -207,6 +207,18 @@ class OperationIR:
     def all_params(self) -> tuple[ParamIR, ...]:
         return self.path_params + self.params
 
+    def returns(self, is_async: bool) -> str:
+        """The method's return annotation, sync or async."""
+        prefix = "Async" if is_async else "Sync"
+        if self.call == "paginate" and self.pagination is not None:
+            return f"{prefix}Page[{self.pagination.item_type.expr}]"
+        if self.call == "stream":
+            return "AsyncBinaryResponse" if is_async else "BinaryResponse"
+        if self.call in ("stream_lines", "stream_events"):
+            iterator = "AsyncIterator" if is_async else "Iterator"
+            return f"{iterator}[{self.return_type.expr}]"
+        return self.return_type.expr
+
     @property
     def deprecation(self) -> str:
         """The warning of a deprecated operation's method (empty when it is not)."""

@@ -123,7 +123,6 @@ _OPERATION_RULES: dict[str, _Rule] = {
     "responses": ("response", _MAP),
     "callbacks": ("callback", _MAP),
 }
-_METHODS = HTTP_METHODS
 _RULES: dict[str, dict[str, _Rule]] = {
     "root": {
         "paths": ("pathItem", _MAP),
@@ -147,7 +146,7 @@ _RULES: dict[str, dict[str, _Rule]] = {
         "pathItems": ("pathItem", _MAP),
     },
     "pathItem": {
-        **{m: ("operation", _ONE) for m in _METHODS},
+        **{m: ("operation", _ONE) for m in HTTP_METHODS},
         "parameters": ("parameter", _LIST),
     },
     "operation": _OPERATION_RULES,

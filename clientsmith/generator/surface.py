@@ -48,17 +48,6 @@ Surface = dict[str, Any]
 """A surface: JSON-able, see :func:`build_surface` for the layout."""
 
 
-def _returns(op: OperationIR) -> str:
-    """The sync method's return annotation, as ``resource.py.jinja`` writes it."""
-    if op.call == "paginate" and op.pagination is not None:
-        return f"SyncPage[{op.pagination.item_type.expr}]"
-    if op.call == "stream":
-        return "BinaryResponse"
-    if op.call in ("stream_lines", "stream_events"):
-        return f"Iterator[{op.return_type.expr}]"
-    return op.return_type.expr
-
-
 def _keyword(p: ParamIR) -> dict[str, Any]:
     return {"type": p.type.expr, "required": p.required, "in": p.location}
 
@@ -79,7 +68,7 @@ def _method(op: OperationIR) -> dict[str, Any]:
         "http": f"{op.http_method.upper()} {op.path}",
         "positional": [{"name": p.name, "type": p.type.expr} for p in op.path_params],
         "keyword": keyword,
-        "returns": _returns(op),
+        "returns": op.returns(is_async=False),
         "call": op.call,
         "pagination": (
             None

@@ -21,7 +21,6 @@ __all__ = ["ConvertedSpec", "convert_swagger2"]
 TARGET_VERSION = "3.0.3"
 DEFAULT_MEDIA_TYPE = "application/json"
 _FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
-_METHODS = SWAGGER2_METHODS
 _REF_PREFIXES = (
     ("#/definitions/", "#/components/schemas/"),
     ("#/parameters/", "#/components/parameters/"),
@@ -489,7 +488,7 @@ class _Converter:
             else:
                 parameters.append(self.parameter(resolved, where))
         for key, value in item.items():
-            if key in _METHODS and isinstance(value, dict):
+            if key in SWAGGER2_METHODS and isinstance(value, dict):
                 out[key] = self.operation(
                     value, pointer_join(pointer, key), shared_bodies
                 )

@@ -45,7 +45,6 @@ CACHE_FORMAT = "1"
 """Bump when the cached data or its meaning changes."""
 MAX_MESSAGE = 400
 """Validator messages quote whole subtrees; they are cut to this many characters."""
-_METHODS = HTTP_METHODS
 _LOCATED = "_clientsmith_located"
 
 
@@ -473,7 +472,7 @@ class _QuickCheck:
     def path_item(self, path: str, item: dict[str, Any], pointer: str) -> None:
         shared = self.parameters(item, pointer)
         template = _TEMPLATE_PARAM.findall(path)
-        for method in _METHODS:
+        for method in HTTP_METHODS:
             if method not in item:
                 continue
             op_pointer = pointer_join(pointer, method)
