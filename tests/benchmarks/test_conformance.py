@@ -18,6 +18,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from conformance_lib import classify as cl  # noqa: E402
 from conformance_lib import refser  # noqa: E402
+from conformance_lib import unexpand  # noqa: E402
 from conformance_lib.peer_worker import Converter, describe, spec_template  # noqa: E402
 from conformance_lib.plan import build_plan, choose_ops, credentials  # noqa: E402
 from conformance_lib.schemacheck import SchemaChecker, body_conformance  # noqa: E402
@@ -830,3 +831,48 @@ def test_only_validation_errors_count_as_response_validation_errors() -> None:
         call("PaginationError: GET PATH (op): repeated cursor")
     )
     assert not cl.is_response_validation_error(call("wrong type: dict: not a Pet"))
+
+
+# ---------------------------------------------------------------- Stripe for Prism
+
+
+def test_unexpand_keeps_only_the_unexpanded_alternative() -> None:
+    customer_field: dict[str, Any] = {
+        "anyOf": [
+            {"type": "string", "maxLength": 5000},
+            {"$ref": "#/components/schemas/customer"},
+        ],
+        "nullable": True,
+        "x-expansionResources": {"oneOf": [{"$ref": "#/components/schemas/customer"}]},
+    }
+    only_refs: dict[str, Any] = {
+        "anyOf": [{"$ref": "#/components/schemas/a"}],
+        "x-expansionResources": {"oneOf": [{"$ref": "#/components/schemas/a"}]},
+    }
+    plain_any_of: dict[str, Any] = {
+        "anyOf": [{"type": "string"}, {"$ref": "#/components/schemas/card"}]
+    }
+    doc: dict[str, Any] = {
+        "components": {
+            "schemas": {
+                "charge": {
+                    "properties": {
+                        "customer": customer_field,
+                        "items": {"type": "array", "items": only_refs},
+                        "source": plain_any_of,
+                    }
+                }
+            }
+        }
+    }
+
+    assert unexpand.unexpand(doc) == 1
+    assert customer_field == {
+        "anyOf": [{"type": "string", "maxLength": 5000}],
+        "nullable": True,
+    }
+    # nothing to fall back to: left as it is
+    assert only_refs["anyOf"] == [{"$ref": "#/components/schemas/a"}]
+    assert "x-expansionResources" in only_refs
+    # an anyOf that is not an expandable field is not Stripe's business
+    assert len(plain_any_of["anyOf"]) == 2
