@@ -7,7 +7,7 @@ generator wrote; files it did not write are never overwritten or deleted.
 
 Hand edits to generated files are never lost: the manifest's hash of each file
 tells whether it was edited since, and a copy of what was generated last (the
-*base*, gzipped under ``.clientsmith/base/``) lets regeneration merge the edits
+*base*, in ``.clientsmith/base.zip``: :mod:`.basestore`) lets regeneration merge the edits
 into the new output three ways (:mod:`.merge`). A conflict is written with
 markers and reported; an edited file the spec no longer produces is kept and
 reported as orphaned, never deleted.
@@ -16,23 +16,22 @@ reported as orphaned, never deleted.
 from __future__ import annotations
 
 import contextlib
-import gzip
 import hashlib
 import json
 import os
 import sys
 import tempfile
-import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
+from .basestore import BASE_ARCHIVE, BaseStore, archive_bytes
 from .diagnostics import Diagnostic, GeneratorError, Severity
 from .locate import gc_paused
 from .merge import has_conflict_markers, merge_texts
 
 __all__ = [
-    "BASE_DIR",
+    "BASE_ARCHIVE",
     "MANIFEST",
     "Finding",
     "WriteResult",
@@ -43,11 +42,6 @@ __all__ = [
 ]
 
 MANIFEST = ".clientsmith-manifest.json"
-# What was generated last, per file: BASE_DIR/<path>.gz. Gzipped so that no tool
-# (Python's import, pytest, ruff, black, grep for code) takes it for a source file.
-BASE_DIR = ".clientsmith/base"
-# A base bigger than this is not ours (a planted gzip bomb): treated as missing.
-_MAX_BASE = 64 * 1024 * 1024
 
 
 def _file_mode() -> int:
@@ -150,25 +144,14 @@ def _manifest_text(files: dict[str, str], orphans: dict[str, str] | None = None)
         "files": {
             rel: _digest(text.encode("utf-8")) for rel, text in sorted(files.items())
         },
-        # Where the last generated text of each file is: BASE_DIR/<path>.gz,
-        # whose uncompressed sha256 is the file's hash above.
-        "base": BASE_DIR,
+        # Where the last generated text of each file is: an entry of this ZIP
+        # archive named by the file's path, whose sha256 is the file's hash above.
+        "base": BASE_ARCHIVE,
     }
     if orphans:
         # Edited by hand, no longer generated: kept, reported by --check.
         document["orphans"] = dict(sorted(orphans.items()))
     return json.dumps(document, indent=2, sort_keys=True) + "\n"
-
-
-def _base_path(output: Path, rel: str) -> Path:
-    return output / BASE_DIR / f"{safe_relative_path(rel)}.gz"
-
-
-def _gzip(data: bytes) -> bytes:
-    # mtime=0 and no file name: the same text always gives the same bytes.
-    # Level 6 (zlib's default): GitHub's 1,524 bases compress about twice as
-    # fast as at level 9, for a few percent more bytes.
-    return gzip.compress(data, compresslevel=6, mtime=0)
 
 
 # Directories resolved during one run (cleared by write_files under the lock):
@@ -190,30 +173,6 @@ def _resolved(path: Path) -> Path:
     except KeyError:
         resolved_parent = _resolved_dirs[parent] = parent.resolve()
     return resolved_parent / path.name
-
-
-def _read_base(output: Path, rel: str, digest: str) -> bytes | None:
-    """The text generated last for ``rel``, if stored intact; else ``None``.
-
-    Checked against the manifest's hash, so a stale, truncated or planted copy
-    is never taken for the base; a symlink or a path leading outside the
-    output is not read at all.
-    """
-    try:
-        path = _base_path(output, rel)
-    except GeneratorError:
-        return None
-    if path.is_symlink() or not path.resolve().is_relative_to(output.resolve()):
-        return None
-    try:
-        compressed = path.read_bytes()
-        inflater = zlib.decompressobj(wbits=31)  # gzip framing
-        data = inflater.decompress(compressed, _MAX_BASE)
-    except (OSError, zlib.error):
-        return None
-    if inflater.unconsumed_tail or _digest(data) != digest:
-        return None
-    return data
 
 
 _TMP_PREFIX = ".tmp-"
@@ -277,23 +236,13 @@ def _leftovers(
     return unedited, edited
 
 
-def _stored_bases(output: Path) -> list[str]:
-    """Paths (of generated files) that have a copy in the base store."""
-    store = output / BASE_DIR
-    found: list[str] = []
-    if store.is_symlink() or not store.is_dir():
-        return found
-    for root, dirs, names in os.walk(store):
-        dirs[:] = [d for d in dirs if not os.path.islink(os.path.join(root, d))]
-        for name in names:
-            if name.endswith(".gz") and not name.startswith(_TMP_PREFIX):
-                rel = Path(root, name).relative_to(store).as_posix()
-                found.append(rel[: -len(".gz")])
-    return sorted(found)
-
-
 def _edited_finding(
-    output: Path, rel: str, digest: str, current: bytes, text: str, allow_edits: bool
+    store: BaseStore,
+    rel: str,
+    digest: str,
+    current: bytes,
+    text: str,
+    allow_edits: bool,
 ) -> Finding:
     """What regenerating would do to a file edited by hand since ``digest``."""
     yours = _decode(current)
@@ -303,7 +252,7 @@ def _edited_finding(
             rel,
             "unresolved conflict markers: resolve them, then regenerate",
         )
-    base = _read_base(output, rel, digest)
+    base = store.read(rel, digest)
     merged = merge_texts(None if base is None else _decode(base), yours, text)
     if merged.conflicts:
         why = "" if base is not None else "; no copy of the last generated text"
@@ -339,6 +288,13 @@ def check_output(
     ``orphaned``; unresolved conflict markers are ``conflict``. With
     ``allow_edits``, edits regeneration keeps as they are do not block.
     """
+    with BaseStore(output) as store:
+        return _check_output(output, files, store, allow_edits=allow_edits)
+
+
+def _check_output(
+    output: Path, files: dict[str, str], store: BaseStore, *, allow_edits: bool
+) -> list[Finding]:
     findings: list[Finding] = []
     for path in _orphans(output):
         findings.append(Finding("orphan", path.relative_to(output).as_posix()))
@@ -362,27 +318,24 @@ def check_output(
         data = text.encode("utf-8")
         if current == data:
             # The base store must hold this text, or a later edit could not merge.
-            if (
-                manifest_path.is_file()
-                and _read_base(output, rel, _digest(data)) is None
-            ):
+            if manifest_path.is_file() and store.read(rel, _digest(data)) is None:
                 missing_bases.append(rel)
             continue
         if rel in known and _digest(current) != known[rel]:
             findings.append(
-                _edited_finding(output, rel, known[rel], current, text, allow_edits)
+                _edited_finding(store, rel, known[rel], current, text, allow_edits)
             )
         else:
             findings.append(Finding("changed", rel))
     if len(missing_bases) == 1:
-        stored = _base_path(output, missing_bases[0])
-        kind = "changed" if stored.is_file() else "missing"  # stale or absent copy
-        findings.append(Finding(kind, f"{BASE_DIR}/{missing_bases[0]}.gz"))
+        rel = missing_bases[0]
+        kind = "changed" if rel in store.archived else "missing"  # stale or absent
+        findings.append(Finding(kind, f"{BASE_ARCHIVE}/{rel}"))
     elif missing_bases:  # an output from before the base store: one line, not N
         findings.append(
             Finding(
                 "missing",
-                BASE_DIR,
+                BASE_ARCHIVE,
                 f"no copy of the last generated text of {len(missing_bases)} files",
             )
         )
@@ -397,9 +350,11 @@ def check_output(
                 "a module you own, or delete the file",
             )
         )
-    for rel in _stored_bases(output):
+    for rel in store.archived:
         if rel not in files and rel not in orphans:
-            findings.append(Finding("stale", f"{BASE_DIR}/{rel}.gz"))
+            findings.append(Finding("stale", f"{BASE_ARCHIVE}/{rel}"))
+    for path in store.legacy_files():  # converted into the archive on regeneration
+        findings.append(Finding("stale", path.relative_to(output).as_posix()))
     # A module that neither these files nor the manifest name, inside a package
     # directory the generator owns: what a run killed before writing its manifest
     # leaves behind (Python would import it).
@@ -438,7 +393,8 @@ def write_files(
         _resolved_dirs.clear()
         try:
             _remove_orphans(output)
-            return _write_locked(output, files, force=force)
+            with BaseStore(output) as store:
+                return _write_locked(output, files, store, force=force)
         finally:
             _resolved_dirs.clear()
 
@@ -515,23 +471,25 @@ def _delete(output: Path, path: Path) -> None:
         _remove_empty_parents(output, path)
 
 
-def _write_locked(output: Path, files: dict[str, str], *, force: bool) -> WriteResult:
+def _write_locked(
+    output: Path, files: dict[str, str], store: BaseStore, *, force: bool
+) -> WriteResult:
     previous = _read_manifest(output)
     known = previous.known
     encoded = {rel: text.encode("utf-8") for rel, text in files.items()}
     targets = {rel: output / safe_relative_path(rel) for rel in files}
     # Refuse before writing anything: nothing half-written.
     foreign: list[Diagnostic] = []
+    # The directory only: a symlinked archive is replaced, not followed.
+    if not _resolved((output / BASE_ARCHIVE).parent).is_relative_to(output):
+        raise GeneratorError(
+            f"{(output / BASE_ARCHIVE).parent} resolves outside the output "
+            "directory (a symlink?); remove it and generate again"
+        )
     for rel, path in sorted(targets.items()):
         if not _resolved(path).is_relative_to(output):
             raise GeneratorError(
                 f"internal error: {rel!r} resolves outside the output directory"
-            )
-        # The directory only: a symlinked base file is replaced, not followed.
-        if not _resolved(_base_path(output, rel).parent).is_relative_to(output):
-            raise GeneratorError(
-                f"{output / BASE_DIR} resolves outside the output directory "
-                "(a symlink?); remove it and generate again"
             )
         if (
             path.exists()
@@ -558,7 +516,7 @@ def _write_locked(output: Path, files: dict[str, str], *, force: bool) -> WriteR
         current = path.read_bytes() if path.is_file() else None
         if current is not None and rel in known and _digest(current) != known[rel]:
             # Edited by hand since clientsmith wrote it: merge, never overwrite.
-            base = _read_base(output, rel, known[rel])
+            base = store.read(rel, known[rel])
             merged = merge_texts(
                 None if base is None else _decode(base), _decode(current), files[rel]
             )
@@ -582,26 +540,29 @@ def _write_locked(output: Path, files: dict[str, str], *, force: bool) -> WriteR
         _delete(output, output / safe_relative_path(rel))
         result.removed.append(rel)
     result.orphaned.extend(orphans)
-    _update_bases(output, files, orphans)
+    _update_bases(output, files, orphans, store)
     _atomic_write(
         output, output / MANIFEST, _manifest_text(files, orphans).encode(), MANIFEST
     )
     return result
 
 
-def _update_bases(output: Path, files: dict[str, str], orphans: dict[str, str]) -> None:
+def _update_bases(
+    output: Path, files: dict[str, str], orphans: dict[str, str], store: BaseStore
+) -> None:
     """Store what was generated now as each file's base; drop bases of the rest.
 
     Orphans keep the base they were generated from, so that a file the spec
-    produces again later merges as any other edited file.
+    produces again later merges as any other edited file. The archive is
+    rewritten only when a base changed.
     """
-    for rel, text in sorted(files.items()):
-        data = text.encode("utf-8")
-        if _read_base(output, rel, _digest(data)) is None:
-            _atomic_write(output, _base_path(output, rel), _gzip(data), rel)
-    for rel in _stored_bases(output):
-        if rel not in files and rel not in orphans:
-            try:
-                _delete(output, _base_path(output, rel))
-            except GeneratorError:
-                continue  # a name no generated file can have: not ours
+    bases = {rel: text.encode("utf-8") for rel, text in files.items()}
+    for rel, digest in orphans.items():
+        kept = store.read(rel, digest)
+        if kept is not None:
+            bases[rel] = kept
+    legacy = store.legacy_files()
+    if not store.holds(bases):
+        _atomic_write(output, output / BASE_ARCHIVE, archive_bytes(bases), BASE_ARCHIVE)
+    for path in legacy:  # now in the archive
+        _delete(output, path)

@@ -17,8 +17,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from conformance_lib import classify as cl  # noqa: E402
-from conformance_lib import refser  # noqa: E402
-from conformance_lib import unexpand  # noqa: E402
+from conformance_lib import refser, unexpand  # noqa: E402
 from conformance_lib.peer_worker import Converter, describe, spec_template  # noqa: E402
 from conformance_lib.plan import build_plan, choose_ops, credentials  # noqa: E402
 from conformance_lib.schemacheck import SchemaChecker, body_conformance  # noqa: E402

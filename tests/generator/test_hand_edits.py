@@ -10,13 +10,13 @@ ones.
 from __future__ import annotations
 
 import copy
-import gzip
 import hashlib
 import json
 import shutil
 import subprocess
 import sys
 import threading
+import zipfile
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -24,8 +24,9 @@ from typing import Any
 
 import pytest
 
+from clientsmith.generator.basestore import archive_bytes
 from clientsmith.generator.merge import END_MARKER, START_MARKER
-from clientsmith.generator.writer import BASE_DIR, MANIFEST
+from clientsmith.generator.writer import BASE_ARCHIVE, MANIFEST
 
 BOOKS = "books/resources/books.py"
 AUTHORS = "books/resources/authors.py"
@@ -331,20 +332,28 @@ def test_check_tells_edited_from_out_of_date_and_orphaned(project: Project) -> N
 
 def test_base_store_is_deterministic_and_matches_the_manifest(project: Project) -> None:
     manifest = project.manifest()
-    assert manifest["base"] == BASE_DIR
+    assert manifest["base"] == BASE_ARCHIVE
+    bases = _bases(project)
+    assert sorted(bases) == sorted(manifest["files"])
     for rel, digest in manifest["files"].items():
-        stored = (project.out / BASE_DIR / f"{rel}.gz").read_bytes()
-        assert hashlib.sha256(gzip.decompress(stored)).hexdigest() == digest
-        assert stored == gzip.compress(gzip.decompress(stored), 6, mtime=0)
+        assert hashlib.sha256(bases[rel]).hexdigest() == digest
+    assert (project.out / BASE_ARCHIVE).read_bytes() == archive_bytes(bases)
     # Bases follow the files: a file that leaves the spec takes its base along.
     assert project.generate(without_authors(V1)).returncode == 0
-    assert not (project.out / BASE_DIR / f"{AUTHORS}.gz").exists()
+    assert AUTHORS not in _bases(project)
+
+
+def _bases(project: Project) -> dict[str, bytes]:
+    with zipfile.ZipFile(project.out / BASE_ARCHIVE) as archive:
+        return {name: archive.read(name) for name in archive.namelist()}
 
 
 def test_without_a_base_every_difference_is_a_conflict(project: Project) -> None:
     """An output from before the base store: no edit is guessed away."""
     append(project.file(BOOKS), HELPER)
-    (project.out / BASE_DIR / f"{BOOKS}.gz").unlink()
+    bases = _bases(project)
+    del bases[BOOKS]
+    (project.out / BASE_ARCHIVE).write_bytes(archive_bytes(bases))
     check = project.generate(with_create_book(V1), "--check")
     assert check.returncode == 1
     assert "no copy of the last generated text" in check.stderr
@@ -362,7 +371,7 @@ def test_a_missing_base_store_is_one_finding_and_regeneration_restores_it(
     assert check.returncode == 1
     files = len(project.manifest()["files"])
     assert check.stderr.splitlines()[0] == (
-        f"missing: {BASE_DIR} (no copy of the last generated text of {files} files)"
+        f"missing: {BASE_ARCHIVE} (no copy of the last generated text of {files} files)"
     )
     assert project.generate(V1).returncode == 0
     again = project.generate(V1, "--check")
@@ -375,11 +384,10 @@ def test_nothing_is_written_outside_the_output(
     """A planted base store cannot lead writes, reads or deletions outside."""
     outside = tmp_path / "outside"
     outside.mkdir()
-    victim = outside / "README.md.gz"
+    victim = outside / "base.zip"
     victim.write_bytes(b"keep me")
-    store = project.out / BASE_DIR
-    # A base that is a symlink to a file outside: replaced, not written through.
-    link = store / "README.md.gz"
+    # The archive a symlink to a file outside: replaced, not written through.
+    link = project.out / BASE_ARCHIVE
     link.unlink()
     link.symlink_to(victim)
     append(project.file("README.md"), "\nmy words\n")

@@ -10,10 +10,12 @@ import gzip
 import hashlib
 import json
 import re
+import zipfile
 from pathlib import Path
 
 from click.testing import CliRunner
 
+from clientsmith.generator.basestore import LEGACY_BASE_DIR, archive_bytes
 from clientsmith.generator.cli import main
 from clientsmith.generator.merge import (
     END_MARKER,
@@ -22,7 +24,7 @@ from clientsmith.generator.merge import (
     merge_texts,
 )
 from clientsmith.generator.writer import (
-    BASE_DIR,
+    BASE_ARCHIVE,
     MANIFEST,
     Finding,
     check_output,
@@ -95,13 +97,9 @@ def test_writer_merges_keeps_orphans_and_reports(tmp_path: Path) -> None:
         "pkg/gone.py": hashlib.sha256(b"g = 1\nh = 1\ni = 1\n").hexdigest()
     }
     # The orphan keeps its base; the others' bases are the new output.
-    assert (
-        gzip.decompress((out / BASE_DIR / "pkg/gone.py.gz").read_bytes())
-        == b"g = 1\nh = 1\ni = 1\n"
-    )
-    assert gzip.decompress((out / BASE_DIR / "pkg/mod.py.gz").read_bytes()) == (
-        NEW["pkg/mod.py"].encode()
-    )
+    bases = _bases(out)
+    assert bases["pkg/gone.py"] == b"g = 1\nh = 1\ni = 1\n"
+    assert bases["pkg/mod.py"] == NEW["pkg/mod.py"].encode()
     kinds = {f.path: f.kind for f in check_output(out, NEW)}
     assert kinds == {"pkg/mod.py": "edited", "pkg/gone.py": "orphaned"}
     # The spec produces the orphan again: merged against its kept base.
@@ -128,9 +126,9 @@ def test_planted_base_and_orphan_entries_are_not_trusted(tmp_path: Path) -> None
     out = tmp_path / "out"
     write_files(out, OLD)
     (out / "pkg/mod.py").write_text("a = 1\nb = 20\nc = 3\n")
-    # A base whose content does not have the manifest's hash, and one that is
-    # not gzip at all: neither is taken for the base.
-    (out / BASE_DIR / "pkg/mod.py.gz").write_bytes(gzip.compress(b"something else\n"))
+    # A base whose content does not have the manifest's hash is not taken
+    # for the base.
+    _plant(out, {"pkg/mod.py": b"something else\n"})
     manifest = _manifest(out)
     manifest["orphans"] = {"../outside.py": "0" * 64, "pkg/absent.py": "0" * 64}
     (out / MANIFEST).write_text(json.dumps(manifest))
@@ -138,13 +136,74 @@ def test_planted_base_and_orphan_entries_are_not_trusted(tmp_path: Path) -> None
     assert result.conflicts == ["pkg/mod.py"]  # no trusted base: a conflict
     assert "b = 20" in (out / "pkg/mod.py").read_text()
     assert "orphans" not in _manifest(out)  # planted and absent entries dropped
-    (out / BASE_DIR / "pkg/__init__.py.gz").write_bytes(b"not gzip")
-    (out / BASE_DIR / "pkg/extra.py.gz").write_bytes(gzip.compress(b""))
+    _plant(out, {"pkg/__init__.py": b"planted\n", "pkg/extra.py": b""})
     findings = check_output(out, NEW)
-    assert Finding("changed", f"{BASE_DIR}/pkg/__init__.py.gz") in findings
-    assert Finding("stale", f"{BASE_DIR}/pkg/extra.py.gz") in findings
+    assert Finding("changed", f"{BASE_ARCHIVE}/pkg/__init__.py") in findings
+    assert Finding("stale", f"{BASE_ARCHIVE}/pkg/extra.py") in findings
     write_files(out, NEW)
-    assert not (out / BASE_DIR / "pkg/extra.py.gz").exists()
+    assert set(_bases(out)) == set(NEW)
+    assert not [f for f in check_output(out, NEW) if BASE_ARCHIVE in f.path]
+
+
+def test_archive_that_is_not_a_zip_is_no_base(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    write_files(out, OLD)
+    (out / "pkg/mod.py").write_text("a = 1\nb = 20\nc = 3\n")
+    (out / BASE_ARCHIVE).write_bytes(b"not a zip")
+    findings = check_output(out, OLD)
+    assert (
+        Finding(
+            "missing", BASE_ARCHIVE, "no copy of the last generated text of 2 files"
+        )
+        in findings
+    )
+    result = write_files(out, NEW)
+    assert result.conflicts == ["pkg/mod.py"]
+    assert set(_bases(out)) == set(NEW)
+
+
+def test_bases_of_an_output_from_before_the_archive_are_read_then_converted(
+    tmp_path: Path,
+) -> None:
+    out = tmp_path / "out"
+    write_files(out, OLD)
+    # What outputs written before the archive hold: one gzipped file per base.
+    (out / BASE_ARCHIVE).unlink()
+    for rel, text in OLD.items():
+        legacy = out / LEGACY_BASE_DIR / f"{rel}.gz"
+        legacy.parent.mkdir(parents=True, exist_ok=True)
+        legacy.write_bytes(gzip.compress(text.encode(), mtime=0))
+    assert Finding("stale", f"{LEGACY_BASE_DIR}/pkg/mod.py.gz") in check_output(
+        out, OLD
+    )
+    (out / "pkg/mod.py").write_text("a = 100\nb = 2\nc = 3\n")
+    result = write_files(out, NEW)
+    assert result.merged == ["pkg/mod.py"]  # merged against the legacy base
+    assert (out / "pkg/mod.py").read_text() == "a = 100\nb = 2\nc = 30\n"
+    assert not (out / LEGACY_BASE_DIR).exists()
+    assert _bases(out)["pkg/mod.py"] == NEW["pkg/mod.py"].encode()
+
+
+def test_archive_is_deterministic_and_rewritten_only_on_change(tmp_path: Path) -> None:
+    one, two = tmp_path / "one", tmp_path / "two"
+    write_files(one, OLD)
+    write_files(two, dict(reversed(list(OLD.items()))))
+    assert (one / BASE_ARCHIVE).read_bytes() == (two / BASE_ARCHIVE).read_bytes()
+    before = (one / BASE_ARCHIVE).stat().st_ino
+    write_files(one, OLD)
+    assert (one / BASE_ARCHIVE).stat().st_ino == before  # unchanged: not rewritten
+    write_files(one, NEW)
+    assert (one / BASE_ARCHIVE).stat().st_ino != before
+
+
+def _bases(out: Path) -> dict[str, bytes]:
+    with zipfile.ZipFile(out / BASE_ARCHIVE) as archive:
+        return {name: archive.read(name) for name in archive.namelist()}
+
+
+def _plant(out: Path, entries: dict[str, bytes]) -> None:
+    """Replace entries of the base archive, as someone with write access could."""
+    (out / BASE_ARCHIVE).write_bytes(archive_bytes({**_bases(out), **entries}))
 
 
 def test_cli_lines_for_kept_merged_conflicting_and_orphaned_files(

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import gzip
 import http.server
 import json
 import logging
 import threading
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -19,6 +19,7 @@ import clientsmith
 from clientsmith import auth
 from clientsmith._redact import redact_url, redact_urls
 from clientsmith.cli_support import error_line
+from clientsmith.generator.writer import BASE_ARCHIVE
 
 SECRETS = ("QUERYKEY1", "HEADERKEY2", "CLIENTSECRET3", "PASSWORD4", "ACCESSTOKEN5")
 
@@ -178,15 +179,15 @@ def test_spec_url_credentials_stay_out_of_files_and_diagnostics(
     url = f"http://user:PASSWORD4@{spec_server}/spec.json?access_token=ACCESSTOKEN5"
     result = run_cli("generate", url, "-o", tmp_path / "out")
     assert result.exit_code == 0, result.stderr
-    # Base copies (.clientsmith/base/*.gz) are read uncompressed: a secret in
+    # Base copies (.clientsmith/base.zip) are read uncompressed: a secret in
     # them would be on disk as much as in the files themselves.
     texts = [
-        (
-            gzip.decompress(p.read_bytes()) if p.suffix == ".gz" else p.read_bytes()
-        ).decode()
+        p.read_bytes().decode()
         for p in (tmp_path / "out").rglob("*")
-        if p.is_file()
+        if p.is_file() and p.suffix != ".zip"
     ]
+    with zipfile.ZipFile(tmp_path / "out" / BASE_ARCHIVE) as archive:
+        texts += [archive.read(name).decode() for name in archive.namelist()]
     assert any(spec_server in text for text in texts)  # the source is still named
     _assert_clean([*texts, result.stdout, result.stderr])
     missing = url.replace("spec.json", "missing.json")
