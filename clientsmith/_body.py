@@ -26,7 +26,13 @@ if TYPE_CHECKING:
 else:
     from ._lazy import pydantic_core
 
-__all__ = ["EncodedBody", "encode_body", "encode_form", "to_async_stream"]
+__all__ = [
+    "EncodedBody",
+    "encode_body",
+    "encode_form",
+    "json_media_type",
+    "to_async_stream",
+]
 
 _CHUNK = 64 * 1024
 
@@ -46,6 +52,34 @@ class EncodedBody:
     def close(self) -> None:
         for handle in self.to_close:
             handle.close()
+
+
+def _is_json_patch(media_type: str) -> bool:
+    return media_type.split(";")[0].strip().lower() == "application/json-patch+json"
+
+
+def json_media_type(body: Body, data: Any) -> str:
+    """The Content-Type for JSON ``data`` sent as ``body``.
+
+    A JSON Patch document (RFC 6902) is an array of operations: an object is
+    never sent as one, and an array goes out as JSON Patch when the operation
+    accepts it. Kubernetes declares its PATCH bodies as JSON Patch first, then
+    merge patch and strategic merge patch, for one ``Patch`` schema; sending a
+    dict as JSON Patch is rejected by the API server. Otherwise the declared
+    type, with a wildcard (``*/*``, ``application/*``: Kubernetes' Swagger
+    ``consumes``) sent as ``application/json``: a range is not a Content-Type.
+    """
+    content_type = body.content_type
+    if body.alternatives:
+        is_array = isinstance(data, list)
+        if _is_json_patch(content_type) != is_array:
+            for other in body.alternatives:
+                if _is_json_patch(other) == is_array:
+                    content_type = other
+                    break
+    if "*" in content_type:
+        return "application/json"
+    return content_type
 
 
 def _json_bytes(value: Any) -> bytes:
@@ -95,19 +129,14 @@ def encode_body(
         body = Body("application/json", "json")
     kind = body.kind
     if kind == "json":
-        content_type = body.content_type
-        if "*" in content_type:
-            # A wildcard (``*/*``, ``application/*``: Kubernetes' Swagger
-            # ``consumes``) is a range, not a type: servers reject it as a
-            # Content-Type. Structured data goes out as what it is.
-            content_type = "application/json"
         data = jsonable(value)
         if extra_body:
             if not isinstance(data, dict):
                 raise TypeError("extra_body can only be merged into a JSON object body")
             data = {**data, **jsonable(extra_body)}
         return EncodedBody(
-            content=pydantic_core.to_json(data), content_type=content_type
+            content=pydantic_core.to_json(data),
+            content_type=json_media_type(body, data),
         )
     if kind == "form":
         return EncodedBody(

@@ -82,11 +82,15 @@ class Body:
     object or an iterable of bytes; ``text``: str; ``ndjson``: an iterable of
     models/dicts sent one JSON document per line. ``encoding`` holds the
     spec's per-property rules for ``form`` and ``multipart`` bodies.
+    ``alternatives`` are the other JSON media types a ``json`` body may be
+    sent as (Kubernetes' PATCH: JSON Patch, merge patch, strategic merge
+    patch); the runtime picks one that fits the value (:func:`json_media_type`).
     """
 
     content_type: str
     kind: BodyKind
     encoding: tuple[Encoding, ...] = ()
+    alternatives: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

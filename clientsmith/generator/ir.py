@@ -156,6 +156,8 @@ class BodyIR:
     """Per-property wire rules of a form or multipart body (spec order)."""
     fields: tuple[str, ...] = ()
     """Wire names of a form or multipart body's declared properties, for docs."""
+    alternatives: tuple[str, ...] = ()
+    """Other JSON media types a ``json`` body accepts (the runtime picks by value)."""
 
 
 @dataclass(frozen=True)

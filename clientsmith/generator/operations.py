@@ -344,6 +344,10 @@ _BODY_PREFERENCE = ("json", "form", "multipart", "ndjson", "text", "binary")
 _RESPONSE_PREFERENCE = ("json", "ndjson", "sse", "text", "binary")
 
 
+def _is_json_patch(media_type: str) -> bool:
+    return media_type.split(";")[0].strip().lower() == "application/json-patch+json"
+
+
 def _is_plain_json(media_type: str) -> bool:
     return media_type.split(";")[0].strip().lower() == "application/json"
 
@@ -916,7 +920,20 @@ class OperationCompiler:
             }.get(kind, "application/octet-stream")
         encoding: tuple[EncodingIR, ...] = ()
         fields: tuple[str, ...] = ()
+        alternatives: tuple[str, ...] = ()
         if kind == "json":
+            # JSON Patch beside other JSON types (Kubernetes' PATCH): a patch
+            # document is an array, so the runtime sends the type that fits
+            # the value. Without JSON Patch the choice above stands.
+            others = tuple(
+                str(other)
+                for other in body["content"]
+                if str(other) != content_type
+                and "*" not in str(other)
+                and media_kind(str(other)) == "json"
+            )
+            if any(_is_json_patch(t) for t in (content_type, *others)):
+                alternatives = others
             btype = self.schemas.type_of(schema, schema_pointer, f"{hint}Body")
             if (
                 btype.models
@@ -924,6 +941,9 @@ class OperationCompiler:
                 and not btype.expr.startswith(("list[", "Annotated"))
             ):
                 btype = btype.combine(f"{btype.expr} | dict[str, Any]", ANY)
+            if alternatives and not btype.expr.startswith(("list[", "Annotated")):
+                # A JSON Patch document (RFC 6902) is a list of operations.
+                btype = btype.combine(f"{btype.expr} | list[dict[str, Any]]", ANY)
         elif kind in ("form", "multipart"):
             # Typed like JSON bodies (a model, or a dict for what the model
             # lacks); the media type's ``encoding`` says how each field goes out.
@@ -978,6 +998,7 @@ class OperationCompiler:
             description=_text(body.get("description")),
             encoding=encoding,
             fields=fields,
+            alternatives=alternatives,
         )
 
     def _deref_schema(self, schema: Any) -> Any:

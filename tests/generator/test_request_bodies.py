@@ -187,7 +187,12 @@ def test_plain_json_is_preferred_over_its_relatives(tmp_path: Path) -> None:
         }
     )
     generate(document, tmp_path)
-    assert 'Body("application/json", "json")' in _resource(tmp_path, "api", "s")
+    text = _resource(tmp_path, "api", "s")
+    # JSON Patch stays an alternative for a list value (a patch document).
+    assert (
+        'Body("application/json", "json", alternatives=("application/json-patch+json",))'
+        in " ".join(text.split()).replace("( ", "(").replace(", )", ")")
+    )
 
 
 def test_kubernetes_service_body_goes_out_as_json(tmp_path: Path) -> None:
@@ -195,6 +200,18 @@ def test_kubernetes_service_body_goes_out_as_json(tmp_path: Path) -> None:
     text = _resource(tmp_path, "k8s", "core_v1")
     assert 'body=Body("application/json", "json"),' in text
     assert '"*/*"' not in text
+
+
+def test_kubernetes_patch_takes_a_merge_patch_or_a_json_patch(tmp_path: Path) -> None:
+    generate(_load("kubernetes_services.json"), tmp_path, package="k8s")
+    text = _resource(tmp_path, "k8s", "core_v1")
+    flat = " ".join(text.split())
+    assert (
+        'Body( "application/json-patch+json", "json", alternatives=( '
+        '"application/merge-patch+json", "application/strategic-merge-patch+json",'
+    ) in flat
+    assert "body: Patch | dict[str, Any] | list[dict[str, Any]]," in text
+    mypy_strict(tmp_path, "k8s")
 
 
 def test_allow_reserved_query_parameters_reach_the_runtime(tmp_path: Path) -> None:

@@ -82,6 +82,50 @@ async def kubernetes_create_service(namespace: str, request: Request) -> JSONRes
     return JSONResponse(service, status_code=201)
 
 
+_PATCH_TYPES = {
+    "application/json-patch+json": list,
+    "application/merge-patch+json": dict,
+    "application/strategic-merge-patch+json": dict,
+}
+
+
+@app.patch("/api/v1/namespaces/{namespace}/services/{name}")
+async def kubernetes_patch_service(
+    namespace: str, name: str, request: Request
+) -> JSONResponse:
+    """Kubernetes: a JSON Patch must be an array of operations, a merge patch an
+    object; anything else is refused as the API server does (400/415)."""
+    content_type = request.headers.get("content-type", "").split(";")[0].strip()
+    shape = _PATCH_TYPES.get(content_type)
+    if shape is None:
+        return JSONResponse(
+            {"kind": "Status", "code": 415, "message": f"bad type {content_type}"},
+            status_code=415,
+        )
+    patch = await request.json()
+    if not isinstance(patch, shape):
+        return JSONResponse(
+            {"kind": "Status", "code": 400, "message": f"not a {content_type}"},
+            status_code=400,
+        )
+    labels: dict[str, Any] = {"app": "web"}
+    if isinstance(patch, dict):
+        labels.update(patch.get("metadata", {}).get("labels", {}))
+    else:
+        for op in patch:
+            if op.get("op") == "add" and op["path"].startswith("/metadata/labels/"):
+                labels[op["path"].rsplit("/", 1)[1]] = op["value"]
+    return JSONResponse(
+        {
+            "apiVersion": "v1",
+            "kind": "Service",
+            "metadata": {"name": name, "namespace": namespace, "labels": labels},
+            "spec": {"ports": [{"port": 80, "targetPort": 8080}]},
+            "received": content_type,
+        }
+    )
+
+
 @app.post("/upload")
 async def multipart_echo(request: Request) -> dict[str, Any]:
     """Multipart: each part's name, file name, content type and text.

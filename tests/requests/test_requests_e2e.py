@@ -255,17 +255,42 @@ def test_kubernetes_create_service_body_is_json_on_prism(
         client.core_v1.create_namespaced_service("default", body=body)
         assert sent.last.headers["content-type"] == "application/json"
         assert b'"targetPort":"http"' in sent.last.content
-        # PATCH: the first declared patch type, or the caller's choice.
+        # PATCH: an object is a merge patch (never JSON Patch, an array), or
+        # the caller's choice.
         patch = {"metadata": {"labels": {"tier": "front"}}}
         client.core_v1.patch_namespaced_service("web", "default", body=patch)
-        assert sent.last.headers["content-type"] == "application/json-patch+json"
+        assert sent.last.headers["content-type"] == "application/merge-patch+json"
         client.core_v1.patch_namespaced_service(
             "web",
             "default",
             body=patch,
-            extra_headers={"Content-Type": "application/merge-patch+json"},
+            extra_headers={"Content-Type": "application/strategic-merge-patch+json"},
+        )
+        assert (
+            sent.last.headers["content-type"]
+            == "application/strategic-merge-patch+json"
+        )
+
+
+def test_kubernetes_patch_content_type_follows_the_patch_document(
+    generated: Path, fake_url: str
+) -> None:
+    """The spec declares JSON Patch first; the API server refuses an object sent
+    as one. An object goes out as a merge patch, an array as JSON Patch."""
+    sent = Sent()
+    with _client("kubernetes_services", fake_url, BearerAuth("k"), sent) as client:
+        merged = client.core_v1.patch_namespaced_service(
+            "web", "default", body={"metadata": {"labels": {"tier": "front"}}}
         )
         assert sent.last.headers["content-type"] == "application/merge-patch+json"
+        ops = [{"op": "add", "path": "/metadata/labels/team", "value": "a"}]
+        patched = client.core_v1.patch_namespaced_service("web", "default", body=ops)
+        assert sent.last.headers["content-type"] == "application/json-patch+json"
+        assert sent.last.content == (
+            b'[{"op":"add","path":"/metadata/labels/team","value":"a"}]'
+        )
+    assert merged.metadata.labels == {"app": "web", "tier": "front"}
+    assert patched.metadata.labels == {"app": "web", "team": "a"}
 
 
 def test_kubernetes_create_service_with_an_integer_target_port(

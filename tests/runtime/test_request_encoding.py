@@ -23,7 +23,7 @@ import pytest
 
 import clientsmith
 from clientsmith import Body, Encoding, Operation, Param
-from clientsmith._body import encode_body
+from clientsmith._body import encode_body, json_media_type
 from clientsmith._plan import split_path_template
 
 from ._helpers import Recorder, run
@@ -679,3 +679,51 @@ def test_fixed_pair_naming_a_declared_header_stays_out_of_the_query() -> None:
     )
     assert request.url.raw_path == b"/"
     assert request.headers["X-Amz-Target"] == "DynamoDB_20120810.GetItem"
+
+
+# -- JSON Patch beside other JSON types (Kubernetes' PATCH) ----------------------
+
+_K8S_PATCH = Body(
+    "application/json-patch+json",
+    "json",
+    alternatives=(
+        "application/merge-patch+json",
+        "application/strategic-merge-patch+json",
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "expected"),
+    [
+        # an object is never sent as JSON Patch: the next declared type
+        (
+            _K8S_PATCH,
+            {"metadata": {"labels": {"a": "b"}}},
+            "application/merge-patch+json",
+        ),
+        # an array is a JSON Patch document
+        (_K8S_PATCH, [{"op": "remove", "path": "/x"}], "application/json-patch+json"),
+        # merge patch declared first: an array still goes out as JSON Patch
+        (
+            Body(
+                "application/merge-patch+json",
+                "json",
+                alternatives=("application/json-patch+json",),
+            ),
+            [{"op": "remove", "path": "/x"}],
+            "application/json-patch+json",
+        ),
+        # no alternative that fits: the declared type stands
+        (
+            Body("application/json-patch+json", "json"),
+            {"a": 1},
+            "application/json-patch+json",
+        ),
+        # a wildcard is a range, not a type
+        (Body("*/*", "json"), {"a": 1}, "application/json"),
+    ],
+)
+def test_json_media_type_fits_the_value(body: Body, value: Any, expected: str) -> None:
+    assert json_media_type(body, value) == expected
+    assert encode_body(body, value, None).content_type == expected
