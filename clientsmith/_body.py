@@ -201,10 +201,28 @@ def encode_body(
     raise ValueError(f"unsupported body kind {kind!r}")
 
 
+def _top_level_fields(model: Any) -> dict[str, Any]:
+    """A model's set fields by wire name, values as they are held.
+
+    Each multipart field is one part, so only the top level is unpacked:
+    nested models go out as JSON parts, and file values (open files, paths,
+    byte iterators) reach the encoder untouched; ``model_dump`` would turn an
+    open file into an iterator.
+    """
+    declared = type(model).model_fields
+    fields_set = model.model_fields_set
+    fields: dict[str, Any] = {}
+    for name, info in declared.items():
+        if name in fields_set:
+            fields[info.alias or name] = getattr(model, name)
+    for name, extra in (model.model_extra or {}).items():
+        fields[name] = extra
+    return fields
+
+
 def _mapping(value: Any, extra: Mapping[str, object] | None) -> dict[str, Any]:
     if is_pydantic_model(value):
-        # Keep file-like values as objects: dump in python mode for multipart.
-        fields = value.model_dump(by_alias=True, exclude_unset=True)
+        fields = _top_level_fields(value)
     elif isinstance(value, Mapping):
         fields = dict(value)
     else:

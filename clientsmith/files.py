@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterable, Iterable
 from os import PathLike
-from typing import IO, TypeAlias
+from typing import IO, TYPE_CHECKING, Annotated, Any, TypeAlias
 
-__all__ = ["FileContent", "FileTypes"]
+if TYPE_CHECKING:
+    from pydantic import GetCoreSchemaHandler
+    from pydantic_core import CoreSchema
+
+__all__ = ["FileContent", "FileField", "FileTypes"]
 
 FileContent: TypeAlias = (
     bytes | IO[bytes] | Iterable[bytes] | AsyncIterable[bytes] | PathLike[str]
@@ -19,3 +23,25 @@ FileTypes: TypeAlias = (
     | tuple[str | None, FileContent, str | None]
 )
 """A multipart file field: content, or ``(filename, content[, content_type])``."""
+
+
+class _AsGiven:
+    """Pydantic marker: keep the value as given, unvalidated and unconverted.
+
+    A file to upload is an open file, a path or a byte iterator: pydantic
+    could neither validate those (``IO[bytes]`` is no runtime class) nor dump
+    them without consuming iterators, and the runtime sends them as they are.
+    """
+
+    @classmethod
+    def __get_pydantic_core_schema__(
+        cls, source: Any, handler: GetCoreSchemaHandler
+    ) -> CoreSchema:
+        from pydantic_core import core_schema
+
+        return core_schema.any_schema()
+
+
+FileField: TypeAlias = Annotated[FileTypes, _AsGiven]
+"""A file field of a generated multipart body model (``format: binary``):
+typed as :data:`FileTypes` for type checkers, kept as given at run time."""

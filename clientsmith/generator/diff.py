@@ -88,7 +88,24 @@ def _tokens(expr: str) -> list[str]:
     return out
 
 
+# Runtime type aliases that generated code names, spelled out so a change to or
+# from one compares by the values it admits (``bytes`` -> ``FileField`` widens).
+_FILE_CONTENT = (
+    "bytes | IO[bytes] | Iterable[bytes] | AsyncIterable[bytes] | PathLike[str]"
+)
+_ALIASES = {
+    "FileContent": _FILE_CONTENT,
+    "FileField": (
+        f"{_FILE_CONTENT} | tuple[str | None, {_FILE_CONTENT}]"
+        f" | tuple[str | None, {_FILE_CONTENT}, str | None]"
+    ),
+}
+_ALIAS_NAMES = re.compile(r"\b(" + "|".join(_ALIASES) + r")\b")
+
+
 def _parse(expr: str) -> _Union:
+    if "File" in expr:
+        expr = _ALIAS_NAMES.sub(lambda m: _ALIASES[m.group(1)], expr)
     tokens = _tokens(expr)
     pos = 0
 

@@ -107,6 +107,50 @@ _STRING_FORMATS: dict[str, TypeExpr] = {
     "int-or-string": TypeExpr("int | str"),
 }
 INT_OR_STRING = _STRING_FORMATS["int-or-string"]
+# A ``format: binary`` property of a multipart body is a file to upload: it
+# takes what the runtime sends as a file part (bytes, a path, an open file,
+# ``(filename, content[, type])``), not only bytes.
+UPLOAD = TypeExpr("FileField", imports=frozenset({("clientsmith.files", "FileField")}))
+_HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+def upload_roots(document: Mapping[str, Any]) -> frozenset[str]:
+    """Pointers of the schemas of multipart request bodies (inline, or the
+    component a ``$ref`` names): their binary properties are uploads."""
+    roots: set[str] = set()
+    paths = document.get("paths")
+    if not isinstance(paths, Mapping):
+        return frozenset()
+    for path, item in paths.items():
+        if not isinstance(item, Mapping):
+            continue
+        for method in _HTTP_METHODS:
+            op = item.get(method)
+            body = op.get("requestBody") if isinstance(op, Mapping) else None
+            pointer = pointer_join("#/paths", str(path), method, "requestBody")
+            if isinstance(body, Mapping) and isinstance(body.get("$ref"), str):
+                pointer = canonical_ref(str(body["$ref"]))
+                try:
+                    body = resolve_ref(document, pointer)
+                except KeyError:
+                    continue
+            content = body.get("content") if isinstance(body, Mapping) else None
+            if not isinstance(content, Mapping):
+                continue
+            for media_type, media in content.items():
+                if not str(media_type).lower().startswith("multipart/"):
+                    continue
+                schema = media.get("schema") if isinstance(media, Mapping) else None
+                if not isinstance(schema, Mapping):
+                    continue
+                ref = schema.get("$ref")
+                roots.add(
+                    canonical_ref(ref)
+                    if isinstance(ref, str)
+                    else pointer_join(pointer, "content", str(media_type), "schema")
+                )
+    return frozenset(roots)
+
 
 # Keywords that say what type a value has. A schema without any of them (only
 # annotations such as description, nullable, readOnly, example, or constraints
@@ -271,6 +315,8 @@ class SchemaCompiler:
         self._open_members: dict[str, list[TypeExpr]] = {}
         # Whether the values of a reference's target are JSON objects, by pointer.
         self._object_refs: dict[str, bool] = {}
+        # Schemas of multipart bodies: their binary properties are file uploads.
+        self._upload_roots = upload_roots(document)
         components = document.get("components")
         schemas = components.get("schemas") if isinstance(components, Mapping) else None
         if isinstance(schemas, Mapping):
@@ -288,6 +334,15 @@ class SchemaCompiler:
         if naming is None or not naming.patterns:
             return text
         return naming.apply("models", class_name(text))
+
+    def _in_upload(self, pointer: str) -> bool:
+        """``pointer`` is a top-level property of a multipart body's schema, or
+        the items of one (each part is one field; deeper values go as JSON)."""
+        for root in self._upload_roots:
+            if pointer.startswith(root + "/properties/"):
+                rest = pointer[len(root) :].split("/")
+                return len(rest) == 3 or (len(rest) == 4 and rest[3] == "items")
+        return False
 
     # -- public API -------------------------------------------------------
 
@@ -580,6 +635,8 @@ class SchemaCompiler:
     ) -> TypeExpr:
         if kind == "string":
             fmt = schema.get("format")
+            if fmt == "binary" and self._upload_roots and self._in_upload(pointer):
+                return UPLOAD
             return (
                 _STRING_FORMATS.get(fmt, TypeExpr("str"))
                 if isinstance(fmt, str)

@@ -590,6 +590,11 @@ def test_spec_version_and_content_changes_are_patches() -> None:
         ("Literal['a|b', 'c']", "Literal['c', 'a|b']", "same"),
         ("str", "Any", "wider"),
         ("Pet", "Animal", "changed"),
+        # runtime aliases compare by the values they admit
+        ("bytes", "FileField", "wider"),
+        ("list[bytes] | None", "list[FileField] | None", "wider"),
+        ("FileField", "bytes", "narrower"),
+        ("FileField", "str", "changed"),
     ],
 )
 def test_type_relation(old: str, new: str, relation: str) -> None:

@@ -34,6 +34,7 @@ PACKAGES = {
     "slack_chat": "slack_chat",
     "kubernetes_services": "kubernetes_services",
     "aws_sqs_send_message": "sqs_send_message",
+    "multipart_upload": "multipart_upload",
 }
 
 

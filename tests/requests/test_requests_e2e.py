@@ -365,3 +365,41 @@ def test_multipart_reaches_the_server_as_multipart(
     if with_file:
         assert parts["file"]["filename"] == "report.csv"
         assert parts["file"]["content_type"] == "text/csv"
+
+
+def test_multipart_model_takes_paths_open_files_and_tuples(
+    generated: Path, fake_url: str, tmp_path: Path
+) -> None:
+    """A ``format: binary`` field of a multipart body model is a file to upload:
+    the generated model takes what the runtime sends as a file part."""
+    models = _models("multipart_upload")
+    annotation = models.ReportUpload.model_fields["file"].annotation
+    assert "FileField" in str(models.ReportUpload.__annotations__["file"]), annotation
+    report = tmp_path / "q3.csv"
+    report.write_bytes(b"a,b\n1,2\n")
+    sent = Sent()
+    with (
+        _client("multipart_upload", fake_url, None, sent) as client,
+        (tmp_path / "notes.txt").open("wb+") as notes,
+    ):
+        notes.write(b"remember")
+        notes.seek(0)
+        body = models.ReportUpload(
+            title="Q3",
+            file=report,
+            attachments=[notes, ("extra.bin", b"\x00\x01")],
+            meta={"pages": 2},
+        )
+        seen = client.reports.upload_report(body=body)
+    assert seen["content_type"] == "multipart/form-data"
+    parts = [
+        (p["name"], p.get("filename"), p.get("content_type"), p["text"])
+        for p in seen["parts"]
+    ]
+    assert parts == [
+        ("title", None, None, "Q3"),
+        ("file", "q3.csv", "text/csv", "a,b\n1,2\n"),
+        ("attachments", "notes.txt", "text/plain", "remember"),
+        ("attachments", "extra.bin", "application/octet-stream", "\x00\x01"),
+        ("meta", None, "application/json", '{"pages":2}'),
+    ]

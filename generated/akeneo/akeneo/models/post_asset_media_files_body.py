@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from clientsmith.files import FileField
 from clientsmith.models import BaseModel
 
 __all__ = ["PostAssetMediaFilesBody"]
@@ -10,5 +11,5 @@ __all__ = ["PostAssetMediaFilesBody"]
 class PostAssetMediaFilesBody(BaseModel):
     """The ``PostAssetMediaFilesBody`` object."""
 
-    file: bytes
+    file: FileField
     """The binary of the media file"""

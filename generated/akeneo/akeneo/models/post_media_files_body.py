@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from clientsmith.files import FileField
 from clientsmith.models import BaseModel
 
 __all__ = ["PostMediaFilesBody"]
@@ -10,7 +11,7 @@ __all__ = ["PostMediaFilesBody"]
 class PostMediaFilesBody(BaseModel):
     """The ``PostMediaFilesBody`` object."""
 
-    file: bytes
+    file: FileField
     """The binaries of the file"""
 
     product: str | None = None

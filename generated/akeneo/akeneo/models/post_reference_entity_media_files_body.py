@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from clientsmith.files import FileField
 from clientsmith.models import BaseModel
 
 __all__ = ["PostReferenceEntityMediaFilesBody"]
@@ -10,5 +11,5 @@ __all__ = ["PostReferenceEntityMediaFilesBody"]
 class PostReferenceEntityMediaFilesBody(BaseModel):
     """The ``PostReferenceEntityMediaFilesBody`` object."""
 
-    file: bytes
+    file: FileField
     """The binary of the media file"""

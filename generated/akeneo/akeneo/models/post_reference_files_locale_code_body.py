@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from clientsmith.files import FileField
 from clientsmith.models import BaseModel
 
 __all__ = [
@@ -14,7 +15,7 @@ __all__ = [
 class PostReferenceFilesLocaleCodeBody(BaseModel):
     """The ``PostReferenceFilesLocaleCodeBody`` object."""
 
-    file: bytes
+    file: FileField
     """The binaries of the file"""
 
 

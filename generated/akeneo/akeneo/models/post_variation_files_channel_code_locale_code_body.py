@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from clientsmith.files import FileField
 from clientsmith.models import BaseModel
 
 __all__ = ["PostVariationFilesChannelCodeLocaleCodeBody"]
@@ -10,5 +11,5 @@ __all__ = ["PostVariationFilesChannelCodeLocaleCodeBody"]
 class PostVariationFilesChannelCodeLocaleCodeBody(BaseModel):
     """The ``PostVariationFilesChannelCodeLocaleCodeBody`` object."""
 
-    file: bytes
+    file: FileField
     """The binaries of the file"""

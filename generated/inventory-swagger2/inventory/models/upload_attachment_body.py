@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from clientsmith.files import FileField
 from clientsmith.models import BaseModel
 
 __all__ = ["UploadAttachmentBody"]
@@ -10,5 +11,5 @@ __all__ = ["UploadAttachmentBody"]
 class UploadAttachmentBody(BaseModel):
     """The ``UploadAttachmentBody`` object."""
 
-    file: bytes
+    file: FileField
     note: str | None = None

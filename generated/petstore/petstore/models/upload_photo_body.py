@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from clientsmith.files import FileField
 from clientsmith.models import BaseModel
 
 __all__ = ["UploadPhotoBody"]
@@ -10,5 +11,5 @@ __all__ = ["UploadPhotoBody"]
 class UploadPhotoBody(BaseModel):
     """The ``UploadPhotoBody`` object."""
 
-    file: bytes
+    file: FileField
     caption: str | None = None
