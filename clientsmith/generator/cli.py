@@ -6,6 +6,7 @@ diagnostics, never a traceback.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import signal
 import sys
@@ -52,7 +53,10 @@ def _scratch_for(output: Path | None) -> Path:
 
 
 def _load_config(
-    spec: str, config_path: str | None, package_name: str | None
+    spec: str,
+    config_path: str | None,
+    package_name: str | None,
+    templates: Path | None = None,
 ) -> GeneratorConfig:
     """``--config``, else ``clientsmith.yaml`` next to a local spec, else defaults.
 
@@ -75,6 +79,15 @@ def _load_config(
                     f"the current directory is only used with --config {candidate}"
                 )
     config = load_config(path) if path is not None else GeneratorConfig()
+    if config_path is None and config.templates is not None:
+        # Template text becomes the client's code: only a config the user named.
+        _echo(
+            f"warning: ignoring 'templates' in {path}: template overrides are "
+            f"used only with --config {path} or --templates DIR"
+        )
+        config = dataclasses.replace(config, templates=None)
+    if templates is not None:
+        config = dataclasses.replace(config, templates=str(templates.resolve()))
     if package_name:
         config = config.with_package_name(package_name)
     return config
@@ -180,6 +193,12 @@ def main() -> None:
     "--package-name", default=None, help="Import name of the generated package."
 )
 @click.option(
+    "--templates",
+    type=click.Path(file_okay=False, exists=True, path_type=Path),
+    default=None,
+    help="Directory of template overrides (see docs/templates.md).",
+)
+@click.option(
     "--check", is_flag=True, help="Write nothing; exit 1 if the files on disk differ."
 )
 @click.option(
@@ -220,6 +239,7 @@ def generate(
     output: Path | None,
     config_path: str | None,
     package_name: str | None,
+    templates: Path | None,
     check: bool,
     allow_edits: bool,
     strict: bool,
@@ -239,7 +259,7 @@ def generate(
     _cleanup_on_signals()
     diagnostics = Diagnostics()
     try:
-        config = _load_config(spec, config_path, package_name)
+        config = _load_config(spec, config_path, package_name, templates)
         # Reads the client being replaced, for the change report and --bump.
         tracker = ChangeTracker(output, config, bump)
         result = generate_files(

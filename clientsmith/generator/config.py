@@ -340,6 +340,11 @@ class GeneratorConfig:
     versioning: Literal["spec", "semver"] | None = None
     """``semver``: bump the previous output's version by its API changes
     (``clientsmith diff``); ``spec`` (default): use ``version``/``info.version``."""
+    templates: str | None = None
+    """Directory of template overrides (absolute; resolved against the config
+    file's directory): a file named like a built-in template replaces it
+    (docs/templates.md). Template text becomes the client's code, so a config
+    found beside the spec may not set it (only ``--config`` or ``--templates``)."""
 
     @property
     def transforms_spec(self) -> bool:
@@ -392,7 +397,8 @@ _PARSED: dict[str, type | tuple[type, ...]] = {
 }
 _BOOL_KEYS = ("cli",)
 _VERSION_KEYS = ("version", "versioning")
-KNOWN_KEYS = _STRING_KEYS + _BOOL_KEYS + tuple(_PARSED) + _VERSION_KEYS
+_PATH_KEYS = ("templates",)
+KNOWN_KEYS = _STRING_KEYS + _BOOL_KEYS + tuple(_PARSED) + _VERSION_KEYS + _PATH_KEYS
 # A release number, as PEP 440 and semver both read it (``1``, ``2.3``, ``1.0.4``).
 _RELEASE = re.compile(r"^[0-9]+(?:\.[0-9]+){0,2}$")
 
@@ -411,6 +417,21 @@ def _version_key(check: _Checker, key: str, value: Any, pointer: str) -> Any:
         f"'version' must be a release number such as '1.0.0' (a string), not {value!r}",
     )
     return None
+
+
+def _directory_key(
+    check: _Checker, key: str, value: Any, pointer: str, base: Path
+) -> str | None:
+    """An existing directory named by ``value`` (relative to ``base``), absolute."""
+    if check.string(value, pointer, repr(key)) is None:
+        return None
+    path = (base / str(value)).resolve()
+    if not path.is_dir():
+        check.error(
+            pointer, f"{key!r}: {value!r} is not a directory (looked in {path})"
+        )
+        return None
+    return str(path)
 
 
 # --- validation -------------------------------------------------------------------
@@ -577,6 +598,10 @@ def config_from_mapping(
             checked = _version_key(check, key, value, pointer)
             if checked is not None:
                 values[key] = checked
+        elif key in _PATH_KEYS:
+            directory = _directory_key(check, key, value, pointer, base)
+            if directory is not None:
+                values[key] = directory
         else:
             check.error(
                 pointer, f"unknown key {key!r} (known: {', '.join(sorted(KNOWN_KEYS))})"

@@ -11,15 +11,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+import jinja2
+
 from .builder import build_package
 from .config import GeneratorConfig
-from .diagnostics import Diagnostics, GeneratorError, Severity
+from .diagnostics import Diagnostic, Diagnostics, GeneratorError, Severity
 from .format import format_python
 from .ir import PackageIR
 from .load import LoadedSpec, load_spec
 from .locate import gc_paused
 from .operations import count_operations
-from .render import render_package
+from .render import make_environment, render_package, unused_overrides
 
 __all__ = [
     "GenerationResult",
@@ -147,8 +149,18 @@ def generate_from_loaded(
     )
     if finalize is not None:
         package = finalize(package)
+    env = None
+    if config.templates is not None:
+        env = make_environment(config.templates)
+        for name in unused_overrides(config.templates):
+            diagnostics.warning(
+                "template-unused",
+                f"{name} in the templates directory replaces no built-in template "
+                "(it is used only if another template includes it)",
+                "",
+            )
     with gc_paused():
-        rendered = render_package(package)
+        rendered = _render(package, env, config.templates or "")
         # The client's API surface, for `clientsmith diff` and change reports: a
         # generated file like the others (in the manifest, checked by --check).
         # Built here too: with the GC on, its many small dicts triggered
@@ -158,6 +170,34 @@ def generate_from_loaded(
     files[SURFACE_FILE] = surface
     in_spec = count_operations(loaded.document)
     return GenerationResult(files, package, diagnostics, in_spec)
+
+
+def _render(
+    package: PackageIR, env: jinja2.Environment | None, templates: str
+) -> dict[str, str]:
+    """Render; with template overrides, a template's error is the user's to fix:
+    reported with its file and line, not as a generator crash."""
+    if env is None:
+        return render_package(package)
+    try:
+        return render_package(package, env)
+    except jinja2.TemplateError as exc:
+        name = getattr(exc, "filename", None) or getattr(exc, "name", None)
+        line = getattr(exc, "lineno", None)
+        message = f"template error: {exc.message or type(exc).__name__}"
+        raise GeneratorError(
+            "a template override failed",
+            [
+                Diagnostic(
+                    Severity.ERROR,
+                    "template-error",
+                    message,
+                    "",
+                    name or templates,
+                    line,
+                )
+            ],
+        ) from None
 
 
 def locate_diagnostics(

@@ -9,13 +9,24 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 
 import jinja2
 
 from .ir import PackageIR
 from .literals import docstring, pyrepr
 
-__all__ = ["make_environment", "render_package"]
+__all__ = [
+    "BUILTIN_PREFIX",
+    "builtin_templates",
+    "make_environment",
+    "render_package",
+    "unused_overrides",
+]
+
+BUILTIN_PREFIX = "builtin/"
+"""Where an override finds the built-in it replaces: ``{% extends
+"builtin/resource.py.jinja" %}``."""
 
 _PEP440 = re.compile(r"^\d+(\.\d+)*((a|b|rc)\d+)?(\.post\d+)?(\.dev\d+)?$")
 
@@ -62,10 +73,45 @@ def _import_groups(
     return groups
 
 
-def make_environment() -> jinja2.Environment:
-    """The Jinja environment for clientsmith templates (strict, deterministic)."""
+def builtin_templates() -> frozenset[str]:
+    """The names of clientsmith's own templates (``resource.py.jinja``...)."""
+    return frozenset(jinja2.PackageLoader("clientsmith", "templates").list_templates())
+
+
+def unused_overrides(templates: str | Path) -> list[str]:
+    """Files of an override directory that replace no built-in template (typos).
+
+    Templates an override includes or imports by another name are fine; they
+    are listed too, so the user can tell which files take effect.
+    """
+    known = builtin_templates()
+    loader = jinja2.FileSystemLoader(str(templates))
+    return sorted(
+        name
+        for name in loader.list_templates()
+        if name not in known and not name.startswith(BUILTIN_PREFIX)
+    )
+
+
+def make_environment(templates: str | Path | None = None) -> jinja2.Environment:
+    """The Jinja environment for clientsmith templates (strict, deterministic).
+
+    ``templates`` is a directory of overrides: a file named like a built-in
+    template replaces it, and can extend or import the built-in one as
+    ``builtin/<name>``. Overrides see the same context and filters.
+    """
+    builtin = jinja2.PackageLoader("clientsmith", "templates")
+    loader: jinja2.BaseLoader = builtin
+    if templates is not None:
+        loader = jinja2.ChoiceLoader(
+            [
+                jinja2.PrefixLoader({BUILTIN_PREFIX.rstrip("/"): builtin}),
+                jinja2.FileSystemLoader(str(templates)),
+                builtin,
+            ]
+        )
     env = jinja2.Environment(
-        loader=jinja2.PackageLoader("clientsmith", "templates"),
+        loader=loader,
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
         trim_blocks=True,
