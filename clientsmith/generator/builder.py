@@ -111,7 +111,7 @@ def build_package(
         config.client_name
         or (class_name(spec_client) if isinstance(spec_client, str) else "Client")
     )
-    return PackageIR(
+    built = PackageIR(
         package=package,
         project=project,
         title=title,
@@ -137,6 +137,11 @@ def build_package(
         request_id_headers=_request_id_headers(document),
         error_class=error_class_name(client, package, title),
     )
+    if not config.tests:
+        return built
+    from .testplan import build_tests
+
+    return dataclasses.replace(built, tests=build_tests(document, built))
 
 
 _REQUEST_ID = re.compile(r"(request|correlation|trace)[-_]?id", re.IGNORECASE)

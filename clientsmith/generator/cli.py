@@ -193,6 +193,13 @@ def main() -> None:
     "--package-name", default=None, help="Import name of the generated package."
 )
 @click.option(
+    "--tests",
+    "with_tests",
+    is_flag=True,
+    default=None,
+    help="Also write a pytest suite calling every operation (tests/).",
+)
+@click.option(
     "--templates",
     type=click.Path(file_okay=False, exists=True, path_type=Path),
     default=None,
@@ -239,6 +246,7 @@ def generate(
     output: Path | None,
     config_path: str | None,
     package_name: str | None,
+    with_tests: bool | None,
     templates: Path | None,
     check: bool,
     allow_edits: bool,
@@ -260,6 +268,8 @@ def generate(
     diagnostics = Diagnostics()
     try:
         config = _load_config(spec, config_path, package_name, templates)
+        if with_tests:
+            config = dataclasses.replace(config, tests=True)
         # Reads the client being replaced, for the change report and --bump.
         tracker = ChangeTracker(output, config, bump)
         result = generate_files(

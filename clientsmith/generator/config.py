@@ -330,6 +330,8 @@ class GeneratorConfig:
     """OpenAPI Overlay 1.0 documents, applied first, in order."""
     cli: bool | None = None
     """Also generate a click command line (``<package>/cli.py``, a console script)."""
+    tests: bool | None = None
+    """Also generate a pytest suite calling every operation (``tests/``)."""
     cli_name: str | None = None
     """Name of the console script (default: the project name)."""
     cli_aliases: tuple[tuple[str, tuple[str, ...]], ...] | None = None
@@ -395,7 +397,7 @@ _PARSED: dict[str, type | tuple[type, ...]] = {
     "overlays": tuple,
     "cli_aliases": tuple,
 }
-_BOOL_KEYS = ("cli",)
+_BOOL_KEYS = ("cli", "tests")
 _VERSION_KEYS = ("version", "versioning")
 _PATH_KEYS = ("templates",)
 KNOWN_KEYS = _STRING_KEYS + _BOOL_KEYS + tuple(_PARSED) + _VERSION_KEYS + _PATH_KEYS

@@ -238,6 +238,51 @@ class OperationIR:
 
 
 @dataclass(frozen=True)
+class CallTestIR:
+    """One operation's test: the call, and the answer the mock transport gives."""
+
+    method_name: PyName
+    call: str
+    """How the result is consumed: request, paginate, stream, stream_lines/events."""
+    arguments: tuple[tuple[str, object], ...]
+    """Python argument name -> sample value (plain data or bytes)."""
+    http_method: str
+    expected_path: str | None
+    """The URL path the call sends (``None`` when a path style makes it unsure)."""
+    status: int
+    content_type: str
+    body: bytes
+    item_model: str = ""
+    """For an NDJSON body of models: the model its sample items are built as."""
+    deprecated: bool = False
+    """The operation warns ``DeprecationWarning`` when called."""
+
+
+@dataclass(frozen=True)
+class CliTestIR:
+    """One command of the generated CLI, run against a canned answer."""
+
+    args: tuple[str, ...]
+    """The command line after the program name."""
+    http_method: str
+    status: int
+    content_type: str
+    body: bytes
+    files: tuple[tuple[str, bytes], ...] = ()
+    """Multipart file parts: written to files, passed as ``--file FIELD=PATH``."""
+
+
+@dataclass(frozen=True)
+class TestModuleIR:
+    """``tests/test_<module>.py``: the tests of one resource."""
+
+    module: str
+    access: str
+    """Attribute path from the client (``pets``, ``networks.connectors``)."""
+    calls: tuple[CallTestIR, ...]
+
+
+@dataclass(frozen=True)
 class ResourceIR:
     attribute: PyName
     module: PyName
@@ -328,6 +373,8 @@ class PackageIR:
     request_id_headers: tuple[str, ...] = ()
     """Response headers the spec declares for request ids (``x-github-request-id``)."""
     error_class: ClassName = ClassName("ClientsmithError")
+    tests: tuple[TestModuleIR, ...] = ()
+    """The generated project's tests (``generate --tests``; empty: none)."""
 
     @property
     def display_name(self) -> str:

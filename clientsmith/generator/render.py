@@ -170,4 +170,16 @@ def render_package(
         render("model.py.jinja", f"{pkg}/models/{module.module}.py", module=module)
     if plan is not None:
         render("cli.py.jinja", f"{pkg}/cli.py", plan=plan)
+    if package.tests:
+        render("conftest.py.jinja", "tests/conftest.py")
+        if package.model_modules:
+            render("test_models.py.jinja", "tests/test_models.py")
+        for test in package.tests:
+            render("test_resource.py.jinja", f"tests/{test.module}.py", test=test)
+        if plan is not None:
+            from .testplan import build_cli_tests
+
+            cli_tests = build_cli_tests(plan, package.tests)
+            if cli_tests:
+                render("test_cli.py.jinja", "tests/test_cli.py", cli_tests=cli_tests)
     return files

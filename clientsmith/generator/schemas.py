@@ -16,6 +16,8 @@ from urllib.parse import unquote
 
 from pydantic import BaseModel as _PydanticBaseModel
 
+from clientsmith._contract import HTTP_METHODS
+
 from .diagnostics import Diagnostics, pointer_join
 from .ir import EnumMemberIR, FieldIR, ModelIR, TypeExpr
 from .literals import pyrepr
@@ -111,7 +113,6 @@ INT_OR_STRING = _STRING_FORMATS["int-or-string"]
 # takes what the runtime sends as a file part (bytes, a path, an open file,
 # ``(filename, content[, type])``), not only bytes.
 UPLOAD = TypeExpr("FileField", imports=frozenset({("clientsmith.files", "FileField")}))
-_HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
 def upload_roots(document: Mapping[str, Any]) -> frozenset[str]:
@@ -124,7 +125,7 @@ def upload_roots(document: Mapping[str, Any]) -> frozenset[str]:
     for path, item in paths.items():
         if not isinstance(item, Mapping):
             continue
-        for method in _HTTP_METHODS:
+        for method in HTTP_METHODS:
             op = item.get(method)
             body = op.get("requestBody") if isinstance(op, Mapping) else None
             pointer = pointer_join("#/paths", str(path), method, "requestBody")

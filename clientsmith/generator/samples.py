@@ -1,0 +1,188 @@
+"""Sample values built from schemas, for the tests ``generate --tests`` writes.
+
+A sample is plain data (str, int, float, bool, None, lists, dicts; bytes for
+files) that a schema accepts where that is cheap to know: ``const``, the first
+``enum`` value, ``default``, a scalar ``example``, else a value of the declared
+type honouring formats, bounds and required properties. Request samples hold
+only required properties and no ``readOnly`` ones; response samples hold every
+property but ``writeOnly`` ones, down to a bounded depth, so the generated
+models are exercised. Recursion and depth are bounded: a sample is small.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal
+
+from .schemas import resolve_ref
+
+__all__ = ["sample"]
+
+Direction = Literal["request", "response"]
+
+_MAX_DEPTH = 6
+# Below this depth a response sample keeps only required properties.
+_FULL_DEPTH = 3
+_STRING_FORMATS: dict[str, object] = {
+    "date-time": "2024-01-02T03:04:05Z",
+    "date": "2024-01-02",
+    "time": "03:04:05",
+    "uuid": "123e4567-e89b-12d3-a456-426614174000",
+    "email": "user@example.com",
+    "uri": "https://example.com/x",
+    "url": "https://example.com/x",
+    "hostname": "example.com",
+    "ipv4": "192.0.2.1",
+    "ipv6": "2001:db8::1",
+    "byte": "AAAA",
+    "int-or-string": 8080,
+}
+
+
+def _plain(value: Any) -> bool:
+    if value is None or isinstance(value, str | bool | int | float):
+        return True
+    if isinstance(value, list):
+        return all(_plain(v) for v in value)
+    if isinstance(value, dict):
+        return all(isinstance(k, str) and _plain(v) for k, v in value.items())
+    return False
+
+
+def sample(
+    document: Mapping[str, Any],
+    schema: Any,
+    direction: Direction,
+    *,
+    upload: bool = False,
+) -> Any:
+    """A sample value for ``schema`` (``None`` when nothing sensible exists).
+
+    ``upload``: the schema is a multipart body, whose binary fields are files.
+    """
+    return _Sampler(document, direction, upload).value(schema, 0, frozenset())
+
+
+class _Sampler:
+    def __init__(
+        self, document: Mapping[str, Any], direction: Direction, upload: bool
+    ) -> None:
+        self.document = document
+        self.direction = direction
+        self.upload = upload
+
+    def value(self, schema: Any, depth: int, seen: frozenset[str]) -> Any:
+        if not isinstance(schema, Mapping) or depth > _MAX_DEPTH:
+            return None
+        ref = schema.get("$ref")
+        if isinstance(ref, str):
+            if ref in seen:
+                return None
+            try:
+                target = resolve_ref(self.document, ref)
+            except (KeyError, IndexError, ValueError):
+                return None
+            return self.value(target, depth, seen | {ref})
+        for key in ("const", "default", "example"):
+            if key in schema and _plain(schema[key]) and self._fits(schema, key):
+                return schema[key]
+        enum = schema.get("enum")
+        if isinstance(enum, list):
+            for item in enum:
+                if item is not None and _plain(item):
+                    return item
+        for key in ("allOf",):
+            parts = schema.get(key)
+            if isinstance(parts, list) and parts:
+                merged: dict[str, Any] = {}
+                for part in parts:
+                    got = self.value(part, depth, seen)
+                    if isinstance(got, dict):
+                        merged.update(got)
+                    elif got is not None and not merged:
+                        return got
+                own = self._object(schema, depth, seen)
+                return {**merged, **(own or {})}
+        for key in ("oneOf", "anyOf"):
+            options = schema.get(key)
+            if isinstance(options, list):
+                for option in options:
+                    got = self.value(option, depth, seen)
+                    if got is not None:
+                        return got
+                return None
+        kind = schema.get("type")
+        if isinstance(kind, list):
+            kind = next((k for k in kind if k != "null"), None)
+        if kind is None:
+            if "properties" in schema:
+                kind = "object"
+            elif "items" in schema:
+                kind = "array"
+        return self._typed(schema, kind, depth, seen)
+
+    def _fits(self, schema: Mapping[str, Any], key: str) -> bool:
+        """A scalar example only: whole example documents are large and often
+        disagree with their own schema."""
+        value = schema[key]
+        return key != "example" or not isinstance(value, dict | list)
+
+    def _typed(
+        self, schema: Mapping[str, Any], kind: Any, depth: int, seen: frozenset[str]
+    ) -> Any:
+        if kind == "string":
+            fmt = schema.get("format")
+            if fmt == "binary":
+                return b"data" if self.upload and depth == 1 else "data"
+            if isinstance(fmt, str) and fmt in _STRING_FORMATS:
+                return _STRING_FORMATS[fmt]
+            length = schema.get("minLength")
+            text = "string"
+            if isinstance(length, int) and length > len(text):
+                text = text + "x" * (length - len(text))
+            maximum = schema.get("maxLength")
+            if isinstance(maximum, int) and 0 < maximum < len(text):
+                text = text[:maximum]
+            return text
+        if kind in ("integer", "number"):
+            low = schema.get("minimum")
+            high = schema.get("maximum")
+            number: int | float = 1
+            if isinstance(low, int | float) and not isinstance(low, bool):
+                number = low + (1 if schema.get("exclusiveMinimum") is True else 0)
+            elif isinstance(high, int | float) and not isinstance(high, bool):
+                number = min(
+                    1, high - (1 if schema.get("exclusiveMaximum") is True else 0)
+                )
+            return int(number) if kind == "integer" else float(number)
+        if kind == "boolean":
+            return True
+        if kind == "array":
+            item = self.value(schema.get("items"), depth + 1, seen)
+            return [] if item is None else [item]
+        if kind == "object":
+            return self._object(schema, depth, seen) or {}
+        return None
+
+    def _object(
+        self, schema: Mapping[str, Any], depth: int, seen: frozenset[str]
+    ) -> dict[str, Any] | None:
+        properties = schema.get("properties")
+        if not isinstance(properties, Mapping):
+            return None
+        required = schema.get("required")
+        needed = set(required) if isinstance(required, list) else set()
+        out: dict[str, Any] = {}
+        for name, prop in properties.items():
+            if not isinstance(name, str) or not isinstance(prop, Mapping):
+                continue
+            wanted = name in needed or (
+                self.direction == "response" and depth < _FULL_DEPTH
+            )
+            skip = "writeOnly" if self.direction == "response" else "readOnly"
+            if not wanted or prop.get(skip) is True:
+                continue
+            got = self.value(prop, depth + 1, seen)
+            if got is not None or name in needed:
+                out[name] = got
+        return out

@@ -1,0 +1,342 @@
+"""The tests ``generate --tests`` writes into the generated project, as IR.
+
+One test module per resource, one sync and one async test per operation: the
+client calls the operation with sample arguments (required parameters, the
+body) through an ``httpx.MockTransport`` that answers with a sample response
+of the declared media type; the test checks the method and path that went
+out, and that the client read the answer as declared. The values are built
+here, from the spec (:mod:`.samples`), so the templates only print them.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from .ir import (
+    CallTestIR,
+    CliTestIR,
+    OperationIR,
+    PackageIR,
+    ResourceIR,
+    TestModuleIR,
+)
+
+if TYPE_CHECKING:
+    from .cli_plan import CliCommand, CliOption, CliPlan
+from .samples import sample
+from .schemas import resolve_ref
+
+__all__ = ["build_cli_tests", "build_tests"]
+
+
+def build_tests(
+    document: Mapping[str, Any], package: PackageIR
+) -> tuple[TestModuleIR, ...]:
+    """A test module per resource that has operations."""
+    modules = []
+    for resource in package.resources:
+        calls = tuple(_call(document, op) for op in resource.operations)
+        if calls:
+            modules.append(
+                TestModuleIR(f"test_{resource.module}", _access(resource), calls)
+            )
+    return tuple(modules)
+
+
+def _access(resource: ResourceIR) -> str:
+    return resource.access or resource.attribute
+
+
+def _spec_operation(document: Mapping[str, Any], op: OperationIR) -> Mapping[str, Any]:
+    try:
+        found = resolve_ref(document, op.source)
+    except (KeyError, IndexError, ValueError):
+        return {}
+    return found if isinstance(found, Mapping) else {}
+
+
+def _deref(document: Mapping[str, Any], node: Any) -> Any:
+    seen: set[str] = set()
+    while isinstance(node, Mapping) and isinstance(node.get("$ref"), str):
+        ref = str(node["$ref"])
+        if ref in seen:
+            return None
+        seen.add(ref)
+        try:
+            node = resolve_ref(document, ref)
+        except (KeyError, IndexError, ValueError):
+            return None
+    return node
+
+
+def _parameter_schemas(
+    document: Mapping[str, Any], op: OperationIR, spec_op: Mapping[str, Any]
+) -> dict[tuple[str, str], Any]:
+    """(location, wire name) -> schema, operation-level over path-level."""
+    found: dict[tuple[str, str], Any] = {}
+    path_item = _path_item(document, op)
+    for source in (path_item.get("parameters"), spec_op.get("parameters")):
+        if not isinstance(source, list):
+            continue
+        for raw in source:
+            param = _deref(document, raw)
+            if not isinstance(param, Mapping):
+                continue
+            schema = param.get("schema")
+            content = param.get("content")
+            if schema is None and isinstance(content, Mapping) and content:
+                media = next(iter(content.values()))
+                schema = media.get("schema") if isinstance(media, Mapping) else None
+            found[(str(param.get("in")), str(param.get("name")))] = schema
+    return found
+
+
+def _path_item(document: Mapping[str, Any], op: OperationIR) -> Mapping[str, Any]:
+    pointer = op.source.rsplit("/", 1)[0]
+    try:
+        item = resolve_ref(document, pointer)
+    except (KeyError, IndexError, ValueError):
+        return {}
+    return item if isinstance(item, Mapping) else {}
+
+
+def _path_value(value: Any) -> Any:
+    """Path parameters must not be empty (the route would change)."""
+    if value in (None, "", [], {}):
+        return "x"
+    return value
+
+
+def _call(document: Mapping[str, Any], op: OperationIR) -> CallTestIR:
+    spec_op = _spec_operation(document, op)
+    schemas = _parameter_schemas(document, op, spec_op)
+    arguments: list[tuple[str, object]] = []
+    path = op.path.split("?", 1)[0].split("#", 1)[0]
+    # ``{{x}}`` and other braces the runtime leaves in place: path unsure.
+    exact_path = "{{" not in path
+    for param in op.path_params:
+        value = _path_value(
+            sample(document, schemas.get(("path", param.wire_name)), "request")
+        )
+        arguments.append((param.name, value))
+        if param.style not in ("", "simple") or isinstance(value, list | dict):
+            exact_path = False
+        # httpx's URL.path is percent-decoded: expect the value as it is.
+        path = path.replace("{" + param.wire_name + "}", str(value))
+    for param in op.params:
+        if not param.required:
+            continue
+        value = sample(
+            document, schemas.get((param.location, param.wire_name)), "request"
+        )
+        arguments.append((param.name, "x" if value is None else value))
+    if op.body is not None:
+        arguments.append((op.body.name, _body_sample(document, op, spec_op)))
+    if op.call == "paginate":
+        arguments.append(("max_items", 1))
+    status, content_type, body = _response(document, op, spec_op)
+    item_model = ""
+    if op.body is not None:
+        # A body typed as a sequence of models (NDJSON, a JSON array) takes
+        # model instances, not dicts: the sample items are built as models.
+        expr = op.body.type.expr
+        for prefix in ("Iterable[", "builtins.list[", "list["):
+            if expr.startswith(prefix) and expr.endswith("]"):
+                inner = expr[len(prefix) : -1]
+                if inner.isidentifier() and inner[:1].isupper():
+                    item_model = inner
+                break
+    return CallTestIR(
+        method_name=op.method_name,
+        call=op.call,
+        arguments=tuple(arguments),
+        http_method=op.http_method.upper(),
+        expected_path=path if exact_path else None,
+        status=status,
+        content_type=content_type,
+        body=body,
+        item_model=item_model,
+        deprecated=op.deprecated,
+    )
+
+
+def _body_sample(
+    document: Mapping[str, Any], op: OperationIR, spec_op: Mapping[str, Any]
+) -> object:
+    assert op.body is not None
+    kind = op.body.kind
+    if kind == "binary":
+        return b"data"
+    if kind == "text":
+        return "text"
+    body = _deref(document, spec_op.get("requestBody"))
+    content = body.get("content") if isinstance(body, Mapping) else None
+    schema = None
+    if isinstance(content, Mapping):
+        media = content.get(op.body.content_type)
+        if media is None and content:
+            media = next(iter(content.values()))
+        schema = media.get("schema") if isinstance(media, Mapping) else None
+    if kind == "ndjson":
+        # As the IR types it: the array's items, or the schema of one line.
+        items = (
+            schema.get("items")
+            if isinstance(schema, Mapping) and "items" in schema
+            else schema
+        )
+        item = sample(document, items, "request")
+        return [item if item is not None else {}]
+    value = sample(document, schema, "request", upload=kind == "multipart")
+    if kind in ("form", "multipart") and not isinstance(value, dict):
+        return {}
+    if value is None:
+        return {}
+    return value
+
+
+def _response(
+    document: Mapping[str, Any], op: OperationIR, spec_op: Mapping[str, Any]
+) -> tuple[int, str, bytes]:
+    """The mock's answer: the first success response the client declares."""
+    responses = spec_op.get("responses")
+    declared = op.responses[0] if op.responses else None
+    status_key = declared.status if declared is not None else "200"
+    status = int(status_key) if status_key.isdigit() else 200
+    kind: str = declared.kind if declared is not None else "empty"
+    if kind == "empty":
+        return (204 if status == 200 else status), "", b""
+    raw = (
+        _deref(document, responses.get(status_key))
+        if isinstance(responses, Mapping)
+        else None
+    )
+    content = raw.get("content") if isinstance(raw, Mapping) else None
+    media_type = declared.media_type if declared is not None else ""
+    schema = None
+    if isinstance(content, Mapping) and content:
+        if not media_type or media_type not in content:
+            media_type = _first_of_kind(content, kind) or str(next(iter(content)))
+        media = content.get(media_type)
+        schema = media.get("schema") if isinstance(media, Mapping) else None
+    if "*" in media_type or not media_type:
+        media_type = {
+            "json": "application/json",
+            "ndjson": "application/x-ndjson",
+            "sse": "text/event-stream",
+            "text": "text/plain",
+        }.get(kind, "application/octet-stream")
+    if kind == "binary":
+        return status, media_type, b"data"
+    if kind == "text":
+        value = sample(document, schema, "response")
+        return status, media_type, str(value if value is not None else "text").encode()
+    value = sample(document, schema, "response")
+    if kind in ("ndjson", "sse"):
+        items = (
+            schema.get("items")
+            if isinstance(schema, Mapping) and "items" in schema
+            else None
+        )
+        item = sample(document, items, "response") if items is not None else value
+        line = json.dumps(item if item is not None else {}, sort_keys=True)
+        if kind == "sse":
+            return status, media_type, f"data: {line}\n\n".encode()
+        return status, media_type, (line + "\n").encode()
+    return status, media_type, json.dumps(value, sort_keys=True).encode()
+
+
+def _first_of_kind(content: Mapping[str, Any], kind: str) -> str | None:
+    from .operations import media_kind
+
+    for media_type in content:
+        if media_kind(str(media_type)) == kind:
+            return str(media_type)
+    return None
+
+
+def build_cli_tests(
+    plan: CliPlan, tests: tuple[TestModuleIR, ...]
+) -> tuple[CliTestIR, ...]:
+    """Each CLI command with the sample arguments of its operation's test."""
+    by_call: dict[tuple[str, str], CallTestIR] = {
+        (module.access, str(call.method_name)): call
+        for module in tests
+        for call in module.calls
+    }
+    paths: dict[str, tuple[str, ...]] = {"main": ()}
+    out: list[CliTestIR] = []
+    for group in plan.groups:
+        paths[group.function] = (*paths.get(group.parent, ()), group.name)
+        for command in group.commands:
+            call = by_call.get((command.access, command.method))
+            if call is None:
+                continue
+            args = [*paths[group.function], command.name, *_cli_args(command, call)]
+            files: tuple[tuple[str, bytes], ...] = ()
+            if any(o.flag == "--file" for o in command.options):
+                body = dict(call.arguments).get("body")
+                if isinstance(body, dict):
+                    files = tuple(
+                        (k, v) for k, v in body.items() if isinstance(v, bytes)
+                    )
+            out.append(
+                CliTestIR(
+                    tuple(args),
+                    call.http_method,
+                    call.status,
+                    call.content_type,
+                    call.body,
+                    files,
+                )
+            )
+    return tuple(out)
+
+
+def _cli_args(command: CliCommand, call: CallTestIR) -> list[str]:
+    values = dict(call.arguments)
+    positional: list[str] = []
+    options: list[str] = []
+    for option in command.options:
+        name = option.dest
+        if name not in values or (not option.required and not option.argument):
+            if option.flag != "--body" or name not in values:
+                continue
+        value = values[name]
+        if option.flag == "--body":
+            if isinstance(value, dict):
+                value = {k: v for k, v in value.items() if not isinstance(v, bytes)}
+            text = _cli_body(value)
+            with_files = any(o.flag == "--file" for o in command.options)
+            if text is not None and not (with_files and text == "{}"):
+                options += [option.flag, text]
+            continue
+        if option.argument:
+            positional.append(_cli_text(option, value))
+        elif option.multiple and isinstance(value, list):
+            for item in value:
+                options += [option.flag, _cli_text(option, item)]
+        else:
+            options += [option.flag, _cli_text(option, value)]
+    if command.mode == "items":
+        options += ["--max-items", "1"]
+    return [*positional, *options]
+
+
+def _cli_text(option: CliOption, value: object) -> str:
+    if option.metavar == "JSON":
+        return json.dumps(value)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def _cli_body(value: object) -> str | None:
+    if isinstance(value, bytes):
+        return value.decode("utf-8", "replace")
+    if isinstance(value, str):
+        return value
+    if value is None:
+        return None
+    return json.dumps(value)
