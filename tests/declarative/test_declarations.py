@@ -149,7 +149,7 @@ def test_nested_resources_share_the_client(api: Api) -> None:
     assert users is api.networks.users  # type: ignore[attr-defined]
     assert users.client is api
     # a nested resource continues its parent's prefix, bound by calling the parent
-    api.networks("n 1").users.fetch(7)  # type: ignore[attr-defined]
+    api.networks("n 1").users.fetch(7)
     assert SEEN[-1].url.raw_path == b"/v1/networks/n%201/users/7"
     with pytest.raises(TypeError, match=r"client\.networks\(network_id=\.\.\.\)"):
         users.fetch(7)
