@@ -150,19 +150,26 @@ class Resource(metaclass=_ResourceType):
         ``client.teams("t1")`` (or ``client.teams(team_id="t1")``) is the
         ``Teams`` resource of team ``t1``: its methods, and those of resources
         nested in it, send ``t1`` as ``{team_id}`` without declaring it.
-        Positional values bind the prefix's parameters not bound yet, in path
-        order. A new resource is returned; this one is unchanged.
+        Positional values bind this resource's own parameters (those of its
+        ``@resource`` path) not bound yet, in path order; keywords may name any
+        parameter of the whole prefix. A new resource is returned; this one is
+        unchanged.
         """
         prefix, _ = prefix_of(type(self))
         names = _TEMPLATE.findall(prefix)
         label = f"{type(self).__name__}()"
         if not names:
             raise TypeError(f"{label}: the path {prefix or '/'!r} has no parameters")
-        free = [n for n in names if n not in self._path_params]
+        # Positional values are this resource's own parameters (those of its
+        # @resource path); an enclosing resource's are bound by keyword, or
+        # better where that resource is reached.
+        own = _TEMPLATE.findall(type(self).__clientsmith_path__)
+        free = [n for n in own if n not in self._path_params]
         if len(args) > len(free):
             raise TypeError(
                 f"{label} takes {len(free)} positional path parameter(s) "
-                f"({', '.join(free) or 'all bound'}) but {len(args)} were given"
+                f"({', '.join(free) or 'none left'}) but {len(args)} were given; "
+                "bind the others by name"
             )
         values = dict(zip(free, args, strict=False))
         for name, value in kwargs.items():
@@ -175,7 +182,7 @@ class Resource(metaclass=_ResourceType):
                 raise TypeError(f"{label} got multiple values for {name!r}")
             values[name] = value
         if not values:
-            raise TypeError(f"{label} binds path parameters: give one of {free}")
+            raise TypeError(f"{label} binds path parameters: give one of {names}")
         for name, value in values.items():
             if value is None:
                 raise TypeError(f"{label}: path parameter {name!r} cannot be None")

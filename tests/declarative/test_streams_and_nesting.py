@@ -298,7 +298,7 @@ def test_nested_resources_continue_the_prefix() -> None:
             Pet(id=2, name="b"),
         ]
         client.teams(team_id="t2").channels.members("c2", "m2").fetch()
-        client.teams.channels.members("t3", "c3", member_id="m3").fetch()
+        client.teams.channels.members("c3", "m3", team_id="t3").fetch()
     assert paths() == [
         "/v1/teams/t 1",
         "/v1/teams/t 1/channels",
@@ -349,10 +349,13 @@ def test_binding_errors_are_clear() -> None:
             client.teams()
         with pytest.raises(TypeError, match="has no parameters"):
             NoParams(client)("x")
-        # once bound, positional values go to the parameters still free
+        # positional values bind the resource's own parameters still free;
+        # those of an enclosing resource are bound by name
         members = client.teams("t").channels.members
         with pytest.raises(TypeError, match=r"\(channel_id, member_id\)"):
             members("a", "b", "c")
+        with pytest.raises(TypeError, match=r"1 positional .*\(member_id\)"):
+            members(channel_id="a")("b", "c")
     assert SEEN == []
 
 
