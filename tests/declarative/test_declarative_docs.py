@@ -7,7 +7,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 DOC = ROOT / "docs" / "declarative.md"
-EXAMPLES = [ROOT / "examples" / name for name in ("handwritten_client.py", "chat_client.py")]
+EXAMPLES = [
+    ROOT / "examples" / name for name in ("handwritten_client.py", "chat_client.py")
+]
 
 
 def test_the_complete_example_is_in_sync() -> None:
