@@ -325,8 +325,6 @@ def compile_endpoint(
     stream_kind, iterator_class, stream_item = _stream_kind(
         label, returns, options.response
     )
-    if paged and options.response is not None:
-        raise DeclarationError(f"{label}: a paged method cannot take response=...")
     streamed = stream_kind == "binary"
     is_async = inspect.iscoroutinefunction(fn)
     if is_async and page_class is SyncPage:

@@ -16,6 +16,7 @@ from clientsmith import (
     Client,
     NotFoundError,
     Pagination,
+    SyncPage,
 )
 from clientsmith.resources import (
     Body,
@@ -445,3 +446,13 @@ def test_async_nested_resources() -> None:
     fetched, lines = asyncio.run(main())
     assert fetched == {"path": "/teams/t/channels/c"}
     assert len(lines) == 2
+
+
+def test_a_paged_method_takes_no_response_option() -> None:
+    with pytest.raises((DeclarationError, RuntimeError)) as err:
+
+        class Bad(Client):
+            @get("/pets", pagination=Pagination("page"), response="sse")
+            def pages(self) -> SyncPage[Pet]: ...
+
+    assert "response='sse' streams items" in _message(err.value)
