@@ -7,21 +7,28 @@ wrappers only add context management and file writing around ``httpx``.
 from __future__ import annotations
 
 import os
-from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator
+from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from types import TracebackType
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
-from ._response import transport_error
+from ._plan import plan_for
+from ._response import adapter_for, parse_line, transport_error
+from .operation import Operation
+
+if TYPE_CHECKING:
+    from .client import AsyncClient, Client
 
 __all__ = [
     "AsyncBinaryResponse",
     "BinaryResponse",
     "ServerSentEvent",
     "aiter_sse",
+    "aiter_sse_items",
     "iter_sse",
+    "iter_sse_items",
 ]
 
 
@@ -112,6 +119,60 @@ async def aiter_sse(lines: AsyncIterable[str]) -> AsyncIterator[ServerSentEvent]
     event = decoder.feed("")
     if event is not None:
         yield event
+
+
+class _EventData:
+    """Reads one event's ``data`` as the operation's declared item type.
+
+    ``str`` keeps the text as sent; any other type is validated from JSON like
+    an NDJSON line (a mismatch is an ``APIResponseValidationError`` under
+    ``strict_validation``, else logged). Events without data (a named
+    keep-alive, say) carry nothing to read and are skipped.
+    """
+
+    __slots__ = ("annotation", "adapter", "label", "strict")
+
+    def __init__(self, operation: Operation[Any], strict: bool) -> None:
+        declared = operation.responses.get("2XX") or operation.responses.get("200")
+        self.annotation = declared.type if declared is not None else None
+        self.adapter = (
+            adapter_for(self.annotation) if self.annotation not in (None, str) else None
+        )
+        self.label = plan_for(operation).label
+        self.strict = strict
+
+    def read(self, event: ServerSentEvent, response: httpx.Response) -> Any:
+        if self.annotation is str:
+            return event.data
+        return parse_line(
+            self.annotation, self.adapter, event.data, self.label, self.strict, response
+        )
+
+
+def iter_sse_items(
+    client: Client, operation: Operation[Any], arguments: Mapping[str, Any]
+) -> Iterator[Any]:
+    """Send ``operation`` and yield each event's data, read as its ``Response`` type.
+
+    For ``Response("sse", Model)``: what a declared ``Iterator[Model]`` with
+    ``response="sse"`` returns. ``arguments`` are ``client.stream``'s.
+    """
+    reader = _EventData(operation, client.strict_validation)
+    with client.stream(operation, **arguments) as streamed:
+        for event in iter_sse(streamed.iter_lines()):
+            if event.data:
+                yield reader.read(event, streamed.http_response)
+
+
+async def aiter_sse_items(
+    client: AsyncClient, operation: Operation[Any], arguments: Mapping[str, Any]
+) -> AsyncIterator[Any]:
+    """Async twin of :func:`iter_sse_items`."""
+    reader = _EventData(operation, client.strict_validation)
+    async with await client.stream(operation, **arguments) as streamed:
+        async for event in aiter_sse(streamed.iter_lines()):
+            if event.data:
+                yield reader.read(event, streamed.http_response)
 
 
 T_co = TypeVar("T_co", covariant=True)

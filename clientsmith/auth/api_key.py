@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Collection, Generator, Iterable, Sequence
-from typing import Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
 
@@ -14,6 +14,10 @@ from ._cookie_header import merge_cookie_header
 from ._log_redaction import hide_in_logs
 from ._secret import Secret
 from .errors import InvalidAPIKeyError
+
+if TYPE_CHECKING:
+    from ..client import AsyncClient, Client
+    from ..operation import Operation
 
 __all__ = ["APIKeyAuth", "KeyRing"]
 
@@ -125,23 +129,58 @@ class APIKeyAuth(BaseAuth):
             tried.add(index)
 
     def validate(
-        self, client: httpx.Client, url: str | httpx.URL, *, method: str = "GET"
+        self,
+        client: httpx.Client | Client,
+        url: str | httpx.URL,
+        *,
+        method: str = "GET",
     ) -> httpx.Response:
         """Check at start-up that some key works, by sending one request.
 
+        ``client`` is an ``httpx.Client`` or a clientsmith :class:`~clientsmith.Client`
+        (generated or hand-written); with the latter, ``url`` is a path under
+        its base URL and the probe goes out like any call of that client (its
+        headers, hooks, timeout and logging; no retries), with this auth.
         Rotates through the keys as needed; raises :class:`InvalidAPIKeyError` when
         the server rejected all of them. Other statuses are returned unchanged (a
         404 on the probe URL says nothing about the key).
         """
-        response = client.request(method, url, auth=self)
+        if isinstance(client, httpx.Client):
+            response = client.request(method, url, auth=self)
+        else:
+            from ..errors import APIStatusError
+            from ..raw import to_raw_response_wrapper
+
+            probe = _probe_operation(client, url, method)
+            request = client.with_options(auth=self, retry=None).request
+            try:
+                response = to_raw_response_wrapper(request)(probe).http_response
+            except APIStatusError as exc:
+                response = exc.response
         self._check_validation(response)
         return response
 
     async def avalidate(
-        self, client: httpx.AsyncClient, url: str | httpx.URL, *, method: str = "GET"
+        self,
+        client: httpx.AsyncClient | AsyncClient,
+        url: str | httpx.URL,
+        *,
+        method: str = "GET",
     ) -> httpx.Response:
-        """Async variant of :meth:`validate`."""
-        response = await client.request(method, url, auth=self)
+        """Async variant of :meth:`validate` (an ``httpx.AsyncClient`` or ``AsyncClient``)."""
+        if isinstance(client, httpx.AsyncClient):
+            response = await client.request(method, url, auth=self)
+        else:
+            from ..errors import APIStatusError
+            from ..raw import async_to_raw_response_wrapper
+
+            probe = _probe_operation(client, url, method)
+            request = client.with_options(auth=self, retry=None).request
+            try:
+                raw = await async_to_raw_response_wrapper(request)(probe)
+                response = raw.http_response
+            except APIStatusError as exc:
+                response = exc.response
         self._check_validation(response)
         return response
 
@@ -158,3 +197,39 @@ class APIKeyAuth(BaseAuth):
             f"keys=<{len(self._ring)} hidden>, name={self.name!r}, "
             f"location={self.location!r}"
         )
+
+
+def _probe_operation(client: Any, url: str | httpx.URL, method: str) -> Operation[Any]:
+    """The one-off operation :meth:`APIKeyAuth.validate` sends through a clientsmith client.
+
+    ``url`` must be a path under the client's base URL (or that URL in full):
+    the probe is one of the client's calls, and its credentials stay on its origin.
+    """
+    from .._base_client import BaseClient
+    from ..operation import Operation, Response
+
+    if not isinstance(client, BaseClient):
+        raise TypeError(
+            "APIKeyAuth.validate(client, url): client is an httpx client or a "
+            f"clientsmith Client/AsyncClient, not {type(client).__name__}"
+        )
+    text = str(url)
+    base = str(client.base_url).rstrip("/")
+    if text.startswith(base + "/") or text == base:
+        text = text[len(base) :]
+    elif "://" in text:
+        raise ValueError(
+            "APIKeyAuth.validate(client, url): give a path under the client's "
+            f"base URL {base!r}, not another URL"
+        )
+    if "{" in text or "}" in text:
+        raise ValueError(
+            "APIKeyAuth.validate(client, url): the probe path takes no "
+            "{parameters}; give a concrete path"
+        )
+    return Operation(
+        method=method.upper(),
+        path="/" + text.lstrip("/"),
+        responses={"2XX": Response("empty")},
+        operation_id="APIKeyAuth.validate",
+    )

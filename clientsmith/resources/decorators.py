@@ -11,8 +11,10 @@ into one ``client.request`` (or ``client.paginate``) call.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import inspect
+import re
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from types import FrameType, MethodType
@@ -21,11 +23,31 @@ from typing import Any, ParamSpec, TypeVar, cast
 from .._base_client import BaseClient
 from ..client import AsyncClient
 from ..operation import Pagination
-from ..pagination import AsyncPage
-from .signature import CompiledEndpoint, DeclarationError, EndpointOptions
+from ..streaming import aiter_sse_items, iter_sse_items
+from .signature import (
+    CompiledEndpoint,
+    DeclarationError,
+    EndpointOptions,
+    PrefixPending,
+    ResponseOption,
+    join_path,
+)
 from .signature import compile_endpoint as _compile
 
-__all__ = ["Endpoint", "delete", "endpoints_of", "get", "patch", "post", "put"]
+__all__ = [
+    "Endpoint",
+    "delete",
+    "endpoints_of",
+    "get",
+    "patch",
+    "post",
+    "prefix_of",
+    "put",
+    "snake_case",
+]
+
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+_TEMPLATE = re.compile(r"\{([^{}]+)\}")
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -51,32 +73,43 @@ class Endpoint:
 
     # -- compilation ------------------------------------------------------------
 
-    def compile_for(self, owner: type) -> CompiledEndpoint | None:
-        """(Re)compile for ``owner``; ``None`` if an annotation is not resolvable yet."""
+    def compile_for(
+        self, owner: type, *, final: bool = False
+    ) -> CompiledEndpoint | None:
+        """(Re)compile for ``owner``; ``None`` if an annotation is not resolvable yet.
+
+        Until ``final`` (the resource is attached to a client or another
+        resource), a ``Path`` marker missing from the path is not an error
+        yet: the prefix of a resource it gets nested in may supply it.
+        """
         self._compiled.pop(owner, None)
         try:
             return self._for(owner)
         except NameError:
             return None  # a forward reference: compiled on first call instead
+        except PrefixPending:
+            if final:
+                raise
+            return None
 
     def _for(self, owner: type) -> CompiledEndpoint:
         try:
             return self._compiled[owner]
         except KeyError:
             pass
-        prefix: str = getattr(owner, "__clientsmith_path__", "")
+        prefix, hints = prefix_of(owner)
         options = self.options
         if not options.operation_id:
-            options = EndpointOptions(
-                method=options.method,
-                path=options.path,
-                pagination=options.pagination,
-                errors=options.errors,
-                security=options.security,
-                operation_id=f"{owner.__name__}.{self.name}",
+            options = dataclasses.replace(
+                options, operation_id=f"{owner.__name__}.{self.name}"
             )
         compiled = _compile(
-            self.fn, options, prefix, f"{owner.__name__}.{self.name}", self.localns
+            self.fn,
+            options,
+            prefix,
+            f"{owner.__name__}.{self.name}",
+            self.localns,
+            hints,
         )
         self._compiled[owner] = compiled
         return compiled
@@ -84,8 +117,8 @@ class Endpoint:
     def needs_async_client(self, owner: type) -> bool:
         """Whether this method only works on an :class:`~clientsmith.AsyncClient`."""
         compiled = self._compiled.get(owner)
-        if compiled is not None and compiled.page_class is not None:
-            return compiled.page_class is AsyncPage
+        if compiled is not None:
+            return compiled.wants_async
         return self.is_async
 
     def check_client(self, owner: type, client_class: type) -> None:
@@ -94,7 +127,11 @@ class Endpoint:
             return  # not compiled yet: is it paged? the first call checks again
         wants_async = self.needs_async_client(owner)
         if wants_async != issubclass(client_class, AsyncClient):
-            kind = "async def (or AsyncPage)" if wants_async else "def"
+            kind = (
+                "async def (or AsyncPage, AsyncIterator)"
+                if wants_async
+                else "def (or SyncPage, Iterator)"
+            )
             other = "a Client" if wants_async else "an AsyncClient"
             raise DeclarationError(
                 f"{owner.__name__}.{self.name} is declared with {kind} and cannot "
@@ -118,19 +155,33 @@ class Endpoint:
                     f"{owner.__name__}.{endpoint.name}: declared methods belong on "
                     "Client/AsyncClient subclasses and Resource classes"
                 )
-            if (compiled.page_class is AsyncPage or endpoint.is_async) != isinstance(
-                client, AsyncClient
-            ):
+            if compiled.wants_async != isinstance(client, AsyncClient):
                 endpoint.check_client(owner, type(client))
             return client, compiled
+
+        def lazy(client: Any, compiled: CompiledEndpoint, arguments: Any) -> Any:
+            """The result of a call that sends nothing until it is iterated."""
+            operation = compiled.operation
+            if compiled.paged:
+                return client.paginate(operation, **arguments)
+            if compiled.stream_kind == "ndjson":
+                return client.stream_lines(operation, **arguments)
+            if compiled.stream_kind == "sse":
+                return client.stream_events(operation, **arguments)
+            if compiled.stream_kind == "sse_data":
+                events = aiter_sse_items if compiled.wants_async else iter_sse_items
+                return events(client, operation, arguments)
+            return None
 
         if self.is_async:
 
             async def acall(obj: Any, /, *args: Any, **kwargs: Any) -> Any:
                 client, compiled = target(obj)
-                arguments = compiled.call_arguments(args, kwargs)
-                if compiled.paged:
-                    return client.paginate(compiled.operation, **arguments)
+                arguments = compiled.call_arguments(
+                    args, kwargs, getattr(obj, "_path_params", None)
+                )
+                if compiled.paged or compiled.stream_kind not in ("", "binary"):
+                    return lazy(client, compiled, arguments)
                 if compiled.streamed:
                     return await client.stream(compiled.operation, **arguments)
                 return await client.request(compiled.operation, **arguments)
@@ -139,9 +190,11 @@ class Endpoint:
 
         def call(obj: Any, /, *args: Any, **kwargs: Any) -> Any:
             client, compiled = target(obj)
-            arguments = compiled.call_arguments(args, kwargs)
-            if compiled.paged:
-                return client.paginate(compiled.operation, **arguments)
+            arguments = compiled.call_arguments(
+                args, kwargs, getattr(obj, "_path_params", None)
+            )
+            if compiled.paged or compiled.stream_kind not in ("", "binary"):
+                return lazy(client, compiled, arguments)
             if compiled.streamed:
                 return client.stream(compiled.operation, **arguments)
             return client.request(compiled.operation, **arguments)
@@ -167,6 +220,46 @@ class Endpoint:
 
     def __repr__(self) -> str:
         return f"<endpoint {self.options.method} {self.options.path!r} {self.name}>"
+
+
+def prefix_of(owner: type) -> tuple[str, dict[str, str]]:
+    """The whole path prefix of ``owner`` and how a caller binds each parameter.
+
+    A resource nested in another resource continues its path: the prefixes
+    of the enclosing resources come first. Each parameter maps to the
+    navigation that binds it, e.g. ``client.teams(team_id=...).channels``.
+    """
+    chain: list[type] = []
+    cls: type | None = owner
+    while cls is not None and len(chain) < 32:
+        chain.append(cls)
+        cls = vars(cls).get("__clientsmith_parent__")
+    chain.reverse()
+    attrs = [
+        vars(c).get("__clientsmith_attr__", "")
+        or vars(c).get("__clientsmith_name__", "")
+        or snake_case(c.__name__)
+        for c in chain
+    ]
+    prefix = ""
+    hints: dict[str, str] = {}
+    for index, cls in enumerate(chain):
+        own: str = getattr(cls, "__clientsmith_path__", "")
+        prefix = join_path(prefix, own).rstrip("/") if own else prefix
+        for name in _TEMPLATE.findall(own):
+            before = ".".join(attrs[:index])
+            after = ".".join(attrs[index + 1 :])
+            hints.setdefault(
+                name,
+                f"client.{before + '.' if before else ''}{attrs[index]}({name}=...)"
+                + (f".{after}" if after else ""),
+            )
+    return prefix, hints
+
+
+def snake_case(name: str) -> str:
+    """``StoreOrders`` -> ``store_orders``; ``APIKeys`` -> ``api_keys``."""
+    return _CAMEL.sub("_", name).lower()
 
 
 def _enclosing_locals(frame: FrameType | None) -> dict[str, Any]:
@@ -208,10 +301,15 @@ def _decorator(
     errors: Mapping[int | str, Any] | None,
     security: Sequence[Sequence[str]] | None,
     operation_id: str,
+    response: ResponseOption | None,
 ) -> Callable[[Callable[P, R]], Callable[P, R]]:
     if not isinstance(path, str):
         raise DeclarationError(
             f"@{method.lower()}(...) takes the path first, e.g. @{method.lower()}('/pets')"
+        )
+    if response not in (None, "ndjson", "sse"):
+        raise DeclarationError(
+            f"@{method.lower()}(response={response!r}): response is 'ndjson' or 'sse'"
         )
     options = EndpointOptions(
         method=method,
@@ -220,6 +318,7 @@ def _decorator(
         errors={str(k): v for k, v in (errors or {}).items()},
         security=None if security is None else tuple(tuple(s) for s in security),
         operation_id=operation_id,
+        response=response,
     )
 
     def decorate(fn: Callable[P, R]) -> Callable[P, R]:
@@ -237,6 +336,7 @@ def get(
     errors: Mapping[int | str, Any] | None = None,
     security: Sequence[Sequence[str]] | None = None,
     operation_id: str = "",
+    response: ResponseOption | None = None,
 ) -> Callable[[Callable[P, R]], Callable[P, R]]:
     """Declare a GET operation (``path`` is joined to the resource's path).
 
@@ -244,8 +344,11 @@ def get(
     ``AsyncPage[T]``. ``errors`` maps statuses (``404``, ``"4XX"``,
     ``"default"``) to the model error bodies are parsed into. ``security``
     lists alternative scheme-name tuples (``()`` sends no credentials).
+    ``response`` says how a method returning ``Iterator[T]`` (``AsyncIterator[T]``)
+    streams: ``"ndjson"`` (the default) one JSON document per line, ``"sse"``
+    Server-Sent Events whose data is validated into ``T``.
     """
-    return _decorator("GET", path, pagination, errors, security, operation_id)
+    return _decorator("GET", path, pagination, errors, security, operation_id, response)
 
 
 def post(
@@ -255,9 +358,12 @@ def post(
     errors: Mapping[int | str, Any] | None = None,
     security: Sequence[Sequence[str]] | None = None,
     operation_id: str = "",
+    response: ResponseOption | None = None,
 ) -> Callable[[Callable[P, R]], Callable[P, R]]:
     """Declare a POST operation; see :func:`get` for the options."""
-    return _decorator("POST", path, pagination, errors, security, operation_id)
+    return _decorator(
+        "POST", path, pagination, errors, security, operation_id, response
+    )
 
 
 def put(
@@ -267,9 +373,10 @@ def put(
     errors: Mapping[int | str, Any] | None = None,
     security: Sequence[Sequence[str]] | None = None,
     operation_id: str = "",
+    response: ResponseOption | None = None,
 ) -> Callable[[Callable[P, R]], Callable[P, R]]:
     """Declare a PUT operation; see :func:`get` for the options."""
-    return _decorator("PUT", path, pagination, errors, security, operation_id)
+    return _decorator("PUT", path, pagination, errors, security, operation_id, response)
 
 
 def patch(
@@ -279,9 +386,12 @@ def patch(
     errors: Mapping[int | str, Any] | None = None,
     security: Sequence[Sequence[str]] | None = None,
     operation_id: str = "",
+    response: ResponseOption | None = None,
 ) -> Callable[[Callable[P, R]], Callable[P, R]]:
     """Declare a PATCH operation; see :func:`get` for the options."""
-    return _decorator("PATCH", path, pagination, errors, security, operation_id)
+    return _decorator(
+        "PATCH", path, pagination, errors, security, operation_id, response
+    )
 
 
 def delete(
@@ -291,6 +401,9 @@ def delete(
     errors: Mapping[int | str, Any] | None = None,
     security: Sequence[Sequence[str]] | None = None,
     operation_id: str = "",
+    response: ResponseOption | None = None,
 ) -> Callable[[Callable[P, R]], Callable[P, R]]:
     """Declare a DELETE operation; see :func:`get` for the options."""
-    return _decorator("DELETE", path, pagination, errors, security, operation_id)
+    return _decorator(
+        "DELETE", path, pagination, errors, security, operation_id, response
+    )

@@ -24,7 +24,7 @@ from ..errors import ClientsmithError
 from ..operation import Body as BodySpec
 from ..operation import Operation, PagedOperation, Pagination, Param, Response
 from ..pagination import AsyncPage, SyncPage
-from ..streaming import AsyncBinaryResponse, BinaryResponse
+from ..streaming import AsyncBinaryResponse, BinaryResponse, ServerSentEvent
 from .params import Body, Header, Location, Marker
 
 __all__ = [
@@ -46,9 +46,28 @@ _REQUIRED = object()
 
 Route = Literal["path", "query", "header", "cookie", "body", "option"]
 
+StreamKind = Literal["", "binary", "ndjson", "sse", "sse_data"]
+"""How a call's response is read: ``""`` all at once (``client.request``),
+``binary`` a download (``client.stream``), ``ndjson`` typed lines
+(``client.stream_lines``), ``sse`` events as they are (``client.stream_events``),
+``sse_data`` events whose data is validated into the item type."""
+
+ResponseOption = Literal["ndjson", "sse"]
+
+_ITERATORS = (collections.abc.Iterator, collections.abc.AsyncIterator)
+
 
 class DeclarationError(ClientsmithError, TypeError):
     """A declarative method or resource is declared in a way that cannot work."""
+
+
+class PrefixPending(DeclarationError):
+    """A ``Path`` marker names a parameter the path lacks so far.
+
+    A resource class is compiled before the resource it is nested in gets its
+    ``@resource(path=...)``, so the parameter may still come from that prefix:
+    the caller compiles again once the resource is attached.
+    """
 
 
 @dataclass(frozen=True)
@@ -61,6 +80,8 @@ class EndpointOptions:
     errors: Mapping[str, Any] | None = None
     security: tuple[tuple[str, ...], ...] | None = None
     operation_id: str = ""
+    response: ResponseOption | None = None
+    """``ndjson`` / ``sse``: how an ``Iterator[T]`` return is streamed."""
 
 
 @dataclass(frozen=True)
@@ -72,12 +93,18 @@ class CompiledEndpoint:
     page_class: type[Any] | None
     streamed: bool
     """Returns a ``BinaryResponse``: sent with ``client.stream``."""
+    stream_kind: StreamKind
+    wants_async: bool
+    """Only works on an ``AsyncClient`` (``async def``, ``AsyncPage``, ``AsyncIterator``)."""
     positional: tuple[str, ...]
     keyword: frozenset[str]
     defaults: Mapping[str, object]
     routes: tuple[tuple[str, Route, str], ...]
     """``(argument name, where it goes, wire name)`` in signature order."""
     label: str
+    bound: tuple[tuple[str, str], ...] = ()
+    """``(path parameter, how to bind it)``: prefix parameters the method does
+    not declare, taken from the resource (``client.teams("t1").channels``)."""
 
     def bind(self, args: tuple[Any, ...], kwargs: Mapping[str, Any]) -> dict[str, Any]:
         """Arguments by name, defaults applied; ``TypeError`` as Python would raise."""
@@ -109,11 +136,28 @@ class CompiledEndpoint:
         return values
 
     def call_arguments(
-        self, args: tuple[Any, ...], kwargs: Mapping[str, Any]
+        self,
+        args: tuple[Any, ...],
+        kwargs: Mapping[str, Any],
+        bound: Mapping[str, object] | None = None,
     ) -> dict[str, Any]:
-        """The keyword arguments of ``client.request`` / ``client.paginate``."""
+        """The keyword arguments of ``client.request`` / ``client.paginate``.
+
+        ``bound`` holds the path parameters bound on the resource the method
+        was reached through; they fill the prefix parameters it does not declare.
+        """
         values = self.bind(args, kwargs)
         out: dict[str, Any] = {}
+        if self.bound:
+            path_values = out["path"] = {}
+            for wire, hint in self.bound:
+                if bound is None or wire not in bound:
+                    raise TypeError(
+                        f"{self.label}(): the path parameter {wire!r} of "
+                        f"{self.operation.path!r} is not bound: reach the resource "
+                        f"with it, e.g. {hint}"
+                    )
+                path_values[wire] = bound[wire]
         for name, route, wire in self.routes:
             value = values[name]
             if route == "option":
@@ -168,6 +212,17 @@ def _is_model(annotation: Any) -> bool:
     return False
 
 
+def _is_model_stream(annotation: Any) -> bool:
+    """``Iterable[Model]`` / ``Iterator[Model]``: sent as an NDJSON body."""
+    origin = typing.get_origin(annotation)
+    args = typing.get_args(annotation)
+    return (
+        origin in (collections.abc.Iterable, collections.abc.Iterator)
+        and bool(args)
+        and _is_model(args[0])
+    )
+
+
 def _response(annotation: Any) -> Response:
     if annotation is None or annotation is type(None):
         return Response("empty")
@@ -188,14 +243,56 @@ def _response(annotation: Any) -> Response:
     return Response("json", annotation)
 
 
+def _stream_kind(
+    label: str, returns: Any, option: ResponseOption | None
+) -> tuple[StreamKind, Any, Any]:
+    """``(kind, iterator class, item type)`` of a return annotation.
+
+    ``Iterator[T]`` / ``AsyncIterator[T]`` stream the response as NDJSON
+    lines, or as Server-Sent Events with ``response="sse"`` (or when ``T`` is
+    :class:`~clientsmith.streaming.ServerSentEvent`).
+    """
+    origin = typing.get_origin(returns)
+    if returns in _ITERATORS or (origin in _ITERATORS and not typing.get_args(returns)):
+        raise DeclarationError(
+            f"{label}: give the item type, e.g. Iterator[Pet] or "
+            "Iterator[ServerSentEvent]"
+        )
+    if origin not in _ITERATORS:
+        if option is not None:
+            raise DeclarationError(
+                f"{label}: response={option!r} streams items: return "
+                "Iterator[...] (AsyncIterator[...] on an AsyncClient)"
+            )
+        if returns in (BinaryResponse, AsyncBinaryResponse):
+            return "binary", None, None
+        return "", None, None
+    (item,) = typing.get_args(returns)
+    if item is ServerSentEvent:
+        if option == "ndjson":
+            raise DeclarationError(
+                f"{label}: response='ndjson' yields parsed lines, not "
+                "ServerSentEvent: return Iterator[Model] or use response='sse'"
+            )
+        return "sse", origin, item
+    if option == "sse":
+        return "sse_data", origin, item
+    return "ndjson", origin, item
+
+
 def compile_endpoint(
     fn: Callable[..., Any],
     options: EndpointOptions,
     prefix: str,
     label: str,
     localns: Mapping[str, Any] | None = None,
+    bind_hints: Mapping[str, str] | None = None,
 ) -> CompiledEndpoint:
     """Compile ``fn``'s signature; raises :class:`DeclarationError` on misuse.
+
+    ``prefix`` is the resource's whole path prefix (its parents' included);
+    ``bind_hints`` says, for each prefix parameter, how a caller binds it
+    (``client.teams(team_id=...)``), for the error of a call that did not.
 
     ``NameError`` propagates when an annotation cannot be resolved yet (a
     forward reference to a class defined later): the caller retries later.
@@ -225,11 +322,18 @@ def compile_endpoint(
             f"{label}: pagination=... needs a SyncPage[...] or AsyncPage[...] return"
         )
     paged = page_class is not None
-    streamed = returns in (BinaryResponse, AsyncBinaryResponse)
+    stream_kind, iterator_class, stream_item = _stream_kind(
+        label, returns, options.response
+    )
+    streamed = stream_kind == "binary"
     is_async = inspect.iscoroutinefunction(fn)
     if is_async and page_class is SyncPage:
         raise DeclarationError(
             f"{label}: an async def returns AsyncPage[...], not SyncPage"
+        )
+    if is_async and iterator_class is collections.abc.Iterator:
+        raise DeclarationError(
+            f"{label}: an async def streams AsyncIterator[...], not Iterator"
         )
     if streamed and is_async != (returns is AsyncBinaryResponse):
         raise DeclarationError(
@@ -271,10 +375,19 @@ def compile_endpoint(
         if len(markers) > 1:
             raise DeclarationError(f"{label}: {name!r} has more than one marker")
         marker = markers[0] if markers else None
-        if isinstance(marker, Body) or (
-            marker is None and name not in template and _is_model(annotation)
+        streams = marker is None and _is_model_stream(annotation)
+        if (
+            isinstance(marker, Body)
+            or streams
+            or (marker is None and name not in template and _is_model(annotation))
         ):
-            spec = marker if isinstance(marker, Body) else Body()
+            spec = (
+                marker
+                if isinstance(marker, Body)
+                else Body("ndjson")
+                if streams
+                else Body()
+            )
             if body is not None:
                 raise DeclarationError(
                     f"{label}: more than one body parameter ({name!r}); "
@@ -297,7 +410,7 @@ def compile_endpoint(
             )
             style, explode = marker.style, marker.explode
         if location == "path" and wire not in template:
-            raise DeclarationError(
+            raise PrefixPending(
                 f"{label}: path parameter {wire!r} is not in the path {path!r}"
             )
         key = (location, wire.lower() if location == "header" else wire)
@@ -309,12 +422,18 @@ def compile_endpoint(
         elif location == "path":
             params.append(Param(wire, "path"))
         routes.append((name, location, wire))
-    missing = [n for n in template if ("path", n) not in seen]
+    # Prefix parameters the method does not declare come from the resource it
+    # is reached through (bound by calling the resource); its own must be declared.
+    from_prefix = set(_TEMPLATE.findall(join_path(prefix, "")))
+    bound = [n for n in template if ("path", n) not in seen and n in from_prefix]
+    missing = [n for n in template if ("path", n) not in seen and n not in bound]
     if missing:
         raise DeclarationError(
             f"{label}: the path {path!r} needs parameters named {missing} "
             "(or Annotated[..., Path('name')])"
         )
+    for name in bound:
+        params.append(Param(name, "path"))
     errors = {str(k): v for k, v in (options.errors or {}).items()}
     operation: Operation[Any]
     if paged:
@@ -332,12 +451,25 @@ def compile_endpoint(
             item_type=item_type,
         )
     else:
+        if stream_kind == "binary":
+            success = Response("binary")
+        elif stream_kind == "ndjson":
+            success = Response("ndjson", stream_item)
+        elif stream_kind in ("sse", "sse_data"):
+            # Accept: some servers only stream events to clients that ask for them
+            success = Response(
+                "sse",
+                None if stream_kind == "sse" else stream_item,
+                media_type="text/event-stream",
+            )
+        else:
+            success = _response(returns)
         operation = Operation(
             method=options.method,
             path=path,
             params=tuple(params),
             body=body,
-            responses={"2XX": Response("binary") if streamed else _response(returns)},
+            responses={"2XX": success},
             errors=errors,
             security=options.security,
             operation_id=options.operation_id,
@@ -347,9 +479,21 @@ def compile_endpoint(
         paged=paged,
         page_class=page_class,
         streamed=streamed,
+        stream_kind=stream_kind,
+        wants_async=(
+            page_class is AsyncPage
+            if paged
+            else iterator_class is collections.abc.AsyncIterator
+            if iterator_class is not None
+            else is_async
+        ),
         positional=tuple(positional),
         keyword=frozenset(keyword),
         defaults=defaults,
         routes=tuple(routes),
         label=label,
+        bound=tuple(
+            (name, (bind_hints or {}).get(name, f"the resource({name}=...)"))
+            for name in bound
+        ),
     )

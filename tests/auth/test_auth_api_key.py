@@ -223,3 +223,74 @@ def test_refused_origin_is_warned_about_once(caplog: pytest.LogCaptureFixture) -
     warnings = [r for r in caplog.records if r.levelname == "WARNING"]
     assert len(warnings) == 1 and "cdn.test" in warnings[0].getMessage()
     assert not any("x-api-key" in r.headers for r in seen)
+
+
+def test_validate_through_a_clientsmith_client() -> None:
+    """A generated or hand-written client is accepted: the probe is one of its calls."""
+    from clientsmith import Client
+
+    handler, seen = keyed_server({"k2"})
+    auth = APIKeyAuth(["k1", "k2"], name="X-API-Key")
+    client = Client(
+        base_url="https://api.test/v1",
+        headers={"User-Agent": "probe-test"},
+        transport=httpx.MockTransport(handler),
+    )
+    with client:
+        response = auth.validate(client, "/me")
+        assert response.status_code == 200
+        # the full URL under the base URL works too
+        assert auth.validate(client, "https://api.test/v1/me").status_code == 200
+    assert auth.active_key_index == 1
+    assert [r.url.path for r in seen] == ["/v1/me", "/v1/me", "/v1/me"]
+    assert [r.headers["x-api-key"] for r in seen] == ["k1", "k2", "k2"]
+    assert all(r.headers["user-agent"] == "probe-test" for r in seen)
+
+    handler, seen = keyed_server(set(), reject_status=403)
+    bad = APIKeyAuth(["k1", "k2"], name="X-API-Key")
+    client = Client(base_url="https://api.test", transport=httpx.MockTransport(handler))
+    with client, pytest.raises(InvalidAPIKeyError, match="all 2 API key") as info:
+        bad.validate(client, "me", method="post")
+    assert info.value.status_code == 403
+    assert [r.method for r in seen] == ["POST", "POST"]  # no retries, one per key
+
+
+def test_validate_returns_other_statuses_and_refuses_bad_urls() -> None:
+    from clientsmith import Client
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(404, json={"message": "no such page"})
+
+    auth = APIKeyAuth("k1", name="X-API-Key")
+    with Client(
+        base_url="https://api.test", transport=httpx.MockTransport(handler)
+    ) as client:
+        assert auth.validate(client, "/nowhere").status_code == 404
+        with pytest.raises(ValueError, match="path under the client's base URL"):
+            auth.validate(client, "https://evil.test/me")
+        with pytest.raises(ValueError, match="no \\{parameters\\}"):
+            auth.validate(client, "/users/{id}")
+    with pytest.raises(TypeError, match="not str"):
+        auth.validate("https://api.test", "/me")  # type: ignore[arg-type]
+
+
+@pytest.mark.anyio
+async def test_avalidate_through_a_clientsmith_async_client() -> None:
+    from clientsmith import AsyncClient
+
+    handler, seen = keyed_server({"k2"})
+    auth = APIKeyAuth(["k1", "k2"], name="X-API-Key")
+    async with AsyncClient(
+        base_url="https://api.test/v1", transport=httpx.MockTransport(handler)
+    ) as client:
+        response = await auth.avalidate(client, "/me")
+    assert response.status_code == 200
+    assert [r.headers["x-api-key"] for r in seen] == ["k1", "k2"]
+
+    handler, _ = keyed_server(set())
+    bad = APIKeyAuth("k1", name="X-API-Key")
+    async with AsyncClient(
+        base_url="https://api.test", transport=httpx.MockTransport(handler)
+    ) as client:
+        with pytest.raises(InvalidAPIKeyError):
+            await bad.avalidate(client, "/me")

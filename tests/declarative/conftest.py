@@ -1,4 +1,4 @@
-"""Fixtures: the functional tests' Petstore app on 127.0.0.1, stopped by PID.
+"""Fixtures: the functional tests' Petstore app and the chat app on 127.0.0.1, stopped by PID.
 
 The pattern of ``tests/functional/conftest.py``: a uvicorn subprocess on a free
 port, polled until it answers, and stopped with SIGTERM to its own PID.
@@ -22,6 +22,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 APP_DIR = ROOT / "tests" / "functional"
+HERE = Path(__file__).resolve().parent
 
 
 def _free_port() -> int:
@@ -30,7 +31,7 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def _start(app: str) -> tuple[subprocess.Popen[bytes], str]:
+def _start(app: str, app_dir: Path = APP_DIR) -> tuple[subprocess.Popen[bytes], str]:
     port = _free_port()
     proc = subprocess.Popen(
         [
@@ -43,7 +44,7 @@ def _start(app: str) -> tuple[subprocess.Popen[bytes], str]:
             "--port",
             str(port),
             "--app-dir",
-            str(APP_DIR),
+            str(app_dir),
             "--log-level",
             "warning",
         ],
@@ -86,12 +87,32 @@ def server() -> Iterator[str]:
         _stop(proc)
 
 
-@pytest.fixture(scope="session")
-def example() -> Iterator[ModuleType]:
-    """``examples/handwritten_client.py``, imported."""
+@pytest.fixture(scope="module")
+def chat_server() -> Iterator[str]:
+    """The chat app's root URL (``tests/declarative/chat_app.py``; API under ``/v1``)."""
+    proc, url = _start("chat_app:app", HERE)
+    try:
+        yield url
+    finally:
+        _stop(proc)
+
+
+def _example(name: str) -> Iterator[ModuleType]:
     path = str(ROOT / "examples")
     sys.path.insert(0, path)
     try:
-        yield importlib.import_module("handwritten_client")
+        yield importlib.import_module(name)
     finally:
         sys.path.remove(path)
+
+
+@pytest.fixture(scope="session")
+def example() -> Iterator[ModuleType]:
+    """``examples/handwritten_client.py``, imported."""
+    yield from _example("handwritten_client")
+
+
+@pytest.fixture(scope="session")
+def chat_example() -> Iterator[ModuleType]:
+    """``examples/chat_client.py``, imported."""
+    yield from _example("chat_client")

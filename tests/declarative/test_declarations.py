@@ -148,8 +148,11 @@ def test_nested_resources_share_the_client(api: Api) -> None:
     users = api.networks.users  # type: ignore[attr-defined]
     assert users is api.networks.users  # type: ignore[attr-defined]
     assert users.client is api
-    users.fetch(7)
-    assert SEEN[-1].url.path == "/v1/users/7"
+    # a nested resource continues its parent's prefix, bound by calling the parent
+    api.networks("n 1").users.fetch(7)
+    assert SEEN[-1].url.raw_path == b"/v1/networks/n%201/users/7"
+    with pytest.raises(TypeError, match=r"client\.networks\(network_id=\.\.\.\)"):
+        users.fetch(7)
 
 
 def test_wire_names_bodies_and_results(api: Api) -> None:
@@ -316,23 +319,40 @@ def test_missing_path_parameter() -> None:
             def fetch(self, id: int) -> Pet: ...
 
 
-def test_prefix_parameters_are_required_too() -> None:
-    with pytest.raises(DeclarationError, match="network_id"):
+def test_prefix_parameters_not_declared_must_be_bound() -> None:
+    @resource(path="/networks/{network_id}")
+    class Networks(Resource):
+        @get("/hosts")
+        def hosts(self) -> list[str]: ...
 
-        @resource(path="/networks/{network_id}")
-        class Bad(Resource):
-            @get("/hosts")
-            def hosts(self) -> list[str]: ...
+    class C(Client):
+        networks = Networks.attach()
+
+    c = C(base_url="https://a.example", transport=httpx.MockTransport(answer))
+    with pytest.raises(TypeError, match=r"'network_id' .* is not bound"):
+        c.networks.hosts()
+    SEEN.clear()
+    c.networks("n1").hosts()
+    c.networks(network_id="n2").hosts()
+    assert [r.url.path for r in SEEN] == ["/networks/n1/hosts", "/networks/n2/hosts"]
 
 
 def test_path_marker_must_be_in_the_template() -> None:
-    with pytest.raises(DeclarationError, match="'petId' is not in the path"):
+    # Refused once the resource is attached: until then, the prefix of a
+    # resource it gets nested in could still supply {petId}.
+    class Bad(Resource):
+        @get("/pets/{pet_id}")
+        def fetch(self, pet_id: int, other: Annotated[int, Path("petId")]) -> Pet: ...
 
-        class Bad(Resource):
-            @get("/pets/{pet_id}")
-            def fetch(
-                self, pet_id: int, other: Annotated[int, Path("petId")]
-            ) -> Pet: ...
+    with pytest.raises((DeclarationError, RuntimeError)) as err:
+
+        class C(Client):
+            bad = Bad.attach()
+
+    assert "'petId' is not in the path" in _message(err.value)
+    with pytest.raises(DeclarationError, match="'petId' is not in the path"):
+        client = Client(base_url="https://a.example")
+        Bad(client).fetch(1, 2)
 
 
 def test_two_bodies() -> None:

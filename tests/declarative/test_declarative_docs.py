@@ -1,4 +1,4 @@
-"""docs/declarative.md shows examples/handwritten_client.py exactly."""
+"""docs/declarative.md shows examples/handwritten_client.py and chat_client.py exactly."""
 
 from __future__ import annotations
 
@@ -7,12 +7,15 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 DOC = ROOT / "docs" / "declarative.md"
-EXAMPLE = ROOT / "examples" / "handwritten_client.py"
+EXAMPLES = [
+    ROOT / "examples" / name for name in ("handwritten_client.py", "chat_client.py")
+]
 
 
 def test_the_complete_example_is_in_sync() -> None:
     blocks = re.findall(r"^```python\n(.*?)^```$", DOC.read_text(), flags=re.S | re.M)
-    assert blocks == [EXAMPLE.read_text()], (
-        "docs/declarative.md's ```python block must equal "
-        "examples/handwritten_client.py (other snippets use ```py)"
+    assert blocks == [path.read_text() for path in EXAMPLES], (
+        "docs/declarative.md's ```python blocks must equal "
+        "examples/handwritten_client.py and examples/chat_client.py, in that "
+        "order (other snippets use ```py)"
     )

@@ -1,6 +1,6 @@
 """Type checkers see the declared signatures: ``mypy --strict`` on real code.
 
-The example client must check cleanly; ``reveal_type`` shows each method's
+The example clients must check cleanly; ``reveal_type`` shows each method's
 real signature and result; and misuse (a wrong argument type, a missing
 ``await``, a typo in a keyword) is reported where it happens. Lines marked
 ``# R: text`` must reveal a type containing ``text``; lines marked ``# E: text``
@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from clientsmith import Client
 from clientsmith.builder import ClientBuilder
+from chat_client import AsyncChat, Chat, NewMessage
 from handwritten_client import AsyncPetstore, NewPet, Pet, Petstore
 
 
@@ -47,6 +48,17 @@ async def async_calls(client: AsyncPetstore) -> None:
     reveal_type(ClientBuilder().build_async(AsyncPetstore))  # R: handwritten_client.AsyncPetstore
 
 
+def streams_and_nesting(chat: Chat, achat: AsyncChat) -> None:
+    reveal_type(chat.teams("core"))  # R: chat_client.Chat.Teams
+    reveal_type(chat.teams("core").channel("general"))  # R: chat_client.Chat.Teams.Channel
+    reveal_type(chat.teams("c").channel("g").messages(author="a"))  # R: typing.Iterator[chat_client.Message]
+    reveal_type(chat.teams("c").channel("g").import_messages([NewMessage(author="a", text="b")]))  # R: typing.Iterator[chat_client.Imported]
+    reveal_type(chat.teams("c").channel("g").events())  # R: typing.Iterator[clientsmith.streaming.ServerSentEvent]
+    reveal_type(achat.teams("c").channel("g").follow())  # R: typing.AsyncIterator[chat_client.Message]
+    chat.teams("c").channel("g").messages(author=1)  # E: Argument "author" to "messages" of "Channel" has incompatible type "int"
+    chat.teams("c").channel("g").import_messages([{"text": "x"}])  # E: List item 0 has incompatible type "dict[str, str]"; expected "NewMessage"
+
+
 def misuse(client: Petstore, aclient: AsyncPetstore) -> None:
     client.pets.fetch("1")  # E: Argument 1 to "fetch" of "Pets" has incompatible type "str"; expected "int"
     client.pets.fetch(1, 2)  # E: Too many arguments for "fetch" of "Pets"
@@ -66,6 +78,7 @@ def misuse(client: Petstore, aclient: AsyncPetstore) -> None:
 
 def test_mypy_sees_the_real_signatures(tmp_path: Path) -> None:
     shutil.copy(ROOT / "examples" / "handwritten_client.py", tmp_path)
+    shutil.copy(ROOT / "examples" / "chat_client.py", tmp_path)
     (tmp_path / "cases.py").write_text(CASES)
     proc = subprocess.run(
         [
@@ -80,6 +93,7 @@ def test_mypy_sees_the_real_signatures(tmp_path: Path) -> None:
             "--no-error-summary",
             "--show-error-codes",
             "handwritten_client.py",
+            "chat_client.py",
             "cases.py",
         ],
         cwd=tmp_path,
@@ -91,7 +105,7 @@ def test_mypy_sees_the_real_signatures(tmp_path: Path) -> None:
     found: dict[int, list[str]] = {}
     for match in re.finditer(r"^(\S+?):(\d+): (error|note): (.*)$", output, re.M):
         path, line, _, message = match.groups()
-        assert path == "cases.py", output  # the example itself checks cleanly
+        assert path == "cases.py", output  # the examples themselves check cleanly
         found.setdefault(int(line), []).append(message)
     expected_lines = set()
     for number, text in enumerate(CASES.splitlines(), start=1):
