@@ -6,7 +6,14 @@ import copy
 from pathlib import Path
 from typing import Any
 
-from clientsmith.generator.config import Overlay, config_from_mapping, load_config
+import pytest
+
+from clientsmith.generator.config import (
+    Overlay,
+    OverlayAction,
+    config_from_mapping,
+    load_config,
+)
 from clientsmith.generator.diagnostics import Diagnostic, Diagnostics, Severity
 from clientsmith.generator.overlay import apply_config, apply_overlay
 
@@ -206,3 +213,65 @@ def test_overlays_from_files_apply_in_order_with_located_warnings(
         "/actions/1",
         6,
     )
+
+
+# -- descendant segments resolved without the library's descent (speed) -----------
+
+_NESTED: dict[str, Any] = {
+    "properties": {"top": {"type": "string"}},
+    "components": {
+        "schemas": {
+            "A": {
+                "properties": {
+                    "localeCode": {"type": "string"},
+                    "inner": {"properties": {"localeCode": {"type": "integer"}}},
+                },
+                "required": ["media_type", "x"],
+            },
+            "B": {"items": [{"properties": {"unitCode": {}}}, {"required": ["x"]}]},
+        }
+    },
+}
+
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        "$..properties.localeCode",
+        "$..properties['localeCode','unitCode']",
+        "$..properties[?@.properties.localeCode]",
+        "$..properties.*",
+        "$..[?@.properties]",
+        "$..[?@.properties].required[?@ == 'media_type']",
+        "$..items[0].properties",
+    ],
+)
+def test_fast_descendant_matches_equal_the_library(target: str) -> None:
+    from jsonpath import JSONPathEnvironment
+
+    from clientsmith.generator.overlay import _descent_split, _matches
+
+    assert _descent_split(target) is not None  # the fast path is taken
+    action = OverlayAction(
+        target=target,
+        path=JSONPathEnvironment(strict=True).compile(target),  # type: ignore[arg-type]
+        update={},
+        remove=False,
+        where=None,  # type: ignore[arg-type]
+    )
+
+    def key(m: Any) -> tuple[int, int | None, object]:
+        parent = id(m.parent.obj) if m.parent is not None else None
+        return (id(m.obj), parent, m.parts[-1] if m.parts else None)
+
+    library = sorted(map(str, map(key, action.path.finditer(_NESTED))))
+    fast = sorted(map(str, map(key, _matches(_NESTED, action))))
+    assert fast == library and fast
+
+
+def test_paths_with_two_descents_are_left_to_the_library() -> None:
+    from clientsmith.generator.overlay import _descent_split
+
+    assert _descent_split("$..properties..localeCode") is None
+    assert _descent_split("$.paths.*.get") is None
+    assert _descent_split("$..properties") is None  # nothing after the name
