@@ -81,7 +81,12 @@ class LimitExceeded(Exception):
     def __init__(self, option: str, limit: float, what: str) -> None:
         self.option = option
         self.limit = limit
-        shown = _size(limit) if option != "max_decompression_ratio" else f"{limit:g}:1"
+        if option == "max_decompression_ratio":
+            shown = f"{limit:g}:1"
+        elif option == "max_line_size":
+            shown = f"{int(limit)} characters"
+        else:
+            shown = _size(limit)
         super().__init__(
             f"{what} exceeds {option}={shown}; raise it with "
             f"response_limits=ResponseLimits({option}=...) on the client or "
@@ -126,6 +131,7 @@ class BodyDecoder:
         "_max_ratio",
         "_ratio_after",
         "raw",
+        "_unread",
         "decoded",
         "native",
     )
@@ -137,6 +143,7 @@ class BodyDecoder:
         self._max_ratio = limits.max_decompression_ratio
         self._ratio_after = limits.ratio_check_after
         self.raw = 0
+        self._unread = 0  # received but not yet inflated (zlib's unconsumed tail)
         self.decoded = 0
         self._deflate_first = False
         self._inflater: zlib._Decompress | None = None
@@ -172,13 +179,13 @@ class BodyDecoder:
         if (
             ratio is not None
             and decoded > self._ratio_after
-            and decoded > ratio * max(self.raw, 1)
+            and decoded > ratio * max(self.raw - self._unread, 1)
         ):
             raise LimitExceeded(
                 "max_decompression_ratio",
                 ratio,
                 f"the response body's decompression ratio "
-                f"({decoded} bytes from {self.raw})",
+                f"({decoded} bytes from {self.raw - self._unread})",
             )
 
     def add_raw(self, raw: bytes) -> None:
@@ -198,12 +205,13 @@ class BodyDecoder:
         data = raw
         while data:
             piece = self._inflate(data)
+            assert self._inflater is not None
+            data = self._inflater.unconsumed_tail
+            self._unread = len(data)
             if piece:
                 self.decoded += len(piece)
                 self._check()
                 yield piece
-            assert self._inflater is not None
-            data = self._inflater.unconsumed_tail
 
     def _inflate(self, data: bytes) -> bytes:
         inflater = self._inflater
@@ -253,13 +261,16 @@ class LineSplitter:
     ends fails at the cap instead of growing without bound.
     """
 
-    __slots__ = ("_buffer", "_pending", "_trailing_cr", "_max")
+    __slots__ = ("_buffer", "_pending", "_trailing_cr", "_max", "_over")
 
     def __init__(self, limits: ResponseLimits) -> None:
         self._buffer: list[str] = []
         self._pending = 0
         self._trailing_cr = False
         self._max = limits.max_line_size
+        # A line over the cap was met after complete lines of the same text:
+        # those are returned first, the error comes with the next call.
+        self._over = False
 
     def _too_long(self) -> LimitExceeded:
         assert self._max is not None
@@ -267,6 +278,8 @@ class LineSplitter:
 
     def feed(self, text: str) -> list[str]:
         """The lines ``text`` completes (without their line breaks)."""
+        if self._over:
+            raise self._too_long()
         if self._trailing_cr:
             text = "\r" + text
             self._trailing_cr = False
@@ -293,14 +306,19 @@ class LineSplitter:
             rest = lines.pop()
             self._buffer = [rest]
             self._pending = len(rest)
-        if limit is not None and (
-            self._pending > limit or any(len(line) > limit for line in lines)
-        ):
-            raise self._too_long()
+        if limit is not None:
+            for index, line in enumerate(lines):
+                if len(line) > limit:
+                    self._over = True
+                    return lines[:index]
+            if self._pending > limit:
+                self._over = True
         return lines
 
     def flush(self) -> list[str]:
         """The last line, when the text did not end with a line break."""
+        if self._over:
+            raise self._too_long()
         if not self._buffer and not self._trailing_cr:
             return []
         line = "".join(self._buffer)
