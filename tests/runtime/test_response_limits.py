@@ -318,3 +318,39 @@ def test_async_client_caps_bodies() -> None:
             assert len(await ac.request(BIN_OP, response_limits=lifted)) == 16 * MiB
 
     asyncio.run(main())
+
+
+def test_generated_client_takes_limits_from_argument_environment_and_env_file(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Any
+) -> None:
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    monkeypatch.syspath_prepend(str(root / "generated" / "petstore"))
+    for name in ("MAX_RESPONSE_SIZE", "MAX_DECOMPRESSION_RATIO", "MAX_LINE_SIZE"):
+        monkeypatch.delenv("PETSTORE_" + name, raising=False)
+    import petstore
+
+    with petstore.Client(api_key="k", env_file=None) as c:
+        assert c.response_limits == DEFAULT_RESPONSE_LIMITS
+    mine = ResponseLimits(max_line_size=10)
+    async_client = petstore.AsyncClient(
+        api_key="k", env_file=None, response_limits=mine
+    )
+    assert async_client.response_limits is mine
+    monkeypatch.setenv("PETSTORE_MAX_RESPONSE_SIZE", "1000")
+    monkeypatch.setenv("PETSTORE_MAX_DECOMPRESSION_RATIO", "none")
+    env_file = tmp_path / ".env"
+    env_file.write_text("PETSTORE_MAX_LINE_SIZE=77\n")
+    with petstore.Client(api_key="k", env_file=env_file) as c:
+        assert c.response_limits == ResponseLimits(
+            max_body_size=1000, max_decompression_ratio=None, max_line_size=77
+        )
+    monkeypatch.setenv("PETSTORE_MAX_RESPONSE_SIZE", "lots")
+    with pytest.raises(
+        clientsmith.ClientsmithError, match="PETSTORE_MAX_RESPONSE_SIZE"
+    ):
+        petstore.Client(api_key="k", env_file=None)
+    # the package's error hierarchy is the runtime's
+    assert petstore.ResponseTooLargeError is ResponseTooLargeError
+    assert issubclass(petstore.ResponseTooLargeError, petstore.APIError)
