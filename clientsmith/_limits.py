@@ -129,7 +129,8 @@ class BodyDecoder:
     installed, stacked encodings) are decoded by httpx; report each decoded
     chunk and the raw byte count so far to :meth:`count`.
     ``buffered`` applies ``max_body_size`` (streamed downloads only get the
-    ratio cap).
+    ratio cap); ``bodiless`` says the response has no body whatever its
+    ``Content-Length`` (an answer to HEAD, a 204 or 304).
     """
 
     __slots__ = (
@@ -145,7 +146,12 @@ class BodyDecoder:
     )
 
     def __init__(
-        self, headers: httpx.Headers, limits: ResponseLimits, *, buffered: bool
+        self,
+        headers: httpx.Headers,
+        limits: ResponseLimits,
+        *,
+        buffered: bool,
+        bodiless: bool = False,
     ) -> None:
         self._max_body = limits.max_body_size if buffered else None
         self._max_ratio = limits.max_decompression_ratio
@@ -158,7 +164,8 @@ class BodyDecoder:
         encodings, declared = body_headers(headers)
         self.native = True
         if not encodings:
-            if self._max_body is not None:
+            # a HEAD answer, 204 or 304 declares a length it does not send
+            if self._max_body is not None and not bodiless:
                 if declared.isdigit() and int(declared) > self._max_body:
                     raise LimitExceeded(
                         "max_body_size",

@@ -42,6 +42,11 @@ def _store(response: httpx.Response, content: bytes) -> None:
     response._content = content
 
 
+def _bodiless(response: httpx.Response) -> bool:
+    """Whether the response carries no body whatever its headers say (RFC 9110 6.4.1)."""
+    return response.status_code in (204, 304) or response.request.method == "HEAD"
+
+
 def _preloaded(response: httpx.Response, limits: ResponseLimits) -> bytes:
     """A body already in memory (a transport that built it whole): still capped."""
     content = response.content
@@ -62,7 +67,9 @@ def read_body(response: httpx.Response, limits: ResponseLimits) -> bytes:
     if hasattr(response, "_content"):
         return _preloaded(response, limits)
     try:
-        decoder = BodyDecoder(response.headers, limits, buffered=True)
+        decoder = BodyDecoder(
+            response.headers, limits, buffered=True, bodiless=_bodiless(response)
+        )
         if decoder.identity:
             chunks = []
             for raw in response.iter_raw():
@@ -101,7 +108,9 @@ async def aread_body(response: httpx.Response, limits: ResponseLimits) -> bytes:
     if hasattr(response, "_content"):
         return _preloaded(response, limits)
     try:
-        decoder = BodyDecoder(response.headers, limits, buffered=True)
+        decoder = BodyDecoder(
+            response.headers, limits, buffered=True, bodiless=_bodiless(response)
+        )
         chunks = []
         if decoder.identity:
             async for raw in response.aiter_raw():

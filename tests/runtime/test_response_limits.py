@@ -134,6 +134,23 @@ def test_declared_length_over_the_cap_is_refused_up_front() -> None:
     assert BodyDecoder(headers, DEFAULT_RESPONSE_LIMITS, buffered=False).identity
 
 
+def test_head_and_304_answers_declare_lengths_they_do_not_send() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        status = 200 if request.method == "HEAD" else 304
+        headers = {"content-length": str(500 * MiB)}
+        return httpx.Response(status, headers=headers, stream=httpx.ByteStream(b""))
+
+    head: Operation[Any] = Operation("HEAD", "/x", responses={"200": Response("empty")})
+    cached: Operation[Any] = Operation(
+        "GET", "/x", responses={"304": Response("empty")}
+    )
+    with clientsmith.Client(
+        base_url="https://api.test", transport=httpx.MockTransport(handler)
+    ) as c:
+        assert c.request(head) is None
+        assert c.request(cached) is None
+
+
 def test_unknown_encodings_are_left_to_httpx_and_counted() -> None:
     headers = httpx.Headers({"content-encoding": "br"})
     decoder = BodyDecoder(headers, ResponseLimits(max_body_size=10), buffered=True)
