@@ -6,6 +6,7 @@ the runtime depends only on httpx and pydantic.
 
 from typing import TYPE_CHECKING, Any
 
+from ._limits import ResponseLimits as ResponseLimits
 from ._logging import setup_from_env as _setup_logging_from_env
 from ._types import NOT_GIVEN as NOT_GIVEN
 from ._types import NotGiven as NotGiven
@@ -25,6 +26,7 @@ from .errors import NotFoundError as NotFoundError
 from .errors import PaginationError as PaginationError
 from .errors import PermissionDeniedError as PermissionDeniedError
 from .errors import RateLimitError as RateLimitError
+from .errors import ResponseTooLargeError as ResponseTooLargeError
 from .errors import UnprocessableEntityError as UnprocessableEntityError
 from .operation import Body as Body
 from .operation import Encoding as Encoding
@@ -108,6 +110,8 @@ __all__ = [
     "RawResponse",
     "Resource",
     "Response",
+    "ResponseLimits",
+    "ResponseTooLargeError",
     "RetryPolicy",
     "ServerSentEvent",
     "SyncPage",

@@ -22,6 +22,7 @@ import httpx
 from ._auth import select_auth
 from ._body import EncodedBody, encode_body
 from ._hooks import ObservedAuth
+from ._limits import DEFAULT_RESPONSE_LIMITS, ResponseLimits
 from ._logging import logger
 from ._plan import OperationPlan
 from ._redact import is_sensitive_name, redact_url
@@ -69,6 +70,8 @@ class Prepared:
     has_idempotency_key: bool
     own_headers: Mapping[str, str] | None = None
     """Headers we set before auth ran; anything else auth added (see redirects)."""
+    limits: ResponseLimits = DEFAULT_RESPONSE_LIMITS
+    """The caps the response is read under (the client's, or the call's)."""
 
 
 def _idempotency_key() -> str:
@@ -233,6 +236,7 @@ class BaseClient(Generic[HttpT]):
         http_timeout: httpx.Timeout | None,
         event_hooks: Mapping[str, Sequence[Callable[..., Any]]] | None,
         strict_validation: bool = False,
+        response_limits: ResponseLimits | None = None,
     ) -> None:
         self.base_url = httpx.URL(str(base_url).rstrip("/"))
         self._base = str(self.base_url)
@@ -268,6 +272,10 @@ class BaseClient(Generic[HttpT]):
         # False: a response body that does not match its schema is kept and a
         # warning logged; True: it raises APIResponseValidationError.
         self.strict_validation = strict_validation
+        # What a response may make us hold: body size, inflation, line length.
+        self.response_limits: ResponseLimits = (
+            DEFAULT_RESPONSE_LIMITS if response_limits is None else response_limits
+        )
         hooks = event_hooks or {}
         self._request_hooks: list[Callable[..., Any]] = list(hooks.get("request", ()))
         self._response_hooks: list[Callable[..., Any]] = list(hooks.get("response", ()))
@@ -298,6 +306,7 @@ class BaseClient(Generic[HttpT]):
         max_retries: int | None = None,
         base_url: str | httpx.URL | None = None,
         strict_validation: bool | None = None,
+        response_limits: ResponseLimits | None = None,
     ) -> Any:
         clone = copy.copy(self)
         clone._owns_http = False  # the original owns (and closes) the pool
@@ -332,6 +341,8 @@ class BaseClient(Generic[HttpT]):
             clone._base = str(clone.base_url)
         if strict_validation is not None:
             clone.strict_validation = strict_validation
+        if response_limits is not None:
+            clone.response_limits = response_limits
         clone._request_hooks = list(self._request_hooks)
         clone._response_hooks = list(self._response_hooks)
         return clone
@@ -379,6 +390,7 @@ class BaseClient(Generic[HttpT]):
         timeout: TimeoutArg | NotGiven,
         retry: RetryPolicy | None | NotGiven = NOT_GIVEN,
         url: str | None = None,
+        response_limits: ResponseLimits | None = None,
     ) -> Prepared:
         if url is None:
             url = self._base + plan.render_path(path)
@@ -427,6 +439,7 @@ class BaseClient(Generic[HttpT]):
             body=encoded,
             has_idempotency_key=has_key,
             own_headers=hdrs,
+            limits=self.response_limits if response_limits is None else response_limits,
         )
 
     def _guard_origin(self, prepared: Prepared) -> Prepared:
@@ -545,6 +558,7 @@ class BaseClient(Generic[HttpT]):
             body=prepared.body,
             has_idempotency_key=prepared.has_idempotency_key,
             own_headers=prepared.own_headers,
+            limits=prepared.limits,
         )
 
     def _next_page_request(self, prepared: Prepared, url: httpx.URL) -> Prepared:
@@ -570,6 +584,7 @@ class BaseClient(Generic[HttpT]):
             body=None,
             has_idempotency_key=prepared.has_idempotency_key,
             own_headers=prepared.own_headers,
+            limits=prepared.limits,
         )
 
     def __repr__(self) -> str:

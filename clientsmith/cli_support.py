@@ -202,14 +202,17 @@ def multipart_body(
 def base_url(
     value: str | None, env_name: str, env_file: str | None, default: str
 ) -> str | None:
-    """``--base-url``, else ``$env_name``, else ``env_file``; an error when none is
-    set and the spec's server is not an absolute URL (said in command-line terms)."""
+    """``--base-url`` if given, else ``None``: the client then reads ``$env_name``
+    and ``env_file`` itself, so its check of a ``.env`` base URL against
+    credentials from the environment applies to the CLI too. An error when
+    none of the three is set and the spec's server is not an absolute URL
+    (said in command-line terms)."""
     found = setting(value, env_name, env_file or None)
     if found is None and "://" not in default:
         raise ClientsmithError(
             f"no base URL: pass --base-url or set {env_name} (environment or .env)"
         )
-    return found
+    return value or None
 
 
 def server_variables(values: Sequence[str]) -> dict[str, str] | None:

@@ -24,8 +24,10 @@ import httpx
 
 from ._base_client import AuthArg, BaseClient, Prepared, TimeoutArg
 from ._body import to_async_stream
+from ._limits import ResponseLimits
 from ._logging import log_request, log_response, log_retry, logger
 from ._plan import OperationPlan, plan_for
+from ._read import aread_body, read_body
 from ._response import (
     adapter_for,
     build_status_error,
@@ -118,6 +120,7 @@ class Client(BaseClient[httpx.Client]):
         max_redirects: int = 20,
         sleep: Callable[[float], None] = time.sleep,
         strict_validation: bool = False,
+        response_limits: ResponseLimits | None = None,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -131,6 +134,7 @@ class Client(BaseClient[httpx.Client]):
             http_timeout=http_client.timeout if http_client is not None else None,
             event_hooks=event_hooks,
             strict_validation=strict_validation,
+            response_limits=response_limits,
         )
         self._use_pool(http_client, transport, httpx.Client)
         self._sleep = sleep
@@ -164,6 +168,7 @@ class Client(BaseClient[httpx.Client]):
         max_retries: int | None = None,
         base_url: str | httpx.URL | None = None,
         strict_validation: bool | None = None,
+        response_limits: ResponseLimits | None = None,
     ) -> Self:
         """A copy with some options changed, sharing this client's connection pool.
 
@@ -179,16 +184,19 @@ class Client(BaseClient[httpx.Client]):
             max_retries=max_retries,
             base_url=base_url,
             strict_validation=strict_validation,
+            response_limits=response_limits,
         )
         return clone
 
     # -- the send loop ----------------------------------------------------------
 
     def _send_once(self, prepared: Prepared, stream: bool) -> httpx.Response:
+        # Always streamed: a body is read here under the caps of
+        # prepared.limits, never by httpx without them.
         response = self._http.send(
             prepared.request,
             auth=self._observed(prepared.auth),
-            stream=stream,
+            stream=True,
             follow_redirects=False,
         )
         hops = 0
@@ -201,15 +209,19 @@ class Client(BaseClient[httpx.Client]):
             follow = self._redirect(prepared, response)
             if follow is None:
                 break
+            # read (under the caps) so the connection can be reused
+            read_body(response, prepared.limits)
             response.close()
             prepared = follow
             hops += 1
             response = self._http.send(
                 prepared.request,
                 auth=self._observed(prepared.auth),
-                stream=stream,
+                stream=True,
                 follow_redirects=False,
             )
+        if not stream:
+            read_body(response, prepared.limits)
         return response
 
     def _send(self, prepared: Prepared, *, stream: bool = False) -> httpx.Response:
@@ -304,6 +316,7 @@ class Client(BaseClient[httpx.Client]):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutArg | NotGiven = NOT_GIVEN,
         retry: RetryPolicy | None | NotGiven = NOT_GIVEN,
+        response_limits: ResponseLimits | None = None,
     ) -> T:
         """Perform ``operation`` and return its parsed result.
 
@@ -326,6 +339,7 @@ class Client(BaseClient[httpx.Client]):
             extra_body=extra_body,
             timeout=timeout,
             retry=retry,
+            response_limits=response_limits,
         )
         response = self._send(prepared)
         if RAW_MODE.get():
@@ -351,6 +365,7 @@ class Client(BaseClient[httpx.Client]):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutArg | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
+        response_limits: ResponseLimits | None = None,
     ) -> SyncPage[T]:
         """Iterate a paginated operation's items lazily (no request until iterated)."""
         plan = plan_for(operation)
@@ -365,6 +380,7 @@ class Client(BaseClient[httpx.Client]):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            response_limits=response_limits,
         )
 
         def fetch_first() -> httpx.Response:
@@ -402,6 +418,7 @@ class Client(BaseClient[httpx.Client]):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutArg | NotGiven = NOT_GIVEN,
+        response_limits: ResponseLimits | None = None,
     ) -> BinaryResponse:
         """Start a streamed download; use the result as a context manager."""
         plan = plan_for(operation)
@@ -416,16 +433,17 @@ class Client(BaseClient[httpx.Client]):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            response_limits=response_limits,
         )
         response = self._send(prepared, stream=True)
         try:
             if not 200 <= response.status_code < 300:
-                response.read()
+                read_body(response, prepared.limits)
                 _ensure_success(plan, response)
         except BaseException:
             response.close()
             raise
-        return BinaryResponse(response)
+        return BinaryResponse(response, prepared.limits)
 
     def stream_lines(
         self,
@@ -440,6 +458,7 @@ class Client(BaseClient[httpx.Client]):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutArg | NotGiven = NOT_GIVEN,
+        response_limits: ResponseLimits | None = None,
     ) -> Iterator[T]:
         """Yield each line of an NDJSON response, validated into the response type."""
         declared = operation.responses.get("200") or operation.responses.get("2XX")
@@ -458,6 +477,7 @@ class Client(BaseClient[httpx.Client]):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            response_limits=response_limits,
         ) as streamed:
             for line in streamed.iter_lines():
                 if not line.strip():
@@ -479,6 +499,7 @@ class Client(BaseClient[httpx.Client]):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutArg | NotGiven = NOT_GIVEN,
+        response_limits: ResponseLimits | None = None,
     ) -> Iterator[ServerSentEvent]:
         """Yield the events of a ``text/event-stream`` response as they arrive."""
         with self.stream(
@@ -492,6 +513,7 @@ class Client(BaseClient[httpx.Client]):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            response_limits=response_limits,
         ) as streamed:
             yield from iter_sse(streamed.iter_lines())
 
@@ -728,6 +750,7 @@ class AsyncClient(BaseClient[httpx.AsyncClient]):
         max_redirects: int = 20,
         sleep: Callable[[float], Awaitable[None]] = _anyio_sleep,
         strict_validation: bool = False,
+        response_limits: ResponseLimits | None = None,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -741,6 +764,7 @@ class AsyncClient(BaseClient[httpx.AsyncClient]):
             http_timeout=http_client.timeout if http_client is not None else None,
             event_hooks=event_hooks,
             strict_validation=strict_validation,
+            response_limits=response_limits,
         )
         self._use_pool(http_client, transport, httpx.AsyncClient)
         self._sleep = sleep
@@ -774,6 +798,7 @@ class AsyncClient(BaseClient[httpx.AsyncClient]):
         max_retries: int | None = None,
         base_url: str | httpx.URL | None = None,
         strict_validation: bool | None = None,
+        response_limits: ResponseLimits | None = None,
     ) -> ASelf:
         """A copy with some options changed, sharing this client's connection pool.
 
@@ -787,6 +812,7 @@ class AsyncClient(BaseClient[httpx.AsyncClient]):
             max_retries=max_retries,
             base_url=base_url,
             strict_validation=strict_validation,
+            response_limits=response_limits,
         )
         return clone
 
@@ -811,10 +837,12 @@ class AsyncClient(BaseClient[httpx.AsyncClient]):
         return prepared
 
     async def _send_once(self, prepared: Prepared, stream: bool) -> httpx.Response:
+        # Always streamed: a body is read here under the caps of
+        # prepared.limits, never by httpx without them.
         response = await self._http.send(
             prepared.request,
             auth=self._observed(prepared.auth),
-            stream=stream,
+            stream=True,
             follow_redirects=False,
         )
         hops = 0
@@ -827,15 +855,19 @@ class AsyncClient(BaseClient[httpx.AsyncClient]):
             follow = self._redirect(prepared, response)
             if follow is None:
                 break
+            # read (under the caps) so the connection can be reused
+            await aread_body(response, prepared.limits)
             await response.aclose()
             prepared = follow
             hops += 1
             response = await self._http.send(
                 prepared.request,
                 auth=self._observed(prepared.auth),
-                stream=stream,
+                stream=True,
                 follow_redirects=False,
             )
+        if not stream:
+            await aread_body(response, prepared.limits)
         return response
 
     async def _send(
@@ -930,6 +962,7 @@ class AsyncClient(BaseClient[httpx.AsyncClient]):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutArg | NotGiven = NOT_GIVEN,
         retry: RetryPolicy | None | NotGiven = NOT_GIVEN,
+        response_limits: ResponseLimits | None = None,
     ) -> T:
         """Async twin of :meth:`Client.request`."""
         plan = plan_for(operation)
@@ -945,6 +978,7 @@ class AsyncClient(BaseClient[httpx.AsyncClient]):
             extra_body=extra_body,
             timeout=timeout,
             retry=retry,
+            response_limits=response_limits,
         )
         response = await self._send(prepared)
         if RAW_MODE.get():
@@ -970,6 +1004,7 @@ class AsyncClient(BaseClient[httpx.AsyncClient]):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutArg | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
+        response_limits: ResponseLimits | None = None,
     ) -> AsyncPage[T]:
         """Iterate a paginated operation's items lazily with ``async for``."""
         plan = plan_for(operation)
@@ -984,6 +1019,7 @@ class AsyncClient(BaseClient[httpx.AsyncClient]):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            response_limits=response_limits,
         )
 
         async def fetch_first() -> httpx.Response:
@@ -1021,6 +1057,7 @@ class AsyncClient(BaseClient[httpx.AsyncClient]):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutArg | NotGiven = NOT_GIVEN,
+        response_limits: ResponseLimits | None = None,
     ) -> AsyncBinaryResponse:
         """Start a streamed download: ``async with await client.stream(op) as r``."""
         plan = plan_for(operation)
@@ -1035,16 +1072,17 @@ class AsyncClient(BaseClient[httpx.AsyncClient]):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            response_limits=response_limits,
         )
         response = await self._send(prepared, stream=True)
         try:
             if not 200 <= response.status_code < 300:
-                await response.aread()
+                await aread_body(response, prepared.limits)
                 _ensure_success(plan, response)
         except BaseException:
             await response.aclose()
             raise
-        return AsyncBinaryResponse(response)
+        return AsyncBinaryResponse(response, prepared.limits)
 
     async def stream_lines(
         self,
@@ -1059,6 +1097,7 @@ class AsyncClient(BaseClient[httpx.AsyncClient]):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutArg | NotGiven = NOT_GIVEN,
+        response_limits: ResponseLimits | None = None,
     ) -> AsyncIterator[T]:
         """Async twin of :meth:`Client.stream_lines` (``async for``)."""
         declared = operation.responses.get("200") or operation.responses.get("2XX")
@@ -1077,6 +1116,7 @@ class AsyncClient(BaseClient[httpx.AsyncClient]):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            response_limits=response_limits,
         )
         async with streamed:
             async for line in streamed.iter_lines():
@@ -1099,6 +1139,7 @@ class AsyncClient(BaseClient[httpx.AsyncClient]):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutArg | NotGiven = NOT_GIVEN,
+        response_limits: ResponseLimits | None = None,
     ) -> AsyncIterator[ServerSentEvent]:
         """Async twin of :meth:`Client.stream_events`."""
         streamed = await self.stream(
@@ -1112,6 +1153,7 @@ class AsyncClient(BaseClient[httpx.AsyncClient]):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            response_limits=response_limits,
         )
         async with streamed:
             async for event in aiter_sse(streamed.iter_lines()):

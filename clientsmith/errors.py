@@ -36,6 +36,7 @@ __all__ = [
     "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "UnprocessableEntityError",
     "message_from_body",
     "register_request_id_headers",
@@ -203,6 +204,33 @@ class PaginationError(APIError):
     def __init__(self, message: str, *, response: httpx.Response) -> None:
         super().__init__(message, request=response.request)
         self.response = response
+
+
+class ResponseTooLargeError(APIError):
+    """A response went over one of the client's :class:`~clientsmith.ResponseLimits`.
+
+    Raised for a body larger than ``max_body_size`` once decoded, a body that
+    inflates more than ``max_decompression_ratio`` times (a decompression
+    bomb), or a streamed line longer than ``max_line_size``. ``limit_name``
+    names the cap and ``limit`` its value; the message says how to raise it and
+    never shows the body. ``response`` is the (closed) response.
+    """
+
+    response: httpx.Response
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        limit_name: str,
+        limit: float,
+    ) -> None:
+        super().__init__(message, request=response.request)
+        self.response = response
+        self.status_code = response.status_code
+        self.limit_name = limit_name
+        self.limit = limit
 
 
 class APIStatusError(APIError):

@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
+from ._limits import DEFAULT_RESPONSE_LIMITS, ResponseLimits
 from ._plan import plan_for
+from ._read import aiter_body, aiter_lines, iter_body, iter_lines
 from ._response import adapter_for, parse_line, transport_error
 from .operation import Operation
 
@@ -198,10 +200,17 @@ async def guard_async(
 
 
 class BinaryResponse:
-    """A streamed download. Use as a context manager; the body is read lazily."""
+    """A streamed download. Use as a context manager; the body is read lazily.
 
-    def __init__(self, response: httpx.Response) -> None:
+    The body is decoded under the client's :class:`~clientsmith.ResponseLimits`:
+    the decompression-ratio cap for bytes, and the line cap for lines.
+    """
+
+    def __init__(
+        self, response: httpx.Response, limits: ResponseLimits = DEFAULT_RESPONSE_LIMITS
+    ) -> None:
         self.http_response = response
+        self.limits = limits
 
     @property
     def status_code(self) -> int:
@@ -213,11 +222,15 @@ class BinaryResponse:
 
     def iter_bytes(self, chunk_size: int | None = None) -> Iterator[bytes]:
         """The body in chunks, decoded from any content-encoding."""
-        return guard_sync(self.http_response.iter_bytes(chunk_size), self.http_response)
+        return guard_sync(
+            iter_body(self.http_response, self.limits, chunk_size), self.http_response
+        )
 
     def iter_lines(self) -> Iterator[str]:
         """The body as text lines."""
-        return guard_sync(self.http_response.iter_lines(), self.http_response)
+        return guard_sync(
+            iter_lines(self.http_response, self.limits), self.http_response
+        )
 
     def read(self) -> bytes:
         """The whole body (loads it into memory)."""
@@ -255,8 +268,11 @@ class BinaryResponse:
 class AsyncBinaryResponse:
     """Async twin of :class:`BinaryResponse`."""
 
-    def __init__(self, response: httpx.Response) -> None:
+    def __init__(
+        self, response: httpx.Response, limits: ResponseLimits = DEFAULT_RESPONSE_LIMITS
+    ) -> None:
         self.http_response = response
+        self.limits = limits
 
     @property
     def status_code(self) -> int:
@@ -269,12 +285,14 @@ class AsyncBinaryResponse:
     def iter_bytes(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
         """The body in chunks (``async for``)."""
         return guard_async(
-            self.http_response.aiter_bytes(chunk_size), self.http_response
+            aiter_body(self.http_response, self.limits, chunk_size), self.http_response
         )
 
     def iter_lines(self) -> AsyncIterator[str]:
         """The body as text lines (``async for``)."""
-        return guard_async(self.http_response.aiter_lines(), self.http_response)
+        return guard_async(
+            aiter_lines(self.http_response, self.limits), self.http_response
+        )
 
     async def read(self) -> bytes:
         """The whole body (loads it into memory)."""

@@ -26,6 +26,9 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 import httpx
 
+from .._limits import DEFAULT_RESPONSE_LIMITS
+from .._read import aread_body, read_body
+
 if TYPE_CHECKING:
     import anyio
     import anyio.to_thread as anyio_to_thread
@@ -111,11 +114,23 @@ Step = Send | Lock | Unlock | Load | Save
 Program = Generator[Step, Any, None]
 
 
+def _read_before_next(reply: httpx.Response | None) -> None:
+    """Read a reply the flow answers with another request, under the default caps.
+
+    httpx reads such a reply in full before sending the next request (a 401
+    answered with a fresh token, a login's redirect...); reading it here first
+    keeps a hostile body within :class:`~clientsmith.ResponseLimits`.
+    """
+    if reply is not None:
+        read_body(reply, DEFAULT_RESPONSE_LIMITS)
+
+
 def run_pure(
     program: Program, store: StateStore
 ) -> Generator[httpx.Request, httpx.Response, None]:
     """Run ``program`` as a plain ``auth_flow`` (no locking)."""
     reply: Any = None
+    reply_of_send: httpx.Response | None = None
     while True:
         try:
             step = program.send(reply)
@@ -123,9 +138,10 @@ def run_pure(
             return
         reply = None
         if isinstance(step, Send):
-            reply = yield step.request
+            _read_before_next(reply_of_send)
+            reply = reply_of_send = yield step.request
             if step.read:
-                reply.read()
+                read_body(reply, DEFAULT_RESPONSE_LIMITS)
         elif isinstance(step, Load):
             reply = store.load(step.key)
         elif isinstance(step, Save):
@@ -138,6 +154,7 @@ def run_sync(
     """Run ``program`` for ``httpx.Client``."""
     held = False
     reply: Any = None
+    reply_of_send: httpx.Response | None = None
     try:
         while True:
             try:
@@ -146,9 +163,10 @@ def run_sync(
                 return
             reply = None
             if isinstance(step, Send):
-                reply = yield step.request
+                _read_before_next(reply_of_send)
+                reply = reply_of_send = yield step.request
                 if step.read:
-                    reply.read()
+                    read_body(reply, DEFAULT_RESPONSE_LIMITS)
             elif isinstance(step, Lock):
                 lock.acquire()
                 held = True
@@ -203,6 +221,7 @@ async def run_async(
     """Run ``program`` for ``httpx.AsyncClient``."""
     held: anyio.Lock | None = None
     reply: Any = None
+    reply_of_send: httpx.Response | None = None
     try:
         while True:
             try:
@@ -211,9 +230,11 @@ async def run_async(
                 return
             reply = None
             if isinstance(step, Send):
-                reply = yield step.request
+                if reply_of_send is not None:
+                    await aread_body(reply_of_send, DEFAULT_RESPONSE_LIMITS)
+                reply = reply_of_send = yield step.request
                 if step.read:
-                    await reply.aread()
+                    await aread_body(reply, DEFAULT_RESPONSE_LIMITS)
             elif isinstance(step, Lock):
                 lock = locks.get()
                 await lock.acquire()

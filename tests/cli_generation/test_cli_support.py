@@ -263,12 +263,11 @@ def test_base_url_lookup(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     ):
         cli_support.base_url(None, "API_BASE_URL", str(env_file), "/relative")
     env_file.write_text("API_BASE_URL=https://from-dotenv\n")
-    assert (
-        cli_support.base_url(None, "API_BASE_URL", str(env_file), "")
-        == "https://from-dotenv"
-    )
+    # found, so no error; the client reads it itself (and checks a .env origin)
+    assert cli_support.base_url(None, "API_BASE_URL", str(env_file), "") is None
     monkeypatch.setenv("API_BASE_URL", "https://from-env")
+    assert cli_support.base_url(None, "API_BASE_URL", str(env_file), "") is None
     assert (
-        cli_support.base_url(None, "API_BASE_URL", str(env_file), "")
-        == "https://from-env"
+        cli_support.base_url("https://a", "API_BASE_URL", str(env_file), "")
+        == "https://a"
     )

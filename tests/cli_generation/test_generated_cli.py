@@ -63,7 +63,8 @@ def server() -> Iterator[str]:
 
 def _env(generated: Path, **settings: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("PETSTORE_")}
-    env["PYTHONPATH"] = str(generated)
+    # this checkout's runtime, not whichever clientsmith the venv has installed
+    env["PYTHONPATH"] = os.pathsep.join([str(generated), str(ROOT)])
     env.update(settings)
     return env
 
@@ -346,6 +347,43 @@ def test_settings_from_dotenv_and_options(
     assert proc.stdout.decode().strip() == "ok"
 
 
+def test_dotenv_base_url_cannot_take_env_credentials_elsewhere(
+    generated: Path, server: str, tmp_path: Path
+) -> None:
+    """The CLI leaves the .env base URL to the client, which refuses it while
+    the API key comes from the environment (docs/security.md)."""
+    (tmp_path / ".env").write_text(f"PETSTORE_BASE_URL={server}/v1\n")
+    proc = run_cli(
+        generated, "pets", "get-pet", "2", cwd=tmp_path, PETSTORE_API_KEY=API_KEY
+    )
+    assert proc.returncode == 1
+    error = proc.stderr.decode()
+    assert "PETSTORE_BASE_URL" in error and "PETSTORE_API_KEY" in error
+    assert API_KEY not in error and "Traceback" not in error
+    # the same URL from the environment, or --base-url, is the caller's choice
+    proc = run_cli(
+        generated,
+        "pets",
+        "get-pet",
+        "2",
+        cwd=tmp_path,
+        PETSTORE_API_KEY=API_KEY,
+        PETSTORE_BASE_URL=server + "/v1",
+    )
+    assert proc.returncode == 0, proc.stderr
+    proc = run_cli(
+        generated,
+        "--base-url",
+        server + "/v1",
+        "pets",
+        "get-pet",
+        "2",
+        cwd=tmp_path,
+        PETSTORE_API_KEY=API_KEY,
+    )
+    assert proc.returncode == 0, proc.stderr
+
+
 def test_download_to_file_and_stdout(cli: Any, tmp_path: Path) -> None:
     target = tmp_path / "photo.png"
     proc = cli("pets", "download-photo", "1", "--output", str(target))
@@ -390,7 +428,7 @@ def test_nested_resources_are_nested_groups(tmp_path: Path) -> None:
     )
     write_files(tmp_path, result.files)
     env = {k: v for k, v in os.environ.items() if not k.startswith("CLOUDCONNEXA_")}
-    env["PYTHONPATH"] = str(tmp_path)
+    env["PYTHONPATH"] = os.pathsep.join([str(tmp_path), str(ROOT)])
 
     def run(*args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
@@ -554,7 +592,7 @@ def test_edge_cases_type_check_and_run(tmp_path: Path) -> None:
             check=False,
         )
         assert proc.returncode == 0, proc.stdout + proc.stderr
-    env = {**os.environ, "PYTHONPATH": str(tmp_path)}
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(tmp_path), str(ROOT)])}
 
     def run(*args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(

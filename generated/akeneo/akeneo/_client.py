@@ -13,7 +13,14 @@ import clientsmith
 from clientsmith import NOT_GIVEN, NotGiven, auth
 from clientsmith._types import TimeoutTypes
 from clientsmith.client import Hooks
-from clientsmith.settings import float_setting, resolve_url, setting, with_user_agent
+from clientsmith.settings import (
+    float_setting,
+    refuse_dotenv_redirect,
+    resolve_url,
+    response_limits_setting,
+    setting,
+    with_user_agent,
+)
 
 if TYPE_CHECKING:
     from .resources.system import AsyncSystemResource, SystemResource
@@ -131,14 +138,29 @@ DEFAULT_BASE_URL = ""
 """The first server of the spec."""
 
 
-def _base_url(base_url: str | None, env_file: str | os.PathLike[str] | None) -> str:
+def _base_url(
+    base_url: str | None,
+    env_file: str | os.PathLike[str] | None,
+    credentials: Mapping[str, str | None] | None,
+) -> str:
     url = setting(base_url, "AKENEO_BASE_URL", env_file) or DEFAULT_BASE_URL
+    default = DEFAULT_BASE_URL
     if not url or "://" not in url:
         raise clientsmith.ClientsmithError(
             "no absolute base URL: pass base_url=... or set "
             + "AKENEO_BASE_URL"
             + f" (the spec's server is {DEFAULT_BASE_URL!r})"
         )
+    # A .env file in the working directory may not send credentials from the
+    # environment to another origin (see docs/security.md).
+    refuse_dotenv_redirect(
+        url,
+        given=base_url,
+        env_name="AKENEO_BASE_URL",
+        env_file=env_file,
+        default=default,
+        credentials=credentials,
+    )
     return url
 
 
@@ -205,6 +227,7 @@ class Akeneo(clientsmith.Client):
         event_hooks: Hooks | None = None,
         env_file: str | os.PathLike[str] | None = ".env",
         strict_validation: bool = False,
+        response_limits: clientsmith.ResponseLimits | None = None,
         token_refresh_leeway: float | None = None,
     ) -> None:
         """Create the client.
@@ -219,12 +242,31 @@ class Akeneo(clientsmith.Client):
         logged as a warning; ``strict_validation=True`` raises
         ``APIResponseValidationError`` instead. ``timeout`` (seconds) defaults to
         ``AKENEO_TIMEOUT`` (environment, then ``env_file``).
+        ``response_limits`` caps what a response may make the client hold
+        (decoded body size, decompression ratio, streamed line length); the
+        defaults, or ``AKENEO_MAX_RESPONSE_SIZE``,
+        ``AKENEO_MAX_DECOMPRESSION_RATIO``,
+        ``AKENEO_MAX_LINE_SIZE`` when set.
+        A base URL from ``env_file`` on another origin than the spec's is
+        refused while credentials come from the environment.
         Tokens are refreshed ``token_refresh_leeway`` seconds before they expire
         (default ``AKENEO_TOKEN_REFRESH_LEEWAY``, else 120 s).
         Requests carry a ``User-Agent`` naming this package, clientsmith and
         Python unless ``headers`` sets one.
         """
-        url = _base_url(base_url, env_file)
+        # credential arguments by environment variable; auth= replaces them all
+        credentials: dict[str, str | None] = {
+            "AKENEO_USERNAME": username,
+            "AKENEO_PASSWORD": password,
+            "AKENEO_CLIENT_ID": client_id,
+            "AKENEO_CLIENT_SECRET": client_secret,
+            "AKENEO_TOKEN": token,
+        }
+        url = _base_url(
+            base_url,
+            env_file,
+            credentials if auth is None else None,
+        )
         super().__init__(
             base_url=url,
             auth=_auth(
@@ -248,6 +290,9 @@ class Akeneo(clientsmith.Client):
             max_retries=max_retries,
             event_hooks=event_hooks,
             strict_validation=strict_validation,
+            response_limits=response_limits_setting(
+                response_limits, "AKENEO_", env_file
+            ),
         )
 
     @cached_property
@@ -447,6 +492,7 @@ class AsyncAkeneo(clientsmith.AsyncClient):
         event_hooks: Hooks | None = None,
         env_file: str | os.PathLike[str] | None = ".env",
         strict_validation: bool = False,
+        response_limits: clientsmith.ResponseLimits | None = None,
         token_refresh_leeway: float | None = None,
     ) -> None:
         """Create the client.
@@ -461,12 +507,31 @@ class AsyncAkeneo(clientsmith.AsyncClient):
         logged as a warning; ``strict_validation=True`` raises
         ``APIResponseValidationError`` instead. ``timeout`` (seconds) defaults to
         ``AKENEO_TIMEOUT`` (environment, then ``env_file``).
+        ``response_limits`` caps what a response may make the client hold
+        (decoded body size, decompression ratio, streamed line length); the
+        defaults, or ``AKENEO_MAX_RESPONSE_SIZE``,
+        ``AKENEO_MAX_DECOMPRESSION_RATIO``,
+        ``AKENEO_MAX_LINE_SIZE`` when set.
+        A base URL from ``env_file`` on another origin than the spec's is
+        refused while credentials come from the environment.
         Tokens are refreshed ``token_refresh_leeway`` seconds before they expire
         (default ``AKENEO_TOKEN_REFRESH_LEEWAY``, else 120 s).
         Requests carry a ``User-Agent`` naming this package, clientsmith and
         Python unless ``headers`` sets one.
         """
-        url = _base_url(base_url, env_file)
+        # credential arguments by environment variable; auth= replaces them all
+        credentials: dict[str, str | None] = {
+            "AKENEO_USERNAME": username,
+            "AKENEO_PASSWORD": password,
+            "AKENEO_CLIENT_ID": client_id,
+            "AKENEO_CLIENT_SECRET": client_secret,
+            "AKENEO_TOKEN": token,
+        }
+        url = _base_url(
+            base_url,
+            env_file,
+            credentials if auth is None else None,
+        )
         super().__init__(
             base_url=url,
             auth=_auth(
@@ -490,6 +555,9 @@ class AsyncAkeneo(clientsmith.AsyncClient):
             max_retries=max_retries,
             event_hooks=event_hooks,
             strict_validation=strict_validation,
+            response_limits=response_limits_setting(
+                response_limits, "AKENEO_", env_file
+            ),
         )
 
     @cached_property

@@ -13,7 +13,14 @@ import clientsmith
 from clientsmith import NOT_GIVEN, NotGiven, auth
 from clientsmith._types import TimeoutTypes
 from clientsmith.client import Hooks
-from clientsmith.settings import float_setting, resolve_url, setting, with_user_agent
+from clientsmith.settings import (
+    float_setting,
+    refuse_dotenv_redirect,
+    resolve_url,
+    response_limits_setting,
+    setting,
+    with_user_agent,
+)
 
 if TYPE_CHECKING:
     from .resources.networks import AsyncNetworksResource, NetworksResource
@@ -78,8 +85,10 @@ def _base_url(
     base_url: str | None,
     env_file: str | os.PathLike[str] | None,
     variables: Mapping[str, str] | None,
+    credentials: Mapping[str, str | None] | None,
 ) -> str:
     url = setting(base_url, "CLOUDCONNEXA_BASE_URL", env_file) or DEFAULT_BASE_URL
+    default = DEFAULT_BASE_URL
     values = {**SERVER_VARIABLES, **(variables or {})}
     for name, value in values.items():
         if "{" + name + "}" in url and not value:
@@ -90,12 +99,23 @@ def _base_url(
                 + ": ...} or base_url=..."
             )
         url = url.replace("{" + name + "}", value)
+        default = default.replace("{" + name + "}", value)
     if not url or "://" not in url:
         raise clientsmith.ClientsmithError(
             "no absolute base URL: pass base_url=... or set "
             + "CLOUDCONNEXA_BASE_URL"
             + f" (the spec's server is {DEFAULT_BASE_URL!r})"
         )
+    # A .env file in the working directory may not send credentials from the
+    # environment to another origin (see docs/security.md).
+    refuse_dotenv_redirect(
+        url,
+        given=base_url,
+        env_name="CLOUDCONNEXA_BASE_URL",
+        env_file=env_file,
+        default=default,
+        credentials=credentials,
+    )
     return url
 
 
@@ -150,6 +170,7 @@ class Client(clientsmith.Client):
         event_hooks: Hooks | None = None,
         env_file: str | os.PathLike[str] | None = ".env",
         strict_validation: bool = False,
+        response_limits: clientsmith.ResponseLimits | None = None,
         token_refresh_leeway: float | None = None,
     ) -> None:
         """Create the client.
@@ -164,12 +185,29 @@ class Client(clientsmith.Client):
         logged as a warning; ``strict_validation=True`` raises
         ``APIResponseValidationError`` instead. ``timeout`` (seconds) defaults to
         ``CLOUDCONNEXA_TIMEOUT`` (environment, then ``env_file``).
+        ``response_limits`` caps what a response may make the client hold
+        (decoded body size, decompression ratio, streamed line length); the
+        defaults, or ``CLOUDCONNEXA_MAX_RESPONSE_SIZE``,
+        ``CLOUDCONNEXA_MAX_DECOMPRESSION_RATIO``,
+        ``CLOUDCONNEXA_MAX_LINE_SIZE`` when set.
+        A base URL from ``env_file`` on another origin than the spec's is
+        refused while credentials come from the environment.
         Tokens are refreshed ``token_refresh_leeway`` seconds before they expire
         (default ``CLOUDCONNEXA_TOKEN_REFRESH_LEEWAY``, else 30 s).
         Requests carry a ``User-Agent`` naming this package, clientsmith and
         Python unless ``headers`` sets one.
         """
-        url = _base_url(base_url, env_file, server_variables)
+        # credential arguments by environment variable; auth= replaces them all
+        credentials: dict[str, str | None] = {
+            "CLOUDCONNEXA_CLIENT_ID": client_id,
+            "CLOUDCONNEXA_CLIENT_SECRET": client_secret,
+        }
+        url = _base_url(
+            base_url,
+            env_file,
+            server_variables,
+            credentials if auth is None else None,
+        )
         super().__init__(
             base_url=url,
             auth=_auth(
@@ -190,6 +228,9 @@ class Client(clientsmith.Client):
             max_retries=max_retries,
             event_hooks=event_hooks,
             strict_validation=strict_validation,
+            response_limits=response_limits_setting(
+                response_limits, "CLOUDCONNEXA_", env_file
+            ),
         )
 
     @cached_property
@@ -296,6 +337,7 @@ class AsyncClient(clientsmith.AsyncClient):
         event_hooks: Hooks | None = None,
         env_file: str | os.PathLike[str] | None = ".env",
         strict_validation: bool = False,
+        response_limits: clientsmith.ResponseLimits | None = None,
         token_refresh_leeway: float | None = None,
     ) -> None:
         """Create the client.
@@ -310,12 +352,29 @@ class AsyncClient(clientsmith.AsyncClient):
         logged as a warning; ``strict_validation=True`` raises
         ``APIResponseValidationError`` instead. ``timeout`` (seconds) defaults to
         ``CLOUDCONNEXA_TIMEOUT`` (environment, then ``env_file``).
+        ``response_limits`` caps what a response may make the client hold
+        (decoded body size, decompression ratio, streamed line length); the
+        defaults, or ``CLOUDCONNEXA_MAX_RESPONSE_SIZE``,
+        ``CLOUDCONNEXA_MAX_DECOMPRESSION_RATIO``,
+        ``CLOUDCONNEXA_MAX_LINE_SIZE`` when set.
+        A base URL from ``env_file`` on another origin than the spec's is
+        refused while credentials come from the environment.
         Tokens are refreshed ``token_refresh_leeway`` seconds before they expire
         (default ``CLOUDCONNEXA_TOKEN_REFRESH_LEEWAY``, else 30 s).
         Requests carry a ``User-Agent`` naming this package, clientsmith and
         Python unless ``headers`` sets one.
         """
-        url = _base_url(base_url, env_file, server_variables)
+        # credential arguments by environment variable; auth= replaces them all
+        credentials: dict[str, str | None] = {
+            "CLOUDCONNEXA_CLIENT_ID": client_id,
+            "CLOUDCONNEXA_CLIENT_SECRET": client_secret,
+        }
+        url = _base_url(
+            base_url,
+            env_file,
+            server_variables,
+            credentials if auth is None else None,
+        )
         super().__init__(
             base_url=url,
             auth=_auth(
@@ -336,6 +395,9 @@ class AsyncClient(clientsmith.AsyncClient):
             max_retries=max_retries,
             event_hooks=event_hooks,
             strict_validation=strict_validation,
+            response_limits=response_limits_setting(
+                response_limits, "CLOUDCONNEXA_", env_file
+            ),
         )
 
     @cached_property

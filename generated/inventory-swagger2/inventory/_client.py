@@ -13,7 +13,14 @@ import clientsmith
 from clientsmith import NOT_GIVEN, NotGiven, auth
 from clientsmith._types import TimeoutTypes
 from clientsmith.client import Hooks
-from clientsmith.settings import float_setting, resolve_url, setting, with_user_agent
+from clientsmith.settings import (
+    float_setting,
+    refuse_dotenv_redirect,
+    resolve_url,
+    response_limits_setting,
+    setting,
+    with_user_agent,
+)
 
 if TYPE_CHECKING:
     from .resources.items import AsyncItemsResource, ItemsResource
@@ -26,14 +33,29 @@ DEFAULT_BASE_URL = "https://inventory.example.com/v2"
 """The first server of the spec."""
 
 
-def _base_url(base_url: str | None, env_file: str | os.PathLike[str] | None) -> str:
+def _base_url(
+    base_url: str | None,
+    env_file: str | os.PathLike[str] | None,
+    credentials: Mapping[str, str | None] | None,
+) -> str:
     url = setting(base_url, "INVENTORY_BASE_URL", env_file) or DEFAULT_BASE_URL
+    default = DEFAULT_BASE_URL
     if not url or "://" not in url:
         raise clientsmith.ClientsmithError(
             "no absolute base URL: pass base_url=... or set "
             + "INVENTORY_BASE_URL"
             + f" (the spec's server is {DEFAULT_BASE_URL!r})"
         )
+    # A .env file in the working directory may not send credentials from the
+    # environment to another origin (see docs/security.md).
+    refuse_dotenv_redirect(
+        url,
+        given=base_url,
+        env_name="INVENTORY_BASE_URL",
+        env_file=env_file,
+        default=default,
+        credentials=credentials,
+    )
     return url
 
 
@@ -96,6 +118,7 @@ class Client(clientsmith.Client):
         event_hooks: Hooks | None = None,
         env_file: str | os.PathLike[str] | None = ".env",
         strict_validation: bool = False,
+        response_limits: clientsmith.ResponseLimits | None = None,
         token_refresh_leeway: float | None = None,
     ) -> None:
         """Create the client.
@@ -110,12 +133,30 @@ class Client(clientsmith.Client):
         logged as a warning; ``strict_validation=True`` raises
         ``APIResponseValidationError`` instead. ``timeout`` (seconds) defaults to
         ``INVENTORY_TIMEOUT`` (environment, then ``env_file``).
+        ``response_limits`` caps what a response may make the client hold
+        (decoded body size, decompression ratio, streamed line length); the
+        defaults, or ``INVENTORY_MAX_RESPONSE_SIZE``,
+        ``INVENTORY_MAX_DECOMPRESSION_RATIO``,
+        ``INVENTORY_MAX_LINE_SIZE`` when set.
+        A base URL from ``env_file`` on another origin than the spec's is
+        refused while credentials come from the environment.
         Tokens are refreshed ``token_refresh_leeway`` seconds before they expire
         (default ``INVENTORY_TOKEN_REFRESH_LEEWAY``, else 30 s).
         Requests carry a ``User-Agent`` naming this package, clientsmith and
         Python unless ``headers`` sets one.
         """
-        url = _base_url(base_url, env_file)
+        # credential arguments by environment variable; auth= replaces them all
+        credentials: dict[str, str | None] = {
+            "INVENTORY_USERNAME": username,
+            "INVENTORY_PASSWORD": password,
+            "INVENTORY_CLIENT_ID": client_id,
+            "INVENTORY_CLIENT_SECRET": client_secret,
+        }
+        url = _base_url(
+            base_url,
+            env_file,
+            credentials if auth is None else None,
+        )
         super().__init__(
             base_url=url,
             auth=_auth(
@@ -138,6 +179,9 @@ class Client(clientsmith.Client):
             max_retries=max_retries,
             event_hooks=event_hooks,
             strict_validation=strict_validation,
+            response_limits=response_limits_setting(
+                response_limits, "INVENTORY_", env_file
+            ),
         )
 
     @cached_property
@@ -187,6 +231,7 @@ class AsyncClient(clientsmith.AsyncClient):
         event_hooks: Hooks | None = None,
         env_file: str | os.PathLike[str] | None = ".env",
         strict_validation: bool = False,
+        response_limits: clientsmith.ResponseLimits | None = None,
         token_refresh_leeway: float | None = None,
     ) -> None:
         """Create the client.
@@ -201,12 +246,30 @@ class AsyncClient(clientsmith.AsyncClient):
         logged as a warning; ``strict_validation=True`` raises
         ``APIResponseValidationError`` instead. ``timeout`` (seconds) defaults to
         ``INVENTORY_TIMEOUT`` (environment, then ``env_file``).
+        ``response_limits`` caps what a response may make the client hold
+        (decoded body size, decompression ratio, streamed line length); the
+        defaults, or ``INVENTORY_MAX_RESPONSE_SIZE``,
+        ``INVENTORY_MAX_DECOMPRESSION_RATIO``,
+        ``INVENTORY_MAX_LINE_SIZE`` when set.
+        A base URL from ``env_file`` on another origin than the spec's is
+        refused while credentials come from the environment.
         Tokens are refreshed ``token_refresh_leeway`` seconds before they expire
         (default ``INVENTORY_TOKEN_REFRESH_LEEWAY``, else 30 s).
         Requests carry a ``User-Agent`` naming this package, clientsmith and
         Python unless ``headers`` sets one.
         """
-        url = _base_url(base_url, env_file)
+        # credential arguments by environment variable; auth= replaces them all
+        credentials: dict[str, str | None] = {
+            "INVENTORY_USERNAME": username,
+            "INVENTORY_PASSWORD": password,
+            "INVENTORY_CLIENT_ID": client_id,
+            "INVENTORY_CLIENT_SECRET": client_secret,
+        }
+        url = _base_url(
+            base_url,
+            env_file,
+            credentials if auth is None else None,
+        )
         super().__init__(
             base_url=url,
             auth=_auth(
@@ -229,6 +292,9 @@ class AsyncClient(clientsmith.AsyncClient):
             max_retries=max_retries,
             event_hooks=event_hooks,
             strict_validation=strict_validation,
+            response_limits=response_limits_setting(
+                response_limits, "INVENTORY_", env_file
+            ),
         )
 
     @cached_property

@@ -13,6 +13,7 @@ from clientsmith.errors import NotFoundError as NotFoundError
 from clientsmith.errors import PaginationError as PaginationError
 from clientsmith.errors import PermissionDeniedError as PermissionDeniedError
 from clientsmith.errors import RateLimitError as RateLimitError
+from clientsmith.errors import ResponseTooLargeError as ResponseTooLargeError
 from clientsmith.errors import UnprocessableEntityError as UnprocessableEntityError
 
 # The package's base error: every error a failed call raises derives from it. It is
@@ -45,5 +46,6 @@ __all__ = [
     "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "UnprocessableEntityError",
 ]

@@ -13,7 +13,14 @@ import clientsmith
 from clientsmith import NOT_GIVEN, NotGiven, auth
 from clientsmith._types import TimeoutTypes
 from clientsmith.client import Hooks
-from clientsmith.settings import float_setting, resolve_url, setting, with_user_agent
+from clientsmith.settings import (
+    float_setting,
+    refuse_dotenv_redirect,
+    resolve_url,
+    response_limits_setting,
+    setting,
+    with_user_agent,
+)
 
 if TYPE_CHECKING:
     from .resources.books import AsyncBooksResource, BooksResource
@@ -25,14 +32,29 @@ DEFAULT_BASE_URL = "https://library.example.com/api"
 """The first server of the spec."""
 
 
-def _base_url(base_url: str | None, env_file: str | os.PathLike[str] | None) -> str:
+def _base_url(
+    base_url: str | None,
+    env_file: str | os.PathLike[str] | None,
+    credentials: Mapping[str, str | None] | None,
+) -> str:
     url = setting(base_url, "LIBRARY_BASE_URL", env_file) or DEFAULT_BASE_URL
+    default = DEFAULT_BASE_URL
     if not url or "://" not in url:
         raise clientsmith.ClientsmithError(
             "no absolute base URL: pass base_url=... or set "
             + "LIBRARY_BASE_URL"
             + f" (the spec's server is {DEFAULT_BASE_URL!r})"
         )
+    # A .env file in the working directory may not send credentials from the
+    # environment to another origin (see docs/security.md).
+    refuse_dotenv_redirect(
+        url,
+        given=base_url,
+        env_name="LIBRARY_BASE_URL",
+        env_file=env_file,
+        default=default,
+        credentials=credentials,
+    )
     return url
 
 
@@ -69,6 +91,7 @@ class Client(clientsmith.Client):
         event_hooks: Hooks | None = None,
         env_file: str | os.PathLike[str] | None = ".env",
         strict_validation: bool = False,
+        response_limits: clientsmith.ResponseLimits | None = None,
     ) -> None:
         """Create the client.
 
@@ -82,10 +105,23 @@ class Client(clientsmith.Client):
         logged as a warning; ``strict_validation=True`` raises
         ``APIResponseValidationError`` instead. ``timeout`` (seconds) defaults to
         ``LIBRARY_TIMEOUT`` (environment, then ``env_file``).
+        ``response_limits`` caps what a response may make the client hold
+        (decoded body size, decompression ratio, streamed line length); the
+        defaults, or ``LIBRARY_MAX_RESPONSE_SIZE``,
+        ``LIBRARY_MAX_DECOMPRESSION_RATIO``,
+        ``LIBRARY_MAX_LINE_SIZE`` when set.
+        A base URL from ``env_file`` on another origin than the spec's is
+        refused while credentials come from the environment.
         Requests carry a ``User-Agent`` naming this package, clientsmith and
         Python unless ``headers`` sets one.
         """
-        url = _base_url(base_url, env_file)
+        # credential arguments by environment variable; auth= replaces them all
+        credentials: dict[str, str | None] = {}
+        url = _base_url(
+            base_url,
+            env_file,
+            credentials if auth is None else None,
+        )
         super().__init__(
             base_url=url,
             auth=_auth(auth, url, env_file),
@@ -97,6 +133,9 @@ class Client(clientsmith.Client):
             max_retries=max_retries,
             event_hooks=event_hooks,
             strict_validation=strict_validation,
+            response_limits=response_limits_setting(
+                response_limits, "LIBRARY_", env_file
+            ),
         )
 
     @cached_property
@@ -135,6 +174,7 @@ class AsyncClient(clientsmith.AsyncClient):
         event_hooks: Hooks | None = None,
         env_file: str | os.PathLike[str] | None = ".env",
         strict_validation: bool = False,
+        response_limits: clientsmith.ResponseLimits | None = None,
     ) -> None:
         """Create the client.
 
@@ -148,10 +188,23 @@ class AsyncClient(clientsmith.AsyncClient):
         logged as a warning; ``strict_validation=True`` raises
         ``APIResponseValidationError`` instead. ``timeout`` (seconds) defaults to
         ``LIBRARY_TIMEOUT`` (environment, then ``env_file``).
+        ``response_limits`` caps what a response may make the client hold
+        (decoded body size, decompression ratio, streamed line length); the
+        defaults, or ``LIBRARY_MAX_RESPONSE_SIZE``,
+        ``LIBRARY_MAX_DECOMPRESSION_RATIO``,
+        ``LIBRARY_MAX_LINE_SIZE`` when set.
+        A base URL from ``env_file`` on another origin than the spec's is
+        refused while credentials come from the environment.
         Requests carry a ``User-Agent`` naming this package, clientsmith and
         Python unless ``headers`` sets one.
         """
-        url = _base_url(base_url, env_file)
+        # credential arguments by environment variable; auth= replaces them all
+        credentials: dict[str, str | None] = {}
+        url = _base_url(
+            base_url,
+            env_file,
+            credentials if auth is None else None,
+        )
         super().__init__(
             base_url=url,
             auth=_auth(auth, url, env_file),
@@ -163,6 +216,9 @@ class AsyncClient(clientsmith.AsyncClient):
             max_retries=max_retries,
             event_hooks=event_hooks,
             strict_validation=strict_validation,
+            response_limits=response_limits_setting(
+                response_limits, "LIBRARY_", env_file
+            ),
         )
 
     @cached_property

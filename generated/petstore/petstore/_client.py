@@ -14,7 +14,14 @@ from clientsmith import NOT_GIVEN, NotGiven, auth
 from clientsmith._redact import register_sensitive_names
 from clientsmith._types import TimeoutTypes
 from clientsmith.client import Hooks
-from clientsmith.settings import float_setting, resolve_url, setting, with_user_agent
+from clientsmith.settings import (
+    float_setting,
+    refuse_dotenv_redirect,
+    resolve_url,
+    response_limits_setting,
+    setting,
+    with_user_agent,
+)
 
 if TYPE_CHECKING:
     from .resources.pets import AsyncPetsResource, PetsResource
@@ -40,8 +47,10 @@ def _base_url(
     base_url: str | None,
     env_file: str | os.PathLike[str] | None,
     variables: Mapping[str, str] | None,
+    credentials: Mapping[str, str | None] | None,
 ) -> str:
     url = setting(base_url, "PETSTORE_BASE_URL", env_file) or DEFAULT_BASE_URL
+    default = DEFAULT_BASE_URL
     values = {**SERVER_VARIABLES, **(variables or {})}
     for name, value in values.items():
         if "{" + name + "}" in url and not value:
@@ -52,12 +61,23 @@ def _base_url(
                 + ": ...} or base_url=..."
             )
         url = url.replace("{" + name + "}", value)
+        default = default.replace("{" + name + "}", value)
     if not url or "://" not in url:
         raise clientsmith.ClientsmithError(
             "no absolute base URL: pass base_url=... or set "
             + "PETSTORE_BASE_URL"
             + f" (the spec's server is {DEFAULT_BASE_URL!r})"
         )
+    # A .env file in the working directory may not send credentials from the
+    # environment to another origin (see docs/security.md).
+    refuse_dotenv_redirect(
+        url,
+        given=base_url,
+        env_name="PETSTORE_BASE_URL",
+        env_file=env_file,
+        default=default,
+        credentials=credentials,
+    )
     return url
 
 
@@ -102,6 +122,7 @@ class Client(clientsmith.Client):
         event_hooks: Hooks | None = None,
         env_file: str | os.PathLike[str] | None = ".env",
         strict_validation: bool = False,
+        response_limits: clientsmith.ResponseLimits | None = None,
     ) -> None:
         """Create the client.
 
@@ -115,10 +136,26 @@ class Client(clientsmith.Client):
         logged as a warning; ``strict_validation=True`` raises
         ``APIResponseValidationError`` instead. ``timeout`` (seconds) defaults to
         ``PETSTORE_TIMEOUT`` (environment, then ``env_file``).
+        ``response_limits`` caps what a response may make the client hold
+        (decoded body size, decompression ratio, streamed line length); the
+        defaults, or ``PETSTORE_MAX_RESPONSE_SIZE``,
+        ``PETSTORE_MAX_DECOMPRESSION_RATIO``,
+        ``PETSTORE_MAX_LINE_SIZE`` when set.
+        A base URL from ``env_file`` on another origin than the spec's is
+        refused while credentials come from the environment.
         Requests carry a ``User-Agent`` naming this package, clientsmith and
         Python unless ``headers`` sets one.
         """
-        url = _base_url(base_url, env_file, server_variables)
+        # credential arguments by environment variable; auth= replaces them all
+        credentials: dict[str, str | None] = {
+            "PETSTORE_API_KEY": api_key,
+        }
+        url = _base_url(
+            base_url,
+            env_file,
+            server_variables,
+            credentials if auth is None else None,
+        )
         super().__init__(
             base_url=url,
             auth=_auth(auth, url, env_file, api_key),
@@ -130,6 +167,9 @@ class Client(clientsmith.Client):
             max_retries=max_retries,
             event_hooks=event_hooks,
             strict_validation=strict_validation,
+            response_limits=response_limits_setting(
+                response_limits, "PETSTORE_", env_file
+            ),
         )
 
     @cached_property
@@ -177,6 +217,7 @@ class AsyncClient(clientsmith.AsyncClient):
         event_hooks: Hooks | None = None,
         env_file: str | os.PathLike[str] | None = ".env",
         strict_validation: bool = False,
+        response_limits: clientsmith.ResponseLimits | None = None,
     ) -> None:
         """Create the client.
 
@@ -190,10 +231,26 @@ class AsyncClient(clientsmith.AsyncClient):
         logged as a warning; ``strict_validation=True`` raises
         ``APIResponseValidationError`` instead. ``timeout`` (seconds) defaults to
         ``PETSTORE_TIMEOUT`` (environment, then ``env_file``).
+        ``response_limits`` caps what a response may make the client hold
+        (decoded body size, decompression ratio, streamed line length); the
+        defaults, or ``PETSTORE_MAX_RESPONSE_SIZE``,
+        ``PETSTORE_MAX_DECOMPRESSION_RATIO``,
+        ``PETSTORE_MAX_LINE_SIZE`` when set.
+        A base URL from ``env_file`` on another origin than the spec's is
+        refused while credentials come from the environment.
         Requests carry a ``User-Agent`` naming this package, clientsmith and
         Python unless ``headers`` sets one.
         """
-        url = _base_url(base_url, env_file, server_variables)
+        # credential arguments by environment variable; auth= replaces them all
+        credentials: dict[str, str | None] = {
+            "PETSTORE_API_KEY": api_key,
+        }
+        url = _base_url(
+            base_url,
+            env_file,
+            server_variables,
+            credentials if auth is None else None,
+        )
         super().__init__(
             base_url=url,
             auth=_auth(auth, url, env_file, api_key),
@@ -205,6 +262,9 @@ class AsyncClient(clientsmith.AsyncClient):
             max_retries=max_retries,
             event_hooks=event_hooks,
             strict_validation=strict_validation,
+            response_limits=response_limits_setting(
+                response_limits, "PETSTORE_", env_file
+            ),
         )
 
     @cached_property
