@@ -63,7 +63,7 @@ def server() -> Iterator[str]:
 
 def _env(generated: Path, **settings: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("PETSTORE_")}
-    env["PYTHONPATH"] = str(generated)
+    env["PYTHONPATH"] = os.pathsep.join([str(generated), str(ROOT)])
     env.update(settings)
     return env
 
@@ -195,7 +195,7 @@ def test_help(generated: Path, tmp_path: Path) -> None:
     top = run_cli(generated, "--help", cwd=tmp_path)
     assert top.returncode == 0, top.stderr
     out = top.stdout.decode()
-    for name in ("pets", "store", "health", "auth", "--base-url", "--api-key"):
+    for name in ("pets", "store", "health", "auth", "--base-url", "PETSTORE_API_KEY"):
         assert name in out
     sub = run_cli(generated, "pets", "list-pets", "--help", cwd=tmp_path)
     assert sub.returncode == 0
@@ -390,7 +390,7 @@ def test_nested_resources_are_nested_groups(tmp_path: Path) -> None:
     )
     write_files(tmp_path, result.files)
     env = {k: v for k, v in os.environ.items() if not k.startswith("CLOUDCONNEXA_")}
-    env["PYTHONPATH"] = str(tmp_path)
+    env["PYTHONPATH"] = os.pathsep.join([str(tmp_path), str(ROOT)])
 
     def run(*args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
@@ -554,7 +554,7 @@ def test_edge_cases_type_check_and_run(tmp_path: Path) -> None:
             check=False,
         )
         assert proc.returncode == 0, proc.stdout + proc.stderr
-    env = {**os.environ, "PYTHONPATH": str(tmp_path)}
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(tmp_path), str(ROOT)])}
 
     def run(*args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
