@@ -23,7 +23,7 @@ def report(path: Path) -> str:
         return f"{path}: no inputs"
     seconds = [float(r["seconds"]) for r in rows]
     sizes = [int(r["bytes"]) for r in rows]
-    imported = [r for r in rows if r["import_seconds"] not in ("-", "")]
+    imported = [r for r in rows if r.get("import_seconds") not in (None, "-", "")]
     slowest = max(rows, key=lambda r: float(r["seconds"]))
     largest = max(rows, key=lambda r: int(r["bytes"]))
     hungriest = max(rows, key=lambda r: int(r["peak_rss"]))
