@@ -288,8 +288,7 @@ class Namespace:
         self._taken: set[str] = set(reserved)
         # The next suffix to try for a name: names are never released, so the
         # suffixes below it are taken. Without it, n claims of one name cost
-        # n^2/2 lookups (20,000 schemas whose names collapse to one class name
-        # took minutes).
+        # n^2/2 lookups (schemas whose names collapse to one class name).
         self._next: dict[str, int] = {}
 
     def __contains__(self, name: str) -> bool:
