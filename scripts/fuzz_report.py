@@ -43,11 +43,19 @@ def report(path: Path) -> str:
         f">= 500 KB: {sum(s >= 500_000 for s in sizes)}",
         f"generation: slowest {max(seconds):.2f} s ({int(slowest['bytes']):,} B, "
         f"{slowest['kind']}, {slowest['outcome']}), mean {statistics.fmean(seconds):.3f} s, "
-        f"over 10 s: {sum(s >= 10 for s in seconds)}",
+        f"over 10 s: {sum(s >= 10 for s in seconds)} (wall time)",
         f"peak RSS during one input: max {int(hungriest['peak_rss']) / MIB:.0f} MiB "
         f"({int(hungriest['bytes']):,} B, {hungriest['kind']}); largest growth "
         f"{max(int(r['peak_growth']) for r in rows) / MIB:.0f} MiB",
     ]
+    if rows[0].get("cpu_seconds") is not None:
+        cpu = [float(r["cpu_seconds"]) for r in rows]
+        busiest = max(rows, key=lambda r: float(r["cpu_seconds"]))
+        lines.append(
+            f"CPU time: max {max(cpu):.2f} s ({int(busiest['bytes']):,} B, "
+            f"{busiest['kind']}), mean {statistics.fmean(cpu):.3f} s, "
+            f"over 10 s: {sum(c >= 10 for c in cpu)}"
+        )
     if imported:
         lines.append(
             f"import subprocess: slowest {max(float(r['import_seconds']) for r in imported):.2f} s, "
