@@ -20,7 +20,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from enum import Enum
 from pathlib import Path
-from typing import IO, Any, Generic, NoReturn, TypeVar
+from typing import IO, Any, Generic, NamedTuple, NoReturn, TypeVar
 
 import click
 import httpx
@@ -41,10 +41,14 @@ from .streaming import BinaryResponse
 
 __all__ = [
     "AliasGroup",
+    "Credential",
+    "Group",
     "Runner",
     "as_list",
     "base_url",
     "binary_body",
+    "credentials",
+    "deprecated_secret",
     "error_line",
     "given",
     "given_list",
@@ -228,6 +232,145 @@ def server_variables(values: Sequence[str]) -> dict[str, str] | None:
     return out or None
 
 
+# --- credentials ------------------------------------------------------------------------
+
+
+class Credential(NamedTuple):
+    """A credential of a generated command line: where it comes from, what it is.
+
+    Secrets (API keys, passwords, tokens, client secrets) come from the
+    environment variable ``env_name``, the ``.env`` file, or a hidden prompt;
+    their command-line options are hidden and deprecated, because arguments are
+    visible to every user in the process list and stay in shell history.
+    """
+
+    scheme: str
+    """The security scheme's key in the spec."""
+    argument: str
+    """The client constructor's argument (and the option's destination)."""
+    env_name: str
+    flag: str
+    """``--client-secret``."""
+    label: str
+    """``client secret of oauth``."""
+    secret: bool
+    required: bool
+    """Needed for the scheme to work; only these are prompted for."""
+
+
+def deprecated_secret(
+    env_name: str,
+) -> Callable[[click.Context, click.Parameter, str | None], str | None]:
+    """Callback of a hidden secret option: it still works, with a warning on stderr."""
+
+    def warn(
+        ctx: click.Context, param: click.Parameter, value: str | None
+    ) -> str | None:
+        if value is not None:
+            flag = param.opts[0] if param.opts else param.name
+            click.echo(
+                f"warning: {flag} is deprecated: its value is visible in the process "
+                f"list and shell history; set {env_name} (environment or .env) or "
+                "leave it unset to be prompted",
+                err=True,
+            )
+        return value
+
+    return warn
+
+
+def credentials(
+    specs: Sequence[Credential],
+    given: dict[str, str | None],
+    env_file: str | None,
+    *,
+    interactive: bool | None = None,
+) -> dict[str, str | None]:
+    """The credential arguments for the client constructor.
+
+    Options given on the command line are passed on; the rest stay ``None`` so
+    the client reads its environment variables and ``.env`` itself. When stdin
+    is a terminal (``interactive`` overrides the check) and no scheme has all
+    its required credentials set anywhere, the missing ones of one scheme are
+    prompted for on stderr -- secrets with hidden input -- the first scheme
+    with some credential set, else the first scheme. An empty answer leaves a
+    credential unset (calls go out without it).
+    """
+    found: dict[str, str | None] = {
+        c.argument: given.get(c.argument) or None for c in specs
+    }
+    if interactive is None:
+        interactive = _isatty(sys.stdin)
+    if not specs or not interactive:
+        return found
+
+    def is_set(c: Credential) -> bool:
+        return (
+            bool(found[c.argument])
+            or setting(None, c.env_name, env_file or None) is not None
+        )
+
+    schemes: dict[str, list[Credential]] = {}
+    for c in specs:
+        schemes.setdefault(c.scheme, []).append(c)
+    required = {key: [c for c in group if c.required] for key, group in schemes.items()}
+    if any(all(is_set(c) for c in needed) for needed in required.values() if needed):
+        return found
+    target = next(
+        (key for key, group in schemes.items() if any(is_set(c) for c in group)),
+        next(iter(schemes)),
+    )
+    for c in required[target]:
+        if not is_set(c):
+            answer = click.prompt(
+                f"{c.label} (${c.env_name}; empty to skip)",
+                default="",
+                show_default=False,
+                hide_input=c.secret,
+                err=True,
+            )
+            found[c.argument] = str(answer) or None
+    return found
+
+
+class Group(click.Group):
+    """The root group of a generated command line; its help lists the credentials."""
+
+    def __init__(
+        self,
+        *args: Any,
+        credentials: Sequence[Credential] = (),
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        self.credentials = tuple(credentials)
+
+    def format_epilog(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """A ``Credentials`` section: each variable, and how secrets are asked for."""
+        super().format_epilog(ctx, formatter)
+        if not self.credentials:
+            return
+        with formatter.section("Credentials"):
+            formatter.write_text(
+                "Secrets are read from the environment or the .env file, never "
+                "from options (arguments are visible in the process list); when "
+                "unset and stdin is a terminal, they are prompted for with hidden "
+                "input."
+            )
+            formatter.write_paragraph()
+            formatter.write_dl(
+                [
+                    (
+                        c.env_name,
+                        f"{c.label}: secret; prompted (hidden) when unset"
+                        if c.secret
+                        else f"{c.label} (or {c.flag})",
+                    )
+                    for c in self.credentials
+                ]
+            )
+
+
 # --- output ---------------------------------------------------------------------------
 
 
@@ -326,7 +469,7 @@ _HANDLED = (
 )
 
 
-class AliasGroup(click.Group):
+class AliasGroup(Group):
     """The root group of a generated command line, with command aliases.
 
     ``aliases`` maps a name to the command path it stands for

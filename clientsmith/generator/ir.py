@@ -341,6 +341,66 @@ class AuthSchemeIR:
     """Static settings (header name, token URL, ...), already safe values."""
     description: str | None
 
+    @property
+    def credentials(self) -> tuple[CredentialIR, ...]:
+        """Each constructor argument as a credential of the command line."""
+        roles = _CREDENTIAL_ROLES.get(self.kind, ())
+        return tuple(
+            CredentialIR(
+                argument=argument,
+                env_name=env_name,
+                flag="--" + argument.strip("_").replace("_", "-"),
+                label=f"{role} of {self.key}",
+                # An unknown kind's arguments are treated as required secrets.
+                secret=secret,
+                required=required,
+            )
+            for argument, env_name, (role, secret, required) in zip(
+                self.arguments,
+                self.env_names,
+                roles or (("credential", True, True),) * len(self.arguments),
+                strict=True,
+            )
+        )
+
+
+@dataclass(frozen=True)
+class CredentialIR:
+    """One credential a generated command line reads (environment, prompt, option)."""
+
+    argument: PyName
+    """The client constructor's argument."""
+    env_name: str
+    """The environment variable the client reads when the argument is not passed."""
+    flag: str
+    """``--client-secret``: the command-line option (hidden when ``secret``)."""
+    label: str
+    """``client secret of oauth``: what the prompt and ``--help`` call it."""
+    secret: bool
+    """API keys, passwords, tokens and client secrets: never a visible option."""
+    required: bool
+    """Needed for the scheme to authenticate (prompted when the scheme is chosen)."""
+
+
+_CREDENTIAL_ROLES: dict[str, tuple[tuple[str, bool, bool], ...]] = {
+    # (role, secret, required) of each constructor argument of a scheme kind, in
+    # the order of AuthSchemeIR.arguments. Usernames and client IDs identify, they
+    # do not authenticate: they stay ordinary options.
+    "api_key": (("API key", True, True),),
+    "http_basic": (("username", False, True), ("password", True, True)),
+    "http_bearer": (("token", True, True),),
+    "oauth2_client_credentials": (
+        ("client ID", False, True),
+        ("client secret", True, True),
+    ),
+    "oauth2_password": (
+        ("username", False, True),
+        ("password", True, True),
+        ("client ID", False, False),
+        ("client secret", True, False),
+    ),
+}
+
 
 @dataclass(frozen=True)
 class PackageIR:

@@ -286,17 +286,23 @@ class Namespace:
 
     def __init__(self, reserved: Iterable[str] = ()) -> None:
         self._taken: set[str] = set(reserved)
+        # The next suffix to try for a name: names are never released, so the
+        # suffixes below it are taken. Without it, n claims of one name cost
+        # n^2/2 lookups (schemas whose names collapse to one class name).
+        self._next: dict[str, int] = {}
 
     def __contains__(self, name: str) -> bool:
         return name in self._taken
 
     def claim(self, name: str) -> str:
         candidate = name
-        n = 2
+        n = self._next.get(name, 2)
         sep = "_" if name[:1].islower() or name.startswith("_") else ""
         while candidate in self._taken:
             candidate = f"{name.rstrip('_')}{sep}{n}"
             n += 1
+        if candidate != name:
+            self._next[name] = n
         self._taken.add(candidate)
         return candidate
 

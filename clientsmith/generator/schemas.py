@@ -305,6 +305,7 @@ class SchemaCompiler:
         self.diagnostics = diagnostics
         self.class_names = Namespace(RESERVED_CLASS_NAMES)
         self._named: dict[str, ClassName] = {}
+        self._nodes: dict[str, Any] = {}  # see _node
         self._pending: list[tuple[str, ClassName]] = []
         self._queued: set[str] = set()
         self._models: dict[str, ModelIR] = {}
@@ -394,6 +395,38 @@ class SchemaCompiler:
     # -- references and named models -------------------------------------
 
     def _resolve(self, pointer: str) -> Any:
+        """The node at ``pointer`` (a ``#/...`` reference), ``None`` if there is none."""
+        return self._node(canonical_ref(pointer))
+
+    def _node(self, pointer: str) -> Any:
+        """:meth:`_resolve` of a percent-decoded pointer, remembered.
+
+        A pointer is resolved from its nearest remembered ancestor: nested
+        inline models are resolved in one step each, where walking from the
+        root every time made 1 MB of deep nesting quadratic.
+        """
+        node = self._nodes.get(pointer, _UNRESOLVED)
+        below: list[tuple[str, str]] = []  # (pointer, its last token), deepest first
+        current = pointer
+        while node is _UNRESOLVED:
+            parent, sep, token = current.rpartition("/")
+            if not sep or not parent.startswith("#"):
+                node = self._resolve_from_root(current)
+                self._nodes[current] = node
+                break
+            below.append((current, token))
+            current = parent
+            node = (
+                self.document
+                if current == "#"
+                else self._nodes.get(current, _UNRESOLVED)
+            )
+        for path, token in reversed(below):
+            node = _step(node, _unescape(token))
+            self._nodes[path] = node
+        return node
+
+    def _resolve_from_root(self, pointer: str) -> Any:
         try:
             return resolve_ref(self.document, pointer)
         except (KeyError, IndexError, ValueError):
@@ -489,6 +522,9 @@ class SchemaCompiler:
     ) -> TypeExpr:
         name = self._named.get(pointer)
         if name is None:
+            # Each nesting level appends to its parent's name: bounded, so deep
+            # nesting does not make output quadratic in the depth.
+            hint = hint[:MAX_INLINE_NAME]
             name = self.class_names.claim_class(_preferred_name(schema, hint))
             self._named[pointer] = name
             self._queued.add(pointer)
@@ -979,6 +1015,24 @@ def _property_description(prop: Any) -> str | None:
                 if found is not None:
                     break
     return found
+
+
+def _step(node: Any, token: str) -> Any:
+    """``node[token]`` as a JSON pointer reads it; ``None`` where there is nothing."""
+    if isinstance(node, list):
+        try:
+            return node[int(token)]
+        except (IndexError, ValueError):
+            return None
+    if isinstance(node, Mapping):
+        return node.get(token)
+    return None
+
+
+MAX_INLINE_NAME = 100
+"""Characters of an inline model's name taken from its parents' names."""
+
+_UNRESOLVED = object()
 
 
 def _preferred_name(schema: Any, fallback: str) -> str:

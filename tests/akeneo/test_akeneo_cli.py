@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def akeneo(fake: str, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
     environment = {
         **os.environ,
-        "PYTHONPATH": str(ROOT / "generated" / "akeneo"),
+        "PYTHONPATH": os.pathsep.join([str(ROOT / "generated" / "akeneo"), str(ROOT)]),
         "AKENEO_BASE_URL": fake,
         "AKENEO_CLIENT_ID": CLIENT_ID,
         "AKENEO_CLIENT_SECRET": CLIENT_SECRET,
