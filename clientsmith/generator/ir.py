@@ -31,6 +31,8 @@ __all__ = [
     "ResponseIR",
     "ServerVariableIR",
     "TypeExpr",
+    "WebhookIR",
+    "WebhooksIR",
 ]
 
 
@@ -298,6 +300,47 @@ class AuthSchemeIR:
 
 
 @dataclass(frozen=True)
+class WebhookIR:
+    """One request the API sends: a 3.1 ``webhooks`` entry or a 3.0 callback."""
+
+    name: str
+    """Its name in the spec (the webhook's key, or the callback's)."""
+    function_name: PyName
+    """The generated parse function (``parse_book_added``)."""
+    kind: Literal["webhook", "callback"]
+    http_method: str
+    event: str
+    """The event header's value that announces it (``x-clientsmith-event``, else
+    the name)."""
+    type: TypeExpr
+    """The payload's type (a model, usually)."""
+    summary: str
+    """One line of text for its docstring (may be empty)."""
+    source: str
+    """JSON pointer of the operation in the spec."""
+
+
+@dataclass(frozen=True)
+class WebhooksIR:
+    """What ``<package>/webhooks.py`` holds: parse functions and ``unwrap``."""
+
+    events: tuple[WebhookIR, ...]
+    payload_type: str
+    """The union of distinct payload types (``Book | Review``)."""
+    signature: tuple[tuple[str, object], ...] | None
+    """Keyword arguments of ``clientsmith.webhooks.Signature`` (safe values), or
+    ``None`` when neither the spec nor the config declares a scheme."""
+    secret_env: str
+    """Environment variable holding the secret when ``unwrap`` gets none."""
+    event_header: str
+    """Request header naming the event (``X-GitHub-Event``); empty: none."""
+    imports: tuple[tuple[str, tuple[str, ...]], ...]
+    """``from <module> import <names>`` lines, sorted (payload types' included)."""
+    models: tuple[str, ...] = ()
+    """Generated models the payload types use (imported from ``.models``)."""
+
+
+@dataclass(frozen=True)
 class PackageIR:
     package: PyName
     project: str
@@ -328,6 +371,9 @@ class PackageIR:
     request_id_headers: tuple[str, ...] = ()
     """Response headers the spec declares for request ids (``x-github-request-id``)."""
     error_class: ClassName = ClassName("ClientsmithError")
+    webhooks: WebhooksIR | None = None
+    """Webhooks and callbacks the API sends (``<package>/webhooks.py``); ``None``
+    when the spec declares none."""
 
     @property
     def display_name(self) -> str:

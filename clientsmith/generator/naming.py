@@ -36,6 +36,8 @@ __all__ = [
     "snake_name",
     "split_words",
     "table_field",
+    "webhook_function_name",
+    "webhook_model_hint",
 ]
 
 PyName = NewType("PyName", str)
@@ -918,3 +920,28 @@ def summary_line(summary: str | None, description: str | None) -> str:
             first = _SENTENCE_END.split(line, maxsplit=1)[0]
             return first if len(first) <= 120 else first[:119].rstrip() + "…"
     return ""
+
+
+# Module-level names of the generated ``webhooks.py``: a parse function may not
+# take one of them (``parse_`` prefixes the rest, so only these can collide).
+WEBHOOK_MODULE_NAMES = frozenset(
+    {
+        "EVENT_HEADER",
+        "SECRET_ENV",
+        "SIGNATURE",
+        "WebhookPayload",
+        "unwrap",
+        "unsafe_unwrap",
+        "verify_signature",
+    }
+)
+
+
+def webhook_function_name(name: str) -> str:
+    """The parse function of a webhook or callback: ``bookAdded`` -> ``parse_book_added``."""
+    return "parse_" + snake_name(name, fallback="webhook", keep_builtins=True)
+
+
+def webhook_model_hint(name: str) -> str:
+    """The class name an inline webhook payload schema gets: ``BookAddedPayload``."""
+    return class_name(name, fallback="Webhook") + "Payload"
