@@ -101,7 +101,7 @@ class WebhookEvent:
     """One webhook the API sends: its name in the spec and its payload type.
 
     ``event`` is the value of the event-name header (``X-GitHub-Event``) that
-    announces this webhook, when the API sends one.
+    announces this webhook, when the API sends one (empty: ``name``).
     """
 
     name: str
@@ -340,7 +340,7 @@ def _pick(
     if event_header:
         name = _lower(headers).get(event_header.lower(), "").strip()
         for event in events:
-            if name and event.event == name:
+            if name and (event.event or event.name) == name:
                 return event.type, f"{event.name!r} webhook"
     types = list(dict.fromkeys(e.type for e in events))
     if len(types) == 1:
