@@ -117,3 +117,29 @@ def test_library_rejects_replays_and_tampering(library_receiver: str) -> None:
     tampered = httpx.post(url, content=body.replace(b'"1"', b'"2"'), headers=fresh)
     assert tampered.status_code == 401
     assert "no v1 signature" in tampered.json()["rejected"]
+
+
+def test_the_example_receiver_runs() -> None:
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    proc = subprocess.run(
+        [sys.executable, str(root / "examples" / "webhook_receiver.py")],
+        env={
+            **os.environ,
+            "PYTHONPATH": os.pathsep.join(
+                [str(root), str(root / "generated" / "library-3.1")]
+            ),
+        },
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "received Book: Book(isbn='978-0441013593', title='Dune'" in proc.stdout
+    assert "{'type': 'Book'}" in proc.stdout
+    assert "{'rejected': 'no v1 signature" in proc.stdout
