@@ -88,7 +88,13 @@ def build_package(
     if webhooks is not None:
         webhooks = dataclasses.replace(
             webhooks,
-            imports=_imports((e.type for e in webhooks.events), _WEBHOOK_IMPORTS),
+            imports=_imports(
+                (e.type for e in webhooks.events),
+                (
+                    *_WEBHOOK_IMPORTS,
+                    *(("clientsmith.errors", e) for e in webhooks.error_exports),
+                ),
+            ),
         )
     schemas.all_component_types()
     models = schemas.models()
@@ -308,17 +314,12 @@ def _import_order(module: str) -> tuple[int, str]:
 _DEFERRED_MODULES = frozenset({"pydantic", "clientsmith.models"})
 
 
-# What every generated webhooks.py imports besides its payload types.
+# What every generated webhooks.py imports besides its payload types (and the
+# errors it re-exports): the runtime under a private name, so that payload
+# models may be called ``Signature`` or ``Payload``.
 _WEBHOOK_IMPORTS = (
     ("collections.abc", "Mapping"),
-    ("clientsmith.errors", "WebhookPayloadError"),
-    ("clientsmith.errors", "WebhookVerificationError"),
-    ("clientsmith.webhooks", "Payload"),
-    ("clientsmith.webhooks", "Signature"),
-    ("clientsmith.webhooks", "WebhookEvent"),
-    ("clientsmith.webhooks", "parse_payload"),
-    ("clientsmith.webhooks", "unwrap as _unwrap"),
-    ("clientsmith.webhooks", "verify as _verify"),
+    ("clientsmith", "webhooks as _webhooks"),
 )
 
 

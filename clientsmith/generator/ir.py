@@ -338,6 +338,10 @@ class WebhooksIR:
     """``from <module> import <names>`` lines, sorted (payload types' included)."""
     models: tuple[str, ...] = ()
     """Generated models the payload types use (imported from ``.models``)."""
+    payload_alias: str = "WebhookPayload"
+    """Name of the payload union (another when a model is called that)."""
+    error_exports: tuple[str, ...] = ()
+    """Webhook errors re-exported (those no payload model is named like)."""
 
 
 @dataclass(frozen=True)

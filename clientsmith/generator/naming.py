@@ -38,6 +38,7 @@ __all__ = [
     "table_field",
     "webhook_function_name",
     "webhook_model_hint",
+    "webhook_payload_alias",
 ]
 
 PyName = NewType("PyName", str)
@@ -922,19 +923,34 @@ def summary_line(summary: str | None, description: str | None) -> str:
     return ""
 
 
-# Module-level names of the generated ``webhooks.py``: a parse function may not
-# take one of them (``parse_`` prefixes the rest, so only these can collide).
+# Module-level names of the generated ``webhooks.py`` (the runtime is imported
+# as ``_webhooks``, so a payload model may be called ``Signature``). Parse
+# functions start with ``parse_`` and never meet the others.
 WEBHOOK_MODULE_NAMES = frozenset(
     {
         "EVENT_HEADER",
+        "Mapping",
         "SECRET_ENV",
         "SIGNATURE",
         "WebhookPayload",
+        "WebhookPayloadError",
+        "WebhookVerificationError",
         "unwrap",
         "unsafe_unwrap",
         "verify_signature",
     }
 )
+WEBHOOK_ERRORS = ("WebhookPayloadError", "WebhookVerificationError")
+"""Runtime errors ``webhooks.py`` re-exports, unless a payload model has the name."""
+
+
+def webhook_payload_alias(models: Iterable[str]) -> str:
+    """The name of the payload union: ``WebhookPayload``, unless a model has it."""
+    taken = set(models)
+    name = "WebhookPayload"
+    while name in taken:
+        name = "Any" + name
+    return name
 
 
 def webhook_function_name(name: str) -> str:

@@ -19,11 +19,13 @@ from .config import WebhookConfig, webhook_settings
 from .diagnostics import Diagnostics, pointer_join
 from .ir import TypeExpr, WebhookIR, WebhooksIR
 from .naming import (
+    WEBHOOK_ERRORS,
     WEBHOOK_MODULE_NAMES,
     Namespace,
     PyName,
     webhook_function_name,
     webhook_model_hint,
+    webhook_payload_alias,
 )
 from .operations import media_kind
 from .schemas import SchemaCompiler, canonical_ref, resolve_ref
@@ -77,6 +79,7 @@ def collect_webhooks(
     settings = _settings(document, diagnostics, config)
     types = list(dict.fromkeys(e.type.expr for e in events))
     models = sorted({m for e in events for m in e.type.models})
+    alias = webhook_payload_alias(models)
     return WebhooksIR(
         events=tuple(events),
         payload_type=" | ".join(types),
@@ -85,6 +88,8 @@ def collect_webhooks(
         event_header=settings.event_header or "",
         imports=(),  # the builder's, with the module's own (see builder._imports)
         models=tuple(models),
+        payload_alias=alias,
+        error_exports=tuple(e for e in WEBHOOK_ERRORS if e not in models),
     )
 
 

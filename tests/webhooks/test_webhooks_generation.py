@@ -106,9 +106,45 @@ def test_names_are_unique_and_non_json_bodies_are_reported(tmp_path: Path) -> No
     skipped = [d for d in diagnostics if d.code == "webhook-skipped"]
     assert [d.pointer for d in skipped] == ["/webhooks/raw/post"]
     # No scheme declared anywhere: unwrap refuses until one is passed.
-    assert "SIGNATURE: Signature | None = None" in source
+    assert "SIGNATURE: _webhooks.Signature | None = None" in source
     assert 'SECRET_ENV = "HOOKS_WEBHOOK_SECRET"' in source
     mypy_strict(tmp_path, "hooks")
+
+
+def test_payload_models_may_take_the_runtime_names(tmp_path: Path) -> None:
+    """Models called like what webhooks.py imports or defines do not clash."""
+    obj = {"type": "object", "properties": {"id": {"type": "integer"}}}
+    names = ("Signature", "Payload", "WebhookEvent", "WebhookPayload")
+    spec = webhook_spec(components={"schemas": dict.fromkeys(names, obj)})
+    spec["webhooks"] = {
+        name: {
+            "post": {
+                "requestBody": {
+                    "content": {
+                        "application/json": {
+                            "schema": {"$ref": f"#/components/schemas/{name}"}
+                        }
+                    }
+                }
+            }
+        }
+        for name in names
+    }
+    result, _ = generate(spec, tmp_path, package="hooks")
+    source = result.files["hooks/webhooks.py"]
+    assert "def parse_payload(payload: _webhooks.Payload) -> Payload:" in source
+    assert (
+        "AnyWebhookPayload = Signature | Payload | WebhookEvent | WebhookPayload"
+        in source
+    )
+    mypy_strict(tmp_path, "hooks")
+    out = run_python(
+        "from hooks import webhooks as w\n"
+        "print(type(w.unsafe_unwrap(b'{\"id\": 5}')).__name__)\n"
+        "print(w.parse_webhook_event(b'{\"id\": 6}').id)\n",
+        tmp_path,
+    )
+    assert out.split() == ["Signature", "6"]
 
 
 def test_no_webhooks_no_module(tmp_path: Path) -> None:
@@ -137,7 +173,10 @@ def test_spec_extension_is_validated_with_located_warnings(tmp_path: Path) -> No
         ("webhooks-invalid", "/x-clientsmith-webhooks/colour"),
     }
     # An invalid declaration is dropped, never half-applied.
-    assert "SIGNATURE: Signature | None = None" in result.files["hooks/webhooks.py"]
+    assert (
+        "SIGNATURE: _webhooks.Signature | None = None"
+        in result.files["hooks/webhooks.py"]
+    )
 
 
 @pytest.mark.parametrize(

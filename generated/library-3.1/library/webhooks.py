@@ -14,15 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from clientsmith import webhooks as _webhooks
 from clientsmith.errors import WebhookPayloadError, WebhookVerificationError
-from clientsmith.webhooks import (
-    Payload,
-    Signature,
-    WebhookEvent,
-    parse_payload,
-    unwrap as _unwrap,
-    verify as _verify,
-)
 
 from .models import Book, BookRemovedPayload
 
@@ -40,7 +33,7 @@ __all__ = [
     "verify_signature",
 ]
 
-SIGNATURE: Signature | None = Signature(
+SIGNATURE: _webhooks.Signature | None = _webhooks.Signature(
     scheme="standard",
 )
 """How the API signs deliveries (config ``webhooks.signature``)."""
@@ -53,44 +46,44 @@ WebhookPayload = Book | BookRemovedPayload
 """Any payload :func:`unwrap` returns."""
 
 _EVENTS = (
-    WebhookEvent("bookAdded", Book, "bookAdded"),
-    WebhookEvent("bookRemoved", BookRemovedPayload, "book.removed"),
+    _webhooks.WebhookEvent("bookAdded", Book, "bookAdded"),
+    _webhooks.WebhookEvent("bookRemoved", BookRemovedPayload, "book.removed"),
 )
 
 
-def parse_book_added(payload: Payload) -> Book:
+def parse_book_added(payload: _webhooks.Payload) -> Book:
     """Parse a ``bookAdded`` webhook body (not verified).
 
     A book joined the catalogue.
     """
-    result: Book = parse_payload(payload, Book, "bookAdded webhook")
+    result: Book = _webhooks.parse_payload(payload, Book, "bookAdded webhook")
     return result
 
 
-def parse_book_removed(payload: Payload) -> BookRemovedPayload:
+def parse_book_removed(payload: _webhooks.Payload) -> BookRemovedPayload:
     """Parse a ``bookRemoved`` webhook body (not verified).
 
     A book left the catalogue.
     """
-    result: BookRemovedPayload = parse_payload(
+    result: BookRemovedPayload = _webhooks.parse_payload(
         payload, BookRemovedPayload, "bookRemoved webhook"
     )
     return result
 
 
 def verify_signature(
-    payload: Payload,
+    payload: _webhooks.Payload,
     headers: Mapping[str, str],
     *,
     secret: str | bytes | None = None,
-    signature: Signature | None = None,
+    signature: _webhooks.Signature | None = None,
 ) -> None:
     """Raise :class:`WebhookVerificationError` unless ``headers`` sign ``payload``.
 
     ``secret`` defaults to ``$LIBRARY_WEBHOOK_SECRET``;
     ``signature`` to :data:`SIGNATURE`.
     """
-    _verify(
+    _webhooks.verify(
         payload,
         headers,
         signature=signature or SIGNATURE,
@@ -100,18 +93,18 @@ def verify_signature(
 
 
 def unwrap(
-    payload: Payload,
+    payload: _webhooks.Payload,
     headers: Mapping[str, str],
     *,
     secret: str | bytes | None = None,
-    signature: Signature | None = None,
+    signature: _webhooks.Signature | None = None,
 ) -> WebhookPayload:
     """Verify a delivery's signature, then parse its body.
 
     ``payload`` is the raw body; ``secret`` defaults to ``$LIBRARY_WEBHOOK_SECRET``
     and ``signature`` to :data:`SIGNATURE`.
     """
-    result: WebhookPayload = _unwrap(
+    result: WebhookPayload = _webhooks.unwrap(
         payload,
         headers,
         events=_EVENTS,
@@ -124,10 +117,10 @@ def unwrap(
 
 
 def unsafe_unwrap(
-    payload: Payload, headers: Mapping[str, str] | None = None
+    payload: _webhooks.Payload, headers: Mapping[str, str] | None = None
 ) -> WebhookPayload:
     """Parse a body without verifying its signature (verified elsewhere, or tests)."""
-    result: WebhookPayload = _unwrap(
+    result: WebhookPayload = _webhooks.unwrap(
         payload,
         headers or {},
         events=_EVENTS,
