@@ -237,3 +237,30 @@ def test_config_overrides_the_spec_extension(tmp_path: Path) -> None:
     source = overridden.files["repohooks/webhooks.py"]
     assert 'scheme="hmac"' in source
     assert 'SECRET_ENV = "REPO_HOOK_SECRET"' in source
+
+
+def test_api_change_reports_cover_webhooks(tmp_path: Path) -> None:
+    from clientsmith.generator.diff import compare_surfaces
+    from clientsmith.generator.surface import build_surface
+
+    def surface(spec: dict[str, Any]) -> dict[str, Any]:
+        result, _ = generate(spec, tmp_path / str(len(list(tmp_path.iterdir()))))
+        return build_surface(result.package)
+
+    before = webhook_spec()
+    after = webhook_spec()
+    del after["webhooks"]["thingCreated"]
+    after["webhooks"]["thing-created"]["post"]["requestBody"]["content"][
+        "application/json"
+    ]["schema"] = {"type": "string"}
+    old, new = surface(before), surface(after)
+    assert old["webhooks"]["parse_thing_created_2"]["name"] == "thingCreated"
+    found = {(c.kind, c.where): c.breaking for c in compare_surfaces(old, new)}
+    assert found[("webhook-removed", "webhooks.parse_thing_created_2")] is True
+    assert found[("webhook-type-changed", "webhooks.parse_thing_created")] is True
+    back = {(c.kind, c.where): c.breaking for c in compare_surfaces(new, old)}
+    assert back[("webhook-added", "webhooks.parse_thing_created_2")] is False
+    # A client without webhooks has no webhooks section at all.
+    plain = webhook_spec()
+    del plain["webhooks"]
+    assert "webhooks" not in surface(plain)
