@@ -343,6 +343,17 @@ class WebhooksIR:
     error_exports: tuple[str, ...] = ()
     """Webhook errors re-exported (those no payload model is named like)."""
 
+    @property
+    def scheme_text(self) -> str:
+        """The signing scheme in prose, for the README (empty: none declared)."""
+        settings = dict(self.signature or ())
+        if settings.get("scheme") == "standard":
+            return "Standard Webhooks"
+        if settings.get("scheme") == "hmac":
+            algorithm = str(settings.get("algorithm", "sha256")).upper()
+            return f"HMAC-{algorithm} in the {settings.get('header')} header"
+        return ""
+
 
 @dataclass(frozen=True)
 class PackageIR:

@@ -33,6 +33,11 @@ def test_callbacks_become_parse_functions_and_models(repohooks: Path) -> None:
     assert 'prefix="sha256="' in source
     assert 'SECRET_ENV = "REPO_HOOK_SECRET"' in source
     assert 'EVENT_HEADER = "X-GitHub-Event"' in source
+    readme = (repohooks / "README.md").read_text()
+    assert "verifies the signature (HMAC-SHA256 in the X-Hub-Signature-256 header)" in (
+        " ".join(readme.split())
+    )
+    assert "| `parse_on_push` | `onPush` (callback) | `PushEvent` |" in readme
     # The inline payload schema became a model of the models package.
     assert (repohooks / "repohooks" / "models" / "on_issue_payload.py").is_file()
     # Callbacks are not client operations.
@@ -108,6 +113,7 @@ def test_names_are_unique_and_non_json_bodies_are_reported(tmp_path: Path) -> No
     # No scheme declared anywhere: unwrap refuses until one is passed.
     assert "SIGNATURE: _webhooks.Signature | None = None" in source
     assert 'SECRET_ENV = "HOOKS_WEBHOOK_SECRET"' in source
+    assert "The spec declares no signing scheme" in result.files["README.md"]
     mypy_strict(tmp_path, "hooks")
 
 
