@@ -270,3 +270,59 @@ def test_api_change_reports_cover_webhooks(tmp_path: Path) -> None:
     plain = webhook_spec()
     del plain["webhooks"]
     assert "webhooks" not in surface(plain)
+
+
+def test_a_discriminated_payload_parses_into_the_named_variant(tmp_path: Path) -> None:
+    def variant(action: str) -> dict[str, Any]:
+        return {
+            "type": "object",
+            "required": ["action", "number"],
+            "properties": {
+                "action": {"type": "string", "enum": [action]},
+                "number": {"type": "integer"},
+            },
+        }
+
+    spec = webhook_spec(
+        components={
+            "schemas": {
+                "IssueOpened": variant("opened"),
+                "IssueClosed": variant("closed"),
+            }
+        }
+    )
+    spec["webhooks"] = {
+        "issues": {
+            "post": {
+                "requestBody": {
+                    "content": {
+                        "application/json": {
+                            "schema": {
+                                "oneOf": [
+                                    {"$ref": "#/components/schemas/IssueOpened"},
+                                    {"$ref": "#/components/schemas/IssueClosed"},
+                                ],
+                                "discriminator": {
+                                    "propertyName": "action",
+                                    "mapping": {
+                                        "opened": "#/components/schemas/IssueOpened",
+                                        "closed": "#/components/schemas/IssueClosed",
+                                    },
+                                },
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    result, _ = generate(spec, tmp_path, package="hooks")
+    assert "Discriminator" in result.files["hooks/webhooks.py"]
+    mypy_strict(tmp_path, "hooks")
+    out = run_python(
+        "from hooks import webhooks as w\n"
+        'print(type(w.parse_issues(b\'{"action": "closed", "number": 1}\')).__name__)\n'
+        'print(type(w.unsafe_unwrap(b\'{"action": "opened", "number": 2}\')).__name__)\n',
+        tmp_path,
+    )
+    assert out.split() == ["IssueClosed", "IssueOpened"]
