@@ -38,6 +38,9 @@ __all__ = [
     "RateLimitError",
     "ResponseTooLargeError",
     "UnprocessableEntityError",
+    "WebhookError",
+    "WebhookPayloadError",
+    "WebhookVerificationError",
     "message_from_body",
     "register_request_id_headers",
     "request_id_of",
@@ -292,6 +295,27 @@ class RateLimitError(APIStatusError):
 
 class InternalServerError(APIStatusError):
     """HTTP 5xx."""
+
+
+class WebhookError(ClientsmithError, ValueError):
+    """A webhook delivery was rejected (see :mod:`clientsmith.webhooks`).
+
+    Not an :class:`APIError`: no request of the client is involved, the API
+    called the application. A ``ValueError`` too, so web frameworks that map
+    bad input to 400 treat it as such.
+    """
+
+
+class WebhookVerificationError(WebhookError):
+    """A webhook's signature is missing, malformed, stale or does not match.
+
+    The message says which check failed and names the headers involved; it
+    never contains the secret or the expected signature.
+    """
+
+
+class WebhookPayloadError(WebhookError):
+    """A webhook's body is not JSON, or does not match its declared schema."""
 
 
 _BY_STATUS: dict[int, type[APIStatusError]] = {

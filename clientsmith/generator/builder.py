@@ -42,6 +42,7 @@ from .naming import (
 )
 from .operations import OperationCompiler
 from .schemas import SchemaCompiler
+from .webhooks import collect_webhooks
 
 __all__ = ["build_package"]
 
@@ -60,8 +61,6 @@ def build_package(
     schemas = SchemaCompiler(document, diagnostics, naming=naming)
     operations = OperationCompiler(document, schemas, diagnostics, naming=naming)
     operations.compile()
-    schemas.all_component_types()
-    models = schemas.models()
 
     info = document.get("info") if isinstance(document.get("info"), Mapping) else {}
     assert isinstance(info, Mapping)
@@ -81,6 +80,24 @@ def build_package(
     base_url, variables = _servers(document, diagnostics)
     if config.base_url:
         base_url = config.base_url
+    env_prefix = config.env_prefix or constant_name(package) + "_"
+    # Before models() is read: inline payload schemas become models here.
+    webhooks = collect_webhooks(
+        document, schemas, diagnostics, config.webhooks, env_prefix
+    )
+    if webhooks is not None:
+        webhooks = dataclasses.replace(
+            webhooks,
+            imports=_imports(
+                (e.type for e in webhooks.events),
+                (
+                    *_WEBHOOK_IMPORTS,
+                    *(("clientsmith.errors", e) for e in webhooks.error_exports),
+                ),
+            ),
+        )
+    schemas.all_component_types()
+    models = schemas.models()
 
     model_modules, module_of = _model_modules(models.values())
     drafts = operations.resources
@@ -136,6 +153,7 @@ def build_package(
         cli_aliases=config.cli_aliases or (),
         request_id_headers=_request_id_headers(document),
         error_class=error_class_name(client, package, title),
+        webhooks=webhooks,
     )
     if not config.tests:
         return built
@@ -299,6 +317,15 @@ def _import_order(module: str) -> tuple[int, str]:
 
 
 _DEFERRED_MODULES = frozenset({"pydantic", "clientsmith.models"})
+
+
+# What every generated webhooks.py imports besides its payload types (and the
+# errors it re-exports): the runtime under a private name, so that payload
+# models may be called ``Signature`` or ``Payload``.
+_WEBHOOK_IMPORTS = (
+    ("collections.abc", "Mapping"),
+    ("clientsmith", "webhooks as _webhooks"),
+)
 
 
 def _imports(

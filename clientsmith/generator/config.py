@@ -14,7 +14,7 @@ See ``docs/config-file.md`` for the file format.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -40,6 +40,7 @@ __all__ = [
     "RenameEntry",
     "SchemeOverride",
     "Selection",
+    "WebhookConfig",
     "Where",
     "config_from_mapping",
     "load_config",
@@ -299,6 +300,130 @@ class Overlay:
 
 
 @dataclass(frozen=True)
+class WebhookConfig:
+    """How the API signs its webhooks (config ``webhooks:``, or the spec's
+    ``x-clientsmith-webhooks``); see docs/webhooks.md."""
+
+    signature: tuple[tuple[str, object], ...] | None = None
+    """Keyword arguments of ``clientsmith.webhooks.Signature``."""
+    secret_env: str | None = None
+    """Environment variable of the secret (default ``<ENV_PREFIX>WEBHOOK_SECRET``)."""
+    event_header: str | None = None
+    """Request header naming the event, used to pick the payload type."""
+
+
+_WEBHOOK_KEYS = ("signature", "secret_env", "event_header")
+_SIGNATURE_KEYS = ("scheme", "header", "algorithm", "encoding", "prefix", "tolerance")
+_SIGNATURE_CHOICES = {
+    "scheme": ("hmac", "standard"),
+    "algorithm": ("sha256", "sha1", "sha512"),
+    "encoding": ("hex", "base64"),
+}
+_HEADER_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,79}$")
+_SIGNATURE_PREFIX = re.compile(r"^[\x21-\x7e]{1,40}$")
+
+
+def webhook_settings(
+    data: Any, pointer: str, error: Callable[[str, str], None], what: str
+) -> WebhookConfig | None:
+    """Validate a ``webhooks`` section (``what`` names it in messages).
+
+    Each problem goes to ``error(pointer, message)``; the result keeps what
+    is valid (``None`` when ``data`` is not a mapping).
+    """
+    if not isinstance(data, Mapping):
+        error(pointer, f"{what} must be a mapping, not {_type_name(data)}")
+        return None
+    for key in data:
+        if key not in _WEBHOOK_KEYS:
+            error(
+                pointer_join(pointer, str(key)),
+                f"unknown key {key!r} in {what} (known: {', '.join(_WEBHOOK_KEYS)})",
+            )
+    values: dict[str, Any] = {}
+    for key in ("secret_env", "event_header"):
+        value = data.get(key)
+        if value is None:
+            continue
+        pattern = _ENV_PREFIX if key == "secret_env" else _HEADER_NAME
+        if isinstance(value, str) and pattern.match(value) and len(value) <= 80:
+            values[key] = value
+        else:
+            kind = "an environment variable name ([A-Z][A-Z0-9_]*)"
+            if key == "event_header":
+                kind = "a header name (letters, digits, '-' and '_')"
+            error(
+                pointer_join(pointer, key),
+                f"{what}: {key} must be {kind}, not {value!r}",
+            )
+    raw = data.get("signature")
+    if raw is not None:
+        values["signature"] = _signature_settings(
+            raw, pointer_join(pointer, "signature"), error, f"{what}: signature"
+        )
+    return WebhookConfig(**values)
+
+
+def _signature_settings(
+    data: Any, pointer: str, error: Callable[[str, str], None], what: str
+) -> tuple[tuple[str, object], ...] | None:
+    if not isinstance(data, Mapping):
+        error(pointer, f"{what} must be a mapping, not {_type_name(data)}")
+        return None
+    ok = True
+    settings: dict[str, object] = {}
+    for key, value in data.items():
+        p = pointer_join(pointer, str(key))
+        choices = _SIGNATURE_CHOICES.get(str(key))
+        if key not in _SIGNATURE_KEYS:
+            error(
+                p,
+                f"unknown key {key!r} in {what} (known: {', '.join(_SIGNATURE_KEYS)})",
+            )
+            ok = False
+        elif choices is not None and value not in choices:
+            error(
+                p, f"{what}: {key} must be one of {', '.join(choices)}, not {value!r}"
+            )
+            ok = False
+        elif key == "header" and not (
+            isinstance(value, str) and _HEADER_NAME.match(value)
+        ):
+            error(p, f"{what}: header must be a header name, not {value!r}")
+            ok = False
+        elif key == "prefix" and not (
+            isinstance(value, str) and _SIGNATURE_PREFIX.match(value)
+        ):
+            error(p, f"{what}: prefix must be 1 to 40 visible ASCII characters")
+            ok = False
+        elif key == "tolerance" and not (
+            isinstance(value, (int, float))
+            and not isinstance(value, bool)
+            and 0 < value <= 86400
+        ):
+            error(p, f"{what}: tolerance must be a number of seconds from 1 to 86400")
+            ok = False
+        else:
+            settings[str(key)] = float(value) if key == "tolerance" else value
+    scheme = settings.get("scheme", data.get("scheme"))
+    if scheme is None and ok:
+        error(pointer, f"{what} needs a scheme: hmac or standard")
+        ok = False
+    if scheme == "hmac" and "header" not in data and ok:
+        error(pointer, f"{what}: an hmac signature needs the header that carries it")
+        ok = False
+    if scheme == "standard":
+        # Standard Webhooks fixes the headers, algorithm and encoding.
+        fixed = sorted(set(settings) & {"header", "algorithm", "encoding", "prefix"})
+        if fixed:
+            error(pointer, f"{what}: the standard scheme fixes {', '.join(fixed)}")
+            ok = False
+    if not ok:
+        return None
+    return tuple(sorted(settings.items()))
+
+
+@dataclass(frozen=True)
 class GeneratorConfig:
     """What the user may set about the generated package and the spec it reads."""
 
@@ -342,6 +467,8 @@ class GeneratorConfig:
     versioning: Literal["spec", "semver"] | None = None
     """``semver``: bump the previous output's version by its API changes
     (``clientsmith diff``); ``spec`` (default): use ``version``/``info.version``."""
+    webhooks: WebhookConfig | None = None
+    """How webhooks are signed and announced (overrides ``x-clientsmith-webhooks``)."""
     templates: str | None = None
     """Directory of template overrides (absolute; resolved against the config
     file's directory): a file named like a built-in template replaces it
@@ -396,6 +523,7 @@ _PARSED: dict[str, type | tuple[type, ...]] = {
     "content_types": tuple,
     "overlays": tuple,
     "cli_aliases": tuple,
+    "webhooks": WebhookConfig,
 }
 _BOOL_KEYS = ("cli", "tests")
 _VERSION_KEYS = ("version", "versioning")
@@ -1364,7 +1492,14 @@ def _cli_aliases(
     return tuple(out)
 
 
+def _webhooks(
+    check: _Checker, value: Any, pointer: str, base: Path
+) -> WebhookConfig | None:
+    return webhook_settings(value, pointer, check.error, "'webhooks'")
+
+
 _SECTIONS = {
+    "webhooks": _webhooks,
     "cli_aliases": _cli_aliases,
     "auth": _auth,
     "pagination": _pagination,

@@ -699,6 +699,35 @@ def _compare_model(
     )
 
 
+def _compare_webhooks(
+    c: _Collector, old: Mapping[str, Any], new: Mapping[str, Any]
+) -> None:
+    """The parse functions of ``webhooks.py``: their payloads are received."""
+    for name in sorted(set(old) - set(new)):
+        c.add(
+            "webhook-removed",
+            f"webhooks.{name}",
+            "webhook parse function removed",
+            breaking=True,
+        )
+    for name in sorted(set(new) - set(old)):
+        c.add(
+            "webhook-added",
+            f"webhooks.{name}",
+            "webhook parse function added",
+            breaking=False,
+        )
+    for name in sorted(set(old) & set(new)):
+        c.type_change(
+            "webhook-type-changed",
+            f"webhooks.{name}",
+            "payload",
+            str(_mapping(old[name]).get("returns")),
+            str(_mapping(new[name]).get("returns")),
+            _OUT,
+        )
+
+
 def compare_surfaces(old: Surface, new: Surface) -> list[Change]:
     """Every change from ``old`` to ``new``, in a fixed order (client, resources,
     methods, models, spec; by name within each)."""
@@ -755,6 +784,7 @@ def compare_surfaces(old: Surface, new: Surface) -> list[Change]:
         c.add("model-added", name, f"{kind} model {_code(name)} added", breaking=False)
     for name in sorted(set(omod) & set(nmod)):
         _compare_model(c, name, _mapping(omod[name]), _mapping(nmod[name]))
+    _compare_webhooks(c, _mapping(old.get("webhooks")), _mapping(new.get("webhooks")))
     ospec, nspec = _mapping(old.get("spec")), _mapping(new.get("spec"))
     if ospec.get("version") != nspec.get("version"):
         c.add(

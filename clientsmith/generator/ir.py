@@ -31,6 +31,8 @@ __all__ = [
     "ResponseIR",
     "ServerVariableIR",
     "TypeExpr",
+    "WebhookIR",
+    "WebhooksIR",
 ]
 
 
@@ -403,6 +405,62 @@ _CREDENTIAL_ROLES: dict[str, tuple[tuple[str, bool, bool], ...]] = {
 
 
 @dataclass(frozen=True)
+class WebhookIR:
+    """One request the API sends: a 3.1 ``webhooks`` entry or a 3.0 callback."""
+
+    name: str
+    """Its name in the spec (the webhook's key, or the callback's)."""
+    function_name: PyName
+    """The generated parse function (``parse_book_added``)."""
+    kind: Literal["webhook", "callback"]
+    http_method: str
+    event: str
+    """The event header's value that announces it (``x-clientsmith-event``, else
+    the name)."""
+    type: TypeExpr
+    """The payload's type (a model, usually)."""
+    summary: str
+    """One line of text for its docstring (may be empty)."""
+    source: str
+    """JSON pointer of the operation in the spec."""
+
+
+@dataclass(frozen=True)
+class WebhooksIR:
+    """What ``<package>/webhooks.py`` holds: parse functions and ``unwrap``."""
+
+    events: tuple[WebhookIR, ...]
+    payload_type: str
+    """The union of distinct payload types (``Book | Review``)."""
+    signature: tuple[tuple[str, object], ...] | None
+    """Keyword arguments of ``clientsmith.webhooks.Signature`` (safe values), or
+    ``None`` when neither the spec nor the config declares a scheme."""
+    secret_env: str
+    """Environment variable holding the secret when ``unwrap`` gets none."""
+    event_header: str
+    """Request header naming the event (``X-GitHub-Event``); empty: none."""
+    imports: tuple[tuple[str, tuple[str, ...]], ...]
+    """``from <module> import <names>`` lines, sorted (payload types' included)."""
+    models: tuple[str, ...] = ()
+    """Generated models the payload types use (imported from ``.models``)."""
+    payload_alias: str = "WebhookPayload"
+    """Name of the payload union (another when a model is called that)."""
+    error_exports: tuple[str, ...] = ()
+    """Webhook errors re-exported (those no payload model is named like)."""
+
+    @property
+    def scheme_text(self) -> str:
+        """The signing scheme in prose, for the README (empty: none declared)."""
+        settings = dict(self.signature or ())
+        if settings.get("scheme") == "standard":
+            return "Standard Webhooks"
+        if settings.get("scheme") == "hmac":
+            algorithm = str(settings.get("algorithm", "sha256")).upper()
+            return f"HMAC-{algorithm} in the {settings.get('header')} header"
+        return ""
+
+
+@dataclass(frozen=True)
 class PackageIR:
     package: PyName
     project: str
@@ -435,6 +493,9 @@ class PackageIR:
     error_class: ClassName = ClassName("ClientsmithError")
     tests: tuple[TestModuleIR, ...] = ()
     """The generated project's tests (``generate --tests``; empty: none)."""
+    webhooks: WebhooksIR | None = None
+    """Webhooks and callbacks the API sends (``<package>/webhooks.py``); ``None``
+    when the spec declares none."""
 
     @property
     def display_name(self) -> str:

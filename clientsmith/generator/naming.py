@@ -36,6 +36,9 @@ __all__ = [
     "snake_name",
     "split_words",
     "table_field",
+    "webhook_function_name",
+    "webhook_model_hint",
+    "webhook_payload_alias",
 ]
 
 PyName = NewType("PyName", str)
@@ -924,3 +927,43 @@ def summary_line(summary: str | None, description: str | None) -> str:
             first = _SENTENCE_END.split(line, maxsplit=1)[0]
             return first if len(first) <= 120 else first[:119].rstrip() + "…"
     return ""
+
+
+# Module-level names of the generated ``webhooks.py`` (the runtime is imported
+# as ``_webhooks``, so a payload model may be called ``Signature``). Parse
+# functions start with ``parse_`` and never meet the others.
+WEBHOOK_MODULE_NAMES = frozenset(
+    {
+        "EVENT_HEADER",
+        "Mapping",
+        "SECRET_ENV",
+        "SIGNATURE",
+        "WebhookPayload",
+        "WebhookPayloadError",
+        "WebhookVerificationError",
+        "unwrap",
+        "unsafe_unwrap",
+        "verify_signature",
+    }
+)
+WEBHOOK_ERRORS = ("WebhookPayloadError", "WebhookVerificationError")
+"""Runtime errors ``webhooks.py`` re-exports, unless a payload model has the name."""
+
+
+def webhook_payload_alias(models: Iterable[str]) -> str:
+    """The name of the payload union: ``WebhookPayload``, unless a model has it."""
+    taken = set(models)
+    name = "WebhookPayload"
+    while name in taken:
+        name = "Any" + name
+    return name
+
+
+def webhook_function_name(name: str) -> str:
+    """The parse function of a webhook or callback: ``bookAdded`` -> ``parse_book_added``."""
+    return "parse_" + snake_name(name, fallback="webhook", keep_builtins=True)
+
+
+def webhook_model_hint(name: str) -> str:
+    """The class name an inline webhook payload schema gets: ``BookAddedPayload``."""
+    return class_name(name, fallback="Webhook") + "Payload"

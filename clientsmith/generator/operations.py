@@ -514,14 +514,8 @@ class OperationCompiler:
                     )
                     continue
                 self._compile_operation(str(path), method, item, op, op_pointer)
-        webhooks = self.document.get("webhooks")
-        if isinstance(webhooks, Mapping) and webhooks:
-            self.diagnostics.info(
-                "webhooks-ignored",
-                f"{len(webhooks)} webhook(s) describe requests the API sends, not client "
-                "operations; no methods were generated for them",
-                "/webhooks",
-            )
+        # Webhooks and callbacks are requests the API sends: not methods of
+        # the client, but payload models and parse functions (see .webhooks).
 
     def _resource_for(self, path: str, op: Mapping[str, Any]) -> ResourceDraft:
         explicit = op.get("x-clientsmith-resource")

@@ -170,6 +170,8 @@ def render_package(
         render("model.py.jinja", f"{pkg}/models/{module.module}.py", module=module)
     if plan is not None:
         render("cli.py.jinja", f"{pkg}/cli.py", plan=plan)
+    if package.webhooks is not None:
+        render("webhooks.py.jinja", f"{pkg}/webhooks.py")
     if package.tests:
         render("conftest.py.jinja", "tests/conftest.py")
         if package.model_modules:

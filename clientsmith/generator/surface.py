@@ -126,6 +126,9 @@ def _directions(package: PackageIR) -> dict[str, list[str]]:
             if op.pagination is not None:
                 received |= op.pagination.item_type.models
             received |= _uses(t for _, t in op.errors)
+    if package.webhooks is not None:
+        # The application receives webhook payloads, like responses.
+        received |= _uses(e.type for e in package.webhooks.events)
 
     def closure(start: set[str]) -> set[str]:
         seen: set[str] = set()
@@ -181,7 +184,11 @@ def build_surface(package: PackageIR) -> Surface:
                      "returns", "call", "pagination", "errors", "deprecated", "http"}},
          "models": {"Pet": {"kind": "object", "uses": ["in", "out"],
                     "fields": {name: {"type", "required", "nullable", "wire"}},
-                    "extra": <type or null>}}}
+                    "extra": <type or null>}},
+         "webhooks": {"parse_book_added": {"name", "kind", "returns"}}}
+
+    ``webhooks`` (the parse functions of ``webhooks.py``) is present only
+    when the spec has webhooks or callbacks.
 
     Enums have ``"values"`` (and ``"base"``), aliases a ``"type"``.
     """
@@ -227,7 +234,7 @@ def build_surface(package: PackageIR) -> Surface:
             else:
                 entry["type"] = model.alias.expr if model.alias else "Any"
             models[model.name] = entry
-    return {
+    surface: Surface = {
         "format": SURFACE_FORMAT,
         "package": package.package,
         "project": package.project,
@@ -246,6 +253,13 @@ def build_surface(package: PackageIR) -> Surface:
         "methods": methods,
         "models": models,
     }
+    if package.webhooks is not None:
+        # Only when there are webhooks: surfaces of other clients stay as they were.
+        surface["webhooks"] = {
+            e.function_name: {"name": e.name, "kind": e.kind, "returns": e.type.expr}
+            for e in package.webhooks.events
+        }
+    return surface
 
 
 def _compact(value: object) -> str:
@@ -254,7 +268,7 @@ def _compact(value: object) -> str:
     )
 
 
-_LISTED = ("methods", "models", "resources")
+_LISTED = ("methods", "models", "resources", "webhooks")
 """Sections written one entry per line (the others take one line each)."""
 
 

@@ -26,7 +26,7 @@ from ._client import Client as Client
 __version__ = "2024.1"
 __spec_version__ = "2024.1"
 """``info.version`` of the OpenAPI document this package was generated from."""
-__spec_hash__ = "e1937026e61ad8ad272252c1252289a9228c30762a3d895cead35068855d2a14"
+__spec_hash__ = "83f1e0801be8359c5a824f79e9c5946e51eb97e24d01a2d14ba02b18fd3a905b"
 """sha256 of that document's bytes (with any files it references)."""
 
 __all__ = [

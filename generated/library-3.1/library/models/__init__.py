@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from .book import Book as Book
     from .book import BookMetadata as BookMetadata
     from .book import Series as Series
+    from .book_removed_payload import BookRemovedPayload as BookRemovedPayload
     from .genre import Genre as Genre
     from .list_books_response import ListBooksResponse as ListBooksResponse
     from .problem import Problem as Problem
@@ -23,6 +24,7 @@ _MODULE_OF: dict[str, str] = {
     "Book": "book",
     "BookMetadata": "book",
     "Series": "book",
+    "BookRemovedPayload": "book_removed_payload",
     "Genre": "genre",
     "ListBooksResponse": "list_books_response",
     "Problem": "problem",
