@@ -177,13 +177,15 @@ def build_surface(package: PackageIR) -> Surface:
          "spec": {"version": <info.version>, "hash": <sha256 of the spec>},
          "client": {"class", "async_class", "base_url", "arguments": {name: {"env"}}},
          "resources": {"pets": {"class": ...}, "networks.connectors": {...}},
-         "methods": {"pets.get_pet": {"positional": [...], "keyword": {...},
+         "methods": {"pets.get": {"positional": [...], "keyword": {...},
                      "returns", "call", "pagination", "errors", "deprecated", "http"}},
+         "aliases": {"pets.get_pet": {"of": "pets.get", "since": <version>}},
          "models": {"Pet": {"kind": "object", "uses": ["in", "out"],
                     "fields": {name: {"type", "required", "nullable", "wire"}},
                     "extra": <type or null>}}}
 
-    Enums have ``"values"`` (and ``"base"``), aliases a ``"type"``.
+    Enums have ``"values"`` (and ``"base"``), aliases a ``"type"``. ``"aliases"``
+    (deprecated old method names, see ``aliases.py``) is there only when some are.
     """
     arguments: dict[str, Any] = {"base_url": {"env": f"{package.env_prefix}BASE_URL"}}
     if package.server_variables:
@@ -196,11 +198,14 @@ def build_surface(package: PackageIR) -> Surface:
             arguments[name] = {"env": env, "scheme": scheme.key}
     resources: dict[str, Any] = {}
     methods: dict[str, Any] = {}
+    aliases: dict[str, Any] = {}
     for resource in package.resources:
         access = resource.access or resource.attribute
         resources[access] = {"class": f"{resource.class_name}Resource"}
         for op in resource.operations:
             methods[f"{access}.{op.method_name}"] = _method(op)
+            for alias in op.aliases:
+                aliases[alias.old] = {"of": alias.new, "since": alias.since}
     directions = _directions(package)
     models: dict[str, Any] = {}
     for module in package.model_modules:
@@ -227,7 +232,7 @@ def build_surface(package: PackageIR) -> Surface:
             else:
                 entry["type"] = model.alias.expr if model.alias else "Any"
             models[model.name] = entry
-    return {
+    surface: dict[str, Any] = {
         "format": SURFACE_FORMAT,
         "package": package.package,
         "project": package.project,
@@ -246,6 +251,9 @@ def build_surface(package: PackageIR) -> Surface:
         "methods": methods,
         "models": models,
     }
+    if aliases:  # only when there are some: older surfaces stay as they were
+        surface["aliases"] = aliases
+    return surface
 
 
 def _compact(value: object) -> str:
@@ -254,7 +262,7 @@ def _compact(value: object) -> str:
     )
 
 
-_LISTED = ("methods", "models", "resources")
+_LISTED = ("aliases", "methods", "models", "resources")
 """Sections written one entry per line (the others take one line each)."""
 
 
