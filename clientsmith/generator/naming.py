@@ -15,6 +15,7 @@ import keyword
 import re
 import unicodedata
 from collections.abc import Container, Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Literal, NewType
@@ -559,19 +560,30 @@ def is_verb(word: str) -> bool:
     return word.lower() in _VERBS
 
 
+@lru_cache(maxsize=8192)
+def _word_key(word: str) -> str:
+    return singular(word.lower())
+
+
 def _run_key(words: Sequence[str]) -> str:
     """Words as one text in the singular: ``te_xml_applications`` and
     ``texml_application`` are one name, and so are ``templates_versions`` and
     ``template_version``."""
-    return "".join(singular(w.lower()) for w in words)
+    return "".join(_word_key(w) for w in words)
 
 
-def _match(words: Sequence[str], at: int, runs: Container[str]) -> int:
+def _match(words: Sequence[str], at: int, runs: AbstractSet[str]) -> int:
     """How many of ``words`` from ``at`` spell one of ``runs`` (longest), or 0."""
-    for stop in range(len(words), at, -1):
-        if _run_key(words[at:stop]) in runs:
-            return stop - at
-    return 0
+    longest = max(map(len, runs), default=0)
+    text = ""
+    found = 0
+    for stop in range(at, len(words)):
+        text += _word_key(words[stop])
+        if len(text) > longest:
+            break
+        if text in runs:
+            found = stop + 1 - at
+    return found
 
 
 # Words after which a resource's name is still the object (``get_all_pets``).
