@@ -163,6 +163,13 @@ def test_method_names_lose_their_resources_words() -> None:
                 "delete": op("deleteTexmlApplication", tags=["TeXML Applications"])
             },
             "/invoices": {"get": op("InvoiceApi_all", tags=["Invoice"])},
+            "/pets/all": {"get": op("getAllPets", tags=["pets"])},
+            "/owners/{id}/pets": {"get": op("getOwnerPets", tags=["pets"])},
+            "/cdn": {"post": op("cdn_create_endpoint", tags=["CDN Endpoints"])},
+            "/repos/{o}/{r}/actions/cache/usage": {
+                "get": op("actions/get-actions-cache-usage", tags=["actions"])
+            },
+            "/drives": {"get": op("drive.drives.list", tags=["drives"])},
         }
     )
     assert names(doc) == {
@@ -184,6 +191,12 @@ def test_method_names_lose_their_resources_words() -> None:
         "GET /numbers": "number_configurations.list_phone_numbers",  # another noun
         "DELETE /texml": "te_xml_applications.delete",  # however words are split
         "GET /invoices": "invoice.all",
+        "GET /pets/all": "pets.get_all",  # after a quantifier
+        "GET /owners/{id}/pets": "pets.get_owner_pets",  # qualified: kept
+        # after ``<group>_`` or ``<group>/``, the author's name as it is
+        "POST /cdn": "cdn_endpoints.create_endpoint",
+        "GET /repos/{o}/{r}/actions/cache/usage": "actions.get_actions_cache_usage",
+        "GET /drives": "drives.list",
     }
 
 
