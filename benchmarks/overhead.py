@@ -2,7 +2,7 @@
 
 Four cases: ``Client.request`` with hand-written operations and models
 (petstore, Akeneo-like product), and one GET of each generated reference client
-(``generated/petstore``: ``client.pets.get_pet(10)`` with its API key;
+(``generated/petstore``: ``client.pets.get(10)`` with its API key;
 ``generated/akeneo``: ``client.products.get(code)`` with its OAuth2 password
 grant and default retry policy). Both sides call the same
 ``httpx.MockTransport`` in the same process; raw httpx is
@@ -338,7 +338,7 @@ TOKEN = json.dumps(
 
 
 def generated_petstore(calls: int, rounds: int) -> float:
-    """``client.pets.get_pet(10)`` of the generated petstore client, API key auth."""
+    """``client.pets.get(10)`` of the generated petstore client, API key auth."""
     sys.path.insert(0, str(GENERATED / "petstore"))
     import petstore  # type: ignore[import-not-found]
 
@@ -352,7 +352,7 @@ def generated_petstore(calls: int, rounds: int) -> float:
         return compare_calls(
             "generated petstore",
             lambda: raw.get("https://api.example.com/pets/10").json(),
-            lambda: client.pets.get_pet(10),
+            lambda: client.pets.get(10),
             calls,
             rounds,
             lambda: lean_raw.get("https://api.example.com/pets/10").json(),

@@ -35,13 +35,13 @@ class PetstoreClient(petstore.Client):
         """Names of every pet (all pages), optionally with one status."""
         return [
             pet.name
-            for pet in self.pets.list_pets(size=50)
+            for pet in self.pets.list(size=50)
             if status is None or pet.status == status
         ]
 
     def adopt(self, name: str) -> Pet:
-        """A pet created with this team's tag: a shortcut over ``create_pet``."""
-        return self.pets.create_pet(body=NewPet(name=name, tag=self.team))
+        """A pet created with this team's tag: a shortcut over ``pets.create``."""
+        return self.pets.create(body=NewPet(name=name, tag=self.team))
 
 
 class AsyncPetstoreClient(petstore.AsyncClient):
@@ -50,7 +50,7 @@ class AsyncPetstoreClient(petstore.AsyncClient):
     async def status_counts(self) -> Counter[str]:
         """How many pets have each status, over all pages."""
         counts: Counter[str] = Counter()
-        async for pet in self.pets.list_pets(size=50):
+        async for pet in self.pets.list(size=50):
             counts[str(pet.status)] += 1
         return counts
 

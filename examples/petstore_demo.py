@@ -41,10 +41,10 @@ def main() -> None:
         transport=transport, base_url="https://eu.petstore.example.com/v1"
     )
     with petstore.Client(api_key="demo-key", http_client=http) as client:
-        names = [pet.name for pet in client.pets.list_pets(size=3)]
+        names = [pet.name for pet in client.pets.list(size=3)]
         print(f"{len(names)} pets across all pages:", ", ".join(names))
 
-        created: Pet = client.pets.create_pet(body=NewPet(name="Rex", tag="good dog"))
+        created: Pet = client.pets.create(body=NewPet(name="Rex", tag="good dog"))
         print(
             "created:",
             created.id,
@@ -54,7 +54,7 @@ def main() -> None:
         )
 
         try:
-            client.pets.get_pet(12345)
+            client.pets.get(12345)
         except petstore.NotFoundError as error:
             print("typed error:", type(error).__name__, "-", error.body.message)
 

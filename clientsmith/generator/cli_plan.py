@@ -24,6 +24,9 @@ _SCALARS = {
     "bool": "click.BOOL",
 }
 _LIST = re.compile(r"^(?:list|tuple|Sequence)\[(\w+)(?:, \.\.\.)?\]$")
+# A resource class with a method named ``list`` writes ``builtins.list[X]``;
+# the CLI module has no such method.
+_BUILTINS = re.compile(r"\bbuiltins\.")
 
 
 @dataclass(frozen=True)
@@ -54,7 +57,7 @@ class CliOption:
 @dataclass(frozen=True)
 class CliCommand:
     name: str
-    """Command name, e.g. ``get-pet``."""
+    """Command name, e.g. ``get`` or ``list-for-org``."""
     function: str
     access: str
     """``pets`` or ``networks.connectors``: the resource on the client."""
@@ -159,7 +162,7 @@ class _Enums:
 def _option(
     param: ParamIR, dest: str, flag: str, enums: _Enums, *, argument: bool
 ) -> CliOption:
-    expr = param.type.expr.strip()
+    expr = _BUILTINS.sub("", param.type.expr).strip()
     nullable = expr.endswith(" | None")
     if nullable:
         expr = expr[: -len(" | None")].strip()

@@ -181,6 +181,7 @@ def _le(x: _Union, y: _Union, same: SameModel) -> bool:
 
 
 Relation = Literal["same", "equivalent", "wider", "narrower", "changed"]
+_BUILTINS = re.compile(r"\bbuiltins\.")
 
 
 def type_relation(old: str, new: str, same: SameModel = _no_model) -> Relation:
@@ -191,6 +192,8 @@ def type_relation(old: str, new: str, same: SameModel = _no_model) -> Relation:
     """
     if old == new:
         return "same"
+    # ``builtins.list[X]`` is ``list[X]`` in a class whose method is named ``list``.
+    old, new = _BUILTINS.sub("", old), _BUILTINS.sub("", new)
     a, b = _parse(old), _parse(new)
     if a == b:
         return "same"
@@ -728,6 +731,22 @@ def _compare_webhooks(
         )
 
 
+def _renamed(old: Mapping[str, Any], new: Mapping[str, Any]) -> dict[str, str]:
+    """Methods gone from ``old`` whose operation (resource, HTTP method and path)
+    a new method of ``new`` has: ``{"pets.list_pets": "pets.list"}``."""
+    added: dict[tuple[str, str], str] = {}
+    for n in sorted(set(new) - set(old)):
+        http = _mapping(new[n]).get("http")
+        if http:
+            added.setdefault((n.rsplit(".", 1)[0], str(http)), n)
+    found: dict[str, str] = {}
+    for m in sorted(set(old) - set(new)):
+        n = added.pop((m.rsplit(".", 1)[0], str(_mapping(old[m]).get("http"))), "")
+        if n:
+            found[m] = n
+    return found
+
+
 def compare_surfaces(old: Surface, new: Surface) -> list[Change]:
     """Every change from ``old`` to ``new``, in a fixed order (client, resources,
     methods, models, spec; by name within each)."""
@@ -756,17 +775,33 @@ def compare_surfaces(old: Surface, new: Surface) -> list[Change]:
         c.add(
             "resource-added", r, f"resource added ({count} method(s))", breaking=False
         )
+    renamed = _renamed(omet, nmet)
+    oal, nal = _mapping(old.get("aliases")), _mapping(new.get("aliases"))
     for m in sorted(set(omet) - set(nmet)):
         if m.rsplit(".", 1)[0] in gone_resources:
             continue
+        http = _code(str(_mapping(omet[m]).get("http")))
+        if m in renamed:
+            kept = _mapping(nal.get(m)).get("of") == renamed[m]
+            c.add(
+                "method-renamed",
+                m,
+                f"method renamed to {_code(renamed[m])} ({http})"
+                + ("; the old name stays as a deprecated alias" if kept else ""),
+                breaking=not kept,
+            )
+            continue
+        c.add("method-removed", m, f"method removed ({http})", breaking=True)
+    for a in sorted(set(oal) - set(nal) - set(nmet)):
+        of = str(_mapping(oal[a]).get("of"))
         c.add(
-            "method-removed",
-            m,
-            f"method removed ({_code(str(_mapping(omet[m]).get('http')))})",
+            "alias-removed",
+            a,
+            f"deprecated alias of {_code(of)} removed",
             breaking=True,
         )
     for m in sorted(set(nmet) - set(omet)):
-        if m.rsplit(".", 1)[0] in new_resources:
+        if m.rsplit(".", 1)[0] in new_resources or m in renamed.values():
             continue
         c.add(
             "method-added",
@@ -776,6 +811,8 @@ def compare_surfaces(old: Surface, new: Surface) -> list[Change]:
         )
     for m in sorted(set(omet) & set(nmet)):
         _compare_method(c, m, _mapping(omet[m]), _mapping(nmet[m]))
+    for m, n in sorted(renamed.items()):
+        _compare_method(c, n, _mapping(omet[m]), _mapping(nmet[n]))
     omod, nmod = _mapping(old.get("models")), _mapping(new.get("models"))
     for name in sorted(set(omod) - set(nmod)):
         c.add("model-removed", name, f"model {_code(name)} removed", breaking=True)

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import click
 
+from .aliases import with_renamed_aliases
 from .config import GeneratorConfig
 from .diagnostics import Diagnostics, GeneratorError, Severity
 from .diff import Report, bump_version
@@ -259,11 +260,26 @@ class ChangeTracker:
                 "regeneration reports its changes."
             )
         version = self.config.version or package.version
-        if self.bump and self.previous is not None:
-            semver = Report.between(self.previous, build_surface(package)).semver
-            bumped = bump_version(str(self.previous.get("version", "")), semver)
-            version = bumped or version
-        return replace(package, version=version)
+        if self.previous is None:
+            return replace(package, version=version)
+        previous = self.previous
+        if not self.bump:
+            return with_renamed_aliases(replace(package, version=version), previous)
+        # The version follows from the changes, and which deprecated aliases
+        # stay follows from the version: first as if it stayed (an unchanged
+        # regeneration keeps the release and its aliases), then as bumped.
+        before = str(previous.get("version", ""))
+
+        def bumped(candidate: PackageIR) -> str:
+            semver = Report.between(previous, build_surface(candidate)).semver
+            return bump_version(before, semver) or version
+
+        first = bumped(with_renamed_aliases(replace(package, version=before), previous))
+        result = with_renamed_aliases(replace(package, version=first), previous)
+        second = bumped(result)  # aliases dropped by the bump are breaking
+        if second != first:
+            result = with_renamed_aliases(replace(package, version=second), previous)
+        return result
 
     def report(self, surface_text: str | None) -> Report:
         """Changes from the previous surface to the new one; without a previous

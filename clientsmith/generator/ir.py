@@ -182,6 +182,23 @@ class PaginationIR:
 
 
 @dataclass(frozen=True)
+class AliasIR:
+    """An old name of a renamed method, kept as a deprecated alias.
+
+    Set by :func:`clientsmith.generator.aliases.with_renamed_aliases` when a
+    regeneration renames a method of the client it replaces.
+    """
+
+    name: PyName
+    since: str
+    """The package version that renamed it; the alias stays while the version does."""
+    old: str
+    """As callers write it after ``client.``: ``pets.list_pets``."""
+    new: str
+    """The method it calls, likewise: ``pets.list``."""
+
+
+@dataclass(frozen=True)
 class OperationIR:
     method_name: PyName
     table_name: PyName
@@ -206,6 +223,8 @@ class OperationIR:
     """JSON pointer of the operation in the spec."""
     docstring: str = ""
     """Plain text of the method's docstring (escaped by the template)."""
+    aliases: tuple[AliasIR, ...] = ()
+    """Its old names, generated as deprecated aliases (see ``clientsmith.deprecation``)."""
 
     @property
     def all_params(self) -> tuple[ParamIR, ...]:

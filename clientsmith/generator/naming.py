@@ -15,6 +15,7 @@ import keyword
 import re
 import unicodedata
 from collections.abc import Container, Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Literal, NewType
@@ -484,6 +485,9 @@ def resource_words(text: str) -> tuple[list[str], bool]:
     # ``ChatV2Service`` (Twilio): a product and version before the noun, as in
     # the vendor's ``client.chat.v2.services``; the noun names the resource.
     # A version at the end (``core_v1``) names an API group and is kept.
+    # "Campaigns API", "Contacts API - Segments": the word says nothing of what
+    # the resource holds (a leading one does: "API Keys").
+    words = [w for i, w in enumerate(words) if i == 0 or w.lower() not in _NOISE_WORDS]
     inner = [i for i in range(1, len(words) - 1) if is_version_word(words[i])]
     if inner:
         words = words[inner[-1] + 1 :]
@@ -529,48 +533,195 @@ def parameter_text(wire: str) -> str:
     return wire
 
 
-def drop_resource_words(name: str, resource: list[str], *, always: bool) -> str:
-    """``list_core_v1_namespaced_pod`` in ``core_v1`` -> ``list_namespaced_pod``.
-
-    The resource's words are dropped from a method name where they occur
-    together: anywhere when they carry a version (``core_v1``) or when ``always``
-    (the resource came from a generated, versioned tag, where the operationId
-    repeats the tag's noun: ``ListMessage`` in ``messages`` -> ``list``); else
-    only between a verb and more words, where they qualify what follows
-    (``get_apps_api_group`` in ``apps`` -> ``get_api_group``). A name that ends
-    with them keeps them (an author's ``list_pets`` says what it lists), and
-    nothing is dropped when nothing would remain.
+# Verbs that begin API method names. The words of a resource's name are dropped
+# from the start of a method's name only when one of these follows, so the
+# verb is never lost (``call_commands.call_transfer`` -> ``transfer``, but
+# ``tags.tag_resource`` keeps its name: ``resource`` is not what it does).
+_VERBS = frozenset(
     """
-    words = name.split("_")
-    size = len(resource)
-    if not size:
-        return name
-    anywhere = always or any(is_version_word(w) for w in resource)
-    for start in range(len(words) - size + 1):
-        window = words[start : start + size]
-        if all(same_word(a, b) for a, b in zip(window, resource, strict=True)):
-            rest = words[:start] + words[start + size :]
-            inside = start > 0 and start + size < len(words)
-            if rest and any(rest) and (anywhere or inside):
-                return "_".join(rest)
+    abort accept access acknowledge activate add allocate append apply approve archive
+    assign associate attach authenticate authorize backup ban batch block book bulk
+    calculate call cancel capture change check checkout claim clear clone close commit
+    complete compute confirm connect convert copy count create deactivate decline
+    decrypt delete deny deploy describe detach disable disassociate disconnect dismiss
+    download duplicate edit enable encrypt end enqueue estimate evaluate execute expire
+    export fetch filter find finish flush follow forward generate get grant hide hold
+    import init initiate insert install invite invoke issue join kick leave link list
+    load lock login logout mark merge migrate modify move mute notify open order patch
+    pause pay ping post preview process promote publish pull purge push put query queue
+    read reboot rebuild receive record redeem refresh refund regenerate register reject
+    release reload remove rename render renew reopen reorder replace reply report
+    request resend reserve reset resize resolve restart restore resume retrieve retry
+    revert revoke rollback rotate run save scan schedule search select send set share
+    show sign simulate skip snooze sort split start stop stream submit subscribe
+    suspend swap sync tag terminate test toggle track transfer transition trigger undo
+    unassign unban unblock unfollow unhold unlink unlock unmute unpublish unregister
+    unshare unsubscribe unsuspend untag update upgrade upload upsert validate verify
+    view void watch withdraw write
+    anonymize bookmark deliver dial exists fork like log rate redeliver rerequest
+    rerun review reprioritize silence star unlike unstar unwatch
+    """.split()
+)
+
+
+def is_verb(word: str) -> bool:
+    """Whether ``word`` is one of the verbs API method names begin with."""
+    return word.lower() in _VERBS
+
+
+@lru_cache(maxsize=8192)
+def _word_key(word: str) -> str:
+    return singular(word.lower())
+
+
+def _run_key(words: Sequence[str]) -> str:
+    """Words as one text in the singular: ``te_xml_applications`` and
+    ``texml_application`` are one name, and so are ``templates_versions`` and
+    ``template_version``."""
+    return "".join(_word_key(w) for w in words)
+
+
+def _match(words: Sequence[str], at: int, runs: AbstractSet[str]) -> int:
+    """How many of ``words`` from ``at`` spell one of ``runs`` (longest), or 0."""
+    longest = max(map(len, runs), default=0)
+    text = ""
+    found = 0
+    for stop in range(at, len(words)):
+        text += _word_key(words[stop])
+        if len(text) > longest:
             break
-    return name
+        if text in runs:
+            found = stop + 1 - at
+    return found
 
 
-def drop_group_prefix(operation_id: str, resource: Sequence[str]) -> str:
+# Words after which a resource's name is still the object (``get_all_pets``).
+_QUANTIFIERS = frozenset(
+    "a all an any batch bulk current each every many multiple my new one single some the".split()
+)
+# Words of a resource's name that say nothing of what it holds ("Campaigns API").
+_NOISE_WORDS = frozenset({"api"})
+# Plural nouns that name one thing: ``get_settings`` is not a listing.
+_NOT_COLLECTIONS = frozenset(
+    {"details", "preferences", "settings", "stats", "statistics"}
+)
+_GET_VERBS = frozenset({"get", "retrieve", "fetch", "read"})
+
+
+def drop_resource_words(
+    name: str,
+    resource: Sequence[str],
+    *,
+    listing: bool = False,
+    whole_only: bool = False,
+) -> str:
+    """A method name without the words of its resource's name: ``list_pets`` in ``pets`` -> ``list``.
+
+    The client already says the resource (``client.pets.list()``), so:
+
+    - its whole name goes after a verb or a quantifier, in either number and
+      however its words are split (``update_billing_group`` in
+      ``billing_groups`` -> ``update``; ``get_pet_photos`` -> ``get_photos``;
+      ``get_all_pets`` -> ``get_all``; ``delete_texml_application`` in
+      ``te_xml_applications`` -> ``delete``), and anywhere when it carries a
+      version (``list_core_v1_namespaced_pod`` in ``core_v1`` ->
+      ``list_namespaced_pod``); after another noun it stays, qualified by it
+      (``get_owner_pets``, ``get_lifecycle_policies``);
+    - its first or last words go right after the verb (``get_fax_application``
+      in ``programmable_fax_applications`` -> ``get``; ``update_settings_footer``
+      in ``settings_mail`` -> ``update_footer``);
+    - at the start of a name, any of these go only when a verb follows
+      (``call_transfer`` in ``call_commands`` -> ``transfer``,
+      ``policies_get`` -> ``get``), so ``tags.tag_resource`` keeps its verb.
+
+    Words elsewhere stay: they name something else (``list_phone_numbers`` in
+    ``number_configurations``). With ``listing`` (a ``GET`` of a collection), a
+    get-verb left alone by a plural is the listing it was: ``get_pets`` in
+    ``pets`` -> ``list``. ``whole_only`` drops only the resource's whole name.
+    Returns ``""`` when nothing would remain (``health`` in ``health``): the
+    caller names the method otherwise.
+    """
+    trailing = len(name) - len(name.rstrip("_"))
+    words = name.rstrip("_").split("_")
+    run = [w.lower() for w in resource]
+    if not run or not all(words):
+        return name
+    whole = {_run_key(run)}
+    if _match(words, 0, whole) == len(words):
+        return ""  # only the resource's name: ``health`` in ``health``
+    parts = set(whole)
+    if not whole_only:
+        parts |= {_run_key(run[-k:]) for k in range(1, len(run))}
+        parts |= {_run_key(run[:k]) for k in range(1, len(run))}
+    # A version in the resource's name (``core_v1``) marks it wherever it is.
+    anywhere = any(is_version_word(w) for w in run)
+    out: list[str] = []
+    plural_dropped = False
+    i = 0
+    while i < len(words):
+        # Parts of the name only at the start or right after the verb, once;
+        # the whole name also after a verb or a quantifier (``get_all_pets``),
+        # not after a noun it is qualified by (``get_owner_pets`` stays).
+        after_verb = i == 1 and len(out) == 1 and is_verb(out[0])
+        if i == 0 or after_verb:
+            runs = parts
+        elif not out or anywhere or is_verb(out[-1]) or out[-1] in _QUANTIFIERS:
+            runs = whole
+        else:
+            runs = set()
+        size = _match(words, i, runs) if runs else 0
+        while size and i == 0 and size < len(words) and words[size] in _NOISE_WORDS:
+            size += 1  # ``invoice_api_update`` in ``invoice`` -> ``update``
+        if size and (out or (i + size < len(words) and is_verb(words[i + size]))):
+            last = words[i + size - 1].lower()
+            plural_dropped |= singular(last) != last and last not in _NOT_COLLECTIONS
+            i += size
+            continue
+        out.append(words[i])
+        i += 1
+    if not out:
+        return ""
+    if listing and plural_dropped and len(out) == 1 and out[0].lower() in _GET_VERBS:
+        return "list"
+    return "_".join(out) + "_" * trailing
+
+
+def drop_api_name(operation_id: str, resource: Sequence[str]) -> str:
+    """``drive.drives.list`` in ``drives`` -> ``list``.
+
+    Google's discovery ids are ``<api>.<resource>...<method>``: when the part
+    after the API's name is the resource's name, both go.
+    """
+    parts = operation_id.split(".")
+    if len(parts) < 3 or not resource:
+        return operation_id
+    key = _run_key([w.lower() for w in resource])
+    if _run_key(split_words(parts[1])) != key or not all(parts[2:]):
+        return operation_id
+    return "_".join(parts[2:])
+
+
+def drop_group_prefix(
+    operation_id: str, resource: Sequence[str], *, whole: bool = False
+) -> str:
     """``oneClicks_list`` in ``one_click_applications`` -> ``list``.
 
     OperationIds written as ``<group>_<method>`` (DigitalOcean, Azure: the SDKs'
-    operation groups) name their resource before the underscore; it is dropped
-    when its words begin the resource's name (in either number).
+    operation groups) or ``<group>/<method>`` (GitHub: ``repos/list-for-org``)
+    name their resource before the separator; it is dropped when its words
+    begin the resource's name (in either number); with ``whole``, only when
+    they are all of it.
     """
-    group, sep, rest = operation_id.partition("_")
-    group_words = split_words(group)
+    group, sep, rest = operation_id.partition("/" if "/" in operation_id else "_")
+    group_words = [
+        w for w in split_words(group) if w.lower() not in _NOISE_WORDS
+    ]  # ``InvoiceApi_update``
     if (
         not sep
         or not rest.strip("_")
         or not group_words
         or len(group_words) > len(resource)
+        or (whole and len(group_words) != len(resource))
     ):
         return operation_id
     if all(same_word(a, b) for a, b in zip(group_words, resource, strict=False)):
@@ -630,6 +781,12 @@ def crud_name(
         ),
         len(segments),
     )
+    # A root ending in a version (``/api-public/v1/alerts``) is not a name.
+    for i in range(start, len(segments)):
+        if _is_path_variable(segments[i]):
+            break
+        if is_version_word(segments[i]) and i + 1 < len(segments):
+            start = i + 1
     head = segments[start] if start < len(segments) else ""
     head_words = split_words(head)
     named_by_head = not resource or (
@@ -680,8 +837,9 @@ def crud_name(
                 w.lower() for w in split_words("_".join([*words[:-1], singular(last)]))
             )
             return f"create_{single}"
-        if len(last_words) == 1:
-            return last.lower()  # POST /charges/{charge}/capture -> capture
+        if len(last_words) == 1 or is_verb(last_words[0]):
+            # POST /charges/{charge}/capture -> capture; .../actions/attach_to_network
+            return "_".join(w.lower() for w in last_words)
         return f"update_{noun}"
     if method == "delete":
         return f"delete_{noun}"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal, cast
 
 from clientsmith._contract import HTTP_METHODS
@@ -32,6 +32,7 @@ from .naming import (
     PyName,
     class_name,
     crud_name,
+    drop_api_name,
     drop_group_prefix,
     drop_resource_words,
     drop_version_words,
@@ -296,8 +297,6 @@ class ResourceDraft:
     children: list[str] = field(default_factory=list)
     words: tuple[str, ...] = ()
     """The words of the resource's name, as in the spec (``core``, ``v1``)."""
-    versioned: bool = False
-    """Whether its tag lost a version prefix (``Api20100401Message``)."""
 
 
 def media_kind(media_type: str) -> str:
@@ -455,6 +454,9 @@ class OperationCompiler:
         self.operation_count = 0
         # Method names Stripe's spec gives in its schemas' x-stripeOperations.
         self._vendor_methods = stripe_method_names(document)
+        # Operations whose method names are settled after all are known:
+        # (resource key, index in its operations, candidates, rank, method, path).
+        self._pending: list[tuple[str, int, list[PyName], int, str, str]] = []
 
     def _deref(
         self, node: Any, pointer: str, seen: frozenset[str] = frozenset()
@@ -514,6 +516,7 @@ class OperationCompiler:
                     )
                     continue
                 self._compile_operation(str(path), method, item, op, op_pointer)
+        self._settle_method_names()
         # Webhooks and callbacks are requests the API sends: not methods of
         # the client, but payload models and parse functions (see .webhooks).
 
@@ -556,7 +559,7 @@ class OperationCompiler:
         self, key: str, segment: str, parent: ResourceDraft | None
     ) -> ResourceDraft:
         names = self._attributes if parent is None else parent.method_names
-        words, versioned = resource_words(segment)
+        words, _ = resource_words(segment)
         text = self.naming.apply(
             "resources", snake_name(resource_name(segment), fallback="resource")
         )
@@ -571,7 +574,6 @@ class OperationCompiler:
             description=self._tag_description(segment) if parent is None else None,
             parent=parent.key if parent is not None else None,
             words=tuple(w.lower() for w in words),
-            versioned=versioned,
         )
         self.resources[key] = draft
         if parent is not None:
@@ -584,73 +586,136 @@ class OperationCompiler:
                 return _text(entry.get("description"))
         return None
 
-    def _method_name(
+    def _method_candidates(
         self, resource: ResourceDraft, path: str, method: str, op: Mapping[str, Any]
-    ) -> PyName:
+    ) -> tuple[list[PyName], int]:
+        """The names an operation's method may take, best first, and their rank.
+
+        Rank 0: the config's or another generator's explicit name; 1: a name
+        derived by the rules; 2: one that lost only part of its resource's
+        words (``list_channels`` in ``channel_group`` -> ``list``), which gives
+        way to a name that lost them all (``list_channel_groups`` -> ``list``).
+        """
         op_id = op.get("operationId")
         explicit = op.get("x-clientsmith-method")
         vendor = vendor_method(op) or self._vendor_methods.get((method, path))
-        # The tidied name first, then the plain one: a tidy name that another
-        # operation of the resource already has (``list`` twice, ``get_x`` for
-        # v1 and v2) gives way to the spec's own, rather than to ``list_2``.
-        candidates: list[str] = []
         if isinstance(explicit, str) and explicit.strip():
-            candidates.append(method_name(explicit))
-        elif vendor:
-            candidates.append(method_name(vendor))
+            return [method_name(explicit)], 0
+        if vendor:
+            return [method_name(vendor)], 0
+        # The tidied name first, then ones that keep more of the spec's words:
+        # a tidy name another operation of the resource has (``list`` twice,
+        # ``get_x`` for v1 and v2) gives way to the spec's own, never to ``_2``.
+        candidates: list[str] = []
+        rank = 1
+        has_id = isinstance(op_id, str) and bool(op_id.strip())
+        plain = ""
+        if has_id:
+            plain = method_name(str(op_id))
+            prefix = resource.attribute.rstrip("_") + "_"
+            if plain.startswith(prefix) and len(plain) > len(prefix):
+                plain = method_name(plain[len(prefix) :])
+        if self.naming.style == "operation_id":
+            if has_id:
+                plain = method_name(str(op_id))  # as the spec says, in snake_case
+        elif has_id and not is_mechanical(str(op_id), method, path):
+            named = drop_api_name(str(op_id), resource.words)
+            # ``oneClicks_list`` in ``one_click_applications``, ``InvoiceApi_all``
+            # in ``invoice``; but ``products_uuid_list`` in ``products_uuid`` is
+            # its whole name, not a group ``products``.
+            grouped = drop_group_prefix(
+                named,
+                resource.words,
+                whole=method_name(named).startswith(
+                    resource.attribute.rstrip("_") + "_"
+                ),
+            )
+            # After ``<group>_`` or ``<group>/``, the rest is the author's name
+            # within the group and keeps its words (``cdn_create_endpoint`` ->
+            # ``create_endpoint``, GitHub's ``actions/get-actions-cache-usage``
+            # -> ``get_actions_cache_usage``, as their SDKs have them).
+            grouped_away = grouped != named
+            tidy = method_name(grouped)
+            unversioned = drop_version_words(tidy, path)
+            listing = method == "get" and not _PATH_VAR.fullmatch(
+                path.rstrip("/").rsplit("/", 1)[-1]
+            )
+            crud = ""
+            for text in (unversioned, tidy):
+                short = (
+                    text
+                    if grouped_away
+                    else drop_resource_words(text, resource.words, listing=listing)
+                )
+                if not short:  # only the resource's name: ``health`` in ``health``
+                    crud = crud or crud_name(
+                        method, path, _SKIP_SEGMENT, resource.words
+                    )
+                    short = drop_resource_words(crud, resource.words) or crud
+                candidates.append(method_name(short))
+            whole = drop_resource_words(
+                unversioned, resource.words, listing=listing, whole_only=True
+            )
+            if whole and method_name(whole) != candidates[0]:
+                rank = 2
+            candidates += [method_name(unversioned), tidy]
         else:
-            plain = ""
-            if isinstance(op_id, str) and op_id.strip():
-                plain = method_name(op_id)
-                prefix = resource.attribute.rstrip("_") + "_"
-                if plain.startswith(prefix) and len(plain) > len(prefix):
-                    plain = method_name(plain[len(prefix) :])
-            if self.naming.style == "operation_id":
-                if isinstance(op_id, str) and op_id.strip():
-                    plain = method_name(op_id)  # as the spec says, in snake_case
-            elif (
-                plain
-                and isinstance(op_id, str)
-                and not is_mechanical(op_id, method, path)
-            ):
-                tidy = plain
-                if tidy == method_name(op_id):
-                    tidy = method_name(drop_group_prefix(op_id, resource.words))
-                tidy = drop_resource_words(
-                    tidy, list(resource.words), always=resource.versioned
-                )
-                candidates.append(method_name(drop_version_words(tidy, path)))
-            else:
-                # No operationId, or one that only spells out method and path
-                # (``GetCustomersCustomer``): name it after the path's shape.
-                candidates.append(
-                    method_name(crud_name(method, path, _SKIP_SEGMENT, resource.words))
-                )
-            if not plain:
-                words = [method]
-                for segment in path.split("/"):
-                    if segment:
-                        var = _PATH_VAR.fullmatch(segment)
-                        words.append(f"by_{var.group(1)}" if var else segment)
-                plain = method_name(" ".join(words))
-            candidates.append(plain)
+            # No operationId, or one that only spells out method and path
+            # (``GetCustomersCustomer``): name it after the path's shape.
+            crud = crud_name(method, path, _SKIP_SEGMENT, resource.words)
+            candidates.append(
+                method_name(drop_resource_words(crud, resource.words) or crud)
+            )
+        if not plain:
+            words = [method]
+            for segment in path.split("/"):
+                if segment:
+                    var = _PATH_VAR.fullmatch(segment)
+                    words.append(f"by_{var.group(1)}" if var else segment)
+            plain = method_name(" ".join(words))
+        if self.naming.style != "operation_id":
+            # The path's own words, tidied, before them as they are.
+            unversioned = drop_version_words(plain, path)
+            short = drop_resource_words(unversioned, resource.words)
+            candidates += [method_name(short or unversioned), method_name(unversioned)]
+        candidates.append(plain)
         if self.naming.patterns:
             candidates = [
                 method_name(self.naming.apply("methods", c)) for c in candidates
             ]
-        name = next(
-            (c for c in candidates if c not in resource.method_names), candidates[0]
-        )
-        claimed = PyName(resource.method_names.claim(name))
-        if claimed != name:
-            # Duplicate operationIds, or ids that differ only in case or punctuation.
-            self.diagnostics.warning(
-                "name-collision",
-                f"{method.upper()} {path}: method name {name!r} is already taken in "
-                f"client.{resource.attribute}; generated as {claimed!r}",
-                pointer_join("#/paths", path, method)[1:],
+        return [PyName(c) for c in dict.fromkeys(candidates)], rank
+
+    def _settle_method_names(self) -> None:
+        """Give each operation the first of its candidate names free in its resource.
+
+        Explicit names claim first, then derived ones, then those that lost only
+        part of their resource's words, each group in spec order, so the result
+        does not depend on which operation a spec lists first within a rank.
+        """
+        # ``sorted`` is stable: within a rank, operations stay in spec order.
+        for resource_key, index, candidates, _, method, path in sorted(
+            self._pending, key=lambda pending: pending[3]
+        ):
+            resource = self.resources[resource_key]
+            name = next(
+                (c for c in candidates if c not in resource.method_names),
+                candidates[0],
             )
-        return claimed
+            claimed = PyName(resource.method_names.claim(name))
+            if claimed != name:
+                # Duplicate operationIds, or ids that differ only in case or punctuation.
+                self.diagnostics.warning(
+                    "name-collision",
+                    f"{method.upper()} {path}: method name {name!r} is already taken "
+                    f"in client.{resource.attribute}; generated as {claimed!r}",
+                    pointer_join("#/paths", path, method)[1:],
+                )
+            operation = resource.operations[index]
+            if operation.method_name != claimed:
+                resource.operations[index] = replace(
+                    operation, method_name=claimed, table_name=table_field(claimed)
+                )
+        self._pending.clear()
 
     # -- one operation -----------------------------------------------------
 
@@ -663,7 +728,8 @@ class OperationCompiler:
         pointer: str,
     ) -> None:
         resource = self._resource_for(path, op)
-        method_name = self._method_name(resource, path, method, op)
+        candidates, rank = self._method_candidates(resource, path, method, op)
+        method_name = candidates[0]  # settled once every operation is known
         hint = class_name(
             method_name if op.get("operationId") is None else str(op["operationId"])
         )
@@ -697,6 +763,9 @@ class OperationCompiler:
         if pagination is not None:
             call = "paginate"
         docstring = _method_docstring(method, path, op, path_params + params, body)
+        self._pending.append(
+            (resource.key, len(resource.operations), candidates, rank, method, path)
+        )
         resource.operations.append(
             OperationIR(
                 method_name=method_name,

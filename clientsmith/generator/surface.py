@@ -180,8 +180,9 @@ def build_surface(package: PackageIR) -> Surface:
          "spec": {"version": <info.version>, "hash": <sha256 of the spec>},
          "client": {"class", "async_class", "base_url", "arguments": {name: {"env"}}},
          "resources": {"pets": {"class": ...}, "networks.connectors": {...}},
-         "methods": {"pets.get_pet": {"positional": [...], "keyword": {...},
+         "methods": {"pets.get": {"positional": [...], "keyword": {...},
                      "returns", "call", "pagination", "errors", "deprecated", "http"}},
+         "aliases": {"pets.get_pet": {"of": "pets.get", "since": <version>}},
          "models": {"Pet": {"kind": "object", "uses": ["in", "out"],
                     "fields": {name: {"type", "required", "nullable", "wire"}},
                     "extra": <type or null>}},
@@ -190,7 +191,8 @@ def build_surface(package: PackageIR) -> Surface:
     ``webhooks`` (the parse functions of ``webhooks.py``) is present only
     when the spec has webhooks or callbacks.
 
-    Enums have ``"values"`` (and ``"base"``), aliases a ``"type"``.
+    Enums have ``"values"`` (and ``"base"``), aliases a ``"type"``. ``"aliases"``
+    (deprecated old method names, see ``aliases.py``) is there only when some are.
     """
     arguments: dict[str, Any] = {"base_url": {"env": f"{package.env_prefix}BASE_URL"}}
     if package.server_variables:
@@ -203,11 +205,14 @@ def build_surface(package: PackageIR) -> Surface:
             arguments[name] = {"env": env, "scheme": scheme.key}
     resources: dict[str, Any] = {}
     methods: dict[str, Any] = {}
+    aliases: dict[str, Any] = {}
     for resource in package.resources:
         access = resource.access or resource.attribute
         resources[access] = {"class": f"{resource.class_name}Resource"}
         for op in resource.operations:
             methods[f"{access}.{op.method_name}"] = _method(op)
+            for alias in op.aliases:
+                aliases[alias.old] = {"of": alias.new, "since": alias.since}
     directions = _directions(package)
     models: dict[str, Any] = {}
     for module in package.model_modules:
@@ -259,6 +264,8 @@ def build_surface(package: PackageIR) -> Surface:
             e.function_name: {"name": e.name, "kind": e.kind, "returns": e.type.expr}
             for e in package.webhooks.events
         }
+    if aliases:  # only when there are some: older surfaces stay as they were
+        surface["aliases"] = aliases
     return surface
 
 
@@ -268,7 +275,7 @@ def _compact(value: object) -> str:
     )
 
 
-_LISTED = ("methods", "models", "resources", "webhooks")
+_LISTED = ("aliases", "methods", "models", "resources", "webhooks")
 """Sections written one entry per line (the others take one line each)."""
 
 

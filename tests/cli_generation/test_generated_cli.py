@@ -128,7 +128,7 @@ def test_files_pyproject_and_readme(generated: Path) -> None:
     assert "clientsmith[dotenv]>=0.1" in project["dependencies"]
     readme = (generated / "README.md").read_text()
     assert "## Command line" in readme
-    assert "petstore pets list-pets --max-items 10" in readme
+    assert "petstore pets list --max-items 10" in readme
 
 
 def test_generated_cli_passes_mypy_strict(generated: Path) -> None:
@@ -198,22 +198,22 @@ def test_help(generated: Path, tmp_path: Path) -> None:
     out = top.stdout.decode()
     for name in ("pets", "store", "health", "auth", "--base-url", "PETSTORE_API_KEY"):
         assert name in out
-    sub = run_cli(generated, "pets", "list-pets", "--help", cwd=tmp_path)
+    sub = run_cli(generated, "pets", "list", "--help", cwd=tmp_path)
     assert sub.returncode == 0
     text = sub.stdout.decode()
     assert "List pets, a page at a time." in text
     assert "--max-items" in text
     assert "[available|pending|sold]" in text
     assert "Items per page (max 100)." in text
-    get = run_cli(generated, "pets", "get-pet", "--help", cwd=tmp_path)
+    get = run_cli(generated, "pets", "get", "--help", cwd=tmp_path)
     assert "PET_ID" in get.stdout.decode()
 
 
 def test_usage_errors_exit_2(cli: Any) -> None:
-    assert cli("pets", "get-pet", "abc").returncode == 2
-    assert cli("pets", "list-pets", "--status", "asleep").returncode == 2
-    assert cli("pets", "create-pet").returncode == 2  # --body is required
-    bad = cli("pets", "create-pet", "--body", "{not json")
+    assert cli("pets", "get", "abc").returncode == 2
+    assert cli("pets", "list", "--status", "asleep").returncode == 2
+    assert cli("pets", "create").returncode == 2  # --body is required
+    bad = cli("pets", "create", "--body", "{not json")
     assert bad.returncode == 2
     assert "not valid JSON" in bad.stderr.decode()
 
@@ -222,7 +222,7 @@ def test_usage_errors_exit_2(cli: Any) -> None:
 
 
 def test_get(cli: Any) -> None:
-    proc = cli("pets", "get-pet", "1")
+    proc = cli("pets", "get", "1")
     assert proc.returncode == 0, proc.stderr
     pet = json.loads(proc.stdout)
     assert pet["id"] == 1 and pet["name"] == "pet1"
@@ -231,7 +231,7 @@ def test_get(cli: Any) -> None:
 
 
 def test_list_streams_json_lines_across_pages(cli: Any, server: str) -> None:
-    proc = cli("pets", "list-pets", "--size", "2", "--max-items", "5")
+    proc = cli("pets", "list", "--size", "2", "--max-items", "5")
     assert proc.returncode == 0, proc.stderr
     items = lines(proc)
     assert [p["id"] for p in items] == [1, 2, 3, 4, 5]
@@ -243,34 +243,34 @@ def test_list_streams_json_lines_across_pages(cli: Any, server: str) -> None:
 
 
 def test_list_progress_on_stderr(cli: Any) -> None:
-    proc = cli("pets", "list-pets", "--size", "3", "--max-items", "4", "--progress")
+    proc = cli("pets", "list", "--size", "3", "--max-items", "4", "--progress")
     assert proc.returncode == 0, proc.stderr
     assert len(lines(proc)) == 4
     assert "done 4 items, 2 pages" in proc.stderr.decode()
-    proc = cli("--progress", "pets", "list-pets", "--max-items", "1")
+    proc = cli("--progress", "pets", "list", "--max-items", "1")
     assert "done 1 item" in proc.stderr.decode()
 
 
 def test_list_with_enum_filter(cli: Any) -> None:
-    proc = cli("pets", "list-pets", "--status", "sold", "--max-items", "3")
+    proc = cli("pets", "list", "--status", "sold", "--max-items", "3")
     assert proc.returncode == 0, proc.stderr
     assert {p["status"] for p in lines(proc)} == {"sold"}
 
 
 def test_create_with_body_inline_file_and_stdin(cli: Any, tmp_path: Path) -> None:
     body = {"name": "rex", "status": "available", "kind": {"type": "dog"}}
-    proc = cli("pets", "create-pet", "--body", json.dumps(body))
+    proc = cli("pets", "create", "--body", json.dumps(body))
     assert proc.returncode == 0, proc.stderr
     created = json.loads(proc.stdout)
     assert created["name"] == "rex" and isinstance(created["id"], int)
     path = tmp_path / "pet.json"
     path.write_text(json.dumps({**body, "name": "from-file"}))
-    proc = cli("pets", "create-pet", "--body", f"@{path}", "--idempotency-key", "k1")
+    proc = cli("pets", "create", "--body", f"@{path}", "--idempotency-key", "k1")
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["name"] == "from-file"
     proc = cli(
         "pets",
-        "create-pet",
+        "create",
         "--body",
         "-",
         input=json.dumps({**body, "name": "piped"}).encode(),
@@ -280,17 +280,17 @@ def test_create_with_body_inline_file_and_stdin(cli: Any, tmp_path: Path) -> Non
 
 
 def test_api_errors_are_one_line_and_exit_1(cli: Any) -> None:
-    proc = cli("pets", "get-pet", "999")
+    proc = cli("pets", "get", "999")
     assert proc.returncode == 1
     assert proc.stdout == b""
     line = one_error_line(proc)
     assert line.startswith("error: 404 Not Found: no pet 999"), line
-    proc = cli("pets", "create-pet", "--body", '{"name": ""}')
+    proc = cli("pets", "create", "--body", '{"name": ""}')
     assert proc.returncode == 1
     assert one_error_line(proc).startswith(
         "error: 422 Unprocessable Entity: name is required"
     )
-    proc = cli("pets", "get-pet", "1", settings={"PETSTORE_API_KEY": "wrong"})
+    proc = cli("pets", "get", "1", settings={"PETSTORE_API_KEY": "wrong"})
     assert proc.returncode == 1
     assert one_error_line(proc).startswith("error: 401 Unauthorized: bad api key")
 
@@ -301,7 +301,7 @@ def test_connection_error_is_one_line(generated: Path, tmp_path: Path) -> None:
         "--timeout",
         "2",
         "health",
-        "health",
+        "get",
         cwd=tmp_path,
         PETSTORE_BASE_URL="http://127.0.0.1:9/v1",
     )
@@ -315,12 +315,12 @@ def test_settings_from_dotenv_and_options(
     (tmp_path / ".env").write_text(
         f"PETSTORE_BASE_URL={server}/v1\nPETSTORE_API_KEY={API_KEY}\n"
     )
-    proc = run_cli(generated, "pets", "get-pet", "2", cwd=tmp_path)
+    proc = run_cli(generated, "pets", "get", "2", cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["id"] == 2
     # the environment wins over .env
     proc = run_cli(
-        generated, "pets", "get-pet", "2", cwd=tmp_path, PETSTORE_API_KEY="wrong"
+        generated, "pets", "get", "2", cwd=tmp_path, PETSTORE_API_KEY="wrong"
     )
     assert proc.returncode == 1
     # --env-file names another file; options win over everything
@@ -334,15 +334,13 @@ def test_settings_from_dotenv_and_options(
         "--api-key",
         API_KEY,
         "pets",
-        "get-pet",
+        "get",
         "3",
         cwd=other,
     )
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["id"] == 3
-    proc = run_cli(
-        generated, "--base-url", server + "/v1", "health", "health", cwd=other
-    )
+    proc = run_cli(generated, "--base-url", server + "/v1", "health", "get", cwd=other)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.decode().strip() == "ok"
 

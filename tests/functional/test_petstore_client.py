@@ -30,7 +30,7 @@ def client(petstore_server: str) -> Any:
 def test_get_returns_typed_model_and_keeps_unknown_fields(client: Any) -> None:
     from petstore.models import Cat, Pet, PetStatus
 
-    pet = client.pets.get_pet(1)
+    pet = client.pets.get(1)
     assert isinstance(pet, Pet)
     assert pet.id == 1 and pet.name == "pet1"
     assert pet.status is PetStatus.AVAILABLE
@@ -49,7 +49,7 @@ def test_404_raises_typed_error_with_parsed_body(client: Any) -> None:
     from petstore.models import Error
 
     with pytest.raises(petstore.NotFoundError) as info:
-        client.pets.get_pet(999)
+        client.pets.get(999)
     assert info.value.status_code == 404
     assert isinstance(info.value.body, Error)
     assert info.value.body.message == "no pet 999"
@@ -61,11 +61,11 @@ def test_wrong_api_key_raises_authentication_error(petstore_server: str) -> None
 
     with petstore.Client(base_url=petstore_server + "/v1", api_key="wrong") as c:
         with pytest.raises(petstore.AuthenticationError):
-            c.pets.get_pet(1)
+            c.pets.get(1)
 
 
 def test_pagination_iterates_every_page_once(client: Any, petstore_server: str) -> None:
-    ids = [p.id for p in client.pets.list_pets(size=3)]
+    ids = [p.id for p in client.pets.list(size=3)]
     assert ids == sorted(set(ids))
     assert len(ids) >= 7
     pages = [
@@ -77,7 +77,7 @@ def test_pagination_iterates_every_page_once(client: Any, petstore_server: str) 
 
 
 def test_pagination_stops_at_max_items(client: Any) -> None:
-    assert len(list(client.pets.list_pets(size=2, max_items=3))) == 3
+    assert len(list(client.pets.list(size=2, max_items=3))) == 3
 
 
 def test_array_query_param_uses_form_without_explode(
@@ -86,7 +86,7 @@ def test_array_query_param_uses_form_without_explode(
     from petstore.models import PetStatus
 
     pets = list(
-        client.pets.list_pets(status=[PetStatus.SOLD], size=10, x_request_id="req-1")
+        client.pets.list(status=[PetStatus.SOLD], size=10, x_request_id="req-1")
     )
     assert pets and all(p.status is PetStatus.SOLD for p in pets)
     last = [r for r in seen(petstore_server) if r["path"] == "/v1/pets"][-1]
@@ -97,7 +97,7 @@ def test_array_query_param_uses_form_without_explode(
 def test_json_body_from_model_and_from_dict(client: Any, petstore_server: str) -> None:
     from petstore.models import NewPet
 
-    created = client.pets.create_pet(
+    created = client.pets.create(
         body=NewPet(name="Rex", tag=None), idempotency_key="k1"
     )
     assert created.name == "Rex" and created.id > 7
@@ -105,7 +105,7 @@ def test_json_body_from_model_and_from_dict(client: Any, petstore_server: str) -
     # tag=None was set explicitly and is sent as null; unset fields are omitted
     assert last["body"] == {"name": "Rex", "tag": None}
     assert last["headers"]["idempotency-key"] == "k1"
-    again = client.pets.create_pet(body={"name": "Dict"})
+    again = client.pets.create(body={"name": "Dict"})
     assert again.name == "Dict"
 
 
@@ -113,12 +113,12 @@ def test_422_maps_to_unprocessable_entity(client: Any) -> None:
     import clientsmith
 
     with pytest.raises(clientsmith.UnprocessableEntityError) as info:
-        client.pets.create_pet(body={"name": ""})
+        client.pets.create(body={"name": ""})
     assert info.value.body.code == 422
 
 
 def test_form_body(client: Any, petstore_server: str) -> None:
-    updated = client.pets.update_pet(2, body={"name": "Renamed"})
+    updated = client.pets.update(2, body={"name": "Renamed"})
     assert updated.name == "Renamed"
     last = seen(petstore_server)[-1]
     assert last["content_type"].startswith("application/x-www-form-urlencoded")
@@ -150,7 +150,7 @@ def test_binary_download_streams_to_file(client: Any, tmp_path: Path) -> None:
 def test_deep_object_and_cookie_params(client: Any, petstore_server: str) -> None:
     from petstore.models import SearchPetsFilter
 
-    found = client.pets.search_pets(filter=SearchPetsFilter(name="pet5"), session="s1")
+    found = client.pets.search(filter=SearchPetsFilter(name="pet5"), session="s1")
     assert [p.id for p in found] == [5]
     last = seen(petstore_server)[-1]
     assert (
@@ -164,13 +164,13 @@ def test_operation_without_security_sends_no_credentials(
 ) -> None:
     assert client.store.get_inventory() == {"available": 4, "sold": 3}
     assert seen(petstore_server)[-1]["api_key"] is None
-    client.pets.get_pet(1)
+    client.pets.get(1)
     assert seen(petstore_server)[-1]["api_key"] == API_KEY
 
 
 def test_text_and_empty_responses(client: Any) -> None:
-    assert client.health.health() == "ok"  # untagged: resource from the path
-    assert client.pets.delete_pet(6) is None
+    assert client.health.get() == "ok"  # untagged: resource from the path
+    assert client.pets.delete(6) is None
 
 
 def test_api_key_from_environment(
@@ -181,7 +181,7 @@ def test_api_key_from_environment(
     monkeypatch.setenv("PETSTORE_API_KEY", API_KEY)
     monkeypatch.setenv("PETSTORE_BASE_URL", petstore_server + "/v1")
     with petstore.Client() as c:
-        assert c.pets.get_pet(1).id == 1
+        assert c.pets.get(1).id == 1
 
 
 def test_api_key_from_dotenv_file(petstore_server: str, tmp_path: Path) -> None:
@@ -190,7 +190,7 @@ def test_api_key_from_dotenv_file(petstore_server: str, tmp_path: Path) -> None:
     env = tmp_path / ".env"
     env.write_text(f"PETSTORE_API_KEY={API_KEY}\n")
     with petstore.Client(base_url=petstore_server + "/v1", env_file=env) as c:
-        assert c.pets.get_pet(2).id == 2
+        assert c.pets.get(2).id == 2
 
 
 def test_async_client_does_the_same(petstore_server: str, tmp_path: Path) -> None:
@@ -201,11 +201,11 @@ def test_async_client_does_the_same(petstore_server: str, tmp_path: Path) -> Non
         async with petstore.AsyncClient(
             base_url=petstore_server + "/v1", api_key=API_KEY
         ) as c:
-            pet = await c.pets.get_pet(1)
-            ids = [p.id async for p in c.pets.list_pets(size=2)]
+            pet = await c.pets.get(1)
+            ids = [p.id async for p in c.pets.list(size=2)]
             async with await c.pets.download_photo(1) as download:
                 data = await download.read()
-            many = await asyncio.gather(*(c.pets.get_pet(i) for i in (1, 2, 3)))
+            many = await asyncio.gather(*(c.pets.get(i) for i in (1, 2, 3)))
             return pet, ids, data, list(many)
 
     pet, ids, data, many = asyncio.run(main())
@@ -229,7 +229,7 @@ def test_base_url_defaults_to_spec_server_with_variables() -> None:
 def test_raw_response_gives_status_headers_and_parsed_model(client: Any) -> None:
     from petstore.models import Pet
 
-    raw = client.pets.with_raw_response.get_pet(1)
+    raw = client.pets.with_raw_response.get(1)
     assert raw.status_code == 200
     assert raw.headers["content-type"].startswith("application/json")
     assert isinstance(raw.parse(), Pet) and raw.parse().id == 1
@@ -242,7 +242,7 @@ def test_async_raw_response(petstore_server: str) -> None:
         async with petstore.AsyncClient(
             base_url=petstore_server + "/v1", api_key=API_KEY
         ) as c:
-            raw = await c.pets.with_raw_response.get_pet(2)
+            raw = await c.pets.with_raw_response.get(2)
             return raw.status_code, raw.parse().id
 
     assert asyncio.run(main()) == (200, 2)
@@ -268,7 +268,7 @@ def test_hooks_transport_and_retries_reach_the_runtime() -> None:
         max_retries=2,
     ) as c:
         c._sleep = lambda _: None  # no real backoff in tests  # noqa: SLF001
-        assert c.pets.get_pet(1).name == "Rex"
+        assert c.pets.get(1).name == "Rex"
     assert attempts["n"] == 2
     assert calls and all(u == "https://petstore.test/v1/pets/1" for u in calls)
 
@@ -286,4 +286,4 @@ def test_base_url_and_key_from_dotenv_file(
     )
     with petstore.Client(env_file=env) as c:
         assert str(c.base_url) == petstore_server + "/v1"
-        assert c.pets.get_pet(3).id == 3
+        assert c.pets.get(3).id == 3

@@ -76,7 +76,7 @@ def test_conforming_response_is_typed_without_warning(
 ) -> None:
     from media_e2e.models import Item, Part
 
-    item = client.items.get_item(1)
+    item = client.items.get(1)
     assert isinstance(item, Item) and item.count == 3
     assert all(isinstance(p, Part) for p in item.parts)
     assert _warnings(caplog) == []
@@ -87,8 +87,8 @@ def test_off_spec_fields_are_tolerated_with_one_warning_each(
 ) -> None:
     from media_e2e.models import Item, Part
 
-    item = client.items.get_item(2)
-    again = client.items.get_item(2)
+    item = client.items.get(2)
+    again = client.items.get(2)
     assert isinstance(item, Item) and item.count == "many"  # kept as received
     assert item.created == datetime.datetime(
         2026, 1, 2, 3, 4, 5, tzinfo=datetime.timezone.utc
@@ -109,28 +109,26 @@ def test_strict_validation_raises(media: Any, media_server: str) -> None:
         base_url=media_server, env_file=None, strict_validation=True
     ) as strict:
         with pytest.raises(clientsmith.APIResponseValidationError) as info:
-            strict.items.get_item(2)
+            strict.items.get(2)
         assert "Item" in str(info.value) and "count" in str(info.value)
         assert info.value.body["count"] == "many"
     with media.Client(base_url=media_server, env_file=None) as lenient:
         with pytest.raises(clientsmith.APIResponseValidationError):
-            lenient.with_options(strict_validation=True).items.get_item(2)
-        assert lenient.items.get_item(2).count == "many"
+            lenient.with_options(strict_validation=True).items.get(2)
+        assert lenient.items.get(2).count == "many"
 
 
 def test_json_or_pdf_follows_the_content_type(client: Any, media: Any) -> None:
     from media_e2e.models import Invoice
 
-    invoice = client.invoices.get_invoice("inv-1")
+    invoice = client.invoices.get("inv-1")
     assert isinstance(invoice, Invoice) and invoice.total == 12.5
     # the client asks for JSON first; YAML, the same data re-encoded, is not asked for
     asked = httpx.get(str(client.base_url) + "/_seen").json()[-1]["accept"]
     assert asked == "application/json, application/pdf;q=0.5, */*;q=0.1"
-    pdf = client.invoices.get_invoice(
-        "inv-1", extra_headers={"Accept": "application/pdf"}
-    )
+    pdf = client.invoices.get("inv-1", extra_headers={"Accept": "application/pdf"})
     assert isinstance(pdf, bytes) and pdf.startswith(b"%PDF-1.4")
-    method = type(client.invoices).get_invoice
+    method = type(client.invoices).get
     assert method.__annotations__["return"] == "Invoice | bytes"
 
 
@@ -145,8 +143,8 @@ def test_text_plain_and_wildcard_string_endpoints_are_never_json_decoded(
 
 
 def test_empty_bodies_are_none(client: Any) -> None:
-    assert client.items.archive_item(1) is None  # 204
-    assert client.items.archive_item(2) is None  # 200, empty body
+    assert client.items.archive(1) is None  # 204
+    assert client.items.archive(2) is None  # 200, empty body
 
 
 def test_async_client_reads_media_and_tolerates_alike(
@@ -154,10 +152,8 @@ def test_async_client_reads_media_and_tolerates_alike(
 ) -> None:
     async def run() -> tuple[Any, Any, Any]:
         async with media.AsyncClient(base_url=media_server, env_file=None) as c:
-            item = await c.items.get_item(2)
-            pdf = await c.invoices.get_invoice(
-                "x", extra_headers={"Accept": "application/pdf"}
-            )
+            item = await c.items.get(2)
+            pdf = await c.invoices.get("x", extra_headers={"Accept": "application/pdf"})
             log = await c.pods.read_log("a")
             return item, pdf, log
 

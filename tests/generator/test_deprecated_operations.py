@@ -73,12 +73,12 @@ transport = httpx.MockTransport(answer)
 with warnings.catch_warnings(record=True) as caught:
     warnings.simplefilter("always")
     with old.Client(transport=transport) as client:
-        thing = client.things.get_thing(7)
-        client.things.put_thing(7)
+        thing = client.things.get(7)
+        client.things.put(7)
 
     async def main() -> None:
         async with old.AsyncClient(transport=httpx.MockTransport(answer)) as ac:
-            await ac.things.get_thing(7)
+            await ac.things.get(7)
 
     asyncio.run(main())
 print(json.dumps({
@@ -91,14 +91,14 @@ print(json.dumps({
 def test_deprecated_operation_warns_at_the_call_site(tmp_path: Path) -> None:
     generate(_spec(), tmp_path, package="old")
     source = (tmp_path / "old" / "resources" / "things.py").read_text()
-    assert source.count("@deprecated(") == 2  # sync and async get_thing only
+    assert source.count("@deprecated(") == 2  # sync and async get only
     (tmp_path / "calls.py").write_text(CALLS)
     out = run_python(f"exec(open({str(tmp_path / 'calls.py')!r}).read())", tmp_path)
     result = json.loads(out)
     assert result["id"] == 7
     warned = [w for w in result["warnings"] if w[0] == "DeprecationWarning"]
-    message = "get_thing() calls GET /things/{id}, which the API marks as deprecated"
-    assert [w[1] for w in warned] == [message, message]  # sync, async; not put_thing
+    message = "get() calls GET /things/{id}, which the API marks as deprecated"
+    assert [w[1] for w in warned] == [message, message]  # sync, async; not put
     # The warning points at the caller's line, not into clientsmith.
     assert all(
         not w[2].endswith("things.py") and "clientsmith" not in w[2] for w in warned

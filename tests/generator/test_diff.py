@@ -138,8 +138,8 @@ def test_method_removed_is_breaking_and_added_is_not() -> None:
             }
         }
     )
-    assert found(old, books()) == {("method-removed", "books.list_books"): True}
-    assert found(books(), old) == {("method-added", "books.list_books"): False}
+    assert found(old, books()) == {("method-removed", "books.list"): True}
+    assert found(books(), old) == {("method-added", "books.list"): False}
 
 
 def test_resource_removed_is_breaking_and_added_is_not_methods_not_repeated() -> None:
@@ -156,13 +156,21 @@ def test_resource_removed_is_breaking_and_added_is_not_methods_not_repeated() ->
     assert found(books(), old) == {("resource-added", "authors"): False}
 
 
-def test_method_rename_is_a_removal_and_an_addition() -> None:
+def test_method_rename_of_the_same_operation_is_one_breaking_change() -> None:
     new = books()
     new["paths"]["/books/{id}"]["get"]["operationId"] = "fetchBook"
-    assert found(books(), new) == {
-        ("method-removed", "books.get_book"): True,
-        ("method-added", "books.fetch_book"): False,
-    }
+    assert found(books(), new) == {("method-renamed", "books.get"): True}
+    (change,) = changes(books(), new)
+    assert change.message == "method renamed to `books.fetch` (`GET /books/{id}`)"
+
+
+def test_a_method_that_moves_to_another_path_is_a_removal_and_an_addition() -> None:
+    new = books()
+    new["paths"]["/volumes/{id}"] = new["paths"].pop("/books/{id}")
+    new["paths"]["/volumes/{id}"]["get"]["operationId"] = "fetchBook"
+    kinds = found(books(), new)
+    assert kinds[("method-removed", "books.get")] is True
+    assert ("method-renamed", "books.get") not in kinds
 
 
 def test_deprecating_a_method_is_a_patch() -> None:
@@ -182,43 +190,33 @@ def test_deprecating_a_method_is_a_patch() -> None:
 def test_required_keyword_parameter_added_is_breaking_optional_is_not() -> None:
     old = with_params()
     assert found(old, with_params(param("q", {"type": "string"}, True))) == {
-        ("parameter-added", "books.get_book(q)"): True
+        ("parameter-added", "books.get(q)"): True
     }
     assert found(old, with_params(param("q", {"type": "string"}))) == {
-        ("parameter-added", "books.get_book(q)"): False
+        ("parameter-added", "books.get(q)"): False
     }
 
 
 def test_keyword_parameter_removed_is_breaking() -> None:
     assert found(with_params(param("q", {"type": "string"})), with_params()) == {
-        ("parameter-removed", "books.get_book(q)"): True
+        ("parameter-removed", "books.get(q)"): True
     }
 
 
 def test_parameter_becoming_required_is_breaking_becoming_optional_is_not() -> None:
     optional = with_params(param("q", {"type": "string"}))
     required = with_params(param("q", {"type": "string"}, True))
-    assert found(optional, required) == {
-        ("parameter-required", "books.get_book(q)"): True
-    }
-    assert found(required, optional) == {
-        ("parameter-optional", "books.get_book(q)"): False
-    }
+    assert found(optional, required) == {("parameter-required", "books.get(q)"): True}
+    assert found(required, optional) == {("parameter-optional", "books.get(q)"): False}
 
 
 def test_parameter_type_narrowed_is_breaking_widened_is_not() -> None:
     number = with_params(param("q", {"type": "number"}))
     integer = with_params(param("q", {"type": "integer"}))
-    assert found(number, integer) == {
-        ("parameter-type-changed", "books.get_book(q)"): True
-    }
-    assert found(integer, number) == {
-        ("parameter-type-changed", "books.get_book(q)"): False
-    }
+    assert found(number, integer) == {("parameter-type-changed", "books.get(q)"): True}
+    assert found(integer, number) == {("parameter-type-changed", "books.get(q)"): False}
     text = with_params(param("q", {"type": "string"}))
-    assert found(integer, text) == {
-        ("parameter-type-changed", "books.get_book(q)"): True
-    }
+    assert found(integer, text) == {("parameter-type-changed", "books.get(q)"): True}
 
 
 def test_positional_parameter_renamed_is_breaking() -> None:
@@ -226,8 +224,8 @@ def test_positional_parameter_renamed_is_breaking() -> None:
     new["paths"] = {"/books/{book_id}": new["paths"].pop("/books/{id}")}
     new["paths"]["/books/{book_id}"]["parameters"] = [dict(ID, name="book_id")]
     assert found(books(), new) == {
-        ("parameter-removed", "books.get_book(id)"): True,
-        ("parameter-added", "books.get_book(book_id)"): True,
+        ("parameter-removed", "books.get(id)"): True,
+        ("parameter-added", "books.get(book_id)"): True,
     }
 
 
@@ -291,9 +289,9 @@ def test_pagination_added_or_removed_is_breaking() -> None:
 
     plain, paged = listing(["n"]), listing(["n", "offset", "limit"])
     kinds = found(plain, paged)
-    assert kinds[("pagination-added", "things.list_things")] is True
-    assert ("return-type-changed", "things.list_things") not in kinds
-    assert found(paged, plain)[("pagination-removed", "things.list_things")] is True
+    assert kinds[("pagination-added", "things.list")] is True
+    assert ("return-type-changed", "things.list") not in kinds
+    assert found(paged, plain)[("pagination-removed", "things.list")] is True
 
 
 def test_typed_error_added_is_not_breaking_removed_is() -> None:
@@ -306,11 +304,11 @@ def test_typed_error_added_is_not_breaking_removed_is() -> None:
         "content": {"application/json": {"schema": ref("Problem")}},
     }
     assert found(old, new) == {
-        ("error-added", "books.get_book"): False,
+        ("error-added", "books.get"): False,
         ("model-added", "Problem"): False,
     }
     assert found(new, old) == {
-        ("error-removed", "books.get_book"): True,
+        ("error-removed", "books.get"): True,
         ("model-removed", "Problem"): True,
     }
 
@@ -650,7 +648,7 @@ def test_json_shape_and_markdown_order() -> None:
     text = report.markdown()
     assert text.index("### Breaking changes") < text.index("### Other changes")
     assert "- `authors`: resource removed (1 method(s))" in text
-    assert "`books.get_book(q)`" in text
+    assert "`books.get(q)`" in text
 
 
 def test_markdown_code_spans_survive_backticks() -> None:
@@ -684,7 +682,7 @@ def test_surface_text_is_sorted_and_stable() -> None:
     assert list(json.loads(text)) == sorted(surface)
     # One line per method and per model: a regeneration's diff names them.
     lines = text.splitlines()
-    assert any(line.startswith('  "books.get_book": {') for line in lines)
+    assert any(line.startswith('  "books.get": {') for line in lines)
     assert any(line.startswith('  "Book": {"extra": ') for line in lines)
     assert len(lines) == len(surface) + 2 + sum(
         len(surface[k]) + 1 for k in ("methods", "models", "resources")
@@ -707,8 +705,8 @@ def test_spec_text_in_messages_is_escaped() -> None:
     """A path with control characters cannot break the Markdown list or reach
     a terminal raw."""
     old, new = surface_of(books()), surface_of(books())
-    old["methods"]["books.get_book"]["http"] = "GET /a\x1b[31m\n- fake item"
-    del new["methods"]["books.get_book"]
+    old["methods"]["books.get"]["http"] = "GET /a\x1b[31m\n- fake item"
+    del new["methods"]["books.get"]
     report = Report.between(old, new)
     text = report.markdown() + "\n".join(report.summary())
     assert "\x1b" not in text

@@ -130,7 +130,7 @@ def test_spec_vs_spec_markdown_lists_breaking_first(specs: dict[str, Path]) -> N
     out = proc.stdout
     assert out.startswith("## Client API changes\n")
     assert "Semver: **major** — 2 breaking, 0 other change(s)." in out
-    assert "- `books.delete_book`: method removed (`DELETE /books/{id}`)" in out
+    assert "- `books.delete`: method removed (`DELETE /books/{id}`)" in out
     assert "- `Book.pages`: field `pages` removed" in out
 
 
@@ -154,7 +154,7 @@ def test_json_shape(specs: dict[str, Path]) -> None:
     assert data["semver"] == "minor"
     assert {(c["kind"], c["where"], c["breaking"]) for c in data["changes"]} == {
         ("resource-added", "authors", False),
-        ("parameter-added", "books.get_book(fields)", False),
+        ("parameter-added", "books.get(fields)", False),
     }
     for change in data["changes"]:
         assert set(change) == {"kind", "breaking", "where", "message"}
@@ -210,7 +210,7 @@ def test_git_revision_side(specs: dict[str, Path], tmp_path: Path) -> None:
     generate(specs["removed"], repo / "client")
     proc = cli("diff", "git:HEAD:client", "client", "--fail-on-breaking", cwd=repo)
     assert proc.returncode == 1, proc.stderr
-    assert "`books.delete_book`: method removed" in proc.stdout
+    assert "`books.delete`: method removed" in proc.stdout
     missing = cli("diff", "git:HEAD:nowhere", "client", cwd=repo)
     assert missing.returncode == 2 and "git show" in missing.stderr
     # A "revision" that git would take for an option is refused, not run.
@@ -231,8 +231,7 @@ def test_generate_reports_changes_when_rewriting(
     second = generate(specs["v1"], out, "--report", md, "--report", js)
     assert "API changes: semver major, 2 breaking, 2 other" in second.stdout
     assert (
-        "  BREAKING books.delete_book: method removed (DELETE /books/{id})"
-        in second.stdout
+        "  BREAKING books.delete: method removed (DELETE /books/{id})" in second.stdout
     )
     assert "  minor    authors: resource added (1 method(s))" in second.stdout
     data = json.loads(js.read_text())
@@ -376,9 +375,7 @@ def test_check_with_report_compares_with_the_client_on_disk(
     assert data["semver"] == "major"
     assert {c["kind"] for c in data["changes"]} == {"method-removed", "field-removed"}
     assert (out / "library" / "resources").is_dir()  # --check wrote nothing else
-    assert json.loads((out / SURFACE_FILE).read_text())["methods"].get(
-        "books.delete_book"
-    )
+    assert json.loads((out / SURFACE_FILE).read_text())["methods"].get("books.delete")
 
 
 def test_each_side_can_have_its_own_config(
@@ -398,7 +395,7 @@ def test_each_side_can_have_its_own_config(
     assert proc.returncode == 0, proc.stderr
     kinds = {(c["kind"], c["where"]) for c in json.loads(proc.stdout)["changes"]}
     assert ("model-removed", "Book") in kinds and ("model-added", "Volume") in kinds
-    assert ("return-type-changed", "books.get_book") in kinds
+    assert ("return-type-changed", "books.get") in kinds
     both = cli(
         "diff", specs["v1"], specs["v1"], "--config", renamed, "--json", cwd=tmp_path
     )

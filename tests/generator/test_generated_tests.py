@@ -180,7 +180,7 @@ def test_every_call_kind_streams_uploads_and_deprecations(tmp_path: Path) -> Non
     assert '.read() == b"data"' in files  # the download is read back
     assert "pytest.warns(DeprecationWarning)" in files
     assert 'body={"file": b"data"}' in files
-    assert "async for item in client.events.stream_events(" in events
+    assert "async for item in client.events.stream(" in events
     assert "models.Event.model_validate(" in events
     assert '"kind": "created"' in events
     run = _run_suite(project, tmp_path / "coverage.json")

@@ -210,7 +210,7 @@ def test_edit_survives_a_spec_change_and_the_new_operation_works(
     assert f"merged: {BOOKS}" in second.stderr
     assert "1 merged" in second.stdout
     text = project.file(BOOKS).read_text()
-    assert HELPER in text and "def create_book(" in text
+    assert HELPER in text and "def create(" in text
     assert START_MARKER not in text
     # The merged module still imports, keeps the helper, and the new operation
     # sends a real request.
@@ -219,7 +219,7 @@ def test_edit_survives_a_spec_change_and_the_new_operation_works(
         "from books.models import Book\n"
         "from books.resources.books import shelf_label\n"
         f"with books.Client(base_url={books_server!r}) as client:\n"
-        "    made = client.books.create_book(body=Book(id=0, title='Dune'))\n"
+        "    made = client.books.create(body=Book(id=0, title='Dune'))\n"
         "print(shelf_label(made.id, made.title))\n"
     )
     run = subprocess.run(
@@ -360,7 +360,7 @@ def test_without_a_base_every_difference_is_a_conflict(project: Project) -> None
     run = project.generate(with_create_book(V1))
     assert run.returncode == 1 and f"conflict: {BOOKS}" in run.stderr
     text = project.file(BOOKS).read_text()
-    assert "def shelf_label(" in text and "def create_book(" in text
+    assert "def shelf_label(" in text and "def create(" in text
 
 
 def test_a_missing_base_store_is_one_finding_and_regeneration_restores_it(

@@ -79,7 +79,7 @@ def test_import_client_and_resource_load_nothing_heavy(tmp_path: Path) -> None:
     code = f"""
 import sys, httpx, api
 client = api.Client(base_url="https://api.example.com", api_key="k")
-client.pets.get_pet
+client.pets.get
 loaded = [m for m in {HEAVY!r} if m in sys.modules]
 assert not loaded, loaded
 assert client._pool.created is None, "no connection pool before the first request"
@@ -91,7 +91,7 @@ def answer(request):
 client = api.Client(
     base_url="https://api.example.com", api_key="k", transport=httpx.MockTransport(answer)
 )
-pet = client.pets.get_pet("7")
+pet = client.pets.get("7")
 print(type(pet).__name__, pet.barks)
 """
     assert run_python(code, tmp_path).split() == ["Dog", "True"]

@@ -77,6 +77,7 @@ def test_generated_names_for_awkward_specs(tmp_path: Path) -> None:
                 ),
             },
             "/other/items": {"get": op("getItem", tags=["items"])},
+            "/third/items": {"get": op("getItem", tags=["items"])},
             "/misc": {"get": op("getItem", tags=["Ünïcode tag"])},
             "/nothing": {"post": op(None, tags=["items"])},
         },
@@ -97,9 +98,11 @@ def test_generated_names_for_awkward_specs(tmp_path: Path) -> None:
     )
     result, diagnostics = generate(doc, tmp_path)
     collisions = [d for d in diagnostics if d.code == "name-collision"]
-    assert len(collisions) == 1 and "'get_item_2'" in collisions[0].message
+    # ``get`` first; the same operationId again keeps more words (``get_item``);
+    # only a third, with every candidate taken, gets a number and a warning
+    assert len(collisions) == 1 and "'get_2'" in collisions[0].message
     items = result.files["api/resources/items.py"]
-    assert "def get_item(" in items and "def get_item_2(" in items
+    assert "def get(" in items and "def get_item(" in items and "def get_2(" in items
     assert "def nothing(" in items  # POST /nothing, no operationId: named by its path
     # the same name in two locations is qualified by location
     assert "id_path: str," in items and "id_query: str | NotGiven" in items

@@ -134,20 +134,94 @@ def test_versioned_resource_words_leave_method_names() -> None:
     }
 
 
-def test_author_chosen_names_keep_their_words() -> None:
+def test_method_names_lose_their_resources_words() -> None:
     doc = spec(
         {
             "/apis/apps/": {"get": op("getAppsAPIGroup", tags=["apps"])},
             "/pets": {"get": op("listPets", tags=["pets"])},
-            "/pets/{id}": {"get": op("getPet", tags=["pets"])},
+            "/pets/{id}": {
+                "get": op("showPetById", tags=["pets"]),
+                "put": op("updatePet", tags=["pets"]),
+            },
+            "/pets/{id}/photos": {"get": op("getPetPhotos", tags=["pets"])},
             "/products-uuid": {"get": op("products_uuid_list", tags=["products-uuid"])},
+            "/billing-groups": {
+                "post": op("createBillingGroup", tags=["Billing Groups"])
+            },
+            "/fax/{id}": {
+                "get": op("getFaxApplication", tags=["Programmable Fax Applications"])
+            },
+            "/calls/{id}/transfer": {
+                "post": op("CallTransfer", tags=["Call Commands"])
+            },
+            "/tags": {"post": op("TagResource", tags=["tags"])},
+            "/health": {"get": op("health", tags=["health"])},
+            "/users": {"get": op("getUsers", tags=["users"])},
+            "/users/{id}": {"get": op("getUser", tags=["users"])},
+            "/numbers": {"get": op("listPhoneNumbers", tags=["Number Configurations"])},
+            "/texml": {
+                "delete": op("deleteTexmlApplication", tags=["TeXML Applications"])
+            },
+            "/invoices": {"get": op("InvoiceApi_all", tags=["Invoice"])},
+            "/pets/all": {"get": op("getAllPets", tags=["pets"])},
+            "/owners/{id}/pets": {"get": op("getOwnerPets", tags=["pets"])},
+            "/cdn": {"post": op("cdn_create_endpoint", tags=["CDN Endpoints"])},
+            "/repos/{o}/{r}/actions/cache/usage": {
+                "get": op("actions/get-actions-cache-usage", tags=["actions"])
+            },
+            "/drives": {"get": op("drive.drives.list", tags=["drives"])},
         }
     )
     assert names(doc) == {
         "GET /apis/apps/": "apps.get_api_group",  # a qualifier, not the object
-        "GET /pets": "pets.list_pets",
-        "GET /pets/{id}": "pets.get_pet",
+        "GET /pets": "pets.list",
+        "GET /pets/{id}": "pets.show_by_id",
+        "PUT /pets/{id}": "pets.update",
+        "GET /pets/{id}/photos": "pets.get_photos",
         "GET /products-uuid": "products_uuid.list",
+        "POST /billing-groups": "billing_groups.create",
+        # the resource's last words, right after the verb
+        "GET /fax/{id}": "programmable_fax_applications.get",
+        # its first words, before a verb
+        "POST /calls/{id}/transfer": "call_commands.transfer",
+        "POST /tags": "tags.tag_resource",  # no verb would remain
+        "GET /health": "health.get",  # nothing would remain: the path's verb
+        "GET /users": "users.list",  # a plural fetched by GET is a listing
+        "GET /users/{id}": "users.get",
+        "GET /numbers": "number_configurations.list_phone_numbers",  # another noun
+        "DELETE /texml": "te_xml_applications.delete",  # however words are split
+        "GET /invoices": "invoice.all",
+        "GET /pets/all": "pets.get_all",  # after a quantifier
+        "GET /owners/{id}/pets": "pets.get_owner_pets",  # qualified: kept
+        # after ``<group>_`` or ``<group>/``, the author's name as it is
+        "POST /cdn": "cdn_endpoints.create_endpoint",
+        "GET /repos/{o}/{r}/actions/cache/usage": "actions.get_actions_cache_usage",
+        "GET /drives": "drives.list",
+    }
+
+
+def test_a_name_that_lost_only_part_of_its_resource_gives_way() -> None:
+    """``list`` goes to the operation that named the whole resource, whatever the order."""
+    doc = spec(
+        {
+            "/channelGroup/{g}/channel": {
+                "get": op("ListChannels", tags=["ChannelGroup"])
+            },
+            "/channelGroup": {"get": op("ListChannelGroups", tags=["ChannelGroup"])},
+            "/things": {"get": op("listThings", tags=["things"])},
+            "/v2/things": {"get": op("listThingsV2", tags=["things"])},
+            "/other": {
+                "get": op("list", tags=["things"], **{"x-clientsmith-method": "list"})
+            },
+        }
+    )
+    assert names(doc) == {
+        "GET /channelGroup/{g}/channel": "channel_group.list_channels",
+        "GET /channelGroup": "channel_group.list",
+        # an explicit name claims first; the derived ones keep more words
+        "GET /other": "things.list",
+        "GET /things": "things.list_things",
+        "GET /v2/things": "things.list_v2",
     }
 
 

@@ -31,7 +31,7 @@ def answer(request):
 
 with traced.Client(transport=httpx.MockTransport(answer), env_file=None) as client:
     try:
-        client.things.list_things()
+        client.things.list()
     except traced.NotFoundError as error:
         print(error.request_id, "|", error)
 """,

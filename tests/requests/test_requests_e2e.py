@@ -390,7 +390,7 @@ def test_multipart_model_takes_paths_open_files_and_tuples(
             attachments=[notes, ("extra.bin", b"\x00\x01")],
             meta={"pages": 2},
         )
-        seen = client.reports.upload_report(body=body)
+        seen = client.reports.upload(body=body)
     assert seen["content_type"] == "multipart/form-data"
     parts = [
         (p["name"], p.get("filename"), p.get("content_type"), p["text"])

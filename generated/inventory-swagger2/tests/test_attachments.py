@@ -7,22 +7,20 @@ import asyncio
 from conftest import Exchange
 
 
-def test_upload_attachment() -> None:
+def test_upload() -> None:
     exchange = Exchange(200, "application/json", b'{"id": "string", "size": 1}')
     with exchange.client() as client:
-        client.attachments.upload_attachment(item_id="string", body={"file": b"data"})
+        client.attachments.upload(item_id="string", body={"file": b"data"})
     assert exchange.last.method == "POST"
     assert exchange.last.url.path == "/items/string/attachments"
 
 
-def test_upload_attachment_async() -> None:
+def test_upload_async() -> None:
     exchange = Exchange(200, "application/json", b'{"id": "string", "size": 1}')
 
     async def call() -> None:
         async with exchange.async_client() as client:
-            await client.attachments.upload_attachment(
-                item_id="string", body={"file": b"data"}
-            )
+            await client.attachments.upload(item_id="string", body={"file": b"data"})
 
     asyncio.run(call())
     assert exchange.last.method == "POST"

@@ -7,19 +7,19 @@ import asyncio
 from conftest import Exchange
 
 
-def test_list_items() -> None:
+def test_list() -> None:
     exchange = Exchange(
         200,
         "application/json",
         b'[{"id": "string", "name": "string", "price": 1.0, "quantity": 1, "state": "in_stock", "tags": ["string"]}]',
     )
     with exchange.client() as client:
-        client.items.list_items()
+        client.items.list()
     assert exchange.last.method == "GET"
     assert exchange.last.url.path == "/items"
 
 
-def test_list_items_async() -> None:
+def test_list_async() -> None:
     exchange = Exchange(
         200,
         "application/json",
@@ -28,25 +28,25 @@ def test_list_items_async() -> None:
 
     async def call() -> None:
         async with exchange.async_client() as client:
-            await client.items.list_items()
+            await client.items.list()
 
     asyncio.run(call())
     assert exchange.last.method == "GET"
 
 
-def test_create_item() -> None:
+def test_create() -> None:
     exchange = Exchange(
         201,
         "application/json",
         b'{"id": "string", "name": "string", "price": 1.0, "quantity": 1, "state": "in_stock", "tags": ["string"]}',
     )
     with exchange.client() as client:
-        client.items.create_item(body={"name": "string"})
+        client.items.create(body={"name": "string"})
     assert exchange.last.method == "POST"
     assert exchange.last.url.path == "/items"
 
 
-def test_create_item_async() -> None:
+def test_create_async() -> None:
     exchange = Exchange(
         201,
         "application/json",
@@ -55,25 +55,25 @@ def test_create_item_async() -> None:
 
     async def call() -> None:
         async with exchange.async_client() as client:
-            await client.items.create_item(body={"name": "string"})
+            await client.items.create(body={"name": "string"})
 
     asyncio.run(call())
     assert exchange.last.method == "POST"
 
 
-def test_get_item() -> None:
+def test_get() -> None:
     exchange = Exchange(
         200,
         "application/json",
         b'{"id": "string", "name": "string", "price": 1.0, "quantity": 1, "state": "in_stock", "tags": ["string"]}',
     )
     with exchange.client() as client:
-        client.items.get_item(item_id="string")
+        client.items.get(item_id="string")
     assert exchange.last.method == "GET"
     assert exchange.last.url.path == "/items/string"
 
 
-def test_get_item_async() -> None:
+def test_get_async() -> None:
     exchange = Exchange(
         200,
         "application/json",
@@ -82,26 +82,26 @@ def test_get_item_async() -> None:
 
     async def call() -> None:
         async with exchange.async_client() as client:
-            await client.items.get_item(item_id="string")
+            await client.items.get(item_id="string")
 
     asyncio.run(call())
     assert exchange.last.method == "GET"
 
 
-def test_delete_item() -> None:
+def test_delete() -> None:
     exchange = Exchange(204, "", b"")
     with exchange.client() as client:
-        client.items.delete_item(item_id="string")
+        client.items.delete(item_id="string")
     assert exchange.last.method == "DELETE"
     assert exchange.last.url.path == "/items/string"
 
 
-def test_delete_item_async() -> None:
+def test_delete_async() -> None:
     exchange = Exchange(204, "", b"")
 
     async def call() -> None:
         async with exchange.async_client() as client:
-            await client.items.delete_item(item_id="string")
+            await client.items.delete(item_id="string")
 
     asyncio.run(call())
     assert exchange.last.method == "DELETE"

@@ -7,19 +7,19 @@ import asyncio
 from conftest import Exchange
 
 
-def test_list_books() -> None:
+def test_list() -> None:
     exchange = Exchange(
         200,
         "application/json",
         b'{"items": [{"authors": [{"name": "string"}], "format": "paper", "identifiers": {}, "isbn": "string", "metadata": {}, "pages": 1, "published": "2024-01-02", "rating": 1.0, "series": {}, "shelf": "string", "subtitle": "string", "title": "string"}], "next_cursor": "string"}',
     )
     with exchange.client() as client:
-        assert len(list(client.books.list_books(max_items=1))) <= 1
+        assert len(list(client.books.list(max_items=1))) <= 1
     assert exchange.last.method == "GET"
     assert exchange.last.url.path == "/books"
 
 
-def test_list_books_async() -> None:
+def test_list_async() -> None:
     exchange = Exchange(
         200,
         "application/json",
@@ -28,29 +28,25 @@ def test_list_books_async() -> None:
 
     async def call() -> None:
         async with exchange.async_client() as client:
-            assert (
-                len([item async for item in client.books.list_books(max_items=1)]) <= 1
-            )
+            assert len([item async for item in client.books.list(max_items=1)]) <= 1
 
     asyncio.run(call())
     assert exchange.last.method == "GET"
 
 
-def test_add_book() -> None:
+def test_add() -> None:
     exchange = Exchange(
         201,
         "application/json",
         b'{"authors": [{"born": 1, "name": "string"}], "format": "paper", "identifiers": {}, "isbn": "string", "metadata": {"source": "string"}, "pages": 1, "published": "2024-01-02", "rating": 1.0, "series": {"books": [], "name": "string"}, "shelf": "string", "subtitle": "string", "title": "string"}',
     )
     with exchange.client() as client:
-        client.books.add_book(
-            body={"isbn": "string", "title": "string", "format": "paper"}
-        )
+        client.books.add(body={"isbn": "string", "title": "string", "format": "paper"})
     assert exchange.last.method == "POST"
     assert exchange.last.url.path == "/books"
 
 
-def test_add_book_async() -> None:
+def test_add_async() -> None:
     exchange = Exchange(
         201,
         "application/json",
@@ -59,7 +55,7 @@ def test_add_book_async() -> None:
 
     async def call() -> None:
         async with exchange.async_client() as client:
-            await client.books.add_book(
+            await client.books.add(
                 body={"isbn": "string", "title": "string", "format": "paper"}
             )
 
@@ -67,19 +63,19 @@ def test_add_book_async() -> None:
     assert exchange.last.method == "POST"
 
 
-def test_get_book() -> None:
+def test_get() -> None:
     exchange = Exchange(
         200,
         "application/json",
         b'{"authors": [{"born": 1, "name": "string"}], "format": "paper", "identifiers": {}, "isbn": "string", "metadata": {"source": "string"}, "pages": 1, "published": "2024-01-02", "rating": 1.0, "series": {"books": [], "name": "string"}, "shelf": "string", "subtitle": "string", "title": "string"}',
     )
     with exchange.client() as client:
-        client.books.get_book(isbn="string")
+        client.books.get(isbn="string")
     assert exchange.last.method == "GET"
     assert exchange.last.url.path == "/books/string"
 
 
-def test_get_book_async() -> None:
+def test_get_async() -> None:
     exchange = Exchange(
         200,
         "application/json",
@@ -88,7 +84,7 @@ def test_get_book_async() -> None:
 
     async def call() -> None:
         async with exchange.async_client() as client:
-            await client.books.get_book(isbn="string")
+            await client.books.get(isbn="string")
 
     asyncio.run(call())
     assert exchange.last.method == "GET"

@@ -7,20 +7,20 @@ import asyncio
 from conftest import Exchange
 
 
-def test_stream_events() -> None:
+def test_stream() -> None:
     exchange = Exchange(200, "text/event-stream", b'data: "string"\n\n')
     with exchange.client() as client:
-        assert len(list(client.events.stream_events())) == 1
+        assert len(list(client.events.stream())) == 1
     assert exchange.last.method == "GET"
     assert exchange.last.url.path == "/events"
 
 
-def test_stream_events_async() -> None:
+def test_stream_async() -> None:
     exchange = Exchange(200, "text/event-stream", b'data: "string"\n\n')
 
     async def call() -> None:
         async with exchange.async_client() as client:
-            assert len([item async for item in client.events.stream_events()]) == 1
+            assert len([item async for item in client.events.stream()]) == 1
 
     asyncio.run(call())
     assert exchange.last.method == "GET"

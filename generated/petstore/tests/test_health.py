@@ -7,20 +7,20 @@ import asyncio
 from conftest import Exchange
 
 
-def test_health() -> None:
+def test_get() -> None:
     exchange = Exchange(200, "text/plain", b"string")
     with exchange.client() as client:
-        client.health.health()
+        client.health.get()
     assert exchange.last.method == "GET"
     assert exchange.last.url.path == "/health"
 
 
-def test_health_async() -> None:
+def test_get_async() -> None:
     exchange = Exchange(200, "text/plain", b"string")
 
     async def call() -> None:
         async with exchange.async_client() as client:
-            await client.health.health()
+            await client.health.get()
 
     asyncio.run(call())
     assert exchange.last.method == "GET"

@@ -7,19 +7,19 @@ import asyncio
 from conftest import Exchange
 
 
-def test_list_pets() -> None:
+def test_list() -> None:
     exchange = Exchange(
         200,
         "application/json",
         b'{"data": [{"class": "string", "created_at": "2024-01-02T03:04:05Z", "id": 1, "kind": {"type": "string"}, "model_config": "string", "name": "string", "owner": {}, "status": "available", "tag": "string"}], "page": 1, "totalPages": 1}',
     )
     with exchange.client() as client:
-        assert len(list(client.pets.list_pets(max_items=1))) <= 1
+        assert len(list(client.pets.list(max_items=1))) <= 1
     assert exchange.last.method == "GET"
     assert exchange.last.url.path == "/pets"
 
 
-def test_list_pets_async() -> None:
+def test_list_async() -> None:
     exchange = Exchange(
         200,
         "application/json",
@@ -28,25 +28,25 @@ def test_list_pets_async() -> None:
 
     async def call() -> None:
         async with exchange.async_client() as client:
-            assert len([item async for item in client.pets.list_pets(max_items=1)]) <= 1
+            assert len([item async for item in client.pets.list(max_items=1)]) <= 1
 
     asyncio.run(call())
     assert exchange.last.method == "GET"
 
 
-def test_create_pet() -> None:
+def test_create() -> None:
     exchange = Exchange(
         201,
         "application/json",
         b'{"class": "string", "created_at": "2024-01-02T03:04:05Z", "id": 1, "kind": {"indoor": true, "type": "string"}, "model_config": "string", "name": "string", "owner": {"name": "string", "pets": []}, "status": "available", "tag": "string"}',
     )
     with exchange.client() as client:
-        client.pets.create_pet(body={"name": "string"})
+        client.pets.create(body={"name": "string"})
     assert exchange.last.method == "POST"
     assert exchange.last.url.path == "/pets"
 
 
-def test_create_pet_async() -> None:
+def test_create_async() -> None:
     exchange = Exchange(
         201,
         "application/json",
@@ -55,25 +55,25 @@ def test_create_pet_async() -> None:
 
     async def call() -> None:
         async with exchange.async_client() as client:
-            await client.pets.create_pet(body={"name": "string"})
+            await client.pets.create(body={"name": "string"})
 
     asyncio.run(call())
     assert exchange.last.method == "POST"
 
 
-def test_get_pet() -> None:
+def test_get() -> None:
     exchange = Exchange(
         200,
         "application/json",
         b'{"class": "string", "created_at": "2024-01-02T03:04:05Z", "id": 1, "kind": {"indoor": true, "type": "string"}, "model_config": "string", "name": "string", "owner": {"name": "string", "pets": []}, "status": "available", "tag": "string"}',
     )
     with exchange.client() as client:
-        client.pets.get_pet(pet_id=1)
+        client.pets.get(pet_id=1)
     assert exchange.last.method == "GET"
     assert exchange.last.url.path == "/pets/1"
 
 
-def test_get_pet_async() -> None:
+def test_get_async() -> None:
     exchange = Exchange(
         200,
         "application/json",
@@ -82,44 +82,44 @@ def test_get_pet_async() -> None:
 
     async def call() -> None:
         async with exchange.async_client() as client:
-            await client.pets.get_pet(pet_id=1)
+            await client.pets.get(pet_id=1)
 
     asyncio.run(call())
     assert exchange.last.method == "GET"
 
 
-def test_delete_pet() -> None:
+def test_delete() -> None:
     exchange = Exchange(204, "", b"")
     with exchange.client() as client:
-        client.pets.delete_pet(pet_id=1)
+        client.pets.delete(pet_id=1)
     assert exchange.last.method == "DELETE"
     assert exchange.last.url.path == "/pets/1"
 
 
-def test_delete_pet_async() -> None:
+def test_delete_async() -> None:
     exchange = Exchange(204, "", b"")
 
     async def call() -> None:
         async with exchange.async_client() as client:
-            await client.pets.delete_pet(pet_id=1)
+            await client.pets.delete(pet_id=1)
 
     asyncio.run(call())
     assert exchange.last.method == "DELETE"
 
 
-def test_update_pet() -> None:
+def test_update() -> None:
     exchange = Exchange(
         200,
         "application/json",
         b'{"class": "string", "created_at": "2024-01-02T03:04:05Z", "id": 1, "kind": {"indoor": true, "type": "string"}, "model_config": "string", "name": "string", "owner": {"name": "string", "pets": []}, "status": "available", "tag": "string"}',
     )
     with exchange.client() as client:
-        client.pets.update_pet(pet_id=1, body={})
+        client.pets.update(pet_id=1, body={})
     assert exchange.last.method == "PATCH"
     assert exchange.last.url.path == "/pets/1"
 
 
-def test_update_pet_async() -> None:
+def test_update_async() -> None:
     exchange = Exchange(
         200,
         "application/json",
@@ -128,7 +128,7 @@ def test_update_pet_async() -> None:
 
     async def call() -> None:
         async with exchange.async_client() as client:
-            await client.pets.update_pet(pet_id=1, body={})
+            await client.pets.update(pet_id=1, body={})
 
     asyncio.run(call())
     assert exchange.last.method == "PATCH"
@@ -176,19 +176,19 @@ def test_upload_photo_async() -> None:
     assert exchange.last.method == "PUT"
 
 
-def test_search_pets() -> None:
+def test_search() -> None:
     exchange = Exchange(
         200,
         "application/json",
         b'[{"class": "string", "created_at": "2024-01-02T03:04:05Z", "id": 1, "kind": {"indoor": true, "type": "string"}, "model_config": "string", "name": "string", "owner": {"name": "string", "pets": []}, "status": "available", "tag": "string"}]',
     )
     with exchange.client() as client:
-        client.pets.search_pets()
+        client.pets.search()
     assert exchange.last.method == "GET"
     assert exchange.last.url.path == "/pets/search"
 
 
-def test_search_pets_async() -> None:
+def test_search_async() -> None:
     exchange = Exchange(
         200,
         "application/json",
@@ -197,7 +197,7 @@ def test_search_pets_async() -> None:
 
     async def call() -> None:
         async with exchange.async_client() as client:
-            await client.pets.search_pets()
+            await client.pets.search()
 
     asyncio.run(call())
     assert exchange.last.method == "GET"

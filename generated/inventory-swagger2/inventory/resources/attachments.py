@@ -29,7 +29,7 @@ __all__ = ["AttachmentsResource", "AsyncAttachmentsResource"]
 class _Operations(NamedTuple):
     """What the runtime needs for each operation of this resource."""
 
-    upload_attachment: Operation[Attachment]
+    upload: Operation[Attachment]
 
 
 @cache
@@ -39,7 +39,7 @@ def _operations() -> _Operations:
     from ..models.upload_attachment_body import UploadAttachmentBody
 
     return _Operations(
-        upload_attachment=Operation(
+        upload=Operation(
             method="POST",
             path="/items/{itemId}/attachments",
             params=(Param("itemId", "path"),),
@@ -67,7 +67,7 @@ class AttachmentsResource:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return AttachmentsResourceWithRawResponse(self)
 
-    def upload_attachment(
+    def upload(
         self,
         item_id: str,
         *,
@@ -85,7 +85,7 @@ class AttachmentsResource:
         ``POST /items/{itemId}/attachments``
         """
         return self._client.request(
-            _operations().upload_attachment,
+            _operations().upload,
             path={
                 "itemId": item_id,
             },
@@ -111,7 +111,7 @@ class AsyncAttachmentsResource:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return AsyncAttachmentsResourceWithRawResponse(self)
 
-    async def upload_attachment(
+    async def upload(
         self,
         item_id: str,
         *,
@@ -129,7 +129,7 @@ class AsyncAttachmentsResource:
         ``POST /items/{itemId}/attachments``
         """
         return await self._client.request(
-            _operations().upload_attachment,
+            _operations().upload,
             path={
                 "itemId": item_id,
             },
@@ -145,13 +145,11 @@ class AttachmentsResourceWithRawResponse:
     """``client.attachments.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: AttachmentsResource) -> None:
-        self.upload_attachment = to_raw_response_wrapper(resource.upload_attachment)
+        self.upload = to_raw_response_wrapper(resource.upload)
 
 
 class AsyncAttachmentsResourceWithRawResponse:
     """``client.attachments.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: AsyncAttachmentsResource) -> None:
-        self.upload_attachment = async_to_raw_response_wrapper(
-            resource.upload_attachment
-        )
+        self.upload = async_to_raw_response_wrapper(resource.upload)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cache, cached_property
+import builtins
 from typing import Any, NamedTuple, TYPE_CHECKING
 
 from clientsmith import (
@@ -30,10 +31,10 @@ __all__ = ["ItemsResource", "AsyncItemsResource"]
 class _Operations(NamedTuple):
     """What the runtime needs for each operation of this resource."""
 
-    list_items: Operation[list[Item]]
-    create_item: Operation[Item]
-    get_item: Operation[Item]
-    delete_item: Operation[None]
+    list: Operation[builtins.list[Item]]
+    create: Operation[Item]
+    get: Operation[Item]
+    delete: Operation[None]
 
 
 @cache
@@ -44,7 +45,7 @@ def _operations() -> _Operations:
     from ..models.new_item import NewItem
 
     return _Operations(
-        list_items=Operation(
+        list=Operation(
             method="GET",
             path="/items",
             params=(
@@ -53,12 +54,12 @@ def _operations() -> _Operations:
                 Param("limit", "query"),
             ),
             responses={
-                "200": Response("json", list[Item]),
+                "200": Response("json", builtins.list[Item]),
             },
             security=(("oauth",),),
             operation_id="listItems",
         ),
-        create_item=Operation(
+        create=Operation(
             method="POST",
             path="/items",
             body=Body("application/json", "json"),
@@ -71,7 +72,7 @@ def _operations() -> _Operations:
             security=(("oauth",),),
             operation_id="createItem",
         ),
-        get_item=Operation(
+        get=Operation(
             method="GET",
             path="/items/{itemId}",
             params=(Param("itemId", "path"),),
@@ -84,7 +85,7 @@ def _operations() -> _Operations:
             security=(("oauth",),),
             operation_id="getItem",
         ),
-        delete_item=Operation(
+        delete=Operation(
             method="DELETE",
             path="/items/{itemId}",
             params=(Param("itemId", "path"),),
@@ -111,23 +112,23 @@ class ItemsResource:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return ItemsResourceWithRawResponse(self)
 
-    def list_items(
+    def list(
         self,
         *,
-        tags: list[str] | NotGiven = NOT_GIVEN,
-        ids: list[int] | NotGiven = NOT_GIVEN,
+        tags: builtins.list[str] | NotGiven = NOT_GIVEN,
+        ids: builtins.list[int] | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> list[Item]:
+    ) -> builtins.list[Item]:
         """GET /items
 
         ``GET /items``
         """
         return self._client.request(
-            _operations().list_items,
+            _operations().list,
             query={
                 "tags": tags,
                 "ids": ids,
@@ -139,7 +140,7 @@ class ItemsResource:
             timeout=timeout,
         )
 
-    def create_item(
+    def create(
         self,
         *,
         body: NewItem | dict[str, Any],
@@ -153,7 +154,7 @@ class ItemsResource:
         ``POST /items``
         """
         return self._client.request(
-            _operations().create_item,
+            _operations().create,
             body=body,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -161,7 +162,7 @@ class ItemsResource:
             timeout=timeout,
         )
 
-    def get_item(
+    def get(
         self,
         item_id: str,
         *,
@@ -175,7 +176,7 @@ class ItemsResource:
         ``GET /items/{itemId}``
         """
         return self._client.request(
-            _operations().get_item,
+            _operations().get,
             path={
                 "itemId": item_id,
             },
@@ -185,7 +186,7 @@ class ItemsResource:
             timeout=timeout,
         )
 
-    def delete_item(
+    def delete(
         self,
         item_id: str,
         *,
@@ -199,7 +200,7 @@ class ItemsResource:
         ``DELETE /items/{itemId}``
         """
         return self._client.request(
-            _operations().delete_item,
+            _operations().delete,
             path={
                 "itemId": item_id,
             },
@@ -224,23 +225,23 @@ class AsyncItemsResource:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return AsyncItemsResourceWithRawResponse(self)
 
-    async def list_items(
+    async def list(
         self,
         *,
-        tags: list[str] | NotGiven = NOT_GIVEN,
-        ids: list[int] | NotGiven = NOT_GIVEN,
+        tags: builtins.list[str] | NotGiven = NOT_GIVEN,
+        ids: builtins.list[int] | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> list[Item]:
+    ) -> builtins.list[Item]:
         """GET /items
 
         ``GET /items``
         """
         return await self._client.request(
-            _operations().list_items,
+            _operations().list,
             query={
                 "tags": tags,
                 "ids": ids,
@@ -252,7 +253,7 @@ class AsyncItemsResource:
             timeout=timeout,
         )
 
-    async def create_item(
+    async def create(
         self,
         *,
         body: NewItem | dict[str, Any],
@@ -266,7 +267,7 @@ class AsyncItemsResource:
         ``POST /items``
         """
         return await self._client.request(
-            _operations().create_item,
+            _operations().create,
             body=body,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -274,7 +275,7 @@ class AsyncItemsResource:
             timeout=timeout,
         )
 
-    async def get_item(
+    async def get(
         self,
         item_id: str,
         *,
@@ -288,7 +289,7 @@ class AsyncItemsResource:
         ``GET /items/{itemId}``
         """
         return await self._client.request(
-            _operations().get_item,
+            _operations().get,
             path={
                 "itemId": item_id,
             },
@@ -298,7 +299,7 @@ class AsyncItemsResource:
             timeout=timeout,
         )
 
-    async def delete_item(
+    async def delete(
         self,
         item_id: str,
         *,
@@ -312,7 +313,7 @@ class AsyncItemsResource:
         ``DELETE /items/{itemId}``
         """
         return await self._client.request(
-            _operations().delete_item,
+            _operations().delete,
             path={
                 "itemId": item_id,
             },
@@ -327,17 +328,17 @@ class ItemsResourceWithRawResponse:
     """``client.items.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: ItemsResource) -> None:
-        self.list_items = to_raw_response_wrapper(resource.list_items)
-        self.create_item = to_raw_response_wrapper(resource.create_item)
-        self.get_item = to_raw_response_wrapper(resource.get_item)
-        self.delete_item = to_raw_response_wrapper(resource.delete_item)
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.delete = to_raw_response_wrapper(resource.delete)
 
 
 class AsyncItemsResourceWithRawResponse:
     """``client.items.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: AsyncItemsResource) -> None:
-        self.list_items = async_to_raw_response_wrapper(resource.list_items)
-        self.create_item = async_to_raw_response_wrapper(resource.create_item)
-        self.get_item = async_to_raw_response_wrapper(resource.get_item)
-        self.delete_item = async_to_raw_response_wrapper(resource.delete_item)
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.delete = async_to_raw_response_wrapper(resource.delete)

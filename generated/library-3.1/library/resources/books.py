@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cache, cached_property
+import builtins
 from typing import Any, NamedTuple, TYPE_CHECKING
 
 from clientsmith import (
@@ -35,9 +36,9 @@ __all__ = ["BooksResource", "AsyncBooksResource"]
 class _Operations(NamedTuple):
     """What the runtime needs for each operation of this resource."""
 
-    list_books: PagedOperation[Book]
-    add_book: Operation[Book]
-    get_book: Operation[Book]
+    list: PagedOperation[Book]
+    add: Operation[Book]
+    get: Operation[Book]
     put_cover: Operation[None]
 
 
@@ -50,7 +51,7 @@ def _operations() -> _Operations:
     from ..models.problem import Problem
 
     return _Operations(
-        list_books=PagedOperation(
+        list=PagedOperation(
             method="GET",
             path="/books",
             params=(
@@ -69,7 +70,7 @@ def _operations() -> _Operations:
             ),
             item_type=Book,
         ),
-        add_book=Operation(
+        add=Operation(
             method="POST",
             path="/books",
             body=Body("application/json", "json"),
@@ -78,7 +79,7 @@ def _operations() -> _Operations:
             },
             operation_id="addBook",
         ),
-        get_book=Operation(
+        get=Operation(
             method="GET",
             path="/books/{isbn}",
             params=(Param("isbn", "path"),),
@@ -117,7 +118,7 @@ class BooksResource:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return BooksResourceWithRawResponse(self)
 
-    def list_books(
+    def list(
         self,
         *,
         cursor: str | None | NotGiven = NOT_GIVEN,
@@ -133,7 +134,7 @@ class BooksResource:
         ``GET /books``
         """
         return self._client.paginate(
-            _operations().list_books,
+            _operations().list,
             query={
                 "cursor": cursor,
                 "genre": genre,
@@ -145,7 +146,7 @@ class BooksResource:
             timeout=timeout,
         )
 
-    def add_book(
+    def add(
         self,
         *,
         body: Book | dict[str, Any],
@@ -159,7 +160,7 @@ class BooksResource:
         ``POST /books``
         """
         return self._client.request(
-            _operations().add_book,
+            _operations().add,
             body=body,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -167,7 +168,7 @@ class BooksResource:
             timeout=timeout,
         )
 
-    def get_book(
+    def get(
         self,
         isbn: str,
         *,
@@ -181,7 +182,7 @@ class BooksResource:
         ``GET /books/{isbn}``
         """
         return self._client.request(
-            _operations().get_book,
+            _operations().get,
             path={
                 "isbn": isbn,
             },
@@ -232,7 +233,7 @@ class AsyncBooksResource:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return AsyncBooksResourceWithRawResponse(self)
 
-    def list_books(
+    def list(
         self,
         *,
         cursor: str | None | NotGiven = NOT_GIVEN,
@@ -248,7 +249,7 @@ class AsyncBooksResource:
         ``GET /books``
         """
         return self._client.paginate(
-            _operations().list_books,
+            _operations().list,
             query={
                 "cursor": cursor,
                 "genre": genre,
@@ -260,7 +261,7 @@ class AsyncBooksResource:
             timeout=timeout,
         )
 
-    async def add_book(
+    async def add(
         self,
         *,
         body: Book | dict[str, Any],
@@ -274,7 +275,7 @@ class AsyncBooksResource:
         ``POST /books``
         """
         return await self._client.request(
-            _operations().add_book,
+            _operations().add,
             body=body,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -282,7 +283,7 @@ class AsyncBooksResource:
             timeout=timeout,
         )
 
-    async def get_book(
+    async def get(
         self,
         isbn: str,
         *,
@@ -296,7 +297,7 @@ class AsyncBooksResource:
         ``GET /books/{isbn}``
         """
         return await self._client.request(
-            _operations().get_book,
+            _operations().get,
             path={
                 "isbn": isbn,
             },
@@ -337,8 +338,8 @@ class BooksResourceWithRawResponse:
     """``client.books.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: BooksResource) -> None:
-        self.add_book = to_raw_response_wrapper(resource.add_book)
-        self.get_book = to_raw_response_wrapper(resource.get_book)
+        self.add = to_raw_response_wrapper(resource.add)
+        self.get = to_raw_response_wrapper(resource.get)
         self.put_cover = to_raw_response_wrapper(resource.put_cover)
 
 
@@ -346,6 +347,6 @@ class AsyncBooksResourceWithRawResponse:
     """``client.books.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: AsyncBooksResource) -> None:
-        self.add_book = async_to_raw_response_wrapper(resource.add_book)
-        self.get_book = async_to_raw_response_wrapper(resource.get_book)
+        self.add = async_to_raw_response_wrapper(resource.add)
+        self.get = async_to_raw_response_wrapper(resource.get)
         self.put_cover = async_to_raw_response_wrapper(resource.put_cover)

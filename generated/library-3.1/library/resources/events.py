@@ -17,7 +17,7 @@ __all__ = ["EventsResource", "AsyncEventsResource"]
 class _Operations(NamedTuple):
     """What the runtime needs for each operation of this resource."""
 
-    stream_events: Operation[ServerSentEvent]
+    stream: Operation[ServerSentEvent]
 
 
 @cache
@@ -25,7 +25,7 @@ def _operations() -> _Operations:
     """Built on first use: importing this module loads no models."""
 
     return _Operations(
-        stream_events=Operation(
+        stream=Operation(
             method="GET",
             path="/events",
             responses={
@@ -50,7 +50,7 @@ class EventsResource:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return EventsResourceWithRawResponse(self)
 
-    def stream_events(
+    def stream(
         self,
         *,
         extra_headers: Mapping[str, str] | None = None,
@@ -63,7 +63,7 @@ class EventsResource:
         ``GET /events``
         """
         return self._client.stream_events(
-            _operations().stream_events,
+            _operations().stream,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -85,7 +85,7 @@ class AsyncEventsResource:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return AsyncEventsResourceWithRawResponse(self)
 
-    def stream_events(
+    def stream(
         self,
         *,
         extra_headers: Mapping[str, str] | None = None,
@@ -98,7 +98,7 @@ class AsyncEventsResource:
         ``GET /events``
         """
         return self._client.stream_events(
-            _operations().stream_events,
+            _operations().stream,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,

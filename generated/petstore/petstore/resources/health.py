@@ -16,7 +16,7 @@ __all__ = ["HealthResource", "AsyncHealthResource"]
 class _Operations(NamedTuple):
     """What the runtime needs for each operation of this resource."""
 
-    health: Operation[str]
+    get: Operation[str]
 
 
 @cache
@@ -24,7 +24,7 @@ def _operations() -> _Operations:
     """Built on first use: importing this module loads no models."""
 
     return _Operations(
-        health=Operation(
+        get=Operation(
             method="GET",
             path="/health",
             responses={
@@ -50,7 +50,7 @@ class HealthResource:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return HealthResourceWithRawResponse(self)
 
-    def health(
+    def get(
         self,
         *,
         extra_headers: Mapping[str, str] | None = None,
@@ -63,7 +63,7 @@ class HealthResource:
         ``GET /health``
         """
         return self._client.request(
-            _operations().health,
+            _operations().get,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -85,7 +85,7 @@ class AsyncHealthResource:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return AsyncHealthResourceWithRawResponse(self)
 
-    async def health(
+    async def get(
         self,
         *,
         extra_headers: Mapping[str, str] | None = None,
@@ -98,7 +98,7 @@ class AsyncHealthResource:
         ``GET /health``
         """
         return await self._client.request(
-            _operations().health,
+            _operations().get,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -110,11 +110,11 @@ class HealthResourceWithRawResponse:
     """``client.health.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: HealthResource) -> None:
-        self.health = to_raw_response_wrapper(resource.health)
+        self.get = to_raw_response_wrapper(resource.get)
 
 
 class AsyncHealthResourceWithRawResponse:
     """``client.health.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: AsyncHealthResource) -> None:
-        self.health = async_to_raw_response_wrapper(resource.health)
+        self.get = async_to_raw_response_wrapper(resource.get)

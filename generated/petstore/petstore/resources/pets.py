@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cache, cached_property
+import builtins
 from typing import Any, NamedTuple, TYPE_CHECKING
 
 from clientsmith import (
@@ -40,14 +41,14 @@ __all__ = ["PetsResource", "AsyncPetsResource"]
 class _Operations(NamedTuple):
     """What the runtime needs for each operation of this resource."""
 
-    list_pets: PagedOperation[Pet]
-    create_pet: Operation[Pet]
-    get_pet: Operation[Pet]
-    delete_pet: Operation[None]
-    update_pet: Operation[Pet]
+    list: PagedOperation[Pet]
+    create: Operation[Pet]
+    get: Operation[Pet]
+    delete: Operation[None]
+    update: Operation[Pet]
     download_photo: Operation[bytes]
     upload_photo: Operation[Photo]
-    search_pets: Operation[list[Pet]]
+    search: Operation[builtins.list[Pet]]
 
 
 @cache
@@ -64,7 +65,7 @@ def _operations() -> _Operations:
     from ..models.upload_photo_body import UploadPhotoBody
 
     return _Operations(
-        list_pets=PagedOperation(
+        list=PagedOperation(
             method="GET",
             path="/pets",
             params=(
@@ -90,7 +91,7 @@ def _operations() -> _Operations:
             ),
             item_type=Pet,
         ),
-        create_pet=Operation(
+        create=Operation(
             method="POST",
             path="/pets",
             params=(Param("Idempotency-Key", "header"),),
@@ -104,7 +105,7 @@ def _operations() -> _Operations:
             security=(("ApiKey",),),
             operation_id="createPet",
         ),
-        get_pet=Operation(
+        get=Operation(
             method="GET",
             path="/pets/{petId}",
             params=(Param("petId", "path"),),
@@ -117,7 +118,7 @@ def _operations() -> _Operations:
             security=(("ApiKey",),),
             operation_id="getPet",
         ),
-        delete_pet=Operation(
+        delete=Operation(
             method="DELETE",
             path="/pets/{petId}",
             params=(Param("petId", "path"),),
@@ -127,7 +128,7 @@ def _operations() -> _Operations:
             security=(("ApiKey",),),
             operation_id="deletePet",
         ),
-        update_pet=Operation(
+        update=Operation(
             method="PATCH",
             path="/pets/{petId}",
             params=(Param("petId", "path"),),
@@ -159,7 +160,7 @@ def _operations() -> _Operations:
             security=(("ApiKey",),),
             operation_id="uploadPhoto",
         ),
-        search_pets=Operation(
+        search=Operation(
             method="GET",
             path="/pets/search",
             params=(
@@ -167,7 +168,7 @@ def _operations() -> _Operations:
                 Param("session", "cookie"),
             ),
             responses={
-                "200": Response("json", list[Pet]),
+                "200": Response("json", builtins.list[Pet]),
             },
             security=(("ApiKey",),),
             operation_id="searchPets",
@@ -189,12 +190,12 @@ class PetsResource:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return PetsResourceWithRawResponse(self)
 
-    def list_pets(
+    def list(
         self,
         *,
         page: int | NotGiven = NOT_GIVEN,
         size: int | NotGiven = NOT_GIVEN,
-        status: list[PetStatus] | NotGiven = NOT_GIVEN,
+        status: builtins.list[PetStatus] | NotGiven = NOT_GIVEN,
         x_request_id: str | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -211,7 +212,7 @@ class PetsResource:
         ``GET /pets``
         """
         return self._client.paginate(
-            _operations().list_pets,
+            _operations().list,
             query={
                 "page": page,
                 "size": size,
@@ -227,7 +228,7 @@ class PetsResource:
             timeout=timeout,
         )
 
-    def create_pet(
+    def create(
         self,
         *,
         body: NewPet | dict[str, Any],
@@ -242,7 +243,7 @@ class PetsResource:
         ``POST /pets``
         """
         return self._client.request(
-            _operations().create_pet,
+            _operations().create,
             headers={
                 "Idempotency-Key": idempotency_key,
             },
@@ -253,7 +254,7 @@ class PetsResource:
             timeout=timeout,
         )
 
-    def get_pet(
+    def get(
         self,
         pet_id: int,
         *,
@@ -267,7 +268,7 @@ class PetsResource:
         ``GET /pets/{petId}``
         """
         return self._client.request(
-            _operations().get_pet,
+            _operations().get,
             path={
                 "petId": pet_id,
             },
@@ -277,7 +278,7 @@ class PetsResource:
             timeout=timeout,
         )
 
-    def delete_pet(
+    def delete(
         self,
         pet_id: int,
         *,
@@ -291,7 +292,7 @@ class PetsResource:
         ``DELETE /pets/{petId}``
         """
         return self._client.request(
-            _operations().delete_pet,
+            _operations().delete,
             path={
                 "petId": pet_id,
             },
@@ -301,7 +302,7 @@ class PetsResource:
             timeout=timeout,
         )
 
-    def update_pet(
+    def update(
         self,
         pet_id: int,
         *,
@@ -319,7 +320,7 @@ class PetsResource:
         ``PATCH /pets/{petId}``
         """
         return self._client.request(
-            _operations().update_pet,
+            _operations().update,
             path={
                 "petId": pet_id,
             },
@@ -383,7 +384,7 @@ class PetsResource:
             timeout=timeout,
         )
 
-    def search_pets(
+    def search(
         self,
         *,
         filter: SearchPetsFilter | NotGiven = NOT_GIVEN,
@@ -392,13 +393,13 @@ class PetsResource:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> list[Pet]:
+    ) -> builtins.list[Pet]:
         """Search with a deepObject filter.
 
         ``GET /pets/search``
         """
         return self._client.request(
-            _operations().search_pets,
+            _operations().search,
             query={
                 "filter": filter,
             },
@@ -426,12 +427,12 @@ class AsyncPetsResource:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return AsyncPetsResourceWithRawResponse(self)
 
-    def list_pets(
+    def list(
         self,
         *,
         page: int | NotGiven = NOT_GIVEN,
         size: int | NotGiven = NOT_GIVEN,
-        status: list[PetStatus] | NotGiven = NOT_GIVEN,
+        status: builtins.list[PetStatus] | NotGiven = NOT_GIVEN,
         x_request_id: str | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -448,7 +449,7 @@ class AsyncPetsResource:
         ``GET /pets``
         """
         return self._client.paginate(
-            _operations().list_pets,
+            _operations().list,
             query={
                 "page": page,
                 "size": size,
@@ -464,7 +465,7 @@ class AsyncPetsResource:
             timeout=timeout,
         )
 
-    async def create_pet(
+    async def create(
         self,
         *,
         body: NewPet | dict[str, Any],
@@ -479,7 +480,7 @@ class AsyncPetsResource:
         ``POST /pets``
         """
         return await self._client.request(
-            _operations().create_pet,
+            _operations().create,
             headers={
                 "Idempotency-Key": idempotency_key,
             },
@@ -490,7 +491,7 @@ class AsyncPetsResource:
             timeout=timeout,
         )
 
-    async def get_pet(
+    async def get(
         self,
         pet_id: int,
         *,
@@ -504,7 +505,7 @@ class AsyncPetsResource:
         ``GET /pets/{petId}``
         """
         return await self._client.request(
-            _operations().get_pet,
+            _operations().get,
             path={
                 "petId": pet_id,
             },
@@ -514,7 +515,7 @@ class AsyncPetsResource:
             timeout=timeout,
         )
 
-    async def delete_pet(
+    async def delete(
         self,
         pet_id: int,
         *,
@@ -528,7 +529,7 @@ class AsyncPetsResource:
         ``DELETE /pets/{petId}``
         """
         return await self._client.request(
-            _operations().delete_pet,
+            _operations().delete,
             path={
                 "petId": pet_id,
             },
@@ -538,7 +539,7 @@ class AsyncPetsResource:
             timeout=timeout,
         )
 
-    async def update_pet(
+    async def update(
         self,
         pet_id: int,
         *,
@@ -556,7 +557,7 @@ class AsyncPetsResource:
         ``PATCH /pets/{petId}``
         """
         return await self._client.request(
-            _operations().update_pet,
+            _operations().update,
             path={
                 "petId": pet_id,
             },
@@ -620,7 +621,7 @@ class AsyncPetsResource:
             timeout=timeout,
         )
 
-    async def search_pets(
+    async def search(
         self,
         *,
         filter: SearchPetsFilter | NotGiven = NOT_GIVEN,
@@ -629,13 +630,13 @@ class AsyncPetsResource:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> list[Pet]:
+    ) -> builtins.list[Pet]:
         """Search with a deepObject filter.
 
         ``GET /pets/search``
         """
         return await self._client.request(
-            _operations().search_pets,
+            _operations().search,
             query={
                 "filter": filter,
             },
@@ -653,21 +654,21 @@ class PetsResourceWithRawResponse:
     """``client.pets.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: PetsResource) -> None:
-        self.create_pet = to_raw_response_wrapper(resource.create_pet)
-        self.get_pet = to_raw_response_wrapper(resource.get_pet)
-        self.delete_pet = to_raw_response_wrapper(resource.delete_pet)
-        self.update_pet = to_raw_response_wrapper(resource.update_pet)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.update = to_raw_response_wrapper(resource.update)
         self.upload_photo = to_raw_response_wrapper(resource.upload_photo)
-        self.search_pets = to_raw_response_wrapper(resource.search_pets)
+        self.search = to_raw_response_wrapper(resource.search)
 
 
 class AsyncPetsResourceWithRawResponse:
     """``client.pets.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: AsyncPetsResource) -> None:
-        self.create_pet = async_to_raw_response_wrapper(resource.create_pet)
-        self.get_pet = async_to_raw_response_wrapper(resource.get_pet)
-        self.delete_pet = async_to_raw_response_wrapper(resource.delete_pet)
-        self.update_pet = async_to_raw_response_wrapper(resource.update_pet)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.update = async_to_raw_response_wrapper(resource.update)
         self.upload_photo = async_to_raw_response_wrapper(resource.upload_photo)
-        self.search_pets = async_to_raw_response_wrapper(resource.search_pets)
+        self.search = async_to_raw_response_wrapper(resource.search)
