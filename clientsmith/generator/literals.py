@@ -8,10 +8,11 @@ code. :func:`docstring` makes free text safe inside a triple-quoted docstring.
 
 from __future__ import annotations
 
+import json
 import math
 import re
 
-__all__ = ["UnsafeLiteralError", "docstring", "pyrepr"]
+__all__ = ["UnsafeLiteralError", "comment_text", "docstring", "pyrepr"]
 
 
 class UnsafeLiteralError(TypeError):
@@ -63,3 +64,16 @@ def docstring(text: str | None, *, width: int = 0) -> str:
         if backslashes % 2 == 0:  # a bare quote would merge with the closing delimiter
             out = body + '\\"'
     return out
+
+
+def comment_text(value: object) -> str:
+    """``value`` quoted for a one-line comment in Python, TOML or HTML.
+
+    JSON's ASCII string escapes leave no line break or control character (a
+    newline would end a Python comment and start code), and ``<``, ``>`` and
+    ``&`` are escaped as well, so the text cannot end an HTML comment either.
+    """
+    text = json.dumps(str(value), ensure_ascii=True)
+    for ch in "<>&":
+        text = text.replace(ch, f"\\u{ord(ch):04x}")
+    return text
