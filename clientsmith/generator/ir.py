@@ -268,6 +268,41 @@ class ResourceIR:
     access: str = ""
     """Attribute path from the client, e.g. ``networks.connectors``."""
 
+    @property
+    def example(self) -> str:
+        """The README's example call of the first operation ("" without one)."""
+        if not self.operations:
+            return ""
+        op = self.operations[0]
+        callee = f"client.{self.access}.{op.method_name}"
+        args: list[str] = [p.name for p in op.path_params]
+        if op.call == "paginate":
+            loop = _call(f"for item in {callee}(", [*args, "max_items=10"], "):")
+            return loop + "\n    print(item)"
+        if op.body is not None and op.body.required:
+            args.append("body=...")
+        return _call(f"result = {callee}(", args, ")")
+
+
+def _import(module: str, names: list[str], width: int = 88) -> str:
+    """``from module import names`` as ruff formats it (one name a line if long)."""
+    line = f"from {module} import {', '.join(names)}"
+    if len(line) <= width:
+        return line
+    return "\n".join([f"from {module} import (", *(f"    {n}," for n in names), ")"])
+
+
+def _call(head: str, args: list[str], tail: str, width: int = 88) -> str:
+    """``head``, the arguments and ``tail``, split as ruff's formatter splits a
+    call too long for one line (so the README's examples are formatted)."""
+    line = head + ", ".join(args) + tail
+    if len(line) <= width or not args:
+        return line
+    body = "    " + ", ".join(args)
+    if len(body) <= width:
+        return f"{head}\n{body}\n{tail}"
+    return "\n".join([head, *(f"    {a}," for a in args), tail])
+
 
 @dataclass(frozen=True)
 class ResourceRefIR:
@@ -356,6 +391,38 @@ class PackageIR:
             "Regenerate instead; custom code belongs in a module of your own (subclass",
             'the client): see "Custom code and hand edits" in the clientsmith docs.',
         )
+
+    @property
+    def readme_examples(self) -> tuple[str, str]:
+        """The README's first two Python examples (creating a client, catching
+        errors), formatted as ruff formats them."""
+        needs_url = not self.base_url or "://" not in self.base_url
+        create = "\n".join(
+            [
+                _import(self.package, [self.client_class]),
+                "",
+                _call(
+                    f"with {self.client_class}(",
+                    ['base_url="https://example.com"'] if needs_url else [],
+                    ") as client:",
+                ),
+                "    ...",
+            ]
+        )
+        catch = "\n".join(
+            [
+                _import(self.package, [self.error_class, "AuthenticationError"]),
+                "",
+                "try:",
+                "    ...",
+                "except AuthenticationError as error:",
+                "    # wrong credentials, at the token endpoint or the API",
+                "    print(error.status_code, error)",
+                f"except {self.error_class} as error:",
+                "    print(error)",
+            ]
+        )
+        return create, catch
 
     @property
     def auth_classes(self) -> dict[str, str]:
