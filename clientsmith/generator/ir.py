@@ -296,7 +296,13 @@ def _call(head: str, args: list[str], tail: str, width: int = 88) -> str:
     """``head``, the arguments and ``tail``, split as ruff's formatter splits a
     call too long for one line (so the README's examples are formatted)."""
     line = head + ", ".join(args) + tail
-    if len(line) <= width or not args:
+    if len(line) <= width:
+        return line
+    if not args:
+        # Nothing to split at: the right-hand side goes in parentheses if that fits.
+        target, equals, value = line.partition(" = ")
+        if equals and len(value) + 4 <= width:
+            return f"{target} = (\n    {value}\n)"
         return line
     body = "    " + ", ".join(args)
     if len(body) <= width:

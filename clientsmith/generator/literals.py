@@ -49,14 +49,16 @@ def docstring(text: str | None, *, width: int = 0) -> str:
     """Escape free text for the inside of a ``\"\"\"`` docstring.
 
     Backslashes are doubled, runs of quotes cannot close the string, control
-    characters are dropped, trailing whitespace is stripped from each line and
+    characters are dropped, tabs that indent a line become spaces (as
+    ``inspect.cleandoc`` shows them; mixed with the docstring's own indentation
+    they are lint errors), trailing whitespace is stripped from each line and
     a trailing quote is kept off the closing delimiter.
     """
     if not text:
         return ""
     text = _CONTROL.sub("", str(text)).replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
-    lines = [line.rstrip() for line in text.strip().split("\n")]
+    lines = [_untab(line.rstrip()) for line in text.strip().split("\n")]
     out = "\n".join(lines)
     if out.endswith('"'):
         body = out[:-1]
@@ -64,6 +66,11 @@ def docstring(text: str | None, *, width: int = 0) -> str:
         if backslashes % 2 == 0:  # a bare quote would merge with the closing delimiter
             out = body + '\\"'
     return out
+
+
+def _untab(line: str) -> str:
+    body = line.lstrip(" \t")
+    return line[: len(line) - len(body)].expandtabs() + body
 
 
 def comment_text(value: object) -> str:
