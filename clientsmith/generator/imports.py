@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Iterable
+from functools import cache
 
 __all__ = ["ImportBlock", "import_block", "member_order"]
 
@@ -35,31 +36,35 @@ ImportBlock = tuple[tuple[str, ...], ...]
 """Sections of import statements (one line each), in order."""
 
 _STDLIB = frozenset(sys.stdlib_module_names) | {"__future__"}
-_DIGITS = re.compile(r"(\d+)")
+_DIGITS = re.compile(r"\d+")
 
 _STANDARD, _THIRD_PARTY, _LOCAL = 0, 1, 2
 
-_Natural = tuple[tuple[int, int], ...]
-_Order = tuple[int, _Natural, _Natural]
+_Order = tuple[int, str, str, str]
 _Statement = tuple[int, _Order, _Order]
 
 
+@cache
 def _section(module: str, straight: bool) -> int:
     if not straight and module.startswith("."):
         return _LOCAL
     return _STANDARD if module.split(".", 1)[0] in _STDLIB else _THIRD_PARTY
 
 
-def _natural(text: str) -> _Natural:
-    """A sort key comparing digit runs by value, as ruff's ``natord`` does."""
-    key: list[tuple[int, int]] = []
-    for i, part in enumerate(_DIGITS.split(text)):
-        if i % 2:
-            # A run of digits sorts where its first digit would, then by value.
-            key.append((ord("0"), int(part)))
-        else:
-            key.extend((ord(ch), -1) for ch in part)
-    return tuple(key)
+def _digits(match: re.Match[str]) -> str:
+    run = match.group()
+    # "0" sorts a run where its first digit would against any other character
+    # (no other character lies between "0" and "9"); then longer numbers after
+    # shorter ones (the length as a character lower() leaves alone), and equal
+    # lengths digit by digit.
+    size = len(run)
+    return "0" + chr(0x30 + size if size < 10 else 0x2000 + size) + run
+
+
+def _natural(text: str) -> str:
+    """A sort key comparing digit runs by value, as ruff's ``natord`` does
+    (``Model2`` before ``Model10``)."""
+    return _DIGITS.sub(_digits, text)
 
 
 def _member_type(name: str) -> int:
@@ -69,16 +74,20 @@ def _member_type(name: str) -> int:
     return 1 if name[:1].isupper() else 2
 
 
+@cache  # the same names recur in many modules (GitHub: 14,000 in 1,600 blocks)
 def member_order(name: str) -> _Order:
-    """The sort key of an imported name (``a`` or ``a as b``) in a statement."""
+    """The sort key of an imported name (``a`` or ``a as b``) in a statement:
+    its kind, then case-insensitively, then as written, then the alias."""
     member = name.split(" as ", 1)[0]
-    return (_member_type(member), _natural(member.lower()), _natural(name))
+    natural = _natural(member)
+    return (_member_type(member), natural.lower(), natural, name)
 
 
+@cache
 def _module_order(module: str) -> _Order:
     bare = module.lstrip(".")
-    level = len(module) - len(bare)
-    return (-level, _natural(bare.lower()), _natural(bare))
+    natural = _natural(bare)
+    return (len(bare) - len(module), natural.lower(), natural, "")
 
 
 def import_block(names: Iterable[tuple[str, str]]) -> ImportBlock:
@@ -96,7 +105,7 @@ def import_block(names: Iterable[tuple[str, str]]) -> ImportBlock:
     sections: list[list[tuple[_Statement, str]]] = [[], [], []]
     key: _Statement
     for module in straight:
-        key = (0, _module_order(module), (0, (), ()))
+        key = (0, _module_order(module), (0, "", "", ""))
         sections[_section(module, True)].append((key, f"import {module}"))
     for module, members in plain.items():
         ordered = sorted(members, key=member_order)

@@ -8,6 +8,7 @@ type expressions, the imports each module needs and plain-text descriptions
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Literal
 
 from . import naming
@@ -388,7 +389,7 @@ class PackageIR:
         """The API's name in prose: the title, with " API" unless it says so."""
         return naming.api_display_name(self.title)
 
-    @property
+    @cached_property
     def notice(self) -> tuple[str, ...]:
         """The header of every generated file, as comment lines without the marker."""
         return (
@@ -439,7 +440,7 @@ class PackageIR:
             if kind in _AUTH_CLASSES
         }
 
-    @property
+    @cached_property
     def client_imports(self) -> ImportBlock:
         """The import statements of ``_client.py``: what its code uses."""
         kinds = {s.kind for s in self.auth_schemes}
@@ -466,7 +467,7 @@ class PackageIR:
             names.add(("clientsmith.settings", "resolve_url"))
         return import_block(names)
 
-    @property
+    @cached_property
     def client_type_checking_imports(self) -> ImportBlock:
         """The resource classes ``_client.py`` names in annotations only."""
         return import_block(
@@ -476,7 +477,7 @@ class PackageIR:
             for prefix in ("", "Async")
         )
 
-    @property
+    @cached_property
     def init_imports(self) -> ImportBlock:
         """The package's re-exports (``from m import a as a`` marks them public)."""
         names = {("clientsmith.errors", f"{e} as {e}") for e in RUNTIME_ERROR_EXPORTS}
@@ -488,7 +489,7 @@ class PackageIR:
             names.add(("._client", f"{self.async_client_class} as AsyncClient"))
         return import_block(names)
 
-    @property
+    @cached_property
     def exports(self) -> tuple[str, ...]:
         """The package's ``__all__``."""
         names = {
@@ -501,7 +502,7 @@ class PackageIR:
         }
         return tuple(sorted(sorted(names), key=str.lower))
 
-    @property
+    @cached_property
     def models_type_checking_imports(self) -> ImportBlock:
         """``models/__init__.py``'s imports for type checkers (it loads lazily)."""
         return import_block(

@@ -58,7 +58,9 @@ def docstring(text: str | None, *, width: int = 0) -> str:
         return ""
     text = _CONTROL.sub("", str(text)).replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
-    lines = [_untab(line.rstrip()) for line in text.strip().split("\n")]
+    lines = [line.rstrip() for line in text.strip().split("\n")]
+    if "\t" in text:
+        lines = [_untab(line) for line in lines]
     out = "\n".join(lines)
     if out.endswith('"'):
         body = out[:-1]
