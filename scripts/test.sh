@@ -7,6 +7,10 @@ cd "$(dirname "$0")/.."
 echo "== ruff (lint + format check)"
 python -m ruff check clientsmith tests scripts benchmarks examples
 python -m ruff format --check clientsmith tests scripts benchmarks examples
+# The golden clients, with the settings each generated pyproject.toml pins
+# (no cache: it would be written inside each generated project).
+python -m ruff check --no-cache generated
+python -m ruff format --check --no-cache generated
 
 echo "== mypy --strict clientsmith"
 python -m mypy --strict clientsmith

@@ -15,7 +15,7 @@ import dataclasses
 from collections.abc import Mapping
 from typing import Any
 
-from .builder import import_section
+from .imports import with_import
 from .ir import AliasIR, OperationIR, PackageIR, ResourceIR
 from .naming import PyName, method_name
 
@@ -125,13 +125,8 @@ def _with_aliases(
         else op
         for op in resource.operations
     ]
-    module, name = RUNTIME_IMPORT
-    imports = dict(resource.imports)
-    imports[module] = tuple(sorted({*imports.get(module, ()), name}))
     return dataclasses.replace(
         resource,
         operations=tuple(operations),
-        imports=tuple(
-            sorted(imports.items(), key=lambda item: (import_section(item[0]), item[0]))
-        ),
+        imports=with_import(resource.imports, *RUNTIME_IMPORT),
     )

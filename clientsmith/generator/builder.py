@@ -14,6 +14,7 @@ from typing import Any
 
 from .config import GeneratorConfig
 from .diagnostics import Diagnostics, pointer_join
+from .imports import import_block
 from .ir import (
     AuthSchemeIR,
     ModelIR,
@@ -88,12 +89,13 @@ def build_package(
     if webhooks is not None:
         webhooks = dataclasses.replace(
             webhooks,
-            imports=_imports(
-                (e.type for e in webhooks.events),
-                (
+            imports=import_block(
+                [
+                    *(pair for e in webhooks.events for pair in e.type.imports),
                     *_WEBHOOK_IMPORTS,
                     *(("clientsmith.errors", e) for e in webhooks.error_exports),
-                ),
+                    *((".models", name) for name in webhooks.models),
+                ]
             ),
         )
     schemas.all_component_types()
@@ -296,27 +298,9 @@ def _strongly_connected(graph: dict[str, list[str]]) -> list[list[str]]:
     return result
 
 
-_STDLIB = frozenset(
-    {"import", "typing", "collections.abc", "datetime", "os", "enum", "functools"}
-)
-
-
-def import_section(module: str) -> int:
-    """isort-like sections: standard library, third party, clientsmith, local."""
-    if module.startswith("."):
-        return 3
-    if module in _STDLIB:
-        return 0
-    if module.startswith("clientsmith"):
-        return 2
-    return 1
-
-
-def _import_order(module: str) -> tuple[int, str]:
-    return (import_section(module), module)
-
-
 _DEFERRED_MODULES = frozenset({"pydantic", "clientsmith.models"})
+"""Modules a resource module imports only where they are needed: pydantic's
+model machinery costs tens of milliseconds to import."""
 
 
 # What every generated webhooks.py imports besides its payload types (and the
@@ -326,20 +310,6 @@ _WEBHOOK_IMPORTS = (
     ("collections.abc", "Mapping"),
     ("clientsmith", "webhooks as _webhooks"),
 )
-
-
-def _imports(
-    types: Iterable[TypeExpr], extra: Iterable[tuple[str, str]] = ()
-) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    grouped: dict[str, set[str]] = {}
-    for module, name in extra:
-        grouped.setdefault(module, set()).add(name)
-    for t in types:
-        for module, name in t.imports:
-            grouped.setdefault(module, set()).add(name)
-    return tuple(
-        (m, tuple(sorted(grouped[m]))) for m in sorted(grouped, key=_import_order)
-    )
 
 
 def _model_modules(
@@ -407,11 +377,10 @@ def _model_modules(
                     external.setdefault(module_of[ref], set()).add(ref)
         for mod, refs in external.items():
             extra |= {(f".{mod}", ref) for ref in refs}
+        needed = extra.union(*(t.imports for t in types))
         result.append(
             ModelModuleIR(
-                module=module,
-                models=tuple(members),
-                imports=_imports(types, extra),
+                module=module, models=tuple(members), imports=import_block(needed)
             )
         )
     return tuple(result), module_of
@@ -527,97 +496,137 @@ def _resource(
     top_level: bool = True,
     access: str = "",
 ) -> ResourceIR:
-    types: list[TypeExpr] = []
-    for op in operations:
-        types.extend(p.type for p in op.all_params)
-        if op.body is not None:
-            types.append(op.body.type)
-        types.append(op.return_type)
-        types.extend(r.type for r in op.responses if r.type is not None)
-        types.extend(t for _, t in op.errors)
-        if op.pagination is not None:
-            types.append(op.pagination.item_type)
     shadowed = frozenset(op.method_name for op in operations) & SHADOWABLE_BUILTINS
     if shadowed:
         # A method named like a builtin (``list``) shadows it inside the class:
         # annotations there must say ``builtins.list``.
         operations = tuple(_qualified(op, shadowed) for op in operations)
-        extra: set[tuple[str, str]] = {("import", "builtins")}
-    else:
-        extra = set()
-    used: dict[PyName, set[str]] = {}
-    for t in types:
-        for name in t.models:
-            used.setdefault(module_of[name], set()).add(name)
-    extra |= {
-        ("clientsmith", "Client"),
-        ("clientsmith", "AsyncClient"),
-        ("clientsmith", "Operation"),
-        ("clientsmith", "NOT_GIVEN"),
-        ("clientsmith", "NotGiven"),
-        ("collections.abc", "Mapping"),
-        ("typing", "Any"),
-        ("clientsmith._types", "TimeoutTypes"),
-    }
-    calls = {op.call for op in operations}
-    if "paginate" in calls:
-        extra |= {
-            ("clientsmith", "PagedOperation"),
-            ("clientsmith", "Pagination"),
-            ("clientsmith.pagination", "SyncPage"),
-            ("clientsmith.pagination", "AsyncPage"),
+    # Which names each place of the module uses: annotations (signatures and
+    # the operation table's fields) are read by type checkers only; the
+    # operation table's values are evaluated when it is built.
+    annotations: list[TypeExpr] = []
+    values: list[TypeExpr] = []
+    for op in operations:
+        annotations.extend(p.type for p in op.all_params)
+        if op.body is not None:
+            annotations.append(op.body.type)
+        if op.call == "paginate" and op.pagination is not None:
+            annotations.append(op.pagination.item_type)
+        else:
+            annotations.append(op.return_type)
+        for response in op.responses:
+            values.extend(r.type for r in (response, *response.alternatives) if r.type)
+        values.extend(t for _, t in op.errors)
+        if op.pagination is not None:
+            values.append(op.pagination.item_type)
+    top = _resource_names(operations, annotations + values)
+    checking: set[tuple[str, str]] = set()
+    for t in annotations:
+        checking |= {(m, n) for m, n in t.imports if m in _DEFERRED_MODULES}
+        checking |= {(f"..models.{module_of[n]}", n) for n in t.models}
+    for child in children:
+        checking |= {
+            (f".{child.module}", f"{child.class_name}Resource"),
+            (f".{child.module}", f"Async{child.class_name}Resource"),
         }
-    if calls & {"stream_lines", "stream_events"}:
-        extra |= {("collections.abc", "Iterator"), ("collections.abc", "AsyncIterator")}
-    if "stream" in calls:
-        extra |= {
-            ("clientsmith.streaming", "BinaryResponse"),
-            ("clientsmith.streaming", "AsyncBinaryResponse"),
-        }
-    if children:
-        extra |= {("functools", "cached_property"), ("typing", "TYPE_CHECKING")}
-    if any(op.all_params for op in operations):
-        extra.add(("clientsmith", "Param"))
-    if any(op.body is not None for op in operations):
-        extra.add(("clientsmith", "Body"))
-    if any(op.body is not None and op.body.encoding for op in operations):
-        extra.add(("clientsmith", "Encoding"))
-    if any(op.responses for op in operations):
-        extra.add(("clientsmith", "Response"))
-    if any(op.deprecated for op in operations):
-        # PEP 702: a DeprecationWarning at call time, and type checkers flag uses.
-        extra.add(("typing_extensions", "deprecated"))
-    # Models are imported when the first operation runs (see resource.py.jinja),
-    # so that touching a resource stays cheap; type checkers see them up front.
-    extra |= {
-        ("functools", "cache"),
-        ("functools", "cached_property"),
-        ("typing", "NamedTuple"),
-        ("clientsmith.raw", "to_raw_response_wrapper"),
-        ("clientsmith.raw", "async_to_raw_response_wrapper"),
-    }
-    # pydantic's model machinery costs tens of milliseconds to import: a resource
-    # module leaves it to the operation table, built on the first call.
-    defers = any(m in _DEFERRED_MODULES for t in types for m, _ in t.imports)
-    if used or defers:
-        extra.add(("typing", "TYPE_CHECKING"))
-    imports = _imports(types, extra)
-    deferred = tuple((m, ns) for m, ns in imports if m in _DEFERRED_MODULES)
+    runtime: set[tuple[str, str]] = set()
+    for t in values:
+        runtime |= {(m, n) for m, n in t.imports if m in _DEFERRED_MODULES}
+        runtime |= {(f"..models.{module_of[n]}", n) for n in t.models}
+    if checking:
+        top.add(("typing", "TYPE_CHECKING"))
     return ResourceIR(
         attribute=attribute,
         module=module,
         class_name=cls,
         description=description,
         operations=operations,
-        imports=tuple((m, ns) for m, ns in imports if m not in _DEFERRED_MODULES),
-        deferred_imports=deferred,
-        model_imports=tuple(
-            (mod, tuple(sorted(ns))) for mod, ns in sorted(used.items())
-        ),
+        imports=import_block(top),
+        type_checking_imports=import_block(checking),
+        table_imports=import_block(runtime),
         children=children,
         top_level=top_level,
         access=access or attribute,
     )
+
+
+def _resource_names(
+    operations: tuple[OperationIR, ...], types: list[TypeExpr]
+) -> set[tuple[str, str]]:
+    """The names a resource module imports at its top for what its template
+    prints (models and deferred modules are imported where they are used)."""
+    top: set[tuple[str, str]] = {
+        ("clientsmith", "AsyncClient"),
+        ("clientsmith", "Client"),
+        ("functools", "cache"),
+        ("functools", "cached_property"),
+        ("typing", "NamedTuple"),
+    }
+    for t in types:
+        top |= {(m, n) for m, n in t.imports if m not in _DEFERRED_MODULES}
+    if any("builtins." in t.expr for t in types):
+        top.add(("import", "builtins"))
+    calls = {op.call for op in operations}
+    wanted: list[tuple[bool, tuple[tuple[str, str], ...]]] = [
+        # Every method's signature: extra_headers, timeout.
+        (
+            bool(operations),
+            (
+                ("collections.abc", "Mapping"),
+                ("clientsmith", "NOT_GIVEN"),
+                ("clientsmith", "NotGiven"),
+                ("clientsmith._types", "TimeoutTypes"),
+            ),
+        ),
+        (bool(calls - {"paginate"}), (("clientsmith", "Operation"),)),
+        (
+            "paginate" in calls,
+            (
+                ("clientsmith", "PagedOperation"),
+                ("clientsmith.pagination", "AsyncPage"),
+                ("clientsmith.pagination", "SyncPage"),
+            ),
+        ),
+        (
+            any(op.pagination is not None for op in operations),
+            (("clientsmith", "Pagination"),),
+        ),
+        (
+            bool(calls & {"stream_lines", "stream_events"}),
+            (("collections.abc", "AsyncIterator"), ("collections.abc", "Iterator")),
+        ),
+        (
+            "stream" in calls,
+            (
+                ("clientsmith.streaming", "AsyncBinaryResponse"),
+                ("clientsmith.streaming", "BinaryResponse"),
+            ),
+        ),
+        # The raw-response wrappers wrap the plain request methods only.
+        (
+            "request" in calls,
+            (
+                ("clientsmith.raw", "async_to_raw_response_wrapper"),
+                ("clientsmith.raw", "to_raw_response_wrapper"),
+            ),
+        ),
+        (any(op.all_params for op in operations), (("clientsmith", "Param"),)),
+        (any(op.body for op in operations), (("clientsmith", "Body"),)),
+        (
+            any(op.body is not None and op.body.encoding for op in operations),
+            (("clientsmith", "Encoding"),),
+        ),
+        (any(op.responses for op in operations), (("clientsmith", "Response"),)),
+        # PEP 702: a DeprecationWarning at call time, and type checkers flag uses.
+        (
+            any(op.deprecated for op in operations),
+            (("typing_extensions", "deprecated"),),
+        ),
+    ]
+    for needed, names in wanted:
+        if needed:
+            top.update(names)
+    return top
 
 
 def _auth_schemes(

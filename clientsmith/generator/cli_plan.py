@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from .imports import ImportBlock, import_block
 from .ir import ModelIR, OperationIR, PackageIR, ParamIR, ResourceIR
 
 __all__ = ["CliCommand", "CliGroup", "CliOption", "CliPlan", "plan_cli"]
@@ -105,8 +106,9 @@ class CliGroup:
 class CliPlan:
     groups: tuple[CliGroup, ...]
     """Parents before children."""
-    model_imports: tuple[str, ...]
-    """Enum classes the conversions name (from ``.models``)."""
+    imports: ImportBlock
+    """The import statements of ``cli.py`` (enum classes the conversions name
+    from ``.models`` included)."""
 
     @property
     def example(self) -> tuple[str, CliCommand] | None:
@@ -460,7 +462,14 @@ def plan_cli(package: PackageIR) -> CliPlan:
 
     for resource in package.resources:
         visit(resource)
+    imports = {
+        ("import", "click"),
+        ("clientsmith", "cli_support as _cli"),
+        ("._client", "DEFAULT_BASE_URL"),
+        ("._client", package.client_class),
+    }
+    imports |= {(".models", name) for name in enums.used}
     return CliPlan(
         groups=tuple(groups),
-        model_imports=tuple(sorted(enums.used)),
+        imports=import_block(imports),
     )

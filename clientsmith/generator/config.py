@@ -767,6 +767,12 @@ _CLIENT_MODULE_NAMES = frozenset(
         "TimeoutTypes",
         "AUTH_SCHEMES",
         "BASE_URL_ENV",
+        # The auth classes _client.py imports for the spec's security schemes.
+        "APIKeyAuth",
+        "BasicAuth",
+        "BearerAuth",
+        "OAuth2ClientCredentials",
+        "OAuth2Password",
     }
 )
 

@@ -115,7 +115,14 @@ def _parse(expr: str) -> _Union:
         while pos < len(tokens) and tokens[pos] == "|":
             pos += 1
             atoms.append(atom())
-        return frozenset(atoms)
+        # Older clients wrote some unions as ``Union[A, B]``: the same as ``A | B``.
+        flat: list[_Atom] = []
+        for head, args in atoms:
+            if head == "Union" and args:
+                flat.extend(member for arg in args for member in arg)
+            else:
+                flat.append((head, args))
+        return frozenset(flat)
 
     def atom() -> _Atom:
         nonlocal pos

@@ -8,10 +8,13 @@ type expressions, the imports each module needs and plain-text descriptions
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Literal
 
 from . import naming
-from .naming import ClassName, PyName
+from .imports import ImportBlock, import_block
+from .literals import comment_text
+from .naming import RUNTIME_ERROR_EXPORTS, ClassName, PyName
 
 __all__ = [
     "AuthSchemeIR",
@@ -34,6 +37,16 @@ __all__ = [
     "WebhookIR",
     "WebhooksIR",
 ]
+
+
+_AUTH_CLASSES = {
+    "api_key": "APIKeyAuth",
+    "http_basic": "BasicAuth",
+    "http_bearer": "BearerAuth",
+    "oauth2_client_credentials": "OAuth2ClientCredentials",
+    "oauth2_password": "OAuth2Password",
+}
+"""Security scheme kind -> the ``clientsmith.auth`` class ``_client.py`` builds."""
 
 
 CallKind = Literal["request", "paginate", "stream", "stream_lines", "stream_events"]
@@ -115,9 +128,9 @@ class ModelModuleIR:
 
     module: PyName
     models: tuple[ModelIR, ...]
-    imports: tuple[tuple[str, tuple[str, ...]], ...]
-    """``from <module> import <names>`` lines, sorted (models of other modules
-    included, as ``.<module>``)."""
+    imports: ImportBlock
+    """The module's import statements (models of other modules included, as
+    ``from .<module> import ...``)."""
 
 
 @dataclass(frozen=True)
@@ -310,16 +323,60 @@ class ResourceIR:
     class_name: ClassName
     description: str | None
     operations: tuple[OperationIR, ...]
-    imports: tuple[tuple[str, tuple[str, ...]], ...]
-    model_imports: tuple[tuple[PyName, tuple[str, ...]], ...]
+    imports: ImportBlock
+    """The module's import statements at its top."""
+    type_checking_imports: ImportBlock = ()
+    """Imports only annotations use (models, pydantic, nested resources): under
+    ``if TYPE_CHECKING:``, so that importing a resource loads no models."""
+    table_imports: ImportBlock = ()
+    """Imports the operation table's values need (models, pydantic): made in
+    ``_operations()``, on the first call."""
     children: tuple[ResourceRefIR, ...] = ()
     """Nested resources, reached as ``client.<this>.<child>``."""
-    deferred_imports: tuple[tuple[str, tuple[str, ...]], ...] = ()
-    """Imports only the operation table needs at run time (pydantic and the
-    models runtime): made inside ``_operations()``, and for type checkers."""
     top_level: bool = True
     access: str = ""
     """Attribute path from the client, e.g. ``networks.connectors``."""
+
+    @property
+    def example(self) -> str:
+        """The README's example call of the first operation ("" without one)."""
+        if not self.operations:
+            return ""
+        op = self.operations[0]
+        callee = f"client.{self.access}.{op.method_name}"
+        args: list[str] = [p.name for p in op.path_params]
+        if op.call == "paginate":
+            loop = _call(f"for item in {callee}(", [*args, "max_items=10"], "):")
+            return loop + "\n    print(item)"
+        if op.body is not None and op.body.required:
+            args.append("body=...")
+        return _call(f"result = {callee}(", args, ")")
+
+
+def _import(module: str, names: list[str], width: int = 88) -> str:
+    """``from module import names`` as ruff formats it (one name a line if long)."""
+    line = f"from {module} import {', '.join(names)}"
+    if len(line) <= width:
+        return line
+    return "\n".join([f"from {module} import (", *(f"    {n}," for n in names), ")"])
+
+
+def _call(head: str, args: list[str], tail: str, width: int = 88) -> str:
+    """``head``, the arguments and ``tail``, split as ruff's formatter splits a
+    call too long for one line (so the README's examples are formatted)."""
+    line = head + ", ".join(args) + tail
+    if len(line) <= width:
+        return line
+    if not args:
+        # Nothing to split at: the right-hand side goes in parentheses if that fits.
+        target, equals, value = line.partition(" = ")
+        if equals and len(value) + 4 <= width:
+            return f"{target} = (\n    {value}\n)"
+        return line
+    body = "    " + ", ".join(args)
+    if len(body) <= width:
+        return f"{head}\n{body}\n{tail}"
+    return "\n".join([head, *(f"    {a}," for a in args), tail])
 
 
 @dataclass(frozen=True)
@@ -458,7 +515,7 @@ class WebhooksIR:
     """Environment variable holding the secret when ``unwrap`` gets none."""
     event_header: str
     """Request header naming the event (``X-GitHub-Event``); empty: none."""
-    imports: tuple[tuple[str, tuple[str, ...]], ...]
+    imports: tuple[tuple[str, ...], ...]
     """``from <module> import <names>`` lines, sorted (payload types' included)."""
     models: tuple[str, ...] = ()
     """Generated models the payload types use (imported from ``.models``)."""
@@ -520,6 +577,130 @@ class PackageIR:
     def display_name(self) -> str:
         """The API's name in prose: the title, with " API" unless it says so."""
         return naming.api_display_name(self.title)
+
+    @cached_property
+    def notice(self) -> tuple[str, ...]:
+        """The header of every generated file, as comment lines without the marker."""
+        return (
+            f"Generated by clientsmith {self.generator_version} from "
+            f"{comment_text(self.spec_source)}: do not edit by hand.",
+            "Regenerate instead; custom code belongs in a module of your own (subclass",
+            'the client): see "Custom code and hand edits" in the clientsmith docs.',
+        )
+
+    @property
+    def readme_examples(self) -> tuple[str, str]:
+        """The README's first two Python examples (creating a client, catching
+        errors), formatted as ruff formats them."""
+        needs_url = not self.base_url or "://" not in self.base_url
+        create = "\n".join(
+            [
+                _import(self.package, [self.client_class]),
+                "",
+                _call(
+                    f"with {self.client_class}(",
+                    ['base_url="https://example.com"'] if needs_url else [],
+                    ") as client:",
+                ),
+                "    ...",
+            ]
+        )
+        catch = "\n".join(
+            [
+                _import(self.package, [self.error_class, "AuthenticationError"]),
+                "",
+                "try:",
+                "    ...",
+                "except AuthenticationError as error:",
+                "    # wrong credentials, at the token endpoint or the API",
+                "    print(error.status_code, error)",
+                f"except {self.error_class} as error:",
+                "    print(error)",
+            ]
+        )
+        return create, catch
+
+    @property
+    def auth_classes(self) -> dict[str, str]:
+        """The runtime auth class of each supported scheme kind (``clientsmith.auth``)."""
+        return {
+            kind: _AUTH_CLASSES[kind]
+            for kind in sorted({s.kind for s in self.auth_schemes})
+            if kind in _AUTH_CLASSES
+        }
+
+    @cached_property
+    def client_imports(self) -> ImportBlock:
+        """The import statements of ``_client.py``: what its code uses."""
+        kinds = {s.kind for s in self.auth_schemes}
+        names = {
+            ("import", "os"),
+            ("import", "httpx"),
+            ("import", "clientsmith"),
+            ("collections.abc", "Mapping"),
+            ("typing", "TYPE_CHECKING"),
+            ("clientsmith", "NOT_GIVEN"),
+            ("clientsmith", "NotGiven"),
+            ("clientsmith._types", "TimeoutTypes"),
+            ("clientsmith.client", "Hooks"),
+            ("clientsmith.settings", "float_setting"),
+            ("clientsmith.settings", "refuse_dotenv_redirect"),
+            ("clientsmith.settings", "response_limits_setting"),
+            ("clientsmith.settings", "setting"),
+            ("clientsmith.settings", "with_user_agent"),
+        }
+        names |= {("clientsmith.auth", cls) for cls in self.auth_classes.values()}
+        if any(r.top_level for r in self.resources):
+            names.add(("functools", "cached_property"))
+        if "api_key" in kinds:
+            names.add(("clientsmith._redact", "register_sensitive_names"))
+        if kinds & {"oauth2_client_credentials", "oauth2_password"}:
+            names.add(("clientsmith.settings", "resolve_url"))
+        return import_block(names)
+
+    @cached_property
+    def client_type_checking_imports(self) -> ImportBlock:
+        """The resource classes ``_client.py`` names in annotations only."""
+        return import_block(
+            (f".resources.{r.module}", f"{prefix}{r.class_name}Resource")
+            for r in self.resources
+            if r.top_level
+            for prefix in ("", "Async")
+        )
+
+    @cached_property
+    def init_imports(self) -> ImportBlock:
+        """The package's re-exports (``from m import a as a`` marks them public)."""
+        names = {("clientsmith.errors", f"{e} as {e}") for e in RUNTIME_ERROR_EXPORTS}
+        names.add(("clientsmith.errors", f"ClientsmithError as {self.error_class}"))
+        for cls in (self.client_class, self.async_client_class):
+            names.add(("._client", f"{cls} as {cls}"))
+        if self.client_class != "Client":
+            names.add(("._client", f"{self.client_class} as Client"))
+            names.add(("._client", f"{self.async_client_class} as AsyncClient"))
+        return import_block(names)
+
+    @cached_property
+    def exports(self) -> tuple[str, ...]:
+        """The package's ``__all__``."""
+        names = {
+            *RUNTIME_ERROR_EXPORTS,
+            self.error_class,
+            "AsyncClient",
+            "Client",
+            self.async_client_class,
+            self.client_class,
+        }
+        return tuple(sorted(sorted(names), key=str.lower))
+
+    @cached_property
+    def models_type_checking_imports(self) -> ImportBlock:
+        """``models/__init__.py``'s imports for type checkers (it loads lazily)."""
+        return import_block(
+            (f".{module.module}", f"{model.name} as {model.name}")
+            for module in self.model_modules
+            for model in module.models
+        )
 
     """The package's base error, an alias of ``clientsmith.ClientsmithError``
     (``AkeneoError``; decided by ``naming.error_class_name``)."""

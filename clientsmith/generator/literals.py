@@ -8,10 +8,11 @@ code. :func:`docstring` makes free text safe inside a triple-quoted docstring.
 
 from __future__ import annotations
 
+import json
 import math
 import re
 
-__all__ = ["UnsafeLiteralError", "docstring", "pyrepr"]
+__all__ = ["UnsafeLiteralError", "comment_text", "docstring", "pyrepr"]
 
 
 class UnsafeLiteralError(TypeError):
@@ -50,7 +51,9 @@ def docstring(text: str | None, *, width: int = 0) -> str:
     """Escape free text for the inside of a ``\"\"\"`` docstring.
 
     Backslashes are doubled, runs of quotes cannot close the string, control
-    characters are dropped, trailing whitespace is stripped from each line and
+    characters are dropped, tabs that indent a line become spaces (as
+    ``inspect.cleandoc`` shows them; mixed with the docstring's own indentation
+    they are lint errors), trailing whitespace is stripped from each line and
     a trailing quote is kept off the closing delimiter.
     """
     if not text:
@@ -58,6 +61,8 @@ def docstring(text: str | None, *, width: int = 0) -> str:
     text = _CONTROL.sub("", str(text)).replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
     lines = [line.rstrip() for line in text.strip().split("\n")]
+    if "\t" in text:
+        lines = [_untab(line) for line in lines]
     out = "\n".join(lines)
     if out.endswith('"'):
         body = out[:-1]
@@ -65,3 +70,21 @@ def docstring(text: str | None, *, width: int = 0) -> str:
         if backslashes % 2 == 0:  # a bare quote would merge with the closing delimiter
             out = body + '\\"'
     return out
+
+
+def _untab(line: str) -> str:
+    body = line.lstrip(" \t")
+    return line[: len(line) - len(body)].expandtabs() + body
+
+
+def comment_text(value: object) -> str:
+    """``value`` quoted for a one-line comment in Python, TOML or HTML.
+
+    JSON's ASCII string escapes leave no line break or control character (a
+    newline would end a Python comment and start code), and ``<``, ``>`` and
+    ``&`` are escaped as well, so the text cannot end an HTML comment either.
+    """
+    text = json.dumps(str(value), ensure_ascii=True)
+    for ch in "<>&":
+        text = text.replace(ch, f"\\u{ord(ch):04x}")
+    return text

@@ -200,6 +200,7 @@ RUNTIME_ERROR_EXPORTS = (
     "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "UnprocessableEntityError",
 )
 """The runtime's error classes a generated package re-exports (``akeneo.NotFoundError``)."""

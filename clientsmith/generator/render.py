@@ -13,6 +13,7 @@ from pathlib import Path
 
 import jinja2
 
+from .imports import ImportBlock
 from .ir import PackageIR
 from .literals import docstring, pyrepr
 
@@ -56,21 +57,10 @@ def _mdcode(value: object) -> str:
     return f"{fence}{pad}{text}{pad}{fence}"
 
 
-def _import_groups(
-    entries: tuple[tuple[str, tuple[str, ...]], ...],
-) -> list[list[tuple[str, tuple[str, ...]]]]:
-    """Split sorted import entries into isort-style sections."""
-    from .builder import import_section
-
-    groups: list[list[tuple[str, tuple[str, ...]]]] = []
-    last: int | None = None
-    for entry in entries:
-        section = import_section(entry[0])
-        if section != last:
-            groups.append([])
-            last = section
-        groups[-1].append(entry)
-    return groups
+def _import_lines(block: ImportBlock, indent: int = 0) -> str:
+    """The statements of an import block, sections apart (no final newline)."""
+    pad = " " * indent
+    return "\n\n".join("\n".join(pad + line for line in section) for section in block)
 
 
 def builtin_templates() -> frozenset[str]:
@@ -123,7 +113,7 @@ def make_environment(templates: str | Path | None = None) -> jinja2.Environment:
     env.filters["tomlstr"] = _tomlstr
     env.filters["mdtext"] = _mdtext
     env.filters["mdcode"] = _mdcode
-    env.filters["import_groups"] = _import_groups
+    env.filters["imports"] = _import_lines
     return env
 
 

@@ -244,10 +244,9 @@ def open_union(types: list[TypeExpr]) -> TypeExpr:
     if not members:
         return ANY
     return members[0].combine(
-        f"Annotated[Union[{', '.join(t.expr for t in members)}, Any], "
-        f"{_LEFT_TO_RIGHT}]",
+        f"Annotated[{' | '.join(t.expr for t in members)} | Any, {_LEFT_TO_RIGHT}]",
         *members[1:],
-        TypeExpr("", imports=_ANNOTATED_IMPORTS | ANY.imports | {("typing", "Union")}),
+        TypeExpr("", imports=_ANNOTATED_IMPORTS | ANY.imports),
     )
 
 
@@ -810,17 +809,16 @@ class SchemaCompiler:
             implicit = _unescape(str(ref).rsplit("/", 1)[-1])
             if tag_of_ref[str(ref)] not in mapping.values():
                 mapping.setdefault(implicit, tag_of_ref[str(ref)])
-        members = ", ".join(
+        members = " | ".join(
             f"Annotated[{p.expr}, Tag({pyrepr(p.expr)})]" for p in parts
         )
         expr = (
-            f"Annotated[Union[{members}], Discriminator(discriminate("
+            f"Annotated[{members}, Discriminator(discriminate("
             f"{pyrepr(disc['propertyName'])}, {pyrepr(mapping)}))]"
         )
         needs = frozenset(
             {
                 ("typing", "Annotated"),
-                ("typing", "Union"),
                 ("pydantic", "Discriminator"),
                 ("pydantic", "Tag"),
                 ("clientsmith.models", "discriminate"),

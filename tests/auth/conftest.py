@@ -7,7 +7,6 @@ Real servers (oauth2-mock-server under node, a FastAPI app under uvicorn) run on
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 import tempfile
@@ -19,6 +18,7 @@ import httpx
 import pytest
 from auth_fakes import FakeClock, FakeOAuthServer
 from auth_servers import AppServer, MockOAuthServer, require_oauth2_mock_server
+from local_servers import free_port, stop
 
 HERE = Path(__file__).parent
 REPO = HERE.parent.parent
@@ -41,26 +41,6 @@ def oauth_server() -> FakeOAuthServer:
 
 
 # -- real servers --------------------------------------------------------------
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def _stop(process: subprocess.Popen[str]) -> None:
-    """Stop a server we started, by its PID, and close its pipes."""
-    if process.poll() is None:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=10)
-    for pipe in (process.stdout, process.stderr):
-        if pipe is not None:
-            pipe.close()
 
 
 @pytest.fixture(scope="session")
@@ -87,7 +67,7 @@ def oauth2_mock_server() -> Iterator[MockOAuthServer]:
         assert process.stdout is not None
         line = process.stdout.readline()  # blocks until the launcher is ready
         if not line.startswith("READY "):
-            _stop(process)
+            stop(process)
             stderr_log.seek(0)
             err = stderr_log.read()[-2000:]
             pytest.fail(f"oauth2-mock-server did not start: {line!r} {err}")
@@ -99,7 +79,7 @@ def oauth2_mock_server() -> Iterator[MockOAuthServer]:
             token_ttl=ttl,
         )
     finally:
-        _stop(process)
+        stop(process)
         stderr_log.close()
 
 
@@ -145,7 +125,7 @@ def app_server_process() -> Iterator[AppServer]:
                 time.sleep(0.05)
         yield AppServer(base_url)
     finally:
-        _stop(process)
+        stop(process)
         stderr_log.close()
 
 

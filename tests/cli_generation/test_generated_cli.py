@@ -7,18 +7,17 @@ The petstore spec is generated with the CLI into a temporary directory, and
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import httpx
 import pytest
+from local_servers import start_uvicorn, stop
 
 from clientsmith.generator.config import GeneratorConfig, config_from_mapping
 from clientsmith.generator.diagnostics import Diagnostics, GeneratorError
@@ -32,17 +31,6 @@ PETSTORE = ROOT / "specs" / "petstore.yaml"
 API_KEY = "secret-key"
 
 
-def _functional_helpers() -> ModuleType:
-    """start_uvicorn/stop from tests/functional/conftest.py (not imported as a conftest)."""
-    spec = importlib.util.spec_from_file_location(
-        "_functional_servers", FUNCTIONAL / "conftest.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("petstore_cli")
@@ -53,12 +41,11 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[str]:
-    helpers = _functional_helpers()
-    proc, url = helpers.start_uvicorn("petstore_app:app", FUNCTIONAL)
+    proc, url = start_uvicorn("petstore_app:app", FUNCTIONAL, interval=0.1)
     try:
         yield url
     finally:
-        helpers.stop(proc)
+        stop(proc)
 
 
 def _env(generated: Path, **settings: str) -> dict[str, str]:

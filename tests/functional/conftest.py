@@ -2,72 +2,22 @@
 
 from __future__ import annotations
 
-import os
-import signal
-import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
+import local_servers
 import pytest
+from local_servers import stop
 
 ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 def start_uvicorn(app: str, app_dir: Path) -> tuple[subprocess.Popen[bytes], str]:
-    port = free_port()
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "uvicorn",
-            app,
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-            "--app-dir",
-            str(app_dir),
-            "--log-level",
-            "warning",
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(
-                f"{app} exited: {proc.stderr.read().decode() if proc.stderr else ''}"
-            )
-        try:
-            httpx.get(url + "/_seen", timeout=1)
-            return proc, url
-        except httpx.TransportError:
-            time.sleep(0.1)
-    proc.kill()
-    raise RuntimeError(f"{app} did not start on {url}")
-
-
-def stop(proc: subprocess.Popen[bytes]) -> None:
-    try:
-        os.kill(proc.pid, signal.SIGTERM)
-        proc.wait(timeout=10)
-    except (ProcessLookupError, subprocess.TimeoutExpired):
-        proc.kill()
-    if proc.stderr is not None:
-        proc.stderr.close()
+    """``app`` under uvicorn on a free port, answering ``/_seen``."""
+    return local_servers.start_uvicorn(app, app_dir, interval=0.1)
 
 
 @pytest.fixture(scope="module")

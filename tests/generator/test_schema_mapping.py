@@ -215,22 +215,22 @@ RULES: list[Rule] = [
         # letter of 3.0 (nullable without type does nothing) anything at all
         "anyof_ref_nullable_only_variant",
         {"anyOf": [{"$ref": REF + "User"}, {"nullable": True, "title": "nil"}]},
-        f"Annotated[Union[User | None, Any], {LTR}]",
+        f"Annotated[User | None | Any, {LTR}]",
         (S(None, "NoneType"), S({"login": "a"}, "User"), S(5, "int")),
         {"User": USER},
     ),
     Rule(  # a variant that allows anything does not untype the others
         "anyof_with_unconstrained_variant",
         {"anyOf": [{"$ref": REF + "User"}, {"description": "anything"}]},
-        f"Annotated[Union[User, Any], {LTR}]",
+        f"Annotated[User | Any, {LTR}]",
         (S({"login": "a"}, "User"), S([1], "list"), S("x", "str")),
         {"User": USER},
     ),
     Rule(  # Slack's objs_channel.latest: items without type over such a union
         "items_without_type_nullable_only_variant",
         {"items": {"anyOf": [{"$ref": REF + "User"}, {"nullable": True}]}},
-        f"Annotated[Union[list[Annotated[Union[User | None, Any], {LTR}]], "
-        f"User | None, Any], {LTR}]",
+        f"Annotated[list[Annotated[User | None | Any, {LTR}]] | "
+        f"User | None | Any, {LTR}]",
         (
             S({"login": "a"}, "User"),
             S(None, "NoneType"),
@@ -279,7 +279,7 @@ RULES: list[Rule] = [
     Rule(
         "items_without_type_object_item",
         {"items": {"$ref": REF + "Message"}},
-        f"Annotated[Union[list[Message], Message, Any], {LTR}]",
+        f"Annotated[list[Message] | Message | Any, {LTR}]",
         (
             S({"text": "hi"}, "Message"),
             S([{"text": "hi"}], "list"),
@@ -291,8 +291,8 @@ RULES: list[Rule] = [
     Rule(  # Slack's response_metadata: the best-fitting variant wins, not the first
         "items_without_type_union_item",
         {"items": {"anyOf": [{"$ref": REF + "Paging"}, {"$ref": REF + "Deprecation"}]}},
-        f"Annotated[Union[list[Paging | Deprecation], Annotated[Paging | Deprecation, "
-        f"Field()], Any], {LTR}]",
+        f"Annotated[list[Paging | Deprecation] | Annotated[Paging | Deprecation, "
+        f"Field()] | Any, {LTR}]",
         (
             S({"next_cursor": "c"}, "Paging"),
             S({"next_cursor": "c", "warnings": ["deprecated"]}, "Deprecation"),
@@ -316,15 +316,15 @@ RULES: list[Rule] = [
     Rule(  # Slack's objs_resources.ids: two aliases of str are no union at run time
         "items_without_type_union_of_string_aliases",
         {"items": {"anyOf": [{"$ref": REF + "ChannelId"}, {"$ref": REF + "TeamId"}]}},
-        "Annotated[Union[list[ChannelId | TeamId], Annotated[ChannelId | TeamId, "
-        f"Field()], Any], {LTR}]",
+        "Annotated[list[ChannelId | TeamId] | Annotated[ChannelId | TeamId, "
+        f"Field()] | Any, {LTR}]",
         (S("C123", "str"), S(["C1", "T2"], "list"), S(5, "int")),
         {"ChannelId": {"type": "string"}, "TeamId": {"type": "string"}},
     ),
     Rule(
         "items_without_type_string_item",
         {"items": {"type": "string"}},
-        f"Annotated[Union[list[str], str, Any], {LTR}]",
+        f"Annotated[list[str] | str | Any, {LTR}]",
         (S(["backups", "ipv6"], "list"), S("x", "str"), S({"a": 1}, "dict")),
     ),
     Rule(
@@ -467,7 +467,7 @@ RULES: list[Rule] = [
                 "mapping": {"cat": REF + "Cat", "dog": REF + "Dog"},
             },
         },
-        "Annotated[Union[Annotated[Cat, Tag('Cat')], Annotated[Dog, Tag('Dog')]], "
+        "Annotated[Annotated[Cat, Tag('Cat')] | Annotated[Dog, Tag('Dog')], "
         "Discriminator(discriminate('kind', {'cat': 'Cat', 'dog': 'Dog'}))]",
         (S({"kind": "cat"}, "Cat"), S({"kind": "dog", "barks": True}, "Dog")),
         {"Cat": CAT, "Dog": DOG},
@@ -478,7 +478,7 @@ RULES: list[Rule] = [
             "oneOf": [{"$ref": REF + "Cat"}, {"$ref": REF + "Dog"}],
             "discriminator": {"propertyName": "kind", "mapping": {"pup": "Dog"}},
         },
-        "Annotated[Union[Annotated[Cat, Tag('Cat')], Annotated[Dog, Tag('Dog')]], "
+        "Annotated[Annotated[Cat, Tag('Cat')] | Annotated[Dog, Tag('Dog')], "
         "Discriminator(discriminate('kind', {'pup': 'Dog', 'Cat': 'Cat'}))]",
         (S({"kind": "Cat"}, "Cat"),),
         {"Cat": CAT, "Dog": DOG},
@@ -489,7 +489,7 @@ RULES: list[Rule] = [
             "oneOf": [{"$ref": REF + "Cat"}, {"$ref": REF + "Dog"}],
             "discriminator": {"propertyName": "kind"},
         },
-        "Annotated[Union[Annotated[Cat, Tag('Cat')], Annotated[Dog, Tag('Dog')]], "
+        "Annotated[Annotated[Cat, Tag('Cat')] | Annotated[Dog, Tag('Dog')], "
         "Discriminator(discriminate('kind', {'Cat': 'Cat', 'Dog': 'Dog'}))]",
         (S({"kind": "Cat"}, "Cat"), S({"kind": "Dog"}, "Dog")),
         {"Cat": CAT, "Dog": DOG},

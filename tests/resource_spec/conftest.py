@@ -6,20 +6,14 @@ from __future__ import annotations
 
 import importlib
 import json
-import os
-import signal
-import socket
-import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-import httpx
 import pytest
-from resource_spec_helpers import require_prism
+from local_servers import require_prism, start_prism, start_uvicorn, stop
 
 from clientsmith.generator.config import GeneratorConfig
 from clientsmith.generator.diagnostics import Diagnostics
@@ -30,51 +24,6 @@ from clientsmith.generator.writer import write_files
 ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
 SPEC = ROOT / "specs" / "cloudconnexa.yaml"
-PRISM = ROOT / "node_modules" / ".bin" / "prism"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def stop(proc: subprocess.Popen[bytes]) -> None:
-    try:
-        os.kill(proc.pid, signal.SIGTERM)
-        proc.wait(timeout=10)
-    except ProcessLookupError:
-        pass
-    except subprocess.TimeoutExpired:
-        os.kill(proc.pid, signal.SIGKILL)
-        proc.wait(timeout=10)
-    for stream in (proc.stdout, proc.stderr):
-        if stream is not None:
-            stream.close()
-
-
-def wait_until_up(
-    proc: subprocess.Popen[bytes],
-    url: str,
-    what: str,
-    timeout: float = 60,
-    log: Path | None = None,
-) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            if log is not None:
-                err = log.read_text(errors="replace")
-            else:
-                err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
-            raise RuntimeError(f"{what} exited with {proc.returncode}: {err[-2000:]}")
-        try:
-            httpx.get(url, timeout=1)
-            return
-        except httpx.TransportError:
-            time.sleep(0.2)
-    stop(proc)
-    raise RuntimeError(f"{what} did not answer on {url} within {timeout}s")
 
 
 @pytest.fixture(scope="session")
@@ -104,28 +53,10 @@ def cloudconnexa(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleTyp
 
 @pytest.fixture(scope="module")
 def fake_server() -> Iterator[str]:
-    port = free_port()
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "uvicorn",
-            "cloudconnexa_fake:app",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-            "--app-dir",
-            str(HERE),
-            "--log-level",
-            "warning",
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
+    proc, url = start_uvicorn(
+        "cloudconnexa_fake:app", HERE, what="the CloudConnexa fake", timeout=60
     )
-    url = f"http://127.0.0.1:{port}"
     try:
-        wait_until_up(proc, url + "/_seen", "the CloudConnexa fake")
         yield url
     finally:
         stop(proc)
@@ -136,24 +67,14 @@ def prism_server(
     openapi_document: dict[str, Any], tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[str]:
     """Prism mocking the OpenAPI document exported from the resource spec."""
-    require_prism(PRISM)
+    require_prism()
     spec_file = tmp_path_factory.mktemp("prism") / "cloudconnexa.openapi.json"
     spec_file.write_text(json.dumps(openapi_document), encoding="utf-8")
-    port = free_port()
     # Prism logs every request; a file (not a pipe) can never fill up and block it.
-    log = (spec_file.parent / "prism.log").open("wb")
-    proc = subprocess.Popen(
-        [str(PRISM), "mock", "-h", "127.0.0.1", "-p", str(port), str(spec_file)],
-        stdout=log,
-        stderr=subprocess.STDOUT,
-        cwd=str(ROOT),
+    proc, url = start_prism(
+        spec_file, spec_file.parent / "prism.log", probe="/regions", timeout=60
     )
-    url = f"http://127.0.0.1:{port}"
     try:
-        wait_until_up(
-            proc, url + "/regions", "Prism", log=spec_file.parent / "prism.log"
-        )
         yield url
     finally:
         stop(proc)
-        log.close()

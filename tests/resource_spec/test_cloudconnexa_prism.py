@@ -134,7 +134,7 @@ def test_no_credentials_is_401(cloudconnexa: ModuleType, prism_server: str) -> N
 def test_missing_prism_fails_clearly_unless_skipping_is_allowed(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from resource_spec_helpers import require_prism
+    from local_servers import require_prism
 
     missing = tmp_path / "node_modules" / ".bin" / "prism"
     monkeypatch.delenv("CLIENTSMITH_ALLOW_SKIP", raising=False)
