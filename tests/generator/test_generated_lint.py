@@ -391,7 +391,7 @@ def test_tricky_client_uses_what_it_is_meant_to(tricky_clients: list[Path]) -> N
     assert "Discriminator(" in models and "union_mode" in models
     assert "    l: float | None = None" in models and "\t" not in models
     readme = (package.parent / "README.md").read_text()
-    assert "result = (\n    client.type_boulder_campaign_contributions." in readme
+    assert "client.type_boulder_campaign_contributions.search()" in readme
     assert (package / "cli.py").is_file()
 
 

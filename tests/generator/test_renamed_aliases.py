@@ -73,7 +73,7 @@ def test_old_names_of_the_same_operations_become_aliases() -> None:
         "pets.get_pet": ("pets.get", "1.0.0"),
     }
     (resource,) = result.resources
-    assert ("clientsmith.deprecation", ("renamed",)) in resource.imports
+    assert "from clientsmith.deprecation import renamed" in sum(resource.imports, ())
     assert build_surface(result)["aliases"]["pets.list_pets"] == {
         "of": "pets.list",
         "since": "1.0.0",
