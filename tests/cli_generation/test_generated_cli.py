@@ -124,7 +124,7 @@ def test_files_pyproject_and_readme(generated: Path) -> None:
     tomllib = pytest.importorskip("tomllib")
     project = tomllib.loads(pyproject)["project"]
     assert project["scripts"] == {"petstore": "petstore.cli:main"}
-    assert "clientsmith[dotenv]>=0.1" in project["dependencies"]
+    assert "clientsmith-runtime[dotenv]>=0.1" in project["dependencies"]
     readme = (generated / "README.md").read_text()
     assert "## Command line" in readme
     assert "petstore pets list-pets --max-items 10" in readme
