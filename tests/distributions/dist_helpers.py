@@ -128,8 +128,12 @@ def dependency_site(directory: Path, requirements: Iterable[str]) -> Path:
 
 
 def venv(directory: Path, site: Path) -> Path:
-    """A new venv that sees ``site``; its ``bin`` directory."""
-    ok(run(sys.executable, "-m", "venv", directory))
+    """A new venv that sees ``site``; its ``bin`` directory.
+
+    Without pip of its own (``ensurepip`` is most of a venv's creation time):
+    ``pip`` runs the test environment's pip with ``--python`` pointing here.
+    """
+    ok(run(sys.executable, "-m", "venv", "--without-pip", directory))
     python = directory / "bin" / "python"
     purelib = ok(
         run(python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])")
@@ -139,21 +143,31 @@ def venv(directory: Path, site: Path) -> Path:
     return directory / "bin"
 
 
-def pip_install(bin_dir: Path, wheels: Path, *requirements: str | Path) -> str:
-    """Install from local wheels and paths only; pip's output."""
+def pip(bin_dir: Path, *args: str | Path, cwd: Path | None = None) -> str:
+    """Run pip on the venv of ``bin_dir`` (from ``cwd``, default the venv); its output."""
     return ok(
         run(
-            bin_dir / "python",
+            sys.executable,
             "-m",
             "pip",
-            "install",
-            "--no-index",
-            "--find-links",
-            wheels,
-            "--no-build-isolation",
-            *requirements,
-            cwd=bin_dir.parent,
+            "--python",
+            bin_dir / "python",
+            *args,
+            cwd=cwd or bin_dir.parent,
         )
+    )
+
+
+def pip_install(bin_dir: Path, wheels: Path, *requirements: str | Path) -> str:
+    """Install from local wheels and paths only; pip's output."""
+    return pip(
+        bin_dir,
+        "install",
+        "--no-index",
+        "--find-links",
+        wheels,
+        "--no-build-isolation",
+        *requirements,
     )
 
 

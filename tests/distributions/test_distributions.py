@@ -23,6 +23,7 @@ from dist_helpers import (
     build_wheel,
     dependency_site,
     ok,
+    pip,
     pip_install,
     run,
     run_in,
@@ -147,9 +148,7 @@ def test_a_generated_client_installs_with_the_runtime_alone(
     # requirement is found among the local wheels.
     pip_install(bin_dir, wheels, project)
 
-    installed = ok(
-        run_in(tmp_path, bin_dir / "python", "-m", "pip", "list", "--format=freeze")
-    )
+    installed = pip(bin_dir, "list", "--format=freeze")
     assert "clientsmith-runtime==" in installed and "petstore==" in installed
     assert "clientsmith==" not in installed
     probe = (
@@ -237,16 +236,28 @@ def _snapshot_repository(destination: Path) -> Path:
     return destination
 
 
-@pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
-def test_both_install_from_a_git_url(wheels: Path, tmp_path: Path) -> None:
-    repo = _snapshot_repository(tmp_path / "repo")
-    url = f"git+{repo.as_uri()}"
+@pytest.fixture(scope="module")
+def repository(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A Git repository of this checkout's files as they are now."""
+    if shutil.which("git") is None:
+        pytest.skip("needs git")
+    return _snapshot_repository(tmp_path_factory.mktemp("repo"))
+
+
+def _generator_venv(wheels: Path, tmp_path: Path) -> Path:
+    """A venv that sees the generator's and runtime's dependencies and hatchling."""
     needs = wheel_requires(generator_wheel(wheels)) + wheel_requires(
         runtime_wheel(wheels)
     )
-    bin_dir = venv(
-        tmp_path / "venv", dependency_site(tmp_path / "site", [*needs, "hatchling"])
-    )
+    site = dependency_site(tmp_path / "site", [*needs, "hatchling"])
+    return venv(tmp_path / "venv", site)
+
+
+def test_both_install_from_a_git_url(
+    repository: Path, wheels: Path, tmp_path: Path
+) -> None:
+    url = f"git+{repository.as_uri()}"
+    bin_dir = _generator_venv(wheels, tmp_path)
     empty = tmp_path / "no-wheels"
     empty.mkdir()
     pip_install(
@@ -271,6 +282,36 @@ def test_both_install_from_a_git_url(wheels: Path, tmp_path: Path) -> None:
     assert (out / "petstore" / "_client.py").is_file()
 
 
+def test_the_pre_commit_hooks_install_as_pre_commit_does(
+    repository: Path, wheels: Path, tmp_path: Path
+) -> None:
+    yaml = pytest.importorskip("yaml")
+    hooks = yaml.safe_load((repository / ".pre-commit-hooks.yaml").read_text())
+    assert {hook["language"] for hook in hooks} == {"python"}
+    (extra,) = {tuple(hook["additional_dependencies"]) for hook in hooks}
+    bin_dir = _generator_venv(wheels, tmp_path)
+    # pre-commit's python language: `python -mpip install . <additional_dependencies>`
+    # run in its clone of the hook repository.
+    pip(
+        bin_dir,
+        "install",
+        "--no-index",
+        "--no-build-isolation",
+        ".",
+        *extra,
+        cwd=repository,
+    )
+    check = next(hook for hook in hooks if hook["id"] == "clientsmith-check")
+    project = tmp_path / "project"
+    shutil.copytree(ROOT / "specs", project / "specs")
+    entry = [bin_dir / check["entry"].split()[0], *check["entry"].split()[1:]]
+    args = ["specs/petstore.yaml", "-o", "client"]
+    ok(run(*entry, *args, cwd=project))  # without --check: generates
+    ok(run(*entry, *args, "--check", cwd=project))  # docs/ci.md's args: up to date
+    (project / "client" / "petstore" / "_client.py").write_text("# stale\n")
+    assert run(*entry, *args, "--check", cwd=project).returncode == 1
+
+
 def test_the_development_install_uses_the_checkout(
     wheels: Path, tmp_path: Path
 ) -> None:
@@ -292,4 +333,12 @@ def test_the_development_install_uses_the_checkout(
     ]
     assert "Usage: clientsmith" in ok(
         run_in(tmp_path, bin_dir / "clientsmith", "--help")
+    )
+    # The README's first command goes on to install a client into this venv:
+    # the editable runtime satisfies its clientsmith-runtime requirement.
+    project = tmp_path / "petstore"
+    shutil.copytree(ROOT / "generated" / "petstore", project)
+    pip_install(bin_dir, tmp_path, project)
+    assert "created: 99" in ok(
+        run_in(tmp_path, bin_dir / "python", ROOT / "examples" / "petstore_demo.py")
     )
