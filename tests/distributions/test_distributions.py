@@ -125,6 +125,14 @@ def test_plain_install_of_the_generator_gives_a_working_command(
     assert '"clientsmith-runtime>=0.1"' in (out / "pyproject.toml").read_text()
     # The extra the docs used to name still installs.
     pip_install(bin_dir, wheels, "clientsmith[generator]")
+    # The two share the package directory but no file: removing the generator
+    # leaves the runtime whole.
+    pip(bin_dir, "uninstall", "-y", "clientsmith")
+    probe = (
+        "import importlib.util as u, clientsmith.client; "
+        "print(u.find_spec('clientsmith.generator'))"
+    )
+    assert ok(run_in(tmp_path, bin_dir / "python", "-c", probe)).strip() == "None"
 
 
 def _client_venv(
