@@ -272,6 +272,17 @@ class ServerVariableIR:
 
 
 @dataclass(frozen=True)
+class ServerIR:
+    """One entry of the spec's ``servers``, selectable by ``environment``."""
+
+    environment: str
+    """Its name (``naming.environment_names``): ``Client(environment=...)``."""
+    url: str
+    variables: tuple[ServerVariableIR, ...]
+    description: str | None
+
+
+@dataclass(frozen=True)
 class AuthSchemeIR:
     """A security scheme, mapped to constructor arguments of the client."""
 
@@ -326,6 +337,9 @@ class PackageIR:
     request_id_headers: tuple[str, ...] = ()
     """Response headers the spec declares for request ids (``x-github-request-id``)."""
     error_class: ClassName = ClassName("ClientsmithError")
+    servers: tuple[ServerIR, ...] = ()
+    """Every server of the spec, by environment name; the first is the default
+    (``base_url`` and ``server_variables`` are its URL and variables)."""
 
     @property
     def display_name(self) -> str:

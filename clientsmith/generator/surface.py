@@ -186,11 +186,14 @@ def build_surface(package: PackageIR) -> Surface:
     Enums have ``"values"`` (and ``"base"``), aliases a ``"type"``.
     """
     arguments: dict[str, Any] = {"base_url": {"env": f"{package.env_prefix}BASE_URL"}}
-    if package.server_variables:
-        arguments["server_variables"] = {
-            "env": None,
-            "variables": sorted(v.name for v in package.server_variables),
+    if package.servers:
+        arguments["environment"] = {
+            "env": f"{package.env_prefix}ENVIRONMENT",
+            "environments": [s.environment for s in package.servers],
         }
+    variables = {v.name for s in package.servers for v in s.variables}
+    if variables:
+        arguments["server_variables"] = {"env": None, "variables": sorted(variables)}
     for scheme in package.auth_schemes:
         for name, env in zip(scheme.arguments, scheme.env_names, strict=False):
             arguments[name] = {"env": env, "scheme": scheme.key}

@@ -13,6 +13,7 @@ import clientsmith
 from clientsmith import NOT_GIVEN, NotGiven, auth
 from clientsmith._types import TimeoutTypes
 from clientsmith.client import Hooks
+from clientsmith.servers import select_base_url
 from clientsmith.settings import float_setting, resolve_url, setting, with_user_agent
 
 if TYPE_CHECKING:
@@ -130,16 +131,8 @@ __all__ = ["Akeneo", "AsyncAkeneo", "DEFAULT_BASE_URL"]
 DEFAULT_BASE_URL = ""
 """The first server of the spec."""
 
-
-def _base_url(base_url: str | None, env_file: str | os.PathLike[str] | None) -> str:
-    url = setting(base_url, "AKENEO_BASE_URL", env_file) or DEFAULT_BASE_URL
-    if not url or "://" not in url:
-        raise clientsmith.ClientsmithError(
-            "no absolute base URL: pass base_url=... or set "
-            + "AKENEO_BASE_URL"
-            + f" (the spec's server is {DEFAULT_BASE_URL!r})"
-        )
-    return url
+SERVERS: dict[str, Any] = {}
+"""The spec's servers by environment name (``environment=``); the first is the default."""
 
 
 def _auth(
@@ -209,22 +202,30 @@ class Akeneo(clientsmith.Client):
     ) -> None:
         """Create the client.
 
-        Credentials not passed here are read from the environment
-        (``AKENEO_USERNAME``, ``AKENEO_PASSWORD``, ``AKENEO_CLIENT_ID``, ``AKENEO_CLIENT_SECRET``, ``AKENEO_TOKEN``, ``AKENEO_BASE_URL``)
-        and then from ``env_file`` when it exists. ``auth=`` replaces all of that
-        with your own ``httpx.Auth`` (or a mapping of security scheme name to Auth).
-        ``retry``/``max_retries`` set the retry policy, ``event_hooks`` the request
-        and response hooks, ``transport`` or ``http_client`` the HTTP layer.
-        A response that does not match its schema is kept (the rest typed) and
-        logged as a warning; ``strict_validation=True`` raises
-        ``APIResponseValidationError`` instead. ``timeout`` (seconds) defaults to
-        ``AKENEO_TIMEOUT`` (environment, then ``env_file``).
-        Tokens are refreshed ``token_refresh_leeway`` seconds before they expire
-        (default ``AKENEO_TOKEN_REFRESH_LEEWAY``, else 120 s).
-        Requests carry a ``User-Agent`` naming this package, clientsmith and
-        Python unless ``headers`` sets one.
+               Credentials not passed here are read from the environment
+               (``AKENEO_USERNAME``, ``AKENEO_PASSWORD``, ``AKENEO_CLIENT_ID``, ``AKENEO_CLIENT_SECRET``, ``AKENEO_TOKEN``, ``AKENEO_BASE_URL``)
+               and then from ``env_file`` when it exists.
+        ``auth=`` replaces all of that
+               with your own ``httpx.Auth`` (or a mapping of security scheme name to Auth).
+               ``retry``/``max_retries`` set the retry policy, ``event_hooks`` the request
+               and response hooks, ``transport`` or ``http_client`` the HTTP layer.
+               A response that does not match its schema is kept (the rest typed) and
+               logged as a warning; ``strict_validation=True`` raises
+               ``APIResponseValidationError`` instead. ``timeout`` (seconds) defaults to
+               ``AKENEO_TIMEOUT`` (environment, then ``env_file``).
+               Tokens are refreshed ``token_refresh_leeway`` seconds before they expire
+               (default ``AKENEO_TOKEN_REFRESH_LEEWAY``, else 120 s).
+               Requests carry a ``User-Agent`` naming this package, clientsmith and
+               Python unless ``headers`` sets one.
         """
-        url = _base_url(base_url, env_file)
+        url = select_base_url(
+            SERVERS,
+            base_url=base_url,
+            environment=None,
+            variables=None,
+            env_prefix="AKENEO_",
+            env_file=env_file,
+        )
         super().__init__(
             base_url=url,
             auth=_auth(
@@ -451,22 +452,30 @@ class AsyncAkeneo(clientsmith.AsyncClient):
     ) -> None:
         """Create the client.
 
-        Credentials not passed here are read from the environment
-        (``AKENEO_USERNAME``, ``AKENEO_PASSWORD``, ``AKENEO_CLIENT_ID``, ``AKENEO_CLIENT_SECRET``, ``AKENEO_TOKEN``, ``AKENEO_BASE_URL``)
-        and then from ``env_file`` when it exists. ``auth=`` replaces all of that
-        with your own ``httpx.Auth`` (or a mapping of security scheme name to Auth).
-        ``retry``/``max_retries`` set the retry policy, ``event_hooks`` the request
-        and response hooks, ``transport`` or ``http_client`` the HTTP layer.
-        A response that does not match its schema is kept (the rest typed) and
-        logged as a warning; ``strict_validation=True`` raises
-        ``APIResponseValidationError`` instead. ``timeout`` (seconds) defaults to
-        ``AKENEO_TIMEOUT`` (environment, then ``env_file``).
-        Tokens are refreshed ``token_refresh_leeway`` seconds before they expire
-        (default ``AKENEO_TOKEN_REFRESH_LEEWAY``, else 120 s).
-        Requests carry a ``User-Agent`` naming this package, clientsmith and
-        Python unless ``headers`` sets one.
+               Credentials not passed here are read from the environment
+               (``AKENEO_USERNAME``, ``AKENEO_PASSWORD``, ``AKENEO_CLIENT_ID``, ``AKENEO_CLIENT_SECRET``, ``AKENEO_TOKEN``, ``AKENEO_BASE_URL``)
+               and then from ``env_file`` when it exists.
+        ``auth=`` replaces all of that
+               with your own ``httpx.Auth`` (or a mapping of security scheme name to Auth).
+               ``retry``/``max_retries`` set the retry policy, ``event_hooks`` the request
+               and response hooks, ``transport`` or ``http_client`` the HTTP layer.
+               A response that does not match its schema is kept (the rest typed) and
+               logged as a warning; ``strict_validation=True`` raises
+               ``APIResponseValidationError`` instead. ``timeout`` (seconds) defaults to
+               ``AKENEO_TIMEOUT`` (environment, then ``env_file``).
+               Tokens are refreshed ``token_refresh_leeway`` seconds before they expire
+               (default ``AKENEO_TOKEN_REFRESH_LEEWAY``, else 120 s).
+               Requests carry a ``User-Agent`` naming this package, clientsmith and
+               Python unless ``headers`` sets one.
         """
-        url = _base_url(base_url, env_file)
+        url = select_base_url(
+            SERVERS,
+            base_url=base_url,
+            environment=None,
+            variables=None,
+            env_prefix="AKENEO_",
+            env_file=env_file,
+        )
         super().__init__(
             base_url=url,
             auth=_auth(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
 
@@ -13,6 +13,7 @@ import clientsmith
 from clientsmith import NOT_GIVEN, NotGiven, auth
 from clientsmith._types import TimeoutTypes
 from clientsmith.client import Hooks
+from clientsmith.servers import Server, ServerVariable, select_base_url
 from clientsmith.settings import float_setting, resolve_url, setting, with_user_agent
 
 if TYPE_CHECKING:
@@ -73,30 +74,18 @@ SERVER_VARIABLES: dict[str, str] = {
 }
 """Defaults of the server URL's variables; override with ``server_variables=``."""
 
+SERVERS: dict[str, Server] = {
+    "default": Server(
+        "https://{cloud_id}.api.openvpn.com/api/v1",
+        {
+            "cloud_id": ServerVariable(""),
+        },
+    ),
+}
+"""The spec's servers by environment name (``environment=``); the first is the default."""
 
-def _base_url(
-    base_url: str | None,
-    env_file: str | os.PathLike[str] | None,
-    variables: Mapping[str, str] | None,
-) -> str:
-    url = setting(base_url, "CLOUDCONNEXA_BASE_URL", env_file) or DEFAULT_BASE_URL
-    values = {**SERVER_VARIABLES, **(variables or {})}
-    for name, value in values.items():
-        if "{" + name + "}" in url and not value:
-            raise clientsmith.ClientsmithError(
-                f"the server URL needs a value for {name!r}: pass "
-                + "server_variables={"
-                + repr(name)
-                + ": ...} or base_url=..."
-            )
-        url = url.replace("{" + name + "}", value)
-    if not url or "://" not in url:
-        raise clientsmith.ClientsmithError(
-            "no absolute base URL: pass base_url=... or set "
-            + "CLOUDCONNEXA_BASE_URL"
-            + f" (the spec's server is {DEFAULT_BASE_URL!r})"
-        )
-    return url
+Environment = Literal["default"]
+"""The names ``environment=`` accepts."""
 
 
 def _auth(
@@ -137,6 +126,7 @@ class Client(clientsmith.Client):
         self,
         *,
         base_url: str | None = None,
+        environment: Environment | None = None,
         server_variables: Mapping[str, str] | None = None,
         client_id: str | None = None,
         client_secret: str | None = None,
@@ -154,22 +144,33 @@ class Client(clientsmith.Client):
     ) -> None:
         """Create the client.
 
-        Credentials not passed here are read from the environment
-        (``CLOUDCONNEXA_CLIENT_ID``, ``CLOUDCONNEXA_CLIENT_SECRET``, ``CLOUDCONNEXA_BASE_URL``)
-        and then from ``env_file`` when it exists. ``auth=`` replaces all of that
-        with your own ``httpx.Auth`` (or a mapping of security scheme name to Auth).
-        ``retry``/``max_retries`` set the retry policy, ``event_hooks`` the request
-        and response hooks, ``transport`` or ``http_client`` the HTTP layer.
-        A response that does not match its schema is kept (the rest typed) and
-        logged as a warning; ``strict_validation=True`` raises
-        ``APIResponseValidationError`` instead. ``timeout`` (seconds) defaults to
-        ``CLOUDCONNEXA_TIMEOUT`` (environment, then ``env_file``).
-        Tokens are refreshed ``token_refresh_leeway`` seconds before they expire
-        (default ``CLOUDCONNEXA_TOKEN_REFRESH_LEEWAY``, else 30 s).
-        Requests carry a ``User-Agent`` naming this package, clientsmith and
-        Python unless ``headers`` sets one.
+               Credentials not passed here are read from the environment
+               (``CLOUDCONNEXA_CLIENT_ID``, ``CLOUDCONNEXA_CLIENT_SECRET``, ``CLOUDCONNEXA_BASE_URL``, ``CLOUDCONNEXA_ENVIRONMENT``)
+               and then from ``env_file`` when it exists.
+               ``environment`` picks one of the spec's servers by name (``default``;
+               default the first) and ``server_variables`` fill its URL's variables, checked
+               against the spec; ``base_url`` replaces the server altogether.
+        ``auth=`` replaces all of that
+               with your own ``httpx.Auth`` (or a mapping of security scheme name to Auth).
+               ``retry``/``max_retries`` set the retry policy, ``event_hooks`` the request
+               and response hooks, ``transport`` or ``http_client`` the HTTP layer.
+               A response that does not match its schema is kept (the rest typed) and
+               logged as a warning; ``strict_validation=True`` raises
+               ``APIResponseValidationError`` instead. ``timeout`` (seconds) defaults to
+               ``CLOUDCONNEXA_TIMEOUT`` (environment, then ``env_file``).
+               Tokens are refreshed ``token_refresh_leeway`` seconds before they expire
+               (default ``CLOUDCONNEXA_TOKEN_REFRESH_LEEWAY``, else 30 s).
+               Requests carry a ``User-Agent`` naming this package, clientsmith and
+               Python unless ``headers`` sets one.
         """
-        url = _base_url(base_url, env_file, server_variables)
+        url = select_base_url(
+            SERVERS,
+            base_url=base_url,
+            environment=environment,
+            variables=server_variables,
+            env_prefix="CLOUDCONNEXA_",
+            env_file=env_file,
+        )
         super().__init__(
             base_url=url,
             auth=_auth(
@@ -283,6 +284,7 @@ class AsyncClient(clientsmith.AsyncClient):
         self,
         *,
         base_url: str | None = None,
+        environment: Environment | None = None,
         server_variables: Mapping[str, str] | None = None,
         client_id: str | None = None,
         client_secret: str | None = None,
@@ -300,22 +302,33 @@ class AsyncClient(clientsmith.AsyncClient):
     ) -> None:
         """Create the client.
 
-        Credentials not passed here are read from the environment
-        (``CLOUDCONNEXA_CLIENT_ID``, ``CLOUDCONNEXA_CLIENT_SECRET``, ``CLOUDCONNEXA_BASE_URL``)
-        and then from ``env_file`` when it exists. ``auth=`` replaces all of that
-        with your own ``httpx.Auth`` (or a mapping of security scheme name to Auth).
-        ``retry``/``max_retries`` set the retry policy, ``event_hooks`` the request
-        and response hooks, ``transport`` or ``http_client`` the HTTP layer.
-        A response that does not match its schema is kept (the rest typed) and
-        logged as a warning; ``strict_validation=True`` raises
-        ``APIResponseValidationError`` instead. ``timeout`` (seconds) defaults to
-        ``CLOUDCONNEXA_TIMEOUT`` (environment, then ``env_file``).
-        Tokens are refreshed ``token_refresh_leeway`` seconds before they expire
-        (default ``CLOUDCONNEXA_TOKEN_REFRESH_LEEWAY``, else 30 s).
-        Requests carry a ``User-Agent`` naming this package, clientsmith and
-        Python unless ``headers`` sets one.
+               Credentials not passed here are read from the environment
+               (``CLOUDCONNEXA_CLIENT_ID``, ``CLOUDCONNEXA_CLIENT_SECRET``, ``CLOUDCONNEXA_BASE_URL``, ``CLOUDCONNEXA_ENVIRONMENT``)
+               and then from ``env_file`` when it exists.
+               ``environment`` picks one of the spec's servers by name (``default``;
+               default the first) and ``server_variables`` fill its URL's variables, checked
+               against the spec; ``base_url`` replaces the server altogether.
+        ``auth=`` replaces all of that
+               with your own ``httpx.Auth`` (or a mapping of security scheme name to Auth).
+               ``retry``/``max_retries`` set the retry policy, ``event_hooks`` the request
+               and response hooks, ``transport`` or ``http_client`` the HTTP layer.
+               A response that does not match its schema is kept (the rest typed) and
+               logged as a warning; ``strict_validation=True`` raises
+               ``APIResponseValidationError`` instead. ``timeout`` (seconds) defaults to
+               ``CLOUDCONNEXA_TIMEOUT`` (environment, then ``env_file``).
+               Tokens are refreshed ``token_refresh_leeway`` seconds before they expire
+               (default ``CLOUDCONNEXA_TOKEN_REFRESH_LEEWAY``, else 30 s).
+               Requests carry a ``User-Agent`` naming this package, clientsmith and
+               Python unless ``headers`` sets one.
         """
-        url = _base_url(base_url, env_file, server_variables)
+        url = select_base_url(
+            SERVERS,
+            base_url=base_url,
+            environment=environment,
+            variables=server_variables,
+            env_prefix="CLOUDCONNEXA_",
+            env_file=env_file,
+        )
         super().__init__(
             base_url=url,
             auth=_auth(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
 
@@ -13,6 +13,7 @@ import clientsmith
 from clientsmith import NOT_GIVEN, NotGiven, auth
 from clientsmith._types import TimeoutTypes
 from clientsmith.client import Hooks
+from clientsmith.servers import Server, select_base_url
 from clientsmith.settings import float_setting, resolve_url, setting, with_user_agent
 
 if TYPE_CHECKING:
@@ -25,16 +26,15 @@ __all__ = ["Client", "AsyncClient", "DEFAULT_BASE_URL"]
 DEFAULT_BASE_URL = "https://inventory.example.com/v2"
 """The first server of the spec."""
 
+SERVERS: dict[str, Server] = {
+    "inventory": Server(
+        "https://inventory.example.com/v2",
+    ),
+}
+"""The spec's servers by environment name (``environment=``); the first is the default."""
 
-def _base_url(base_url: str | None, env_file: str | os.PathLike[str] | None) -> str:
-    url = setting(base_url, "INVENTORY_BASE_URL", env_file) or DEFAULT_BASE_URL
-    if not url or "://" not in url:
-        raise clientsmith.ClientsmithError(
-            "no absolute base URL: pass base_url=... or set "
-            + "INVENTORY_BASE_URL"
-            + f" (the spec's server is {DEFAULT_BASE_URL!r})"
-        )
-    return url
+Environment = Literal["inventory"]
+"""The names ``environment=`` accepts."""
 
 
 def _auth(
@@ -82,6 +82,7 @@ class Client(clientsmith.Client):
         self,
         *,
         base_url: str | None = None,
+        environment: Environment | None = None,
         username: str | None = None,
         password: str | None = None,
         client_id: str | None = None,
@@ -100,22 +101,32 @@ class Client(clientsmith.Client):
     ) -> None:
         """Create the client.
 
-        Credentials not passed here are read from the environment
-        (``INVENTORY_USERNAME``, ``INVENTORY_PASSWORD``, ``INVENTORY_CLIENT_ID``, ``INVENTORY_CLIENT_SECRET``, ``INVENTORY_BASE_URL``)
-        and then from ``env_file`` when it exists. ``auth=`` replaces all of that
-        with your own ``httpx.Auth`` (or a mapping of security scheme name to Auth).
-        ``retry``/``max_retries`` set the retry policy, ``event_hooks`` the request
-        and response hooks, ``transport`` or ``http_client`` the HTTP layer.
-        A response that does not match its schema is kept (the rest typed) and
-        logged as a warning; ``strict_validation=True`` raises
-        ``APIResponseValidationError`` instead. ``timeout`` (seconds) defaults to
-        ``INVENTORY_TIMEOUT`` (environment, then ``env_file``).
-        Tokens are refreshed ``token_refresh_leeway`` seconds before they expire
-        (default ``INVENTORY_TOKEN_REFRESH_LEEWAY``, else 30 s).
-        Requests carry a ``User-Agent`` naming this package, clientsmith and
-        Python unless ``headers`` sets one.
+               Credentials not passed here are read from the environment
+               (``INVENTORY_USERNAME``, ``INVENTORY_PASSWORD``, ``INVENTORY_CLIENT_ID``, ``INVENTORY_CLIENT_SECRET``, ``INVENTORY_BASE_URL``, ``INVENTORY_ENVIRONMENT``)
+               and then from ``env_file`` when it exists.
+               ``environment`` picks one of the spec's servers by name (``inventory``;
+               default the first); ``base_url`` replaces the server altogether.
+        ``auth=`` replaces all of that
+               with your own ``httpx.Auth`` (or a mapping of security scheme name to Auth).
+               ``retry``/``max_retries`` set the retry policy, ``event_hooks`` the request
+               and response hooks, ``transport`` or ``http_client`` the HTTP layer.
+               A response that does not match its schema is kept (the rest typed) and
+               logged as a warning; ``strict_validation=True`` raises
+               ``APIResponseValidationError`` instead. ``timeout`` (seconds) defaults to
+               ``INVENTORY_TIMEOUT`` (environment, then ``env_file``).
+               Tokens are refreshed ``token_refresh_leeway`` seconds before they expire
+               (default ``INVENTORY_TOKEN_REFRESH_LEEWAY``, else 30 s).
+               Requests carry a ``User-Agent`` naming this package, clientsmith and
+               Python unless ``headers`` sets one.
         """
-        url = _base_url(base_url, env_file)
+        url = select_base_url(
+            SERVERS,
+            base_url=base_url,
+            environment=environment,
+            variables=None,
+            env_prefix="INVENTORY_",
+            env_file=env_file,
+        )
         super().__init__(
             base_url=url,
             auth=_auth(
@@ -173,6 +184,7 @@ class AsyncClient(clientsmith.AsyncClient):
         self,
         *,
         base_url: str | None = None,
+        environment: Environment | None = None,
         username: str | None = None,
         password: str | None = None,
         client_id: str | None = None,
@@ -191,22 +203,32 @@ class AsyncClient(clientsmith.AsyncClient):
     ) -> None:
         """Create the client.
 
-        Credentials not passed here are read from the environment
-        (``INVENTORY_USERNAME``, ``INVENTORY_PASSWORD``, ``INVENTORY_CLIENT_ID``, ``INVENTORY_CLIENT_SECRET``, ``INVENTORY_BASE_URL``)
-        and then from ``env_file`` when it exists. ``auth=`` replaces all of that
-        with your own ``httpx.Auth`` (or a mapping of security scheme name to Auth).
-        ``retry``/``max_retries`` set the retry policy, ``event_hooks`` the request
-        and response hooks, ``transport`` or ``http_client`` the HTTP layer.
-        A response that does not match its schema is kept (the rest typed) and
-        logged as a warning; ``strict_validation=True`` raises
-        ``APIResponseValidationError`` instead. ``timeout`` (seconds) defaults to
-        ``INVENTORY_TIMEOUT`` (environment, then ``env_file``).
-        Tokens are refreshed ``token_refresh_leeway`` seconds before they expire
-        (default ``INVENTORY_TOKEN_REFRESH_LEEWAY``, else 30 s).
-        Requests carry a ``User-Agent`` naming this package, clientsmith and
-        Python unless ``headers`` sets one.
+               Credentials not passed here are read from the environment
+               (``INVENTORY_USERNAME``, ``INVENTORY_PASSWORD``, ``INVENTORY_CLIENT_ID``, ``INVENTORY_CLIENT_SECRET``, ``INVENTORY_BASE_URL``, ``INVENTORY_ENVIRONMENT``)
+               and then from ``env_file`` when it exists.
+               ``environment`` picks one of the spec's servers by name (``inventory``;
+               default the first); ``base_url`` replaces the server altogether.
+        ``auth=`` replaces all of that
+               with your own ``httpx.Auth`` (or a mapping of security scheme name to Auth).
+               ``retry``/``max_retries`` set the retry policy, ``event_hooks`` the request
+               and response hooks, ``transport`` or ``http_client`` the HTTP layer.
+               A response that does not match its schema is kept (the rest typed) and
+               logged as a warning; ``strict_validation=True`` raises
+               ``APIResponseValidationError`` instead. ``timeout`` (seconds) defaults to
+               ``INVENTORY_TIMEOUT`` (environment, then ``env_file``).
+               Tokens are refreshed ``token_refresh_leeway`` seconds before they expire
+               (default ``INVENTORY_TOKEN_REFRESH_LEEWAY``, else 30 s).
+               Requests carry a ``User-Agent`` naming this package, clientsmith and
+               Python unless ``headers`` sets one.
         """
-        url = _base_url(base_url, env_file)
+        url = select_base_url(
+            SERVERS,
+            base_url=base_url,
+            environment=environment,
+            variables=None,
+            env_prefix="INVENTORY_",
+            env_file=env_file,
+        )
         super().__init__(
             base_url=url,
             auth=_auth(

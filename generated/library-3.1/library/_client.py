@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
 
@@ -13,7 +13,8 @@ import clientsmith
 from clientsmith import NOT_GIVEN, NotGiven, auth
 from clientsmith._types import TimeoutTypes
 from clientsmith.client import Hooks
-from clientsmith.settings import float_setting, resolve_url, setting, with_user_agent
+from clientsmith.servers import Server, select_base_url
+from clientsmith.settings import float_setting, resolve_url, with_user_agent
 
 if TYPE_CHECKING:
     from .resources.books import AsyncBooksResource, BooksResource
@@ -24,16 +25,15 @@ __all__ = ["Client", "AsyncClient", "DEFAULT_BASE_URL"]
 DEFAULT_BASE_URL = "https://library.example.com/api"
 """The first server of the spec."""
 
+SERVERS: dict[str, Server] = {
+    "library": Server(
+        "https://library.example.com/api",
+    ),
+}
+"""The spec's servers by environment name (``environment=``); the first is the default."""
 
-def _base_url(base_url: str | None, env_file: str | os.PathLike[str] | None) -> str:
-    url = setting(base_url, "LIBRARY_BASE_URL", env_file) or DEFAULT_BASE_URL
-    if not url or "://" not in url:
-        raise clientsmith.ClientsmithError(
-            "no absolute base URL: pass base_url=... or set "
-            + "LIBRARY_BASE_URL"
-            + f" (the spec's server is {DEFAULT_BASE_URL!r})"
-        )
-    return url
+Environment = Literal["library"]
+"""The names ``environment=`` accepts."""
 
 
 def _auth(
@@ -59,6 +59,7 @@ class Client(clientsmith.Client):
         self,
         *,
         base_url: str | None = None,
+        environment: Environment | None = None,
         auth: Mapping[str, httpx.Auth] | httpx.Auth | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         headers: Mapping[str, str] | None = None,
@@ -72,20 +73,30 @@ class Client(clientsmith.Client):
     ) -> None:
         """Create the client.
 
-        Credentials not passed here are read from the environment
-        (``LIBRARY_BASE_URL``)
-        and then from ``env_file`` when it exists. ``auth=`` replaces all of that
-        with your own ``httpx.Auth`` (or a mapping of security scheme name to Auth).
-        ``retry``/``max_retries`` set the retry policy, ``event_hooks`` the request
-        and response hooks, ``transport`` or ``http_client`` the HTTP layer.
-        A response that does not match its schema is kept (the rest typed) and
-        logged as a warning; ``strict_validation=True`` raises
-        ``APIResponseValidationError`` instead. ``timeout`` (seconds) defaults to
-        ``LIBRARY_TIMEOUT`` (environment, then ``env_file``).
-        Requests carry a ``User-Agent`` naming this package, clientsmith and
-        Python unless ``headers`` sets one.
+               Credentials not passed here are read from the environment
+               (``LIBRARY_BASE_URL``, ``LIBRARY_ENVIRONMENT``)
+               and then from ``env_file`` when it exists.
+               ``environment`` picks one of the spec's servers by name (``library``;
+               default the first); ``base_url`` replaces the server altogether.
+        ``auth=`` replaces all of that
+               with your own ``httpx.Auth`` (or a mapping of security scheme name to Auth).
+               ``retry``/``max_retries`` set the retry policy, ``event_hooks`` the request
+               and response hooks, ``transport`` or ``http_client`` the HTTP layer.
+               A response that does not match its schema is kept (the rest typed) and
+               logged as a warning; ``strict_validation=True`` raises
+               ``APIResponseValidationError`` instead. ``timeout`` (seconds) defaults to
+               ``LIBRARY_TIMEOUT`` (environment, then ``env_file``).
+               Requests carry a ``User-Agent`` naming this package, clientsmith and
+               Python unless ``headers`` sets one.
         """
-        url = _base_url(base_url, env_file)
+        url = select_base_url(
+            SERVERS,
+            base_url=base_url,
+            environment=environment,
+            variables=None,
+            env_prefix="LIBRARY_",
+            env_file=env_file,
+        )
         super().__init__(
             base_url=url,
             auth=_auth(auth, url, env_file),
@@ -125,6 +136,7 @@ class AsyncClient(clientsmith.AsyncClient):
         self,
         *,
         base_url: str | None = None,
+        environment: Environment | None = None,
         auth: Mapping[str, httpx.Auth] | httpx.Auth | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         headers: Mapping[str, str] | None = None,
@@ -138,20 +150,30 @@ class AsyncClient(clientsmith.AsyncClient):
     ) -> None:
         """Create the client.
 
-        Credentials not passed here are read from the environment
-        (``LIBRARY_BASE_URL``)
-        and then from ``env_file`` when it exists. ``auth=`` replaces all of that
-        with your own ``httpx.Auth`` (or a mapping of security scheme name to Auth).
-        ``retry``/``max_retries`` set the retry policy, ``event_hooks`` the request
-        and response hooks, ``transport`` or ``http_client`` the HTTP layer.
-        A response that does not match its schema is kept (the rest typed) and
-        logged as a warning; ``strict_validation=True`` raises
-        ``APIResponseValidationError`` instead. ``timeout`` (seconds) defaults to
-        ``LIBRARY_TIMEOUT`` (environment, then ``env_file``).
-        Requests carry a ``User-Agent`` naming this package, clientsmith and
-        Python unless ``headers`` sets one.
+               Credentials not passed here are read from the environment
+               (``LIBRARY_BASE_URL``, ``LIBRARY_ENVIRONMENT``)
+               and then from ``env_file`` when it exists.
+               ``environment`` picks one of the spec's servers by name (``library``;
+               default the first); ``base_url`` replaces the server altogether.
+        ``auth=`` replaces all of that
+               with your own ``httpx.Auth`` (or a mapping of security scheme name to Auth).
+               ``retry``/``max_retries`` set the retry policy, ``event_hooks`` the request
+               and response hooks, ``transport`` or ``http_client`` the HTTP layer.
+               A response that does not match its schema is kept (the rest typed) and
+               logged as a warning; ``strict_validation=True`` raises
+               ``APIResponseValidationError`` instead. ``timeout`` (seconds) defaults to
+               ``LIBRARY_TIMEOUT`` (environment, then ``env_file``).
+               Requests carry a ``User-Agent`` naming this package, clientsmith and
+               Python unless ``headers`` sets one.
         """
-        url = _base_url(base_url, env_file)
+        url = select_base_url(
+            SERVERS,
+            base_url=base_url,
+            environment=environment,
+            variables=None,
+            env_prefix="LIBRARY_",
+            env_file=env_file,
+        )
         super().__init__(
             base_url=url,
             auth=_auth(auth, url, env_file),
