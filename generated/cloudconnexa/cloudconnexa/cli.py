@@ -11,7 +11,7 @@ import click
 
 from clientsmith import cli_support as _cli
 
-from ._client import DEFAULT_BASE_URL, Client
+from ._client import DEFAULT_BASE_URL, Environment, Client
 from .models import SessionStatus
 
 __all__ = ["main"]
@@ -35,6 +35,12 @@ AUTH_SCHEMES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     "base_url",
     metavar="URL",
     help="API base URL (default: $CLOUDCONNEXA_BASE_URL, the .env file, then https://{cloud_id}.api.openvpn.com/api/v1).",
+)
+@click.option(
+    "--environment",
+    "environment",
+    type=click.Choice(["default"]),
+    help="One of the spec's servers, by name (default: $CLOUDCONNEXA_ENVIRONMENT, the .env file, then default); not with --base-url.",
 )
 @click.option(
     "--server-var",
@@ -80,6 +86,7 @@ AUTH_SCHEMES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 def main(
     ctx: click.Context,
     base_url: str | None,
+    environment: Environment | None,
     server_var: tuple[str, ...],
     client_id: str | None,
     client_secret: str | None,
@@ -95,7 +102,12 @@ def main(
 
     def make_client() -> Client:
         return Client(
-            base_url=_cli.base_url(base_url, BASE_URL_ENV, env_file, DEFAULT_BASE_URL),
+            # A named environment is a server of the spec: no base URL setting
+            # applies (an explicit --base-url with it is the client's error).
+            base_url=base_url
+            if environment
+            else _cli.base_url(base_url, BASE_URL_ENV, env_file, DEFAULT_BASE_URL),
+            environment=environment,
             server_variables=_cli.server_variables(server_var),
             client_id=client_id,
             client_secret=client_secret,
