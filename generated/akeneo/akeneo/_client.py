@@ -202,21 +202,21 @@ class Akeneo(clientsmith.Client):
     ) -> None:
         """Create the client.
 
-               Credentials not passed here are read from the environment
-               (``AKENEO_USERNAME``, ``AKENEO_PASSWORD``, ``AKENEO_CLIENT_ID``, ``AKENEO_CLIENT_SECRET``, ``AKENEO_TOKEN``, ``AKENEO_BASE_URL``)
-               and then from ``env_file`` when it exists.
-        ``auth=`` replaces all of that
-               with your own ``httpx.Auth`` (or a mapping of security scheme name to Auth).
-               ``retry``/``max_retries`` set the retry policy, ``event_hooks`` the request
-               and response hooks, ``transport`` or ``http_client`` the HTTP layer.
-               A response that does not match its schema is kept (the rest typed) and
-               logged as a warning; ``strict_validation=True`` raises
-               ``APIResponseValidationError`` instead. ``timeout`` (seconds) defaults to
-               ``AKENEO_TIMEOUT`` (environment, then ``env_file``).
-               Tokens are refreshed ``token_refresh_leeway`` seconds before they expire
-               (default ``AKENEO_TOKEN_REFRESH_LEEWAY``, else 120 s).
-               Requests carry a ``User-Agent`` naming this package, clientsmith and
-               Python unless ``headers`` sets one.
+        Credentials not passed here are read from the environment
+        (``AKENEO_USERNAME``, ``AKENEO_PASSWORD``, ``AKENEO_CLIENT_ID``, ``AKENEO_CLIENT_SECRET``, ``AKENEO_TOKEN``, ``AKENEO_BASE_URL``)
+        and then from ``env_file`` when it exists.
+        ``auth=`` replaces all of that with your own ``httpx.Auth`` (or a mapping
+        of security scheme name to Auth).
+        ``retry``/``max_retries`` set the retry policy, ``event_hooks`` the request
+        and response hooks, ``transport`` or ``http_client`` the HTTP layer.
+        A response that does not match its schema is kept (the rest typed) and
+        logged as a warning; ``strict_validation=True`` raises
+        ``APIResponseValidationError`` instead. ``timeout`` (seconds) defaults to
+        ``AKENEO_TIMEOUT`` (environment, then ``env_file``).
+        Tokens are refreshed ``token_refresh_leeway`` seconds before they expire
+        (default ``AKENEO_TOKEN_REFRESH_LEEWAY``, else 120 s).
+        Requests carry a ``User-Agent`` naming this package, clientsmith and
+        Python unless ``headers`` sets one.
         """
         url = select_base_url(
             SERVERS,
@@ -452,21 +452,21 @@ class AsyncAkeneo(clientsmith.AsyncClient):
     ) -> None:
         """Create the client.
 
-               Credentials not passed here are read from the environment
-               (``AKENEO_USERNAME``, ``AKENEO_PASSWORD``, ``AKENEO_CLIENT_ID``, ``AKENEO_CLIENT_SECRET``, ``AKENEO_TOKEN``, ``AKENEO_BASE_URL``)
-               and then from ``env_file`` when it exists.
-        ``auth=`` replaces all of that
-               with your own ``httpx.Auth`` (or a mapping of security scheme name to Auth).
-               ``retry``/``max_retries`` set the retry policy, ``event_hooks`` the request
-               and response hooks, ``transport`` or ``http_client`` the HTTP layer.
-               A response that does not match its schema is kept (the rest typed) and
-               logged as a warning; ``strict_validation=True`` raises
-               ``APIResponseValidationError`` instead. ``timeout`` (seconds) defaults to
-               ``AKENEO_TIMEOUT`` (environment, then ``env_file``).
-               Tokens are refreshed ``token_refresh_leeway`` seconds before they expire
-               (default ``AKENEO_TOKEN_REFRESH_LEEWAY``, else 120 s).
-               Requests carry a ``User-Agent`` naming this package, clientsmith and
-               Python unless ``headers`` sets one.
+        Credentials not passed here are read from the environment
+        (``AKENEO_USERNAME``, ``AKENEO_PASSWORD``, ``AKENEO_CLIENT_ID``, ``AKENEO_CLIENT_SECRET``, ``AKENEO_TOKEN``, ``AKENEO_BASE_URL``)
+        and then from ``env_file`` when it exists.
+        ``auth=`` replaces all of that with your own ``httpx.Auth`` (or a mapping
+        of security scheme name to Auth).
+        ``retry``/``max_retries`` set the retry policy, ``event_hooks`` the request
+        and response hooks, ``transport`` or ``http_client`` the HTTP layer.
+        A response that does not match its schema is kept (the rest typed) and
+        logged as a warning; ``strict_validation=True`` raises
+        ``APIResponseValidationError`` instead. ``timeout`` (seconds) defaults to
+        ``AKENEO_TIMEOUT`` (environment, then ``env_file``).
+        Tokens are refreshed ``token_refresh_leeway`` seconds before they expire
+        (default ``AKENEO_TOKEN_REFRESH_LEEWAY``, else 120 s).
+        Requests carry a ``User-Agent`` naming this package, clientsmith and
+        Python unless ``headers`` sets one.
         """
         url = select_base_url(
             SERVERS,

@@ -144,24 +144,24 @@ class Client(clientsmith.Client):
     ) -> None:
         """Create the client.
 
-               Credentials not passed here are read from the environment
-               (``CLOUDCONNEXA_CLIENT_ID``, ``CLOUDCONNEXA_CLIENT_SECRET``, ``CLOUDCONNEXA_BASE_URL``, ``CLOUDCONNEXA_ENVIRONMENT``)
-               and then from ``env_file`` when it exists.
-               ``environment`` picks one of the spec's servers by name (``default``;
-               default the first) and ``server_variables`` fill its URL's variables, checked
-               against the spec; ``base_url`` replaces the server altogether.
-        ``auth=`` replaces all of that
-               with your own ``httpx.Auth`` (or a mapping of security scheme name to Auth).
-               ``retry``/``max_retries`` set the retry policy, ``event_hooks`` the request
-               and response hooks, ``transport`` or ``http_client`` the HTTP layer.
-               A response that does not match its schema is kept (the rest typed) and
-               logged as a warning; ``strict_validation=True`` raises
-               ``APIResponseValidationError`` instead. ``timeout`` (seconds) defaults to
-               ``CLOUDCONNEXA_TIMEOUT`` (environment, then ``env_file``).
-               Tokens are refreshed ``token_refresh_leeway`` seconds before they expire
-               (default ``CLOUDCONNEXA_TOKEN_REFRESH_LEEWAY``, else 30 s).
-               Requests carry a ``User-Agent`` naming this package, clientsmith and
-               Python unless ``headers`` sets one.
+        Credentials not passed here are read from the environment
+        (``CLOUDCONNEXA_CLIENT_ID``, ``CLOUDCONNEXA_CLIENT_SECRET``, ``CLOUDCONNEXA_BASE_URL``, ``CLOUDCONNEXA_ENVIRONMENT``)
+        and then from ``env_file`` when it exists.
+        ``environment`` picks one of the spec's servers by name (``default``;
+        default the first) and ``server_variables`` fill its URL's variables, checked
+        against the spec; ``base_url`` replaces the server altogether.
+        ``auth=`` replaces all of that with your own ``httpx.Auth`` (or a mapping
+        of security scheme name to Auth).
+        ``retry``/``max_retries`` set the retry policy, ``event_hooks`` the request
+        and response hooks, ``transport`` or ``http_client`` the HTTP layer.
+        A response that does not match its schema is kept (the rest typed) and
+        logged as a warning; ``strict_validation=True`` raises
+        ``APIResponseValidationError`` instead. ``timeout`` (seconds) defaults to
+        ``CLOUDCONNEXA_TIMEOUT`` (environment, then ``env_file``).
+        Tokens are refreshed ``token_refresh_leeway`` seconds before they expire
+        (default ``CLOUDCONNEXA_TOKEN_REFRESH_LEEWAY``, else 30 s).
+        Requests carry a ``User-Agent`` naming this package, clientsmith and
+        Python unless ``headers`` sets one.
         """
         url = select_base_url(
             SERVERS,
@@ -302,24 +302,24 @@ class AsyncClient(clientsmith.AsyncClient):
     ) -> None:
         """Create the client.
 
-               Credentials not passed here are read from the environment
-               (``CLOUDCONNEXA_CLIENT_ID``, ``CLOUDCONNEXA_CLIENT_SECRET``, ``CLOUDCONNEXA_BASE_URL``, ``CLOUDCONNEXA_ENVIRONMENT``)
-               and then from ``env_file`` when it exists.
-               ``environment`` picks one of the spec's servers by name (``default``;
-               default the first) and ``server_variables`` fill its URL's variables, checked
-               against the spec; ``base_url`` replaces the server altogether.
-        ``auth=`` replaces all of that
-               with your own ``httpx.Auth`` (or a mapping of security scheme name to Auth).
-               ``retry``/``max_retries`` set the retry policy, ``event_hooks`` the request
-               and response hooks, ``transport`` or ``http_client`` the HTTP layer.
-               A response that does not match its schema is kept (the rest typed) and
-               logged as a warning; ``strict_validation=True`` raises
-               ``APIResponseValidationError`` instead. ``timeout`` (seconds) defaults to
-               ``CLOUDCONNEXA_TIMEOUT`` (environment, then ``env_file``).
-               Tokens are refreshed ``token_refresh_leeway`` seconds before they expire
-               (default ``CLOUDCONNEXA_TOKEN_REFRESH_LEEWAY``, else 30 s).
-               Requests carry a ``User-Agent`` naming this package, clientsmith and
-               Python unless ``headers`` sets one.
+        Credentials not passed here are read from the environment
+        (``CLOUDCONNEXA_CLIENT_ID``, ``CLOUDCONNEXA_CLIENT_SECRET``, ``CLOUDCONNEXA_BASE_URL``, ``CLOUDCONNEXA_ENVIRONMENT``)
+        and then from ``env_file`` when it exists.
+        ``environment`` picks one of the spec's servers by name (``default``;
+        default the first) and ``server_variables`` fill its URL's variables, checked
+        against the spec; ``base_url`` replaces the server altogether.
+        ``auth=`` replaces all of that with your own ``httpx.Auth`` (or a mapping
+        of security scheme name to Auth).
+        ``retry``/``max_retries`` set the retry policy, ``event_hooks`` the request
+        and response hooks, ``transport`` or ``http_client`` the HTTP layer.
+        A response that does not match its schema is kept (the rest typed) and
+        logged as a warning; ``strict_validation=True`` raises
+        ``APIResponseValidationError`` instead. ``timeout`` (seconds) defaults to
+        ``CLOUDCONNEXA_TIMEOUT`` (environment, then ``env_file``).
+        Tokens are refreshed ``token_refresh_leeway`` seconds before they expire
+        (default ``CLOUDCONNEXA_TOKEN_REFRESH_LEEWAY``, else 30 s).
+        Requests carry a ``User-Agent`` naming this package, clientsmith and
+        Python unless ``headers`` sets one.
         """
         url = select_base_url(
             SERVERS,

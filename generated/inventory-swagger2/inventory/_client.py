@@ -101,23 +101,23 @@ class Client(clientsmith.Client):
     ) -> None:
         """Create the client.
 
-               Credentials not passed here are read from the environment
-               (``INVENTORY_USERNAME``, ``INVENTORY_PASSWORD``, ``INVENTORY_CLIENT_ID``, ``INVENTORY_CLIENT_SECRET``, ``INVENTORY_BASE_URL``, ``INVENTORY_ENVIRONMENT``)
-               and then from ``env_file`` when it exists.
-               ``environment`` picks one of the spec's servers by name (``inventory``;
-               default the first); ``base_url`` replaces the server altogether.
-        ``auth=`` replaces all of that
-               with your own ``httpx.Auth`` (or a mapping of security scheme name to Auth).
-               ``retry``/``max_retries`` set the retry policy, ``event_hooks`` the request
-               and response hooks, ``transport`` or ``http_client`` the HTTP layer.
-               A response that does not match its schema is kept (the rest typed) and
-               logged as a warning; ``strict_validation=True`` raises
-               ``APIResponseValidationError`` instead. ``timeout`` (seconds) defaults to
-               ``INVENTORY_TIMEOUT`` (environment, then ``env_file``).
-               Tokens are refreshed ``token_refresh_leeway`` seconds before they expire
-               (default ``INVENTORY_TOKEN_REFRESH_LEEWAY``, else 30 s).
-               Requests carry a ``User-Agent`` naming this package, clientsmith and
-               Python unless ``headers`` sets one.
+        Credentials not passed here are read from the environment
+        (``INVENTORY_USERNAME``, ``INVENTORY_PASSWORD``, ``INVENTORY_CLIENT_ID``, ``INVENTORY_CLIENT_SECRET``, ``INVENTORY_BASE_URL``, ``INVENTORY_ENVIRONMENT``)
+        and then from ``env_file`` when it exists.
+        ``environment`` picks one of the spec's servers by name (``inventory``;
+        default the first); ``base_url`` replaces the server altogether.
+        ``auth=`` replaces all of that with your own ``httpx.Auth`` (or a mapping
+        of security scheme name to Auth).
+        ``retry``/``max_retries`` set the retry policy, ``event_hooks`` the request
+        and response hooks, ``transport`` or ``http_client`` the HTTP layer.
+        A response that does not match its schema is kept (the rest typed) and
+        logged as a warning; ``strict_validation=True`` raises
+        ``APIResponseValidationError`` instead. ``timeout`` (seconds) defaults to
+        ``INVENTORY_TIMEOUT`` (environment, then ``env_file``).
+        Tokens are refreshed ``token_refresh_leeway`` seconds before they expire
+        (default ``INVENTORY_TOKEN_REFRESH_LEEWAY``, else 30 s).
+        Requests carry a ``User-Agent`` naming this package, clientsmith and
+        Python unless ``headers`` sets one.
         """
         url = select_base_url(
             SERVERS,
@@ -203,23 +203,23 @@ class AsyncClient(clientsmith.AsyncClient):
     ) -> None:
         """Create the client.
 
-               Credentials not passed here are read from the environment
-               (``INVENTORY_USERNAME``, ``INVENTORY_PASSWORD``, ``INVENTORY_CLIENT_ID``, ``INVENTORY_CLIENT_SECRET``, ``INVENTORY_BASE_URL``, ``INVENTORY_ENVIRONMENT``)
-               and then from ``env_file`` when it exists.
-               ``environment`` picks one of the spec's servers by name (``inventory``;
-               default the first); ``base_url`` replaces the server altogether.
-        ``auth=`` replaces all of that
-               with your own ``httpx.Auth`` (or a mapping of security scheme name to Auth).
-               ``retry``/``max_retries`` set the retry policy, ``event_hooks`` the request
-               and response hooks, ``transport`` or ``http_client`` the HTTP layer.
-               A response that does not match its schema is kept (the rest typed) and
-               logged as a warning; ``strict_validation=True`` raises
-               ``APIResponseValidationError`` instead. ``timeout`` (seconds) defaults to
-               ``INVENTORY_TIMEOUT`` (environment, then ``env_file``).
-               Tokens are refreshed ``token_refresh_leeway`` seconds before they expire
-               (default ``INVENTORY_TOKEN_REFRESH_LEEWAY``, else 30 s).
-               Requests carry a ``User-Agent`` naming this package, clientsmith and
-               Python unless ``headers`` sets one.
+        Credentials not passed here are read from the environment
+        (``INVENTORY_USERNAME``, ``INVENTORY_PASSWORD``, ``INVENTORY_CLIENT_ID``, ``INVENTORY_CLIENT_SECRET``, ``INVENTORY_BASE_URL``, ``INVENTORY_ENVIRONMENT``)
+        and then from ``env_file`` when it exists.
+        ``environment`` picks one of the spec's servers by name (``inventory``;
+        default the first); ``base_url`` replaces the server altogether.
+        ``auth=`` replaces all of that with your own ``httpx.Auth`` (or a mapping
+        of security scheme name to Auth).
+        ``retry``/``max_retries`` set the retry policy, ``event_hooks`` the request
+        and response hooks, ``transport`` or ``http_client`` the HTTP layer.
+        A response that does not match its schema is kept (the rest typed) and
+        logged as a warning; ``strict_validation=True`` raises
+        ``APIResponseValidationError`` instead. ``timeout`` (seconds) defaults to
+        ``INVENTORY_TIMEOUT`` (environment, then ``env_file``).
+        Tokens are refreshed ``token_refresh_leeway`` seconds before they expire
+        (default ``INVENTORY_TOKEN_REFRESH_LEEWAY``, else 30 s).
+        Requests carry a ``User-Agent`` naming this package, clientsmith and
+        Python unless ``headers`` sets one.
         """
         url = select_base_url(
             SERVERS,

@@ -73,21 +73,21 @@ class Client(clientsmith.Client):
     ) -> None:
         """Create the client.
 
-               Credentials not passed here are read from the environment
-               (``LIBRARY_BASE_URL``, ``LIBRARY_ENVIRONMENT``)
-               and then from ``env_file`` when it exists.
-               ``environment`` picks one of the spec's servers by name (``library``;
-               default the first); ``base_url`` replaces the server altogether.
-        ``auth=`` replaces all of that
-               with your own ``httpx.Auth`` (or a mapping of security scheme name to Auth).
-               ``retry``/``max_retries`` set the retry policy, ``event_hooks`` the request
-               and response hooks, ``transport`` or ``http_client`` the HTTP layer.
-               A response that does not match its schema is kept (the rest typed) and
-               logged as a warning; ``strict_validation=True`` raises
-               ``APIResponseValidationError`` instead. ``timeout`` (seconds) defaults to
-               ``LIBRARY_TIMEOUT`` (environment, then ``env_file``).
-               Requests carry a ``User-Agent`` naming this package, clientsmith and
-               Python unless ``headers`` sets one.
+        Credentials not passed here are read from the environment
+        (``LIBRARY_BASE_URL``, ``LIBRARY_ENVIRONMENT``)
+        and then from ``env_file`` when it exists.
+        ``environment`` picks one of the spec's servers by name (``library``;
+        default the first); ``base_url`` replaces the server altogether.
+        ``auth=`` replaces all of that with your own ``httpx.Auth`` (or a mapping
+        of security scheme name to Auth).
+        ``retry``/``max_retries`` set the retry policy, ``event_hooks`` the request
+        and response hooks, ``transport`` or ``http_client`` the HTTP layer.
+        A response that does not match its schema is kept (the rest typed) and
+        logged as a warning; ``strict_validation=True`` raises
+        ``APIResponseValidationError`` instead. ``timeout`` (seconds) defaults to
+        ``LIBRARY_TIMEOUT`` (environment, then ``env_file``).
+        Requests carry a ``User-Agent`` naming this package, clientsmith and
+        Python unless ``headers`` sets one.
         """
         url = select_base_url(
             SERVERS,
@@ -150,21 +150,21 @@ class AsyncClient(clientsmith.AsyncClient):
     ) -> None:
         """Create the client.
 
-               Credentials not passed here are read from the environment
-               (``LIBRARY_BASE_URL``, ``LIBRARY_ENVIRONMENT``)
-               and then from ``env_file`` when it exists.
-               ``environment`` picks one of the spec's servers by name (``library``;
-               default the first); ``base_url`` replaces the server altogether.
-        ``auth=`` replaces all of that
-               with your own ``httpx.Auth`` (or a mapping of security scheme name to Auth).
-               ``retry``/``max_retries`` set the retry policy, ``event_hooks`` the request
-               and response hooks, ``transport`` or ``http_client`` the HTTP layer.
-               A response that does not match its schema is kept (the rest typed) and
-               logged as a warning; ``strict_validation=True`` raises
-               ``APIResponseValidationError`` instead. ``timeout`` (seconds) defaults to
-               ``LIBRARY_TIMEOUT`` (environment, then ``env_file``).
-               Requests carry a ``User-Agent`` naming this package, clientsmith and
-               Python unless ``headers`` sets one.
+        Credentials not passed here are read from the environment
+        (``LIBRARY_BASE_URL``, ``LIBRARY_ENVIRONMENT``)
+        and then from ``env_file`` when it exists.
+        ``environment`` picks one of the spec's servers by name (``library``;
+        default the first); ``base_url`` replaces the server altogether.
+        ``auth=`` replaces all of that with your own ``httpx.Auth`` (or a mapping
+        of security scheme name to Auth).
+        ``retry``/``max_retries`` set the retry policy, ``event_hooks`` the request
+        and response hooks, ``transport`` or ``http_client`` the HTTP layer.
+        A response that does not match its schema is kept (the rest typed) and
+        logged as a warning; ``strict_validation=True`` raises
+        ``APIResponseValidationError`` instead. ``timeout`` (seconds) defaults to
+        ``LIBRARY_TIMEOUT`` (environment, then ``env_file``).
+        Requests carry a ``User-Agent`` naming this package, clientsmith and
+        Python unless ``headers`` sets one.
         """
         url = select_base_url(
             SERVERS,
