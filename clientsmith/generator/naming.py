@@ -962,7 +962,8 @@ def environment_name(
     ``x-fern-server-name``, Speakeasy's ``x-speakeasy-server-id``), then the
     description without filler words ("Sandbox server" -> ``sandbox``, at most
     three words), then the first label of a literal host that is not generic
-    (``sandbox.example.com`` -> ``sandbox``), else ``default`` for the first server
+    (``sandbox.example.com`` -> ``sandbox``; not ``api``, ``www``, a version
+    or a variable), else ``default`` for the first server
     and ``server_<n>`` for the others. Names are
     lower snake_case words, whatever the spec wrote.
     """
@@ -972,7 +973,13 @@ def environment_name(
             return "_".join(words)
     host = url.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0]
     label = host.split(".", 1)[0]
-    if "." in host and "{" not in label and label.lower() not in _GENERIC_HOST_LABELS:
+    if (
+        "." in host
+        and "{" not in label
+        and label.lower() not in _GENERIC_HOST_LABELS
+        # v2.example.com is a version, not an environment
+        and not is_version_word(label)
+    ):
         words = _environment_words(label)
         if words:
             return "_".join(words)

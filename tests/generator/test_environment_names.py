@@ -20,6 +20,7 @@ def test_extension_then_description_then_host_then_position() -> None:
     )
     # A generic or templated host label names nothing.
     assert environment_name(None, None, "https://api.example.com", 0) == "default"
+    assert environment_name(None, None, "https://v2.example.com", 0) == "default"
     assert environment_name(None, "Server", url, 1) == "server_2"
     assert environment_name(None, None, "/v1", 2) == "server_3"
 
