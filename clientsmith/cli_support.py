@@ -200,10 +200,20 @@ def multipart_body(
 
 
 def base_url(
-    value: str | None, env_name: str, env_file: str | None, default: str
+    value: str | None,
+    env_name: str,
+    env_file: str | None,
+    default: str,
+    environment: str | None = None,
 ) -> str | None:
     """``--base-url``, else ``$env_name``, else ``env_file``; an error when none is
-    set and the spec's server is not an absolute URL (said in command-line terms)."""
+    set and the spec's server is not an absolute URL (said in command-line terms).
+
+    With ``--environment`` only ``--base-url`` counts: the named server is the
+    spec's, and the client rejects the two together.
+    """
+    if environment:
+        return value
     found = setting(value, env_name, env_file or None)
     if found is None and "://" not in default:
         raise ClientsmithError(

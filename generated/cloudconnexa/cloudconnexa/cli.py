@@ -102,11 +102,9 @@ def main(
 
     def make_client() -> Client:
         return Client(
-            # A named environment is a server of the spec: no base URL setting
-            # applies (an explicit --base-url with it is the client's error).
-            base_url=base_url
-            if environment
-            else _cli.base_url(base_url, BASE_URL_ENV, env_file, DEFAULT_BASE_URL),
+            base_url=_cli.base_url(
+                base_url, BASE_URL_ENV, env_file, DEFAULT_BASE_URL, environment
+            ),
             environment=environment,
             server_variables=_cli.server_variables(server_var),
             client_id=client_id,
