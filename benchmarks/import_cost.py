@@ -1,6 +1,6 @@
 """Import and first-call cost of the generated GitHub client vs openapi-python-client's.
 
-    /work/venv/bin/python benchmarks/import_cost.py [--runs 7] [--rev HEAD]
+    python benchmarks/import_cost.py [--runs 7] [--rev HEAD]
 
 Both tools generate GitHub's REST spec (``@octokit/openapi``) once into
 ``benchmarks/.cache/import-cost/`` (``--regenerate`` to redo it). Then every

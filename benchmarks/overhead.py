@@ -11,7 +11,7 @@ additionally serialises parameters, runs auth and the retry policy and
 validates the body into pydantic models. Rounds alternate so machine noise hits
 both sides alike. Target: ratio <= 1.15.
 
-    /work/venv/bin/python benchmarks/overhead.py [--calls 20000] [--rounds 5]
+    python benchmarks/overhead.py [--calls 20000] [--rounds 5]
 """
 
 from __future__ import annotations

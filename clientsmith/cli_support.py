@@ -204,13 +204,23 @@ def multipart_body(
 
 
 def base_url(
-    value: str | None, env_name: str, env_file: str | None, default: str
+    value: str | None,
+    env_name: str,
+    env_file: str | None,
+    default: str,
+    environment: str | None = None,
 ) -> str | None:
     """``--base-url`` if given, else ``None``: the client then reads ``$env_name``
     and ``env_file`` itself, so its check of a ``.env`` base URL against
     credentials from the environment applies to the CLI too. An error when
     none of the three is set and the spec's server is not an absolute URL
-    (said in command-line terms)."""
+    (said in command-line terms).
+
+    With ``--environment`` only ``--base-url`` counts: the named server is the
+    spec's, and the client rejects the two together.
+    """
+    if environment:
+        return value
     found = setting(value, env_name, env_file or None)
     if found is None and "://" not in default:
         raise ClientsmithError(

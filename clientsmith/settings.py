@@ -37,7 +37,7 @@ def setting(
     """``value`` if given, else ``$env_name``, else the entry in ``env_file``.
 
     The ``.env`` file is read only when it exists, with python-dotenv
-    (``pip install clientsmith[dotenv]``); it never changes ``os.environ``.
+    (``pip install clientsmith-runtime[dotenv]``); it never changes ``os.environ``.
     """
     if value:
         return value
@@ -51,7 +51,7 @@ def setting(
     except ImportError:
         warnings.warn(
             f"{os.fspath(env_file)} exists but python-dotenv is not installed "
-            "(pip install 'clientsmith[dotenv]'); it was not read",
+            "(pip install 'clientsmith-runtime[dotenv]'); it was not read",
             stacklevel=3,
         )
         return None

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The whole check: lint, format, types, tests with branch coverage, docs, drift.
-# Run after: pip install -e ".[test]" && npm install   (see README)
+# Run after: pip install -e ./runtime -e ".[test]" && npm install   (see README)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

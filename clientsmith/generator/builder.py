@@ -23,11 +23,13 @@ from .ir import (
     PackageIR,
     ResourceIR,
     ResourceRefIR,
+    ServerIR,
     ServerVariableIR,
     TypeExpr,
 )
 from .naming import (
     RESOURCE_CLASS_FORMS,
+    SERVER_NAME_EXTENSIONS,
     SHADOWABLE_BUILTINS,
     ClassName,
     Namespace,
@@ -35,6 +37,7 @@ from .naming import (
     PyName,
     class_name,
     constant_name,
+    environment_names,
     error_class_name,
     module_name,
     qualify_builtins,
@@ -78,9 +81,15 @@ def build_package(
         )
     )
     project = config.project_name or package.replace("_", "-")
-    base_url, variables = _servers(document, diagnostics)
+    servers = _servers(document, diagnostics)
+    base_url = servers[0].url if servers else ""
+    variables = servers[0].variables if servers else ()
     if config.base_url:
+        # The config's base URL replaces the spec's servers; it may use the
+        # first server's variables.
         base_url = config.base_url
+        name = servers[0].environment if servers else "default"
+        servers = (ServerIR(name, base_url, variables, None),)
     env_prefix = config.env_prefix or constant_name(package) + "_"
     # Before models() is read: inline payload schemas become models here.
     webhooks = collect_webhooks(
@@ -140,6 +149,7 @@ def build_package(
         async_client_class=ClassName("Async" + client),
         base_url=base_url,
         server_variables=variables,
+        servers=servers,
         env_prefix=config.env_prefix or constant_name(package) + "_",
         resources=resources,
         model_modules=model_modules,
@@ -208,46 +218,76 @@ _SERVER_VAR = re.compile(r"{([^{}]+)}")
 
 def _servers(
     document: Mapping[str, Any], diagnostics: Diagnostics
-) -> tuple[str, tuple[ServerVariableIR, ...]]:
-    servers = document.get("servers")
-    if (
-        not isinstance(servers, list)
-        or not servers
-        or not isinstance(servers[0], Mapping)
-    ):
-        return "", ()
-    server = servers[0]
+) -> tuple[ServerIR, ...]:
+    """The spec's servers, named; variables without a default are left out
+    (with a warning: no client could fill them)."""
+    raw = document.get("servers")
+    if not isinstance(raw, list):
+        return ()
+    entries = [(i, s) for i, s in enumerate(raw) if isinstance(s, Mapping)]
+    names = environment_names(
+        [
+            (
+                next(
+                    (
+                        str(s[k])
+                        for k in SERVER_NAME_EXTENSIONS
+                        if isinstance(s.get(k), str)
+                    ),
+                    None,
+                ),
+                _text(s.get("description")),
+                str(s.get("url") or ""),
+            )
+            for _, s in entries
+        ]
+    )
+    return tuple(
+        _server(index, server, name, diagnostics)
+        for (index, server), name in zip(entries, names, strict=True)
+    )
+
+
+def _server(
+    index: int, server: Mapping[str, Any], name: str, diagnostics: Diagnostics
+) -> ServerIR:
+    where = f"/servers/{index}"
     url = str(server.get("url") or "")
     variables: list[ServerVariableIR] = []
     raw_vars = server.get("variables")
     values: dict[str, str] = {}
     if isinstance(raw_vars, Mapping):
-        for name, var in raw_vars.items():
+        for var_name, var in raw_vars.items():
             if not isinstance(var, Mapping) or "default" not in var:
                 diagnostics.warning(
                     "spec-invalid",
-                    f"server variable {name!r} has no default",
-                    pointer_join("/servers/0/variables", str(name)),
+                    f"server variable {var_name!r} has no default",
+                    pointer_join(where + "/variables", str(var_name)),
                 )
                 continue
             enum = var.get("enum")
-            values[str(name)] = str(var["default"])
+            values[str(var_name)] = str(var["default"])
             variables.append(
                 ServerVariableIR(
-                    name=str(name),
+                    name=str(var_name),
                     default=str(var["default"]),
                     enum=tuple(str(e) for e in enum) if isinstance(enum, list) else (),
                     description=_text(var.get("description")),
                 )
             )
-    for name in _SERVER_VAR.findall(url):
-        if name not in values:
+    for var_name in _SERVER_VAR.findall(url):
+        if var_name not in values:
             diagnostics.warning(
                 "spec-invalid",
-                f"server URL uses undeclared variable {name!r}",
-                "/servers/0/url",
+                f"server URL uses undeclared variable {var_name!r}",
+                where + "/url",
             )
-    return url, tuple(variables)
+    return ServerIR(
+        environment=name,
+        url=url,
+        variables=tuple(variables),
+        description=_text(server.get("description")),
+    )
 
 
 def _strongly_connected(graph: dict[str, list[str]]) -> list[list[str]]:

@@ -468,6 +468,8 @@ def plan_cli(package: PackageIR) -> CliPlan:
         ("._client", "DEFAULT_BASE_URL"),
         ("._client", package.client_class),
     }
+    if package.servers:
+        imports.add(("._client", "Environment"))
     imports |= {(".models", name) for name in enums.used}
     return CliPlan(
         groups=tuple(groups),

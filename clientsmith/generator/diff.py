@@ -398,6 +398,24 @@ def _compare_client(c: _Collector, old: Surface, new: Surface) -> None:
                 f"read from environment variable {_code(str(after))} instead of {_code(str(before))}",
                 breaking=True,
             )
+    environments = (
+        _mapping(oa.get("environment")).get("environments") or [],
+        _mapping(na.get("environment")).get("environments") or [],
+    )
+    for name in [e for e in environments[0] if e not in environments[1]]:
+        c.add(
+            "environment-removed",
+            f"{client}(environment={name!r})",
+            f"environment {_code(repr(name))} removed",
+            breaking=True,
+        )
+    for name in [e for e in environments[1] if e not in environments[0]]:
+        c.add(
+            "environment-added",
+            f"{client}(environment={name!r})",
+            f"environment {_code(repr(name))} added",
+            breaking=False,
+        )
     if oc.get("base_url") != nc.get("base_url"):
         c.add(
             "base-url-changed",

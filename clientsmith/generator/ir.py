@@ -397,6 +397,17 @@ class ServerVariableIR:
 
 
 @dataclass(frozen=True)
+class ServerIR:
+    """One entry of the spec's ``servers``, selectable by ``environment``."""
+
+    environment: str
+    """Its name (``naming.environment_names``): ``Client(environment=...)``."""
+    url: str
+    variables: tuple[ServerVariableIR, ...]
+    description: str | None
+
+
+@dataclass(frozen=True)
 class AuthSchemeIR:
     """A security scheme, mapped to constructor arguments of the client."""
 
@@ -572,6 +583,9 @@ class PackageIR:
     webhooks: WebhooksIR | None = None
     """Webhooks and callbacks the API sends (``<package>/webhooks.py``); ``None``
     when the spec declares none."""
+    servers: tuple[ServerIR, ...] = ()
+    """Every server of the spec, by environment name; the first is the default
+    (``base_url`` and ``server_variables`` are its URL and variables)."""
 
     @property
     def display_name(self) -> str:
@@ -643,12 +657,19 @@ class PackageIR:
             ("clientsmith", "NotGiven"),
             ("clientsmith._types", "TimeoutTypes"),
             ("clientsmith.client", "Hooks"),
+            ("clientsmith.servers", "select_base_url"),
             ("clientsmith.settings", "float_setting"),
-            ("clientsmith.settings", "refuse_dotenv_redirect"),
             ("clientsmith.settings", "response_limits_setting"),
-            ("clientsmith.settings", "setting"),
             ("clientsmith.settings", "with_user_agent"),
         }
+        if self.servers:
+            names |= {("typing", "Literal"), ("clientsmith.servers", "Server")}
+        else:
+            names.add(("typing", "Any"))
+        if any(s.variables for s in self.servers):
+            names.add(("clientsmith.servers", "ServerVariable"))
+        if self.auth_schemes:
+            names.add(("clientsmith.settings", "setting"))
         names |= {("clientsmith.auth", cls) for cls in self.auth_classes.values()}
         if any(r.top_level for r in self.resources):
             names.add(("functools", "cached_property"))

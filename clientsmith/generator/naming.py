@@ -1126,3 +1126,81 @@ def webhook_function_name(name: str) -> str:
 def webhook_model_hint(name: str) -> str:
     """The class name an inline webhook payload schema gets: ``BookAddedPayload``."""
     return class_name(name, fallback="Webhook") + "Payload"
+
+
+# Server environments: vendor extensions that name a server, most specific first.
+SERVER_NAME_EXTENSIONS = (
+    "x-clientsmith-environment",
+    "x-fern-server-name",
+    "x-speakeasy-server-id",
+)
+# Words that say nothing about which server it is ("Production server").
+_SERVER_NOISE = frozenset(
+    {
+        "server",
+        "servers",
+        "environment",
+        "env",
+        "api",
+        "apis",
+        "endpoint",
+        "url",
+        "base",
+        "the",
+        "for",
+        "a",
+        "an",
+    }
+)
+_GENERIC_HOST_LABELS = frozenset({"api", "www", "rest", "app", "localhost"})
+MAX_ENVIRONMENT_WORDS = 3
+
+
+def _environment_words(text: str) -> list[str]:
+    words = [w.lower() for w in split_words(text)]
+    return [w for w in words if w not in _SERVER_NOISE][:MAX_ENVIRONMENT_WORDS]
+
+
+def environment_name(
+    extension: str | None, description: str | None, url: str, index: int
+) -> str:
+    """The name a server is selected by (``Client(environment="sandbox")``).
+
+    A naming extension wins (``x-clientsmith-environment``, Fern's
+    ``x-fern-server-name``, Speakeasy's ``x-speakeasy-server-id``), then the
+    description without filler words ("Sandbox server" -> ``sandbox``, at most
+    three words), then the first label of a literal host that is not generic
+    (``sandbox.example.com`` -> ``sandbox``; not ``api``, ``www``, a version
+    or a variable), else ``default`` for the first server
+    and ``server_<n>`` for the others. Names are
+    lower snake_case words, whatever the spec wrote.
+    """
+    for text in (extension, description):
+        words = _environment_words(text or "")
+        if words:
+            return "_".join(words)
+    host = url.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0]
+    label = host.split(".", 1)[0]
+    if (
+        "." in host
+        and "{" not in label
+        and label.lower() not in _GENERIC_HOST_LABELS
+        # v2.example.com is a version, not an environment
+        and not is_version_word(label)
+    ):
+        words = _environment_words(label)
+        if words:
+            return "_".join(words)
+    return "default" if index == 0 else f"server_{index + 1}"
+
+
+def environment_names(
+    servers: Sequence[tuple[str | None, str | None, str]],
+) -> tuple[str, ...]:
+    """Distinct environment names for ``(extension, description, url)`` servers,
+    in order; a repeated name gets ``_2``, ``_3``..."""
+    space = Namespace()
+    return tuple(
+        space.claim(environment_name(extension, description, url, index))
+        for index, (extension, description, url) in enumerate(servers)
+    )

@@ -195,11 +195,14 @@ def build_surface(package: PackageIR) -> Surface:
     (deprecated old method names, see ``aliases.py``) is there only when some are.
     """
     arguments: dict[str, Any] = {"base_url": {"env": f"{package.env_prefix}BASE_URL"}}
-    if package.server_variables:
-        arguments["server_variables"] = {
-            "env": None,
-            "variables": sorted(v.name for v in package.server_variables),
+    if package.servers:
+        arguments["environment"] = {
+            "env": f"{package.env_prefix}ENVIRONMENT",
+            "environments": [s.environment for s in package.servers],
         }
+    variables = {v.name for s in package.servers for v in s.variables}
+    if variables:
+        arguments["server_variables"] = {"env": None, "variables": sorted(variables)}
     for scheme in package.auth_schemes:
         for name, env in zip(scheme.arguments, scheme.env_names, strict=False):
             arguments[name] = {"env": env, "scheme": scheme.key}

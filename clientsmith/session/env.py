@@ -12,7 +12,7 @@ def read_secret(
 ) -> str | None:
     """The value of environment variable ``name``; else, from ``dotenv_path``.
 
-    The ``.env`` file is read with python-dotenv (``clientsmith[dotenv]``) without
+    The ``.env`` file is read with python-dotenv (``clientsmith-runtime[dotenv]``) without
     changing ``os.environ``.
     """
     value = os.environ.get(name)

@@ -271,3 +271,21 @@ def test_base_url_lookup(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
         cli_support.base_url("https://a", "API_BASE_URL", str(env_file), "")
         == "https://a"
     )
+
+
+def test_base_url_with_an_environment_reads_no_setting(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("API_BASE_URL", "https://from-env")
+    assert (
+        cli_support.base_url(None, "API_BASE_URL", None, "/relative")
+        == "https://from-env"
+    )
+    # --environment: the setting is not read, and no error for a relative default
+    assert (
+        cli_support.base_url(None, "API_BASE_URL", None, "/relative", "sandbox") is None
+    )
+    assert (
+        cli_support.base_url("https://a", "API_BASE_URL", None, "", "sandbox")
+        == "https://a"
+    )

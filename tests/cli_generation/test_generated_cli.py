@@ -112,7 +112,7 @@ def test_files_pyproject_and_readme(generated: Path) -> None:
     tomllib = pytest.importorskip("tomllib")
     project = tomllib.loads(pyproject)["project"]
     assert project["scripts"] == {"petstore": "petstore.cli:main"}
-    assert "clientsmith[dotenv]>=0.1" in project["dependencies"]
+    assert "clientsmith-runtime[dotenv]>=0.1" in project["dependencies"]
     readme = (generated / "README.md").read_text()
     assert "## Command line" in readme
     assert "petstore pets list --max-items 10" in readme
@@ -612,3 +612,31 @@ def test_edge_cases_type_check_and_run(tmp_path: Path) -> None:
     assert run("auth-2", "get-level", "low").returncode == 2  # --ids required
     assert run("auth-2", "put-level", "--help").returncode == 0
     assert run("auth-2", "note-level", "--help").returncode == 0
+
+
+def test_environment_is_a_choice_and_its_variables_are_checked(
+    generated: Path, tmp_path: Path
+) -> None:
+    proc = run_cli(
+        generated, "--environment", "nope", "pets", "get-pet", "1", cwd=tmp_path
+    )
+    assert proc.returncode == 2
+    assert b"'nope' is not 'default'" in proc.stderr
+    # Checked before any request: the spec's enum for {region}.
+    proc = run_cli(
+        generated,
+        "--environment",
+        "default",
+        "--server-var",
+        "region=asia",
+        "pets",
+        "get-pet",
+        "1",
+        cwd=tmp_path,
+        PETSTORE_API_KEY=API_KEY,
+    )
+    assert proc.returncode == 1
+    lines = proc.stderr.decode().splitlines()
+    assert lines == [
+        "error: server variable 'region' must be one of 'eu', 'us', not 'asia'"
+    ]

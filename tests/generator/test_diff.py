@@ -536,7 +536,23 @@ def test_environment_variable_change_is_breaking() -> None:
     old = surface_of(books())
     new = surface_of(books(), env_prefix="LIBRARY_")
     kinds = {(c.kind, c.where): c.breaking for c in compare_surfaces(old, new)}
-    assert kinds == {("client-argument-env-changed", "Client(base_url)"): True}
+    assert kinds == {
+        ("client-argument-env-changed", "Client(base_url)"): True,
+        ("client-argument-env-changed", "Client(environment)"): True,
+    }
+
+
+def test_environment_removed_is_breaking_added_is_not() -> None:
+    live = {"url": "https://api.example.com", "description": "Live"}
+    sandbox = {"url": "https://sandbox.example.com"}
+    one, two = books(), books()
+    one["servers"], two["servers"] = [live], [live, sandbox]
+    assert found(two, one) == {
+        ("environment-removed", "Client(environment='sandbox')"): True
+    }
+    assert found(one, two) == {
+        ("environment-added", "Client(environment='sandbox')"): False
+    }
 
 
 def test_client_and_package_renames_are_breaking() -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import clientsmith
 import httpx
@@ -16,9 +16,9 @@ from clientsmith import NOT_GIVEN, NotGiven
 from clientsmith._types import TimeoutTypes
 from clientsmith.auth import BearerAuth, OAuth2Password
 from clientsmith.client import Hooks
+from clientsmith.servers import select_base_url
 from clientsmith.settings import (
     float_setting,
-    refuse_dotenv_redirect,
     resolve_url,
     response_limits_setting,
     setting,
@@ -92,31 +92,8 @@ __all__ = ["Akeneo", "AsyncAkeneo", "DEFAULT_BASE_URL"]
 DEFAULT_BASE_URL = ""
 """The first server of the spec."""
 
-
-def _base_url(
-    base_url: str | None,
-    env_file: str | os.PathLike[str] | None,
-    credentials: Mapping[str, str | None] | None,
-) -> str:
-    url = setting(base_url, "AKENEO_BASE_URL", env_file) or DEFAULT_BASE_URL
-    default = DEFAULT_BASE_URL
-    if not url or "://" not in url:
-        raise clientsmith.ClientsmithError(
-            "no absolute base URL: pass base_url=... or set "
-            + "AKENEO_BASE_URL"
-            + f" (the spec's server is {DEFAULT_BASE_URL!r})"
-        )
-    # A .env file in the working directory may not send credentials from the
-    # environment to another origin (see docs/security.md).
-    refuse_dotenv_redirect(
-        url,
-        given=base_url,
-        env_name="AKENEO_BASE_URL",
-        env_file=env_file,
-        default=default,
-        credentials=credentials,
-    )
-    return url
+SERVERS: dict[str, Any] = {}
+"""The spec's servers by environment name (``environment=``); the first is the default."""
 
 
 def _auth(
@@ -189,8 +166,9 @@ class Akeneo(clientsmith.Client):
 
         Credentials not passed here are read from the environment
         (``AKENEO_USERNAME``, ``AKENEO_PASSWORD``, ``AKENEO_CLIENT_ID``, ``AKENEO_CLIENT_SECRET``, ``AKENEO_TOKEN``, ``AKENEO_BASE_URL``)
-        and then from ``env_file`` when it exists. ``auth=`` replaces all of that
-        with your own ``httpx.Auth`` (or a mapping of security scheme name to Auth).
+        and then from ``env_file`` when it exists.
+        ``auth=`` replaces all of that with your own ``httpx.Auth`` (or a mapping
+        of security scheme name to Auth).
         ``retry``/``max_retries`` set the retry policy, ``event_hooks`` the request
         and response hooks, ``transport`` or ``http_client`` the HTTP layer.
         A response that does not match its schema is kept (the rest typed) and
@@ -217,10 +195,14 @@ class Akeneo(clientsmith.Client):
             "AKENEO_CLIENT_SECRET": client_secret,
             "AKENEO_TOKEN": token,
         }
-        url = _base_url(
-            base_url,
-            env_file,
-            credentials if auth is None else None,
+        url = select_base_url(
+            SERVERS,
+            base_url=base_url,
+            environment=None,
+            variables=None,
+            env_prefix="AKENEO_",
+            env_file=env_file,
+            credentials=credentials if auth is None else None,
         )
         super().__init__(
             base_url=url,
@@ -454,8 +436,9 @@ class AsyncAkeneo(clientsmith.AsyncClient):
 
         Credentials not passed here are read from the environment
         (``AKENEO_USERNAME``, ``AKENEO_PASSWORD``, ``AKENEO_CLIENT_ID``, ``AKENEO_CLIENT_SECRET``, ``AKENEO_TOKEN``, ``AKENEO_BASE_URL``)
-        and then from ``env_file`` when it exists. ``auth=`` replaces all of that
-        with your own ``httpx.Auth`` (or a mapping of security scheme name to Auth).
+        and then from ``env_file`` when it exists.
+        ``auth=`` replaces all of that with your own ``httpx.Auth`` (or a mapping
+        of security scheme name to Auth).
         ``retry``/``max_retries`` set the retry policy, ``event_hooks`` the request
         and response hooks, ``transport`` or ``http_client`` the HTTP layer.
         A response that does not match its schema is kept (the rest typed) and
@@ -482,10 +465,14 @@ class AsyncAkeneo(clientsmith.AsyncClient):
             "AKENEO_CLIENT_SECRET": client_secret,
             "AKENEO_TOKEN": token,
         }
-        url = _base_url(
-            base_url,
-            env_file,
-            credentials if auth is None else None,
+        url = select_base_url(
+            SERVERS,
+            base_url=base_url,
+            environment=None,
+            variables=None,
+            env_prefix="AKENEO_",
+            env_file=env_file,
+            credentials=credentials if auth is None else None,
         )
         super().__init__(
             base_url=url,

@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 import clientsmith
 import httpx
@@ -16,9 +16,9 @@ from clientsmith import NOT_GIVEN, NotGiven
 from clientsmith._types import TimeoutTypes
 from clientsmith.auth import OAuth2ClientCredentials
 from clientsmith.client import Hooks
+from clientsmith.servers import Server, ServerVariable, select_base_url
 from clientsmith.settings import (
     float_setting,
-    refuse_dotenv_redirect,
     resolve_url,
     response_limits_setting,
     setting,
@@ -51,43 +51,18 @@ SERVER_VARIABLES: dict[str, str] = {
 }
 """Defaults of the server URL's variables; override with ``server_variables=``."""
 
+SERVERS: dict[str, Server] = {
+    "default": Server(
+        "https://{cloud_id}.api.openvpn.com/api/v1",
+        {
+            "cloud_id": ServerVariable(""),
+        },
+    ),
+}
+"""The spec's servers by environment name (``environment=``); the first is the default."""
 
-def _base_url(
-    base_url: str | None,
-    env_file: str | os.PathLike[str] | None,
-    variables: Mapping[str, str] | None,
-    credentials: Mapping[str, str | None] | None,
-) -> str:
-    url = setting(base_url, "CLOUDCONNEXA_BASE_URL", env_file) or DEFAULT_BASE_URL
-    default = DEFAULT_BASE_URL
-    values = {**SERVER_VARIABLES, **(variables or {})}
-    for name, value in values.items():
-        if "{" + name + "}" in url and not value:
-            raise clientsmith.ClientsmithError(
-                f"the server URL needs a value for {name!r}: pass "
-                + "server_variables={"
-                + repr(name)
-                + ": ...} or base_url=..."
-            )
-        url = url.replace("{" + name + "}", value)
-        default = default.replace("{" + name + "}", value)
-    if not url or "://" not in url:
-        raise clientsmith.ClientsmithError(
-            "no absolute base URL: pass base_url=... or set "
-            + "CLOUDCONNEXA_BASE_URL"
-            + f" (the spec's server is {DEFAULT_BASE_URL!r})"
-        )
-    # A .env file in the working directory may not send credentials from the
-    # environment to another origin (see docs/security.md).
-    refuse_dotenv_redirect(
-        url,
-        given=base_url,
-        env_name="CLOUDCONNEXA_BASE_URL",
-        env_file=env_file,
-        default=default,
-        credentials=credentials,
-    )
-    return url
+Environment = Literal["default"]
+"""The names ``environment=`` accepts."""
 
 
 def _auth(
@@ -128,6 +103,7 @@ class Client(clientsmith.Client):
         self,
         *,
         base_url: str | None = None,
+        environment: Environment | None = None,
         server_variables: Mapping[str, str] | None = None,
         client_id: str | None = None,
         client_secret: str | None = None,
@@ -147,9 +123,13 @@ class Client(clientsmith.Client):
         """Create the client.
 
         Credentials not passed here are read from the environment
-        (``CLOUDCONNEXA_CLIENT_ID``, ``CLOUDCONNEXA_CLIENT_SECRET``, ``CLOUDCONNEXA_BASE_URL``)
-        and then from ``env_file`` when it exists. ``auth=`` replaces all of that
-        with your own ``httpx.Auth`` (or a mapping of security scheme name to Auth).
+        (``CLOUDCONNEXA_CLIENT_ID``, ``CLOUDCONNEXA_CLIENT_SECRET``, ``CLOUDCONNEXA_BASE_URL``, ``CLOUDCONNEXA_ENVIRONMENT``)
+        and then from ``env_file`` when it exists.
+        ``environment`` picks one of the spec's servers by name (``default``;
+        default the first) and ``server_variables`` fill its URL's variables, checked
+        against the spec; ``base_url`` replaces the server altogether.
+        ``auth=`` replaces all of that with your own ``httpx.Auth`` (or a mapping
+        of security scheme name to Auth).
         ``retry``/``max_retries`` set the retry policy, ``event_hooks`` the request
         and response hooks, ``transport`` or ``http_client`` the HTTP layer.
         A response that does not match its schema is kept (the rest typed) and
@@ -173,11 +153,14 @@ class Client(clientsmith.Client):
             "CLOUDCONNEXA_CLIENT_ID": client_id,
             "CLOUDCONNEXA_CLIENT_SECRET": client_secret,
         }
-        url = _base_url(
-            base_url,
-            env_file,
-            server_variables,
-            credentials if auth is None else None,
+        url = select_base_url(
+            SERVERS,
+            base_url=base_url,
+            environment=environment,
+            variables=server_variables,
+            env_prefix="CLOUDCONNEXA_",
+            env_file=env_file,
+            credentials=credentials if auth is None else None,
         )
         super().__init__(
             base_url=url,
@@ -295,6 +278,7 @@ class AsyncClient(clientsmith.AsyncClient):
         self,
         *,
         base_url: str | None = None,
+        environment: Environment | None = None,
         server_variables: Mapping[str, str] | None = None,
         client_id: str | None = None,
         client_secret: str | None = None,
@@ -314,9 +298,13 @@ class AsyncClient(clientsmith.AsyncClient):
         """Create the client.
 
         Credentials not passed here are read from the environment
-        (``CLOUDCONNEXA_CLIENT_ID``, ``CLOUDCONNEXA_CLIENT_SECRET``, ``CLOUDCONNEXA_BASE_URL``)
-        and then from ``env_file`` when it exists. ``auth=`` replaces all of that
-        with your own ``httpx.Auth`` (or a mapping of security scheme name to Auth).
+        (``CLOUDCONNEXA_CLIENT_ID``, ``CLOUDCONNEXA_CLIENT_SECRET``, ``CLOUDCONNEXA_BASE_URL``, ``CLOUDCONNEXA_ENVIRONMENT``)
+        and then from ``env_file`` when it exists.
+        ``environment`` picks one of the spec's servers by name (``default``;
+        default the first) and ``server_variables`` fill its URL's variables, checked
+        against the spec; ``base_url`` replaces the server altogether.
+        ``auth=`` replaces all of that with your own ``httpx.Auth`` (or a mapping
+        of security scheme name to Auth).
         ``retry``/``max_retries`` set the retry policy, ``event_hooks`` the request
         and response hooks, ``transport`` or ``http_client`` the HTTP layer.
         A response that does not match its schema is kept (the rest typed) and
@@ -340,11 +328,14 @@ class AsyncClient(clientsmith.AsyncClient):
             "CLOUDCONNEXA_CLIENT_ID": client_id,
             "CLOUDCONNEXA_CLIENT_SECRET": client_secret,
         }
-        url = _base_url(
-            base_url,
-            env_file,
-            server_variables,
-            credentials if auth is None else None,
+        url = select_base_url(
+            SERVERS,
+            base_url=base_url,
+            environment=environment,
+            variables=server_variables,
+            env_prefix="CLOUDCONNEXA_",
+            env_file=env_file,
+            credentials=credentials if auth is None else None,
         )
         super().__init__(
             base_url=url,

@@ -14,7 +14,7 @@ from __future__ import annotations
 import click
 from clientsmith import cli_support as _cli
 
-from ._client import DEFAULT_BASE_URL, Client
+from ._client import DEFAULT_BASE_URL, Client, Environment
 from .models import SessionStatus
 
 __all__ = ["main"]
@@ -63,6 +63,12 @@ CREDENTIALS: tuple[_cli.Credential, ...] = (
     help="API base URL (default: $CLOUDCONNEXA_BASE_URL, the .env file, then https://{cloud_id}.api.openvpn.com/api/v1).",
 )
 @click.option(
+    "--environment",
+    "environment",
+    type=click.Choice(["default"]),
+    help="One of the spec's servers, by name (default: $CLOUDCONNEXA_ENVIRONMENT, the .env file, then default); not with --base-url.",
+)
+@click.option(
     "--server-var",
     "server_var",
     multiple=True,
@@ -108,6 +114,7 @@ CREDENTIALS: tuple[_cli.Credential, ...] = (
 def main(
     ctx: click.Context,
     base_url: str | None,
+    environment: Environment | None,
     server_var: tuple[str, ...],
     client_id: str | None,
     client_secret: str | None,
@@ -131,7 +138,10 @@ def main(
             env_file,
         )
         return Client(
-            base_url=_cli.base_url(base_url, BASE_URL_ENV, env_file, DEFAULT_BASE_URL),
+            base_url=_cli.base_url(
+                base_url, BASE_URL_ENV, env_file, DEFAULT_BASE_URL, environment
+            ),
+            environment=environment,
             server_variables=_cli.server_variables(server_var),
             client_id=found["client_id"],
             client_secret=found["client_secret"],

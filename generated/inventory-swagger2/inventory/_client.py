@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 import clientsmith
 import httpx
@@ -16,9 +16,9 @@ from clientsmith import NOT_GIVEN, NotGiven
 from clientsmith._types import TimeoutTypes
 from clientsmith.auth import BasicAuth, OAuth2ClientCredentials
 from clientsmith.client import Hooks
+from clientsmith.servers import Server, select_base_url
 from clientsmith.settings import (
     float_setting,
-    refuse_dotenv_redirect,
     resolve_url,
     response_limits_setting,
     setting,
@@ -35,31 +35,15 @@ __all__ = ["Client", "AsyncClient", "DEFAULT_BASE_URL"]
 DEFAULT_BASE_URL = "https://inventory.example.com/v2"
 """The first server of the spec."""
 
+SERVERS: dict[str, Server] = {
+    "inventory": Server(
+        "https://inventory.example.com/v2",
+    ),
+}
+"""The spec's servers by environment name (``environment=``); the first is the default."""
 
-def _base_url(
-    base_url: str | None,
-    env_file: str | os.PathLike[str] | None,
-    credentials: Mapping[str, str | None] | None,
-) -> str:
-    url = setting(base_url, "INVENTORY_BASE_URL", env_file) or DEFAULT_BASE_URL
-    default = DEFAULT_BASE_URL
-    if not url or "://" not in url:
-        raise clientsmith.ClientsmithError(
-            "no absolute base URL: pass base_url=... or set "
-            + "INVENTORY_BASE_URL"
-            + f" (the spec's server is {DEFAULT_BASE_URL!r})"
-        )
-    # A .env file in the working directory may not send credentials from the
-    # environment to another origin (see docs/security.md).
-    refuse_dotenv_redirect(
-        url,
-        given=base_url,
-        env_name="INVENTORY_BASE_URL",
-        env_file=env_file,
-        default=default,
-        credentials=credentials,
-    )
-    return url
+Environment = Literal["inventory"]
+"""The names ``environment=`` accepts."""
 
 
 def _auth(
@@ -105,6 +89,7 @@ class Client(clientsmith.Client):
         self,
         *,
         base_url: str | None = None,
+        environment: Environment | None = None,
         username: str | None = None,
         password: str | None = None,
         client_id: str | None = None,
@@ -125,9 +110,12 @@ class Client(clientsmith.Client):
         """Create the client.
 
         Credentials not passed here are read from the environment
-        (``INVENTORY_USERNAME``, ``INVENTORY_PASSWORD``, ``INVENTORY_CLIENT_ID``, ``INVENTORY_CLIENT_SECRET``, ``INVENTORY_BASE_URL``)
-        and then from ``env_file`` when it exists. ``auth=`` replaces all of that
-        with your own ``httpx.Auth`` (or a mapping of security scheme name to Auth).
+        (``INVENTORY_USERNAME``, ``INVENTORY_PASSWORD``, ``INVENTORY_CLIENT_ID``, ``INVENTORY_CLIENT_SECRET``, ``INVENTORY_BASE_URL``, ``INVENTORY_ENVIRONMENT``)
+        and then from ``env_file`` when it exists.
+        ``environment`` picks one of the spec's servers by name (``inventory``;
+        default the first); ``base_url`` replaces the server altogether.
+        ``auth=`` replaces all of that with your own ``httpx.Auth`` (or a mapping
+        of security scheme name to Auth).
         ``retry``/``max_retries`` set the retry policy, ``event_hooks`` the request
         and response hooks, ``transport`` or ``http_client`` the HTTP layer.
         A response that does not match its schema is kept (the rest typed) and
@@ -153,10 +141,14 @@ class Client(clientsmith.Client):
             "INVENTORY_CLIENT_ID": client_id,
             "INVENTORY_CLIENT_SECRET": client_secret,
         }
-        url = _base_url(
-            base_url,
-            env_file,
-            credentials if auth is None else None,
+        url = select_base_url(
+            SERVERS,
+            base_url=base_url,
+            environment=environment,
+            variables=None,
+            env_prefix="INVENTORY_",
+            env_file=env_file,
+            credentials=credentials if auth is None else None,
         )
         super().__init__(
             base_url=url,
@@ -218,6 +210,7 @@ class AsyncClient(clientsmith.AsyncClient):
         self,
         *,
         base_url: str | None = None,
+        environment: Environment | None = None,
         username: str | None = None,
         password: str | None = None,
         client_id: str | None = None,
@@ -238,9 +231,12 @@ class AsyncClient(clientsmith.AsyncClient):
         """Create the client.
 
         Credentials not passed here are read from the environment
-        (``INVENTORY_USERNAME``, ``INVENTORY_PASSWORD``, ``INVENTORY_CLIENT_ID``, ``INVENTORY_CLIENT_SECRET``, ``INVENTORY_BASE_URL``)
-        and then from ``env_file`` when it exists. ``auth=`` replaces all of that
-        with your own ``httpx.Auth`` (or a mapping of security scheme name to Auth).
+        (``INVENTORY_USERNAME``, ``INVENTORY_PASSWORD``, ``INVENTORY_CLIENT_ID``, ``INVENTORY_CLIENT_SECRET``, ``INVENTORY_BASE_URL``, ``INVENTORY_ENVIRONMENT``)
+        and then from ``env_file`` when it exists.
+        ``environment`` picks one of the spec's servers by name (``inventory``;
+        default the first); ``base_url`` replaces the server altogether.
+        ``auth=`` replaces all of that with your own ``httpx.Auth`` (or a mapping
+        of security scheme name to Auth).
         ``retry``/``max_retries`` set the retry policy, ``event_hooks`` the request
         and response hooks, ``transport`` or ``http_client`` the HTTP layer.
         A response that does not match its schema is kept (the rest typed) and
@@ -266,10 +262,14 @@ class AsyncClient(clientsmith.AsyncClient):
             "INVENTORY_CLIENT_ID": client_id,
             "INVENTORY_CLIENT_SECRET": client_secret,
         }
-        url = _base_url(
-            base_url,
-            env_file,
-            credentials if auth is None else None,
+        url = select_base_url(
+            SERVERS,
+            base_url=base_url,
+            environment=environment,
+            variables=None,
+            env_prefix="INVENTORY_",
+            env_file=env_file,
+            credentials=credentials if auth is None else None,
         )
         super().__init__(
             base_url=url,

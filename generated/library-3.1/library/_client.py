@@ -8,20 +8,15 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 import clientsmith
 import httpx
 from clientsmith import NOT_GIVEN, NotGiven
 from clientsmith._types import TimeoutTypes
 from clientsmith.client import Hooks
-from clientsmith.settings import (
-    float_setting,
-    refuse_dotenv_redirect,
-    response_limits_setting,
-    setting,
-    with_user_agent,
-)
+from clientsmith.servers import Server, select_base_url
+from clientsmith.settings import float_setting, response_limits_setting, with_user_agent
 
 if TYPE_CHECKING:
     from .resources.books import AsyncBooksResource, BooksResource
@@ -32,31 +27,15 @@ __all__ = ["Client", "AsyncClient", "DEFAULT_BASE_URL"]
 DEFAULT_BASE_URL = "https://library.example.com/api"
 """The first server of the spec."""
 
+SERVERS: dict[str, Server] = {
+    "library": Server(
+        "https://library.example.com/api",
+    ),
+}
+"""The spec's servers by environment name (``environment=``); the first is the default."""
 
-def _base_url(
-    base_url: str | None,
-    env_file: str | os.PathLike[str] | None,
-    credentials: Mapping[str, str | None] | None,
-) -> str:
-    url = setting(base_url, "LIBRARY_BASE_URL", env_file) or DEFAULT_BASE_URL
-    default = DEFAULT_BASE_URL
-    if not url or "://" not in url:
-        raise clientsmith.ClientsmithError(
-            "no absolute base URL: pass base_url=... or set "
-            + "LIBRARY_BASE_URL"
-            + f" (the spec's server is {DEFAULT_BASE_URL!r})"
-        )
-    # A .env file in the working directory may not send credentials from the
-    # environment to another origin (see docs/security.md).
-    refuse_dotenv_redirect(
-        url,
-        given=base_url,
-        env_name="LIBRARY_BASE_URL",
-        env_file=env_file,
-        default=default,
-        credentials=credentials,
-    )
-    return url
+Environment = Literal["library"]
+"""The names ``environment=`` accepts."""
 
 
 def _auth(
@@ -82,6 +61,7 @@ class Client(clientsmith.Client):
         self,
         *,
         base_url: str | None = None,
+        environment: Environment | None = None,
         auth: Mapping[str, httpx.Auth] | httpx.Auth | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         headers: Mapping[str, str] | None = None,
@@ -97,9 +77,12 @@ class Client(clientsmith.Client):
         """Create the client.
 
         Credentials not passed here are read from the environment
-        (``LIBRARY_BASE_URL``)
-        and then from ``env_file`` when it exists. ``auth=`` replaces all of that
-        with your own ``httpx.Auth`` (or a mapping of security scheme name to Auth).
+        (``LIBRARY_BASE_URL``, ``LIBRARY_ENVIRONMENT``)
+        and then from ``env_file`` when it exists.
+        ``environment`` picks one of the spec's servers by name (``library``;
+        default the first); ``base_url`` replaces the server altogether.
+        ``auth=`` replaces all of that with your own ``httpx.Auth`` (or a mapping
+        of security scheme name to Auth).
         ``retry``/``max_retries`` set the retry policy, ``event_hooks`` the request
         and response hooks, ``transport`` or ``http_client`` the HTTP layer.
         A response that does not match its schema is kept (the rest typed) and
@@ -118,10 +101,14 @@ class Client(clientsmith.Client):
         """
         # credential arguments by environment variable; auth= replaces them all
         credentials: dict[str, str | None] = {}
-        url = _base_url(
-            base_url,
-            env_file,
-            credentials if auth is None else None,
+        url = select_base_url(
+            SERVERS,
+            base_url=base_url,
+            environment=environment,
+            variables=None,
+            env_prefix="LIBRARY_",
+            env_file=env_file,
+            credentials=credentials if auth is None else None,
         )
         super().__init__(
             base_url=url,
@@ -165,6 +152,7 @@ class AsyncClient(clientsmith.AsyncClient):
         self,
         *,
         base_url: str | None = None,
+        environment: Environment | None = None,
         auth: Mapping[str, httpx.Auth] | httpx.Auth | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         headers: Mapping[str, str] | None = None,
@@ -180,9 +168,12 @@ class AsyncClient(clientsmith.AsyncClient):
         """Create the client.
 
         Credentials not passed here are read from the environment
-        (``LIBRARY_BASE_URL``)
-        and then from ``env_file`` when it exists. ``auth=`` replaces all of that
-        with your own ``httpx.Auth`` (or a mapping of security scheme name to Auth).
+        (``LIBRARY_BASE_URL``, ``LIBRARY_ENVIRONMENT``)
+        and then from ``env_file`` when it exists.
+        ``environment`` picks one of the spec's servers by name (``library``;
+        default the first); ``base_url`` replaces the server altogether.
+        ``auth=`` replaces all of that with your own ``httpx.Auth`` (or a mapping
+        of security scheme name to Auth).
         ``retry``/``max_retries`` set the retry policy, ``event_hooks`` the request
         and response hooks, ``transport`` or ``http_client`` the HTTP layer.
         A response that does not match its schema is kept (the rest typed) and
@@ -201,10 +192,14 @@ class AsyncClient(clientsmith.AsyncClient):
         """
         # credential arguments by environment variable; auth= replaces them all
         credentials: dict[str, str | None] = {}
-        url = _base_url(
-            base_url,
-            env_file,
-            credentials if auth is None else None,
+        url = select_base_url(
+            SERVERS,
+            base_url=base_url,
+            environment=environment,
+            variables=None,
+            env_prefix="LIBRARY_",
+            env_file=env_file,
+            credentials=credentials if auth is None else None,
         )
         super().__init__(
             base_url=url,

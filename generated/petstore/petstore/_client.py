@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 import clientsmith
 import httpx
@@ -17,9 +17,9 @@ from clientsmith._redact import register_sensitive_names
 from clientsmith._types import TimeoutTypes
 from clientsmith.auth import APIKeyAuth
 from clientsmith.client import Hooks
+from clientsmith.servers import Server, ServerVariable, select_base_url
 from clientsmith.settings import (
     float_setting,
-    refuse_dotenv_redirect,
     response_limits_setting,
     setting,
     with_user_agent,
@@ -44,43 +44,18 @@ SERVER_VARIABLES: dict[str, str] = {
 }
 """Defaults of the server URL's variables; override with ``server_variables=``."""
 
+SERVERS: dict[str, Server] = {
+    "default": Server(
+        "https://{region}.petstore.example.com/v1",
+        {
+            "region": ServerVariable("eu", ("eu", "us")),
+        },
+    ),
+}
+"""The spec's servers by environment name (``environment=``); the first is the default."""
 
-def _base_url(
-    base_url: str | None,
-    env_file: str | os.PathLike[str] | None,
-    variables: Mapping[str, str] | None,
-    credentials: Mapping[str, str | None] | None,
-) -> str:
-    url = setting(base_url, "PETSTORE_BASE_URL", env_file) or DEFAULT_BASE_URL
-    default = DEFAULT_BASE_URL
-    values = {**SERVER_VARIABLES, **(variables or {})}
-    for name, value in values.items():
-        if "{" + name + "}" in url and not value:
-            raise clientsmith.ClientsmithError(
-                f"the server URL needs a value for {name!r}: pass "
-                + "server_variables={"
-                + repr(name)
-                + ": ...} or base_url=..."
-            )
-        url = url.replace("{" + name + "}", value)
-        default = default.replace("{" + name + "}", value)
-    if not url or "://" not in url:
-        raise clientsmith.ClientsmithError(
-            "no absolute base URL: pass base_url=... or set "
-            + "PETSTORE_BASE_URL"
-            + f" (the spec's server is {DEFAULT_BASE_URL!r})"
-        )
-    # A .env file in the working directory may not send credentials from the
-    # environment to another origin (see docs/security.md).
-    refuse_dotenv_redirect(
-        url,
-        given=base_url,
-        env_name="PETSTORE_BASE_URL",
-        env_file=env_file,
-        default=default,
-        credentials=credentials,
-    )
-    return url
+Environment = Literal["default"]
+"""The names ``environment=`` accepts."""
 
 
 def _auth(
@@ -112,6 +87,7 @@ class Client(clientsmith.Client):
         self,
         *,
         base_url: str | None = None,
+        environment: Environment | None = None,
         server_variables: Mapping[str, str] | None = None,
         api_key: str | None = None,
         auth: Mapping[str, httpx.Auth] | httpx.Auth | None = None,
@@ -129,9 +105,13 @@ class Client(clientsmith.Client):
         """Create the client.
 
         Credentials not passed here are read from the environment
-        (``PETSTORE_API_KEY``, ``PETSTORE_BASE_URL``)
-        and then from ``env_file`` when it exists. ``auth=`` replaces all of that
-        with your own ``httpx.Auth`` (or a mapping of security scheme name to Auth).
+        (``PETSTORE_API_KEY``, ``PETSTORE_BASE_URL``, ``PETSTORE_ENVIRONMENT``)
+        and then from ``env_file`` when it exists.
+        ``environment`` picks one of the spec's servers by name (``default``;
+        default the first) and ``server_variables`` fill its URL's variables, checked
+        against the spec; ``base_url`` replaces the server altogether.
+        ``auth=`` replaces all of that with your own ``httpx.Auth`` (or a mapping
+        of security scheme name to Auth).
         ``retry``/``max_retries`` set the retry policy, ``event_hooks`` the request
         and response hooks, ``transport`` or ``http_client`` the HTTP layer.
         A response that does not match its schema is kept (the rest typed) and
@@ -152,11 +132,14 @@ class Client(clientsmith.Client):
         credentials: dict[str, str | None] = {
             "PETSTORE_API_KEY": api_key,
         }
-        url = _base_url(
-            base_url,
-            env_file,
-            server_variables,
-            credentials if auth is None else None,
+        url = select_base_url(
+            SERVERS,
+            base_url=base_url,
+            environment=environment,
+            variables=server_variables,
+            env_prefix="PETSTORE_",
+            env_file=env_file,
+            credentials=credentials if auth is None else None,
         )
         super().__init__(
             base_url=url,
@@ -207,6 +190,7 @@ class AsyncClient(clientsmith.AsyncClient):
         self,
         *,
         base_url: str | None = None,
+        environment: Environment | None = None,
         server_variables: Mapping[str, str] | None = None,
         api_key: str | None = None,
         auth: Mapping[str, httpx.Auth] | httpx.Auth | None = None,
@@ -224,9 +208,13 @@ class AsyncClient(clientsmith.AsyncClient):
         """Create the client.
 
         Credentials not passed here are read from the environment
-        (``PETSTORE_API_KEY``, ``PETSTORE_BASE_URL``)
-        and then from ``env_file`` when it exists. ``auth=`` replaces all of that
-        with your own ``httpx.Auth`` (or a mapping of security scheme name to Auth).
+        (``PETSTORE_API_KEY``, ``PETSTORE_BASE_URL``, ``PETSTORE_ENVIRONMENT``)
+        and then from ``env_file`` when it exists.
+        ``environment`` picks one of the spec's servers by name (``default``;
+        default the first) and ``server_variables`` fill its URL's variables, checked
+        against the spec; ``base_url`` replaces the server altogether.
+        ``auth=`` replaces all of that with your own ``httpx.Auth`` (or a mapping
+        of security scheme name to Auth).
         ``retry``/``max_retries`` set the retry policy, ``event_hooks`` the request
         and response hooks, ``transport`` or ``http_client`` the HTTP layer.
         A response that does not match its schema is kept (the rest typed) and
@@ -247,11 +235,14 @@ class AsyncClient(clientsmith.AsyncClient):
         credentials: dict[str, str | None] = {
             "PETSTORE_API_KEY": api_key,
         }
-        url = _base_url(
-            base_url,
-            env_file,
-            server_variables,
-            credentials if auth is None else None,
+        url = select_base_url(
+            SERVERS,
+            base_url=base_url,
+            environment=environment,
+            variables=server_variables,
+            env_prefix="PETSTORE_",
+            env_file=env_file,
+            credentials=credentials if auth is None else None,
         )
         super().__init__(
             base_url=url,
