@@ -149,7 +149,9 @@ def select_base_url(
     return url
 
 
-def _default_url(servers: Mapping[str, Server], variables: Mapping[str, str] | None) -> str:
+def _default_url(
+    servers: Mapping[str, Server], variables: Mapping[str, str] | None
+) -> str:
     """The first server's URL (variables filled), or "" when there is none to fill."""
     if not servers:
         return ""
