@@ -339,7 +339,7 @@ def test_dotenv_base_url_cannot_take_env_credentials_elsewhere(
     the API key comes from the environment (docs/security.md)."""
     (tmp_path / ".env").write_text(f"PETSTORE_BASE_URL={server}/v1\n")
     proc = run_cli(
-        generated, "pets", "get-pet", "2", cwd=tmp_path, PETSTORE_API_KEY=API_KEY
+        generated, "pets", "get", "2", cwd=tmp_path, PETSTORE_API_KEY=API_KEY
     )
     assert proc.returncode == 1
     error = proc.stderr.decode()
@@ -349,7 +349,7 @@ def test_dotenv_base_url_cannot_take_env_credentials_elsewhere(
     proc = run_cli(
         generated,
         "pets",
-        "get-pet",
+        "get",
         "2",
         cwd=tmp_path,
         PETSTORE_API_KEY=API_KEY,
@@ -361,7 +361,7 @@ def test_dotenv_base_url_cannot_take_env_credentials_elsewhere(
         "--base-url",
         server + "/v1",
         "pets",
-        "get-pet",
+        "get",
         "2",
         cwd=tmp_path,
         PETSTORE_API_KEY=API_KEY,
@@ -617,9 +617,7 @@ def test_edge_cases_type_check_and_run(tmp_path: Path) -> None:
 def test_environment_is_a_choice_and_its_variables_are_checked(
     generated: Path, tmp_path: Path
 ) -> None:
-    proc = run_cli(
-        generated, "--environment", "nope", "pets", "get-pet", "1", cwd=tmp_path
-    )
+    proc = run_cli(generated, "--environment", "nope", "pets", "get", "1", cwd=tmp_path)
     assert proc.returncode == 2
     assert b"'nope' is not 'default'" in proc.stderr
     # Checked before any request: the spec's enum for {region}.
@@ -630,7 +628,7 @@ def test_environment_is_a_choice_and_its_variables_are_checked(
         "--server-var",
         "region=asia",
         "pets",
-        "get-pet",
+        "get",
         "1",
         cwd=tmp_path,
         PETSTORE_API_KEY=API_KEY,

@@ -165,9 +165,16 @@ def _cmdline_while_running(
     proc = subprocess.Popen(
         argv, env=env, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE
     )
-    # Popen returns once exec succeeded, and the CLI needs far longer than this
-    # read to import httpx and pydantic: the argument vector is the final one.
-    cmdline = Path(f"/proc/{proc.pid}/cmdline").read_bytes()
+    # The CLI needs far longer than this read to import httpx and pydantic; on
+    # a loaded machine the child may not have exec'd yet when Popen returns,
+    # so read until the argument vector is the CLI's (or the process ended).
+    cmdline = b""
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and proc.poll() is None:
+        cmdline = Path(f"/proc/{proc.pid}/cmdline").read_bytes()
+        if b"-m" in cmdline.split(b"\0"):
+            break
+        time.sleep(0.01)
     out, err = proc.communicate(timeout=60)
     return cmdline, subprocess.CompletedProcess(argv, proc.returncode, out, err)
 
@@ -176,7 +183,7 @@ def _cmdline_while_running(
 def test_cli_secret_not_in_process_arguments(
     petstore: Path, server: str, tmp_path: Path
 ) -> None:
-    argv = [sys.executable, "-m", "petstore.cli", "pets", "get-pet", "2"]
+    argv = [sys.executable, "-m", "petstore.cli", "pets", "get", "2"]
     env = _env(petstore, PETSTORE_BASE_URL=server + "/v1", PETSTORE_API_KEY=API_KEY)
     cmdline, done = _cmdline_while_running(argv, env, tmp_path)
     assert b"petstore.cli" in cmdline  # read from the running process, not a zombie
@@ -193,7 +200,7 @@ def test_cli_deprecated_secret_option_warns_that_it_is_in_the_process_list(
 ) -> None:
     """The old ``--api-key`` still works (compatibility), and says why it should not."""
     argv = [sys.executable, "-m", "petstore.cli", "--api-key", API_KEY]
-    argv += ["pets", "get-pet", "3"]
+    argv += ["pets", "get", "3"]
     env = _env(petstore, PETSTORE_BASE_URL=server + "/v1")
     cmdline, done = _cmdline_while_running(argv, env, tmp_path)
     assert API_KEY.encode() in cmdline  # the attack this option allows
@@ -255,7 +262,7 @@ def test_cli_prompts_for_secret_with_hidden_input_on_a_terminal(
     """No key in the environment, stdin a terminal: a hidden prompt, never echoed."""
     secret = API_KEY
     env = _env(petstore, PETSTORE_BASE_URL=server + "/v1")
-    argv = [sys.executable, "-m", "petstore.cli", "pets", "get-pet", "4"]
+    argv = [sys.executable, "-m", "petstore.cli", "pets", "get", "4"]
     pid, fd = pty.fork()
     if pid == 0:  # the child: the pseudo-terminal is its controlling terminal
         try:
@@ -282,7 +289,7 @@ def test_cli_prompts_for_secret_with_hidden_input_on_a_terminal(
 def test_cli_does_not_prompt_without_a_terminal(petstore: Path, server: str) -> None:
     """Piped stdin (scripts, CI): no prompt, the call goes out without a key."""
     proc = subprocess.run(
-        [sys.executable, "-m", "petstore.cli", "pets", "get-pet", "2"],
+        [sys.executable, "-m", "petstore.cli", "pets", "get", "2"],
         env=_env(petstore, PETSTORE_BASE_URL=server + "/v1"),
         cwd=petstore.parent,
         input=b"typed-but-not-asked\n",

@@ -97,7 +97,7 @@ def test_dotenv_url_and_key_together_are_the_files_own_choice(
     env_file = tmp_path / ".env"
     env_file.write_text(f"PETSTORE_BASE_URL={url}/v1\nPETSTORE_API_KEY=file-key\n")
     with petstore.Client(env_file=env_file) as client:  # type: ignore[attr-defined]
-        assert client.pets.get_pet(1).name == "Rex"
+        assert client.pets.get(1).name == "Rex"
     assert seen[-1]["X-API-Key"] == "file-key"
 
 
@@ -112,10 +112,10 @@ def test_url_chosen_by_the_caller_is_not_second_guessed(
     env_file.write_text("PETSTORE_BASE_URL=https://elsewhere.test/v1\n")
     monkeypatch.setenv("PETSTORE_API_KEY", KEY)
     with petstore.Client(base_url=url + "/v1", env_file=env_file) as client:  # type: ignore[attr-defined]
-        assert client.pets.get_pet(1).id == 1
+        assert client.pets.get(1).id == 1
     monkeypatch.setenv("PETSTORE_BASE_URL", url + "/v1")
     with petstore.Client(env_file=env_file) as client:  # type: ignore[attr-defined]
-        assert client.pets.get_pet(1).id == 1
+        assert client.pets.get(1).id == 1
     assert [h["X-API-Key"] for h in seen] == [KEY, KEY]
     # and with auth= the environment's credentials are not used at all
     monkeypatch.delenv("PETSTORE_BASE_URL")
