@@ -540,7 +540,7 @@ def _write_locked(
         _delete(output, output / safe_relative_path(rel))
         result.removed.append(rel)
     result.orphaned.extend(orphans)
-    _update_bases(output, files, orphans, store)
+    _update_bases(output, encoded, orphans, store)
     _atomic_write(
         output, output / MANIFEST, _manifest_text(files, orphans).encode(), MANIFEST
     )
@@ -548,7 +548,7 @@ def _write_locked(
 
 
 def _update_bases(
-    output: Path, files: dict[str, str], orphans: dict[str, str], store: BaseStore
+    output: Path, encoded: dict[str, bytes], orphans: dict[str, str], store: BaseStore
 ) -> None:
     """Store what was generated now as each file's base; drop bases of the rest.
 
@@ -556,7 +556,8 @@ def _update_bases(
     produces again later merges as any other edited file. The archive is
     rewritten only when a base changed.
     """
-    bases = {rel: text.encode("utf-8") for rel, text in files.items()}
+    # The generated text of every file (not a merge result): what edits merge against.
+    bases = dict(encoded)
     for rel, digest in orphans.items():
         kept = store.read(rel, digest)
         if kept is not None:
