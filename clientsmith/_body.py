@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import IO, TYPE_CHECKING, Any
 from urllib.parse import quote
 
+from ._contract import is_json_patch
 from ._lazy import is_pydantic_model
 from ._params import encode_query, jsonable, query_pairs, scalar_text
 from ._types import NotGiven
@@ -54,10 +55,6 @@ class EncodedBody:
             handle.close()
 
 
-def _is_json_patch(media_type: str) -> bool:
-    return media_type.split(";")[0].strip().lower() == "application/json-patch+json"
-
-
 def json_media_type(body: Body, data: Any) -> str:
     """The Content-Type for JSON ``data`` sent as ``body``.
 
@@ -72,9 +69,9 @@ def json_media_type(body: Body, data: Any) -> str:
     content_type = body.content_type
     if body.alternatives:
         is_array = isinstance(data, list)
-        if _is_json_patch(content_type) != is_array:
+        if is_json_patch(content_type) != is_array:
             for other in body.alternatives:
-                if _is_json_patch(other) == is_array:
+                if is_json_patch(other) == is_array:
                     content_type = other
                     break
     if "*" in content_type:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["HTTP_METHODS", "SWAGGER2_METHODS"]
+__all__ = ["HTTP_METHODS", "SWAGGER2_METHODS", "is_json_patch"]
 
 HTTP_METHODS: Final = (
     "get",
@@ -24,3 +24,10 @@ HTTP_METHODS: Final = (
 
 SWAGGER2_METHODS: Final = tuple(m for m in HTTP_METHODS if m != "trace")
 """Swagger 2.0's Path Item has no ``trace``."""
+
+
+def is_json_patch(media_type: str) -> bool:
+    """``application/json-patch+json`` (parameters ignored): a JSON Patch
+    document (RFC 6902), always an array. The generator records JSON Patch
+    bodies' alternatives by it, and the runtime picks their media type by it."""
+    return media_type.split(";")[0].strip().lower() == "application/json-patch+json"

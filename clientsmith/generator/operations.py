@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal, cast
 
-from clientsmith._contract import HTTP_METHODS
+from clientsmith._contract import HTTP_METHODS, is_json_patch
 
 from .diagnostics import Diagnostics, pointer_join
 from .ir import (
@@ -51,7 +51,15 @@ from .naming import (
     vendor_group,
     vendor_method,
 )
-from .schemas import ANY, NONE, SchemaCompiler, canonical_ref, resolve_ref, union_of
+from .schemas import (
+    ANY,
+    NONE,
+    SchemaCompiler,
+    canonical_ref,
+    deref,
+    resolve_ref,
+    union_of,
+)
 
 __all__ = [
     "HTTP_METHODS",
@@ -341,10 +349,6 @@ def _concrete(media_type: str) -> str:
 
 _BODY_PREFERENCE = ("json", "form", "multipart", "ndjson", "text", "binary")
 _RESPONSE_PREFERENCE = ("json", "ndjson", "sse", "text", "binary")
-
-
-def _is_json_patch(media_type: str) -> bool:
-    return media_type.split(";")[0].strip().lower() == "application/json-patch+json"
 
 
 def _is_plain_json(media_type: str) -> bool:
@@ -995,7 +999,7 @@ class OperationCompiler:
                 and "*" not in str(other)
                 and media_kind(str(other)) == "json"
             )
-            if any(_is_json_patch(t) for t in (content_type, *others)):
+            if any(is_json_patch(t) for t in (content_type, *others)):
                 alternatives = others
             btype = self.schemas.type_of(schema, schema_pointer, f"{hint}Body")
             if (
@@ -1066,17 +1070,7 @@ class OperationCompiler:
 
     def _deref_schema(self, schema: Any) -> Any:
         """The schema a ``$ref`` chain ends at (``None`` if it points nowhere)."""
-        seen: set[str] = set()
-        while isinstance(schema, Mapping) and isinstance(schema.get("$ref"), str):
-            ref = canonical_ref(str(schema["$ref"]))
-            if ref in seen:
-                return None
-            seen.add(ref)
-            try:
-                schema = resolve_ref(self.document, ref)
-            except (KeyError, IndexError, ValueError):
-                return None
-        return schema
+        return deref(self.document, schema)
 
     def _encoding(self, raw: Any, kind: str, pointer: str) -> tuple[EncodingIR, ...]:
         """A form or multipart media type's ``encoding`` map, as IR.

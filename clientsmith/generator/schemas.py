@@ -131,10 +131,7 @@ def upload_roots(document: Mapping[str, Any]) -> frozenset[str]:
             pointer = pointer_join("#/paths", str(path), method, "requestBody")
             if isinstance(body, Mapping) and isinstance(body.get("$ref"), str):
                 pointer = canonical_ref(str(body["$ref"]))
-                try:
-                    body = resolve_ref(document, pointer)
-                except KeyError:
-                    continue
+                body = deref(document, body)
             content = body.get("content") if isinstance(body, Mapping) else None
             if not isinstance(content, Mapping):
                 continue
@@ -199,6 +196,22 @@ def resolve_ref(document: Mapping[str, Any], ref: str) -> Any:
             node = node[token]
         else:
             raise KeyError(ref)
+    return node
+
+
+def deref(document: Mapping[str, Any], node: Any) -> Any:
+    """What a ``$ref`` chain starting at ``node`` ends at (``node`` itself when
+    it is no reference); ``None`` for a cycle or a ref that points nowhere."""
+    seen: set[str] = set()
+    while isinstance(node, Mapping) and isinstance(node.get("$ref"), str):
+        ref = canonical_ref(str(node["$ref"]))
+        if ref in seen:
+            return None
+        seen.add(ref)
+        try:
+            node = resolve_ref(document, ref)
+        except (KeyError, IndexError, ValueError):
+            return None
     return node
 
 

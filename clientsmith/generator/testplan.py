@@ -26,7 +26,7 @@ from .ir import (
 if TYPE_CHECKING:
     from .cli_plan import CliCommand, CliOption, CliPlan
 from .samples import sample
-from .schemas import resolve_ref
+from .schemas import deref, resolve_ref
 
 __all__ = ["build_cli_tests", "build_tests"]
 
@@ -57,20 +57,6 @@ def _spec_operation(document: Mapping[str, Any], op: OperationIR) -> Mapping[str
     return found if isinstance(found, Mapping) else {}
 
 
-def _deref(document: Mapping[str, Any], node: Any) -> Any:
-    seen: set[str] = set()
-    while isinstance(node, Mapping) and isinstance(node.get("$ref"), str):
-        ref = str(node["$ref"])
-        if ref in seen:
-            return None
-        seen.add(ref)
-        try:
-            node = resolve_ref(document, ref)
-        except (KeyError, IndexError, ValueError):
-            return None
-    return node
-
-
 def _parameter_schemas(
     document: Mapping[str, Any], op: OperationIR, spec_op: Mapping[str, Any]
 ) -> dict[tuple[str, str], Any]:
@@ -81,7 +67,7 @@ def _parameter_schemas(
         if not isinstance(source, list):
             continue
         for raw in source:
-            param = _deref(document, raw)
+            param = deref(document, raw)
             if not isinstance(param, Mapping):
                 continue
             schema = param.get("schema")
@@ -171,7 +157,7 @@ def _body_sample(
         return b"data"
     if kind == "text":
         return "text"
-    body = _deref(document, spec_op.get("requestBody"))
+    body = deref(document, spec_op.get("requestBody"))
     content = body.get("content") if isinstance(body, Mapping) else None
     schema = None
     if isinstance(content, Mapping):
@@ -208,7 +194,7 @@ def _response(
     if kind == "empty":
         return (204 if status == 200 else status), "", b""
     raw = (
-        _deref(document, responses.get(status_key))
+        deref(document, responses.get(status_key))
         if isinstance(responses, Mapping)
         else None
     )
