@@ -13,8 +13,15 @@ from enum import Enum
 from typing import Any
 
 import pydantic
+from pydantic_core import CoreSchema, core_schema
 
-__all__ = ["BaseModel", "OpenEnum", "OpenIntEnum", "discriminate"]
+__all__ = [
+    "BaseModel",
+    "OpenEnum",
+    "OpenIntEnum",
+    "UntypedSchemaModel",
+    "discriminate",
+]
 
 
 class BaseModel(pydantic.BaseModel):
@@ -32,6 +39,48 @@ class BaseModel(pydantic.BaseModel):
         protected_namespaces=(),
         arbitrary_types_allowed=True,
     )
+
+
+class UntypedSchemaModel(BaseModel):
+    """Base of models whose schema lists properties but declares no ``type``.
+
+    In JSON Schema (and so in OpenAPI) a schema without ``type`` accepts any
+    value: its ``properties`` constrain objects only. Such a model validates
+    objects as usual, and takes any other JSON value (a string, a number, a
+    list...) as it is, without a warning, in strict mode too: the value
+    conforms to the spec. Attributes stay typed as the model, because servers
+    send objects in practice (Azure's specs omit ``type: object`` on most
+    schemas, while their examples sometimes hold ``""``).
+    """
+
+    @pydantic.model_validator(mode="wrap")
+    @classmethod
+    def _take_any_value(
+        cls, value: Any, validate_model: pydantic.ValidatorFunctionWrapHandler
+    ) -> Any:
+        if isinstance(value, (dict, cls)):
+            return validate_model(value)
+        return value
+
+    @classmethod
+    def __get_pydantic_core_schema__(
+        cls, source: type[pydantic.BaseModel], handler: pydantic.GetCoreSchemaHandler, /
+    ) -> CoreSchema:
+        schema = handler(source)
+
+        def serialize(value: Any, serialize_model: Callable[[Any], Any]) -> Any:
+            # A non-object is serialised as it is, without pydantic's
+            # "unexpected value" warning.
+            return serialize_model(value) if isinstance(value, cls) else value
+
+        # On the outer schema (the one carrying the model's ``ref``), so every
+        # place of use gets it, recursive references included.
+        return {
+            **schema,
+            "serialization": core_schema.wrap_serializer_function_ser_schema(
+                serialize, schema={**schema}
+            ),
+        }
 
 
 class OpenEnum(str, Enum):

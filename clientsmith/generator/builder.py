@@ -400,7 +400,7 @@ def _model_modules(
             if m.extra_type is not None:
                 types.append(m.extra_type)
             if m.kind == "object":
-                extra.add(("clientsmith.models", "BaseModel"))
+                extra.add(("clientsmith.models", m.base_class))
                 if any(f.aliased for f in m.fields):
                     extra.add(("pydantic", "Field"))
                 if m.extra_type is not None:

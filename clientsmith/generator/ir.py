@@ -109,6 +109,14 @@ class ModelIR:
     """JSON pointer of the schema (kept for diagnostics and docs)."""
     recursive: bool = False
     """An alias that refers to itself (directly or through other aliases)."""
+    untyped: bool = False
+    """An object model whose schema declares no ``type``: any JSON value is
+    valid, so its base class passes non-objects through."""
+
+    @property
+    def base_class(self) -> str:
+        """The runtime base an object model derives from."""
+        return "UntypedSchemaModel" if self.untyped else "BaseModel"
 
     @property
     def models(self) -> frozenset[str]:

@@ -43,6 +43,7 @@ RESERVED_CLASS_NAMES = frozenset(
         "AsyncClient",
         "AsyncPage",
         "BaseModel",
+        "UntypedSchemaModel",
         "BinaryResponse",
         "Body",
         "Client",
@@ -988,6 +989,28 @@ class SchemaCompiler:
             fields=tuple(fields),
             extra_type=extra_type,
             source=pointer,
+            untyped=not self._declares_type(schema, set()),
+        )
+
+    def _declares_type(self, schema: Any, seen: set[str]) -> bool:
+        """Whether the schema, its ``$ref`` or an ``allOf`` part has a ``type``.
+
+        Without one, JSON Schema accepts any value: ``properties`` only
+        constrain objects.
+        """
+        if not isinstance(schema, Mapping):
+            return False
+        if "type" in schema:
+            return True
+        ref = schema.get("$ref")
+        if isinstance(ref, str):
+            if ref in seen:
+                return False
+            seen.add(ref)
+            return self._declares_type(self._resolve(ref), seen)
+        parts = schema.get("allOf")
+        return isinstance(parts, list) and any(
+            self._declares_type(part, seen) for part in parts
         )
 
     def _one_way(self, prop: Any) -> bool:

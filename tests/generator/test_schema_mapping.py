@@ -119,6 +119,32 @@ RULES: list[Rule] = [
         (S("abc", "str"),),
         {"Code": {"type": "string"}},
     ),
+    # -- properties without type: any value (Azure leaves out type: object) --
+    Rule(  # Azure's expressRouteConnection, whose example value is ""
+        "properties_without_type",
+        {"$ref": REF + "Connection"},
+        "Connection",
+        (
+            S({"id": "c1"}, "Connection"),
+            S("", "str"),
+            S(3, "int"),
+            S(["a"], "list"),
+            S({"id": "c1"}, "Connection", "write"),
+        ),
+        {"Connection": {"properties": {"id": {"type": "string"}}}},
+    ),
+    Rule(  # an untyped allOf of untyped parts is still untyped
+        "allof_of_parts_without_type",
+        {"$ref": REF + "Peering"},
+        "Peering",
+        (S({"id": "p", "name": "n"}, "Peering"), S("", "str")),
+        {
+            "Peering": {
+                "allOf": [{"properties": {"id": {"type": "string"}}}],
+                "properties": {"name": {"type": "string"}},
+            }
+        },
+    ),
     Rule(
         "allof_ref_object_plus_annotation",
         {"allOf": [{"$ref": REF + "User"}], "description": "the owner"},

@@ -6,12 +6,12 @@
 from __future__ import annotations
 
 from clientsmith.files import FileField
-from clientsmith.models import BaseModel
+from clientsmith.models import UntypedSchemaModel
 
 __all__ = ["PostMediaFilesBody"]
 
 
-class PostMediaFilesBody(BaseModel):
+class PostMediaFilesBody(UntypedSchemaModel):
     """The ``PostMediaFilesBody`` object."""
 
     file: FileField

@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 from clientsmith.files import FileField
-from clientsmith.models import BaseModel
+from clientsmith.models import BaseModel, UntypedSchemaModel
 
 __all__ = [
     "PostReferenceFilesLocaleCodeBody",
@@ -15,7 +15,7 @@ __all__ = [
 ]
 
 
-class PostReferenceFilesLocaleCodeBody(BaseModel):
+class PostReferenceFilesLocaleCodeBody(UntypedSchemaModel):
     """The ``PostReferenceFilesLocaleCodeBody`` object."""
 
     file: FileField

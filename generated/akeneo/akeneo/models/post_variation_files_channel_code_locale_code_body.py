@@ -6,12 +6,12 @@
 from __future__ import annotations
 
 from clientsmith.files import FileField
-from clientsmith.models import BaseModel
+from clientsmith.models import UntypedSchemaModel
 
 __all__ = ["PostVariationFilesChannelCodeLocaleCodeBody"]
 
 
-class PostVariationFilesChannelCodeLocaleCodeBody(BaseModel):
+class PostVariationFilesChannelCodeLocaleCodeBody(UntypedSchemaModel):
     """The ``PostVariationFilesChannelCodeLocaleCodeBody`` object."""
 
     file: FileField
