@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Generator
-from typing import ParamSpec
+from collections.abc import Generator
 
 import httpx
+from call_results import returns_none, returns_none_async
 
 import clientsmith
 from clientsmith import Operation
 from clientsmith._auth import CompositeAuth, select_auth
 
 from ._helpers import ApiKey, Bearer, Recorder, run
-
-P = ParamSpec("P")
 
 
 class Challenge(httpx.Auth):
@@ -26,19 +24,6 @@ class Challenge(httpx.Auth):
         if response.status_code == 401:
             request.headers["X-Answer"] = "42"
             yield request
-
-
-def returns_none(call: Callable[P, object], *args: P.args, **kwargs: P.kwargs) -> bool:
-    """Whether ``call(*args, **kwargs)`` returns None at run time, as its
-    ``-> None`` says (mypy refuses to use the value of such a call directly)."""
-    return call(*args, **kwargs) is None
-
-
-async def returns_none_async(
-    call: Callable[P, Awaitable[object]], *args: P.args, **kwargs: P.kwargs
-) -> bool:
-    """``returns_none`` for a coroutine function."""
-    return await call(*args, **kwargs) is None
 
 
 def test_select_auth_rules() -> None:
