@@ -594,8 +594,8 @@ def test_concurrent_first_requests_share_one_pool(
     created: list[httpx.Client] = []
     real_client = httpx.Client
 
-    def counting_client(**kwargs: object) -> httpx.Client:
-        pool = real_client(**kwargs)  # type: ignore[arg-type]
+    def counting_client(**kwargs: Any) -> httpx.Client:
+        pool = real_client(**kwargs)
         created.append(pool)
         return pool
 
