@@ -19,6 +19,7 @@ from clientsmith.generator.config import GeneratorConfig, config_from_mapping
 from clientsmith.generator.diagnostics import Diagnostics, GeneratorError
 from clientsmith.generator.diff import (
     Change,
+    Level,
     Report,
     bump_version,
     compare_surfaces,
@@ -620,8 +621,8 @@ def test_type_relation(old: str, new: str, relation: str) -> None:
 
 
 def test_semver_is_the_highest_level() -> None:
-    def change(level: str) -> Change:
-        return Change("k", level == "major", "w", "m", level)  # type: ignore[arg-type]
+    def change(level: Level) -> Change:
+        return Change("k", level == "major", "w", "m", level)
 
     assert Report((change("patch"), change("minor"))).semver == "minor"
     assert Report((change("patch"), change("major"), change("minor"))).semver == "major"
