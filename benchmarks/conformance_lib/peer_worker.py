@@ -187,7 +187,8 @@ class Converter:
         if inspect.isclass(annotation):
             if self.file is not None and annotation is self.file:
                 data = value if isinstance(value, bytes) else str(value).encode()
-                return self.file(payload=io.BytesIO(data), file_name="conformance.bin")
+                make_file: Any = self.file  # the peer's generated File class
+                return make_file(payload=io.BytesIO(data), file_name="conformance.bin")
             if hasattr(annotation, "from_dict"):
                 if not isinstance(value, dict):
                     raise ValueError(f"{annotation.__name__} needs a dict")

@@ -126,7 +126,7 @@ class SchemaChecker:
         if key is None:
             return None
         response = responses[key]
-        base = ("paths", path, method.lower(), "responses", key)
+        base: tuple[str, ...] = ("paths", path, method.lower(), "responses", key)
         while isinstance(response, dict) and isinstance(response.get("$ref"), str):
             ref = response["$ref"]
             base = tuple(

@@ -17,6 +17,7 @@ from fake_akeneo import CLIENT_ID, CLIENT_SECRET, PASSWORD, USERNAME
 from test_akeneo_cli import akeneo as run_cli
 
 import clientsmith
+from clientsmith.auth import OAuth2Password
 
 
 def make(fake: str, **kwargs: Any) -> akeneo.Akeneo:
@@ -81,11 +82,18 @@ def test_hooks_see_login_rejected_attempt_refresh_and_resend(fake: str) -> None:
     assert [s for _, s in statuses] == [200, 200, 401, 200, 200]
 
 
+def password_grant(client: akeneo.Akeneo) -> OAuth2Password:
+    """The client's ``connection`` scheme: Akeneo's password grant."""
+    scheme = client._schemes["connection"]
+    assert isinstance(scheme, OAuth2Password)
+    return scheme
+
+
 def test_refresh_leeway_is_120_seconds_by_config_and_can_be_changed(
     fake: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def leeway(client: akeneo.Akeneo) -> float:
-        return float(client._schemes["connection"].leeway)  # type: ignore[attr-defined]
+        return float(password_grant(client).leeway)
 
     assert leeway(make(fake)) == 120.0
     assert leeway(make(fake, token_refresh_leeway=5)) == 5.0
@@ -98,7 +106,7 @@ def test_token_is_refreshed_two_minutes_before_it_expires(fake: str) -> None:
         control(fake, "reset")
         now = [1_000_000.0]
         with make(fake, **kwargs) as client:
-            client._schemes["connection"]._clock = lambda: now[0]  # type: ignore[attr-defined]
+            password_grant(client)._clock = lambda: now[0]
             list(client.products_uuid.list(max_items=1))
             now[0] += 3600 - 100  # the fake's tokens live 3600 s: 100 s are left
             list(client.products_uuid.list(max_items=1))

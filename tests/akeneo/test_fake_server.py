@@ -13,7 +13,7 @@ import hashlib
 import json
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict
 from urllib.parse import parse_qs
 
 import pytest
@@ -33,7 +33,17 @@ import clientsmith
 from clientsmith.auth import TokenRequestError
 from clientsmith.batch import BatchResult, aupsert_lines, upsert_lines
 
-CREDENTIALS = {
+
+class Credentials(TypedDict):
+    """The four keyword arguments of the password grant, spelled once."""
+
+    client_id: str
+    client_secret: str
+    username: str
+    password: str
+
+
+CREDENTIALS: Credentials = {
     "client_id": CLIENT_ID,
     "client_secret": CLIENT_SECRET,
     "username": USERNAME,
@@ -109,7 +119,7 @@ def test_credentials_come_from_the_environment(
     fake: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     for name, value in CREDENTIALS.items():
-        monkeypatch.setenv(f"AKENEO_{name.upper()}", value)
+        monkeypatch.setenv(f"AKENEO_{name.upper()}", str(value))
     monkeypatch.setenv("AKENEO_BASE_URL", fake)
     with Akeneo(env_file=None) as akeneo:
         assert akeneo.products_uuid.get(uuid(4)).uuid == uuid(4)

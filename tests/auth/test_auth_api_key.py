@@ -271,6 +271,7 @@ def test_validate_returns_other_statuses_and_refuses_bad_urls() -> None:
         with pytest.raises(ValueError, match="no \\{parameters\\}"):
             auth.validate(client, "/users/{id}")
     with pytest.raises(TypeError, match="not str"):
+        # A URL string instead of the client, on purpose: refused.
         auth.validate("https://api.test", "/me")  # type: ignore[arg-type]
 
 

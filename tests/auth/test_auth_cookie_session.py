@@ -93,9 +93,10 @@ def test_json_login_and_store() -> None:
         )
         assert client.get("/data", auth=other).json() == {"sid": "s1"}
     assert app.logins == 1
+    assert auth.session is not None
     assert store.load(auth.store_key) == {
         "cookies": {"sid": "s1"},
-        "created_at": auth.session.created_at,  # type: ignore[union-attr]
+        "created_at": auth.session.created_at,
     }
 
 

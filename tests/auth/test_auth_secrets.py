@@ -33,7 +33,7 @@ def test_secret_wrapper() -> None:
     assert secret.reveal() == SECRET
     assert secret == Secret(SECRET) and secret != Secret("other")
     with pytest.raises(TypeError):
-        Secret(b"bytes")  # type: ignore[arg-type]
+        Secret(b"bytes")  # type: ignore[arg-type]  # bytes on purpose: refused
     assert redact(f"echo {SECRET}!", [secret, None, "ab"]) == "echo **********!"
 
 

@@ -147,6 +147,7 @@ def test_token_parsing_and_rotation() -> None:
     with pytest.raises(ValueError):
         Token.from_dict({"access_token": "x", "expires_at": "soon"})
     with pytest.raises(ValueError):
+        # Not one of the client_auth values, on purpose: refused.
         TokenEndpoint("x", client_auth="header")  # type: ignore[arg-type]
 
 

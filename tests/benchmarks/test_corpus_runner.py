@@ -6,6 +6,8 @@ import importlib.util
 import sys
 from collections import Counter
 from pathlib import Path
+from types import ModuleType
+from typing import Any
 
 import pytest
 
@@ -13,7 +15,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
-def corpus():  # type: ignore[no-untyped-def]
+def corpus() -> ModuleType:
+    """benchmarks/corpus.py, loaded from its path (it is a script, not a package)."""
     spec = importlib.util.spec_from_file_location(
         "bench_corpus", ROOT / "benchmarks" / "corpus.py"
     )
@@ -45,7 +48,9 @@ error: 2 errors in the spec
 """
 
 
-def test_crash_is_classified_with_last_traceback_line_and_frame(corpus) -> None:  # type: ignore[no-untyped-def]
+def test_crash_is_classified_with_last_traceback_line_and_frame(
+    corpus: ModuleType,
+) -> None:
     r = corpus.classify_clientsmith(
         corpus.Record("clientsmith", "a.json"), 1, "", CRASH_STDERR, False
     )
@@ -56,7 +61,7 @@ def test_crash_is_classified_with_last_traceback_line_and_frame(corpus) -> None:
     assert r.diagnostics == "warning:operation-skipped=1"
 
 
-def test_traceback_counts_as_crash_even_with_exit_zero(corpus) -> None:  # type: ignore[no-untyped-def]
+def test_traceback_counts_as_crash_even_with_exit_zero(corpus: ModuleType) -> None:
     stdout = "out: package 'p', 3/3 operations, 5 written, 0 unchanged, 0 removed\n"
     r = corpus.classify_clientsmith(
         corpus.Record("clientsmith", "a.json"), 0, stdout, CRASH_STDERR, False
@@ -65,7 +70,7 @@ def test_traceback_counts_as_crash_even_with_exit_zero(corpus) -> None:  # type:
     assert (r.ops_emitted, r.ops_in_spec, r.package) == (3, 3, "p")
 
 
-def test_diagnostics_failure_groups_error_codes(corpus) -> None:  # type: ignore[no-untyped-def]
+def test_diagnostics_failure_groups_error_codes(corpus: ModuleType) -> None:
     r = corpus.classify_clientsmith(
         corpus.Record("clientsmith", "b.json"), 1, "", DIAG_STDERR, False
     )
@@ -77,7 +82,7 @@ def test_diagnostics_failure_groups_error_codes(corpus) -> None:  # type: ignore
     )
 
 
-def test_ok_timeout_and_usage(corpus) -> None:  # type: ignore[no-untyped-def]
+def test_ok_timeout_and_usage(corpus: ModuleType) -> None:
     ok = corpus.classify_clientsmith(
         corpus.Record("clientsmith", "c.json"),
         0,
@@ -104,7 +109,7 @@ def test_ok_timeout_and_usage(corpus) -> None:  # type: ignore[no-untyped-def]
     )
 
 
-def test_peer_classification(corpus, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_peer_classification(corpus: ModuleType, tmp_path: Path) -> None:
     warn = (
         "Generating /tmp/x\nWarning(s) encountered while generating. Client was generated\n\n"
         "WARNING parsing GET /a within default. Endpoint will not be generated.\n\n"
@@ -135,7 +140,7 @@ def test_peer_classification(corpus, tmp_path: Path) -> None:  # type: ignore[no
     assert crash.failure_where == "openapi_python_client/x.py:3:f"
 
 
-def test_traceback_last_line_keeps_the_exception_not_notes(corpus) -> None:  # type: ignore[no-untyped-def]
+def test_traceback_last_line_keeps_the_exception_not_notes(corpus: ModuleType) -> None:
     text = (
         'noise\nTraceback (most recent call last):\n  File "a.py", line 1, in <module>\n'
         "    x\nValueError: bad\n"
@@ -144,7 +149,7 @@ def test_traceback_last_line_keeps_the_exception_not_notes(corpus) -> None:  # t
     assert corpus.traceback_last_line("no traceback here") == ""
 
 
-def test_mypy_parsing(corpus) -> None:  # type: ignore[no-untyped-def]
+def test_mypy_parsing(corpus: ModuleType) -> None:
     out = (
         'p/models/a.py:3: error: Name "X" is not defined  [name-defined]\n'
         "p/models/a.py:4: note: see here\n"
@@ -157,7 +162,8 @@ def test_mypy_parsing(corpus) -> None:  # type: ignore[no-untyped-def]
     assert codes == Counter({"assignment": 2, "name-defined": 1})
 
 
-def _records(corpus):  # type: ignore[no-untyped-def]
+def _records(corpus: ModuleType) -> list[Any]:
+    """Records of every outcome (``corpus.Record`` instances)."""
     R = corpus.Record
     return [
         R(
@@ -254,7 +260,7 @@ def _records(corpus):  # type: ignore[no-untyped-def]
     ]
 
 
-def test_tsv_round_trip(corpus, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_tsv_round_trip(corpus: ModuleType, tmp_path: Path) -> None:
     records = _records(corpus)
     records[1].failure = "tab\there\nnewline"
     path = tmp_path / "r.tsv"
@@ -271,7 +277,7 @@ def test_tsv_round_trip(corpus, tmp_path: Path) -> None:  # type: ignore[no-unty
     assert back[4].exit_code is None and back[0].seconds == 1.5
 
 
-def test_failure_classes_and_summary(corpus) -> None:  # type: ignore[no-untyped-def]
+def test_failure_classes_and_summary(corpus: ModuleType) -> None:
     records = _records(corpus)
     labels = [corpus.failure_class(r) for r in records]
     assert labels[0] is None and labels[6] is None
@@ -293,7 +299,7 @@ def test_failure_classes_and_summary(corpus) -> None:  # type: ignore[no-untyped
     assert "== openapi-python-client: 1 specs" in text
 
 
-def test_choose_is_seeded_and_sorted(corpus) -> None:  # type: ignore[no-untyped-def]
+def test_choose_is_seeded_and_sorted(corpus: ModuleType) -> None:
     specs = [f"s{i:03d}.json" for i in range(100)]
     a = corpus.choose(specs, 10, 1)
     assert a == corpus.choose(specs, 10, 1) == sorted(a)
@@ -302,7 +308,7 @@ def test_choose_is_seeded_and_sorted(corpus) -> None:  # type: ignore[no-untyped
     assert corpus.choose(specs, 500, 1) == specs
 
 
-def test_count_operations(corpus, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_count_operations(corpus: ModuleType, tmp_path: Path) -> None:
     spec = tmp_path / "s.json"
     spec.write_text(
         '{"paths": {"/a": {"get": {}, "post": {}, "parameters": []}, "/b": {"x-y": {}}}}'
@@ -312,7 +318,7 @@ def test_count_operations(corpus, tmp_path: Path) -> None:  # type: ignore[no-un
     assert corpus.count_operations(tmp_path / "bad.json") is None
 
 
-def test_traceback_last_line_skips_caret_and_source_lines(corpus) -> None:  # type: ignore[no-untyped-def]
+def test_traceback_last_line_skips_caret_and_source_lines(corpus: ModuleType) -> None:
     text = (
         "Traceback (most recent call last):\n"
         '  File "/x/clientsmith/generator/builder.py", line 9, in build\n'
@@ -334,7 +340,7 @@ def test_traceback_last_line_skips_caret_and_source_lines(corpus) -> None:  # ty
     assert corpus.traceback_where(syntax, "/pkg/") == "/pkg/models/a.py:3"
 
 
-def test_rich_traceback_of_a_typer_cli_is_a_crash(corpus) -> None:  # type: ignore[no-untyped-def]
+def test_rich_traceback_of_a_typer_cli_is_a_crash(corpus: ModuleType) -> None:
     text = (
         "Generating /tmp/x\n"
         "╭───── Traceback (most recent call last) ─────╮\n"

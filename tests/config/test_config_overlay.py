@@ -11,6 +11,7 @@ import pytest
 from clientsmith.generator.config import (
     Overlay,
     OverlayAction,
+    Where,
     config_from_mapping,
     load_config,
 )
@@ -247,17 +248,19 @@ _NESTED: dict[str, Any] = {
     ],
 )
 def test_fast_descendant_matches_equal_the_library(target: str) -> None:
-    from jsonpath import JSONPathEnvironment
+    from jsonpath import JSONPath, JSONPathEnvironment
 
     from clientsmith.generator.overlay import _descent_split, _matches
 
     assert _descent_split(target) is not None  # the fast path is taken
+    path = JSONPathEnvironment(strict=True).compile(target)
+    assert isinstance(path, JSONPath)  # one path, not a '|' or '&' compound
     action = OverlayAction(
         target=target,
-        path=JSONPathEnvironment(strict=True).compile(target),  # type: ignore[arg-type]
+        path=path,
         update={},
         remove=False,
-        where=None,  # type: ignore[arg-type]
+        where=Where(file=None, pointer="/actions/0/target"),
     )
 
     def key(m: Any) -> tuple[int, int | None, object]:

@@ -89,6 +89,7 @@ def test_retry_policy_is_checked_too() -> None:
     with pytest.raises(ConfigurationError, match="max_attempts"):
         B.retry_policy(RetryPolicy(max_attempts=0))
     with pytest.raises(ConfigurationError, match="RetryPolicy or None"):
+        # Wrong on purpose: the check under test refuses it.
         B.retry_policy(3)  # type: ignore[arg-type]
     assert B.retry_policy(None).build().retry is None
 
@@ -99,6 +100,7 @@ def test_unknown_hook_event() -> None:
     ):
         B.hook("reqest", print)
     with pytest.raises(ConfigurationError, match="must be callable"):
+        # Wrong on purpose: the check under test refuses it.
         B.hook("request", "print")  # type: ignore[arg-type]
     assert HOOK_EVENTS == ("request", "response")
 
@@ -109,11 +111,13 @@ def test_headers_are_checked() -> None:
     with pytest.raises(ConfigurationError, match="CR, LF"):
         B.header("X-A", "a\r\nInjected: yes")
     with pytest.raises(ConfigurationError, match="must be str"):
+        # Wrong on purpose: the check under test refuses it.
         B.header("X-A", 1)  # type: ignore[arg-type]
 
 
 def test_auth_is_checked() -> None:
     with pytest.raises(ConfigurationError, match="must be an httpx.Auth"):
+        # Wrong on purpose: the check under test refuses it.
         B.auth("token")  # type: ignore[arg-type]
     with pytest.raises(ConfigurationError, match="not both"):
         B.auth(BearerAuth("t")).auth(BearerAuth("u"), scheme="Other")
@@ -139,10 +143,12 @@ def test_auth_by_scheme_mapping() -> None:
         client.get("/a", cast_to=dict)
     assert seen[0].headers["authorization"] == "Bearer t"
     with pytest.raises(ConfigurationError, match="must be an httpx.Auth"):
+        # Wrong on purpose: the check under test refuses it.
         B.auth({"Bearer": "t"})  # type: ignore[dict-item]
 
 
 def test_session_and_transport() -> None:
+    # The type: ignores below: wrong types on purpose, refused by the builder.
     with pytest.raises(ConfigurationError, match="httpx.Client or httpx.AsyncClient"):
         B.session(object())  # type: ignore[arg-type]
     with pytest.raises(ConfigurationError, match="either session"):
@@ -160,6 +166,7 @@ def test_session_and_transport() -> None:
 
 
 def test_client_classes_are_checked() -> None:
+    # The type: ignores below: the wrong client class on purpose, refused.
     with pytest.raises(ConfigurationError, match="use build_async"):
         B.build(AsyncClient)  # type: ignore[type-var]
     with pytest.raises(ConfigurationError, match="AsyncClient subclass"):

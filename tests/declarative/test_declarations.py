@@ -145,6 +145,8 @@ def test_parameters_go_where_declared(api: Api) -> None:
 
 
 def test_nested_resources_share_the_client(api: Api) -> None:
+    # A nested Resource class is attached under its snake_case name when the
+    # class is created; mypy cannot see that attribute.
     users = api.networks.users  # type: ignore[attr-defined]
     assert users is api.networks.users  # type: ignore[attr-defined]
     assert users.client is api
@@ -197,6 +199,7 @@ def test_status_errors(api: Api) -> None:
 
 
 def test_calls_are_checked_like_python_calls(api: Api) -> None:
+    # The type: ignores below: wrong calls on purpose, refused like Python's.
     with pytest.raises(TypeError, match="missing required argument 'host'"):
         api.networks.host("n")  # type: ignore[call-arg]
     with pytest.raises(TypeError, match="unexpected keyword argument 'nope'"):
@@ -239,6 +242,7 @@ def test_attach_and_name_override() -> None:
 def test_forward_references_compile_on_first_call() -> None:
     class Later(Client):
         @get("/later")
+        # Not defined yet, on purpose: resolved on the first call.
         def fetch(self) -> DefinedLater: ...  # type: ignore[name-defined]  # noqa: F821
 
     client = Later(base_url="https://a.example", transport=httpx.MockTransport(answer))
@@ -392,6 +396,7 @@ def test_var_arguments_and_missing_return() -> None:
 
         class Bad2(Resource):
             @get("/pets")
+            # No return annotation, on purpose: refused.
             def find(self):  # type: ignore[no-untyped-def]
                 ...
 
@@ -447,10 +452,12 @@ def test_sync_and_async_do_not_mix() -> None:
     with pytest.raises(DeclarationError, match="async def methods on AsyncClient"):
         Pets(AsyncClient(base_url="https://a.example"))
     with pytest.raises(TypeError, match="expected a clientsmith Client"):
+        # Wrong on purpose: the check under test refuses it.
         Pets("https://a.example")  # type: ignore[arg-type]
 
 
 def test_decorator_misuse() -> None:
+    # The type: ignores below: misuses on purpose, refused.
     with pytest.raises(DeclarationError, match="takes the path first"):
         get(lambda self: None)  # type: ignore[arg-type]
     with pytest.raises(DeclarationError, match="decorates Resource subclasses"):
@@ -549,6 +556,7 @@ def test_streamed_downloads() -> None:
 def test_unresolved_async_pages_are_checked_on_first_call() -> None:
     class Later(AsyncClient):
         @get("/pets", pagination=Pagination("page", items=("data",)))
+        # Not defined yet, on purpose: resolved on the first call.
         def pages(self) -> AsyncPage[LaterPet]: ...  # type: ignore[name-defined]  # noqa: F821
 
     globals()["LaterPet"] = Pet
@@ -558,6 +566,7 @@ def test_unresolved_async_pages_are_checked_on_first_call() -> None:
         )
         assert isinstance(client.pages(), AsyncPage)
         with pytest.raises(DeclarationError, match="cannot be used on a Client"):
+            # A sync Client for an async method, on purpose: refused.
             Later.pages(Client(base_url="https://a.example"))  # type: ignore[arg-type]
     finally:
         del globals()["LaterPet"]

@@ -8,7 +8,7 @@ recorded (``/_seen``) so the tests can check how many pages were fetched.
 from __future__ import annotations
 
 import base64
-from typing import Any
+from typing import Any, TypedDict
 
 from fastapi import FastAPI, Request
 
@@ -223,7 +223,14 @@ def pods(namespace: str, request: Request) -> dict[str, Any]:
 
 # -- Vercel: pagination.next (ms timestamp), `until` parameter -------------------------------
 
-MEMBERS = [
+
+class Member(TypedDict):
+    uid: str
+    email: str
+    joinedFrom: int  # the wire name
+
+
+MEMBERS: list[Member] = [
     {"uid": f"u{i}", "email": f"m{i}@x.test", "joinedFrom": 1540095775000 - i * 1000}
     for i in range(5)
 ]

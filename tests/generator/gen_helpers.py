@@ -15,8 +15,9 @@ from clientsmith.generator.writer import write_files
 
 
 def generate(
-    document: dict[str, Any], out: Path, *, package: str = "api", **config: str
+    document: dict[str, Any], out: Path, *, package: str = "api", **config: Any
 ) -> tuple[GenerationResult, Diagnostics]:
+    """``config``: any other ``GeneratorConfig`` fields, each of its own type."""
     diagnostics = Diagnostics()
     result = generate_from_loaded(
         LoadedSpec.from_document(document),

@@ -19,6 +19,7 @@ from clientsmith.generator.config import GeneratorConfig, config_from_mapping
 from clientsmith.generator.diagnostics import Diagnostics, GeneratorError
 from clientsmith.generator.diff import (
     Change,
+    Level,
     Report,
     bump_version,
     compare_surfaces,
@@ -75,7 +76,7 @@ def ref(name: str) -> dict[str, str]:
     return {"$ref": f"#/components/schemas/{name}"}
 
 
-BOOK = {
+BOOK: dict[str, Any] = {
     "type": "object",
     "required": ["title"],
     "properties": {"title": {"type": "string"}, "pages": {"type": "integer"}},
@@ -83,9 +84,13 @@ BOOK = {
 
 
 def books(
-    book: dict[str, Any] | None = None, *, sent: bool = False, **paths: Any
+    book: dict[str, Any] | None = None,
+    *,
+    sent: bool = False,
+    paths: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
-    """A spec whose ``Book`` model is received (``GET /books/{id}``) or sent."""
+    """A spec whose ``Book`` model is received (``GET /books/{id}``) or sent,
+    with ``paths`` added."""
     operation = (
         body_op(ref("Book"), operationId="putBook", tags=["books"])
         if sent
@@ -93,7 +98,7 @@ def books(
     )
     return spec(
         {"/books/{id}": {"parameters": [ID], ("put" if sent else "get"): operation}}
-        | paths,
+        | (paths or {}),
         {"Book": book or copy.deepcopy(BOOK)},
     )
 
@@ -130,7 +135,7 @@ def test_identical_specs_have_no_changes() -> None:
 
 def test_method_removed_is_breaking_and_added_is_not() -> None:
     old = books(
-        **{
+        paths={
             "/books": {
                 "get": json_op(
                     {"type": "string"}, operationId="listBooks", tags=["books"]
@@ -144,7 +149,7 @@ def test_method_removed_is_breaking_and_added_is_not() -> None:
 
 def test_resource_removed_is_breaking_and_added_is_not_methods_not_repeated() -> None:
     old = books(
-        **{
+        paths={
             "/authors": {
                 "get": json_op(
                     {"type": "string"}, operationId="listAuthors", tags=["authors"]
@@ -381,7 +386,7 @@ def test_field_type_change_depends_on_direction() -> None:
 
 def test_model_used_both_ways_breaks_on_any_type_change() -> None:
     both = books(
-        **{
+        paths={
             "/books": {
                 "post": body_op(ref("Book"), operationId="addBook", tags=["books"])
             }
@@ -391,7 +396,7 @@ def test_model_used_both_ways_breaks_on_any_type_change() -> None:
     wider_book["properties"]["pages"] = {"type": "number"}
     wider = books(
         wider_book,
-        **{
+        paths={
             "/books": {
                 "post": body_op(ref("Book"), operationId="addBook", tags=["books"])
             }
@@ -510,8 +515,8 @@ def test_model_renamed_with_the_same_shape_breaks_imports_not_methods() -> None:
         "nullable": False,
         "wire": "code",
     }
-    kinds = {(c.kind, c.where): c.breaking for c in compare_surfaces(old, new)}
-    assert kinds[("error-type-changed", "things.get_b")] is True
+    breaking = {(c.kind, c.where): c.breaking for c in compare_surfaces(old, new)}
+    assert breaking[("error-type-changed", "things.get_b")] is True
 
 
 # --- client -------------------------------------------------------------------------
@@ -616,8 +621,8 @@ def test_type_relation(old: str, new: str, relation: str) -> None:
 
 
 def test_semver_is_the_highest_level() -> None:
-    def change(level: str) -> Change:
-        return Change("k", level == "major", "w", "m", level)  # type: ignore[arg-type]
+    def change(level: Level) -> Change:
+        return Change("k", level == "major", "w", "m", level)
 
     assert Report((change("patch"), change("minor"))).semver == "minor"
     assert Report((change("patch"), change("major"), change("minor"))).semver == "major"
@@ -646,7 +651,7 @@ def test_bump_version(previous: str, level: Any, bumped: str | None) -> None:
 
 def test_json_shape_and_markdown_order() -> None:
     old = books(
-        **{
+        paths={
             "/authors": {
                 "get": json_op(
                     {"type": "string"}, operationId="listAuthors", tags=["authors"]

@@ -27,7 +27,7 @@ IDS = [s.stem for s in SPECS]
 
 
 def test_there_are_golden_specs_for_each_input_kind() -> None:
-    versions = set()
+    versions: set[str] = set()
     for spec in SPECS:
         head = spec.read_text(encoding="utf-8")[:200]
         versions.update(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 from pathlib import Path
+from typing import Any
 
 import pytest
 from gen_helpers import generate, mypy_strict, op, run_python, spec
@@ -25,7 +26,7 @@ HOSTILE = [
 ]
 
 
-def hostile_spec() -> dict:
+def hostile_spec() -> dict[str, Any]:
     props = {
         h: {"type": "string", "description": h, "enum": [h, "ok"]} for h in HOSTILE
     }

@@ -33,6 +33,7 @@ from openapi_schema_validator import (
     OAS31Validator,
 )
 
+from clientsmith.generator.diagnostics import Severity
 from clientsmith.generator.ir import FieldIR, ModelIR, PackageIR
 from clientsmith.generator.naming import class_name
 
@@ -629,7 +630,7 @@ def _generate(version: str, out: Path) -> Generated:
     package = "smap" + version.replace(".", "")
     document = _document(version)
     result, diagnostics = generate(document, out, package=package)
-    assert not [d for d in diagnostics if d.severity == "error"]
+    assert not [d for d in diagnostics if d.severity is Severity.ERROR]
     sys.path.insert(0, str(out))
     try:
         models = importlib.import_module(package + ".models")
@@ -772,7 +773,9 @@ def test_component_allof_of_one_inline_object_keeps_its_name(tmp_path: Path) -> 
         }
     }
     result, _ = generate(spec({"/a": {"get": op("getA")}}, schemas), tmp_path)
-    models = {m.name: m for mod in result.package.model_modules for m in mod.models}
+    models: dict[str, ModelIR] = {
+        m.name: m for mod in result.package.model_modules for m in mod.models
+    }
     assert set(models) == {"Droplet"}
     assert models["Droplet"].kind == "object"
     assert [f.wire_name for f in models["Droplet"].fields] == ["id"]
@@ -800,7 +803,9 @@ def test_reference_to_the_flattened_part_means_the_same_class(tmp_path: Path) ->
         },
     }
     result, _ = generate(spec({"/a": {"get": op("getA")}}, schemas), tmp_path)
-    models = {m.name: m for mod in result.package.model_modules for m in mod.models}
+    models: dict[str, ModelIR] = {
+        m.name: m for mod in result.package.model_modules for m in mod.models
+    }
     assert set(models) == {"Sources", "Rule"}
     destinations = {f.wire_name: f for f in models["Rule"].fields}["destinations"]
     assert destinations.type.expr == "Sources | None"

@@ -96,7 +96,8 @@ def prism(
 
 def _is_fake(url: str) -> bool:
     try:
-        return httpx.get(url + "/_seen", timeout=1).json() == {"ok": True}
+        answer: object = httpx.get(url + "/_seen", timeout=1).json()
+        return answer == {"ok": True}
     except (httpx.HTTPError, ValueError):
         return False
 

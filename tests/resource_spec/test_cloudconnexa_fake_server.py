@@ -20,7 +20,8 @@ CLIENT_SECRET = "cc-secret"
 def lister(resource: Any) -> Callable[..., Any]:
     """The resource's ``list`` method (``list_`` while the generator renames it)."""
     method = getattr(resource, "list", None)
-    return method if callable(method) else resource.list_  # type: ignore[no-any-return]
+    found: Callable[..., Any] = method if callable(method) else resource.list_
+    return found
 
 
 @pytest.fixture()

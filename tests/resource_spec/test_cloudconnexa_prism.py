@@ -27,7 +27,8 @@ USER_ID = "0e1f2a3b-4c5d-4e6f-8a9b-0c1d2e3f4a5b"
 def lister(resource: Any) -> Callable[..., Any]:
     """The resource's ``list`` method (``list_`` while the generator renames it)."""
     method = getattr(resource, "list", None)
-    return method if callable(method) else resource.list_  # type: ignore[no-any-return]
+    found: Callable[..., Any] = method if callable(method) else resource.list_
+    return found
 
 
 @pytest.fixture()

@@ -17,6 +17,7 @@ from typing import Any
 import uvicorn
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, Response, StreamingResponse
+from starlette.types import Receive, Scope, Send
 
 TOTAL = 53
 app = FastAPI()
@@ -59,7 +60,7 @@ async def auth_echo(request: Request) -> dict[str, str | None]:
     return {"authorization": request.headers.get("authorization")}
 
 
-async def drop_app(scope: dict[str, Any], receive: Any, send: Any) -> None:
+async def drop_app(scope: Scope, receive: Receive, send: Send) -> None:
     """Raw ASGI: announce a body, send half of it, then die (the server drops the socket)."""
     key = scope["path"].rsplit("/", 1)[-1]
     fails = int(

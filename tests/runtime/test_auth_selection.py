@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Generator
 
 import httpx
+from call_results import returns_none, returns_none_async
 
 import clientsmith
 from clientsmith import Operation
@@ -55,7 +56,7 @@ def test_composite_runs_the_last_scheme_full_flow_sync_and_async() -> None:
     with clientsmith.Client(
         base_url="https://a.test", transport=httpx.MockTransport(rec), auth=auth
     ) as client:
-        assert client.request(op) is None
+        assert returns_none(client.request, op)
     assert seen == [(None, "k3y"), ("42", "k3y")]
     seen.clear()
 
@@ -65,7 +66,7 @@ def test_composite_runs_the_last_scheme_full_flow_sync_and_async() -> None:
         async with clientsmith.AsyncClient(
             base_url="https://a.test", transport=httpx.MockTransport(arec), auth=auth
         ) as client:
-            assert await client.request(op) is None
+            assert await returns_none_async(client.request, op)
 
     run(main())
     assert seen == [(None, "k3y"), ("42", "k3y")]

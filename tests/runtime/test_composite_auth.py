@@ -117,7 +117,7 @@ class Tracked(httpx.Auth):
         self.name = name
         self.closed = False
 
-    async def async_auth_flow(  # type: ignore[override]
+    async def async_auth_flow(
         self, request: httpx.Request
     ) -> AsyncGenerator[httpx.Request, httpx.Response]:
         try:

@@ -36,17 +36,18 @@ class Runaway(AssertionError):
     """The client kept fetching: it would have looped forever."""
 
 
-def capped(handler: Callable[[httpx.Request], httpx.Response]) -> Any:
-    sent: list[httpx.Request] = []
+class Capped:
+    """A handler that records the requests it is sent and stops a runaway loop."""
 
-    def wrapper(request: httpx.Request) -> httpx.Response:
-        sent.append(request)
-        if len(sent) > CAP:
-            raise Runaway(f"{len(sent)} requests: {request.url}")
-        return handler(request)
+    def __init__(self, handler: Callable[[httpx.Request], httpx.Response]) -> None:
+        self.handler = handler
+        self.sent: list[httpx.Request] = []
 
-    wrapper.sent = sent  # type: ignore[attr-defined]
-    return wrapper
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.sent.append(request)
+        if len(self.sent) > CAP:
+            raise Runaway(f"{len(self.sent)} requests: {request.url}")
+        return self.handler(request)
 
 
 def pets(start: int, count: int) -> list[dict[str, Any]]:
@@ -115,7 +116,7 @@ def cycle_server(request: httpx.Request) -> httpx.Response:
 
 @pytest.mark.parametrize("max_items", [None, 1000])
 def test_a_b_a_cycle_raises_pagination_error(max_items: int | None) -> None:
-    handler = capped(cycle_server)
+    handler = Capped(cycle_server)
     with client(handler) as c:
         page = c.paginate(NEXT_LINK, max_items=max_items)
         with pytest.raises(clientsmith.PaginationError, match="already fetched") as err:
@@ -129,7 +130,7 @@ def test_a_b_a_cycle_raises_pagination_error(max_items: int | None) -> None:
 
 def test_cycle_is_seen_through_a_query_api_key() -> None:
     """The client adds ?key=... to every request; the server's links lack it."""
-    handler = capped(cycle_server)
+    handler = Capped(cycle_server)
     auth = APIKeyAuth("SECRET-KEY-1", name="key", location="query")
     with client(handler, auth=auth) as c:
         with pytest.raises(clientsmith.PaginationError) as err:
@@ -149,7 +150,7 @@ def test_self_link_with_a_query_api_key_ends_the_list() -> None:
             200, json={"data": pets(int(page) * 10, 2), "links": {"next": nxt}}
         )
 
-    capped_handler = capped(handler)
+    capped_handler = Capped(handler)
     auth = APIKeyAuth("SECRET-KEY-2", name="key", location="query")
     with client(capped_handler, auth=auth) as c:
         ids = [p.id for p in c.paginate(NEXT_LINK)]
@@ -166,18 +167,18 @@ def test_repeated_cursor_raises() -> None:
             200, json={**body, "response_metadata": {"next_cursor": "abc"}}
         )
 
-    handler = capped(handler)
-    with client(handler) as c:
+    sending = Capped(handler)
+    with client(sending) as c:
         with pytest.raises(
             clientsmith.PaginationError, match="repeated a cursor: cursor"
         ):
             list(c.paginate(CURSOR, query={"limit": 5}, max_items=50))
-    assert len(handler.sent) == 2
+    assert len(sending.sent) == 2
 
 
 def test_stripe_last_item_cursor_repeating_raises() -> None:
     """has_more stays true and the server ignores starting_after: same page again."""
-    handler = capped(
+    handler = Capped(
         lambda request: httpx.Response(200, json={"data": pets(0, 3), "has_more": True})
     )
     with client(handler) as c:
@@ -198,12 +199,12 @@ def test_endless_empty_pages_raise(max_items: int | None) -> None:
             },
         )
 
-    handler = capped(handler)
-    with client(handler) as c:
+    sending = Capped(handler)
+    with client(sending) as c:
         with pytest.raises(clientsmith.PaginationError, match="empty pages in a row"):
             list(c.paginate(CURSOR, query={"limit": 2}, max_items=max_items))
     # the first page, then MAX_EMPTY_PAGES + 1 empty ones
-    assert len(handler.sent) == clientsmith.pagination.MAX_EMPTY_PAGES + 2
+    assert len(sending.sent) == clientsmith.pagination.MAX_EMPTY_PAGES + 2
 
 
 def test_a_few_empty_pages_are_followed() -> None:
@@ -217,7 +218,7 @@ def test_a_few_empty_pages_are_followed() -> None:
             200, json={"data": data, "response_metadata": {"next_cursor": nxt}}
         )
 
-    with client(capped(handler)) as c:
+    with client(Capped(handler)) as c:
         assert [p.id for p in c.paginate(CURSOR)] == [0, 4]
 
 
@@ -225,7 +226,7 @@ def test_async_cycle_and_empty_pages_raise() -> None:
     async def main() -> None:
         async with clientsmith.AsyncClient(
             base_url="https://api.test",
-            transport=httpx.MockTransport(capped(cycle_server)),
+            transport=httpx.MockTransport(Capped(cycle_server)),
         ) as c:
             with pytest.raises(clientsmith.PaginationError):
                 async for _ in c.paginate(NEXT_LINK, max_items=1000):
@@ -239,7 +240,7 @@ def test_async_cycle_and_empty_pages_raise() -> None:
 
 def test_has_more_without_a_cursor_warns(caplog: pytest.LogCaptureFixture) -> None:
     """Stripe: has_more true on an empty page (no last id): items may be missing."""
-    handler = capped(lambda r: httpx.Response(200, json={"data": [], "has_more": True}))
+    handler = Capped(lambda r: httpx.Response(200, json={"data": [], "has_more": True}))
     with caplog.at_level(logging.WARNING, logger="clientsmith"), client(handler) as c:
         assert list(c.paginate(STRIPE)) == []
     (record,) = [r for r in caplog.records if "pagination stopped" in r.getMessage()]
@@ -251,7 +252,7 @@ def test_body_next_link_under_a_link_header_rule_warns(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     """DigitalOcean's shape read with the wrong (Link header) rule stops at page 1."""
-    handler = capped(
+    handler = Capped(
         lambda r: httpx.Response(
             200,
             json=pets(0, 2)
@@ -278,7 +279,7 @@ def test_total_above_items_seen_warns(caplog: pytest.LogCaptureFixture) -> None:
 
     with (
         caplog.at_level(logging.WARNING, logger="clientsmith"),
-        client(capped(handler)) as c,
+        client(Capped(handler)) as c,
     ):
         assert len(list(c.paginate(OFFSET, query={"limit": 10}))) == 5
     assert any(
@@ -300,7 +301,7 @@ def test_complete_lists_do_not_warn(caplog: pytest.LogCaptureFixture) -> None:
 
     with (
         caplog.at_level(logging.WARNING, logger="clientsmith"),
-        client(capped(handler)) as c,
+        client(Capped(handler)) as c,
     ):
         assert len(list(c.paginate(OFFSET, query={"limit": 5}))) == 12
         # entered part-way through: the total is not comparable, no warning
@@ -514,10 +515,10 @@ def test_pagination_errors_and_warnings_carry_no_query_key(
 
     auth = APIKeyAuth("SECRET-KEY-3", name="sig", location="query")
     with caplog.at_level(logging.DEBUG, logger="clientsmith"):
-        with client(capped(repeating), auth=auth) as c:
+        with client(Capped(repeating), auth=auth) as c:
             with pytest.raises(clientsmith.PaginationError) as err:
                 list(c.paginate(CURSOR))
-            more = capped(
+            more = Capped(
                 lambda r: httpx.Response(200, json={"data": [], "has_more": True})
             )
         with client(more, auth=auth) as c:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 import json
+from typing import Any
 
 import httpx
 import pydantic
@@ -40,10 +41,10 @@ def pet_json(status: int = 200, **extra: object) -> httpx.Response:
     return httpx.Response(status, json={"id": 1, "name": "rex", **extra})
 
 
-def client_for(recorder: Recorder, **kwargs: object) -> clientsmith.Client:
+def client_for(recorder: Recorder, **kwargs: Any) -> clientsmith.Client:
     return clientsmith.Client(
         base_url=BASE, transport=httpx.MockTransport(recorder), **kwargs
-    )  # type: ignore[arg-type]
+    )
 
 
 def test_get_builds_url_headers_and_parses_model() -> None:
@@ -399,10 +400,10 @@ def test_repr_shows_no_credentials() -> None:
 # -- async --------------------------------------------------------------------
 
 
-def async_client_for(recorder: Recorder, **kwargs: object) -> clientsmith.AsyncClient:
+def async_client_for(recorder: Recorder, **kwargs: Any) -> clientsmith.AsyncClient:
     return clientsmith.AsyncClient(
         base_url=BASE, transport=httpx.MockTransport(recorder), **kwargs
-    )  # type: ignore[arg-type]
+    )
 
 
 def test_async_request_parses_and_raises() -> None:
@@ -593,8 +594,8 @@ def test_concurrent_first_requests_share_one_pool(
     created: list[httpx.Client] = []
     real_client = httpx.Client
 
-    def counting_client(**kwargs: object) -> httpx.Client:
-        pool = real_client(**kwargs)  # type: ignore[arg-type]
+    def counting_client(**kwargs: Any) -> httpx.Client:
+        pool = real_client(**kwargs)
         created.append(pool)
         return pool
 

@@ -89,6 +89,13 @@ def fresh_warnings() -> Iterator[None]:
     _response._WARNED.clear()
 
 
+def as_received(value: object) -> object:
+    """A field value kept as received although it does not match the field's
+    declared type (what these tests check), widened to ``object`` so that
+    comparing it with the received value type-checks."""
+    return value
+
+
 def _client(*responses: httpx.Response, **options: Any) -> clientsmith.Client:
     script = list(responses)
 
@@ -134,7 +141,7 @@ def test_off_spec_nested_field_is_kept_and_everything_else_typed(
     with _client(httpx.Response(200, json=body)) as client:
         pet = client.request(GET_PET)
     assert isinstance(pet, Pet) and isinstance(pet.owner, Owner)
-    assert pet.owner.name == 42  # as received
+    assert as_received(pet.owner.name) == 42
     assert pet.owner.since == datetime.date(2020, 1, 2)  # still typed
     assert isinstance(pet.kind, Dog) and pet.class_ == "a"
     assert pet.created is not None and pet.created.year == 2020
@@ -165,9 +172,9 @@ def test_strict_option_raises_on_construction_with_options_and_copies() -> None:
         assert "GET /pets/1 (getPet)" in str(info.value) and "Pet" in str(info.value)
         assert info.value.body == bad
         lenient = client.with_options(strict_validation=False)
-        assert lenient.request(GET_PET).id == "not-a-number"
+        assert as_received(lenient.request(GET_PET).id) == "not-a-number"
     with _client(httpx.Response(200, json=bad)) as client:
-        assert client.request(GET_PET).id == "not-a-number"
+        assert as_received(client.request(GET_PET).id) == "not-a-number"
         with pytest.raises(clientsmith.APIResponseValidationError):
             client.with_options(strict_validation=True).request(GET_PET)
         assert client.strict_validation is False
@@ -184,7 +191,7 @@ def test_lists_dicts_and_discriminated_unions_are_repaired_per_item(
     assert value[0].scores == {"a": 1.5, "b": "high"}
     assert isinstance(value[0].kind, Dog) and value[0].kind.bark is True
     # the tag picks the member; the member keeps its conforming fields typed
-    assert isinstance(value[1].kind, Dog) and value[1].kind.bark == "loud"
+    assert isinstance(value[1].kind, Dog) and as_received(value[1].kind.bark) == "loud"
     assert isinstance(value[2].kind, Cat) and value[2].kind.lives == 9
     assert [(json_path(m.path), m.expected) for m in mismatches] == [
         ("$[0].scores.b", "float"),
@@ -197,7 +204,7 @@ def test_plain_union_picks_the_best_fitting_member() -> None:
         Union[Cat, Dog],  # noqa: UP007
         {"type": "x", "bark": "loud", "extra": 1},
     )
-    assert isinstance(value, Dog) and value.bark == "loud"
+    assert isinstance(value, Dog) and as_received(value.bark) == "loud"
     assert value.model_extra == {"extra": 1}
     assert [json_path(m.path) for m in mismatches] == ["$.bark"]
 
@@ -278,7 +285,7 @@ def test_async_client_is_tolerant_and_strict_alike() -> None:
             return pet, False
 
     pet, raised = asyncio.run(run())
-    assert isinstance(pet, Pet) and pet.id == "x" and raised
+    assert isinstance(pet, Pet) and as_received(pet.id) == "x" and raised
 
 
 # -- streamed items ----------------------------------------------------------
@@ -568,6 +575,8 @@ def test_declarative_model_or_bytes_follows_the_content_type() -> None:
     class Api(clientsmith.Client):
         @resource(path="/owners")
         class Owners(Resource):
+            # A declarative method: @get supplies the body (the declarative
+            # tests turn the empty-body check off for their whole files).
             @get("/{name}")
             def fetch(self, name: str) -> Owner | bytes: ...  # type: ignore[empty-body]
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import email.utils
+from typing import Any
 
 import httpx
 import pytest
@@ -140,13 +141,13 @@ CREATE: Operation[Pet] = Operation(
 OK = httpx.Response(200, json={"id": 1, "name": "rex"})
 
 
-def make(rec: Recorder, sleep: FakeSleep, **kwargs: object) -> clientsmith.Client:
+def make(rec: Recorder, sleep: FakeSleep, **kwargs: Any) -> clientsmith.Client:
     client = clientsmith.Client(
         base_url="https://x.test",
         transport=httpx.MockTransport(rec),
         sleep=sleep,
         **kwargs,
-    )  # type: ignore[arg-type]
+    )
     client._random = lambda: 0.0  # deterministic jitter
     return client
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pathlib
 import uuid
+from typing import Any
 
 import pytest
 
@@ -51,8 +52,8 @@ def calls(client: clientsmith.Client, k: str) -> int:
     return counted["calls"]
 
 
-def make(url: str, sleep: FakeSleep, **kwargs: object) -> clientsmith.Client:
-    client = clientsmith.Client(base_url=url, sleep=sleep, **kwargs)  # type: ignore[arg-type]
+def make(url: str, sleep: FakeSleep, **kwargs: Any) -> clientsmith.Client:
+    client = clientsmith.Client(base_url=url, sleep=sleep, **kwargs)
     client._random = lambda: 0.0
     return client
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -78,8 +79,8 @@ def test_no_server_at_all() -> None:
         server_url({})
 
 
-def select(**kwargs: object) -> str:
-    arguments: dict[str, object] = {
+def select(**kwargs: Any) -> str:
+    arguments: dict[str, Any] = {
         "base_url": None,
         "environment": None,
         "variables": None,
@@ -87,7 +88,7 @@ def select(**kwargs: object) -> str:
         "env_file": None,
     }
     arguments.update(kwargs)
-    return select_base_url(SERVERS, **arguments)  # type: ignore[arg-type]
+    return select_base_url(SERVERS, **arguments)
 
 
 def test_precedence(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

@@ -6,6 +6,7 @@ import io
 import json
 import pathlib
 from collections.abc import AsyncIterator, Iterator
+from typing import Any
 
 import httpx
 import pydantic
@@ -205,8 +206,8 @@ def test_multipart_closes_files_it_opened(
     opened: list[io.BufferedReader] = []
     real_open = pathlib.Path.open
 
-    def tracking_open(self: pathlib.Path, *args: object, **kwargs: object) -> object:
-        handle = real_open(self, *args, **kwargs)  # type: ignore[call-overload]
+    def tracking_open(self: pathlib.Path, *args: Any, **kwargs: Any) -> Any:
+        handle = real_open(self, *args, **kwargs)
         opened.append(handle)
         return handle
 

@@ -19,6 +19,7 @@ import pytest
 
 from clientsmith.generator.config import GeneratorConfig
 from clientsmith.generator.diagnostics import Diagnostics
+from clientsmith.generator.ir import ModelIR
 from clientsmith.generator.pipeline import generate_files
 
 SPEC = Path(__file__).resolve().parent / "specs" / "kubernetes_service.json"
@@ -48,7 +49,9 @@ def test_int_or_string_is_int_or_str_in_the_ir() -> None:
     result = generate_files(
         SPEC, GeneratorConfig(package_name="kubernetes_service"), Diagnostics()
     )
-    models = {m.name: m for mod in result.package.model_modules for m in mod.models}
+    models: dict[str, ModelIR] = {
+        m.name: m for mod in result.package.model_modules for m in mod.models
+    }
     alias = models[INT_OR_STRING]
     assert alias.kind == "alias"
     assert alias.alias is not None and alias.alias.expr == "int | str"

@@ -14,6 +14,8 @@ import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from types import ModuleType
+from typing import TypedDict
 
 import pytest
 
@@ -57,7 +59,7 @@ def attacker() -> Iterator[tuple[str, list[dict[str, str]]]]:
 
 
 @pytest.fixture()
-def petstore(monkeypatch: pytest.MonkeyPatch) -> object:
+def petstore(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
     monkeypatch.syspath_prepend(str(ROOT / "generated" / "petstore"))
     for name in ("PETSTORE_BASE_URL", "PETSTORE_API_KEY"):
         monkeypatch.delenv(name, raising=False)
@@ -67,7 +69,7 @@ def petstore(monkeypatch: pytest.MonkeyPatch) -> object:
 
 
 def test_dotenv_redirecting_base_url_with_env_credentials_is_refused(
-    petstore: object,
+    petstore: ModuleType,
     attacker: tuple[str, list[dict[str, str]]],
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
@@ -76,7 +78,7 @@ def test_dotenv_redirecting_base_url_with_env_credentials_is_refused(
     env_file = tmp_path / ".env"
     env_file.write_text(f"PETSTORE_BASE_URL={url}/v1\n")
     monkeypatch.setenv("PETSTORE_API_KEY", KEY)
-    for cls in (petstore.Client, petstore.AsyncClient):  # type: ignore[attr-defined]
+    for cls in (petstore.Client, petstore.AsyncClient):
         with pytest.raises(clientsmith.ClientsmithError) as info:
             cls(env_file=env_file)
         message = str(info.value)
@@ -86,23 +88,23 @@ def test_dotenv_redirecting_base_url_with_env_credentials_is_refused(
         assert KEY not in message
     assert seen == []  # nothing, let alone the key, reached the other server
     # the package's own error class catches it
-    with pytest.raises(petstore.PetstoreError):  # type: ignore[attr-defined]
-        petstore.Client(env_file=env_file)  # type: ignore[attr-defined]
+    with pytest.raises(petstore.PetstoreError):
+        petstore.Client(env_file=env_file)
 
 
 def test_dotenv_url_and_key_together_are_the_files_own_choice(
-    petstore: object, attacker: tuple[str, list[dict[str, str]]], tmp_path: Path
+    petstore: ModuleType, attacker: tuple[str, list[dict[str, str]]], tmp_path: Path
 ) -> None:
     url, seen = attacker
     env_file = tmp_path / ".env"
     env_file.write_text(f"PETSTORE_BASE_URL={url}/v1\nPETSTORE_API_KEY=file-key\n")
-    with petstore.Client(env_file=env_file) as client:  # type: ignore[attr-defined]
+    with petstore.Client(env_file=env_file) as client:
         assert client.pets.get(1).name == "Rex"
     assert seen[-1]["X-API-Key"] == "file-key"
 
 
 def test_url_chosen_by_the_caller_is_not_second_guessed(
-    petstore: object,
+    petstore: ModuleType,
     attacker: tuple[str, list[dict[str, str]]],
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
@@ -111,18 +113,27 @@ def test_url_chosen_by_the_caller_is_not_second_guessed(
     env_file = tmp_path / ".env"
     env_file.write_text("PETSTORE_BASE_URL=https://elsewhere.test/v1\n")
     monkeypatch.setenv("PETSTORE_API_KEY", KEY)
-    with petstore.Client(base_url=url + "/v1", env_file=env_file) as client:  # type: ignore[attr-defined]
+    with petstore.Client(base_url=url + "/v1", env_file=env_file) as client:
         assert client.pets.get(1).id == 1
     monkeypatch.setenv("PETSTORE_BASE_URL", url + "/v1")
-    with petstore.Client(env_file=env_file) as client:  # type: ignore[attr-defined]
+    with petstore.Client(env_file=env_file) as client:
         assert client.pets.get(1).id == 1
     assert [h["X-API-Key"] for h in seen] == [KEY, KEY]
     # and with auth= the environment's credentials are not used at all
     monkeypatch.delenv("PETSTORE_BASE_URL")
-    with petstore.Client(  # type: ignore[attr-defined]
+    with petstore.Client(
         env_file=env_file, auth=clientsmith.auth.BearerAuth("own")
     ) as client:
         assert str(client.base_url) == "https://elsewhere.test/v1"
+
+
+class RedirectArguments(TypedDict):
+    """refuse_dotenv_redirect's arguments other than the URL and credentials."""
+
+    given: str | None
+    env_name: str
+    env_file: Path
+    default: str
 
 
 def test_dotenv_on_the_default_origin_or_without_env_credentials_is_fine(
@@ -131,23 +142,23 @@ def test_dotenv_on_the_default_origin_or_without_env_credentials_is_fine(
     env_file = tmp_path / ".env"
     monkeypatch.delenv("API_BASE_URL", raising=False)
     monkeypatch.setenv("API_KEY", KEY)
-    common = {
+    common: RedirectArguments = {
         "given": None,
         "env_name": "API_BASE_URL",
         "env_file": env_file,
         "default": "https://api.example.com/v1",
     }
-    creds = {"API_KEY": None}
+    creds: dict[str, str | None] = {"API_KEY": None}
     # same origin, another path: fine
-    refuse_dotenv_redirect("https://api.example.com/v2", credentials=creds, **common)  # type: ignore[arg-type]
+    refuse_dotenv_redirect("https://api.example.com/v2", credentials=creds, **common)
     # no credential from the environment: fine
-    refuse_dotenv_redirect("https://x.test", credentials={"OTHER": None}, **common)  # type: ignore[arg-type]
-    refuse_dotenv_redirect("https://x.test", credentials={"API_KEY": "arg"}, **common)  # type: ignore[arg-type]
-    refuse_dotenv_redirect("https://x.test", credentials=None, **common)  # type: ignore[arg-type]
+    refuse_dotenv_redirect("https://x.test", credentials={"OTHER": None}, **common)
+    refuse_dotenv_redirect("https://x.test", credentials={"API_KEY": "arg"}, **common)
+    refuse_dotenv_redirect("https://x.test", credentials=None, **common)
     # port and scheme are part of the origin
     for other in ("https://api.example.com:8443/v1", "http://api.example.com/v1"):
         with pytest.raises(clientsmith.ClientsmithError, match="API_KEY"):
-            refuse_dotenv_redirect(other, credentials=creds, **common)  # type: ignore[arg-type]
+            refuse_dotenv_redirect(other, credentials=creds, **common)
     # no default (a self-hosted API): any URL from the file counts as elsewhere
     with pytest.raises(clientsmith.ClientsmithError, match="not the client's default"):
         refuse_dotenv_redirect(

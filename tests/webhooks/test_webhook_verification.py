@@ -98,7 +98,7 @@ def test_hmac_missing_header_and_missing_prefix() -> None:
 
 def test_hmac_base64_sha1_and_sha512_variants() -> None:
     for algorithm in ("sha1", "sha512"):
-        scheme = Signature(header="X-Sig", algorithm=algorithm, encoding="base64")  # type: ignore[arg-type]
+        scheme = Signature(header="X-Sig", algorithm=algorithm, encoding="base64")
         digest = hmac.new(b"k", BODY, getattr(hashlib, algorithm)).digest()
         verify_signature(
             BODY,
@@ -114,7 +114,7 @@ def test_hmac_base64_sha1_and_sha512_variants() -> None:
 
 def test_signature_rejects_bad_settings() -> None:
     with pytest.raises(ValueError, match="algorithm"):
-        Signature(algorithm="md5")  # type: ignore[arg-type]
+        Signature(algorithm="md5")  # type: ignore[arg-type]  # unsupported: refused
     with pytest.raises(ValueError, match="tolerance"):
         Signature(scheme="standard", tolerance=0)
 
@@ -259,4 +259,5 @@ def test_parse_errors_are_client_errors_not_pydantic() -> None:
     ):
         parse_payload(json.dumps({"action": "x", "number": "many"}), Opened)
     with pytest.raises(TypeError, match="raw body"):
+        # A parsed dict instead of the raw body, on purpose: refused.
         parse_payload({"action": "x"}, Opened)  # type: ignore[arg-type]

@@ -1,4 +1,4 @@
-"""Handles on the real test servers the fixtures in ``conftest.py`` start."""
+"""Handles on the real test servers the fixtures in ``tests/auth/conftest.py`` start."""
 
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ def require_oauth2_mock_server(repo: Path) -> str:
 
 @dataclass
 class MockOAuthServer:
-    """The node oauth2-mock-server started by ``servers/oauth2_mock_server.js``."""
+    """The node oauth2-mock-server started by ``tests/auth/servers/oauth2_mock_server.js``."""
 
     base_url: str
     client_id: str
@@ -53,7 +53,7 @@ class MockOAuthServer:
 
 @dataclass
 class AppServer:
-    """The FastAPI test app (``servers/app.py``) under uvicorn."""
+    """The FastAPI test app (``tests/auth/servers/app.py``) under uvicorn."""
 
     base_url: str
 
