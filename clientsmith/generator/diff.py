@@ -167,20 +167,37 @@ def _atom_le(x: _Atom, y: _Atom, same: SameModel) -> bool:
     if y[0] in _NUMERIC.get(x[0], ()):
         return True
     if x[0] == "Literal":
-        values = [a for arg in x[1] for a in arg]
-        if y[0] == "Literal":
-            allowed = {a for arg in y[1] for a in arg}
-            return all(v in allowed for v in values)
-        if y[0] == "str":
-            return all(v[0][:1] in ("'", '"') for v in values)
-        if y[0] in ("int", "float"):
-            return all(re.fullmatch(r"-?\d+", v[0]) is not None for v in values)
-        return False
+        return _literal_le([a for arg in x[1] for a in arg], y)
     # Same container: compare arguments (read covariantly: callers mostly read
     # them, and an in-place mutation of a response list is not the usual use).
     if x[0] == y[0] and len(x[1]) == len(y[1]):
         return all(_le(a, b, same) for a, b in zip(x[1], y[1], strict=True))
     return False
+
+
+def _is_quoted(value: _Atom) -> bool:
+    return value[0][:1] in ("'", '"')
+
+
+def _is_integer(value: _Atom) -> bool:
+    return re.fullmatch(r"-?\d+", value[0]) is not None
+
+
+_LITERAL_FITS: dict[str, Callable[[_Atom], bool]] = {
+    "str": _is_quoted,
+    "int": _is_integer,
+    "float": _is_integer,
+}
+"""Which literal values a plain type holds: quoted ones are strings, digits numbers."""
+
+
+def _literal_le(values: list[_Atom], y: _Atom) -> bool:
+    """Whether the literal ``values`` are all values of ``y``."""
+    if y[0] == "Literal":
+        allowed = {a for arg in y[1] for a in arg}
+        return all(v in allowed for v in values)
+    fits = _LITERAL_FITS.get(y[0])
+    return fits is not None and all(fits(v) for v in values)
 
 
 def _le(x: _Union, y: _Union, same: SameModel) -> bool:
@@ -426,10 +443,30 @@ def _compare_client(c: _Collector, old: Surface, new: Surface) -> None:
         )
 
 
+def _split_keys(
+    old: Mapping[str, Any], new: Mapping[str, Any]
+) -> tuple[list[str], list[str], list[str]]:
+    """The keys only ``old`` has, only ``new`` has, and both have; each sorted."""
+    before, after = set(old), set(new)
+    return sorted(before - after), sorted(after - before), sorted(before & after)
+
+
 def _compare_method(
     c: _Collector, where: str, o: Mapping[str, Any], n: Mapping[str, Any]
 ) -> None:
-    # Return type and pagination.
+    _compare_returns(c, where, o, n)
+    opos, npos = _positional(o), _positional(n)
+    okw, nkw = _mapping(o.get("keyword")), _mapping(n.get("keyword"))
+    _compare_positional(c, where, opos, npos, okw, nkw)
+    _compare_keywords(c, where, okw, nkw, [p for p, _ in opos], [p for p, _ in npos])
+    _compare_errors(c, where, _mapping(o.get("errors")), _mapping(n.get("errors")))
+    _compare_deprecation(c, where, o, n)
+
+
+def _compare_returns(
+    c: _Collector, where: str, o: Mapping[str, Any], n: Mapping[str, Any]
+) -> None:
+    """The return type and pagination."""
     op, np_ = o.get("pagination"), n.get("pagination")
     if (op is None) != (np_ is None):
         added = np_ is not None
@@ -443,62 +480,50 @@ def _compare_method(
             ),
             breaking=True,
         )
-    else:
-        c.type_change(
-            "return-type-changed",
+        return
+    c.type_change(
+        "return-type-changed",
+        where,
+        "return",
+        str(o.get("returns")),
+        str(n.get("returns")),
+        _OUT,
+    )
+    if (
+        op is not None
+        and np_ is not None
+        and _mapping(op).get("rule") != _mapping(np_).get("rule")
+    ):
+        c.add(
+            "pagination-changed",
             where,
-            "return",
-            str(o.get("returns")),
-            str(n.get("returns")),
-            _OUT,
+            "pagination rule changed (how pages are fetched, not what they hold)",
+            breaking=False,
+            level="patch",
         )
-        if (
-            op is not None
-            and np_ is not None
-            and _mapping(op).get("rule") != _mapping(np_).get("rule")
-        ):
-            c.add(
-                "pagination-changed",
-                where,
-                "pagination rule changed (how pages are fetched, not what they hold)",
-                breaking=False,
-                level="patch",
-            )
-    # Positional parameters (path parameters, in order).
-    opos = [(str(p["name"]), str(p["type"])) for p in o.get("positional", [])]
-    npos = [(str(p["name"]), str(p["type"])) for p in n.get("positional", [])]
-    okw, nkw = _mapping(o.get("keyword")), _mapping(n.get("keyword"))
+
+
+def _positional(method: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """``(name, type)`` of a method's positional (path) parameters, in order."""
+    return [(str(p["name"]), str(p["type"])) for p in method.get("positional", [])]
+
+
+def _compare_positional(
+    c: _Collector,
+    where: str,
+    opos: list[tuple[str, str]],
+    npos: list[tuple[str, str]],
+    okw: Mapping[str, Any],
+    nkw: Mapping[str, Any],
+) -> None:
+    """Positional parameters (path parameters, in order)."""
     onames, nnames = [p for p, _ in opos], [p for p, _ in npos]
     for name, type_ in opos:
-        if name in nnames:
-            continue
-        if name in nkw:
-            c.add(
-                "parameter-moved",
-                f"{where}({name})",
-                f"positional parameter {_code(name)} is now keyword-only",
-                breaking=True,
-            )
-        else:
-            c.add(
-                "parameter-removed",
-                f"{where}({name})",
-                f"positional parameter {_code(name + ': ' + type_)} removed",
-                breaking=True,
-            )
+        if name not in nnames:
+            _positional_gone(c, f"{where}({name})", name, type_, moved=name in nkw)
     for name, type_ in npos:
-        if name in onames:
-            continue
-        c.add(
-            "parameter-moved" if name in okw else "parameter-added",
-            f"{where}({name})",
-            (
-                f"keyword parameter {_code(name)} is now positional"
-                if name in okw
-                else f"required positional parameter {_code(name + ': ' + type_)} added"
-            ),
-            breaking=True,
-        )
+        if name not in onames:
+            _positional_new(c, f"{where}({name})", name, type_, moved=name in okw)
     common = [p for p in onames if p in nnames]
     if common != [p for p in nnames if p in onames]:
         c.add(
@@ -517,15 +542,69 @@ def _compare_method(
             ntypes[name],
             _IN,
         )
-    # Keyword parameters (query, header, cookie parameters and the body).
-    for name in sorted(set(okw) - set(nkw) - set(nnames)):
+
+
+def _positional_gone(
+    c: _Collector, where: str, name: str, type_: str, *, moved: bool
+) -> None:
+    """A positional parameter the new method lacks: keyword-only now, or removed."""
+    if moved:
+        c.add(
+            "parameter-moved",
+            where,
+            f"positional parameter {_code(name)} is now keyword-only",
+            breaking=True,
+        )
+    else:
+        c.add(
+            "parameter-removed",
+            where,
+            f"positional parameter {_code(name + ': ' + type_)} removed",
+            breaking=True,
+        )
+
+
+def _positional_new(
+    c: _Collector, where: str, name: str, type_: str, *, moved: bool
+) -> None:
+    """A positional parameter the old method lacked: once keyword, or new."""
+    c.add(
+        "parameter-moved" if moved else "parameter-added",
+        where,
+        (
+            f"keyword parameter {_code(name)} is now positional"
+            if moved
+            else f"required positional parameter {_code(name + ': ' + type_)} added"
+        ),
+        breaking=True,
+    )
+
+
+def _compare_keywords(
+    c: _Collector,
+    where: str,
+    okw: Mapping[str, Any],
+    nkw: Mapping[str, Any],
+    onames: list[str],
+    nnames: list[str],
+) -> None:
+    """Keyword parameters (query, header, cookie parameters and the body).
+
+    One that moved to or from the positional ones was reported there.
+    """
+    removed, added, common = _split_keys(okw, nkw)
+    for name in removed:
+        if name in nnames:
+            continue
         c.add(
             "parameter-removed",
             f"{where}({name})",
             f"keyword parameter {_code(name)} removed",
             breaking=True,
         )
-    for name in sorted(set(nkw) - set(okw) - set(onames)):
+    for name in added:
+        if name in onames:
+            continue
         p = _mapping(nkw[name])
         required = bool(p.get("required"))
         c.add(
@@ -535,27 +614,36 @@ def _compare_method(
             f"{_code(name + ': ' + str(p.get('type')))} added",
             breaking=required,
         )
-    for name in sorted(set(okw) & set(nkw)):
-        a, b = _mapping(okw[name]), _mapping(nkw[name])
-        if bool(a.get("required")) != bool(b.get("required")):
-            required = bool(b.get("required"))
-            c.add(
-                "parameter-required" if required else "parameter-optional",
-                f"{where}({name})",
-                f"keyword parameter {_code(name)} is now {'required' if required else 'optional'}",
-                breaking=required,
-            )
-        c.type_change(
-            "parameter-type-changed",
-            f"{where}({name})",
-            f"parameter {_code(name)}",
-            str(a.get("type")),
-            str(b.get("type")),
-            _IN,
+    for name in common:
+        _compare_keyword(c, f"{where}({name})", name, okw[name], nkw[name])
+
+
+def _compare_keyword(c: _Collector, where: str, name: str, old: Any, new: Any) -> None:
+    a, b = _mapping(old), _mapping(new)
+    if bool(a.get("required")) != bool(b.get("required")):
+        required = bool(b.get("required"))
+        c.add(
+            "parameter-required" if required else "parameter-optional",
+            where,
+            f"keyword parameter {_code(name)} is now {'required' if required else 'optional'}",
+            breaking=required,
         )
-    # Typed error bodies, by status.
-    oe, ne = _mapping(o.get("errors")), _mapping(n.get("errors"))
-    for status in sorted(set(oe) - set(ne)):
+    c.type_change(
+        "parameter-type-changed",
+        where,
+        f"parameter {_code(name)}",
+        str(a.get("type")),
+        str(b.get("type")),
+        _IN,
+    )
+
+
+def _compare_errors(
+    c: _Collector, where: str, oe: Mapping[str, Any], ne: Mapping[str, Any]
+) -> None:
+    """Typed error bodies, by status."""
+    removed, added, common = _split_keys(oe, ne)
+    for status in removed:
         # The error's .body is no longer parsed into the model: callers reading
         # its attributes break.
         c.add(
@@ -564,14 +652,14 @@ def _compare_method(
             f"typed error body for status {_code(status)} ({_code(str(oe[status]))}) removed",
             breaking=True,
         )
-    for status in sorted(set(ne) - set(oe)):
+    for status in added:
         c.add(
             "error-added",
             where,
             f"typed error body for status {_code(status)} added: {_code(str(ne[status]))}",
             breaking=False,
         )
-    for status in sorted(set(oe) & set(ne)):
+    for status in common:
         c.type_change(
             "error-type-changed",
             where,
@@ -580,6 +668,11 @@ def _compare_method(
             str(ne[status]),
             _OUT,
         )
+
+
+def _compare_deprecation(
+    c: _Collector, where: str, o: Mapping[str, Any], n: Mapping[str, Any]
+) -> None:
     if bool(o.get("deprecated")) != bool(n.get("deprecated")):
         c.add(
             "method-deprecated" if n.get("deprecated") else "method-undeprecated",
@@ -604,7 +697,6 @@ def _compare_model(
     # used and in which module it lives are not part of what callers see of it.
     if all(o.get(k) == n.get(k) for k in {*o, *n} - {"uses", "module"}):
         return
-    uses = _uses(o, n)
     if o.get("kind") != n.get("kind") or o.get("base", "") != n.get("base", ""):
         c.add(
             "model-kind-changed",
@@ -615,50 +707,69 @@ def _compare_model(
             breaking=True,
         )
         return
-    if o.get("kind") == "enum":
-        ov, nv = _mapping(o.get("values")), _mapping(n.get("values"))
-        for value in sorted(set(ov) - set(nv)):
+    compare = _MODEL_RULES.get(str(o.get("kind")), _compare_object)
+    compare(c, name, o, n, _uses(o, n))
+
+
+def _compare_enum(
+    c: _Collector, name: str, o: Mapping[str, Any], n: Mapping[str, Any], uses: Uses
+) -> None:
+    ov, nv = _mapping(o.get("values")), _mapping(n.get("values"))
+    removed, added, common = _split_keys(ov, nv)
+
+    def shown(value: str) -> str:
+        return _code(repr(value) if n.get("base") != "int" else value)
+
+    for value in removed:
+        c.add(
+            "enum-value-removed",
+            f"{name}.{ov[value]}",
+            f"enum value {shown(value)} removed",
+            breaking=True,
+        )
+    for value in added:
+        c.add(
+            "enum-value-added",
+            f"{name}.{nv[value]}",
+            f"enum value {shown(value)} added",
+            breaking=False,
+        )
+    for value in common:
+        if ov[value] != nv[value]:
             c.add(
-                "enum-value-removed",
-                f"{name}.{ov[value]}",
-                f"enum value {_code(repr(value) if n.get('base') != 'int' else value)} removed",
+                "enum-member-renamed",
+                f"{name}.{nv[value]}",
+                f"enum member {_code(str(ov[value]))} renamed to {_code(str(nv[value]))} (same value)",
                 breaking=True,
             )
-        for value in sorted(set(nv) - set(ov)):
-            c.add(
-                "enum-value-added",
-                f"{name}.{nv[value]}",
-                f"enum value {_code(repr(value) if n.get('base') != 'int' else value)} added",
-                breaking=False,
-            )
-        for value in sorted(set(ov) & set(nv)):
-            if ov[value] != nv[value]:
-                c.add(
-                    "enum-member-renamed",
-                    f"{name}.{nv[value]}",
-                    f"enum member {_code(str(ov[value]))} renamed to {_code(str(nv[value]))} (same value)",
-                    breaking=True,
-                )
-        return
-    if o.get("kind") == "alias":
-        c.type_change(
-            "alias-type-changed",
-            name,
-            "alias",
-            str(o.get("type")),
-            str(n.get("type")),
-            uses,
-        )
-        return
+
+
+def _compare_alias(
+    c: _Collector, name: str, o: Mapping[str, Any], n: Mapping[str, Any], uses: Uses
+) -> None:
+    c.type_change(
+        "alias-type-changed",
+        name,
+        "alias",
+        str(o.get("type")),
+        str(n.get("type")),
+        uses,
+    )
+
+
+def _compare_object(
+    c: _Collector, name: str, o: Mapping[str, Any], n: Mapping[str, Any], uses: Uses
+) -> None:
     of, nf = _mapping(o.get("fields")), _mapping(n.get("fields"))
-    for field in sorted(set(of) - set(nf)):
+    removed, added, common = _split_keys(of, nf)
+    for field in removed:
         c.add(
             "field-removed",
             f"{name}.{field}",
             f"field {_code(field)} removed",
             breaking=True,
         )
-    for field in sorted(set(nf) - set(of)):
+    for field in added:
         f = _mapping(nf[field])
         required = bool(f.get("required"))
         breaking = required and "in" in uses
@@ -669,52 +780,10 @@ def _compare_model(
             + (" (callers that build this model must set it)" if breaking else ""),
             breaking=breaking,
         )
-    for field in sorted(set(of) & set(nf)):
+    for field in common:
         a, b = _mapping(of[field]), _mapping(nf[field])
-        if a == b:
-            continue
-        where = f"{name}.{field}"
-        if a.get("required") and not b.get("required"):
-            breaking = "out" in uses and not a.get("nullable")
-            c.add(
-                "field-optional",
-                where,
-                "field is no longer required"
-                + (" (readers may now get None)" if breaking else ""),
-                breaking=breaking,
-            )
-        elif b.get("required") and not a.get("required"):
-            breaking = "in" in uses
-            c.add(
-                "field-required",
-                where,
-                "field is now required"
-                + (" (callers that build this model must set it)" if breaking else ""),
-                breaking=breaking,
-            )
-        elif a.get("required") and bool(a.get("nullable")) != bool(b.get("nullable")):
-            # For optional fields None is always accepted; nullability only shows
-            # on required ones.
-            now = bool(b.get("nullable"))
-            breaking = ("out" in uses) if now else ("in" in uses)
-            c.add(
-                "field-nullable" if now else "field-not-nullable",
-                where,
-                ("field may now be None" if now else "field may no longer be None")
-                + (" (readers may now get None)" if now and breaking else "")
-                + (
-                    " (callers may no longer send None)" if not now and breaking else ""
-                ),
-                breaking=breaking,
-            )
-        c.type_change(
-            "field-type-changed",
-            where,
-            "field",
-            _without_none(str(a.get("type"))),
-            _without_none(str(b.get("type"))),
-            uses,
-        )
+        if a != b:
+            _compare_field(c, f"{name}.{field}", a, b, uses)
     # A model without a declared additionalProperties type keeps any extra
     # property: read its absence as Any.
     c.type_change(
@@ -725,6 +794,66 @@ def _compare_model(
         str(n.get("extra") or "Any"),
         uses,
     )
+
+
+_ModelRule = Callable[
+    [_Collector, str, Mapping[str, Any], Mapping[str, Any], Uses], None
+]
+_MODEL_RULES: dict[str, _ModelRule] = {"enum": _compare_enum, "alias": _compare_alias}
+"""How two models of one kind compare; objects by :func:`_compare_object`."""
+
+
+def _compare_field(
+    c: _Collector, where: str, a: Mapping[str, Any], b: Mapping[str, Any], uses: Uses
+) -> None:
+    """One field both models have: its requiredness, nullability and type."""
+    change = _presence_change(a, b, uses)
+    if change is not None:
+        kind, message, breaking = change
+        c.add(kind, where, message, breaking=breaking)
+    c.type_change(
+        "field-type-changed",
+        where,
+        "field",
+        _without_none(str(a.get("type"))),
+        _without_none(str(b.get("type"))),
+        uses,
+    )
+
+
+_READERS_GET_NONE = " (readers may now get None)"
+_BUILDERS_MUST_SET = " (callers that build this model must set it)"
+
+
+def _presence_change(
+    a: Mapping[str, Any], b: Mapping[str, Any], uses: Uses
+) -> tuple[str, str, bool] | None:
+    """``(kind, message, breaking)`` when a field's requiredness or nullability changed."""
+    if a.get("required") and not b.get("required"):
+        breaking = "out" in uses and not a.get("nullable")
+        return (
+            "field-optional",
+            "field is no longer required" + (_READERS_GET_NONE if breaking else ""),
+            breaking,
+        )
+    if b.get("required") and not a.get("required"):
+        breaking = "in" in uses
+        return (
+            "field-required",
+            "field is now required" + (_BUILDERS_MUST_SET if breaking else ""),
+            breaking,
+        )
+    if a.get("required") and bool(a.get("nullable")) != bool(b.get("nullable")):
+        # For optional fields None is always accepted; nullability only shows
+        # on required ones.
+        if b.get("nullable"):
+            breaking = "out" in uses
+            why = _READERS_GET_NONE if breaking else ""
+            return "field-nullable", "field may now be None" + why, breaking
+        breaking = "in" in uses
+        why = " (callers may no longer send None)" if breaking else ""
+        return "field-not-nullable", "field may no longer be None" + why, breaking
+    return None
 
 
 def _compare_webhooks(

@@ -194,54 +194,7 @@ def build_surface(package: PackageIR) -> Surface:
     Enums have ``"values"`` (and ``"base"``), aliases a ``"type"``. ``"aliases"``
     (deprecated old method names, see ``aliases.py``) is there only when some are.
     """
-    arguments: dict[str, Any] = {"base_url": {"env": f"{package.env_prefix}BASE_URL"}}
-    if package.servers:
-        arguments["environment"] = {
-            "env": f"{package.env_prefix}ENVIRONMENT",
-            "environments": [s.environment for s in package.servers],
-        }
-    variables = {v.name for s in package.servers for v in s.variables}
-    if variables:
-        arguments["server_variables"] = {"env": None, "variables": sorted(variables)}
-    for scheme in package.auth_schemes:
-        for name, env in zip(scheme.arguments, scheme.env_names, strict=False):
-            arguments[name] = {"env": env, "scheme": scheme.key}
-    resources: dict[str, Any] = {}
-    methods: dict[str, Any] = {}
-    aliases: dict[str, Any] = {}
-    for resource in package.resources:
-        access = resource.access or resource.attribute
-        resources[access] = {"class": f"{resource.class_name}Resource"}
-        for op in resource.operations:
-            methods[f"{access}.{op.method_name}"] = _method(op)
-            for alias in op.aliases:
-                aliases[alias.old] = {"of": alias.new, "since": alias.since}
-    directions = _directions(package)
-    models: dict[str, Any] = {}
-    for module in package.model_modules:
-        for model in module.models:
-            entry: dict[str, Any] = {
-                "kind": model.kind,
-                "module": module.module,
-                "uses": directions[model.name],
-            }
-            if model.kind == "object":
-                entry["fields"] = {
-                    f.name: {
-                        "type": f.type.expr,
-                        "required": f.required,
-                        "nullable": "None" in split_union(f.type.expr),
-                        "wire": f.wire_name,
-                    }
-                    for f in model.fields
-                }
-                entry["extra"] = model.extra_type.expr if model.extra_type else None
-            elif model.kind == "enum":
-                entry["base"] = model.enum_base
-                entry["values"] = {str(m.value): m.name for m in model.members}
-            else:
-                entry["type"] = model.alias.expr if model.alias else "Any"
-            models[model.name] = entry
+    resources, methods, aliases = _operations(package)
     surface: Surface = {
         "format": SURFACE_FORMAT,
         "package": package.package,
@@ -255,11 +208,11 @@ def build_surface(package: PackageIR) -> Surface:
             "class": package.client_class,
             "async_class": package.async_client_class,
             "base_url": package.base_url,
-            "arguments": arguments,
+            "arguments": _client_arguments(package),
         },
         "resources": resources,
         "methods": methods,
-        "models": models,
+        "models": _models(package),
     }
     if package.webhooks is not None:
         # Only when there are webhooks: surfaces of other clients stay as they were.
@@ -270,6 +223,79 @@ def build_surface(package: PackageIR) -> Surface:
     if aliases:  # only when there are some: older surfaces stay as they were
         surface["aliases"] = aliases
     return surface
+
+
+def _client_arguments(package: PackageIR) -> dict[str, Any]:
+    """The client constructor's arguments and the environment variables they read."""
+    arguments: dict[str, Any] = {"base_url": {"env": f"{package.env_prefix}BASE_URL"}}
+    if package.servers:
+        arguments["environment"] = {
+            "env": f"{package.env_prefix}ENVIRONMENT",
+            "environments": [s.environment for s in package.servers],
+        }
+    variables = {v.name for s in package.servers for v in s.variables}
+    if variables:
+        arguments["server_variables"] = {"env": None, "variables": sorted(variables)}
+    for scheme in package.auth_schemes:
+        for name, env in zip(scheme.arguments, scheme.env_names, strict=False):
+            arguments[name] = {"env": env, "scheme": scheme.key}
+    return arguments
+
+
+def _operations(
+    package: PackageIR,
+) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
+    """The ``resources``, ``methods`` and ``aliases`` sections."""
+    resources: dict[str, Any] = {}
+    methods: dict[str, Any] = {}
+    aliases: dict[str, Any] = {}
+    for resource in package.resources:
+        access = resource.access or resource.attribute
+        resources[access] = {"class": f"{resource.class_name}Resource"}
+        for op in resource.operations:
+            methods[f"{access}.{op.method_name}"] = _method(op)
+            for alias in op.aliases:
+                aliases[alias.old] = {"of": alias.new, "since": alias.since}
+    return resources, methods, aliases
+
+
+def _models(package: PackageIR) -> dict[str, Any]:
+    """The ``models`` section: every model by name, with where it is used."""
+    directions = _directions(package)
+    models: dict[str, Any] = {}
+    for module in package.model_modules:
+        for model in module.models:
+            entry: dict[str, Any] = {
+                "kind": model.kind,
+                "module": module.module,
+                "uses": directions[model.name],
+            }
+            entry.update(_model_shape(model))
+            models[model.name] = entry
+    return models
+
+
+def _model_shape(model: ModelIR) -> dict[str, Any]:
+    """An object's fields, an enum's values or an alias's type."""
+    if model.kind == "object":
+        return {
+            "fields": {
+                f.name: {
+                    "type": f.type.expr,
+                    "required": f.required,
+                    "nullable": "None" in split_union(f.type.expr),
+                    "wire": f.wire_name,
+                }
+                for f in model.fields
+            },
+            "extra": model.extra_type.expr if model.extra_type else None,
+        }
+    if model.kind == "enum":
+        return {
+            "base": model.enum_base,
+            "values": {str(m.value): m.name for m in model.members},
+        }
+    return {"type": model.alias.expr if model.alias else "Any"}
 
 
 def _compact(value: object) -> str:

@@ -295,69 +295,117 @@ def check_output(
 def _check_output(
     output: Path, files: dict[str, str], store: BaseStore, *, allow_edits: bool
 ) -> list[Finding]:
-    findings: list[Finding] = []
-    for path in _orphans(output):
-        findings.append(Finding("orphan", path.relative_to(output).as_posix()))
+    findings = [
+        Finding("orphan", path.relative_to(output).as_posix())
+        for path in _orphans(output)
+    ]
     manifest = _read_manifest(output)
     known = manifest.known
     unedited, orphans = _leftovers(output, manifest, files)
     manifest_path = output / MANIFEST
+    has_manifest = manifest_path.is_file()
     if (
-        manifest_path.is_file()
+        has_manifest
         and manifest_path.read_bytes() != _manifest_text(files, orphans).encode()
     ):
         findings.append(Finding("changed", MANIFEST))
     missing_bases: list[str] = []
     for rel, text in sorted(files.items()):
-        path = output / safe_relative_path(rel)
-        try:
-            current = path.read_bytes()
-        except FileNotFoundError:
-            findings.append(Finding("missing", rel))
-            continue
         data = text.encode("utf-8")
-        if current == data:
-            # The base store must hold this text, or a later edit could not merge.
-            if manifest_path.is_file() and store.read(rel, _digest(data)) is None:
-                missing_bases.append(rel)
-            continue
-        if rel in known and _digest(current) != known[rel]:
-            findings.append(
-                _edited_finding(store, rel, known[rel], current, text, allow_edits)
-            )
-        else:
-            findings.append(Finding("changed", rel))
+        finding = _file_finding(output, rel, text, data, known, store, allow_edits)
+        if finding is not None:
+            findings.append(finding)
+        # Up to date: the base store must hold this text, or a later edit could not merge.
+        elif has_manifest and store.read(rel, _digest(data)) is None:
+            missing_bases.append(rel)
+    findings.extend(_missing_base_findings(missing_bases, store))
+    findings.extend(_leftover_findings(output, files, unedited, orphans, store))
+    findings.extend(_untracked_findings(output, files, known))
+    return findings
+
+
+def _file_finding(
+    output: Path,
+    rel: str,
+    text: str,
+    data: bytes,
+    known: dict[str, str],
+    store: BaseStore,
+    allow_edits: bool,
+) -> Finding | None:
+    """How one generated file on disk differs from ``text`` (encoded: ``data``).
+
+    Missing, edited by hand or changed; ``None`` when it is up to date.
+    """
+    path = output / safe_relative_path(rel)
+    try:
+        current = path.read_bytes()
+    except FileNotFoundError:
+        return Finding("missing", rel)
+    if current == data:
+        return None
+    if rel in known and _digest(current) != known[rel]:
+        return _edited_finding(store, rel, known[rel], current, text, allow_edits)
+    return Finding("changed", rel)
+
+
+def _missing_base_findings(missing_bases: list[str], store: BaseStore) -> list[Finding]:
+    """Up-to-date files whose base the store lacks: one line each, or one for all."""
     if len(missing_bases) == 1:
         rel = missing_bases[0]
         kind = "changed" if rel in store.archived else "missing"  # stale or absent
-        findings.append(Finding(kind, f"{BASE_ARCHIVE}/{rel}"))
-    elif missing_bases:  # an output from before the base store: one line, not N
-        findings.append(
+        return [Finding(kind, f"{BASE_ARCHIVE}/{rel}")]
+    if missing_bases:  # an output from before the base store: one line, not N
+        return [
             Finding(
                 "missing",
                 BASE_ARCHIVE,
                 f"no copy of the last generated text of {len(missing_bases)} files",
             )
+        ]
+    return []
+
+
+def _leftover_findings(
+    output: Path,
+    files: dict[str, str],
+    unedited: list[str],
+    orphans: dict[str, str],
+    store: BaseStore,
+) -> list[Finding]:
+    """Files no longer generated: stale ones, edited orphans, stale bases and legacy copies."""
+    findings = [Finding("stale", rel) for rel in unedited]
+    findings.extend(
+        Finding(
+            "orphaned",
+            rel,
+            "edited by hand and no longer generated; kept: move the code into "
+            "a module you own, or delete the file",
         )
-    for rel in unedited:
-        findings.append(Finding("stale", rel))
-    for rel in orphans:
-        findings.append(
-            Finding(
-                "orphaned",
-                rel,
-                "edited by hand and no longer generated; kept: move the code into "
-                "a module you own, or delete the file",
-            )
-        )
-    for rel in store.archived:
-        if rel not in files and rel not in orphans:
-            findings.append(Finding("stale", f"{BASE_ARCHIVE}/{rel}"))
-    for path in store.legacy_files():  # converted into the archive on regeneration
-        findings.append(Finding("stale", path.relative_to(output).as_posix()))
-    # A module that neither these files nor the manifest name, inside a package
-    # directory the generator owns: what a run killed before writing its manifest
-    # leaves behind (Python would import it).
+        for rel in orphans
+    )
+    findings.extend(
+        Finding("stale", f"{BASE_ARCHIVE}/{rel}")
+        for rel in store.archived
+        if rel not in files and rel not in orphans
+    )
+    # converted into the archive on regeneration
+    findings.extend(
+        Finding("stale", path.relative_to(output).as_posix())
+        for path in store.legacy_files()
+    )
+    return findings
+
+
+def _untracked_findings(
+    output: Path, files: dict[str, str], known: dict[str, str]
+) -> list[Finding]:
+    """Modules that neither ``files`` nor the manifest name, in generated packages.
+
+    What a run killed before writing its manifest leaves behind, inside a
+    package directory the generator owns (Python would import it).
+    """
+    findings: list[Finding] = []
     packages = {PurePosixPath(rel).parent for rel in files if rel.endswith(".py")}
     for directory in sorted(packages - {PurePosixPath(".")}):
         folder = output / directory
@@ -479,13 +527,43 @@ def _write_locked(
     encoded = {rel: text.encode("utf-8") for rel, text in files.items()}
     targets = {rel: output / safe_relative_path(rel) for rel in files}
     # Refuse before writing anything: nothing half-written.
-    foreign: list[Diagnostic] = []
+    _refuse_unsafe_targets(output, targets, encoded, known, force=force)
+    result = WriteResult()
+    for rel, path in sorted(targets.items()):
+        _write_one(output, rel, path, files[rel], encoded[rel], known, store, result)
+    unedited, orphans = _leftovers(output, previous, files)
+    for rel in unedited:
+        # Only delete what we wrote and nobody edited since.
+        _delete(output, output / safe_relative_path(rel))
+        result.removed.append(rel)
+    result.orphaned.extend(orphans)
+    _update_bases(output, encoded, orphans, store)
+    _atomic_write(
+        output, output / MANIFEST, _manifest_text(files, orphans).encode(), MANIFEST
+    )
+    return result
+
+
+def _refuse_unsafe_targets(
+    output: Path,
+    targets: dict[str, Path],
+    encoded: dict[str, bytes],
+    known: dict[str, str],
+    *,
+    force: bool,
+) -> None:
+    """Raise unless every target resolves inside ``output`` and none is foreign.
+
+    A foreign file exists, differs from what would be written, and is not in
+    the manifest: clientsmith did not write it, so only ``force`` overwrites it.
+    """
     # The directory only: a symlinked archive is replaced, not followed.
     if not _resolved((output / BASE_ARCHIVE).parent).is_relative_to(output):
         raise GeneratorError(
             f"{(output / BASE_ARCHIVE).parent} resolves outside the output "
             "directory (a symlink?); remove it and generate again"
         )
+    foreign: list[Diagnostic] = []
     for rel, path in sorted(targets.items()):
         if not _resolved(path).is_relative_to(output):
             raise GeneratorError(
@@ -510,41 +588,52 @@ def _write_locked(
         raise GeneratorError(
             "refusing to overwrite files clientsmith did not write", foreign
         )
-    result = WriteResult()
-    for rel, path in sorted(targets.items()):
-        data = encoded[rel]
-        current = path.read_bytes() if path.is_file() else None
-        if current is not None and rel in known and _digest(current) != known[rel]:
-            # Edited by hand since clientsmith wrote it: merge, never overwrite.
-            base = store.read(rel, known[rel])
-            merged = merge_texts(
-                None if base is None else _decode(base), _decode(current), files[rel]
-            )
-            if merged.conflicts or has_conflict_markers(merged.text):
-                result.conflicts.append(rel)
-            elif merged.text == _decode(current):
-                result.kept.append(rel)
-            else:
-                result.merged.append(rel)
-            data = _encode(merged.text)
-        if current == data:
-            if rel not in result.kept and rel not in result.conflicts:
-                result.unchanged.append(rel)
-            continue
-        _atomic_write(output, path, data, rel)
-        if rel not in result.merged and rel not in result.conflicts:
-            result.written.append(rel)
-    unedited, orphans = _leftovers(output, previous, files)
-    for rel in unedited:
-        # Only delete what we wrote and nobody edited since.
-        _delete(output, output / safe_relative_path(rel))
-        result.removed.append(rel)
-    result.orphaned.extend(orphans)
-    _update_bases(output, encoded, orphans, store)
-    _atomic_write(
-        output, output / MANIFEST, _manifest_text(files, orphans).encode(), MANIFEST
+
+
+def _write_one(
+    output: Path,
+    rel: str,
+    path: Path,
+    text: str,
+    data: bytes,
+    known: dict[str, str],
+    store: BaseStore,
+    result: WriteResult,
+) -> None:
+    """Write one generated file (merged with its hand edits), recording what happened."""
+    current = path.read_bytes() if path.is_file() else None
+    if current is not None and rel in known and _digest(current) != known[rel]:
+        # Edited by hand since clientsmith wrote it: merge, never overwrite.
+        data = _merge_edited(rel, current, text, known[rel], store, result)
+    if current == data:
+        if rel not in result.kept and rel not in result.conflicts:
+            result.unchanged.append(rel)
+        return
+    _atomic_write(output, path, data, rel)
+    if rel not in result.merged and rel not in result.conflicts:
+        result.written.append(rel)
+
+
+def _merge_edited(
+    rel: str,
+    current: bytes,
+    text: str,
+    digest: str,
+    store: BaseStore,
+    result: WriteResult,
+) -> bytes:
+    """Merge the new ``text`` into a hand-edited file; record kept, merged or conflict."""
+    base = store.read(rel, digest)
+    merged = merge_texts(
+        None if base is None else _decode(base), _decode(current), text
     )
-    return result
+    if merged.conflicts or has_conflict_markers(merged.text):
+        result.conflicts.append(rel)
+    elif merged.text == _decode(current):
+        result.kept.append(rel)
+    else:
+        result.merged.append(rel)
+    return _encode(merged.text)
 
 
 def _update_bases(

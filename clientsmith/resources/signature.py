@@ -298,35 +298,80 @@ def compile_endpoint(
     forward reference to a class defined later): the caller retries later.
     """
     path = join_path(prefix, options.path)
-    template = _TEMPLATE.findall(path)
     hints = typing.get_type_hints(
         fn, localns=dict(localns) if localns else None, include_extras=True
     )
     if "return" not in hints:
         raise DeclarationError(f"{label}: annotate the return type")
     returns, _ = _split_annotated(hints["return"])
-    page_class: type[Any] | None = None
-    item_type: Any = None
-    if typing.get_origin(returns) in (SyncPage, AsyncPage):
-        page_class = typing.get_origin(returns)
-        (item_type,) = typing.get_args(returns)
-        if options.pagination is None:
-            raise DeclarationError(
-                f"{label}: returns {page_class.__name__}[...]: pass pagination=... "
-                "to the decorator"
-            )
-    elif returns in (SyncPage, AsyncPage):
-        raise DeclarationError(f"{label}: give the item type, e.g. SyncPage[Pet]")
-    elif options.pagination is not None:
-        raise DeclarationError(
-            f"{label}: pagination=... needs a SyncPage[...] or AsyncPage[...] return"
-        )
-    paged = page_class is not None
+    page_class, item_type = _page_of(label, returns, options.pagination)
     stream_kind, iterator_class, stream_item = _stream_kind(
         label, returns, options.response
     )
-    streamed = stream_kind == "binary"
     is_async = inspect.iscoroutinefunction(fn)
+    _check_async(label, is_async, returns, page_class, iterator_class, stream_kind)
+    paged = page_class is not None
+    router = _Router(label, path, paged)
+    for parameter in _arguments(label, fn):
+        router.add(parameter, hints.get(parameter.name, Any))
+    bound = router.prefix_parameters(prefix)
+    params = (*router.params, *(Param(name, "path") for name in bound))
+    operation: Operation[Any]
+    if paged:
+        operation = _paged_operation(options, path, params, router.body, item_type)
+    else:
+        success = _success_response(stream_kind, stream_item, returns)
+        operation = _operation(options, path, params, router.body, success)
+    return CompiledEndpoint(
+        operation=operation,
+        paged=paged,
+        page_class=page_class,
+        streamed=stream_kind == "binary",
+        stream_kind=stream_kind,
+        wants_async=_wants_async(page_class, iterator_class, is_async),
+        positional=tuple(router.positional),
+        keyword=frozenset(router.keyword),
+        defaults=router.defaults,
+        routes=tuple(router.routes),
+        label=label,
+        bound=tuple(
+            (name, (bind_hints or {}).get(name, f"the resource({name}=...)"))
+            for name in bound
+        ),
+    )
+
+
+def _page_of(
+    label: str, returns: Any, pagination: Pagination | None
+) -> tuple[type[Any] | None, Any]:
+    """``(SyncPage or AsyncPage, item type)`` of a paged return, else ``(None, None)``."""
+    origin = typing.get_origin(returns)
+    if origin in (SyncPage, AsyncPage):
+        (item_type,) = typing.get_args(returns)
+        if pagination is None:
+            raise DeclarationError(
+                f"{label}: returns {origin.__name__}[...]: pass pagination=... "
+                "to the decorator"
+            )
+        return origin, item_type
+    if returns in (SyncPage, AsyncPage):
+        raise DeclarationError(f"{label}: give the item type, e.g. SyncPage[Pet]")
+    if pagination is not None:
+        raise DeclarationError(
+            f"{label}: pagination=... needs a SyncPage[...] or AsyncPage[...] return"
+        )
+    return None, None
+
+
+def _check_async(
+    label: str,
+    is_async: bool,
+    returns: Any,
+    page_class: type[Any] | None,
+    iterator_class: Any,
+    stream_kind: StreamKind,
+) -> None:
+    """An ``async def`` returns the async page, iterator and download types; a ``def`` the others."""
     if is_async and page_class is SyncPage:
         raise DeclarationError(
             f"{label}: an async def returns AsyncPage[...], not SyncPage"
@@ -335,73 +380,118 @@ def compile_endpoint(
         raise DeclarationError(
             f"{label}: an async def streams AsyncIterator[...], not Iterator"
         )
-    if streamed and is_async != (returns is AsyncBinaryResponse):
+    if stream_kind == "binary" and is_async != (returns is AsyncBinaryResponse):
         raise DeclarationError(
             f"{label}: a streamed download is def ... -> BinaryResponse "
             "or async def ... -> AsyncBinaryResponse"
         )
-    reserved = _REQUEST_OPTIONS | (_PAGED_OPTIONS if paged else _NOT_PAGED_OPTIONS)
 
+
+def _wants_async(
+    page_class: type[Any] | None, iterator_class: Any, is_async: bool
+) -> bool:
+    """Whether the method only works on an ``AsyncClient``."""
+    if page_class is not None:
+        return page_class is AsyncPage
+    if iterator_class is not None:
+        return bool(iterator_class is collections.abc.AsyncIterator)
+    return is_async
+
+
+def _arguments(label: str, fn: Callable[..., Any]) -> list[inspect.Parameter]:
+    """The parameters after ``self``."""
     parameters = list(inspect.signature(fn).parameters.values())
-    if not parameters or parameters[0].kind not in (
-        inspect.Parameter.POSITIONAL_ONLY,
-        inspect.Parameter.POSITIONAL_OR_KEYWORD,
-    ):
+    if not parameters or parameters[0].kind not in _POSITIONAL_KINDS:
         raise DeclarationError(f"{label}: a declarative method takes self first")
-    positional: list[str] = []
-    keyword: set[str] = set()
-    defaults: dict[str, object] = {}
-    routes: list[tuple[str, Route, str]] = []
-    params: list[Param] = []
-    body: BodySpec | None = None
-    seen: set[tuple[str, str]] = set()
-    for parameter in parameters[1:]:
+    return parameters[1:]
+
+
+_POSITIONAL_KINDS = (
+    inspect.Parameter.POSITIONAL_ONLY,
+    inspect.Parameter.POSITIONAL_OR_KEYWORD,
+)
+_VARIADIC_KINDS = (inspect.Parameter.VAR_POSITIONAL, inspect.Parameter.VAR_KEYWORD)
+
+
+class _Router:
+    """Sorts a method's parameters into body, request options and wire parameters.
+
+    Fed one parameter at a time in signature order; collects the routes, the
+    operation's parameters and body, and what :meth:`CompiledEndpoint.bind`
+    needs (positional and keyword names, defaults).
+    """
+
+    def __init__(self, label: str, path: str, paged: bool) -> None:
+        self.label = label
+        self.path = path
+        self.template = _TEMPLATE.findall(path)
+        self.reserved = _REQUEST_OPTIONS | (
+            _PAGED_OPTIONS if paged else _NOT_PAGED_OPTIONS
+        )
+        self.positional: list[str] = []
+        self.keyword: set[str] = set()
+        self.defaults: dict[str, object] = {}
+        self.routes: list[tuple[str, Route, str]] = []
+        self.params: list[Param] = []
+        self.body: BodySpec | None = None
+        self.seen: set[tuple[str, str]] = set()
+
+    def add(self, parameter: inspect.Parameter, hint: Any) -> None:
+        """Route one parameter (``hint``: its resolved annotation)."""
         name = parameter.name
-        if parameter.kind in (
-            inspect.Parameter.VAR_POSITIONAL,
-            inspect.Parameter.VAR_KEYWORD,
-        ):
+        if parameter.kind in _VARIADIC_KINDS:
             raise DeclarationError(
-                f"{label}: *{name} / **{name} cannot be sent; declare each parameter"
+                f"{self.label}: *{name} / **{name} cannot be sent; declare each parameter"
             )
         if parameter.kind != inspect.Parameter.KEYWORD_ONLY:
-            positional.append(name)
+            self.positional.append(name)
         if parameter.kind != inspect.Parameter.POSITIONAL_ONLY:
-            keyword.add(name)
+            self.keyword.add(name)
         if parameter.default is not inspect.Parameter.empty:
-            defaults[name] = parameter.default
-        annotation, metadata = _split_annotated(hints.get(name, Any))
+            self.defaults[name] = parameter.default
+        annotation, metadata = _split_annotated(hint)
         markers = [m for m in metadata if isinstance(m, (Marker, Body))]
         if len(markers) > 1:
-            raise DeclarationError(f"{label}: {name!r} has more than one marker")
+            raise DeclarationError(f"{self.label}: {name!r} has more than one marker")
         marker = markers[0] if markers else None
-        streams = marker is None and _is_model_stream(annotation)
-        if (
-            isinstance(marker, Body)
-            or streams
-            or (marker is None and name not in template and _is_model(annotation))
-        ):
-            spec = (
-                marker
-                if isinstance(marker, Body)
-                else Body("ndjson")
-                if streams
-                else Body()
+        body = self._body_of(name, marker, annotation)
+        if body is not None:
+            self._add_body(name, body)
+        elif marker is None and name in self.reserved:
+            self.routes.append((name, "option", name))
+        else:
+            assert not isinstance(marker, Body)  # a Body marker is a body
+            self._add_param(name, marker)
+
+    def _body_of(self, name: str, marker: object, annotation: Any) -> Body | None:
+        """The body marker a parameter is sent with, or ``None`` if it is no body.
+
+        Undecorated, a stream of models goes as NDJSON and a model (not named
+        in the path) as JSON.
+        """
+        if isinstance(marker, Body):
+            return marker
+        if marker is not None:
+            return None
+        if _is_model_stream(annotation):
+            return Body("ndjson")
+        if name not in self.template and _is_model(annotation):
+            return Body()
+        return None
+
+    def _add_body(self, name: str, spec: Body) -> None:
+        if self.body is not None:
+            raise DeclarationError(
+                f"{self.label}: more than one body parameter ({name!r}); "
+                "combine them in one model"
             )
-            if body is not None:
-                raise DeclarationError(
-                    f"{label}: more than one body parameter ({name!r}); "
-                    "combine them in one model"
-                )
-            body = BodySpec(spec.media_type, spec.kind)
-            routes.append((name, "body", "body"))
-            continue
-        if marker is None and name in reserved:
-            routes.append((name, "option", name))
-            continue
+        self.body = BodySpec(spec.media_type, spec.kind)
+        self.routes.append((name, "body", "body"))
+
+    def _add_param(self, name: str, marker: Marker | None) -> None:
         location: Location
         if marker is None:
-            location = "path" if name in template else "query"
+            location = "path" if name in self.template else "query"
             wire, style, explode = name, "", None
         else:
             location = marker.location
@@ -409,91 +499,95 @@ def compile_endpoint(
                 _header_name(name) if isinstance(marker, Header) else name
             )
             style, explode = marker.style, marker.explode
-        if location == "path" and wire not in template:
+        if location == "path" and wire not in self.template:
             raise PrefixPending(
-                f"{label}: path parameter {wire!r} is not in the path {path!r}"
+                f"{self.label}: path parameter {wire!r} is not in the path {self.path!r}"
             )
         key = (location, wire.lower() if location == "header" else wire)
-        if key in seen:
-            raise DeclarationError(f"{label}: two {location} parameters named {wire!r}")
-        seen.add(key)
-        if style or explode is not None:
-            params.append(Param(wire, location, style=style, explode=explode))
-        elif location == "path":
-            params.append(Param(wire, "path"))
-        routes.append((name, location, wire))
-    # Prefix parameters the method does not declare come from the resource it
-    # is reached through (bound by calling the resource); its own must be declared.
-    from_prefix = set(_TEMPLATE.findall(join_path(prefix, "")))
-    bound = [n for n in template if ("path", n) not in seen and n in from_prefix]
-    missing = [n for n in template if ("path", n) not in seen and n not in bound]
-    if missing:
-        raise DeclarationError(
-            f"{label}: the path {path!r} needs parameters named {missing} "
-            "(or Annotated[..., Path('name')])"
-        )
-    for name in bound:
-        params.append(Param(name, "path"))
-    errors = {str(k): v for k, v in (options.errors or {}).items()}
-    operation: Operation[Any]
-    if paged:
-        assert options.pagination is not None
-        operation = PagedOperation(
-            method=options.method,
-            path=path,
-            params=tuple(params),
-            body=body,
-            responses={"2XX": Response("json")},
-            errors=errors,
-            security=options.security,
-            operation_id=options.operation_id,
-            pagination=options.pagination,
-            item_type=item_type,
-        )
-    else:
-        if stream_kind == "binary":
-            success = Response("binary")
-        elif stream_kind == "ndjson":
-            success = Response("ndjson", stream_item)
-        elif stream_kind in ("sse", "sse_data"):
-            # Accept: some servers only stream events to clients that ask for them
-            success = Response(
-                "sse",
-                None if stream_kind == "sse" else stream_item,
-                media_type="text/event-stream",
+        if key in self.seen:
+            raise DeclarationError(
+                f"{self.label}: two {location} parameters named {wire!r}"
             )
-        else:
-            success = _response(returns)
-        operation = Operation(
-            method=options.method,
-            path=path,
-            params=tuple(params),
-            body=body,
-            responses={"2XX": success},
-            errors=errors,
-            security=options.security,
-            operation_id=options.operation_id,
+        self.seen.add(key)
+        if style or explode is not None:
+            self.params.append(Param(wire, location, style=style, explode=explode))
+        elif location == "path":
+            self.params.append(Param(wire, "path"))
+        self.routes.append((name, location, wire))
+
+    def prefix_parameters(self, prefix: str) -> list[str]:
+        """Path parameters the method leaves to the resource it is reached through.
+
+        Prefix parameters the method does not declare come from that resource
+        (bound by calling it); the method's own must be declared.
+        """
+        from_prefix = set(_TEMPLATE.findall(join_path(prefix, "")))
+        undeclared = [n for n in self.template if ("path", n) not in self.seen]
+        missing = [n for n in undeclared if n not in from_prefix]
+        if missing:
+            raise DeclarationError(
+                f"{self.label}: the path {self.path!r} needs parameters named {missing} "
+                "(or Annotated[..., Path('name')])"
+            )
+        return undeclared
+
+
+def _success_response(stream_kind: StreamKind, item: Any, returns: Any) -> Response:
+    """The 2XX response of a method that is not paged."""
+    if stream_kind == "binary":
+        return Response("binary")
+    if stream_kind == "ndjson":
+        return Response("ndjson", item)
+    if stream_kind in ("sse", "sse_data"):
+        # Accept: some servers only stream events to clients that ask for them
+        return Response(
+            "sse",
+            None if stream_kind == "sse" else item,
+            media_type="text/event-stream",
         )
-    return CompiledEndpoint(
-        operation=operation,
-        paged=paged,
-        page_class=page_class,
-        streamed=streamed,
-        stream_kind=stream_kind,
-        wants_async=(
-            page_class is AsyncPage
-            if paged
-            else iterator_class is collections.abc.AsyncIterator
-            if iterator_class is not None
-            else is_async
-        ),
-        positional=tuple(positional),
-        keyword=frozenset(keyword),
-        defaults=defaults,
-        routes=tuple(routes),
-        label=label,
-        bound=tuple(
-            (name, (bind_hints or {}).get(name, f"the resource({name}=...)"))
-            for name in bound
-        ),
+    return _response(returns)
+
+
+def _operation(
+    options: EndpointOptions,
+    path: str,
+    params: tuple[Param, ...],
+    body: BodySpec | None,
+    success: Response,
+) -> Operation[Any]:
+    return Operation(
+        method=options.method,
+        path=path,
+        params=params,
+        body=body,
+        responses={"2XX": success},
+        errors=_errors(options),
+        security=options.security,
+        operation_id=options.operation_id,
     )
+
+
+def _paged_operation(
+    options: EndpointOptions,
+    path: str,
+    params: tuple[Param, ...],
+    body: BodySpec | None,
+    item_type: Any,
+) -> PagedOperation[Any]:
+    assert options.pagination is not None  # checked by _page_of
+    return PagedOperation(
+        method=options.method,
+        path=path,
+        params=params,
+        body=body,
+        responses={"2XX": Response("json")},
+        errors=_errors(options),
+        security=options.security,
+        operation_id=options.operation_id,
+        pagination=options.pagination,
+        item_type=item_type,
+    )
+
+
+def _errors(options: EndpointOptions) -> dict[str, Any]:
+    return {str(k): v for k, v in (options.errors or {}).items()}

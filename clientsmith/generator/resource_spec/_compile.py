@@ -202,8 +202,35 @@ class Compiler:
     # -- document ------------------------------------------------------------
 
     def compile(self) -> dict[str, Any]:
-        spec = self.spec
         self.compile_models()
+        document: dict[str, Any] = {"openapi": OPENAPI_VERSION, "info": self.info()}
+        document["servers"] = [self.server()]
+        self.origins["/servers"] = ("base_url",)
+        self.origins["/info"] = ("name",)
+        schemes = self.security_schemes()
+        self.scheme_names = list(schemes)
+        global_security = self.security(self.spec.get("security"), ("security",))
+        if global_security is None:
+            global_security = [{name: []} for name in schemes]
+        self.global_security = global_security
+        if global_security:
+            document["security"] = global_security
+        self.paginations = self.named_paginations()
+        self.default_pagination = self.checked_default_pagination()
+        self.error_responses = self.errors(self.spec.get("errors"), ("errors",)) or {}
+        self.rate_limit_headers = list(self.spec.get("rate_limit_headers") or ())
+        self.compile_resources()
+        document["tags"] = self.tags
+        document["paths"] = self.paths
+        components = self.components(schemes)
+        if components:
+            document["components"] = components
+        # Shared sub-dicts (error responses) become independent copies: no YAML
+        # anchors on export, and later stages may not mutate one through another.
+        return copy.deepcopy(document)
+
+    def info(self) -> dict[str, Any]:
+        spec = self.spec
         info: dict[str, Any] = {
             "title": spec["name"],
             "version": str(spec.get("version", "1.0.0")),
@@ -216,34 +243,26 @@ class Compiler:
             info["x-clientsmith-client-name"] = spec["client_name"]
         if spec.get("cli") is True:
             info["x-clientsmith-cli"] = True
-        document: dict[str, Any] = {"openapi": OPENAPI_VERSION, "info": info}
-        document["servers"] = [self.server()]
-        self.origins["/servers"] = ("base_url",)
-        self.origins["/info"] = ("name",)
-        schemes = self.security_schemes()
-        self.scheme_names = list(schemes)
-        global_security = self.security(spec.get("security"), ("security",))
-        if global_security is None:
-            global_security = [{name: []} for name in schemes]
-        self.global_security = global_security
-        if global_security:
-            document["security"] = global_security
-        self.paginations = self.named_paginations()
-        default = spec.get("default_pagination")
+        return info
+
+    def checked_default_pagination(self) -> str | None:
+        """``default_pagination``, if it names one of ``paginations``."""
+        default = self.spec.get("default_pagination")
         if default is not None and default not in self.paginations:
             self.report.error(
                 ("default_pagination",),
                 f"default_pagination: no pagination named {default!r} in 'paginations'",
             )
-            default = None
-        self.default_pagination = default
-        self.error_responses = self.errors(spec.get("errors"), ("errors",)) or {}
-        self.rate_limit_headers = list(spec.get("rate_limit_headers") or ())
+            return None
+        return default
+
+    def compile_resources(self) -> None:
+        """Every resource, depth-first; then the parent ids no path uses."""
         global_params: dict[str, tuple[Any, JsonPath]] = {
             str(k): (v, ("path_params", k))
-            for k, v in (spec.get("path_params") or {}).items()
+            for k, v in (self.spec.get("path_params") or {}).items()
         }
-        for name, resource in (spec.get("resources") or {}).items():
+        for name, resource in (self.spec.get("resources") or {}).items():
             self.resource(
                 str(name),
                 resource,
@@ -260,8 +279,9 @@ class Compiler:
                     f"{describe(ppath)}: no operation path of this resource or its children "
                     f"contains {{{name}}}",
                 )
-        document["tags"] = self.tags
-        document["paths"] = self.paths
+
+    def components(self, schemes: dict[str, Any]) -> dict[str, Any]:
+        """``components``: the models, the page envelopes and the security schemes."""
         components: dict[str, Any] = {}
         schemas = dict(self.schemas)
         for name, (path, schema) in sorted(self.envelopes.items()):
@@ -277,11 +297,7 @@ class Compiler:
             components["schemas"] = schemas
         if schemes:
             components["securitySchemes"] = schemes
-        if components:
-            document["components"] = components
-        # Shared sub-dicts (error responses) become independent copies: no YAML
-        # anchors on export, and later stages may not mutate one through another.
-        return copy.deepcopy(document)
+        return components
 
     def server(self) -> dict[str, Any]:
         url = str(self.spec["base_url"])
@@ -497,9 +513,42 @@ class Compiler:
         if not isinstance(op, Mapping):
             return
         http = str(op["method"]).lower()
-        url = base + str(op.get("path", ""))
-        if not url:
-            url = "/"
+        url = base + str(op.get("path", "")) or "/"
+        out = self.operation_head(resource, method_name, op, path)
+        params = self.operation_params(op, path, url, path_params, parent, ancestors)
+        body = self.request_body(op.get("body"), path)
+        if body is not None:
+            out["requestBody"] = body
+        # Responses.
+        rspec = _spec_of(op.get("response"))
+        pagination = self.pagination_for(method_name, op, rspec, path)
+        responses = self.success_response(op, rspec, pagination, path)
+        if pagination is not None:
+            out["x-pagination"] = {
+                k: v for k, v in pagination[0].items() if k not in _PAGINATION_LOCAL
+            }
+            self.add_pagination_params(params, pagination)
+        error_responses = self.operation_errors(op, path)
+        headers = list(op.get("rate_limit_headers", self.rate_limit_headers))
+        if headers:
+            out["x-clientsmith-rate-limit-headers"] = headers
+            error_responses["429"] = _rate_limited(error_responses, headers)
+        responses.update(sorted(error_responses.items(), key=lambda kv: kv[0]))
+        out["responses"] = responses
+        if params:
+            out["parameters"] = sorted(
+                params.values(),
+                key=lambda p: (p["in"] != "path", url.find("{" + p["name"] + "}")),
+            )
+        security = self.security(op.get("auth"), (*path, "auth"))
+        if security is not None:
+            out["security"] = security
+        self.add_path(url, http, _in_openapi_order(out), path)
+
+    def operation_head(
+        self, resource: str, method_name: str, op: Mapping[str, Any], path: JsonPath
+    ) -> dict[str, Any]:
+        """Tags, operation id (unique), summary, description and the clientsmith names."""
         operation_id = str(
             op.get("operation_id") or _camel(*resource.split("."), method_name)
         )
@@ -518,33 +567,29 @@ class Compiler:
             out["deprecated"] = True
         out["x-clientsmith-resource"] = resource
         out["x-clientsmith-method"] = method_name
+        return out
 
+    def operation_params(
+        self,
+        op: Mapping[str, Any],
+        path: JsonPath,
+        url: str,
+        path_params: Mapping[str, tuple[Any, JsonPath]],
+        parent: tuple[Mapping[str, Any], JsonPath] | None,
+        ancestors: tuple[tuple[Mapping[str, Any], JsonPath], ...],
+    ) -> dict[tuple[str, str], dict[str, Any]]:
+        """The operation's parameters by (name, location), in declaration order.
+
+        Parent ids first, then the declared ones, then path variables nobody
+        declared (typed by ``path_params``); path parameters the URL lacks are
+        reported and dropped.
+        """
         params: dict[tuple[str, str], dict[str, Any]] = {}
         # Parent ids: path parents of every ancestor, and this resource's own parent.
         for pspec, ppath in (*ancestors, *((parent,) if parent else ())):
-            if pspec.get("in", "query") == "path":
-                if "{" + str(pspec["name"]) + "}" in url:
-                    self.used_path_parents.add(ppath)
-                    params[(pspec["name"], "path")] = self.param(
-                        pspec["name"], {**pspec, "in": "path"}, ppath
-                    )
+            self.add_path_parent(params, pspec, ppath, url)
         if parent is not None:
-            pspec, ppath = parent
-            location = pspec.get("in", "query")
-            mode = op.get("parent", "omit")
-            if location != "path" and mode != "omit":
-                param = self.param(
-                    pspec["name"],
-                    {k: v for k, v in pspec.items() if k != "name"},
-                    ppath,
-                )
-                param["required"] = mode == "required"
-                params[(pspec["name"], location)] = param
-            elif location == "path" and "parent" in op and mode != "required":
-                self.report.error(
-                    (*path, "parent"),
-                    f"{describe(path)}: a path parent is always required",
-                )
+            self.add_own_parent(params, op, path, parent)
         for pname, pspec in (op.get("params") or {}).items():
             param = self.param(str(pname), pspec, (*path, "params", pname))
             params[(param["name"], param["in"])] = param
@@ -565,33 +610,73 @@ class Compiler:
                     key=True,
                 )
                 del params[(pname, location)]
+        return params
 
-        # Body.
-        body = op.get("body")
-        if body is not None:
-            bspec = {"type": body} if isinstance(body, str) else dict(body)
-            content_type = bspec.get("content_type", "application/json")
-            schema = self.type_of(bspec["type"], (*path, "body"))
-            media: dict[str, Any] = {"schema": schema}
-            if "example" in bspec:
-                media["example"] = bspec["example"]
-            request: dict[str, Any] = {
-                "required": bspec.get("required", True) is not False,
-                "content": {content_type: media},
-            }
-            if isinstance(bspec.get("description"), str):
-                request["description"] = bspec["description"]
-            out["requestBody"] = request
+    def add_path_parent(
+        self,
+        params: dict[tuple[str, str], dict[str, Any]],
+        pspec: Mapping[str, Any],
+        ppath: JsonPath,
+        url: str,
+    ) -> None:
+        """A parent id in the path, when the operation's URL has its variable."""
+        if pspec.get("in", "query") == "path" and "{" + str(pspec["name"]) + "}" in url:
+            self.used_path_parents.add(ppath)
+            params[(pspec["name"], "path")] = self.param(
+                pspec["name"], {**pspec, "in": "path"}, ppath
+            )
 
-        # Responses.
-        responses: dict[str, Any] = {}
-        raw = op.get("response")
-        rspec = (
-            ({"type": raw} if isinstance(raw, str) else dict(raw))
-            if raw is not None
-            else {}
-        )
-        pagination = self.pagination_for(method_name, op, rspec, path)
+    def add_own_parent(
+        self,
+        params: dict[tuple[str, str], dict[str, Any]],
+        op: Mapping[str, Any],
+        path: JsonPath,
+        parent: tuple[Mapping[str, Any], JsonPath],
+    ) -> None:
+        """The resource's query/header parent id, as the operation's ``parent`` asks."""
+        pspec, ppath = parent
+        location = pspec.get("in", "query")
+        mode = op.get("parent", "omit")
+        if location != "path" and mode != "omit":
+            param = self.param(
+                pspec["name"],
+                {k: v for k, v in pspec.items() if k != "name"},
+                ppath,
+            )
+            param["required"] = mode == "required"
+            params[(pspec["name"], location)] = param
+        elif location == "path" and "parent" in op and mode != "required":
+            self.report.error(
+                (*path, "parent"),
+                f"{describe(path)}: a path parent is always required",
+            )
+
+    def request_body(self, body: Any, path: JsonPath) -> dict[str, Any] | None:
+        """The ``requestBody`` of an operation's ``body`` (a type or a mapping)."""
+        if body is None:
+            return None
+        bspec = {"type": body} if isinstance(body, str) else dict(body)
+        content_type = bspec.get("content_type", "application/json")
+        schema = self.type_of(bspec["type"], (*path, "body"))
+        media: dict[str, Any] = {"schema": schema}
+        if "example" in bspec:
+            media["example"] = bspec["example"]
+        request: dict[str, Any] = {
+            "required": bspec.get("required", True) is not False,
+            "content": {content_type: media},
+        }
+        if isinstance(bspec.get("description"), str):
+            request["description"] = bspec["description"]
+        return request
+
+    def success_response(
+        self,
+        op: Mapping[str, Any],
+        rspec: Mapping[str, Any],
+        pagination: tuple[Mapping[str, Any], JsonPath] | None,
+        path: JsonPath,
+    ) -> dict[str, Any]:
+        """``{status: response}`` of the success response (a page envelope when paged)."""
         status = str(
             rspec.get("status")
             or op.get("status")
@@ -609,76 +694,42 @@ class Compiler:
             else:
                 schema = self.type_of(rspec["type"], (*path, "response"))
             content_type = rspec.get("content_type", "application/json")
-            media = {"schema": schema}
+            media: dict[str, Any] = {"schema": schema}
             if "example" in rspec:
                 media["example"] = rspec["example"]
             response["content"] = {content_type: media}
-        responses[status] = response
-        if pagination is not None:
-            xp = {k: v for k, v in pagination[0].items() if k not in _PAGINATION_LOCAL}
-            out["x-pagination"] = xp
-            for pname, pspec in (pagination[0].get("params") or {}).items():
-                pkey = (
-                    str(pname),
-                    pspec.get("in", "query") if isinstance(pspec, Mapping) else "query",
-                )
-                if pkey not in params:
-                    params[pkey] = self.param(
-                        str(pname), pspec, (*pagination[1], "params", pname)
-                    )
+        return {status: response}
 
+    def add_pagination_params(
+        self,
+        params: dict[tuple[str, str], dict[str, Any]],
+        pagination: tuple[Mapping[str, Any], JsonPath],
+    ) -> None:
+        """The pagination's parameters the operation does not declare itself."""
+        for pname, pspec in (pagination[0].get("params") or {}).items():
+            pkey = (
+                str(pname),
+                pspec.get("in", "query") if isinstance(pspec, Mapping) else "query",
+            )
+            if pkey not in params:
+                params[pkey] = self.param(
+                    str(pname), pspec, (*pagination[1], "params", pname)
+                )
+
+    def operation_errors(self, op: Mapping[str, Any], path: JsonPath) -> dict[str, Any]:
+        """The spec's error responses with the operation's own (``none``: no errors)."""
         errors = op.get("errors")
         if errors == "none":
-            error_responses: dict[str, Any] = {}
-        else:
-            error_responses = {
-                **self.error_responses,
-                **(self.errors(errors, (*path, "errors")) or {}),
-            }
-        headers = list(op.get("rate_limit_headers", self.rate_limit_headers))
-        if headers:
-            out["x-clientsmith-rate-limit-headers"] = headers
-            limited = dict(
-                error_responses.get(
-                    "429", {"description": _DEFAULT_ERROR_DESCRIPTIONS["429"]}
-                )
-            )
-            limited["headers"] = {
-                h: {
-                    "description": "Rate limit state, see the API's documentation.",
-                    "schema": {"type": "string"},
-                }
-                for h in headers
-            }
-            error_responses["429"] = limited
-        responses.update(sorted(error_responses.items(), key=lambda kv: kv[0]))
-        out["responses"] = responses
-
-        if params:
-            ordered = sorted(
-                params.values(),
-                key=lambda p: (p["in"] != "path", url.find("{" + p["name"] + "}")),
-            )
-            out["parameters"] = ordered
-        security = self.security(op.get("auth"), (*path, "auth"))
-        if security is not None:
-            out["security"] = security
-        first = (
-            "tags",
-            "operationId",
-            "summary",
-            "description",
-            "deprecated",
-            "parameters",
-            "requestBody",
-            "responses",
-            "security",
-        )
-        out = {
-            **{k: out[k] for k in first if k in out},
-            **{k: v for k, v in out.items() if k not in first},
+            return {}
+        return {
+            **self.error_responses,
+            **(self.errors(errors, (*path, "errors")) or {}),
         }
 
+    def add_path(
+        self, url: str, http: str, out: dict[str, Any], path: JsonPath
+    ) -> None:
+        """File the operation under its URL and method, unless one is there already."""
         item = self.paths.setdefault(url, {})
         if http in item:
             self.report.error(
@@ -767,6 +818,51 @@ class Compiler:
             )
         self.envelopes[name] = (ppath, schema)
         return {"$ref": f"#/components/schemas/{name}"}
+
+
+def _spec_of(value: Any) -> dict[str, Any]:
+    """A ``type`` shorthand or a mapping as a mapping; ``{}`` when absent."""
+    if value is None:
+        return {}
+    return {"type": value} if isinstance(value, str) else dict(value)
+
+
+def _rate_limited(
+    error_responses: Mapping[str, Any], headers: list[str]
+) -> dict[str, Any]:
+    """The 429 response, carrying the rate-limit headers."""
+    limited = dict(
+        error_responses.get("429", {"description": _DEFAULT_ERROR_DESCRIPTIONS["429"]})
+    )
+    limited["headers"] = {
+        h: {
+            "description": "Rate limit state, see the API's documentation.",
+            "schema": {"type": "string"},
+        }
+        for h in headers
+    }
+    return limited
+
+
+_OPENAPI_ORDER = (
+    "tags",
+    "operationId",
+    "summary",
+    "description",
+    "deprecated",
+    "parameters",
+    "requestBody",
+    "responses",
+    "security",
+)
+
+
+def _in_openapi_order(out: dict[str, Any]) -> dict[str, Any]:
+    """The OpenAPI keys in their usual order, then the extensions as added."""
+    return {
+        **{k: out[k] for k in _OPENAPI_ORDER if k in out},
+        **{k: v for k, v in out.items() if k not in _OPENAPI_ORDER},
+    }
 
 
 def _make_nullable(schema: dict[str, Any]) -> dict[str, Any]:
