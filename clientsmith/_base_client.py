@@ -24,6 +24,7 @@ from ._body import EncodedBody, encode_body
 from ._hooks import ObservedAuth
 from ._limits import DEFAULT_RESPONSE_LIMITS, ResponseLimits
 from ._logging import logger
+from ._options import RequestOptions, TimeoutArg
 from ._plan import OperationPlan
 from ._redact import is_sensitive_name, redact_url
 from ._types import NOT_GIVEN, NotGiven
@@ -39,7 +40,6 @@ _PLAIN_CLIENTS = (httpx.Client, httpx.AsyncClient)
 HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)
 
 AuthArg = Mapping[str, httpx.Auth] | httpx.Auth | None
-TimeoutArg = float | httpx.Timeout | None
 
 
 def _unsendable_header(label: str, headers: Mapping[str, str]) -> str:
@@ -113,6 +113,20 @@ def _names(
     return any(k.lower() == name for k in headers) or (
         extra is not None and any(k.lower() == name for k in extra)
     )
+
+
+def _ensure_idempotency_key(policy: RetryPolicy, headers: dict[str, str]) -> bool:
+    """Whether a non-idempotent request carries an idempotency key, adding one
+    (in place) when the policy asks for it and the request may be retried."""
+    key_header = policy.idempotency_header
+    wanted = key_header.lower()
+    if headers and any(k.lower() == wanted for k in headers):
+        return True
+    if policy.add_idempotency_key and policy.max_attempts > 1:
+        # One key for all attempts, so the server can deduplicate them.
+        headers[key_header] = _idempotency_key()
+        return True
+    return False
 
 
 def same_origin(a: httpx.URL, b: httpx.URL) -> bool:
@@ -375,62 +389,39 @@ class BaseClient(Generic[HttpT]):
 
     # -- preparation ------------------------------------------------------------
 
-    def _prepare(
-        self,
-        plan: OperationPlan,
-        *,
-        path: Mapping[str, object] | None,
-        query: Mapping[str, object] | None,
-        headers: Mapping[str, object] | None,
-        cookies: Mapping[str, object] | None,
-        body: object,
-        extra_headers: Mapping[str, str] | None,
-        extra_query: Mapping[str, object] | None,
-        extra_body: Mapping[str, object] | None,
-        timeout: TimeoutArg | NotGiven,
-        retry: RetryPolicy | None | NotGiven = NOT_GIVEN,
-        url: str | None = None,
-        response_limits: ResponseLimits | None = None,
-    ) -> Prepared:
+    def _prepare(self, plan: OperationPlan, options: RequestOptions) -> Prepared:
+        """The request for one call of ``plan``, with what the send loop needs."""
+        url = options.url
         if url is None:
-            url = self._base + plan.render_path(path)
-            if query or extra_query or plan.fixed_query:
-                qs = plan.render_query(query, extra_query, path)
-                if qs:
-                    url = f"{url}?{qs}"
+            url = self._url_for(plan, options)
         hdrs = self._headers.copy() if self._headers else {}
-        if headers or cookies:
-            hdrs.update(plan.render_headers(headers, cookies))
+        if options.headers or options.cookies:
+            hdrs.update(plan.render_headers(options.headers, options.cookies))
         encoded: EncodedBody | None = None
-        if not isinstance(body, NotGiven) or extra_body:
-            encoded = encode_body(plan.operation.body, body, extra_body)
+        if not isinstance(options.body, NotGiven) or options.extra_body:
+            encoded = encode_body(plan.operation.body, options.body, options.extra_body)
             if encoded.content_type is not None:
                 hdrs["Content-Type"] = encoded.content_type
+        extra_headers = options.extra_headers
         if plan.accept is not None and not _names(hdrs, extra_headers, "accept"):
             hdrs["Accept"] = plan.accept  # several media types: ask for ours
         if extra_headers:
             hdrs.update(extra_headers)
+        retry = options.retry
         policy = self.retry if isinstance(retry, NotGiven) else retry
-        has_key = False
         # Keys only matter for non-idempotent methods: skip the scan on GETs.
-        if policy is not None and not plan.idempotent:
-            key_header = policy.idempotency_header
-            has_key = (
-                any(k.lower() == key_header.lower() for k in hdrs) if hdrs else False
-            )
-            if (
-                not has_key
-                and not plan.idempotent
-                and policy.add_idempotency_key
-                and policy.max_attempts > 1
-            ):
-                # One key for all attempts, so the server can deduplicate them.
-                hdrs[key_header] = _idempotency_key()
-                has_key = True
+        has_key = (
+            _ensure_idempotency_key(policy, hdrs)
+            if policy is not None and not plan.idempotent
+            else False
+        )
         try:
-            request = self._build_request(plan.method, url, hdrs, encoded, timeout)
+            request = self._build_request(
+                plan.method, url, hdrs, encoded, options.timeout
+            )
         except UnicodeEncodeError:
             raise ValueError(_unsendable_header(plan.label, hdrs)) from None
+        limits = options.response_limits
         return Prepared(
             plan=plan,
             request=request,
@@ -439,8 +430,19 @@ class BaseClient(Generic[HttpT]):
             body=encoded,
             has_idempotency_key=has_key,
             own_headers=hdrs,
-            limits=self.response_limits if response_limits is None else response_limits,
+            limits=self.response_limits if limits is None else limits,
         )
+
+    def _url_for(self, plan: OperationPlan, options: RequestOptions) -> str:
+        """The operation's URL: base, rendered path, then the query string."""
+        path = options.path
+        url = self._base + plan.render_path(path)
+        query, extra_query = options.query, options.extra_query
+        if query or extra_query or plan.fixed_query:
+            qs = plan.render_query(query, extra_query, path)
+            if qs:
+                url = f"{url}?{qs}"
+        return url
 
     def _guard_origin(self, prepared: Prepared) -> Prepared:
         """Strip credentials from an escape-hatch request to another origin."""
