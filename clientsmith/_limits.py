@@ -19,6 +19,8 @@ from dataclasses import dataclass
 
 import httpx
 
+from .errors import LimitExceeded
+
 __all__ = [
     "DEFAULT_RESPONSE_LIMITS",
     "MiB",
@@ -73,31 +75,6 @@ class ResponseLimits:
 
 
 DEFAULT_RESPONSE_LIMITS = ResponseLimits()
-
-
-class LimitExceeded(Exception):
-    """A cap was exceeded; ``str()`` names the cap, the limit and how to raise it."""
-
-    def __init__(self, option: str, limit: float, what: str) -> None:
-        self.option = option
-        self.limit = limit
-        if option == "max_decompression_ratio":
-            shown = f"{limit:g}:1"
-        elif option == "max_line_size":
-            shown = f"{int(limit)} characters"
-        else:
-            shown = _size(limit)
-        super().__init__(
-            f"{what} exceeds {option}={shown}; raise it with "
-            f"response_limits=ResponseLimits({option}=...) on the client or "
-            "with_options(), or None to disable it"
-        )
-
-
-def _size(n: float) -> str:
-    if n >= MiB and n % MiB == 0:
-        return f"{int(n // MiB)} MiB"
-    return f"{int(n)} bytes"
 
 
 def body_headers(headers: httpx.Headers) -> tuple[list[str], str]:

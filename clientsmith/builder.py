@@ -31,7 +31,7 @@ import httpx
 
 from ._types import NOT_GIVEN, NotGiven
 from .client import AsyncClient, Client
-from .errors import ClientsmithError
+from .errors import ConfigurationError
 from .retry import RetryPolicy
 
 __all__ = ["HOOK_EVENTS", "ClientBuilder", "ConfigurationError"]
@@ -43,10 +43,6 @@ HOOK_EVENTS: tuple[str, ...] = ("request", "response")
 """The events :meth:`ClientBuilder.hook` accepts."""
 
 _TOKEN = re.compile(r"^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$")
-
-
-class ConfigurationError(ClientsmithError, ValueError):
-    """A client configuration value is invalid or inconsistent."""
 
 
 def _positive(what: str, value: object) -> float:

@@ -12,14 +12,9 @@ import threading
 from collections.abc import Mapping
 from typing import Any, Protocol, runtime_checkable
 
+from ..errors import CredentialStoreWarning
+
 __all__ = ["CredentialStore", "CredentialStoreWarning", "MemoryStore"]
-
-
-class CredentialStoreWarning(UserWarning):
-    """Stored credentials could not be used (tampered, truncated, wrong key...).
-
-    The Auth then logs in afresh; the warning says why, without any secret.
-    """
 
 
 @runtime_checkable
