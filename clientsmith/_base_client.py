@@ -21,6 +21,7 @@ import httpx
 
 from ._auth import select_auth
 from ._body import EncodedBody, encode_body
+from ._checks import check_count, check_timeout
 from ._hooks import ObservedAuth
 from ._limits import DEFAULT_RESPONSE_LIMITS, ResponseLimits
 from ._logging import logger
@@ -127,6 +128,18 @@ def _ensure_idempotency_key(policy: RetryPolicy, headers: dict[str, str]) -> boo
         headers[key_header] = _idempotency_key()
         return True
     return False
+
+
+def _check_settings(
+    timeout: TimeoutArg | NotGiven, max_retries: int | None, max_redirects: int | None
+) -> None:
+    """Refuse client settings that could not work, naming the setting."""
+    if not isinstance(timeout, NotGiven):
+        check_timeout("timeout", timeout)
+    if max_retries is not None:
+        check_count("max_retries", max_retries, 0)
+    if max_redirects is not None:
+        check_count("max_redirects", max_redirects, 0)
 
 
 def same_origin(a: httpx.URL, b: httpx.URL) -> bool:
@@ -254,6 +267,7 @@ class BaseClient(Generic[HttpT]):
     ) -> None:
         self.base_url = httpx.URL(str(base_url).rstrip("/"))
         self._base = str(self.base_url)
+        _check_settings(timeout, max_retries, max_redirects)
         if isinstance(timeout, NotGiven):
             self.timeout = http_timeout if http_timeout is not None else DEFAULT_TIMEOUT
         else:
@@ -322,6 +336,7 @@ class BaseClient(Generic[HttpT]):
         strict_validation: bool | None = None,
         response_limits: ResponseLimits | None = None,
     ) -> Any:
+        _check_settings(timeout, max_retries, None)
         clone = copy.copy(self)
         clone._owns_http = False  # the original owns (and closes) the pool
         # Generated clients cache resources (bound to ``self``) with
@@ -391,6 +406,8 @@ class BaseClient(Generic[HttpT]):
 
     def _prepare(self, plan: OperationPlan, options: RequestOptions) -> Prepared:
         """The request for one call of ``plan``, with what the send loop needs."""
+        if not isinstance(options.timeout, NotGiven):
+            check_timeout("timeout", options.timeout)
         url = options.url
         if url is None:
             url = self._url_for(plan, options)
