@@ -3,8 +3,13 @@
 The file is written atomically (temporary file in the same directory, then
 ``os.replace``) with mode 0600 and contains only ciphertext. A file that was
 tampered with, truncated, or encrypted with another key is ignored with a
-:class:`~clientsmith.session.store.CredentialStoreWarning` — the Auth logs in
+:class:`~clientsmith.errors.CredentialStoreWarning` — the Auth logs in
 again and the next save replaces the file.
+
+Public as :mod:`clientsmith.session.encrypted_file` (and re-exported by
+:mod:`clientsmith.auth`); defined here, outside both packages, so that
+``auth`` (which keeps tokens in stores) and ``session`` (whose cookie login
+is an ``auth`` scheme) do not import each other.
 """
 
 from __future__ import annotations
@@ -19,8 +24,8 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .env import read_secret
-from .store import CredentialStoreWarning
+from .errors import CredentialStoreWarning
+from .settings import setting
 
 if TYPE_CHECKING:
     from cryptography.fernet import Fernet
@@ -55,7 +60,7 @@ class EncryptedFileStore:
     ) -> None:
         self.path = Path(path)
         if key is None:
-            key = read_secret(key_env, dotenv_path=dotenv_path)
+            key = setting(None, key_env, dotenv_path)
             if key is None:
                 raise ValueError(
                     f"no encryption key: pass key= or set the {key_env} environment variable"

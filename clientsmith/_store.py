@@ -3,6 +3,10 @@
 A store maps a key (one per Auth, e.g. ``"oauth2:<token url>:<client id>"``) to
 plain JSON-able data. :class:`MemoryStore` is the default; see
 :class:`~clientsmith.session.encrypted_file.EncryptedFileStore` for a file.
+
+Public as :mod:`clientsmith.session.store` (and re-exported by
+:mod:`clientsmith.auth`); defined here, outside both packages, so that
+``auth`` and ``session`` do not import each other.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ import threading
 from collections.abc import Mapping
 from typing import Any, Protocol, runtime_checkable
 
-from ..errors import CredentialStoreWarning
+from .errors import CredentialStoreWarning
 
 __all__ = ["CredentialStore", "CredentialStoreWarning", "MemoryStore"]
 
