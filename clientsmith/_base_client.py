@@ -21,9 +21,11 @@ import httpx
 
 from ._auth import select_auth
 from ._body import EncodedBody, encode_body
+from ._checks import check_count, check_timeout
 from ._hooks import ObservedAuth
 from ._limits import DEFAULT_RESPONSE_LIMITS, ResponseLimits
 from ._logging import logger
+from ._options import RequestOptions, TimeoutArg
 from ._plan import OperationPlan
 from ._redact import is_sensitive_name, redact_url
 from ._types import NOT_GIVEN, NotGiven
@@ -39,7 +41,6 @@ _PLAIN_CLIENTS = (httpx.Client, httpx.AsyncClient)
 HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)
 
 AuthArg = Mapping[str, httpx.Auth] | httpx.Auth | None
-TimeoutArg = float | httpx.Timeout | None
 
 
 def _unsendable_header(label: str, headers: Mapping[str, str]) -> str:
@@ -113,6 +114,32 @@ def _names(
     return any(k.lower() == name for k in headers) or (
         extra is not None and any(k.lower() == name for k in extra)
     )
+
+
+def _ensure_idempotency_key(policy: RetryPolicy, headers: dict[str, str]) -> bool:
+    """Whether a non-idempotent request carries an idempotency key, adding one
+    (in place) when the policy asks for it and the request may be retried."""
+    key_header = policy.idempotency_header
+    wanted = key_header.lower()
+    if headers and any(k.lower() == wanted for k in headers):
+        return True
+    if policy.add_idempotency_key and policy.max_attempts > 1:
+        # One key for all attempts, so the server can deduplicate them.
+        headers[key_header] = _idempotency_key()
+        return True
+    return False
+
+
+def _check_settings(
+    timeout: TimeoutArg | NotGiven, max_retries: int | None, max_redirects: int | None
+) -> None:
+    """Refuse client settings that could not work, naming the setting."""
+    if not isinstance(timeout, NotGiven):
+        check_timeout("timeout", timeout)
+    if max_retries is not None:
+        check_count("max_retries", max_retries, 0)
+    if max_redirects is not None:
+        check_count("max_redirects", max_redirects, 0)
 
 
 def same_origin(a: httpx.URL, b: httpx.URL) -> bool:
@@ -240,6 +267,7 @@ class BaseClient(Generic[HttpT]):
     ) -> None:
         self.base_url = httpx.URL(str(base_url).rstrip("/"))
         self._base = str(self.base_url)
+        _check_settings(timeout, max_retries, max_redirects)
         if isinstance(timeout, NotGiven):
             self.timeout = http_timeout if http_timeout is not None else DEFAULT_TIMEOUT
         else:
@@ -308,6 +336,7 @@ class BaseClient(Generic[HttpT]):
         strict_validation: bool | None = None,
         response_limits: ResponseLimits | None = None,
     ) -> Any:
+        _check_settings(timeout, max_retries, None)
         clone = copy.copy(self)
         clone._owns_http = False  # the original owns (and closes) the pool
         # Generated clients cache resources (bound to ``self``) with
@@ -375,29 +404,26 @@ class BaseClient(Generic[HttpT]):
 
     # -- preparation ------------------------------------------------------------
 
-    def _prepare(
-        self,
-        plan: OperationPlan,
-        *,
-        path: Mapping[str, object] | None,
-        query: Mapping[str, object] | None,
-        headers: Mapping[str, object] | None,
-        cookies: Mapping[str, object] | None,
-        body: object,
-        extra_headers: Mapping[str, str] | None,
-        extra_query: Mapping[str, object] | None,
-        extra_body: Mapping[str, object] | None,
-        timeout: TimeoutArg | NotGiven,
-        retry: RetryPolicy | None | NotGiven = NOT_GIVEN,
-        url: str | None = None,
-        response_limits: ResponseLimits | None = None,
-    ) -> Prepared:
+    def _prepare(self, plan: OperationPlan, options: RequestOptions) -> Prepared:
+        """The request for one call of ``plan``, with what the send loop needs."""
+        # One unpacking (in field order) instead of twelve attribute lookups:
+        # this runs on every call.
+        (
+            path,
+            query,
+            headers,
+            cookies,
+            body,
+            extra_headers,
+            extra_query,
+            extra_body,
+            timeout,
+            retry,
+            limits,
+            url,
+        ) = options
         if url is None:
-            url = self._base + plan.render_path(path)
-            if query or extra_query or plan.fixed_query:
-                qs = plan.render_query(query, extra_query, path)
-                if qs:
-                    url = f"{url}?{qs}"
+            url = self._url_for(plan, path, query, extra_query)
         hdrs = self._headers.copy() if self._headers else {}
         if headers or cookies:
             hdrs.update(plan.render_headers(headers, cookies))
@@ -411,22 +437,12 @@ class BaseClient(Generic[HttpT]):
         if extra_headers:
             hdrs.update(extra_headers)
         policy = self.retry if isinstance(retry, NotGiven) else retry
-        has_key = False
         # Keys only matter for non-idempotent methods: skip the scan on GETs.
-        if policy is not None and not plan.idempotent:
-            key_header = policy.idempotency_header
-            has_key = (
-                any(k.lower() == key_header.lower() for k in hdrs) if hdrs else False
-            )
-            if (
-                not has_key
-                and not plan.idempotent
-                and policy.add_idempotency_key
-                and policy.max_attempts > 1
-            ):
-                # One key for all attempts, so the server can deduplicate them.
-                hdrs[key_header] = _idempotency_key()
-                has_key = True
+        has_key = (
+            _ensure_idempotency_key(policy, hdrs)
+            if policy is not None and not plan.idempotent
+            else False
+        )
         try:
             request = self._build_request(plan.method, url, hdrs, encoded, timeout)
         except UnicodeEncodeError:
@@ -439,8 +455,23 @@ class BaseClient(Generic[HttpT]):
             body=encoded,
             has_idempotency_key=has_key,
             own_headers=hdrs,
-            limits=self.response_limits if response_limits is None else response_limits,
+            limits=self.response_limits if limits is None else limits,
         )
+
+    def _url_for(
+        self,
+        plan: OperationPlan,
+        path: Mapping[str, object] | None,
+        query: Mapping[str, object] | None,
+        extra_query: Mapping[str, object] | None,
+    ) -> str:
+        """The operation's URL: base, rendered path, then the query string."""
+        url = self._base + plan.render_path(path)
+        if query or extra_query or plan.fixed_query:
+            qs = plan.render_query(query, extra_query, path)
+            if qs:
+                url = f"{url}?{qs}"
+        return url
 
     def _guard_origin(self, prepared: Prepared) -> Prepared:
         """Strip credentials from an escape-hatch request to another origin."""
@@ -468,7 +499,11 @@ class BaseClient(Generic[HttpT]):
         the ``Request`` directly gives the same request for less work.
         """
         http = self._http
-        chosen = self.timeout if isinstance(timeout, NotGiven) else timeout
+        if isinstance(timeout, NotGiven):
+            chosen: TimeoutArg = self.timeout
+        else:
+            check_timeout("timeout", timeout)  # a per-call value, unchecked so far
+            chosen = timeout
         content = body.content if body is not None else None
         if type(http) in _PLAIN_CLIENTS and not http.params and not http.cookies:
             merged = httpx.Headers(http.headers)

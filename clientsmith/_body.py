@@ -11,7 +11,14 @@ import io
 import mimetypes
 import os
 import pathlib
-from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator, Mapping
+from collections.abc import (
+    AsyncIterable,
+    AsyncIterator,
+    Callable,
+    Iterable,
+    Iterator,
+    Mapping,
+)
 from dataclasses import dataclass, field
 from typing import IO, TYPE_CHECKING, Any
 from urllib.parse import quote
@@ -124,78 +131,119 @@ def encode_body(
     if body is None:
         # No declared body (escape hatch or spec gap): send JSON.
         body = Body("application/json", "json")
-    kind = body.kind
-    if kind == "json":
-        data = jsonable(value)
-        if extra_body:
-            if not isinstance(data, dict):
-                raise TypeError("extra_body can only be merged into a JSON object body")
-            data = {**data, **jsonable(extra_body)}
-        return EncodedBody(
-            content=pydantic_core.to_json(data),
-            content_type=json_media_type(body, data),
+    encoder = _ENCODERS.get(body.kind)
+    if encoder is None:
+        raise ValueError(f"unsupported body kind {body.kind!r}")
+    return encoder(body, value, extra_body)
+
+
+def _encode_json(
+    body: Body, value: Any, extra_body: Mapping[str, object] | None
+) -> EncodedBody:
+    data = jsonable(value)
+    if extra_body:
+        if not isinstance(data, dict):
+            raise TypeError("extra_body can only be merged into a JSON object body")
+        data = {**data, **jsonable(extra_body)}
+    return EncodedBody(
+        content=pydantic_core.to_json(data),
+        content_type=json_media_type(body, data),
+    )
+
+
+def _encode_form(
+    body: Body, value: Any, extra_body: Mapping[str, object] | None
+) -> EncodedBody:
+    return EncodedBody(
+        content=encode_form(body, value, extra_body).encode("ascii"),
+        content_type=body.content_type,
+    )
+
+
+def _encode_multipart(
+    body: Body, value: Any, extra_body: Mapping[str, object] | None
+) -> EncodedBody:
+    return _multipart(body, _mapping(value, extra_body))
+
+
+def _is_structured(value: Any) -> bool:
+    """Data that only has a JSON serialisation (a model, a mapping, a list of
+    non-bytes)."""
+    return (
+        is_pydantic_model(value)
+        or isinstance(value, Mapping)
+        or (
+            isinstance(value, list | tuple)
+            and not all(isinstance(v, bytes | bytearray) for v in value)
         )
-    if kind == "form":
+    )
+
+
+def _encode_binary(
+    body: Body, value: Any, extra_body: Mapping[str, object] | None
+) -> EncodedBody:
+    content_type = body.content_type
+    if isinstance(value, bytes | bytearray):
+        return EncodedBody(content=bytes(value), content_type=content_type)
+    if isinstance(value, os.PathLike):
+        handle = pathlib.Path(value).open("rb")  # noqa: SIM115 - closed by caller
         return EncodedBody(
-            content=encode_form(body, value, extra_body).encode("ascii"),
-            content_type=body.content_type,
-        )
-    if kind == "multipart":
-        return _multipart(body, _mapping(value, extra_body))
-    if kind == "binary":
-        if isinstance(value, bytes | bytearray):
-            return EncodedBody(content=bytes(value), content_type=body.content_type)
-        if isinstance(value, os.PathLike):
-            handle = pathlib.Path(value).open("rb")  # noqa: SIM115 - closed by caller
-            return EncodedBody(
-                content=_file_chunks(handle),
-                content_type=body.content_type,
-                replayable=False,
-                to_close=[handle],
-            )
-        if hasattr(value, "read"):
-            return EncodedBody(
-                content=_file_chunks(value),
-                content_type=body.content_type,
-                replayable=False,
-            )
-        if isinstance(value, str):
-            return EncodedBody(content=value.encode(), content_type=body.content_type)
-        if (
-            is_pydantic_model(value)
-            or isinstance(value, Mapping)
-            or (
-                isinstance(value, list | tuple)
-                and not all(isinstance(v, bytes | bytearray) for v in value)
-            )
-        ):
-            # Structured data under a binary media type: specs that give an
-            # ``application/octet-stream`` body an object schema (Google's
-            # media uploads). Its JSON is the only serialisation it has;
-            # httpx would otherwise fail before sending.
-            return EncodedBody(
-                content=_json_bytes(value), content_type=body.content_type
-            )
-        if isinstance(value, Iterable | AsyncIterable):
-            return EncodedBody(
-                content=value, content_type=body.content_type, replayable=False
-            )
-        raise TypeError(
-            f"binary body must be bytes, a file or an iterable of bytes, not {type(value).__name__}"
-        )
-    if kind == "text":
-        return EncodedBody(content=str(value).encode(), content_type=body.content_type)
-    if kind == "ndjson":
-        if isinstance(value, list | tuple):
-            return EncodedBody(
-                content=b"".join(_ndjson_lines(value)), content_type=body.content_type
-            )
-        return EncodedBody(
-            content=_ndjson_lines(value),
-            content_type=body.content_type,
+            content=_file_chunks(handle),
+            content_type=content_type,
             replayable=False,
+            to_close=[handle],
         )
-    raise ValueError(f"unsupported body kind {kind!r}")
+    if hasattr(value, "read"):
+        return EncodedBody(
+            content=_file_chunks(value), content_type=content_type, replayable=False
+        )
+    if isinstance(value, str):
+        return EncodedBody(content=value.encode(), content_type=content_type)
+    if _is_structured(value):
+        # Structured data under a binary media type: specs that give an
+        # ``application/octet-stream`` body an object schema (Google's
+        # media uploads). Its JSON is the only serialisation it has;
+        # httpx would otherwise fail before sending.
+        return EncodedBody(content=_json_bytes(value), content_type=content_type)
+    if isinstance(value, Iterable | AsyncIterable):
+        return EncodedBody(content=value, content_type=content_type, replayable=False)
+    raise TypeError(
+        f"binary body must be bytes, a file or an iterable of bytes, not {type(value).__name__}"
+    )
+
+
+def _encode_text(
+    body: Body, value: Any, extra_body: Mapping[str, object] | None
+) -> EncodedBody:
+    return EncodedBody(content=str(value).encode(), content_type=body.content_type)
+
+
+def _encode_ndjson(
+    body: Body, value: Any, extra_body: Mapping[str, object] | None
+) -> EncodedBody:
+    if isinstance(value, list | tuple):
+        return EncodedBody(
+            content=b"".join(_ndjson_lines(value)), content_type=body.content_type
+        )
+    return EncodedBody(
+        content=_ndjson_lines(value),
+        content_type=body.content_type,
+        replayable=False,
+    )
+
+
+_Encoder = Callable[[Body, Any, Mapping[str, object] | None], EncodedBody]
+
+# One encoder per body kind (``Body.kind``); extra_body is ignored where the
+# kind has no fields to merge it into, as before.
+_ENCODERS: dict[str, _Encoder] = {
+    "json": _encode_json,
+    "form": _encode_form,
+    "multipart": _encode_multipart,
+    "binary": _encode_binary,
+    "text": _encode_text,
+    "ndjson": _encode_ndjson,
+}
 
 
 def _top_level_fields(model: Any) -> dict[str, Any]:

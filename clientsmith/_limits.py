@@ -13,11 +13,15 @@ which the read loops (``_read.py``) turn into
 
 from __future__ import annotations
 
+import math
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 import httpx
+
+from ._checks import check_count
+from .errors import ConfigurationError, LimitExceeded
 
 __all__ = [
     "DEFAULT_RESPONSE_LIMITS",
@@ -64,40 +68,26 @@ class ResponseLimits:
     ratio_check_after: int = 8 * MiB
 
     def __post_init__(self) -> None:
+        # ConfigurationError is a ValueError: the message names the field.
         for name in ("max_body_size", "max_decompression_ratio", "max_line_size"):
             value = getattr(self, name)
-            if value is not None and (isinstance(value, bool) or value <= 0):
-                raise ValueError(f"ResponseLimits.{name} must be positive or None")
-        if self.ratio_check_after < 0:
-            raise ValueError("ResponseLimits.ratio_check_after must be >= 0")
+            if value is not None and not _positive_number(value):
+                raise ConfigurationError(
+                    f"ResponseLimits.{name} must be positive or None, got {value!r}"
+                )
+        check_count("ResponseLimits.ratio_check_after", self.ratio_check_after, 0)
+
+
+def _positive_number(value: object) -> bool:
+    return (
+        isinstance(value, (int, float))
+        and not isinstance(value, bool)
+        and math.isfinite(value)
+        and value > 0
+    )
 
 
 DEFAULT_RESPONSE_LIMITS = ResponseLimits()
-
-
-class LimitExceeded(Exception):
-    """A cap was exceeded; ``str()`` names the cap, the limit and how to raise it."""
-
-    def __init__(self, option: str, limit: float, what: str) -> None:
-        self.option = option
-        self.limit = limit
-        if option == "max_decompression_ratio":
-            shown = f"{limit:g}:1"
-        elif option == "max_line_size":
-            shown = f"{int(limit)} characters"
-        else:
-            shown = _size(limit)
-        super().__init__(
-            f"{what} exceeds {option}={shown}; raise it with "
-            f"response_limits=ResponseLimits({option}=...) on the client or "
-            "with_options(), or None to disable it"
-        )
-
-
-def _size(n: float) -> str:
-    if n >= MiB and n % MiB == 0:
-        return f"{int(n // MiB)} MiB"
-    return f"{int(n)} bytes"
 
 
 def body_headers(headers: httpx.Headers) -> tuple[list[str], str]:

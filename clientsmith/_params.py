@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import Any
 from urllib.parse import quote
@@ -138,53 +138,64 @@ def expand_path_param(param: Param, value: Any) -> str:
     if param.json:
         return _enc_path(json.dumps(jsonable(value), separators=(",", ":")))
     style = param.style or "simple"
-    explode = bool(param.explode)
-    shaped = _shape(value)
-    name = param.name
-    if style == "simple":
-        if isinstance(shaped, list):
-            return ",".join(_enc_path(v) for v in shaped)
-        if isinstance(shaped, dict):
-            sep = "=" if explode else ","
-            return ",".join(
-                f"{_enc_path(k)}{sep}{_enc_path(scalar_text(v))}"
-                for k, v in shaped.items()
-            )
-        return _enc_path(shaped)
-    if style == "label":
-        if shaped == "":
-            # A label-style empty value is a lone ``.``; as a whole segment URL
-            # normalisation would drop it, so it goes out percent-encoded.
-            return "%2E"
-        if isinstance(shaped, list):
-            joiner = "." if explode else ","
-            return "." + joiner.join(_enc_path(v) for v in shaped)
-        if isinstance(shaped, dict):
-            if explode:
-                return "".join(
-                    f".{_enc_path(k)}={_enc_path(scalar_text(v))}"
-                    for k, v in shaped.items()
-                )
-            return "." + ",".join(
-                f"{_enc_path(k)},{_enc_path(scalar_text(v))}" for k, v in shaped.items()
-            )
-        return "." + _enc_path(shaped)
-    if style == "matrix":
-        if isinstance(shaped, list):
-            if explode:
-                return "".join(f";{_enc(name)}={_enc_path(v)}" for v in shaped)
-            return f";{_enc(name)}=" + ",".join(_enc_path(v) for v in shaped)
-        if isinstance(shaped, dict):
-            if explode:
-                return "".join(
-                    f";{_enc_path(k)}={_enc_path(scalar_text(v))}"
-                    for k, v in shaped.items()
-                )
-            return f";{_enc(name)}=" + ",".join(
-                f"{_enc_path(k)},{_enc_path(scalar_text(v))}" for k, v in shaped.items()
-            )
-        return f";{_enc(name)}" + (f"={_enc_path(shaped)}" if shaped != "" else "")
-    raise ValueError(f"unsupported path style {style!r} for parameter {name!r}")
+    expand = _PATH_STYLES.get(style)
+    if expand is None:
+        raise ValueError(
+            f"unsupported path style {style!r} for parameter {param.name!r}"
+        )
+    return expand(param.name, _shape(value), bool(param.explode))
+
+
+def _pairs(shaped: dict[Any, Any], inner: str, outer: str, lead: str = "") -> str:
+    """``k<inner>v`` pairs of a path object, each preceded by ``lead``, joined by
+    ``outer``."""
+    return outer.join(
+        f"{lead}{_enc_path(k)}{inner}{_enc_path(scalar_text(v))}"
+        for k, v in shaped.items()
+    )
+
+
+def _simple_style(name: str, shaped: Any, explode: bool) -> str:
+    if isinstance(shaped, list):
+        return ",".join(_enc_path(v) for v in shaped)
+    if isinstance(shaped, dict):
+        return _pairs(shaped, "=" if explode else ",", ",")
+    return _enc_path(shaped)
+
+
+def _label_style(name: str, shaped: Any, explode: bool) -> str:
+    if shaped == "":
+        # A label-style empty value is a lone ``.``; as a whole segment URL
+        # normalisation would drop it, so it goes out percent-encoded.
+        return "%2E"
+    if isinstance(shaped, list):
+        joiner = "." if explode else ","
+        return "." + joiner.join(_enc_path(v) for v in shaped)
+    if isinstance(shaped, dict):
+        if explode:
+            return _pairs(shaped, "=", "", lead=".")
+        return "." + _pairs(shaped, ",", ",")
+    return "." + _enc_path(shaped)
+
+
+def _matrix_style(name: str, shaped: Any, explode: bool) -> str:
+    if isinstance(shaped, list):
+        if explode:
+            return "".join(f";{_enc(name)}={_enc_path(v)}" for v in shaped)
+        return f";{_enc(name)}=" + ",".join(_enc_path(v) for v in shaped)
+    if isinstance(shaped, dict):
+        if explode:
+            return _pairs(shaped, "=", "", lead=";")
+        return f";{_enc(name)}=" + _pairs(shaped, ",", ",")
+    return f";{_enc(name)}" + (f"={_enc_path(shaped)}" if shaped != "" else "")
+
+
+# The path styles of OpenAPI 3 (``style`` of a path parameter).
+_PATH_STYLES: dict[str, Callable[[str, Any, bool], str]] = {
+    "simple": _simple_style,
+    "label": _label_style,
+    "matrix": _matrix_style,
+}
 
 
 def query_pairs(param: Param, value: Any) -> list[tuple[str, str]]:

@@ -2,19 +2,30 @@
 
 Everything the runtime prints about a request goes through these helpers, so a
 token can only leak if someone prints the raw ``httpx`` objects themselves.
+This is the runtime's one redaction module: by name (headers, query
+parameters, body fields whose names say "credential"), by value
+(:func:`mask_values`, used for server text that may echo a secret) and in the
+``httpx``/``clientsmith`` logs (:func:`hide_in_logs`: httpx logs every request
+URL at INFO, and a secret in a query string would land there).
 """
 
 from __future__ import annotations
 
+import logging
 import re
+import threading
 from collections.abc import Iterable, Mapping
 from typing import Any
-from urllib.parse import unquote_plus
+from urllib.parse import quote, quote_plus, unquote_plus
 
 import httpx
 
 __all__ = [
+    "MASK",
     "REDACTED",
+    "hide_in_http_logs",
+    "hide_in_logs",
+    "mask_values",
     "is_sensitive_name",
     "register_sensitive_names",
     "redact_body",
@@ -25,6 +36,8 @@ __all__ = [
 ]
 
 REDACTED = "[REDACTED]"
+MASK = "**********"
+"""What a secret found by value (not by name) is replaced with."""
 
 # Exact names (lower-case) that always carry secrets.
 _SENSITIVE_NAMES = frozenset(
@@ -184,3 +197,95 @@ def redact_urls(text: str) -> str:
             return f"{scheme}://{host}/{REDACTED}"
 
     return _URL_IN_TEXT.sub(one, text)
+
+
+# -- by value --------------------------------------------------------------------
+
+
+def mask_values(text: str, values: Iterable[str | None]) -> str:
+    """Replace every occurrence of any of ``values`` in ``text`` with :data:`MASK`.
+
+    Used on text that came from a server (error bodies may echo the request) before
+    it goes into an exception message or a log line.
+    """
+    for value in values:
+        # Very short values would mask half the message and protect nothing.
+        if value and len(value) >= 4:
+            text = text.replace(value, MASK)
+    return text
+
+
+# -- in the httpx and clientsmith logs -------------------------------------------
+
+
+class _SecretFilter(logging.Filter):
+    """Masks registered secrets in the arguments of ``httpx`` log records."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._lock = threading.Lock()
+        self._secrets: frozenset[str] = frozenset()
+
+    def add(self, values: set[str]) -> None:
+        with self._lock:
+            self._secrets = self._secrets | values
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        secrets = self._secrets
+        if not secrets:
+            return True
+        if isinstance(record.args, Mapping):
+            # logging unwraps a lone mapping argument (``log("%s", headers)``)
+            # into ``record.args``: mask the rendered message instead.
+            text = record.getMessage()
+            if any(secret in text for secret in secrets):
+                longest_first: list[str] = sorted(secrets, key=len, reverse=True)
+                record.msg = mask_values(text, longest_first)
+                record.args = None
+            return True
+        if not isinstance(record.args, tuple):
+            return True
+        masked: list[object] = []
+        changed = False
+        for arg in record.args:
+            text = arg if isinstance(arg, str) else str(arg)
+            if any(secret in text for secret in secrets):
+                # Longest first, so a secret is not half-masked by a shorter form.
+                ordered: list[str] = sorted(secrets, key=len, reverse=True)
+                masked.append(mask_values(text, ordered))
+                changed = True
+            else:
+                masked.append(arg)
+        if changed:
+            record.args = tuple(masked)
+        return True
+
+
+_filter = _SecretFilter()
+_installed = False
+_install_lock = threading.Lock()
+
+
+def hide_in_logs(*values: str) -> None:
+    """Mask ``values`` (raw and URL-encoded) in the ``httpx`` and ``clientsmith`` logs.
+
+    The clientsmith logger redacts by name already; masking by value also covers
+    a credential under a name nobody registered (a header set by a signing hook).
+    """
+    global _installed
+    forms = {
+        form
+        for value in values
+        if value
+        for form in (value, quote(value, safe=""), quote_plus(value, safe=""))
+    }
+    _filter.add(forms)
+    with _install_lock:
+        if not _installed:
+            logging.getLogger("httpx").addFilter(_filter)
+            logging.getLogger("clientsmith").addFilter(_filter)
+            _installed = True
+
+
+hide_in_http_logs = hide_in_logs
+"""The former name of :func:`hide_in_logs`."""

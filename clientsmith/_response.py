@@ -159,11 +159,7 @@ def parse_body(
     caches :func:`takes_text` of the declared type.
     """
     if declared is None:
-        if not response.content:
-            return None
-        if _is_json(response):
-            return _decode_json(response, operation_label)
-        return response.text
+        return _parse_undeclared(response, operation_label)
     if declared.alternatives:
         chosen = choose_response(declared, response)
         if chosen is not declared:
@@ -171,56 +167,85 @@ def parse_body(
             declared, adapter, text = chosen, None, None
     kind = declared.kind
     if kind == "json":
-        content = response.content
-        annotation = declared.type
-        if not content:
-            if response.status_code == 204 or annotation is None:
-                return None  # "No Content" even where the spec declared a schema
-            return _empty_body(annotation, response, operation_label, strict)
-        if annotation is None:
-            return _decode_json(response, operation_label, text_fallback=True)
-        if adapter is None:
-            adapter = adapter_for(annotation)
-        if text is None:
-            text = takes_text(annotation)
-        if text and _media_class(response.headers.get("content-type", "")) in (
-            "text",
-            "binary",
-        ):
-            # A string declared as JSON but sent as text (Kubernetes' */* and
-            # log endpoints) is the text itself, never JSON-decoded.
-            try:
-                return adapter.validate_python(response.text)
-            except (pydantic.ValidationError, UnicodeDecodeError):
-                pass
-        try:
-            return adapter.validate_json(content)
-        except pydantic.ValidationError as exc:
-            error = exc
-        # Slow path: the body is not what the schema says.
-        ctype = response.headers.get("content-type", "")
-        if strict:
-            raise _validation_error(
-                error, response, operation_label, annotation
-            ) from error
-        try:
-            data = json.loads(content)
-        except ValueError as exc:
-            raise APIResponseValidationError(
-                f"{operation_label}: response is not valid JSON "
-                f"(Content-Type {ctype or 'missing'}: {exc})",
-                response=response,
-                body=redact_text(response.text[:_EXCERPT]),
-            ) from exc
-        return tolerate(annotation, data, operation_label)
-    if kind == "text":
-        return response.text
+        return _parse_json(declared, response, operation_label, adapter, strict, text)
     if kind == "binary":
         return response.content
     if kind == "empty":
         return None
-    # ndjson/sse read through request() get the raw text; stream_* are the typed way.
+    # text, and ndjson/sse read through request(), are the raw text; stream_*
+    # are the typed way to read the latter.
     return response.text
+
+
+def _parse_undeclared(response: httpx.Response, operation_label: str) -> Any:
+    """A response the operation does not describe: by its content type."""
+    if not response.content:
+        return None
+    if _is_json(response):
+        return _decode_json(response, operation_label)
+    return response.text
+
+
+def _parse_json(
+    declared: Response,
+    response: httpx.Response,
+    operation_label: str,
+    adapter: pydantic.TypeAdapter[Any] | None,
+    strict: bool,
+    text: bool | None,
+) -> Any:
+    """A body declared as JSON, validated into its declared type."""
+    content = response.content
+    annotation = declared.type
+    if not content:
+        if response.status_code == 204 or annotation is None:
+            return None  # "No Content" even where the spec declared a schema
+        return _empty_body(annotation, response, operation_label, strict)
+    if annotation is None:
+        return _decode_json(response, operation_label, text_fallback=True)
+    if adapter is None:
+        adapter = adapter_for(annotation)
+    if text is None:
+        text = takes_text(annotation)
+    if text and _media_class(response.headers.get("content-type", "")) in (
+        "text",
+        "binary",
+    ):
+        # A string declared as JSON but sent as text (Kubernetes' */* and
+        # log endpoints) is the text itself, never JSON-decoded.
+        try:
+            return adapter.validate_python(response.text)
+        except (pydantic.ValidationError, UnicodeDecodeError):
+            pass
+    try:
+        return adapter.validate_json(content)
+    except pydantic.ValidationError as exc:
+        error = exc
+    return _off_schema(error, response, operation_label, annotation, strict)
+
+
+def _off_schema(
+    error: pydantic.ValidationError,
+    response: httpx.Response,
+    operation_label: str,
+    annotation: Any,
+    strict: bool,
+) -> Any:
+    """The slow path: the body is not what the schema says (raise when
+    ``strict``, else keep it as received with the conforming parts typed)."""
+    if strict:
+        raise _validation_error(error, response, operation_label, annotation) from error
+    try:
+        data = json.loads(response.content)
+    except ValueError as exc:
+        ctype = response.headers.get("content-type", "")
+        raise APIResponseValidationError(
+            f"{operation_label}: response is not valid JSON "
+            f"(Content-Type {ctype or 'missing'}: {exc})",
+            response=response,
+            body=redact_text(response.text[:_EXCERPT]),
+        ) from exc
+    return tolerate(annotation, data, operation_label)
 
 
 def takes_text(annotation: Any) -> bool:

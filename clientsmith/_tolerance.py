@@ -141,6 +141,22 @@ def _field_type(info: Any) -> Any:
     return info.annotation
 
 
+_NOT_A_SEQUENCE = object()
+
+
+def _homogeneous_item_type(origin: Any, annotation: Any) -> Any:
+    """The item type of ``list[X]``-like and ``tuple[X, ...]`` annotations, else
+    ``_NOT_A_SEQUENCE`` (a fixed-length tuple is validated as a leaf)."""
+    if origin in _LIST_ORIGINS:
+        (item_type,) = typing.get_args(annotation) or (Any,)
+        return item_type
+    if origin is tuple:
+        args = typing.get_args(annotation)
+        if len(args) == 2 and args[1] is Ellipsis:
+            return args[0]
+    return _NOT_A_SEQUENCE
+
+
 class _Repair:
     """One repair walk; collects the :class:`Mismatch` list as it goes."""
 
@@ -217,32 +233,19 @@ class _Repair:
     ) -> Any:
         origin = typing.get_origin(annotation)
         if origin is Annotated:
-            base, *metadata = typing.get_args(annotation)
-            picker = next(
-                (m for m in metadata if isinstance(m, pydantic.Discriminator)), None
-            )
-            if picker is not None and typing.get_origin(base) in _UNION_ORIGINS:
-                return self._union(base, value, path, where, picker)
-            return self._descend(base, value, path, where)
+            return self._annotated(annotation, value, path, where)
         if origin in _UNION_ORIGINS:
             return self._union(annotation, value, path, where, None)
         if _is_model(annotation) and isinstance(value, dict):
             return self._model(annotation, value, path)
-        if origin in _LIST_ORIGINS and isinstance(value, list):
-            (item_type,) = typing.get_args(annotation) or (Any,)
-            item_where = (where[0], where[1] + "[]")
-            if origin is list and error is not None:
-                return self._list(item_type, value, path, item_where, error)
-            return [
-                self.value(item_type, item, (*path, index), item_where)
-                for index, item in enumerate(value)
-            ]
-        if origin is tuple and isinstance(value, list):
-            args = typing.get_args(annotation)
-            if len(args) == 2 and args[1] is Ellipsis:
+        if isinstance(value, list):
+            item_type = _homogeneous_item_type(origin, annotation)
+            if item_type is not _NOT_A_SEQUENCE:
                 item_where = (where[0], where[1] + "[]")
+                if origin is list and error is not None:
+                    return self._list(item_type, value, path, item_where, error)
                 return [
-                    self.value(args[0], item, (*path, index), item_where)
+                    self.value(item_type, item, (*path, index), item_where)
                     for index, item in enumerate(value)
                 ]
         if origin in _DICT_ORIGINS and isinstance(value, dict):
@@ -254,6 +257,22 @@ class _Repair:
                 for key, item in value.items()
             }
         return self.leaf(annotation, value, path, where)
+
+    def _annotated(
+        self,
+        annotation: Any,
+        value: Any,
+        path: tuple[str | int, ...],
+        where: tuple[str, str],
+    ) -> Any:
+        """``Annotated[...]``: a discriminated union, else its base type."""
+        base, *metadata = typing.get_args(annotation)
+        picker = next(
+            (m for m in metadata if isinstance(m, pydantic.Discriminator)), None
+        )
+        if picker is not None and typing.get_origin(base) in _UNION_ORIGINS:
+            return self._union(base, value, path, where, picker)
+        return self._descend(base, value, path, where)
 
     def _list(
         self,

@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any, TypeVar
 
-from .errors import ClientsmithError
+from .errors import BatchAnswerError
 
 __all__ = [
     "DEFAULT_CHUNK_SIZE",
@@ -57,14 +57,6 @@ T = TypeVar("T")
 
 DEFAULT_CHUNK_SIZE = 100
 """Akeneo accepts at most 100 lines per batch request."""
-
-
-class BatchAnswerError(ClientsmithError, ValueError):
-    """A batch answer line is not a JSON object with an integer ``status_code``."""
-
-    def __init__(self, message: str, *, body: object) -> None:
-        super().__init__(message)
-        self.body = body
 
 
 @dataclass(frozen=True, slots=True)

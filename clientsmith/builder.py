@@ -21,7 +21,6 @@ Every problem raises :class:`ConfigurationError` (also a ``ValueError``).
 from __future__ import annotations
 
 import inspect
-import math
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
@@ -29,9 +28,10 @@ from typing import Any, TypeVar, overload
 
 import httpx
 
+from ._checks import check_count, positive
 from ._types import NOT_GIVEN, NotGiven
 from .client import AsyncClient, Client
-from .errors import ClientsmithError
+from .errors import ConfigurationError
 from .retry import RetryPolicy
 
 __all__ = ["HOOK_EVENTS", "ClientBuilder", "ConfigurationError"]
@@ -45,58 +45,27 @@ HOOK_EVENTS: tuple[str, ...] = ("request", "response")
 _TOKEN = re.compile(r"^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$")
 
 
-class ConfigurationError(ClientsmithError, ValueError):
-    """A client configuration value is invalid or inconsistent."""
+def _refuse_async_hooks(hooks: Mapping[str, tuple[Callable[..., Any], ...]]) -> None:
+    """A synchronous client cannot await a coroutine-function hook."""
+    for event, fns in hooks.items():
+        for fn in fns:
+            if inspect.iscoroutinefunction(fn):
+                raise ConfigurationError(
+                    f"{event} hook {fn.__name__} is async: use build_async"
+                )
 
 
-def _positive(what: str, value: object) -> float:
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise ConfigurationError(f"{what} must be a number of seconds, got {value!r}")
-    if not math.isfinite(value) or value <= 0:
-        raise ConfigurationError(f"{what} must be positive and finite, got {value!r}")
-    return float(value)
-
-
-def _non_negative(what: str, value: object) -> float:
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise ConfigurationError(f"{what} must be a number, got {value!r}")
-    if not math.isfinite(value) or value < 0:
-        raise ConfigurationError(f"{what} must be >= 0 and finite, got {value!r}")
-    return float(value)
-
-
-def _check_policy(policy: RetryPolicy) -> RetryPolicy:
-    attempts = policy.max_attempts
-    if isinstance(attempts, bool) or not isinstance(attempts, int) or attempts < 1:
+def _refuse_unknown_arguments(client_class: type, kwargs: Mapping[str, Any]) -> None:
+    """A client class with its own constructor may not take every setting."""
+    parameters = inspect.signature(client_class).parameters
+    if any(p.kind is inspect.Parameter.VAR_KEYWORD for p in parameters.values()):
+        return
+    unknown = sorted(set(kwargs) - set(parameters))
+    if unknown:
         raise ConfigurationError(
-            f"retry max_attempts must be an int >= 1, got {attempts!r}"
+            f"{client_class.__name__}() does not accept {unknown}: "
+            "configure it through its own constructor"
         )
-    _non_negative("retry initial_delay", policy.initial_delay)
-    _non_negative("retry max_delay", policy.max_delay)
-    _non_negative("retry max_retry_after", policy.max_retry_after)
-    if policy.max_delay < policy.initial_delay:
-        raise ConfigurationError(
-            f"retry max_delay ({policy.max_delay}) is below initial_delay "
-            f"({policy.initial_delay})"
-        )
-    multiplier = _non_negative("retry multiplier", policy.multiplier)
-    if multiplier < 1:
-        raise ConfigurationError(
-            f"retry multiplier must be >= 1 (backoff grows), got {multiplier!r}"
-        )
-    jitter = _non_negative("retry jitter", policy.jitter)
-    if jitter > 1:
-        raise ConfigurationError(
-            f"retry jitter is a fraction in [0, 1], got {jitter!r}"
-        )
-    bad = sorted(
-        s
-        for s in policy.statuses
-        if isinstance(s, bool) or not isinstance(s, int) or not 100 <= s <= 599
-    )
-    if bad:
-        raise ConfigurationError(f"retry statuses must be HTTP statuses, got {bad!r}")
-    return policy
 
 
 @dataclass(frozen=True, repr=False)
@@ -215,9 +184,9 @@ class ClientBuilder:
                 )
             for phase, value in seconds.as_dict().items():
                 if value is not None:
-                    _positive(f"timeout {phase}", value)
+                    positive(f"timeout {phase}", value)
             return replace(self, _timeout=seconds)
-        total = None if seconds is None else _positive("timeout", seconds)
+        total = None if seconds is None else positive("timeout", seconds)
         phases: dict[str, float | None] = {}
         for phase, value in (
             ("connect", connect),
@@ -226,7 +195,7 @@ class ClientBuilder:
             ("pool", pool),
         ):
             phases[phase] = (
-                total if value is None else _positive(f"{phase} timeout", value)
+                total if value is None else positive(f"{phase} timeout", value)
             )
         return replace(self, _timeout=httpx.Timeout(total, **phases))
 
@@ -247,14 +216,7 @@ class ClientBuilder:
         honouring ``Retry-After``; non-idempotent methods only with an
         idempotency key).
         """
-        if (
-            isinstance(max_retries, bool)
-            or not isinstance(max_retries, int)
-            or max_retries < 0
-        ):
-            raise ConfigurationError(
-                f"max_retries must be an int >= 0, got {max_retries!r}"
-            )
+        check_count("max_retries", max_retries, 0)
         if max_retries > 100:
             raise ConfigurationError(
                 f"max_retries={max_retries} is not sane (at most 100)"
@@ -271,7 +233,7 @@ class ClientBuilder:
         if add_idempotency_key is not None:
             changes["add_idempotency_key"] = add_idempotency_key
         base = self._retry if isinstance(self._retry, RetryPolicy) else RetryPolicy()
-        return replace(self, _retry=_check_policy(base.with_changes(**changes)))
+        return replace(self, _retry=base.with_changes(**changes))
 
     def retry_policy(self, policy: RetryPolicy | None) -> ClientBuilder:
         """A complete :class:`~clientsmith.RetryPolicy`, or ``None`` for no retries."""
@@ -279,7 +241,7 @@ class ClientBuilder:
             raise ConfigurationError(
                 f"retry_policy takes a RetryPolicy or None, got {type(policy).__name__}"
             )
-        return replace(self, _retry=None if policy is None else _check_policy(policy))
+        return replace(self, _retry=policy)
 
     def hook(self, event: str, fn: Callable[..., Any]) -> ClientBuilder:
         """Call ``fn`` on every request sent (each attempt, token requests and
@@ -328,19 +290,14 @@ class ClientBuilder:
         self, follow: bool = True, *, max_redirects: int = 20
     ) -> ClientBuilder:
         """Whether and how many redirects to follow (credentials stay on origin)."""
-        if (
-            isinstance(max_redirects, bool)
-            or not isinstance(max_redirects, int)
-            or max_redirects < 0
-        ):
-            raise ConfigurationError(
-                f"max_redirects must be an int >= 0, got {max_redirects!r}"
-            )
+        check_count("max_redirects", max_redirects, 0)
         return replace(self, _follow_redirects=follow, _max_redirects=max_redirects)
 
     # -- building -----------------------------------------------------------------
 
     def _kwargs(self, client_class: type, is_async: bool) -> dict[str, Any]:
+        """The constructor arguments of ``client_class``, checked for the flavour
+        (sync or async) being built."""
         if self._base_url is None:
             raise ConfigurationError("no base URL: call .base_url('https://...') first")
         kwargs: dict[str, Any] = {"base_url": self._base_url}
@@ -356,44 +313,35 @@ class ClientBuilder:
             kwargs["retry"] = self._retry
         if self._hooks:
             if not is_async:
-                for event, fns in self._hooks.items():
-                    for fn in fns:
-                        if inspect.iscoroutinefunction(fn):
-                            raise ConfigurationError(
-                                f"{event} hook {fn.__name__} is async: use build_async"
-                            )
+                _refuse_async_hooks(self._hooks)
             kwargs["event_hooks"] = {k: list(v) for k, v in self._hooks.items()}
+        kwargs.update(self._pool_kwargs(is_async))
+        if self._follow_redirects is not None:
+            kwargs["follow_redirects"] = self._follow_redirects
+            kwargs["max_redirects"] = self._max_redirects
+        _refuse_unknown_arguments(client_class, kwargs)
+        return kwargs
+
+    def _pool_kwargs(self, is_async: bool) -> dict[str, Any]:
+        """``http_client`` or ``transport``, if given, of the right flavour."""
+        build = "build_async" if is_async else "build"
         if self._session is not None:
             wanted = httpx.AsyncClient if is_async else httpx.Client
             if not isinstance(self._session, wanted):
                 raise ConfigurationError(
-                    f"{'build_async' if is_async else 'build'} needs a session of "
-                    f"type httpx.{wanted.__name__}, got "
-                    f"{type(self._session).__name__}"
+                    f"{build} needs a session of type httpx.{wanted.__name__}, "
+                    f"got {type(self._session).__name__}"
                 )
-            kwargs["http_client"] = self._session
+            return {"http_client": self._session}
         if self._transport is not None:
             wanted_t = httpx.AsyncBaseTransport if is_async else httpx.BaseTransport
             if not isinstance(self._transport, wanted_t):
                 raise ConfigurationError(
-                    f"{'build_async' if is_async else 'build'} needs an "
-                    f"httpx.{wanted_t.__name__}, got {type(self._transport).__name__}"
+                    f"{build} needs an httpx.{wanted_t.__name__}, "
+                    f"got {type(self._transport).__name__}"
                 )
-            kwargs["transport"] = self._transport
-        if self._follow_redirects is not None:
-            kwargs["follow_redirects"] = self._follow_redirects
-            kwargs["max_redirects"] = self._max_redirects
-        parameters = inspect.signature(client_class).parameters
-        if not any(
-            p.kind is inspect.Parameter.VAR_KEYWORD for p in parameters.values()
-        ):
-            unknown = sorted(set(kwargs) - set(parameters))
-            if unknown:
-                raise ConfigurationError(
-                    f"{client_class.__name__}() does not accept {unknown}: "
-                    "configure it through its own constructor"
-                )
-        return kwargs
+            return {"transport": self._transport}
+        return {}
 
     @overload
     def build(self) -> Client: ...

@@ -22,10 +22,11 @@ from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 import httpx
 
-from ._base_client import AuthArg, BaseClient, Prepared, TimeoutArg
+from ._base_client import AuthArg, BaseClient, Prepared
 from ._body import to_async_stream
 from ._limits import ResponseLimits
 from ._logging import log_request, log_response, log_retry, logger
+from ._options import RequestOptions, TimeoutArg
 from ._plan import OperationPlan, plan_for
 from ._read import aread_body, read_body
 from ._response import (
@@ -326,9 +327,7 @@ class Client(BaseClient[httpx.Client]):
         :class:`~clientsmith.APITimeoutError` / :class:`~clientsmith.APIConnectionError`
         for transport failures.
         """
-        plan = plan_for(operation)
-        prepared = self._prepare(
-            plan,
+        options = RequestOptions(
             path=path,
             query=query,
             headers=headers,
@@ -341,6 +340,8 @@ class Client(BaseClient[httpx.Client]):
             retry=retry,
             response_limits=response_limits,
         )
+        plan = plan_for(operation)
+        prepared = self._prepare(plan, options)
         response = self._send(prepared)
         if RAW_MODE.get():
             RAW_MODE.set(False)  # only this call is raw, not requests made by hooks
@@ -368,9 +369,7 @@ class Client(BaseClient[httpx.Client]):
         response_limits: ResponseLimits | None = None,
     ) -> SyncPage[T]:
         """Iterate a paginated operation's items lazily (no request until iterated)."""
-        plan = plan_for(operation)
-        first = self._prepare(
-            plan,
+        options = RequestOptions(
             path=path,
             query=query,
             headers=headers,
@@ -382,6 +381,8 @@ class Client(BaseClient[httpx.Client]):
             timeout=timeout,
             response_limits=response_limits,
         )
+        plan = plan_for(operation)
+        first = self._prepare(plan, options)
 
         def fetch_first() -> httpx.Response:
             response = self._send(first)
@@ -421,9 +422,7 @@ class Client(BaseClient[httpx.Client]):
         response_limits: ResponseLimits | None = None,
     ) -> BinaryResponse:
         """Start a streamed download; use the result as a context manager."""
-        plan = plan_for(operation)
-        prepared = self._prepare(
-            plan,
+        options = RequestOptions(
             path=path,
             query=query,
             headers=headers,
@@ -435,6 +434,12 @@ class Client(BaseClient[httpx.Client]):
             timeout=timeout,
             response_limits=response_limits,
         )
+        return self._open_stream(plan_for(operation), options)
+
+    def _open_stream(
+        self, plan: OperationPlan, options: RequestOptions
+    ) -> BinaryResponse:
+        prepared = self._prepare(plan, options)
         response = self._send(prepared, stream=True)
         try:
             if not 200 <= response.status_code < 300:
@@ -461,13 +466,7 @@ class Client(BaseClient[httpx.Client]):
         response_limits: ResponseLimits | None = None,
     ) -> Iterator[T]:
         """Yield each line of an NDJSON response, validated into the response type."""
-        declared = operation.responses.get("200") or operation.responses.get("2XX")
-        annotation = declared.type if declared is not None else None
-        adapter = adapter_for(annotation) if annotation is not None else None
-        label = plan_for(operation).label
-        strict = self.strict_validation
-        with self.stream(
-            operation,
+        options = RequestOptions(
             path=path,
             query=query,
             headers=headers,
@@ -478,7 +477,13 @@ class Client(BaseClient[httpx.Client]):
             extra_body=extra_body,
             timeout=timeout,
             response_limits=response_limits,
-        ) as streamed:
+        )
+        declared = operation.responses.get("200") or operation.responses.get("2XX")
+        annotation = declared.type if declared is not None else None
+        adapter = adapter_for(annotation) if annotation is not None else None
+        label = plan_for(operation).label
+        strict = self.strict_validation
+        with self._open_stream(plan_for(operation), options) as streamed:
             for line in streamed.iter_lines():
                 if not line.strip():
                     continue
@@ -502,8 +507,7 @@ class Client(BaseClient[httpx.Client]):
         response_limits: ResponseLimits | None = None,
     ) -> Iterator[ServerSentEvent]:
         """Yield the events of a ``text/event-stream`` response as they arrive."""
-        with self.stream(
-            operation,
+        options = RequestOptions(
             path=path,
             query=query,
             headers=headers,
@@ -514,7 +518,8 @@ class Client(BaseClient[httpx.Client]):
             extra_body=extra_body,
             timeout=timeout,
             response_limits=response_limits,
-        ) as streamed:
+        )
+        with self._open_stream(plan_for(operation), options) as streamed:
             yield from iter_sse(streamed.iter_lines())
 
     # -- escape hatch -----------------------------------------------------------
@@ -537,16 +542,7 @@ class Client(BaseClient[httpx.Client]):
                 url += ("&" if "?" in url else "?") + qs
         prepared = self._prepare(
             plan,
-            path=None,
-            query=None,
-            headers=None,
-            cookies=None,
-            body=body,
-            extra_headers=headers,
-            extra_query=None,
-            extra_body=None,
-            timeout=timeout,
-            url=url,
+            RequestOptions(body=body, extra_headers=headers, timeout=timeout, url=url),
         )
         return plan.parse(
             self._send(self._guard_origin(prepared)), self.strict_validation
@@ -816,8 +812,8 @@ class AsyncClient(BaseClient[httpx.AsyncClient]):
         )
         return clone
 
-    def _prepare_async(self, plan: OperationPlan, **kwargs: Any) -> Prepared:
-        prepared = self._prepare(plan, **kwargs)
+    def _prepare_async(self, plan: OperationPlan, options: RequestOptions) -> Prepared:
+        prepared = self._prepare(plan, options)
         body = prepared.body
         # httpx.AsyncClient refuses sync iterators: adapt one-shot sync bodies.
         if (
@@ -965,9 +961,7 @@ class AsyncClient(BaseClient[httpx.AsyncClient]):
         response_limits: ResponseLimits | None = None,
     ) -> T:
         """Async twin of :meth:`Client.request`."""
-        plan = plan_for(operation)
-        prepared = self._prepare_async(
-            plan,
+        options = RequestOptions(
             path=path,
             query=query,
             headers=headers,
@@ -980,6 +974,8 @@ class AsyncClient(BaseClient[httpx.AsyncClient]):
             retry=retry,
             response_limits=response_limits,
         )
+        plan = plan_for(operation)
+        prepared = self._prepare_async(plan, options)
         response = await self._send(prepared)
         if RAW_MODE.get():
             RAW_MODE.set(False)
@@ -1007,9 +1003,7 @@ class AsyncClient(BaseClient[httpx.AsyncClient]):
         response_limits: ResponseLimits | None = None,
     ) -> AsyncPage[T]:
         """Iterate a paginated operation's items lazily with ``async for``."""
-        plan = plan_for(operation)
-        first = self._prepare_async(
-            plan,
+        options = RequestOptions(
             path=path,
             query=query,
             headers=headers,
@@ -1021,6 +1015,8 @@ class AsyncClient(BaseClient[httpx.AsyncClient]):
             timeout=timeout,
             response_limits=response_limits,
         )
+        plan = plan_for(operation)
+        first = self._prepare_async(plan, options)
 
         async def fetch_first() -> httpx.Response:
             response = await self._send(first)
@@ -1060,9 +1056,7 @@ class AsyncClient(BaseClient[httpx.AsyncClient]):
         response_limits: ResponseLimits | None = None,
     ) -> AsyncBinaryResponse:
         """Start a streamed download: ``async with await client.stream(op) as r``."""
-        plan = plan_for(operation)
-        prepared = self._prepare_async(
-            plan,
+        options = RequestOptions(
             path=path,
             query=query,
             headers=headers,
@@ -1074,6 +1068,12 @@ class AsyncClient(BaseClient[httpx.AsyncClient]):
             timeout=timeout,
             response_limits=response_limits,
         )
+        return await self._open_stream(plan_for(operation), options)
+
+    async def _open_stream(
+        self, plan: OperationPlan, options: RequestOptions
+    ) -> AsyncBinaryResponse:
+        prepared = self._prepare_async(plan, options)
         response = await self._send(prepared, stream=True)
         try:
             if not 200 <= response.status_code < 300:
@@ -1100,13 +1100,7 @@ class AsyncClient(BaseClient[httpx.AsyncClient]):
         response_limits: ResponseLimits | None = None,
     ) -> AsyncIterator[T]:
         """Async twin of :meth:`Client.stream_lines` (``async for``)."""
-        declared = operation.responses.get("200") or operation.responses.get("2XX")
-        annotation = declared.type if declared is not None else None
-        adapter = adapter_for(annotation) if annotation is not None else None
-        label = plan_for(operation).label
-        strict = self.strict_validation
-        streamed = await self.stream(
-            operation,
+        options = RequestOptions(
             path=path,
             query=query,
             headers=headers,
@@ -1118,6 +1112,12 @@ class AsyncClient(BaseClient[httpx.AsyncClient]):
             timeout=timeout,
             response_limits=response_limits,
         )
+        declared = operation.responses.get("200") or operation.responses.get("2XX")
+        annotation = declared.type if declared is not None else None
+        adapter = adapter_for(annotation) if annotation is not None else None
+        label = plan_for(operation).label
+        strict = self.strict_validation
+        streamed = await self._open_stream(plan_for(operation), options)
         async with streamed:
             async for line in streamed.iter_lines():
                 if not line.strip():
@@ -1142,8 +1142,7 @@ class AsyncClient(BaseClient[httpx.AsyncClient]):
         response_limits: ResponseLimits | None = None,
     ) -> AsyncIterator[ServerSentEvent]:
         """Async twin of :meth:`Client.stream_events`."""
-        streamed = await self.stream(
-            operation,
+        options = RequestOptions(
             path=path,
             query=query,
             headers=headers,
@@ -1155,6 +1154,7 @@ class AsyncClient(BaseClient[httpx.AsyncClient]):
             timeout=timeout,
             response_limits=response_limits,
         )
+        streamed = await self._open_stream(plan_for(operation), options)
         async with streamed:
             async for event in aiter_sse(streamed.iter_lines()):
                 yield event
@@ -1177,16 +1177,7 @@ class AsyncClient(BaseClient[httpx.AsyncClient]):
                 url += ("&" if "?" in url else "?") + qs
         prepared = self._prepare(
             plan,
-            path=None,
-            query=None,
-            headers=None,
-            cookies=None,
-            body=body,
-            extra_headers=headers,
-            extra_query=None,
-            extra_body=None,
-            timeout=timeout,
-            url=url,
+            RequestOptions(body=body, extra_headers=headers, timeout=timeout, url=url),
         )
         return plan.parse(
             await self._send(self._guard_origin(prepared)), self.strict_validation

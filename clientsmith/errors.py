@@ -7,9 +7,15 @@ so ``except NotFoundError`` reads naturally. Status errors carry the request, th
 response, the parsed error body (a model when the spec declares one) and the
 server's request id (``request_id``, also shown in ``str(error)``).
 
-Token and login failures (:mod:`clientsmith.auth.errors`) are
+Token and login failures (:class:`AuthError` and its subclasses) are
 :class:`AuthenticationError` too, so one ``except`` covers every credential
-problem. Generated packages export these classes and name
+problem.
+
+This is the one module that defines the runtime's exceptions (and its one
+warning). The modules that raise them re-export them under their former import
+paths (:mod:`clientsmith.auth.errors`, ``clientsmith.builder.ConfigurationError``,
+``clientsmith.batch.BatchAnswerError``, ``clientsmith.session.store.CredentialStoreWarning``,
+``clientsmith.resources.signature.DeclarationError``), which keep working. Generated packages export these classes and name
 :class:`ClientsmithError` after themselves (``akeneo.AkeneoError``): see the
 errors section of the runtime docs.
 """
@@ -23,6 +29,17 @@ import httpx
 
 __all__ = [
     "APIConnectionError",
+    "AuthError",
+    "AuthorizationRequiredError",
+    "BatchAnswerError",
+    "ConfigurationError",
+    "CredentialStoreWarning",
+    "DeclarationError",
+    "InvalidAPIKeyError",
+    "LimitExceeded",
+    "LoginError",
+    "StateMismatchError",
+    "TokenRequestError",
     "APIError",
     "APIResponseValidationError",
     "APIStatusError",
@@ -316,6 +333,125 @@ class WebhookVerificationError(WebhookError):
 
 class WebhookPayloadError(WebhookError):
     """A webhook's body is not JSON, or does not match its declared schema."""
+
+
+# -- authentication (re-exported by clientsmith.auth.errors) ---------------------
+
+
+class AuthError(ClientsmithError):
+    """Base class of every authentication failure raised by :mod:`clientsmith.auth`."""
+
+
+class TokenRequestError(AuthError, AuthenticationError):
+    """The token endpoint refused to issue a token.
+
+    ``error`` and ``error_description`` come from an OAuth 2 error body
+    (RFC 6749 section 5.2) or from an API's own shape (``{"code": .., "message": ..}``,
+    ``{"errorMessage": ..}``...); ``body`` is the decoded error body with secrets
+    masked; ``response`` is the token endpoint's answer.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        error: str | None = None,
+        error_description: str | None = None,
+        body: Any = None,
+    ) -> None:
+        AuthenticationError.__init__(self, message, response=response, body=body)
+        self.error = error
+        self.error_description = error_description
+
+
+class AuthorizationRequiredError(AuthError):
+    """No token and no way to get one without the user (authorization code flow)."""
+
+
+class LoginError(AuthError, AuthenticationError):
+    """A form login did not establish a session (``response``: the login answer)."""
+
+    def __init__(self, message: str, *, response: httpx.Response) -> None:
+        # No body: login pages may echo the submitted form.
+        AuthenticationError.__init__(self, message, response=response, body=None)
+
+
+class InvalidAPIKeyError(AuthError, AuthenticationError):
+    """Every configured API key was rejected by the server."""
+
+    def __init__(self, message: str, *, response: httpx.Response) -> None:
+        AuthenticationError.__init__(self, message, response=response, body=None)
+
+
+class StateMismatchError(AuthError):
+    """An authorization redirect carried a ``state`` that this client did not send."""
+
+
+# -- configuration and declarations ------------------------------------------------
+
+
+class ConfigurationError(ClientsmithError, ValueError):
+    """A client configuration value is invalid or inconsistent."""
+
+
+class DeclarationError(ClientsmithError, TypeError):
+    """A declarative method or resource is declared in a way that cannot work."""
+
+
+class PrefixPending(DeclarationError):
+    """A ``Path`` marker names a parameter the path lacks so far.
+
+    A resource class is compiled before the resource it is nested in gets its
+    ``@resource(path=...)``, so the parameter may still come from that prefix:
+    the caller compiles again once the resource is attached.
+    """
+
+
+# -- response caps, batch answers, credential stores --------------------------------
+
+
+class LimitExceeded(Exception):
+    """A cap was exceeded; ``str()`` names the cap, the limit and how to raise it."""
+
+    def __init__(self, option: str, limit: float, what: str) -> None:
+        self.option = option
+        self.limit = limit
+        if option == "max_decompression_ratio":
+            shown = f"{limit:g}:1"
+        elif option == "max_line_size":
+            shown = f"{int(limit)} characters"
+        else:
+            shown = _size(limit)
+        super().__init__(
+            f"{what} exceeds {option}={shown}; raise it with "
+            f"response_limits=ResponseLimits({option}=...) on the client or "
+            "with_options(), or None to disable it"
+        )
+
+
+_MiB = 1024 * 1024
+
+
+def _size(n: float) -> str:
+    if n >= _MiB and n % _MiB == 0:
+        return f"{int(n // _MiB)} MiB"
+    return f"{int(n)} bytes"
+
+
+class BatchAnswerError(ClientsmithError, ValueError):
+    """A batch answer line is not a JSON object with an integer ``status_code``."""
+
+    def __init__(self, message: str, *, body: object) -> None:
+        super().__init__(message)
+        self.body = body
+
+
+class CredentialStoreWarning(UserWarning):
+    """Stored credentials could not be used (tampered, truncated, wrong key...).
+
+    The Auth then logs in afresh; the warning says why, without any secret.
+    """
 
 
 _BY_STATUS: dict[int, type[APIStatusError]] = {

@@ -162,65 +162,118 @@ def next_page_step(
     headers: Mapping[str, str],
 ) -> PageStep:
     """Apply the operation's pagination rule to one decoded page."""
-    style = pagination.style
-    if style in ("hal", "next_link"):
-        default = ("_embedded", "items") if style == "hal" else ()
-        items = _items(body, pagination.items or default)
-        href = _dig(body, pagination.next_link)
-        next_url = request_url.join(href) if isinstance(href, str) and href else None
-        return PageStep(items, next_url)
-    if style == "link_header":
-        items = _items(body, pagination.items)
-        link = parse_link_header(headers.get("link", "")).get("next")
-        return PageStep(items, request_url.join(link) if link else None)
-    if style == "cursor":
-        items = _items(body, pagination.items)
-        if pagination.has_more_field and not _dig(body, pagination.has_more_field):
-            return PageStep(items, None)
-        cursor: str | None = None
-        if pagination.cursor_from_last_item:
-            if items and isinstance(items[-1], Mapping):
-                cursor = _cursor_text(items[-1].get(pagination.cursor_from_last_item))
-        elif pagination.cursor_field:
-            cursor = _cursor_text(_dig(body, pagination.cursor_field))
-        if cursor is None:
-            return PageStep(items, None)
-        param = pagination.cursor_param or "cursor"
-        return PageStep(items, request_url.copy_set_param(param, cursor))
-    if style == "offset":
-        items = _items(body, pagination.items)
-        if not items:
-            return PageStep(items, None)
-        offset = _int_param(request_url, pagination.offset_param, 0) or 0
-        limit = _int_param(request_url, pagination.limit_param, None)
-        if limit is not None and len(items) < limit:
-            return PageStep(items, None)  # a short page is the last one
-        return PageStep(
-            items,
-            request_url.copy_set_param(
-                pagination.offset_param, str(offset + len(items))
-            ),
+    step = _STEPS.get(pagination.style)
+    if step is None:
+        raise ValueError(f"unknown pagination style {pagination.style!r}")
+    return step(pagination, request_url, body, headers)
+
+
+def _link_in_body_step(
+    pagination: Pagination,
+    request_url: httpx.URL,
+    body: Any,
+    headers: Mapping[str, str],
+) -> PageStep:
+    """``hal`` and ``next_link``: the next page's URL is a field of the body."""
+    default = ("_embedded", "items") if pagination.style == "hal" else ()
+    items = _items(body, pagination.items or default)
+    href = _dig(body, pagination.next_link)
+    next_url = request_url.join(href) if isinstance(href, str) and href else None
+    return PageStep(items, next_url)
+
+
+def _link_header_step(
+    pagination: Pagination,
+    request_url: httpx.URL,
+    body: Any,
+    headers: Mapping[str, str],
+) -> PageStep:
+    """``link_header``: RFC 8288 ``Link: <...>; rel="next"``."""
+    items = _items(body, pagination.items)
+    link = parse_link_header(headers.get("link", "")).get("next")
+    return PageStep(items, request_url.join(link) if link else None)
+
+
+def _cursor_step(
+    pagination: Pagination,
+    request_url: httpx.URL,
+    body: Any,
+    headers: Mapping[str, str],
+) -> PageStep:
+    """``cursor``: a cursor from the body (or the last item) goes in the query."""
+    items = _items(body, pagination.items)
+    if pagination.has_more_field and not _dig(body, pagination.has_more_field):
+        return PageStep(items, None)
+    cursor: str | None = None
+    if pagination.cursor_from_last_item:
+        if items and isinstance(items[-1], Mapping):
+            cursor = _cursor_text(items[-1].get(pagination.cursor_from_last_item))
+    elif pagination.cursor_field:
+        cursor = _cursor_text(_dig(body, pagination.cursor_field))
+    if cursor is None:
+        return PageStep(items, None)
+    param = pagination.cursor_param or "cursor"
+    return PageStep(items, request_url.copy_set_param(param, cursor))
+
+
+def _offset_step(
+    pagination: Pagination,
+    request_url: httpx.URL,
+    body: Any,
+    headers: Mapping[str, str],
+) -> PageStep:
+    """``offset``: the next offset is this one plus the items received."""
+    items = _items(body, pagination.items)
+    if not items:
+        return PageStep(items, None)
+    offset = _int_param(request_url, pagination.offset_param, 0) or 0
+    limit = _int_param(request_url, pagination.limit_param, None)
+    if limit is not None and len(items) < limit:
+        return PageStep(items, None)  # a short page is the last one
+    return PageStep(
+        items,
+        request_url.copy_set_param(pagination.offset_param, str(offset + len(items))),
+    )
+
+
+def _page_step(
+    pagination: Pagination,
+    request_url: httpx.URL,
+    body: Any,
+    headers: Mapping[str, str],
+) -> PageStep:
+    """``page``: page numbers, up to the body's page count when it has one."""
+    items = _items(body, pagination.items)
+    page = _int_param(request_url, pagination.page_param, pagination.first_page)
+    assert page is not None
+    if pagination.total_pages_field:
+        total = _dig(body, pagination.total_pages_field)
+        # ``totalPages`` counts pages; a 0-based API's last page is total - 1.
+        last = (
+            (int(total) - 1 + pagination.first_page)
+            if isinstance(total, int | float)
+            else None
         )
-    if style == "page":
-        items = _items(body, pagination.items)
-        page = _int_param(request_url, pagination.page_param, pagination.first_page)
-        assert page is not None
-        if pagination.total_pages_field:
-            total = _dig(body, pagination.total_pages_field)
-            # ``totalPages`` counts pages; a 0-based API's last page is total - 1.
-            last = (
-                (int(total) - 1 + pagination.first_page)
-                if isinstance(total, int | float)
-                else None
-            )
-            if last is None or page >= last or not items:
-                return PageStep(items, None)
-        elif not items:
+        if last is None or page >= last or not items:
             return PageStep(items, None)
-        return PageStep(
-            items, request_url.copy_set_param(pagination.page_param, str(page + 1))
-        )
-    raise ValueError(f"unknown pagination style {style!r}")
+    elif not items:
+        return PageStep(items, None)
+    return PageStep(
+        items, request_url.copy_set_param(pagination.page_param, str(page + 1))
+    )
+
+
+_Step = Callable[[Pagination, httpx.URL, Any, Mapping[str, str]], PageStep]
+
+# One rule per ``Pagination.style``.
+_STEPS: dict[str, _Step] = {
+    "hal": _link_in_body_step,
+    "next_link": _link_in_body_step,
+    "link_header": _link_header_step,
+    "cursor": _cursor_step,
+    "offset": _offset_step,
+    "page": _page_step,
+}
 
 
 # -- pure loop guards ----------------------------------------------------------------

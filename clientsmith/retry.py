@@ -22,6 +22,9 @@ from typing import Any
 
 import httpx
 
+from ._checks import check_count, non_negative
+from .errors import ConfigurationError
+
 __all__ = [
     "DEFAULT_RETRY_EXCEPTIONS",
     "DEFAULT_RETRY_STATUSES",
@@ -61,6 +64,11 @@ class RetryPolicy:
     Non-idempotent methods (POST, PATCH) are retried only when the request
     carries ``idempotency_header``; with ``add_idempotency_key`` the client adds
     a random key to such requests, the same on every attempt.
+
+    A policy checks itself when built: ``max_attempts`` below 1, a negative or
+    non-finite delay, ``max_delay`` below ``initial_delay``, a ``multiplier``
+    below 1, a ``jitter`` outside [0, 1] or a status outside 100-599 raise
+    :class:`~clientsmith.errors.ConfigurationError` (a ``ValueError``).
     """
 
     max_attempts: int = 3
@@ -75,8 +83,11 @@ class RetryPolicy:
     idempotency_header: str = "Idempotency-Key"
     add_idempotency_key: bool = False
 
+    def __post_init__(self) -> None:
+        _check_policy(self)
+
     def with_changes(self, **changes: Any) -> RetryPolicy:
-        """Return a copy with some fields changed."""
+        """Return a copy with some fields changed (checked like a new policy)."""
         return replace(self, **changes)
 
     def may_retry(self, method: str, has_idempotency_key: bool) -> bool:
@@ -129,6 +140,39 @@ class RetryPolicy:
         if not connect_only and not self.may_retry(method, has_idempotency_key):
             return None
         return backoff_delay(self, attempt, random)
+
+
+def _check_policy(policy: RetryPolicy) -> None:
+    """Refuse a policy that could not work (see :class:`RetryPolicy`)."""
+    check_count("RetryPolicy max_attempts", policy.max_attempts, 1)
+    initial = non_negative("RetryPolicy initial_delay", policy.initial_delay)
+    longest = non_negative("RetryPolicy max_delay", policy.max_delay)
+    non_negative("RetryPolicy max_retry_after", policy.max_retry_after)
+    if longest < initial:
+        raise ConfigurationError(
+            f"RetryPolicy max_delay ({policy.max_delay}) is below initial_delay "
+            f"({policy.initial_delay})"
+        )
+    if non_negative("RetryPolicy multiplier", policy.multiplier) < 1:
+        raise ConfigurationError(
+            "RetryPolicy multiplier must be >= 1 (backoff grows), "
+            f"got {policy.multiplier!r}"
+        )
+    if non_negative("RetryPolicy jitter", policy.jitter) > 1:
+        raise ConfigurationError(
+            f"RetryPolicy jitter is a fraction in [0, 1], got {policy.jitter!r}"
+        )
+    bad = sorted((s for s in policy.statuses if not _is_status(s)), key=repr)
+    if bad:
+        raise ConfigurationError(
+            f"RetryPolicy statuses must be HTTP statuses (100-599), got {bad!r}"
+        )
+
+
+def _is_status(value: object) -> bool:
+    return (
+        isinstance(value, int) and not isinstance(value, bool) and 100 <= value <= 599
+    )
 
 
 def backoff_delay(policy: RetryPolicy, attempt: int, random: float) -> float:

@@ -26,13 +26,13 @@ import binascii
 import hashlib
 import hmac
 import json
-import os
 import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal, Union
 
 from .errors import WebhookPayloadError, WebhookVerificationError
+from .settings import setting
 
 __all__ = [
     "STANDARD_WEBHOOKS",
@@ -145,7 +145,7 @@ def _digest(key: bytes, content: bytes, algorithm: str) -> bytes:
 
 def _resolve_secret(secret: str | bytes | None, secret_env: str) -> str | bytes:
     if secret is None and secret_env:
-        secret = os.environ.get(secret_env) or None
+        secret = setting(None, secret_env, None)
     if secret is None or not secret:
         where = f" or set ${secret_env}" if secret_env else ""
         raise WebhookVerificationError(

@@ -5,10 +5,10 @@ Every scheme is a plain ``httpx.Auth``: pass one to ``httpx.Client(auth=...)``,
 ``clientsmith.Client(auth={...})``.
 """
 
-from ..session.encrypted_file import EncryptedFileStore as EncryptedFileStore
-from ..session.store import CredentialStore as CredentialStore
-from ..session.store import CredentialStoreWarning as CredentialStoreWarning
-from ..session.store import MemoryStore as MemoryStore
+from .._encrypted_store import EncryptedFileStore as EncryptedFileStore
+from .._store import CredentialStore as CredentialStore
+from .._store import MemoryStore as MemoryStore
+from ..errors import CredentialStoreWarning as CredentialStoreWarning
 from .api_key import APIKeyAuth as APIKeyAuth
 from .api_key import KeyRing as KeyRing
 from .basic import BasicAuth as BasicAuth

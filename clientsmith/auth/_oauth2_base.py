@@ -10,7 +10,7 @@ from typing import Any
 
 import httpx
 
-from ..session.store import CredentialStore
+from .._store import CredentialStore
 from ._flow import Send, Step, carry_user_agent
 from ._policy import Action, decide, refresh_failure_allows_login
 from ._refreshing import RefreshingAuth

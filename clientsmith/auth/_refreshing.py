@@ -20,7 +20,8 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
-from ..session.store import CredentialStore, CredentialStoreWarning, MemoryStore
+from .._store import CredentialStore, MemoryStore
+from ..errors import CredentialStoreWarning
 from ._base import BaseAuth, is_replayable
 from ._flow import (
     AsyncLockCell,

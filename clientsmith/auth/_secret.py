@@ -5,9 +5,9 @@ from __future__ import annotations
 import hmac
 from collections.abc import Iterable
 
-__all__ = ["Secret", "redact"]
+from .._redact import MASK, mask_values
 
-_MASK = "**********"
+__all__ = ["Secret", "redact"]
 
 
 class Secret:
@@ -29,7 +29,7 @@ class Secret:
         return self._value
 
     def __repr__(self) -> str:
-        return f"Secret('{_MASK}')"
+        return f"Secret('{MASK}')"
 
     __str__ = __repr__
 
@@ -50,11 +50,9 @@ def redact(text: str, secrets: Iterable[Secret | str | None]) -> str:
     """Replace every occurrence of any of ``secrets`` in ``text`` with a mask.
 
     Used on text that came from a server (error bodies may echo the request) before
-    it goes into an exception message or a log line.
+    it goes into an exception message or a log line
+    (:func:`clientsmith._redact.mask_values` on the revealed values).
     """
-    for secret in secrets:
-        value = secret.reveal() if isinstance(secret, Secret) else secret
-        # Very short values would mask half the message and protect nothing.
-        if value and len(value) >= 4:
-            text = text.replace(value, _MASK)
-    return text
+    return mask_values(
+        text, (s.reveal() if isinstance(s, Secret) else s for s in secrets)
+    )

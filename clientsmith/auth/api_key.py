@@ -8,10 +8,9 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
 
-from .._redact import register_sensitive_names
+from .._redact import hide_in_logs, register_sensitive_names
 from ._base import BaseAuth, is_replayable
 from ._cookie_header import merge_cookie_header
-from ._log_redaction import hide_in_logs
 from ._secret import Secret
 from .errors import InvalidAPIKeyError
 

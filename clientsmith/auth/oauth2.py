@@ -14,7 +14,7 @@ from typing import Any
 
 import httpx
 
-from ..session.store import CredentialStore
+from .._store import CredentialStore
 from ._flow import Step
 from ._oauth2_base import OAuth2Auth
 from ._secret import Secret

@@ -21,8 +21,8 @@ from urllib.parse import quote
 
 import httpx
 
+from .._redact import hide_in_http_logs
 from ..errors import message_from_body
-from ._log_redaction import hide_in_http_logs
 from ._secret import Secret, redact
 from .errors import TokenRequestError
 from .token import Token

@@ -22,13 +22,12 @@ from typing import Any, ParamSpec, TypeVar, cast
 
 from .._base_client import BaseClient
 from ..client import AsyncClient
+from ..errors import DeclarationError, PrefixPending
 from ..operation import Pagination
 from ..streaming import aiter_sse_items, iter_sse_items
 from .signature import (
     CompiledEndpoint,
-    DeclarationError,
     EndpointOptions,
-    PrefixPending,
     ResponseOption,
     join_path,
 )

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Annotated, Any, Literal
 
 from .._lazy import is_pydantic_model_class
-from ..errors import ClientsmithError
+from ..errors import DeclarationError, PrefixPending
 from ..operation import Body as BodySpec
 from ..operation import Operation, PagedOperation, Pagination, Param, Response
 from ..pagination import AsyncPage, SyncPage
@@ -55,19 +55,6 @@ StreamKind = Literal["", "binary", "ndjson", "sse", "sse_data"]
 ResponseOption = Literal["ndjson", "sse"]
 
 _ITERATORS = (collections.abc.Iterator, collections.abc.AsyncIterator)
-
-
-class DeclarationError(ClientsmithError, TypeError):
-    """A declarative method or resource is declared in a way that cannot work."""
-
-
-class PrefixPending(DeclarationError):
-    """A ``Path`` marker names a parameter the path lacks so far.
-
-    A resource class is compiled before the resource it is nested in gets its
-    ``@resource(path=...)``, so the parameter may still come from that prefix:
-    the caller compiles again once the resource is attached.
-    """
 
 
 @dataclass(frozen=True)

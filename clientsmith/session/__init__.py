@@ -1,7 +1,9 @@
 """Cookie sessions and the stores that persist tokens and cookies.
 
-The store modules import nothing from :mod:`clientsmith.auth`, which uses them,
-so the two packages can be imported in either order.
+The stores are defined outside both packages (``clientsmith._store``,
+``clientsmith._encrypted_store``): :mod:`clientsmith.auth` uses them and never
+imports this package, whose cookie login is an ``auth`` scheme, so the
+dependency goes one way only (``session`` -> ``auth``).
 """
 
 from .cookie_auth import CookieSession as CookieSession

@@ -16,12 +16,12 @@ from typing import Any, Literal
 
 import httpx
 
+from .._store import CredentialStore
 from ..auth._cookie_header import merge_cookie_header
 from ..auth._flow import Send, Step, carry_user_agent
 from ..auth._refreshing import RefreshingAuth
 from ..auth._secret import Secret
 from ..auth.errors import LoginError
-from .store import CredentialStore
 
 __all__ = ["CookieSession", "CookieSessionAuth"]
 

@@ -1,8 +1,14 @@
-"""Reading secrets from the environment, optionally from a ``.env`` file."""
+"""Reading secrets from the environment, optionally from a ``.env`` file.
+
+The lookup itself is :func:`clientsmith.settings.setting` (the runtime's one
+environment lookup); this module keeps the former name.
+"""
 
 from __future__ import annotations
 
 import os
+
+from ..settings import setting
 
 __all__ = ["read_secret"]
 
@@ -12,15 +18,7 @@ def read_secret(
 ) -> str | None:
     """The value of environment variable ``name``; else, from ``dotenv_path``.
 
-    The ``.env`` file is read with python-dotenv (``clientsmith-runtime[dotenv]``) without
-    changing ``os.environ``.
+    The ``.env`` file is read with python-dotenv (``clientsmith-runtime[dotenv]``)
+    without changing ``os.environ``.
     """
-    value = os.environ.get(name)
-    if value:
-        return value
-    if dotenv_path is None:
-        return None
-    from dotenv import dotenv_values
-
-    found = dotenv_values(dotenv_path).get(name)
-    return found or None
+    return setting(None, name, dotenv_path)

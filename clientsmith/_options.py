@@ -1,0 +1,74 @@
+"""The per-call options of one request, as one immutable value.
+
+Every public call (``request``, ``paginate``, ``stream``, ``stream_lines``,
+``stream_events``, sync and async, and the ``get``/``post``... escape hatch)
+takes the same keyword arguments. Each builds one :class:`RequestOptions` from
+them and hands it on; request preparation
+(:meth:`~clientsmith._base_client.BaseClient._prepare`) reads only this value,
+so a new per-call option is one field here, not another keyword threaded
+through every method (Stainless-generated SDKs have ``FinalRequestOptions``
+for the same reason).
+
+It is a ``NamedTuple`` rather than a frozen dataclass for speed: both are
+immutable, but a frozen dataclass's ``__init__`` sets each field through
+``object.__setattr__`` (about 2.3 us for these twelve fields on CPython 3.11,
+against 0.7 us for the tuple), and this value is built on every call.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+import httpx
+
+from ._types import NOT_GIVEN, NotGiven
+
+if TYPE_CHECKING:
+    from ._limits import ResponseLimits
+    from .retry import RetryPolicy
+
+__all__ = ["RequestOptions", "TimeoutArg"]
+
+TimeoutArg = float | httpx.Timeout | None
+
+
+class RequestOptions(NamedTuple):
+    """What one call asks for, besides the operation itself.
+
+    Parameter mappings are keyed by wire name. ``NOT_GIVEN`` means "use the
+    client's setting" for ``timeout`` and ``retry`` (``None`` there means no
+    timeout / no retries), and "no body" for ``body``. ``url`` replaces the
+    operation's path and query entirely (the ``client.get(url)`` escape hatch).
+    """
+
+    path: Mapping[str, object] | None = None
+    query: Mapping[str, object] | None = None
+    headers: Mapping[str, object] | None = None
+    cookies: Mapping[str, object] | None = None
+    body: object = NOT_GIVEN
+    extra_headers: Mapping[str, str] | None = None
+    extra_query: Mapping[str, object] | None = None
+    extra_body: Mapping[str, object] | None = None
+    timeout: TimeoutArg | NotGiven = NOT_GIVEN
+    retry: RetryPolicy | None | NotGiven = NOT_GIVEN
+    response_limits: ResponseLimits | None = None
+    url: str | None = None
+
+    def with_changes(self, **changes: Any) -> RequestOptions:
+        """A copy with the given fields replaced (``ValueError`` for an unknown name)."""
+        return self._replace(**changes)
+
+    def __repr__(self) -> str:
+        # Header, query and body values may be credentials: show which options
+        # are set, never their values.
+        default = _DEFAULT
+        given = [
+            name
+            for name, value, unset in zip(self._fields, self, default, strict=True)
+            if value is not unset
+        ]
+        return f"RequestOptions(set={given!r})"
+
+
+_DEFAULT = RequestOptions()
