@@ -16,6 +16,7 @@ from .config import GeneratorConfig
 from .diagnostics import Diagnostics, pointer_join
 from .imports import import_block
 from .ir import (
+    AuthFactoryIR,
     AuthSchemeIR,
     ModelIR,
     ModelModuleIR,
@@ -28,6 +29,7 @@ from .ir import (
     TypeExpr,
     WebhooksIR,
 )
+from .literals import pyrepr
 from .naming import (
     RESOURCE_CLASS_FORMS,
     SERVER_NAME_EXTENSIONS,
@@ -874,7 +876,74 @@ def _auth_schemes(
                 f"security scheme type {kind!r} is not supported; pass an httpx.Auth for {key!r} via auth=",
                 pointer,
             )
-    return tuple(result)
+    return tuple(
+        dataclasses.replace(scheme, factory=_auth_factory(scheme)) for scheme in result
+    )
+
+
+# Every auth object sends credentials only to the client's own origin.
+_ORIGINS = "allowed_origins=(base_url,)"
+_DEFAULT_LEEWAY = 30.0
+
+
+def _auth_factory(scheme: AuthSchemeIR) -> AuthFactoryIR | None:
+    """How ``_client.py`` builds ``scheme``'s runtime auth from its arguments."""
+    args = scheme.arguments
+    settings = dict(scheme.settings)
+    if scheme.kind == "api_key":
+        name = str(settings["name"])
+        return AuthFactoryIR(
+            "APIKeyAuth",
+            args[:1],
+            (
+                args[0],
+                f"name={pyrepr(name)}",
+                f"location={pyrepr(settings['location'])}",
+                _ORIGINS,
+            ),
+            sensitive_name=name,
+        )
+    if scheme.kind == "http_basic":
+        return AuthFactoryIR("BasicAuth", args[:2], (*args[:2], _ORIGINS))
+    if scheme.kind == "http_bearer":
+        return AuthFactoryIR("BearerAuth", args[:1], (args[0], _ORIGINS))
+    if scheme.kind == "oauth2_client_credentials":
+        return _token_flow("OAuth2ClientCredentials", args[:2], (), settings)
+    if scheme.kind == "oauth2_password":
+        keywords = (f"client_id={args[2]}", f"client_secret={args[3]}")
+        return _token_flow("OAuth2Password", args[:2], keywords, settings)
+    return None
+
+
+def _token_flow(
+    auth_class: str,
+    required: tuple[PyName, ...],
+    keywords: tuple[str, ...],
+    settings: Mapping[str, object],
+) -> AuthFactoryIR:
+    """An OAuth2 flow's auth: token URL against the base URL, the two required
+    credentials, then the token request's shape; ``leeway`` is ``_auth``'s
+    argument (the user's setting), else the spec's refresh leeway."""
+    leeway = settings["refresh_leeway"]
+    default = float(leeway) if isinstance(leeway, int | float) else _DEFAULT_LEEWAY
+    shape = tuple(
+        f"{key}={pyrepr(settings[key])}"
+        for key in ("client_auth", "body_format", "scope")
+        if settings[key]
+    )
+    return AuthFactoryIR(
+        auth_class,
+        required,
+        (
+            f"resolve_url(base_url, {pyrepr(settings['token_url'])})",
+            *required,
+            *keywords,
+            *shape,
+            f"leeway={pyrepr(default)} if leeway is None else leeway",
+            _ORIGINS,
+        ),
+        refresh_leeway=default,
+    )
 
 
 _TOKEN_REQUEST = {

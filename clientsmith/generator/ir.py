@@ -17,6 +17,7 @@ from .literals import comment_text
 from .naming import RUNTIME_ERROR_EXPORTS, ClassName, PyName
 
 __all__ = [
+    "AuthFactoryIR",
     "AuthSchemeIR",
     "CallKind",
     "BodyIR",
@@ -37,16 +38,6 @@ __all__ = [
     "WebhookIR",
     "WebhooksIR",
 ]
-
-
-_AUTH_CLASSES = {
-    "api_key": "APIKeyAuth",
-    "http_basic": "BasicAuth",
-    "http_bearer": "BearerAuth",
-    "oauth2_client_credentials": "OAuth2ClientCredentials",
-    "oauth2_password": "OAuth2Password",
-}
-"""Security scheme kind -> the ``clientsmith.auth`` class ``_client.py`` builds."""
 
 
 CallKind = Literal["request", "paginate", "stream", "stream_lines", "stream_events"]
@@ -429,6 +420,8 @@ class AuthSchemeIR:
     settings: tuple[tuple[str, object], ...]
     """Static settings (header name, token URL, ...), already safe values."""
     description: str | None
+    factory: AuthFactoryIR | None = None
+    """How ``_client.py`` builds its runtime auth; ``None``: the client cannot."""
 
     @property
     def credentials(self) -> tuple[CredentialIR, ...]:
@@ -451,6 +444,27 @@ class AuthSchemeIR:
                 strict=True,
             )
         )
+
+
+@dataclass(frozen=True)
+class AuthFactoryIR:
+    """One scheme's ``clientsmith.auth`` object, as ``_client.py`` prints it.
+
+    ``if <required all set>: schemes[key] = <auth_class>(<arguments>)``; the
+    arguments are Python source (``token_url`` and the like already through
+    ``pyrepr``), positional ones first, then ``name=value`` keywords.
+    """
+
+    auth_class: str
+    """The ``clientsmith.auth`` class (imported by ``_client.py``)."""
+    required: tuple[PyName, ...]
+    """The credential arguments that must all be set for the scheme to apply."""
+    arguments: tuple[str, ...]
+    """The constructor's arguments, as source text."""
+    sensitive_name: str | None = None
+    """An API key's parameter or header name: redacted wherever the runtime logs."""
+    refresh_leeway: float | None = None
+    """Default seconds before expiry a token is refreshed (token flows only)."""
 
 
 @dataclass(frozen=True)
@@ -638,15 +652,32 @@ class PackageIR:
     def auth_classes(self) -> dict[str, str]:
         """The runtime auth class of each supported scheme kind (``clientsmith.auth``)."""
         return {
-            kind: _AUTH_CLASSES[kind]
-            for kind in sorted({s.kind for s in self.auth_schemes})
-            if kind in _AUTH_CLASSES
+            s.kind: s.factory.auth_class
+            for s in sorted(self.auth_schemes, key=lambda s: s.kind)
+            if s.factory is not None
         }
+
+    @property
+    def sensitive_names(self) -> tuple[str, ...]:
+        """The API keys' parameter and header names, redacted by the runtime."""
+        return tuple(
+            s.factory.sensitive_name
+            for s in self.auth_schemes
+            if s.factory is not None and s.factory.sensitive_name is not None
+        )
+
+    @property
+    def refresh_leeways(self) -> tuple[float, ...]:
+        """The default refresh leeway of each scheme that refreshes tokens."""
+        return tuple(
+            s.factory.refresh_leeway
+            for s in self.auth_schemes
+            if s.factory is not None and s.factory.refresh_leeway is not None
+        )
 
     @cached_property
     def client_imports(self) -> ImportBlock:
         """The import statements of ``_client.py``: what its code uses."""
-        kinds = {s.kind for s in self.auth_schemes}
         names = {
             ("import", "os"),
             ("import", "httpx"),
@@ -673,9 +704,10 @@ class PackageIR:
         names |= {("clientsmith.auth", cls) for cls in self.auth_classes.values()}
         if any(r.top_level for r in self.resources):
             names.add(("functools", "cached_property"))
-        if "api_key" in kinds:
+        if self.sensitive_names:
             names.add(("clientsmith._redact", "register_sensitive_names"))
-        if kinds & {"oauth2_client_credentials", "oauth2_password"}:
+        if self.refresh_leeways:
+            # token flows resolve their token URL against the base URL
             names.add(("clientsmith.settings", "resolve_url"))
         return import_block(names)
 
