@@ -597,8 +597,8 @@ def _resource(
     checking = _deferred_imports(annotations, module_of)
     for child in children:
         checking |= {
-            (f".{child.module}", f"{child.class_name}Resource"),
-            (f".{child.module}", f"Async{child.class_name}Resource"),
+            (f".{child.module}", child.resource_class(is_async=False)),
+            (f".{child.module}", child.resource_class(is_async=True)),
         }
     if checking:
         top.add(("typing", "TYPE_CHECKING"))

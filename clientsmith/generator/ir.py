@@ -40,6 +40,17 @@ __all__ = [
 ]
 
 
+def resource_class(
+    base: ClassName, *, is_async: bool = False, raw: bool = False
+) -> ClassName:
+    """A generated resource class's name: ``[Async]<base>Resource[WithRawResponse]``.
+
+    One of :data:`~.naming.RESOURCE_CLASS_FORMS` (sync, async, then their
+    raw-response wrappers), the forms the builder keeps free of model names.
+    """
+    return ClassName(naming.RESOURCE_CLASS_FORMS[2 * raw + is_async].format(base))
+
+
 CallKind = Literal["request", "paginate", "stream", "stream_lines", "stream_events"]
 """The runtime method a generated method calls (its name on the client)."""
 
@@ -328,6 +339,14 @@ class ResourceIR:
     access: str = ""
     """Attribute path from the client, e.g. ``networks.connectors``."""
 
+    def resource_class(self, is_async: bool = False) -> ClassName:
+        """``PetsResource`` / ``AsyncPetsResource``: the class templates print."""
+        return resource_class(self.class_name, is_async=is_async)
+
+    def raw_class(self, is_async: bool = False) -> ClassName:
+        """``PetsResourceWithRawResponse``: the class of ``.with_raw_response``."""
+        return resource_class(self.class_name, is_async=is_async, raw=True)
+
     @property
     def example(self) -> str:
         """The README's example call of the first operation ("" without one)."""
@@ -377,6 +396,10 @@ class ResourceRefIR:
     attribute: PyName
     module: PyName
     class_name: ClassName
+
+    def resource_class(self, is_async: bool = False) -> ClassName:
+        """The nested resource's class (``[Async]<class_name>Resource``)."""
+        return resource_class(self.class_name, is_async=is_async)
 
 
 @dataclass(frozen=True)
@@ -715,10 +738,10 @@ class PackageIR:
     def client_type_checking_imports(self) -> ImportBlock:
         """The resource classes ``_client.py`` names in annotations only."""
         return import_block(
-            (f".resources.{r.module}", f"{prefix}{r.class_name}Resource")
+            (f".resources.{r.module}", r.resource_class(is_async))
             for r in self.resources
             if r.top_level
-            for prefix in ("", "Async")
+            for is_async in (False, True)
         )
 
     @cached_property
