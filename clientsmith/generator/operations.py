@@ -2,7 +2,9 @@
 
 Every operation in ``paths`` ends up in a resource, or a diagnostic says why
 not. Resource names come from the first tag (fallback: the first literal path
-segment), method names from ``operationId`` (fallback: method + path).
+segment), method names from ``operationId`` (fallback: method + path). Each
+operation's parameters, request body and responses are compiled here; media
+types are classified by :mod:`.media`, pagination by :mod:`.pagination_rules`.
 """
 
 from __future__ import annotations
@@ -24,6 +26,15 @@ from .ir import (
     ParamIR,
     ResponseIR,
     TypeExpr,
+)
+from .media import (
+    ALTERNATE_ENCODING,
+    BODY_PREFERENCE,
+    RESPONSE_PREFERENCE,
+    concrete_media_type,
+    media_kind,
+    pick_media,
+    wildcard_body_kind,
 )
 from .naming import (
     ClassName,
@@ -51,21 +62,16 @@ from .naming import (
     vendor_group,
     vendor_method,
 )
-from .schemas import (
-    ANY,
-    NONE,
-    SchemaCompiler,
-    canonical_ref,
-    deref,
-    resolve_ref,
-    union_of,
-)
+from .pagination_rules import PaginationCompiler, pagination_summary
+from .schemas import ANY, NONE, SchemaCompiler, resolve_ref, union_of
+from .walker import SpecWalker
 
 __all__ = [
     "HTTP_METHODS",
     "OperationCompiler",
     "ResourceDraft",
     "count_operations",
+    "media_kind",
     "pagination_summary",
 ]
 
@@ -147,190 +153,6 @@ _SKIP_SEGMENT = re.compile(
 )
 _PATH_VAR = re.compile(r"{([^{}]+)}")
 
-_PAGINATION_FIELDS = {
-    "style": str,
-    "items": tuple,
-    "next_link": tuple,
-    "cursor_field": tuple,
-    "cursor_param": str,
-    "has_more_field": tuple,
-    "cursor_from_last_item": str,
-    "offset_param": str,
-    "limit_param": str,
-    "page_param": str,
-    "size_param": str,
-    "total_pages_field": tuple,
-    "first_page": int,
-}
-_PAGINATION_STYLES = ("hal", "next_link", "link_header", "cursor", "offset", "page")
-
-
-_CURSOR_FIELDS = (
-    "next_cursor",
-    "nextCursor",
-    "next_page_token",
-    "nextPageToken",
-    "cursor_next",
-)
-_CURSOR_PARAMS = ("cursor", "page_token", "pageToken", "next_cursor", "after")
-_SIZE_PARAMS = ("per_page", "size", "page_size", "pageSize", "limit")
-# Body fields holding the URL of the next page, as real APIs spell them; the
-# first one the response schema declares (as a string) wins.
-_NEXT_LINK_PATHS: tuple[tuple[str, ...], ...] = (
-    ("links", "pages", "next"),  # DigitalOcean
-    ("meta", "next_page_url"),  # Twilio (newer specs)
-    ("next_page_uri",),  # Twilio 2010-04-01
-    ("next_page_url",),
-    ("links", "next"),  # JSON:API
-    ("pagination", "next_url"),
-    ("paging", "next"),
-    ("nextLink",),  # Azure
-    ("@odata.nextLink",),
-    ("next_url",),
-    ("next_link",),
-    ("next",),
-)
-# Fields too generic to be a link unless the schema says it is a URL.
-_GENERIC_LINK_PATHS = frozenset({("next",)})
-# Body cursor fields and the query parameters that take them back, in order of
-# preference: (field path, parameter names).
-_CURSOR_RULES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
-    (("response_metadata", "next_cursor"), ("cursor",)),  # Slack
-    (("metadata", "continue"), ("continue",)),  # Kubernetes
-    (("pagination", "next"), ("until",)),  # Vercel: a timestamp
-    (("next_page",), ("page",)),  # Stripe search: an opaque page token
-    (("paging", "cursors", "after"), ("after",)),  # Graph-style APIs
-    *(((c, f), _CURSOR_PARAMS) for c in ("meta", "pagination") for f in _CURSOR_FIELDS),
-    *(((f,), _CURSOR_PARAMS) for f in _CURSOR_FIELDS),
-)
-_ITEM_NAMES = ("items", "data", "results", "records", "entries", "values", "elements")
-
-
-def _first(
-    found: Mapping[str, Any] | set[str], candidates: tuple[str, ...]
-) -> str | None:
-    return next((c for c in candidates if c in found), None)
-
-
-def _is_array_schema(schema: Any) -> bool:
-    return isinstance(schema, Mapping) and (
-        schema.get("type") == "array" or "items" in schema
-    )
-
-
-def _is_link_schema(schema: Mapping[str, Any], path: tuple[str, ...]) -> bool:
-    """Whether a next-link field's schema can hold a URL (a string, maybe null)."""
-    kind = schema.get("type")
-    kinds = [kind] if not isinstance(kind, list) else kind
-    if not any(k is None or k == "string" for k in kinds):
-        return False
-    if path in _GENERIC_LINK_PATHS:
-        # a bare ``next`` may be a number or a cursor (Vercel): only a declared URL
-        return str(schema.get("format", "")).lower() in ("uri", "url", "uri-reference")
-    return True
-
-
-def _pick_items(arrays: list[str], path: str) -> tuple[str, ...] | None:
-    """Which top-level array holds the items: the only one, else the one named
-    after the path's last literal segment (``/teams/{id}/members``), else a
-    usual name; ``None`` when that stays ambiguous."""
-    if len(arrays) == 1:
-        return (arrays[0],)
-    segments = [s for s in path.split("/") if s and not s.startswith("{")]
-    if segments:
-        last = segments[-1].split(".")[0].lower()
-        named = [a for a in arrays if a.lower() == last]
-        if len(named) == 1:
-            return (named[0],)
-    usual = _first(set(arrays), _ITEM_NAMES)
-    return (usual,) if usual else None
-
-
-def _has_more_shape(
-    props: Mapping[str, Any], arrays: list[str], query: set[str]
-) -> dict[str, object] | None:
-    """Stripe: ``data`` and ``has_more``, the next page after the last item's id."""
-    if "has_more" in props and "data" in arrays and "starting_after" in query:
-        return {
-            "style": "cursor",
-            "items": ("data",),
-            "has_more_field": ("has_more",),
-            "cursor_param": "starting_after",
-            "cursor_from_last_item": "id",
-        }
-    return None
-
-
-def _page_shape(
-    props: Mapping[str, Any], items: tuple[str, ...], query: set[str]
-) -> dict[str, object] | None:
-    """Page numbers: a ``page`` and a page size parameter."""
-    size = _first(query, _SIZE_PARAMS)
-    if "page" not in query or not size:
-        return None
-    total = _first(props, ("totalPages", "total_pages", "pages", "page_count"))
-    if total:
-        return {
-            "style": "page",
-            "items": items,
-            "page_param": "page",
-            "size_param": size,
-            "total_pages_field": (total,),
-        }
-    if size == "per_page":
-        # GitHub and many others: page/per_page with an RFC 8288 Link header.
-        return {"style": "link_header", "items": items}
-    return {"style": "page", "items": items, "page_param": "page", "size_param": size}
-
-
-def _offset_shape(items: tuple[str, ...], query: set[str]) -> dict[str, object] | None:
-    if "offset" in query and "limit" in query:
-        return {"style": "offset", "items": items}
-    return None
-
-
-def _method_and_path(pointer: str) -> tuple[str, str]:
-    """``#/paths/~1a~1{id}/get`` -> ``("GET", "/a/{id}")``."""
-    parts = pointer.split("/")
-    if len(parts) < 4 or parts[1] != "paths":
-        return "", pointer
-    unescape = parts[2].replace("~1", "/").replace("~0", "~")
-    return parts[3].upper(), unescape
-
-
-def _path_of(pointer: str) -> str:
-    return _method_and_path(pointer)[1]
-
-
-_DETECTED = re.compile(r"^detected (\S+) pagination on (\S+ \S+) ")
-
-
-def pagination_summary(diagnostics: Diagnostics, limit: int = 5) -> list[str]:
-    """Lines for ``generate``'s normal output: what pagination was guessed where.
-
-    A count per style, then up to ``limit`` operations (``-v`` shows every
-    detection with its rule). Empty when nothing was detected.
-    """
-    found: list[tuple[str, str]] = []
-    for d in diagnostics.items:
-        match = _DETECTED.match(d.message) if d.code == "pagination-detected" else None
-        if match:
-            found.append((match.group(2), match.group(1)))
-    if not found:
-        return []
-    counts: dict[str, int] = {}
-    for _, style in found:
-        counts[style] = counts.get(style, 0) + 1
-    styles = ", ".join(f"{n} {style}" for style, n in sorted(counts.items()))
-    lines = [
-        f"pagination detected on {len(found)} operation(s) ({styles}); confirm "
-        "with x-pagination or the config's pagination rules (-v lists each rule):"
-    ]
-    lines += [f"  {where}: {style}" for where, style in found[:limit]]
-    if len(found) > limit:
-        lines.append(f"  ... and {len(found) - limit} more")
-    return lines
-
 
 @dataclass
 class ResourceDraft:
@@ -350,87 +172,7 @@ class ResourceDraft:
     """The words of the resource's name, as in the spec (``core``, ``v1``)."""
 
 
-def media_kind(media_type: str) -> str:
-    """Classify a media type: json, ndjson, sse, form, multipart, text or binary."""
-    mt = media_type.split(";")[0].strip().lower()
-    if mt in (
-        "application/x-ndjson",
-        "application/jsonl",
-        "application/x-jsonlines",
-        "application/json-seq",
-        "application/vnd.akeneo.collection+json",
-    ):
-        return "ndjson"
-    if (
-        mt == "application/json"
-        or mt.endswith("+json")
-        or mt.endswith("/json")
-        or mt == "*/*"
-    ):
-        return "json"
-    if mt == "text/event-stream":
-        return "sse"
-    if mt == "application/x-www-form-urlencoded":
-        return "form"
-    if mt.startswith("multipart/"):
-        return "multipart"
-    if mt.startswith("text/") or mt in ("application/xml",) or mt.endswith("+xml"):
-        return "text"
-    return "binary"
-
-
-_ALTERNATE_ENCODING = re.compile(
-    r"(?:^|[/+.])(?:x-)?(?:yaml|xml|protobuf|msgpack|cbor|avro|bson)(?:$|[;+.\s])"
-)
-"""Media types that re-encode a response's data rather than being another value."""
-
-
-def _concrete(media_type: str) -> str:
-    """A media type fit for an ``Accept`` header; ``""`` for wildcards."""
-    return "" if "*" in media_type else media_type.strip()
-
-
-_BODY_PREFERENCE = ("json", "form", "multipart", "ndjson", "text", "binary")
-_RESPONSE_PREFERENCE = ("json", "ndjson", "sse", "text", "binary")
-
-
-def _is_plain_json(media_type: str) -> bool:
-    return media_type.split(";")[0].strip().lower() == "application/json"
-
-
-def _pick_media(
-    content: Mapping[str, Any], order: tuple[str, ...]
-) -> tuple[str, str, Any] | None:
-    by_kind: dict[str, tuple[str, Any]] = {}
-    for media_type, media in content.items():
-        kind = media_kind(str(media_type))
-        if kind == "json" and _is_plain_json(str(media_type)):
-            # Plain JSON beats its relatives (``*/*``, ``application/vnd.x+json``,
-            # ``application/json-patch+json``) whatever the order in the spec.
-            by_kind[kind] = (str(media_type), media)
-        else:
-            by_kind.setdefault(kind, (str(media_type), media))
-    for kind in order:
-        if kind in by_kind:
-            media_type, media = by_kind[kind]
-            schema = media.get("schema") if isinstance(media, Mapping) else None
-            return kind, media_type, schema
-    return None
-
-
 _FORM_STYLES = frozenset({"form", "spaceDelimited", "pipeDelimited", "deepObject"})
-
-
-def _wildcard_body_kind(schema: Any) -> str:
-    """How to send a body declared under ``*/*`` or ``application/*``.
-
-    Binary strings are bytes, other strings text; everything else (objects,
-    arrays, numbers, no schema at all: Kubernetes declares its objects this
-    way) is JSON.
-    """
-    if isinstance(schema, Mapping) and schema.get("type") == "string":
-        return "binary" if schema.get("format") == "binary" else "text"
-    return "json"
 
 
 def _text(value: object) -> str | None:
@@ -503,7 +245,7 @@ def _parameter_schema(param: Mapping[str, Any]) -> tuple[Any, bool]:
     schema = param.get("schema")
     content = param.get("content")
     if schema is None and isinstance(content, Mapping) and content:
-        picked = _pick_media(content, _RESPONSE_PREFERENCE)
+        picked = pick_media(content, RESPONSE_PREFERENCE)
         if picked is not None:
             return picked[2], picked[0] == "json"
     return schema, False
@@ -572,7 +314,7 @@ def _success_response(
             status,
             cast(Any, other),
             None,
-            media_type=_concrete(other_media) if several else "",
+            media_type=concrete_media_type(other_media) if several else "",
         )
         for other, other_media, _ in media[1:]
     )
@@ -581,7 +323,7 @@ def _success_response(
         cast(Any, kind),
         rtype,
         alternatives=alternatives,
-        media_type=_concrete(media[0][1]) if several and media else "",
+        media_type=concrete_media_type(media[0][1]) if several and media else "",
     )
 
 
@@ -629,7 +371,7 @@ def _call_and_return(responses: list[ResponseIR]) -> tuple[CallKind, TypeExpr]:
     return "request", union_of([_response_type(r) for r in success])
 
 
-class OperationCompiler:
+class OperationCompiler(SpecWalker):
     """Compiles ``paths`` into resources, using a shared :class:`SchemaCompiler`."""
 
     def __init__(
@@ -640,10 +382,10 @@ class OperationCompiler:
         *,
         naming: NamingRules | None = None,
     ) -> None:
-        self.document = document
+        super().__init__(document, diagnostics)
         self.naming = naming or NamingRules()
         self.schemas = schemas
-        self.diagnostics = diagnostics
+        self._pages = PaginationCompiler(document, schemas, diagnostics)
         self.resources: dict[str, ResourceDraft] = {}
         self._attributes = Namespace(CLIENT_ATTRIBUTES)
         self._modules = Namespace({"init"})
@@ -653,29 +395,6 @@ class OperationCompiler:
         # Operations whose method names are settled after all are known:
         # (resource key, index in its operations, candidates, rank, method, path).
         self._pending: list[tuple[str, int, list[PyName], int, str, str]] = []
-
-    def _deref(
-        self, node: Any, pointer: str, seen: frozenset[str] = frozenset()
-    ) -> tuple[Any, str]:
-        """Follow ``$ref`` chains of non-schema objects (parameters, bodies...)."""
-        while isinstance(node, Mapping) and isinstance(node.get("$ref"), str):
-            ref = str(node["$ref"])
-            if ref in seen:
-                self.diagnostics.warning(
-                    "circular-ref", f"circular reference {ref!r}", pointer[1:]
-                )
-                return None, pointer
-            seen = seen | {ref}
-            ref = canonical_ref(ref)
-            try:
-                node = resolve_ref(self.document, ref)
-            except (KeyError, IndexError, ValueError):
-                self.diagnostics.warning(
-                    "unresolved-ref", f"reference {ref!r} points nowhere", pointer[1:]
-                )
-                return None, pointer
-            pointer = ref
-        return node, pointer
 
     # -- walking paths -----------------------------------------------------
 
@@ -976,9 +695,9 @@ class OperationCompiler:
         params: tuple[ParamIR, ...],
     ) -> PaginationIR | None:
         """Declared pagination (``x-pagination``), else a detected one for GETs."""
-        pagination = self._pagination(op, pointer, responses)
+        pagination = self._pages.declared(op, pointer, responses)
         if pagination is None and method == "get" and "x-pagination" not in op:
-            pagination = self._detect_pagination(op, pointer, params)
+            pagination = self._pages.detect(op, pointer, params)
         return pagination
 
     def _parameters(
@@ -1165,7 +884,7 @@ class OperationCompiler:
             # ``*/*`` or ``application/*`` (Kubernetes' Swagger ``consumes``) is a
             # range the server accepts, not a Content-Type to send: pick a real
             # type from the schema.
-            kind = _wildcard_body_kind(self._deref_schema(schema))
+            kind = wildcard_body_kind(self._deref_schema(schema))
             content_type = _WILDCARD_CONTENT_TYPES.get(kind, "application/octet-stream")
         if kind == "json":
             parts = self._json_body(content, content_type, schema, schema_pointer, hint)
@@ -1202,7 +921,7 @@ class OperationCompiler:
                 bpointer[1:],
             )
             return None
-        picked = _pick_media(body["content"], _BODY_PREFERENCE)
+        picked = pick_media(body["content"], BODY_PREFERENCE)
         if picked is None:
             self.diagnostics.warning(
                 "body-ignored", "requestBody has no media types", bpointer[1:]
@@ -1287,10 +1006,6 @@ class OperationCompiler:
             f"Iterable[{item.expr}]",
             TypeExpr("", imports=frozenset({("collections.abc", "Iterable")})),
         )
-
-    def _deref_schema(self, schema: Any) -> Any:
-        """The schema a ``$ref`` chain ends at (``None`` if it points nowhere)."""
-        return deref(self.document, schema)
 
     def _encoding(self, raw: Any, kind: str, pointer: str) -> tuple[EncodingIR, ...]:
         """A form or multipart media type's ``encoding`` map, as IR.
@@ -1413,7 +1128,7 @@ class OperationCompiler:
         # Alternate encodings last, so a kind's first media type is a real one.
         items = sorted(
             content.items(),
-            key=lambda item: bool(_ALTERNATE_ENCODING.search(str(item[0]).lower())),
+            key=lambda item: bool(ALTERNATE_ENCODING.search(str(item[0]).lower())),
         )
         for media_type, entry in items:
             schema = entry.get("schema") if isinstance(entry, Mapping) else None
@@ -1427,7 +1142,7 @@ class OperationCompiler:
                 found[kind] = (kind, str(media_type), schema)
                 found_plain.add("json")
             found.setdefault(kind, (kind, str(media_type), schema))
-        ordered = [found[k] for k in _RESPONSE_PREFERENCE if k in found]
+        ordered = [found[k] for k in RESPONSE_PREFERENCE if k in found]
         if not ordered:
             return []
         primary = ordered[0]
@@ -1438,7 +1153,7 @@ class OperationCompiler:
             for kind, media_type, schema in ordered[1:]
             if kind in ("text", "binary")
             and (schema is None or self._string_format(schema) is not None)
-            and not _ALTERNATE_ENCODING.search(media_type.lower())
+            and not ALTERNATE_ENCODING.search(media_type.lower())
         ]
         return [primary, *alternatives]
 
@@ -1467,277 +1182,3 @@ class OperationCompiler:
             if isinstance(requirement, Mapping):
                 options.append(tuple(sorted(str(k) for k in requirement)))
         return tuple(options)
-
-    # -- pagination ----------------------------------------------------------
-
-    def _success_schema(
-        self, op: Mapping[str, Any], pointer: str
-    ) -> Mapping[str, Any] | None:
-        """The JSON schema of the 200 response, with ``$ref``s and ``allOf`` flattened."""
-        raw = op.get("responses")
-        entry = raw.get("200") if isinstance(raw, Mapping) else None
-        if entry is None:
-            return None
-        response, rpointer = self._deref(
-            entry, pointer_join(pointer, "responses", "200")
-        )
-        content = response.get("content") if isinstance(response, Mapping) else None
-        picked = (
-            _pick_media(content, ("json",)) if isinstance(content, Mapping) else None
-        )
-        if picked is None:
-            return None
-        schema, _ = self._deref(picked[2], rpointer)
-        return schema if isinstance(schema, Mapping) else None
-
-    def _properties(self, schema: Mapping[str, Any]) -> dict[str, Any]:
-        props: dict[str, Any] = {}
-        for part in [schema, *(schema.get("allOf") or ())]:
-            part, _ = self._deref(part, "#")
-            if isinstance(part, Mapping) and isinstance(
-                part.get("properties"), Mapping
-            ):
-                for key, value in part["properties"].items():
-                    props[str(key)] = self._deref(value, "#")[0]
-        return props
-
-    def _detect_pagination(
-        self, op: Mapping[str, Any], pointer: str, params: tuple[ParamIR, ...]
-    ) -> PaginationIR | None:
-        """Recognise the common list shapes; reported so the user can confirm.
-
-        What the response schema declares comes first: a next link in the body
-        (HAL, DigitalOcean, Twilio), then a cursor field with the parameter
-        that takes it back (Slack, Kubernetes, Vercel, Stripe), and only then
-        guesses from the query parameters alone (page numbers, a ``Link``
-        header, offsets). ``x-pagination: false`` on the operation (or in the
-        config) turns this off.
-        """
-        schema = self._success_schema(op, pointer)
-        if schema is None:
-            return None
-        query = {p.wire_name for p in params if p.location == "query"}
-        arguments = self._pagination_shape(schema, query, _path_of(pointer))
-        if arguments is None:
-            return None
-        result = self._pagination({**op, "x-pagination": arguments}, pointer, [])
-        if result is not None:
-            described = ", ".join(f"{k}={v!r}" for k, v in arguments.items())
-            method, path = _method_and_path(pointer)
-            self.diagnostics.info(
-                "pagination-detected",
-                f"detected {arguments['style']} pagination on {method} {path} "
-                f"({described}); confirm it with x-pagination or the config's "
-                "pagination rules, or set x-pagination: false",
-                pointer[1:],
-            )
-        return result
-
-    def _pagination_shape(
-        self, schema: Mapping[str, Any], query: set[str], path: str
-    ) -> dict[str, object] | None:
-        """The ``x-pagination`` arguments a list response and its parameters fit.
-
-        The rules are tried in order: HAL, a next link in the body, Stripe's
-        ``has_more``, a cursor field, page numbers, offsets.
-        """
-        props = self._properties(schema)
-        if self._is_hal(props):
-            return {"style": "hal", "items": ("_embedded", "items")}
-        # Declared arrays first: an ``items`` without a type may be an object
-        # written oddly (Slack's response_metadata).
-        arrays = [
-            k
-            for k, v in props.items()
-            if isinstance(v, Mapping) and v.get("type") == "array"
-        ] or [k for k, v in props.items() if _is_array_schema(v)]
-        items = () if _is_array_schema(schema) else _pick_items(arrays, path)
-        if items is None:
-            return None
-        return (
-            self._next_link_shape(schema, items)
-            or _has_more_shape(props, arrays, query)
-            or self._cursor_shape(schema, items, query)
-            or _page_shape(props, items, query)
-            or _offset_shape(items, query)
-        )
-
-    def _is_hal(self, props: Mapping[str, Any]) -> bool:
-        """HAL: ``_links`` beside an ``_embedded`` object holding ``items``."""
-        links = props.get("_links")
-        embedded = props.get("_embedded")
-        return (
-            isinstance(links, Mapping)
-            and isinstance(embedded, Mapping)
-            and "items" in self._properties(embedded)
-        )
-
-    def _next_link_shape(
-        self, schema: Mapping[str, Any], items: tuple[str, ...]
-    ) -> dict[str, object] | None:
-        """The first next-page URL field the response declares."""
-        for link in _NEXT_LINK_PATHS:
-            found = self._schema_at(schema, link)
-            if found is not None and _is_link_schema(found, link):
-                return {"style": "next_link", "items": items, "next_link": link}
-        return None
-
-    def _cursor_shape(
-        self, schema: Mapping[str, Any], items: tuple[str, ...], query: set[str]
-    ) -> dict[str, object] | None:
-        """A body cursor field with the query parameter that takes it back."""
-        for field_path, wanted in _CURSOR_RULES:
-            param = _first(query, wanted)
-            if param and self._schema_at(schema, field_path) is not None:
-                return {
-                    "style": "cursor",
-                    "items": items,
-                    "cursor_field": field_path,
-                    "cursor_param": param,
-                }
-        return None
-
-    def _schema_at(
-        self, schema: Any, path: tuple[str, ...], depth: int = 0
-    ) -> Mapping[str, Any] | None:
-        """The schema of the body field at ``path``, through refs and compositions.
-
-        ``allOf``/``anyOf``/``oneOf`` parts are searched (DigitalOcean keeps
-        ``links.pages.next`` in an ``anyOf``), and so is an ``items`` without
-        ``type: array`` (Slack writes some objects that way).
-        """
-        schema, _ = self._deref(schema, "#")
-        if not isinstance(schema, Mapping) or depth > 12:
-            return None
-        if not path:
-            return schema
-        props = schema.get("properties")
-        if isinstance(props, Mapping) and path[0] in props:
-            found = self._schema_at(props[path[0]], path[1:], depth + 1)
-            if found is not None:
-                return found
-        parts: list[Any] = []
-        for key in ("allOf", "anyOf", "oneOf"):
-            value = schema.get(key)
-            if isinstance(value, list):
-                parts.extend(value)
-        if "items" in schema and schema.get("type") in (None, "object"):
-            parts.append(schema["items"])
-        for part in parts:
-            found = self._schema_at(part, path, depth + 1)
-            if found is not None:
-                return found
-        return None
-
-    def _pagination(
-        self, op: Mapping[str, Any], pointer: str, responses: list[ResponseIR]
-    ) -> PaginationIR | None:
-        raw = op.get("x-pagination")
-        if raw is None or raw is False:
-            return None
-        ppointer = pointer_join(pointer, "x-pagination")[1:]
-        if not isinstance(raw, Mapping) or raw.get("style") not in _PAGINATION_STYLES:
-            self.diagnostics.warning(
-                "pagination-invalid",
-                f"x-pagination needs a 'style' out of {', '.join(_PAGINATION_STYLES)}; operation is not paginated",
-                ppointer,
-            )
-            return None
-        arguments: list[tuple[str, object]] = []
-        for key, value in raw.items():
-            kind = _PAGINATION_FIELDS.get(str(key))
-            if kind is None:
-                self.diagnostics.warning(
-                    "pagination-invalid",
-                    f"unknown x-pagination key {key!r} ignored",
-                    ppointer,
-                )
-                continue
-            if kind is tuple:
-                if isinstance(value, str):
-                    value = tuple(p for p in value.split(".") if p)
-                elif isinstance(value, (list, tuple)) and all(
-                    isinstance(v, str) for v in value
-                ):
-                    value = tuple(value)
-                else:
-                    self.diagnostics.warning(
-                        "pagination-invalid",
-                        f"x-pagination {key!r} must be a dotted path",
-                        ppointer,
-                    )
-                    continue
-            elif not isinstance(value, kind) or isinstance(value, bool):
-                self.diagnostics.warning(
-                    "pagination-invalid",
-                    f"x-pagination {key!r} must be a {kind.__name__}",
-                    ppointer,
-                )
-                continue
-            arguments.append((str(key), value))
-        items_path = dict(arguments).get("items", ())
-        item_type = self._item_type(
-            op, pointer, responses, cast(tuple[str, ...], items_path)
-        )
-        return PaginationIR(tuple(arguments), item_type)
-
-    def _item_type(
-        self,
-        op: Mapping[str, Any],
-        pointer: str,
-        responses: list[ResponseIR],
-        items_path: tuple[str, ...],
-    ) -> TypeExpr:
-        """Find the item type by walking the success schema along ``items``."""
-        raw = op.get("responses")
-        for status in ("200", "2XX", "201", "default"):
-            entry = raw.get(status) if isinstance(raw, Mapping) else None
-            if entry is None:
-                continue
-            response, rpointer = self._deref(
-                entry, pointer_join(pointer, "responses", status)
-            )
-            content = response.get("content") if isinstance(response, Mapping) else None
-            picked = (
-                _pick_media(content, ("json",))
-                if isinstance(content, Mapping)
-                else None
-            )
-            if picked is None:
-                continue
-            schema, spointer = (
-                picked[2],
-                pointer_join(rpointer, "content", picked[1], "schema"),
-            )
-            for token in items_path:
-                schema, spointer = self._property(schema, spointer, token)
-            schema, spointer = self._deref(schema, spointer)
-            if isinstance(schema, Mapping) and "items" in schema:
-                items = schema["items"]
-                # The item model is the one the full response type already named.
-                return self.schemas.type_of(
-                    items,
-                    pointer_join(spointer, "items"),
-                    class_name(str(op.get("operationId") or "Page")) + "Item",
-                )
-        self.diagnostics.warning(
-            "pagination-invalid",
-            f"could not find an item list at {'.'.join(items_path) or '(body)'} in the response; items are untyped",
-            pointer[1:],
-        )
-        return ANY
-
-    def _property(self, schema: Any, pointer: str, name: str) -> tuple[Any, str]:
-        schema, pointer = self._deref(schema, pointer)
-        if not isinstance(schema, Mapping):
-            return None, pointer
-        props = schema.get("properties")
-        if isinstance(props, Mapping) and name in props:
-            return props[name], pointer_join(pointer, "properties", name)
-        for i, part in enumerate(schema.get("allOf") or ()):
-            found, fpointer = self._property(
-                part, pointer_join(pointer, "allOf", i), name
-            )
-            if found is not None:
-                return found, fpointer
-        return None, pointer

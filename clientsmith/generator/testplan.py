@@ -253,7 +253,7 @@ def _response_body(document: Mapping[str, Any], kind: str, schema: Any) -> bytes
 
 
 def _first_of_kind(content: Mapping[str, Any], kind: str) -> str | None:
-    from .operations import media_kind
+    from .media import media_kind
 
     for media_type in content:
         if media_kind(str(media_type)) == kind:
