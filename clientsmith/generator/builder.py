@@ -16,6 +16,7 @@ from .config import GeneratorConfig
 from .diagnostics import Diagnostics, pointer_join
 from .imports import import_block
 from .ir import (
+    AuthFactoryIR,
     AuthSchemeIR,
     ModelIR,
     ModelModuleIR,
@@ -26,7 +27,9 @@ from .ir import (
     ServerIR,
     ServerVariableIR,
     TypeExpr,
+    WebhooksIR,
 )
+from .literals import pyrepr
 from .naming import (
     RESOURCE_CLASS_FORMS,
     SERVER_NAME_EXTENSIONS,
@@ -44,7 +47,7 @@ from .naming import (
     resource_class_base,
     snake_name,
 )
-from .operations import OperationCompiler
+from .operations import OperationCompiler, ResourceDraft
 from .schemas import SchemaCompiler
 from .webhooks import collect_webhooks
 
@@ -66,59 +69,134 @@ def build_package(
     operations = OperationCompiler(document, schemas, diagnostics, naming=naming)
     operations.compile()
 
-    info = document.get("info") if isinstance(document.get("info"), Mapping) else {}
-    assert isinstance(info, Mapping)
+    info = _info(document)
     title = str(info.get("title") or "API")
-    # Names from the config win; then the spec's info extensions; then the title.
-    spec_package = info.get("x-clientsmith-package-name")
-    spec_client = info.get("x-clientsmith-client-name")
-    package = PyName(
-        config.package_name
-        or (
-            module_name(spec_package)
-            if isinstance(spec_package, str)
-            else module_name(title)
-        )
-    )
+    package = _package_name(config, info, title)
     project = config.project_name or package.replace("_", "-")
-    servers = _servers(document, diagnostics)
-    base_url = servers[0].url if servers else ""
-    variables = servers[0].variables if servers else ()
-    if config.base_url:
-        # The config's base URL replaces the spec's servers; it may use the
-        # first server's variables.
-        base_url = config.base_url
-        name = servers[0].environment if servers else "default"
-        servers = (ServerIR(name, base_url, variables, None),)
+    servers = _configured_servers(_servers(document, diagnostics), config)
     env_prefix = config.env_prefix or constant_name(package) + "_"
     # Before models() is read: inline payload schemas become models here.
-    webhooks = collect_webhooks(
-        document, schemas, diagnostics, config.webhooks, env_prefix
-    )
-    if webhooks is not None:
-        webhooks = dataclasses.replace(
-            webhooks,
-            imports=import_block(
-                [
-                    *(pair for e in webhooks.events for pair in e.type.imports),
-                    *_WEBHOOK_IMPORTS,
-                    *(("clientsmith.errors", e) for e in webhooks.error_exports),
-                    *((".models", name) for name in webhooks.models),
-                ]
-            ),
-        )
+    webhooks = _webhooks(document, schemas, diagnostics, config, env_prefix)
     schemas.all_component_types()
     models = schemas.models()
 
     model_modules, module_of = _model_modules(models.values())
-    drafts = operations.resources
+    client = _client_name(config, info)
+    built = PackageIR(
+        package=package,
+        project=project,
+        title=title,
+        version=str(info.get("version") or "0.0.0"),
+        description=_text(info.get("description")),
+        client_class=client,
+        async_client_class=ClassName("Async" + client),
+        base_url=servers[0].url if servers else "",
+        server_variables=servers[0].variables if servers else (),
+        servers=servers,
+        env_prefix=env_prefix,
+        resources=_resources(operations.resources, models, module_of),
+        model_modules=model_modules,
+        auth_schemes=_auth_schemes(document, diagnostics, env_prefix),
+        generator_version=GENERATOR_VERSION,
+        spec_source=spec_source,
+        cli=_cli_enabled(config, info),
+        cli_name=config.cli_name or project,
+        cli_aliases=config.cli_aliases or (),
+        request_id_headers=_request_id_headers(document),
+        error_class=error_class_name(client, package, title),
+        webhooks=webhooks,
+    )
+    if not config.tests:
+        return built
+    from .testplan import build_tests
+
+    return dataclasses.replace(built, tests=build_tests(document, built))
+
+
+def _info(document: Mapping[str, Any]) -> Mapping[str, Any]:
+    """The spec's ``info`` object (empty when missing or not a mapping)."""
+    info = document.get("info")
+    return info if isinstance(info, Mapping) else {}
+
+
+def _package_name(
+    config: GeneratorConfig, info: Mapping[str, Any], title: str
+) -> PyName:
+    """Names from the config win; then the spec's info extension; then the title."""
+    if config.package_name:
+        return PyName(config.package_name)
+    spec_package = info.get("x-clientsmith-package-name")
+    return module_name(spec_package if isinstance(spec_package, str) else title)
+
+
+def _client_name(config: GeneratorConfig, info: Mapping[str, Any]) -> ClassName:
+    """The client class: the config's name, the spec's extension, or ``Client``."""
+    if config.client_name:
+        return ClassName(config.client_name)
+    spec_client = info.get("x-clientsmith-client-name")
+    return (
+        class_name(spec_client) if isinstance(spec_client, str) else ClassName("Client")
+    )
+
+
+def _cli_enabled(config: GeneratorConfig, info: Mapping[str, Any]) -> bool:
+    """Whether to generate a command line: the config, else ``x-clientsmith-cli``."""
+    if config.cli is not None:
+        return config.cli
+    return info.get("x-clientsmith-cli") is True
+
+
+def _configured_servers(
+    servers: tuple[ServerIR, ...], config: GeneratorConfig
+) -> tuple[ServerIR, ...]:
+    """The config's base URL replaces the spec's servers; it may use the first
+    server's variables."""
+    if not config.base_url:
+        return servers
+    name = servers[0].environment if servers else "default"
+    variables = servers[0].variables if servers else ()
+    return (ServerIR(name, config.base_url, variables, None),)
+
+
+def _webhooks(
+    document: Mapping[str, Any],
+    schemas: SchemaCompiler,
+    diagnostics: Diagnostics,
+    config: GeneratorConfig,
+    env_prefix: str,
+) -> WebhooksIR | None:
+    """The webhooks module's IR with its imports, or ``None`` without webhooks."""
+    webhooks = collect_webhooks(
+        document, schemas, diagnostics, config.webhooks, env_prefix
+    )
+    if webhooks is None:
+        return None
+    return dataclasses.replace(
+        webhooks,
+        imports=import_block(
+            [
+                *(pair for e in webhooks.events for pair in e.type.imports),
+                *_WEBHOOK_IMPORTS,
+                *(("clientsmith.errors", e) for e in webhooks.error_exports),
+                *((".models", name) for name in webhooks.models),
+            ]
+        ),
+    )
+
+
+def _resources(
+    drafts: Mapping[str, ResourceDraft],
+    models: Mapping[str, ModelIR],
+    module_of: dict[str, PyName],
+) -> tuple[ResourceIR, ...]:
+    """The resources, with class names that collide with no model's."""
     # Resource classes share modules with the models their operations use.
     taken: set[str] = {m.name for m in models.values()}
     classes: dict[str, ClassName] = {}
     for key, draft in drafts.items():
         classes[key] = resource_class_base(draft.class_name, taken)
         taken.update(form.format(classes[key]) for form in RESOURCE_CLASS_FORMS)
-    resources = tuple(
+    return tuple(
         _resource(
             draft.attribute,
             draft.module,
@@ -135,43 +213,6 @@ def build_package(
         )
         for draft in drafts.values()
     )
-    client = ClassName(
-        config.client_name
-        or (class_name(spec_client) if isinstance(spec_client, str) else "Client")
-    )
-    built = PackageIR(
-        package=package,
-        project=project,
-        title=title,
-        version=str(info.get("version") or "0.0.0"),
-        description=_text(info.get("description")),
-        client_class=client,
-        async_client_class=ClassName("Async" + client),
-        base_url=base_url,
-        server_variables=variables,
-        servers=servers,
-        env_prefix=config.env_prefix or constant_name(package) + "_",
-        resources=resources,
-        model_modules=model_modules,
-        auth_schemes=_auth_schemes(
-            document, diagnostics, config.env_prefix or constant_name(package) + "_"
-        ),
-        generator_version=GENERATOR_VERSION,
-        spec_source=spec_source,
-        cli=config.cli
-        if config.cli is not None
-        else info.get("x-clientsmith-cli") is True,
-        cli_name=config.cli_name or project,
-        cli_aliases=config.cli_aliases or (),
-        request_id_headers=_request_id_headers(document),
-        error_class=error_class_name(client, package, title),
-        webhooks=webhooks,
-    )
-    if not config.tests:
-        return built
-    from .testplan import build_tests
-
-    return dataclasses.replace(built, tests=build_tests(document, built))
 
 
 _REQUEST_ID = re.compile(r"(request|correlation|trace)[-_]?id", re.IGNORECASE)
@@ -355,9 +396,39 @@ _WEBHOOK_IMPORTS = (
 def _model_modules(
     models: Iterable[ModelIR],
 ) -> tuple[tuple[ModelModuleIR, ...], dict[str, PyName]]:
+    """The model modules, and the module each model lives in."""
     by_name: dict[str, ModelIR] = {m.name: m for m in models}
-    # Inline models live with the component schema or operation that owns them;
-    # groups that reference each other in a cycle merge, so modules form a DAG.
+    grouped, module_of = _group_models(by_name)
+    result: list[ModelModuleIR] = []
+    for module, component in sorted(grouped):
+        members = _mark_recursive_aliases([by_name[n] for n in component])
+        members.sort(key=lambda m: (m.kind == "alias", m.name))
+        members = _order_aliases(members)
+        needed: set[tuple[str, str]] = set()
+        external: dict[PyName, set[str]] = {}
+        for m in members:
+            needed |= _model_imports(m)
+            for ref in m.models:
+                if module_of[ref] != module:
+                    external.setdefault(module_of[ref], set()).add(ref)
+        for mod, refs in external.items():
+            needed |= {(f".{mod}", ref) for ref in refs}
+        result.append(
+            ModelModuleIR(
+                module=module, models=tuple(members), imports=import_block(needed)
+            )
+        )
+    return tuple(result), module_of
+
+
+def _group_models(
+    by_name: Mapping[str, ModelIR],
+) -> tuple[list[tuple[PyName, list[str]]], dict[str, PyName]]:
+    """Models grouped into modules (named), and each model's module.
+
+    Inline models live with the component schema or operation that owns them;
+    groups that reference each other in a cycle merge, so modules form a DAG.
+    """
     owner = {name: _owner(m.source) for name, m in by_name.items()}
     owned: dict[str, list[str]] = {}
     for name in sorted(by_name):
@@ -380,50 +451,30 @@ def _model_modules(
         grouped.append((module, component))
         for member in component:
             module_of[member] = module
-    result: list[ModelModuleIR] = []
-    for module, component in sorted(grouped):
-        members = _mark_recursive_aliases([by_name[n] for n in component])
-        members.sort(key=lambda m: (m.kind == "alias", m.name))
-        members = _order_aliases(members)
-        types: list[TypeExpr] = []
-        extra: set[tuple[str, str]] = set()
-        external: dict[PyName, set[str]] = {}
-        for m in members:
-            for f in m.fields:
-                types.append(f.type)
-            if m.alias is not None:
-                types.append(m.alias)
-                if m.recursive:
-                    extra.add(("typing_extensions", "TypeAliasType"))
-                else:
-                    extra.add(("typing", "TypeAlias"))
-            if m.extra_type is not None:
-                types.append(m.extra_type)
-            if m.kind == "object":
-                extra.add(("clientsmith.models", m.base_class))
-                if any(f.aliased for f in m.fields):
-                    extra.add(("pydantic", "Field"))
-                if m.extra_type is not None:
-                    extra.add(("pydantic", "Field"))
-            if m.kind == "enum":
-                extra.add(
-                    (
-                        "clientsmith.models",
-                        "OpenEnum" if m.enum_base == "str" else "OpenIntEnum",
-                    )
-                )
-            for ref in m.models:
-                if module_of[ref] != module:
-                    external.setdefault(module_of[ref], set()).add(ref)
-        for mod, refs in external.items():
-            extra |= {(f".{mod}", ref) for ref in refs}
-        needed = extra.union(*(t.imports for t in types))
-        result.append(
-            ModelModuleIR(
-                module=module, models=tuple(members), imports=import_block(needed)
-            )
+    return grouped, module_of
+
+
+def _model_imports(model: ModelIR) -> set[tuple[str, str]]:
+    """What one model's definition needs, other than models of other modules."""
+    types = [f.type for f in model.fields]
+    needed: set[tuple[str, str]] = set()
+    if model.alias is not None:
+        types.append(model.alias)
+        needed.add(
+            ("typing_extensions", "TypeAliasType")
+            if model.recursive
+            else ("typing", "TypeAlias")
         )
-    return tuple(result), module_of
+    if model.extra_type is not None:
+        types.append(model.extra_type)
+    if model.kind == "object":
+        needed.add(("clientsmith.models", model.base_class))
+        if model.extra_type is not None or any(f.aliased for f in model.fields):
+            needed.add(("pydantic", "Field"))
+    if model.kind == "enum":
+        base = "OpenEnum" if model.enum_base == "str" else "OpenIntEnum"
+        needed.add(("clientsmith.models", base))
+    return needed.union(*(t.imports for t in types))
 
 
 def _qualified(op: OperationIR, shadowed: frozenset[str]) -> OperationIR:
@@ -541,9 +592,40 @@ def _resource(
         # A method named like a builtin (``list``) shadows it inside the class:
         # annotations there must say ``builtins.list``.
         operations = tuple(_qualified(op, shadowed) for op in operations)
-    # Which names each place of the module uses: annotations (signatures and
-    # the operation table's fields) are read by type checkers only; the
-    # operation table's values are evaluated when it is built.
+    annotations, values = _resource_types(operations)
+    top = _resource_names(operations, annotations + values)
+    checking = _deferred_imports(annotations, module_of)
+    for child in children:
+        checking |= {
+            (f".{child.module}", child.resource_class(is_async=False)),
+            (f".{child.module}", child.resource_class(is_async=True)),
+        }
+    if checking:
+        top.add(("typing", "TYPE_CHECKING"))
+    return ResourceIR(
+        attribute=attribute,
+        module=module,
+        class_name=cls,
+        description=description,
+        operations=operations,
+        imports=import_block(top),
+        type_checking_imports=import_block(checking),
+        table_imports=import_block(_deferred_imports(values, module_of)),
+        children=children,
+        top_level=top_level,
+        access=access or attribute,
+    )
+
+
+def _resource_types(
+    operations: tuple[OperationIR, ...],
+) -> tuple[list[TypeExpr], list[TypeExpr]]:
+    """The types a resource module prints in annotations, and those it evaluates.
+
+    Annotations (signatures and the operation table's fields) are read by
+    type checkers only; the operation table's values (response, error and
+    item types) are evaluated when the table is built.
+    """
     annotations: list[TypeExpr] = []
     values: list[TypeExpr] = []
     for op in operations:
@@ -559,35 +641,18 @@ def _resource(
         values.extend(t for _, t in op.errors)
         if op.pagination is not None:
             values.append(op.pagination.item_type)
-    top = _resource_names(operations, annotations + values)
-    checking: set[tuple[str, str]] = set()
-    for t in annotations:
-        checking |= {(m, n) for m, n in t.imports if m in _DEFERRED_MODULES}
-        checking |= {(f"..models.{module_of[n]}", n) for n in t.models}
-    for child in children:
-        checking |= {
-            (f".{child.module}", f"{child.class_name}Resource"),
-            (f".{child.module}", f"Async{child.class_name}Resource"),
-        }
-    runtime: set[tuple[str, str]] = set()
-    for t in values:
-        runtime |= {(m, n) for m, n in t.imports if m in _DEFERRED_MODULES}
-        runtime |= {(f"..models.{module_of[n]}", n) for n in t.models}
-    if checking:
-        top.add(("typing", "TYPE_CHECKING"))
-    return ResourceIR(
-        attribute=attribute,
-        module=module,
-        class_name=cls,
-        description=description,
-        operations=operations,
-        imports=import_block(top),
-        type_checking_imports=import_block(checking),
-        table_imports=import_block(runtime),
-        children=children,
-        top_level=top_level,
-        access=access or attribute,
-    )
+    return annotations, values
+
+
+def _deferred_imports(
+    types: list[TypeExpr], module_of: Mapping[str, PyName]
+) -> set[tuple[str, str]]:
+    """The models and deferred modules ``types`` use: imported where used."""
+    found: set[tuple[str, str]] = set()
+    for t in types:
+        found |= {(m, n) for m, n in t.imports if m in _DEFERRED_MODULES}
+        found |= {(f"..models.{module_of[n]}", n) for n in t.models}
+    return found
 
 
 def _resource_names(
@@ -811,7 +876,74 @@ def _auth_schemes(
                 f"security scheme type {kind!r} is not supported; pass an httpx.Auth for {key!r} via auth=",
                 pointer,
             )
-    return tuple(result)
+    return tuple(
+        dataclasses.replace(scheme, factory=_auth_factory(scheme)) for scheme in result
+    )
+
+
+# Every auth object sends credentials only to the client's own origin.
+_ORIGINS = "allowed_origins=(base_url,)"
+_DEFAULT_LEEWAY = 30.0
+
+
+def _auth_factory(scheme: AuthSchemeIR) -> AuthFactoryIR | None:
+    """How ``_client.py`` builds ``scheme``'s runtime auth from its arguments."""
+    args = scheme.arguments
+    settings = dict(scheme.settings)
+    if scheme.kind == "api_key":
+        name = str(settings["name"])
+        return AuthFactoryIR(
+            "APIKeyAuth",
+            args[:1],
+            (
+                args[0],
+                f"name={pyrepr(name)}",
+                f"location={pyrepr(settings['location'])}",
+                _ORIGINS,
+            ),
+            sensitive_name=name,
+        )
+    if scheme.kind == "http_basic":
+        return AuthFactoryIR("BasicAuth", args[:2], (*args[:2], _ORIGINS))
+    if scheme.kind == "http_bearer":
+        return AuthFactoryIR("BearerAuth", args[:1], (args[0], _ORIGINS))
+    if scheme.kind == "oauth2_client_credentials":
+        return _token_flow("OAuth2ClientCredentials", args[:2], (), settings)
+    if scheme.kind == "oauth2_password":
+        keywords = (f"client_id={args[2]}", f"client_secret={args[3]}")
+        return _token_flow("OAuth2Password", args[:2], keywords, settings)
+    return None
+
+
+def _token_flow(
+    auth_class: str,
+    required: tuple[PyName, ...],
+    keywords: tuple[str, ...],
+    settings: Mapping[str, object],
+) -> AuthFactoryIR:
+    """An OAuth2 flow's auth: token URL against the base URL, the two required
+    credentials, then the token request's shape; ``leeway`` is ``_auth``'s
+    argument (the user's setting), else the spec's refresh leeway."""
+    leeway = settings["refresh_leeway"]
+    default = float(leeway) if isinstance(leeway, int | float) else _DEFAULT_LEEWAY
+    shape = tuple(
+        f"{key}={pyrepr(settings[key])}"
+        for key in ("client_auth", "body_format", "scope")
+        if settings[key]
+    )
+    return AuthFactoryIR(
+        auth_class,
+        required,
+        (
+            f"resolve_url(base_url, {pyrepr(settings['token_url'])})",
+            *required,
+            *keywords,
+            *shape,
+            f"leeway={pyrepr(default)} if leeway is None else leeway",
+            _ORIGINS,
+        ),
+        refresh_leeway=default,
+    )
 
 
 _TOKEN_REQUEST = {

@@ -17,6 +17,7 @@ from .literals import comment_text
 from .naming import RUNTIME_ERROR_EXPORTS, ClassName, PyName
 
 __all__ = [
+    "AuthFactoryIR",
     "AuthSchemeIR",
     "CallKind",
     "BodyIR",
@@ -39,14 +40,15 @@ __all__ = [
 ]
 
 
-_AUTH_CLASSES = {
-    "api_key": "APIKeyAuth",
-    "http_basic": "BasicAuth",
-    "http_bearer": "BearerAuth",
-    "oauth2_client_credentials": "OAuth2ClientCredentials",
-    "oauth2_password": "OAuth2Password",
-}
-"""Security scheme kind -> the ``clientsmith.auth`` class ``_client.py`` builds."""
+def resource_class(
+    base: ClassName, *, is_async: bool = False, raw: bool = False
+) -> ClassName:
+    """A generated resource class's name: ``[Async]<base>Resource[WithRawResponse]``.
+
+    One of :data:`~.naming.RESOURCE_CLASS_FORMS` (sync, async, then their
+    raw-response wrappers), the forms the builder keeps free of model names.
+    """
+    return ClassName(naming.RESOURCE_CLASS_FORMS[2 * raw + is_async].format(base))
 
 
 CallKind = Literal["request", "paginate", "stream", "stream_lines", "stream_events"]
@@ -345,6 +347,14 @@ class ResourceIR:
     access: str = ""
     """Attribute path from the client, e.g. ``networks.connectors``."""
 
+    def resource_class(self, is_async: bool = False) -> ClassName:
+        """``PetsResource`` / ``AsyncPetsResource``: the class templates print."""
+        return resource_class(self.class_name, is_async=is_async)
+
+    def raw_class(self, is_async: bool = False) -> ClassName:
+        """``PetsResourceWithRawResponse``: the class of ``.with_raw_response``."""
+        return resource_class(self.class_name, is_async=is_async, raw=True)
+
     @property
     def example(self) -> str:
         """The README's example call of the first operation ("" without one)."""
@@ -395,6 +405,10 @@ class ResourceRefIR:
     module: PyName
     class_name: ClassName
 
+    def resource_class(self, is_async: bool = False) -> ClassName:
+        """The nested resource's class (``[Async]<class_name>Resource``)."""
+        return resource_class(self.class_name, is_async=is_async)
+
 
 @dataclass(frozen=True)
 class ServerVariableIR:
@@ -437,6 +451,8 @@ class AuthSchemeIR:
     settings: tuple[tuple[str, object], ...]
     """Static settings (header name, token URL, ...), already safe values."""
     description: str | None
+    factory: AuthFactoryIR | None = None
+    """How ``_client.py`` builds its runtime auth; ``None``: the client cannot."""
 
     @property
     def credentials(self) -> tuple[CredentialIR, ...]:
@@ -459,6 +475,27 @@ class AuthSchemeIR:
                 strict=True,
             )
         )
+
+
+@dataclass(frozen=True)
+class AuthFactoryIR:
+    """One scheme's ``clientsmith.auth`` object, as ``_client.py`` prints it.
+
+    ``if <required all set>: schemes[key] = <auth_class>(<arguments>)``; the
+    arguments are Python source (``token_url`` and the like already through
+    ``pyrepr``), positional ones first, then ``name=value`` keywords.
+    """
+
+    auth_class: str
+    """The ``clientsmith.auth`` class (imported by ``_client.py``)."""
+    required: tuple[PyName, ...]
+    """The credential arguments that must all be set for the scheme to apply."""
+    arguments: tuple[str, ...]
+    """The constructor's arguments, as source text."""
+    sensitive_name: str | None = None
+    """An API key's parameter or header name: redacted wherever the runtime logs."""
+    refresh_leeway: float | None = None
+    """Default seconds before expiry a token is refreshed (token flows only)."""
 
 
 @dataclass(frozen=True)
@@ -646,15 +683,32 @@ class PackageIR:
     def auth_classes(self) -> dict[str, str]:
         """The runtime auth class of each supported scheme kind (``clientsmith.auth``)."""
         return {
-            kind: _AUTH_CLASSES[kind]
-            for kind in sorted({s.kind for s in self.auth_schemes})
-            if kind in _AUTH_CLASSES
+            s.kind: s.factory.auth_class
+            for s in sorted(self.auth_schemes, key=lambda s: s.kind)
+            if s.factory is not None
         }
+
+    @property
+    def sensitive_names(self) -> tuple[str, ...]:
+        """The API keys' parameter and header names, redacted by the runtime."""
+        return tuple(
+            s.factory.sensitive_name
+            for s in self.auth_schemes
+            if s.factory is not None and s.factory.sensitive_name is not None
+        )
+
+    @property
+    def refresh_leeways(self) -> tuple[float, ...]:
+        """The default refresh leeway of each scheme that refreshes tokens."""
+        return tuple(
+            s.factory.refresh_leeway
+            for s in self.auth_schemes
+            if s.factory is not None and s.factory.refresh_leeway is not None
+        )
 
     @cached_property
     def client_imports(self) -> ImportBlock:
         """The import statements of ``_client.py``: what its code uses."""
-        kinds = {s.kind for s in self.auth_schemes}
         names = {
             ("import", "os"),
             ("import", "httpx"),
@@ -681,9 +735,10 @@ class PackageIR:
         names |= {("clientsmith.auth", cls) for cls in self.auth_classes.values()}
         if any(r.top_level for r in self.resources):
             names.add(("functools", "cached_property"))
-        if "api_key" in kinds:
+        if self.sensitive_names:
             names.add(("clientsmith._redact", "register_sensitive_names"))
-        if kinds & {"oauth2_client_credentials", "oauth2_password"}:
+        if self.refresh_leeways:
+            # token flows resolve their token URL against the base URL
             names.add(("clientsmith.settings", "resolve_url"))
         return import_block(names)
 
@@ -691,10 +746,10 @@ class PackageIR:
     def client_type_checking_imports(self) -> ImportBlock:
         """The resource classes ``_client.py`` names in annotations only."""
         return import_block(
-            (f".resources.{r.module}", f"{prefix}{r.class_name}Resource")
+            (f".resources.{r.module}", r.resource_class(is_async))
             for r in self.resources
             if r.top_level
-            for prefix in ("", "Async")
+            for is_async in (False, True)
         )
 
     @cached_property

@@ -2,7 +2,9 @@
 
 Every operation in ``paths`` ends up in a resource, or a diagnostic says why
 not. Resource names come from the first tag (fallback: the first literal path
-segment), method names from ``operationId`` (fallback: method + path).
+segment), method names from ``operationId`` (fallback: method + path). Each
+operation's parameters, request body and responses are compiled here; media
+types are classified by :mod:`.media`, pagination by :mod:`.pagination_rules`.
 """
 
 from __future__ import annotations
@@ -24,6 +26,15 @@ from .ir import (
     ParamIR,
     ResponseIR,
     TypeExpr,
+)
+from .media import (
+    ALTERNATE_ENCODING,
+    BODY_PREFERENCE,
+    RESPONSE_PREFERENCE,
+    concrete_media_type,
+    media_kind,
+    pick_media,
+    wildcard_body_kind,
 )
 from .naming import (
     ClassName,
@@ -51,21 +62,16 @@ from .naming import (
     vendor_group,
     vendor_method,
 )
-from .schemas import (
-    ANY,
-    NONE,
-    SchemaCompiler,
-    canonical_ref,
-    deref,
-    resolve_ref,
-    union_of,
-)
+from .pagination_rules import PaginationCompiler, pagination_summary
+from .schemas import ANY, NONE, SchemaCompiler, resolve_ref, union_of
+from .walker import SpecWalker
 
 __all__ = [
     "HTTP_METHODS",
     "OperationCompiler",
     "ResourceDraft",
     "count_operations",
+    "media_kind",
     "pagination_summary",
 ]
 
@@ -147,147 +153,6 @@ _SKIP_SEGMENT = re.compile(
 )
 _PATH_VAR = re.compile(r"{([^{}]+)}")
 
-_PAGINATION_FIELDS = {
-    "style": str,
-    "items": tuple,
-    "next_link": tuple,
-    "cursor_field": tuple,
-    "cursor_param": str,
-    "has_more_field": tuple,
-    "cursor_from_last_item": str,
-    "offset_param": str,
-    "limit_param": str,
-    "page_param": str,
-    "size_param": str,
-    "total_pages_field": tuple,
-    "first_page": int,
-}
-_PAGINATION_STYLES = ("hal", "next_link", "link_header", "cursor", "offset", "page")
-
-
-_CURSOR_FIELDS = (
-    "next_cursor",
-    "nextCursor",
-    "next_page_token",
-    "nextPageToken",
-    "cursor_next",
-)
-_CURSOR_PARAMS = ("cursor", "page_token", "pageToken", "next_cursor", "after")
-_SIZE_PARAMS = ("per_page", "size", "page_size", "pageSize", "limit")
-# Body fields holding the URL of the next page, as real APIs spell them; the
-# first one the response schema declares (as a string) wins.
-_NEXT_LINK_PATHS: tuple[tuple[str, ...], ...] = (
-    ("links", "pages", "next"),  # DigitalOcean
-    ("meta", "next_page_url"),  # Twilio (newer specs)
-    ("next_page_uri",),  # Twilio 2010-04-01
-    ("next_page_url",),
-    ("links", "next"),  # JSON:API
-    ("pagination", "next_url"),
-    ("paging", "next"),
-    ("nextLink",),  # Azure
-    ("@odata.nextLink",),
-    ("next_url",),
-    ("next_link",),
-    ("next",),
-)
-# Fields too generic to be a link unless the schema says it is a URL.
-_GENERIC_LINK_PATHS = frozenset({("next",)})
-# Body cursor fields and the query parameters that take them back, in order of
-# preference: (field path, parameter names).
-_CURSOR_RULES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
-    (("response_metadata", "next_cursor"), ("cursor",)),  # Slack
-    (("metadata", "continue"), ("continue",)),  # Kubernetes
-    (("pagination", "next"), ("until",)),  # Vercel: a timestamp
-    (("next_page",), ("page",)),  # Stripe search: an opaque page token
-    (("paging", "cursors", "after"), ("after",)),  # Graph-style APIs
-    *(((c, f), _CURSOR_PARAMS) for c in ("meta", "pagination") for f in _CURSOR_FIELDS),
-    *(((f,), _CURSOR_PARAMS) for f in _CURSOR_FIELDS),
-)
-_ITEM_NAMES = ("items", "data", "results", "records", "entries", "values", "elements")
-
-
-def _first(
-    found: Mapping[str, Any] | set[str], candidates: tuple[str, ...]
-) -> str | None:
-    return next((c for c in candidates if c in found), None)
-
-
-def _is_array_schema(schema: Any) -> bool:
-    return isinstance(schema, Mapping) and (
-        schema.get("type") == "array" or "items" in schema
-    )
-
-
-def _is_link_schema(schema: Mapping[str, Any], path: tuple[str, ...]) -> bool:
-    """Whether a next-link field's schema can hold a URL (a string, maybe null)."""
-    kind = schema.get("type")
-    kinds = [kind] if not isinstance(kind, list) else kind
-    if not any(k is None or k == "string" for k in kinds):
-        return False
-    if path in _GENERIC_LINK_PATHS:
-        # a bare ``next`` may be a number or a cursor (Vercel): only a declared URL
-        return str(schema.get("format", "")).lower() in ("uri", "url", "uri-reference")
-    return True
-
-
-def _pick_items(arrays: list[str], path: str) -> tuple[str, ...] | None:
-    """Which top-level array holds the items: the only one, else the one named
-    after the path's last literal segment (``/teams/{id}/members``), else a
-    usual name; ``None`` when that stays ambiguous."""
-    if len(arrays) == 1:
-        return (arrays[0],)
-    segments = [s for s in path.split("/") if s and not s.startswith("{")]
-    if segments:
-        last = segments[-1].split(".")[0].lower()
-        named = [a for a in arrays if a.lower() == last]
-        if len(named) == 1:
-            return (named[0],)
-    usual = _first(set(arrays), _ITEM_NAMES)
-    return (usual,) if usual else None
-
-
-def _method_and_path(pointer: str) -> tuple[str, str]:
-    """``#/paths/~1a~1{id}/get`` -> ``("GET", "/a/{id}")``."""
-    parts = pointer.split("/")
-    if len(parts) < 4 or parts[1] != "paths":
-        return "", pointer
-    unescape = parts[2].replace("~1", "/").replace("~0", "~")
-    return parts[3].upper(), unescape
-
-
-def _path_of(pointer: str) -> str:
-    return _method_and_path(pointer)[1]
-
-
-_DETECTED = re.compile(r"^detected (\S+) pagination on (\S+ \S+) ")
-
-
-def pagination_summary(diagnostics: Diagnostics, limit: int = 5) -> list[str]:
-    """Lines for ``generate``'s normal output: what pagination was guessed where.
-
-    A count per style, then up to ``limit`` operations (``-v`` shows every
-    detection with its rule). Empty when nothing was detected.
-    """
-    found: list[tuple[str, str]] = []
-    for d in diagnostics.items:
-        match = _DETECTED.match(d.message) if d.code == "pagination-detected" else None
-        if match:
-            found.append((match.group(2), match.group(1)))
-    if not found:
-        return []
-    counts: dict[str, int] = {}
-    for _, style in found:
-        counts[style] = counts.get(style, 0) + 1
-    styles = ", ".join(f"{n} {style}" for style, n in sorted(counts.items()))
-    lines = [
-        f"pagination detected on {len(found)} operation(s) ({styles}); confirm "
-        "with x-pagination or the config's pagination rules (-v lists each rule):"
-    ]
-    lines += [f"  {where}: {style}" for where, style in found[:limit]]
-    if len(found) > limit:
-        lines.append(f"  ... and {len(found) - limit} more")
-    return lines
-
 
 @dataclass
 class ResourceDraft:
@@ -307,87 +172,7 @@ class ResourceDraft:
     """The words of the resource's name, as in the spec (``core``, ``v1``)."""
 
 
-def media_kind(media_type: str) -> str:
-    """Classify a media type: json, ndjson, sse, form, multipart, text or binary."""
-    mt = media_type.split(";")[0].strip().lower()
-    if mt in (
-        "application/x-ndjson",
-        "application/jsonl",
-        "application/x-jsonlines",
-        "application/json-seq",
-        "application/vnd.akeneo.collection+json",
-    ):
-        return "ndjson"
-    if (
-        mt == "application/json"
-        or mt.endswith("+json")
-        or mt.endswith("/json")
-        or mt == "*/*"
-    ):
-        return "json"
-    if mt == "text/event-stream":
-        return "sse"
-    if mt == "application/x-www-form-urlencoded":
-        return "form"
-    if mt.startswith("multipart/"):
-        return "multipart"
-    if mt.startswith("text/") or mt in ("application/xml",) or mt.endswith("+xml"):
-        return "text"
-    return "binary"
-
-
-_ALTERNATE_ENCODING = re.compile(
-    r"(?:^|[/+.])(?:x-)?(?:yaml|xml|protobuf|msgpack|cbor|avro|bson)(?:$|[;+.\s])"
-)
-"""Media types that re-encode a response's data rather than being another value."""
-
-
-def _concrete(media_type: str) -> str:
-    """A media type fit for an ``Accept`` header; ``""`` for wildcards."""
-    return "" if "*" in media_type else media_type.strip()
-
-
-_BODY_PREFERENCE = ("json", "form", "multipart", "ndjson", "text", "binary")
-_RESPONSE_PREFERENCE = ("json", "ndjson", "sse", "text", "binary")
-
-
-def _is_plain_json(media_type: str) -> bool:
-    return media_type.split(";")[0].strip().lower() == "application/json"
-
-
-def _pick_media(
-    content: Mapping[str, Any], order: tuple[str, ...]
-) -> tuple[str, str, Any] | None:
-    by_kind: dict[str, tuple[str, Any]] = {}
-    for media_type, media in content.items():
-        kind = media_kind(str(media_type))
-        if kind == "json" and _is_plain_json(str(media_type)):
-            # Plain JSON beats its relatives (``*/*``, ``application/vnd.x+json``,
-            # ``application/json-patch+json``) whatever the order in the spec.
-            by_kind[kind] = (str(media_type), media)
-        else:
-            by_kind.setdefault(kind, (str(media_type), media))
-    for kind in order:
-        if kind in by_kind:
-            media_type, media = by_kind[kind]
-            schema = media.get("schema") if isinstance(media, Mapping) else None
-            return kind, media_type, schema
-    return None
-
-
 _FORM_STYLES = frozenset({"form", "spaceDelimited", "pipeDelimited", "deepObject"})
-
-
-def _wildcard_body_kind(schema: Any) -> str:
-    """How to send a body declared under ``*/*`` or ``application/*``.
-
-    Binary strings are bytes, other strings text; everything else (objects,
-    arrays, numbers, no schema at all: Kubernetes declares its objects this
-    way) is JSON.
-    """
-    if isinstance(schema, Mapping) and schema.get("type") == "string":
-        return "binary" if schema.get("format") == "binary" else "text"
-    return "json"
 
 
 def _text(value: object) -> str | None:
@@ -437,7 +222,156 @@ def _method_docstring(
     return "\n\n".join(parts)
 
 
-class OperationCompiler:
+# Declared parameters by (wire name, location): the parameter object and its pointer.
+_Declared = dict[tuple[str, str], tuple[Mapping[str, Any], str]]
+_LOCATIONS = ("path", "query", "header", "cookie")
+
+
+def _is_parameter(param: Any) -> bool:
+    """Whether a Parameter object has the ``name`` and ``in`` it needs."""
+    return (
+        isinstance(param, Mapping)
+        and isinstance(param.get("name"), str)
+        and param.get("in") in _LOCATIONS
+    )
+
+
+def _parameter_schema(param: Mapping[str, Any]) -> tuple[Any, bool]:
+    """A parameter's schema, and whether its value is sent as JSON.
+
+    Without ``schema``, a parameter may declare ``content`` (one media type):
+    its schema counts, and a JSON media type means the value is JSON-encoded.
+    """
+    schema = param.get("schema")
+    content = param.get("content")
+    if schema is None and isinstance(content, Mapping) and content:
+        picked = pick_media(content, RESPONSE_PREFERENCE)
+        if picked is not None:
+            return picked[2], picked[0] == "json"
+    return schema, False
+
+
+@dataclass(frozen=True)
+class _BodyParts:
+    """What a request body's kind decides: its type and the wire details."""
+
+    type: TypeExpr
+    encoding: tuple[EncodingIR, ...] = ()
+    fields: tuple[str, ...] = ()
+    alternatives: tuple[str, ...] = ()
+
+
+# The Content-Type sent for a body declared under a wildcard, by the kind its
+# schema says it is (anything else: octet-stream).
+_WILDCARD_CONTENT_TYPES = {"json": "application/json", "text": "text/plain"}
+_PLAIN_BODY_TYPES = {
+    "text": TypeExpr("str"),
+    "binary": TypeExpr(
+        "FileContent", imports=frozenset({("clientsmith.files", "FileContent")})
+    ),
+}
+# A form or multipart body without an object schema: still a field mapping.
+_FIELD_MAPPING = TypeExpr(
+    "Mapping[str, Any]",
+    imports=frozenset({("collections.abc", "Mapping"), ("typing", "Any")}),
+)
+
+
+def _status(key: object) -> str:
+    """A response key as the IR spells it: upper case (``2XX``), or ``default``."""
+    return str(key).upper() if str(key).lower() != "default" else "default"
+
+
+def _is_status(status: str) -> bool:
+    return status.startswith(("1", "2", "3", "4", "5")) or status == "default"
+
+
+def _response_hint(hint: str, status: str, is_error: bool) -> str:
+    """The name inline models of a response's schema are named after."""
+    if is_error:
+        return f"{hint}Error{status}"
+    if status in ("200", "201", "2XX", "default"):
+        return f"{hint}Response"
+    return f"{hint}Response{status}"
+
+
+def _success_response(
+    status: str,
+    kind: str,
+    rtype: TypeExpr | None,
+    media: list[tuple[str, str, Any]],
+    several: bool,
+) -> ResponseIR:
+    """A success response with the other media types the server may send.
+
+    Each alternative (JSON or PDF) is decoded by the actual Content-Type at
+    run time. With several media types declared, each is named, so the
+    runtime's Accept header asks for the one the client reads first (JSON
+    rather than XML).
+    """
+    alternatives = tuple(
+        ResponseIR(
+            status,
+            cast(Any, other),
+            None,
+            media_type=concrete_media_type(other_media) if several else "",
+        )
+        for other, other_media, _ in media[1:]
+    )
+    return ResponseIR(
+        status,
+        cast(Any, kind),
+        rtype,
+        alternatives=alternatives,
+        media_type=concrete_media_type(media[0][1]) if several and media else "",
+    )
+
+
+def _one_response_type(response: ResponseIR) -> TypeExpr:
+    if response.kind == "empty":
+        return NONE
+    if response.kind == "text":
+        return TypeExpr("str")
+    if response.kind == "binary":
+        return TypeExpr("bytes")
+    return response.type if response.type is not None else ANY
+
+
+def _response_type(response: ResponseIR) -> TypeExpr:
+    """The Python value a response decodes to (with its alternatives: a union)."""
+    if response.alternatives:
+        return union_of(
+            [_one_response_type(r) for r in (response, *response.alternatives)]
+        )
+    return _one_response_type(response)
+
+
+def _call_and_return(responses: list[ResponseIR]) -> tuple[CallKind, TypeExpr]:
+    """How a method calls the runtime, and what it returns, from its success responses.
+
+    All-binary responses stream bytes, all-NDJSON ones stream one typed item
+    per line (``Iterator[T]``), all-SSE ones stream events; anything else is a
+    plain request returning the union of the responses' types.
+    """
+    success = [r for r in responses if not r.status.startswith(("4", "5", "d"))]
+    kinds = {r.kind for r in success}
+    if not success:
+        return "request", ANY
+    if kinds == {"binary"}:
+        return "stream", TypeExpr("bytes")
+    if kinds == {"ndjson"}:
+        return "stream_lines", union_of(
+            [r.type if r.type is not None else ANY for r in success]
+        )
+    if kinds == {"sse"}:
+        return "stream_events", TypeExpr(
+            "ServerSentEvent",
+            imports=frozenset({("clientsmith.streaming", "ServerSentEvent")}),
+        )
+    return "request", union_of([_response_type(r) for r in success])
+
+
+class OperationCompiler(SpecWalker):
     """Compiles ``paths`` into resources, using a shared :class:`SchemaCompiler`."""
 
     def __init__(
@@ -448,10 +382,10 @@ class OperationCompiler:
         *,
         naming: NamingRules | None = None,
     ) -> None:
-        self.document = document
+        super().__init__(document, diagnostics)
         self.naming = naming or NamingRules()
         self.schemas = schemas
-        self.diagnostics = diagnostics
+        self._pages = PaginationCompiler(document, schemas, diagnostics)
         self.resources: dict[str, ResourceDraft] = {}
         self._attributes = Namespace(CLIENT_ATTRIBUTES)
         self._modules = Namespace({"init"})
@@ -461,29 +395,6 @@ class OperationCompiler:
         # Operations whose method names are settled after all are known:
         # (resource key, index in its operations, candidates, rank, method, path).
         self._pending: list[tuple[str, int, list[PyName], int, str, str]] = []
-
-    def _deref(
-        self, node: Any, pointer: str, seen: frozenset[str] = frozenset()
-    ) -> tuple[Any, str]:
-        """Follow ``$ref`` chains of non-schema objects (parameters, bodies...)."""
-        while isinstance(node, Mapping) and isinstance(node.get("$ref"), str):
-            ref = str(node["$ref"])
-            if ref in seen:
-                self.diagnostics.warning(
-                    "circular-ref", f"circular reference {ref!r}", pointer[1:]
-                )
-                return None, pointer
-            seen = seen | {ref}
-            ref = canonical_ref(ref)
-            try:
-                node = resolve_ref(self.document, ref)
-            except (KeyError, IndexError, ValueError):
-                self.diagnostics.warning(
-                    "unresolved-ref", f"reference {ref!r} points nowhere", pointer[1:]
-                )
-                return None, pointer
-            pointer = ref
-        return node, pointer
 
     # -- walking paths -----------------------------------------------------
 
@@ -740,33 +651,12 @@ class OperationCompiler:
         path_params, params = self._parameters(path, item, op, pointer, hint)
         body = self._request_body(op, pointer, hint)
         responses, errors = self._responses(op, pointer, hint)
-        success = [r for r in responses if not r.status.startswith(("4", "5", "d"))]
-        call: CallKind = "request"
-        if success and all(r.kind == "binary" for r in success):
-            call = "stream"
-            return_type = TypeExpr("bytes")
-        elif success and all(r.kind == "ndjson" for r in success):
-            # One typed item per line, streamed: Iterator[T] / AsyncIterator[T].
-            call = "stream_lines"
-            return_type = union_of(
-                [r.type if r.type is not None else ANY for r in success]
-            )
-        elif success and all(r.kind == "sse" for r in success):
-            call = "stream_events"
-            return_type = TypeExpr(
-                "ServerSentEvent",
-                imports=frozenset({("clientsmith.streaming", "ServerSentEvent")}),
-            )
-        elif success:
-            return_type = union_of([self._response_type(r) for r in success])
-        else:
-            return_type = ANY
-        pagination = self._pagination(op, pointer, responses)
-        if pagination is None and method == "get" and "x-pagination" not in op:
-            pagination = self._detect_pagination(op, pointer, path_params + params)
+        call, return_type = _call_and_return(responses)
+        pagination = self._operation_pagination(
+            op, method, pointer, responses, path_params + params
+        )
         if pagination is not None:
             call = "paginate"
-        docstring = _method_docstring(method, path, op, path_params + params, body)
         self._pending.append(
             (resource.key, len(resource.operations), candidates, rank, method, path)
         )
@@ -790,28 +680,25 @@ class OperationCompiler:
                 security=self._security(op),
                 pagination=pagination,
                 source=pointer,
-                docstring=docstring,
+                docstring=_method_docstring(
+                    method, path, op, path_params + params, body
+                ),
             )
         )
 
-    @classmethod
-    def _response_type(cls, response: ResponseIR) -> TypeExpr:
-        """The Python value a response decodes to (with its alternatives: a union)."""
-        if response.alternatives:
-            return union_of(
-                [cls._one_response_type(r) for r in (response, *response.alternatives)]
-            )
-        return cls._one_response_type(response)
-
-    @staticmethod
-    def _one_response_type(response: ResponseIR) -> TypeExpr:
-        if response.kind == "empty":
-            return NONE
-        if response.kind == "text":
-            return TypeExpr("str")
-        if response.kind == "binary":
-            return TypeExpr("bytes")
-        return response.type if response.type is not None else ANY
+    def _operation_pagination(
+        self,
+        op: Mapping[str, Any],
+        method: str,
+        pointer: str,
+        responses: list[ResponseIR],
+        params: tuple[ParamIR, ...],
+    ) -> PaginationIR | None:
+        """Declared pagination (``x-pagination``), else a detected one for GETs."""
+        pagination = self._pages.declared(op, pointer, responses)
+        if pagination is None and method == "get" and "x-pagination" not in op:
+            pagination = self._pages.detect(op, pointer, params)
+        return pagination
 
     def _parameters(
         self,
@@ -821,52 +708,91 @@ class OperationCompiler:
         pointer: str,
         hint: str,
     ) -> tuple[tuple[ParamIR, ...], tuple[ParamIR, ...]]:
-        merged: dict[tuple[str, str], tuple[Mapping[str, Any], str]] = {}
+        """Path parameters (in path order), then the others (required first).
+
+        Operation parameters override the path item's with the same name and
+        location; undeclared path variables become required strings.
+        """
+        merged: _Declared = {}
         item_pointer = pointer.rsplit("/", 1)[0]
         for source, base in ((item, item_pointer), (op, pointer)):
-            raw = source.get("parameters")
-            if raw is None:
-                continue
-            if not isinstance(raw, list):
+            self._collect_parameters(source, base, merged)
+        template_vars: list[str] = _PATH_VAR.findall(path)
+        self._add_undeclared_path_params(merged, template_vars, pointer)
+        self._drop_unusable_parameters(merged, path, template_vars)
+        ordered = sorted(
+            merged.items(),
+            key=lambda kv: (
+                kv[0][1] != "path",
+                template_vars.index(kv[0][0]) if kv[0][1] == "path" else 0,
+            ),
+        )
+        result = [
+            self._parameter_ir(wire, location, param, ppointer, py, hint)
+            for ((wire, location), (param, ppointer)), py in zip(
+                ordered, self._parameter_names([key for key, _ in ordered]), strict=True
+            )
+        ]
+        path_params = tuple(p for p in result if p.location == "path")
+        others = tuple(
+            sorted(
+                (p for p in result if p.location != "path"),
+                key=lambda p: not p.required,
+            )
+        )
+        return path_params, others
+
+    def _collect_parameters(
+        self, source: Mapping[str, Any], base: str, merged: _Declared
+    ) -> None:
+        """Add the valid entries of ``source``'s ``parameters`` list to ``merged``."""
+        raw = source.get("parameters")
+        if raw is None:
+            return
+        if not isinstance(raw, list):
+            self.diagnostics.warning(
+                "spec-invalid",
+                "'parameters' is not a list",
+                pointer_join(base, "parameters")[1:],
+            )
+            return
+        for i, entry in enumerate(raw):
+            param, ppointer = self._deref(entry, pointer_join(base, "parameters", i))
+            if not _is_parameter(param):
                 self.diagnostics.warning(
-                    "spec-invalid",
-                    "'parameters' is not a list",
-                    pointer_join(base, "parameters")[1:],
+                    "parameter-skipped",
+                    "parameter without a valid 'name' and 'in' was skipped",
+                    ppointer[1:],
                 )
                 continue
-            for i, entry in enumerate(raw):
-                param, ppointer = self._deref(
-                    entry, pointer_join(base, "parameters", i)
-                )
-                if (
-                    not isinstance(param, Mapping)
-                    or not isinstance(param.get("name"), str)
-                    or param.get("in") not in ("path", "query", "header", "cookie")
-                ):
-                    self.diagnostics.warning(
-                        "parameter-skipped",
-                        "parameter without a valid 'name' and 'in' was skipped",
-                        ppointer[1:],
-                    )
-                    continue
-                merged[(str(param["name"]), str(param["in"]))] = (param, ppointer)
-        template_vars = _PATH_VAR.findall(path)
+            merged[(str(param["name"]), str(param["in"]))] = (param, ppointer)
+
+    def _add_undeclared_path_params(
+        self, merged: _Declared, template_vars: list[str], pointer: str
+    ) -> None:
+        """A path variable nobody declared is still an argument: a required str."""
         for var in template_vars:
-            if (var, "path") not in merged:
-                self.diagnostics.warning(
-                    "path-param-missing",
-                    f"path parameter {var!r} is not declared; generated as a required str",
-                    pointer[1:],
-                )
-                merged[(var, "path")] = (
-                    {
-                        "name": var,
-                        "in": "path",
-                        "required": True,
-                        "schema": {"type": "string"},
-                    },
-                    pointer,
-                )
+            if (var, "path") in merged:
+                continue
+            self.diagnostics.warning(
+                "path-param-missing",
+                f"path parameter {var!r} is not declared; generated as a required str",
+                pointer[1:],
+            )
+            merged[(var, "path")] = (
+                {
+                    "name": var,
+                    "in": "path",
+                    "required": True,
+                    "schema": {"type": "string"},
+                },
+                pointer,
+            )
+
+    def _drop_unusable_parameters(
+        self, merged: _Declared, path: str, template_vars: list[str]
+    ) -> None:
+        """Drop headers the runtime sets and path parameters the path lacks."""
         for (name, location), (_, ppointer) in list(merged.items()):
             if location == "header" and name.lower() in _RUNTIME_HEADERS:
                 del merged[(name, location)]
@@ -882,67 +808,55 @@ class OperationCompiler:
                     f"path parameter {name!r} does not occur in the path {path!r}",
                     ppointer[1:],
                 )
-        # Same Python name from different locations: qualify by location.
+
+    def _parameter_names(self, keys: list[tuple[str, str]]) -> list[PyName]:
+        """Python names for ``(wire name, location)`` keys, claimed in order.
+
+        The same Python name from different locations is qualified by location
+        (``id_path``, ``id_query``); reserved names get a suffix.
+        """
         counts: dict[str, int] = {}
-        for name, _location in merged:
+        for name, _location in keys:
             key = self._parameter_text(name)
             counts[key] = counts.get(key, 0) + 1
         names = Namespace(_PARAM_RESERVED)
-        result: list[ParamIR] = []
-        ordered = sorted(
-            merged.items(),
-            key=lambda kv: (
-                kv[0][1] != "path",
-                template_vars.index(kv[0][0]) if kv[0][1] == "path" else 0,
-            ),
-        )
-        for (name, location), (param, ppointer) in ordered:
+        result: list[PyName] = []
+        for name, location in keys:
             base = self._parameter_text(name)
             if counts[base] > 1:
                 base = snake_name(
                     f"{parameter_text(name)}_{location}", keep_builtins=True
                 )
-            py = PyName(names.claim(base))
-            schema = param.get("schema")
-            is_json = False
-            content = param.get("content")
-            if schema is None and isinstance(content, Mapping) and content:
-                picked = _pick_media(content, _RESPONSE_PREFERENCE)
-                if picked is not None:
-                    is_json = picked[0] == "json"
-                    schema = picked[2]
-            ptype = self.schemas.type_of(
-                schema, pointer_join(ppointer, "schema"), f"{hint}{class_name(name)}"
-            )
-            required = location == "path" or param.get("required") is True
-            style = param.get("style")
-            explode = param.get("explode")
-            result.append(
-                ParamIR(
-                    name=py,
-                    wire_name=name,
-                    location=cast(
-                        Literal["path", "query", "header", "cookie"], location
-                    ),
-                    type=ptype,
-                    required=required,
-                    description=_text(param.get("description")),
-                    style=style if isinstance(style, str) else "",
-                    explode=explode if isinstance(explode, bool) else None,
-                    json=is_json,
-                    deprecated=param.get("deprecated") is True,
-                    allow_reserved=location == "query"
-                    and param.get("allowReserved") is True,
-                )
-            )
-        path_params = tuple(p for p in result if p.location == "path")
-        others = tuple(
-            sorted(
-                (p for p in result if p.location != "path"),
-                key=lambda p: not p.required,
-            )
+            result.append(PyName(names.claim(base)))
+        return result
+
+    def _parameter_ir(
+        self,
+        wire: str,
+        location: str,
+        param: Mapping[str, Any],
+        ppointer: str,
+        py: PyName,
+        hint: str,
+    ) -> ParamIR:
+        schema, is_json = _parameter_schema(param)
+        style = param.get("style")
+        explode = param.get("explode")
+        return ParamIR(
+            name=py,
+            wire_name=wire,
+            location=cast(Literal["path", "query", "header", "cookie"], location),
+            type=self.schemas.type_of(
+                schema, pointer_join(ppointer, "schema"), f"{hint}{class_name(wire)}"
+            ),
+            required=location == "path" or param.get("required") is True,
+            description=_text(param.get("description")),
+            style=style if isinstance(style, str) else "",
+            explode=explode if isinstance(explode, bool) else None,
+            json=is_json,
+            deprecated=param.get("deprecated") is True,
+            allow_reserved=location == "query" and param.get("allowReserved") is True,
         )
-        return path_params, others
 
     def _parameter_text(self, wire: str) -> str:
         """A parameter's Python name before collisions: operators spelled out, then patterns."""
@@ -954,10 +868,50 @@ class OperationCompiler:
     def _request_body(
         self, op: Mapping[str, Any], pointer: str, hint: str
     ) -> BodyIR | None:
+        """The body argument: typed by the preferred media type's schema."""
         raw = op.get("requestBody")
         if raw is None:
             return None
         body, bpointer = self._deref(raw, pointer_join(pointer, "requestBody"))
+        picked = self._body_media(body, bpointer)
+        if picked is None:
+            return None
+        kind, media_type, schema = picked
+        content: Mapping[str, Any] = body["content"]
+        schema_pointer = pointer_join(bpointer, "content", media_type, "schema")
+        content_type = media_type
+        if "*" in media_type.split(";")[0]:
+            # ``*/*`` or ``application/*`` (Kubernetes' Swagger ``consumes``) is a
+            # range the server accepts, not a Content-Type to send: pick a real
+            # type from the schema.
+            kind = wildcard_body_kind(self._deref_schema(schema))
+            content_type = _WILDCARD_CONTENT_TYPES.get(kind, "application/octet-stream")
+        if kind == "json":
+            parts = self._json_body(content, content_type, schema, schema_pointer, hint)
+        elif kind in ("form", "multipart"):
+            parts = self._fields_body(
+                kind, content.get(media_type), schema_pointer, hint
+            )
+        elif kind == "ndjson":
+            parts = _BodyParts(self._ndjson_body_type(schema, schema_pointer, hint))
+        else:
+            parts = _BodyParts(_PLAIN_BODY_TYPES[kind])
+        return BodyIR(
+            name=PyName("body"),
+            content_type=content_type,
+            kind=cast(
+                Literal["json", "form", "multipart", "binary", "text", "ndjson"], kind
+            ),
+            type=parts.type,
+            required=body.get("required") is True,
+            description=_text(body.get("description")),
+            encoding=parts.encoding,
+            fields=parts.fields,
+            alternatives=parts.alternatives,
+        )
+
+    def _body_media(self, body: Any, bpointer: str) -> tuple[str, str, Any] | None:
+        """(kind, media type, schema) a request body is sent as; ``None``: no body."""
         if not isinstance(body, Mapping) or not isinstance(
             body.get("content"), Mapping
         ):
@@ -967,110 +921,91 @@ class OperationCompiler:
                 bpointer[1:],
             )
             return None
-        picked = _pick_media(body["content"], _BODY_PREFERENCE)
+        picked = pick_media(body["content"], BODY_PREFERENCE)
         if picked is None:
             self.diagnostics.warning(
                 "body-ignored", "requestBody has no media types", bpointer[1:]
             )
-            return None
-        kind, media_type, schema = picked
-        schema_pointer = pointer_join(bpointer, "content", media_type, "schema")
-        content_type = media_type
-        if "*" in media_type.split(";")[0]:
-            # ``*/*`` or ``application/*`` (Kubernetes' Swagger ``consumes``) is a
-            # range the server accepts, not a Content-Type to send: pick a real
-            # type from the schema.
-            kind = _wildcard_body_kind(self._deref_schema(schema))
-            content_type = {
-                "json": "application/json",
-                "text": "text/plain",
-            }.get(kind, "application/octet-stream")
-        encoding: tuple[EncodingIR, ...] = ()
-        fields: tuple[str, ...] = ()
-        alternatives: tuple[str, ...] = ()
-        if kind == "json":
-            # JSON Patch beside other JSON types (Kubernetes' PATCH): a patch
-            # document is an array, so the runtime sends the type that fits
-            # the value. Without JSON Patch the choice above stands.
-            others = tuple(
-                str(other)
-                for other in body["content"]
-                if str(other) != content_type
-                and "*" not in str(other)
-                and media_kind(str(other)) == "json"
-            )
-            if any(is_json_patch(t) for t in (content_type, *others)):
-                alternatives = others
-            btype = self.schemas.type_of(schema, schema_pointer, f"{hint}Body")
-            if (
-                btype.models
-                and " | " not in btype.expr
-                and not btype.expr.startswith(("list[", "Annotated"))
-            ):
-                btype = btype.combine(f"{btype.expr} | dict[str, Any]", ANY)
-            if alternatives and not btype.expr.startswith(("list[", "Annotated")):
-                # A JSON Patch document (RFC 6902) is a list of operations.
-                btype = btype.combine(f"{btype.expr} | list[dict[str, Any]]", ANY)
-        elif kind in ("form", "multipart"):
-            # Typed like JSON bodies (a model, or a dict for what the model
-            # lacks); the media type's ``encoding`` says how each field goes out.
-            btype = self.schemas.type_of(schema, schema_pointer, f"{hint}Body")
-            structured = btype.models or btype.expr.startswith("dict[")
-            if structured and not btype.expr.startswith(("list[", "Annotated")):
-                if btype.models and " | " not in btype.expr:
-                    btype = btype.combine(f"{btype.expr} | dict[str, Any]", ANY)
-            elif not btype.expr.startswith("Annotated"):
-                # No object to type the fields with (free-form, an array, a
-                # string): a form or multipart body is still a field mapping.
-                btype = TypeExpr(
-                    "Mapping[str, Any]",
-                    imports=frozenset(
-                        {("collections.abc", "Mapping"), ("typing", "Any")}
-                    ),
-                )
-            media = body["content"].get(media_type)
-            encoding = self._encoding(
-                media.get("encoding") if isinstance(media, Mapping) else None,
-                kind,
-                pointer_join(bpointer, "content", media_type, "encoding"),
-            )
-            resolved = self._deref_schema(schema)
-            if isinstance(resolved, Mapping):
-                fields = tuple(self._properties(resolved))
-        elif kind == "ndjson":
-            item_schema = (
-                schema.get("items")
-                if isinstance(schema, Mapping) and "items" in schema
-                else schema
-            )
-            item = self.schemas.type_of(item_schema, schema_pointer, f"{hint}Item")
-            btype = item.combine(
-                f"Iterable[{item.expr}]",
-                TypeExpr("", imports=frozenset({("collections.abc", "Iterable")})),
-            )
-        elif kind == "text":
-            btype = TypeExpr("str")
-        else:
-            btype = TypeExpr(
-                "FileContent", imports=frozenset({("clientsmith.files", "FileContent")})
-            )
-        return BodyIR(
-            name=PyName("body"),
-            content_type=content_type,
-            kind=cast(
-                Literal["json", "form", "multipart", "binary", "text", "ndjson"], kind
-            ),
-            type=btype,
-            required=body.get("required") is True,
-            description=_text(body.get("description")),
-            encoding=encoding,
-            fields=fields,
-            alternatives=alternatives,
-        )
+        return picked
 
-    def _deref_schema(self, schema: Any) -> Any:
-        """The schema a ``$ref`` chain ends at (``None`` if it points nowhere)."""
-        return deref(self.document, schema)
+    def _json_body(
+        self,
+        content: Mapping[str, Any],
+        content_type: str,
+        schema: Any,
+        schema_pointer: str,
+        hint: str,
+    ) -> _BodyParts:
+        """A JSON body: the schema's type, a model also taking a plain dict."""
+        # JSON Patch beside other JSON types (Kubernetes' PATCH): a patch
+        # document is an array, so the runtime sends the type that fits
+        # the value. Without JSON Patch the choice above stands.
+        others = tuple(
+            str(other)
+            for other in content
+            if str(other) != content_type
+            and "*" not in str(other)
+            and media_kind(str(other)) == "json"
+        )
+        alternatives: tuple[str, ...] = ()
+        if any(is_json_patch(t) for t in (content_type, *others)):
+            alternatives = others
+        btype = self.schemas.type_of(schema, schema_pointer, f"{hint}Body")
+        if (
+            btype.models
+            and " | " not in btype.expr
+            and not btype.expr.startswith(("list[", "Annotated"))
+        ):
+            btype = btype.combine(f"{btype.expr} | dict[str, Any]", ANY)
+        if alternatives and not btype.expr.startswith(("list[", "Annotated")):
+            # A JSON Patch document (RFC 6902) is a list of operations.
+            btype = btype.combine(f"{btype.expr} | list[dict[str, Any]]", ANY)
+        return _BodyParts(btype, alternatives=alternatives)
+
+    def _fields_body(
+        self, kind: str, media: Any, schema_pointer: str, hint: str
+    ) -> _BodyParts:
+        """A form or multipart body: a field mapping, typed like a JSON body.
+
+        ``media`` is the Media Type object; ``schema_pointer`` points at its schema.
+        """
+        schema = media.get("schema") if isinstance(media, Mapping) else None
+        # Typed like JSON bodies (a model, or a dict for what the model
+        # lacks); the media type's ``encoding`` says how each field goes out.
+        btype = self.schemas.type_of(schema, schema_pointer, f"{hint}Body")
+        structured = btype.models or btype.expr.startswith("dict[")
+        if structured and not btype.expr.startswith(("list[", "Annotated")):
+            if btype.models and " | " not in btype.expr:
+                btype = btype.combine(f"{btype.expr} | dict[str, Any]", ANY)
+        elif not btype.expr.startswith("Annotated"):
+            # No object to type the fields with (free-form, an array, a
+            # string): a form or multipart body is still a field mapping.
+            btype = _FIELD_MAPPING
+        encoding = self._encoding(
+            media.get("encoding") if isinstance(media, Mapping) else None,
+            kind,
+            schema_pointer.rsplit("/", 1)[0] + "/encoding",
+        )
+        resolved = self._deref_schema(schema)
+        fields = (
+            tuple(self._properties(resolved)) if isinstance(resolved, Mapping) else ()
+        )
+        return _BodyParts(btype, encoding=encoding, fields=fields)
+
+    def _ndjson_body_type(
+        self, schema: Any, schema_pointer: str, hint: str
+    ) -> TypeExpr:
+        """An NDJSON body is an iterable of the items its array schema declares."""
+        item_schema = (
+            schema.get("items")
+            if isinstance(schema, Mapping) and "items" in schema
+            else schema
+        )
+        item = self.schemas.type_of(item_schema, schema_pointer, f"{hint}Item")
+        return item.combine(
+            f"Iterable[{item.expr}]",
+            TypeExpr("", imports=frozenset({("collections.abc", "Iterable")})),
+        )
 
     def _encoding(self, raw: Any, kind: str, pointer: str) -> tuple[EncodingIR, ...]:
         """A form or multipart media type's ``encoding`` map, as IR.
@@ -1117,6 +1052,7 @@ class OperationCompiler:
     def _responses(
         self, op: Mapping[str, Any], pointer: str, hint: str
     ) -> tuple[list[ResponseIR], list[tuple[str, TypeExpr]]]:
+        """Success responses as IR, and the typed bodies of error responses."""
         raw = op.get("responses")
         if not isinstance(raw, Mapping):
             self.diagnostics.warning(
@@ -1129,19 +1065,11 @@ class OperationCompiler:
         responses: list[ResponseIR] = []
         errors: list[tuple[str, TypeExpr]] = []
         for status_key, entry in raw.items():
-            status = (
-                str(status_key).upper()
-                if str(status_key).lower() != "default"
-                else "default"
+            status = _status(status_key)
+            response, rpointer = self._deref(
+                entry, pointer_join(pointer, "responses", str(status_key))
             )
-            rpointer = pointer_join(pointer, "responses", str(status_key))
-            response, rpointer = self._deref(entry, rpointer)
-            is_error = status.startswith(("4", "5")) or (
-                status == "default" and has_success
-            )
-            if not (
-                status.startswith(("1", "2", "3", "4", "5")) or status == "default"
-            ):
+            if not _is_status(status):
                 self.diagnostics.warning(
                     "spec-invalid",
                     f"response key {status!r} is not a status code",
@@ -1156,55 +1084,31 @@ class OperationCompiler:
                 if isinstance(content, Mapping) and content
                 else []
             )
-            picked = media[0] if media else None
-            rhint = (
-                f"{hint}Error{status}"
-                if is_error
-                else (
-                    f"{hint}Response"
-                    if status in ("200", "201", "2XX", "default")
-                    else f"{hint}Response{status}"
-                )
+            is_error = status.startswith(("4", "5")) or (
+                status == "default" and has_success
             )
-            if picked is None:
-                kind, rtype = "empty", None
-            else:
-                kind, media_type, schema = picked
-                rtype = None
-                if kind in ("json", "ndjson", "sse") and schema is not None:
-                    rtype = self.schemas.type_of(
-                        schema,
-                        pointer_join(rpointer, "content", media_type, "schema"),
-                        rhint,
-                    )
+            rhint = _response_hint(hint, status, is_error)
+            kind, rtype = self._response_body_type(media, rpointer, rhint)
             if is_error:
                 if rtype is not None and rtype.expr != "Any":
                     errors.append((status, rtype))
                 continue
-            # Other media types the server may send instead (JSON or PDF): each
-            # is decoded by the actual Content-Type at run time.
-            # Several media types: name them, so the runtime's Accept header
-            # asks for the one the client reads first (JSON rather than XML).
             several = isinstance(content, Mapping) and len(content) > 1
-            alternatives = tuple(
-                ResponseIR(
-                    status,
-                    cast(Any, other),
-                    None,
-                    media_type=_concrete(other_media) if several else "",
-                )
-                for other, other_media, _ in media[1:]
-            )
-            responses.append(
-                ResponseIR(
-                    status,
-                    cast(Any, kind),
-                    rtype,
-                    alternatives=alternatives,
-                    media_type=_concrete(media[0][1]) if several and media else "",
-                )
-            )
+            responses.append(_success_response(status, kind, rtype, media, several))
         return responses, errors
+
+    def _response_body_type(
+        self, media: list[tuple[str, str, Any]], rpointer: str, rhint: str
+    ) -> tuple[str, TypeExpr | None]:
+        """The primary media type's kind (``empty`` without one) and decoded type."""
+        if not media:
+            return "empty", None
+        kind, media_type, schema = media[0]
+        if kind not in ("json", "ndjson", "sse") or schema is None:
+            return kind, None
+        return kind, self.schemas.type_of(
+            schema, pointer_join(rpointer, "content", media_type, "schema"), rhint
+        )
 
     def _response_media(self, content: Mapping[str, Any]) -> list[tuple[str, str, Any]]:
         """(kind, media type, schema) of a response: the primary, then alternatives.
@@ -1224,7 +1128,7 @@ class OperationCompiler:
         # Alternate encodings last, so a kind's first media type is a real one.
         items = sorted(
             content.items(),
-            key=lambda item: bool(_ALTERNATE_ENCODING.search(str(item[0]).lower())),
+            key=lambda item: bool(ALTERNATE_ENCODING.search(str(item[0]).lower())),
         )
         for media_type, entry in items:
             schema = entry.get("schema") if isinstance(entry, Mapping) else None
@@ -1238,7 +1142,7 @@ class OperationCompiler:
                 found[kind] = (kind, str(media_type), schema)
                 found_plain.add("json")
             found.setdefault(kind, (kind, str(media_type), schema))
-        ordered = [found[k] for k in _RESPONSE_PREFERENCE if k in found]
+        ordered = [found[k] for k in RESPONSE_PREFERENCE if k in found]
         if not ordered:
             return []
         primary = ordered[0]
@@ -1249,7 +1153,7 @@ class OperationCompiler:
             for kind, media_type, schema in ordered[1:]
             if kind in ("text", "binary")
             and (schema is None or self._string_format(schema) is not None)
-            and not _ALTERNATE_ENCODING.search(media_type.lower())
+            and not ALTERNATE_ENCODING.search(media_type.lower())
         ]
         return [primary, *alternatives]
 
@@ -1278,281 +1182,3 @@ class OperationCompiler:
             if isinstance(requirement, Mapping):
                 options.append(tuple(sorted(str(k) for k in requirement)))
         return tuple(options)
-
-    # -- pagination ----------------------------------------------------------
-
-    def _success_schema(
-        self, op: Mapping[str, Any], pointer: str
-    ) -> Mapping[str, Any] | None:
-        """The JSON schema of the 200 response, with ``$ref``s and ``allOf`` flattened."""
-        raw = op.get("responses")
-        entry = raw.get("200") if isinstance(raw, Mapping) else None
-        if entry is None:
-            return None
-        response, rpointer = self._deref(
-            entry, pointer_join(pointer, "responses", "200")
-        )
-        content = response.get("content") if isinstance(response, Mapping) else None
-        picked = (
-            _pick_media(content, ("json",)) if isinstance(content, Mapping) else None
-        )
-        if picked is None:
-            return None
-        schema, _ = self._deref(picked[2], rpointer)
-        return schema if isinstance(schema, Mapping) else None
-
-    def _properties(self, schema: Mapping[str, Any]) -> dict[str, Any]:
-        props: dict[str, Any] = {}
-        for part in [schema, *(schema.get("allOf") or ())]:
-            part, _ = self._deref(part, "#")
-            if isinstance(part, Mapping) and isinstance(
-                part.get("properties"), Mapping
-            ):
-                for key, value in part["properties"].items():
-                    props[str(key)] = self._deref(value, "#")[0]
-        return props
-
-    def _detect_pagination(
-        self, op: Mapping[str, Any], pointer: str, params: tuple[ParamIR, ...]
-    ) -> PaginationIR | None:
-        """Recognise the common list shapes; reported so the user can confirm.
-
-        What the response schema declares comes first: a next link in the body
-        (HAL, DigitalOcean, Twilio), then a cursor field with the parameter
-        that takes it back (Slack, Kubernetes, Vercel, Stripe), and only then
-        guesses from the query parameters alone (page numbers, a ``Link``
-        header, offsets). ``x-pagination: false`` on the operation (or in the
-        config) turns this off.
-        """
-        schema = self._success_schema(op, pointer)
-        if schema is None:
-            return None
-        query = {p.wire_name for p in params if p.location == "query"}
-        arguments = self._pagination_shape(schema, query, _path_of(pointer))
-        if arguments is None:
-            return None
-        result = self._pagination({**op, "x-pagination": arguments}, pointer, [])
-        if result is not None:
-            described = ", ".join(f"{k}={v!r}" for k, v in arguments.items())
-            method, path = _method_and_path(pointer)
-            self.diagnostics.info(
-                "pagination-detected",
-                f"detected {arguments['style']} pagination on {method} {path} "
-                f"({described}); confirm it with x-pagination or the config's "
-                "pagination rules, or set x-pagination: false",
-                pointer[1:],
-            )
-        return result
-
-    def _pagination_shape(
-        self, schema: Mapping[str, Any], query: set[str], path: str
-    ) -> dict[str, object] | None:
-        """The ``x-pagination`` arguments a list response and its parameters fit."""
-        props = self._properties(schema)
-        # Declared arrays first: an ``items`` without a type may be an object
-        # written oddly (Slack's response_metadata).
-        arrays = [
-            k
-            for k, v in props.items()
-            if isinstance(v, Mapping) and v.get("type") == "array"
-        ] or [k for k, v in props.items() if _is_array_schema(v)]
-        is_array = _is_array_schema(schema)
-        items: tuple[str, ...] | None = () if is_array else _pick_items(arrays, path)
-        links = props.get("_links")
-        embedded = props.get("_embedded")
-        if (
-            isinstance(links, Mapping)
-            and isinstance(embedded, Mapping)
-            and "items" in self._properties(embedded)
-        ):
-            return {"style": "hal", "items": ("_embedded", "items")}
-        if items is None:
-            return None
-        for link in _NEXT_LINK_PATHS:
-            found = self._schema_at(schema, link)
-            if found is not None and _is_link_schema(found, link):
-                return {"style": "next_link", "items": items, "next_link": link}
-        if "has_more" in props and "data" in arrays and "starting_after" in query:
-            return {
-                "style": "cursor",
-                "items": ("data",),
-                "has_more_field": ("has_more",),
-                "cursor_param": "starting_after",
-                "cursor_from_last_item": "id",
-            }
-        for field_path, wanted in _CURSOR_RULES:
-            param = _first(query, wanted)
-            if param and self._schema_at(schema, field_path) is not None:
-                return {
-                    "style": "cursor",
-                    "items": items,
-                    "cursor_field": field_path,
-                    "cursor_param": param,
-                }
-        if "page" in query and (size := _first(query, _SIZE_PARAMS)):
-            total = _first(props, ("totalPages", "total_pages", "pages", "page_count"))
-            if total:
-                return {
-                    "style": "page",
-                    "items": items,
-                    "page_param": "page",
-                    "size_param": size,
-                    "total_pages_field": (total,),
-                }
-            if size == "per_page":
-                # GitHub and many others: page/per_page with an RFC 8288 Link header.
-                return {"style": "link_header", "items": items}
-            return {
-                "style": "page",
-                "items": items,
-                "page_param": "page",
-                "size_param": size,
-            }
-        if "offset" in query and "limit" in query:
-            return {"style": "offset", "items": items}
-        return None
-
-    def _schema_at(
-        self, schema: Any, path: tuple[str, ...], depth: int = 0
-    ) -> Mapping[str, Any] | None:
-        """The schema of the body field at ``path``, through refs and compositions.
-
-        ``allOf``/``anyOf``/``oneOf`` parts are searched (DigitalOcean keeps
-        ``links.pages.next`` in an ``anyOf``), and so is an ``items`` without
-        ``type: array`` (Slack writes some objects that way).
-        """
-        schema, _ = self._deref(schema, "#")
-        if not isinstance(schema, Mapping) or depth > 12:
-            return None
-        if not path:
-            return schema
-        props = schema.get("properties")
-        if isinstance(props, Mapping) and path[0] in props:
-            found = self._schema_at(props[path[0]], path[1:], depth + 1)
-            if found is not None:
-                return found
-        parts: list[Any] = []
-        for key in ("allOf", "anyOf", "oneOf"):
-            value = schema.get(key)
-            if isinstance(value, list):
-                parts.extend(value)
-        if "items" in schema and schema.get("type") in (None, "object"):
-            parts.append(schema["items"])
-        for part in parts:
-            found = self._schema_at(part, path, depth + 1)
-            if found is not None:
-                return found
-        return None
-
-    def _pagination(
-        self, op: Mapping[str, Any], pointer: str, responses: list[ResponseIR]
-    ) -> PaginationIR | None:
-        raw = op.get("x-pagination")
-        if raw is None or raw is False:
-            return None
-        ppointer = pointer_join(pointer, "x-pagination")[1:]
-        if not isinstance(raw, Mapping) or raw.get("style") not in _PAGINATION_STYLES:
-            self.diagnostics.warning(
-                "pagination-invalid",
-                f"x-pagination needs a 'style' out of {', '.join(_PAGINATION_STYLES)}; operation is not paginated",
-                ppointer,
-            )
-            return None
-        arguments: list[tuple[str, object]] = []
-        for key, value in raw.items():
-            kind = _PAGINATION_FIELDS.get(str(key))
-            if kind is None:
-                self.diagnostics.warning(
-                    "pagination-invalid",
-                    f"unknown x-pagination key {key!r} ignored",
-                    ppointer,
-                )
-                continue
-            if kind is tuple:
-                if isinstance(value, str):
-                    value = tuple(p for p in value.split(".") if p)
-                elif isinstance(value, (list, tuple)) and all(
-                    isinstance(v, str) for v in value
-                ):
-                    value = tuple(value)
-                else:
-                    self.diagnostics.warning(
-                        "pagination-invalid",
-                        f"x-pagination {key!r} must be a dotted path",
-                        ppointer,
-                    )
-                    continue
-            elif not isinstance(value, kind) or isinstance(value, bool):
-                self.diagnostics.warning(
-                    "pagination-invalid",
-                    f"x-pagination {key!r} must be a {kind.__name__}",
-                    ppointer,
-                )
-                continue
-            arguments.append((str(key), value))
-        items_path = dict(arguments).get("items", ())
-        item_type = self._item_type(
-            op, pointer, responses, cast(tuple[str, ...], items_path)
-        )
-        return PaginationIR(tuple(arguments), item_type)
-
-    def _item_type(
-        self,
-        op: Mapping[str, Any],
-        pointer: str,
-        responses: list[ResponseIR],
-        items_path: tuple[str, ...],
-    ) -> TypeExpr:
-        """Find the item type by walking the success schema along ``items``."""
-        raw = op.get("responses")
-        for status in ("200", "2XX", "201", "default"):
-            entry = raw.get(status) if isinstance(raw, Mapping) else None
-            if entry is None:
-                continue
-            response, rpointer = self._deref(
-                entry, pointer_join(pointer, "responses", status)
-            )
-            content = response.get("content") if isinstance(response, Mapping) else None
-            picked = (
-                _pick_media(content, ("json",))
-                if isinstance(content, Mapping)
-                else None
-            )
-            if picked is None:
-                continue
-            schema, spointer = (
-                picked[2],
-                pointer_join(rpointer, "content", picked[1], "schema"),
-            )
-            for token in items_path:
-                schema, spointer = self._property(schema, spointer, token)
-            schema, spointer = self._deref(schema, spointer)
-            if isinstance(schema, Mapping) and "items" in schema:
-                items = schema["items"]
-                # The item model is the one the full response type already named.
-                return self.schemas.type_of(
-                    items,
-                    pointer_join(spointer, "items"),
-                    class_name(str(op.get("operationId") or "Page")) + "Item",
-                )
-        self.diagnostics.warning(
-            "pagination-invalid",
-            f"could not find an item list at {'.'.join(items_path) or '(body)'} in the response; items are untyped",
-            pointer[1:],
-        )
-        return ANY
-
-    def _property(self, schema: Any, pointer: str, name: str) -> tuple[Any, str]:
-        schema, pointer = self._deref(schema, pointer)
-        if not isinstance(schema, Mapping):
-            return None, pointer
-        props = schema.get("properties")
-        if isinstance(props, Mapping) and name in props:
-            return props[name], pointer_join(pointer, "properties", name)
-        for i, part in enumerate(schema.get("allOf") or ()):
-            found, fpointer = self._property(
-                part, pointer_join(pointer, "allOf", i), name
-            )
-            if found is not None:
-                return found, fpointer
-        return None, pointer

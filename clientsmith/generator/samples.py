@@ -49,6 +49,56 @@ def _plain(value: Any) -> bool:
     return False
 
 
+_NOTHING = object()
+"""No literal value: ``None`` is a value a schema may give."""
+
+
+def _fits(schema: Mapping[str, Any], key: str) -> bool:
+    """A scalar example only: whole example documents are large and often
+    disagree with their own schema."""
+    value = schema[key]
+    return key != "example" or not isinstance(value, dict | list)
+
+
+def _literal(schema: Mapping[str, Any]) -> Any:
+    """``const``, ``default``, a scalar ``example`` or the first non-null
+    ``enum`` value; ``_NOTHING`` when the schema gives none."""
+    for key in ("const", "default", "example"):
+        if key in schema and _plain(schema[key]) and _fits(schema, key):
+            return schema[key]
+    enum = schema.get("enum")
+    if isinstance(enum, list):
+        for item in enum:
+            if item is not None and _plain(item):
+                return item
+    return _NOTHING
+
+
+def _kind(schema: Mapping[str, Any]) -> Any:
+    """The schema's type (the first non-null one), implied by its keywords if absent."""
+    kind = schema.get("type")
+    if isinstance(kind, list):
+        kind = next((k for k in kind if k != "null"), None)
+    if kind is None:
+        if "properties" in schema:
+            return "object"
+        if "items" in schema:
+            return "array"
+    return kind
+
+
+def _number(schema: Mapping[str, Any], kind: str) -> int | float:
+    """1, or the nearest value the bounds allow."""
+    low = schema.get("minimum")
+    high = schema.get("maximum")
+    number: int | float = 1
+    if isinstance(low, int | float) and not isinstance(low, bool):
+        number = low + (1 if schema.get("exclusiveMinimum") is True else 0)
+    elif isinstance(high, int | float) and not isinstance(high, bool):
+        number = min(1, high - (1 if schema.get("exclusiveMaximum") is True else 0))
+    return int(number) if kind == "integer" else float(number)
+
+
 def sample(
     document: Mapping[str, Any],
     schema: Any,
@@ -72,89 +122,70 @@ class _Sampler:
         self.upload = upload
 
     def value(self, schema: Any, depth: int, seen: frozenset[str]) -> Any:
+        """A value ``schema`` accepts: its literal, its composition's, or its type's."""
         if not isinstance(schema, Mapping) or depth > _MAX_DEPTH:
             return None
         ref = schema.get("$ref")
         if isinstance(ref, str):
-            if ref in seen:
-                return None
-            try:
-                target = resolve_ref(self.document, ref)
-            except (KeyError, IndexError, ValueError):
-                return None
-            return self.value(target, depth, seen | {ref})
-        for key in ("const", "default", "example"):
-            if key in schema and _plain(schema[key]) and self._fits(schema, key):
-                return schema[key]
-        enum = schema.get("enum")
-        if isinstance(enum, list):
-            for item in enum:
-                if item is not None and _plain(item):
-                    return item
-        for key in ("allOf",):
-            parts = schema.get(key)
-            if isinstance(parts, list) and parts:
-                merged: dict[str, Any] = {}
-                for part in parts:
-                    got = self.value(part, depth, seen)
-                    if isinstance(got, dict):
-                        merged.update(got)
-                    elif got is not None and not merged:
-                        return got
-                own = self._object(schema, depth, seen)
-                return {**merged, **(own or {})}
+            return self._referenced(ref, depth, seen)
+        literal = _literal(schema)
+        if literal is not _NOTHING:
+            return literal
+        parts = schema.get("allOf")
+        if isinstance(parts, list) and parts:
+            return self._all_of(schema, parts, depth, seen)
         for key in ("oneOf", "anyOf"):
             options = schema.get(key)
             if isinstance(options, list):
-                for option in options:
-                    got = self.value(option, depth, seen)
-                    if got is not None:
-                        return got
-                return None
-        kind = schema.get("type")
-        if isinstance(kind, list):
-            kind = next((k for k in kind if k != "null"), None)
-        if kind is None:
-            if "properties" in schema:
-                kind = "object"
-            elif "items" in schema:
-                kind = "array"
-        return self._typed(schema, kind, depth, seen)
+                return self._first_option(options, depth, seen)
+        return self._typed(schema, _kind(schema), depth, seen)
 
-    def _fits(self, schema: Mapping[str, Any], key: str) -> bool:
-        """A scalar example only: whole example documents are large and often
-        disagree with their own schema."""
-        value = schema[key]
-        return key != "example" or not isinstance(value, dict | list)
+    def _referenced(self, ref: str, depth: int, seen: frozenset[str]) -> Any:
+        """The sample of a ``$ref``'s target (``None`` for cycles and dead refs)."""
+        if ref in seen:
+            return None
+        try:
+            target = resolve_ref(self.document, ref)
+        except (KeyError, IndexError, ValueError):
+            return None
+        return self.value(target, depth, seen | {ref})
+
+    def _all_of(
+        self,
+        schema: Mapping[str, Any],
+        parts: list[Any],
+        depth: int,
+        seen: frozenset[str],
+    ) -> Any:
+        """The parts' objects merged with the schema's own properties; a scalar
+        part (before any object) stands for the whole."""
+        merged: dict[str, Any] = {}
+        for part in parts:
+            got = self.value(part, depth, seen)
+            if isinstance(got, dict):
+                merged.update(got)
+            elif got is not None and not merged:
+                return got
+        own = self._object(schema, depth, seen)
+        return {**merged, **(own or {})}
+
+    def _first_option(
+        self, options: list[Any], depth: int, seen: frozenset[str]
+    ) -> Any:
+        """The first ``oneOf``/``anyOf`` option that has a sample."""
+        for option in options:
+            got = self.value(option, depth, seen)
+            if got is not None:
+                return got
+        return None
 
     def _typed(
         self, schema: Mapping[str, Any], kind: Any, depth: int, seen: frozenset[str]
     ) -> Any:
         if kind == "string":
-            fmt = schema.get("format")
-            if fmt == "binary":
-                return b"data" if self.upload and depth == 1 else "data"
-            if isinstance(fmt, str) and fmt in _STRING_FORMATS:
-                return _STRING_FORMATS[fmt]
-            length = schema.get("minLength")
-            text = "string"
-            if isinstance(length, int) and length > len(text):
-                text = text + "x" * (length - len(text))
-            maximum = schema.get("maxLength")
-            if isinstance(maximum, int) and 0 < maximum < len(text):
-                text = text[:maximum]
-            return text
+            return self._string(schema, depth)
         if kind in ("integer", "number"):
-            low = schema.get("minimum")
-            high = schema.get("maximum")
-            number: int | float = 1
-            if isinstance(low, int | float) and not isinstance(low, bool):
-                number = low + (1 if schema.get("exclusiveMinimum") is True else 0)
-            elif isinstance(high, int | float) and not isinstance(high, bool):
-                number = min(
-                    1, high - (1 if schema.get("exclusiveMaximum") is True else 0)
-                )
-            return int(number) if kind == "integer" else float(number)
+            return _number(schema, kind)
         if kind == "boolean":
             return True
         if kind == "array":
@@ -163,6 +194,23 @@ class _Sampler:
         if kind == "object":
             return self._object(schema, depth, seen) or {}
         return None
+
+    def _string(self, schema: Mapping[str, Any], depth: int) -> object:
+        """A string of the schema's format, or one its length bounds allow."""
+        fmt = schema.get("format")
+        if fmt == "binary":
+            # A multipart body's top-level binary field is a file upload.
+            return b"data" if self.upload and depth == 1 else "data"
+        if isinstance(fmt, str) and fmt in _STRING_FORMATS:
+            return _STRING_FORMATS[fmt]
+        length = schema.get("minLength")
+        text = "string"
+        if isinstance(length, int) and length > len(text):
+            text = text + "x" * (length - len(text))
+        maximum = schema.get("maxLength")
+        if isinstance(maximum, int) and 0 < maximum < len(text):
+            text = text[:maximum]
+        return text
 
     def _object(
         self, schema: Mapping[str, Any], depth: int, seen: frozenset[str]

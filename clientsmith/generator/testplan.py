@@ -20,6 +20,7 @@ from .ir import (
     OperationIR,
     PackageIR,
     ResourceIR,
+    ResponseIR,
     TestModuleIR,
 )
 
@@ -186,39 +187,57 @@ def _response(
     document: Mapping[str, Any], op: OperationIR, spec_op: Mapping[str, Any]
 ) -> tuple[int, str, bytes]:
     """The mock's answer: the first success response the client declares."""
-    responses = spec_op.get("responses")
     declared = op.responses[0] if op.responses else None
-    status_key = declared.status if declared is not None else "200"
-    status = int(status_key) if status_key.isdigit() else 200
-    kind: str = declared.kind if declared is not None else "empty"
-    if kind == "empty":
+    if declared is None:
+        return 204, "", b""
+    status = int(declared.status) if declared.status.isdigit() else 200
+    if declared.kind == "empty":
         return (204 if status == 200 else status), "", b""
+    media_type, schema = _response_media(document, declared, spec_op)
+    return status, media_type, _response_body(document, declared.kind, schema)
+
+
+def _response_media(
+    document: Mapping[str, Any], declared: ResponseIR, spec_op: Mapping[str, Any]
+) -> tuple[str, Any]:
+    """The media type the mock answers with, and its schema in the spec."""
+    responses = spec_op.get("responses")
     raw = (
-        deref(document, responses.get(status_key))
+        deref(document, responses.get(declared.status))
         if isinstance(responses, Mapping)
         else None
     )
     content = raw.get("content") if isinstance(raw, Mapping) else None
-    media_type = declared.media_type if declared is not None else ""
+    media_type = declared.media_type
     schema = None
     if isinstance(content, Mapping) and content:
         if not media_type or media_type not in content:
-            media_type = _first_of_kind(content, kind) or str(next(iter(content)))
+            media_type = _first_of_kind(content, declared.kind) or str(
+                next(iter(content))
+            )
         media = content.get(media_type)
         schema = media.get("schema") if isinstance(media, Mapping) else None
     if "*" in media_type or not media_type:
-        media_type = {
-            "json": "application/json",
-            "ndjson": "application/x-ndjson",
-            "sse": "text/event-stream",
-            "text": "text/plain",
-        }.get(kind, "application/octet-stream")
+        media_type = _MOCK_MEDIA_TYPES.get(declared.kind, "application/octet-stream")
+    return media_type, schema
+
+
+# A concrete Content-Type for a response declared without one (or a wildcard).
+_MOCK_MEDIA_TYPES = {
+    "json": "application/json",
+    "ndjson": "application/x-ndjson",
+    "sse": "text/event-stream",
+    "text": "text/plain",
+}
+
+
+def _response_body(document: Mapping[str, Any], kind: str, schema: Any) -> bytes:
+    """A sample body of the response's kind: bytes, text, JSON lines or events."""
     if kind == "binary":
-        return status, media_type, b"data"
-    if kind == "text":
-        value = sample(document, schema, "response")
-        return status, media_type, str(value if value is not None else "text").encode()
+        return b"data"
     value = sample(document, schema, "response")
+    if kind == "text":
+        return str(value if value is not None else "text").encode()
     if kind in ("ndjson", "sse"):
         items = (
             schema.get("items")
@@ -228,13 +247,13 @@ def _response(
         item = sample(document, items, "response") if items is not None else value
         line = json.dumps(item if item is not None else {}, sort_keys=True)
         if kind == "sse":
-            return status, media_type, f"data: {line}\n\n".encode()
-        return status, media_type, (line + "\n").encode()
-    return status, media_type, json.dumps(value, sort_keys=True).encode()
+            return f"data: {line}\n\n".encode()
+        return (line + "\n").encode()
+    return json.dumps(value, sort_keys=True).encode()
 
 
 def _first_of_kind(content: Mapping[str, Any], kind: str) -> str | None:
-    from .operations import media_kind
+    from .media import media_kind
 
     for media_type in content:
         if media_kind(str(media_type)) == kind:

@@ -14,12 +14,12 @@ from typing import Annotated, Any
 import pytest
 
 from clientsmith import AsyncPage, Pagination, SyncPage
+from clientsmith.errors import PrefixPending
 from clientsmith.operation import Param, Response
 from clientsmith.resources import Body, Cookie, DeclarationError, Header, Path, Query
 from clientsmith.resources.signature import (
     CompiledEndpoint,
     EndpointOptions,
-    PrefixPending,
     ResponseOption,
     compile_endpoint,
 )

@@ -1,0 +1,480 @@
+"""Pagination of list operations: declared (``x-pagination``) or detected.
+
+``x-pagination`` (on the operation, or set by the config's pagination rules)
+is checked field by field. Without it, a GET's response schema and query
+parameters are matched against the list shapes real APIs use (a next link, a
+cursor field, page numbers, offsets); each detection is reported so the user
+can confirm it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any, cast
+
+from .diagnostics import Diagnostics, pointer_join
+from .ir import PaginationIR, ParamIR, ResponseIR, TypeExpr
+from .media import pick_media
+from .naming import class_name
+from .schemas import ANY, SchemaCompiler
+from .walker import SpecWalker
+
+__all__ = ["PaginationCompiler", "pagination_summary"]
+
+_PAGINATION_FIELDS = {
+    "style": str,
+    "items": tuple,
+    "next_link": tuple,
+    "cursor_field": tuple,
+    "cursor_param": str,
+    "has_more_field": tuple,
+    "cursor_from_last_item": str,
+    "offset_param": str,
+    "limit_param": str,
+    "page_param": str,
+    "size_param": str,
+    "total_pages_field": tuple,
+    "first_page": int,
+}
+_PAGINATION_STYLES = ("hal", "next_link", "link_header", "cursor", "offset", "page")
+
+
+_CURSOR_FIELDS = (
+    "next_cursor",
+    "nextCursor",
+    "next_page_token",
+    "nextPageToken",
+    "cursor_next",
+)
+_CURSOR_PARAMS = ("cursor", "page_token", "pageToken", "next_cursor", "after")
+_SIZE_PARAMS = ("per_page", "size", "page_size", "pageSize", "limit")
+# Body fields holding the URL of the next page, as real APIs spell them; the
+# first one the response schema declares (as a string) wins.
+_NEXT_LINK_PATHS: tuple[tuple[str, ...], ...] = (
+    ("links", "pages", "next"),  # DigitalOcean
+    ("meta", "next_page_url"),  # Twilio (newer specs)
+    ("next_page_uri",),  # Twilio 2010-04-01
+    ("next_page_url",),
+    ("links", "next"),  # JSON:API
+    ("pagination", "next_url"),
+    ("paging", "next"),
+    ("nextLink",),  # Azure
+    ("@odata.nextLink",),
+    ("next_url",),
+    ("next_link",),
+    ("next",),
+)
+# Fields too generic to be a link unless the schema says it is a URL.
+_GENERIC_LINK_PATHS = frozenset({("next",)})
+# Body cursor fields and the query parameters that take them back, in order of
+# preference: (field path, parameter names).
+_CURSOR_RULES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (("response_metadata", "next_cursor"), ("cursor",)),  # Slack
+    (("metadata", "continue"), ("continue",)),  # Kubernetes
+    (("pagination", "next"), ("until",)),  # Vercel: a timestamp
+    (("next_page",), ("page",)),  # Stripe search: an opaque page token
+    (("paging", "cursors", "after"), ("after",)),  # Graph-style APIs
+    *(((c, f), _CURSOR_PARAMS) for c in ("meta", "pagination") for f in _CURSOR_FIELDS),
+    *(((f,), _CURSOR_PARAMS) for f in _CURSOR_FIELDS),
+)
+_ITEM_NAMES = ("items", "data", "results", "records", "entries", "values", "elements")
+
+
+def _first(
+    found: Mapping[str, Any] | set[str], candidates: tuple[str, ...]
+) -> str | None:
+    return next((c for c in candidates if c in found), None)
+
+
+def _is_array_schema(schema: Any) -> bool:
+    return isinstance(schema, Mapping) and (
+        schema.get("type") == "array" or "items" in schema
+    )
+
+
+def _is_link_schema(schema: Mapping[str, Any], path: tuple[str, ...]) -> bool:
+    """Whether a next-link field's schema can hold a URL (a string, maybe null)."""
+    kind = schema.get("type")
+    kinds = [kind] if not isinstance(kind, list) else kind
+    if not any(k is None or k == "string" for k in kinds):
+        return False
+    if path in _GENERIC_LINK_PATHS:
+        # a bare ``next`` may be a number or a cursor (Vercel): only a declared URL
+        return str(schema.get("format", "")).lower() in ("uri", "url", "uri-reference")
+    return True
+
+
+def _pick_items(arrays: list[str], path: str) -> tuple[str, ...] | None:
+    """Which top-level array holds the items: the only one, else the one named
+    after the path's last literal segment (``/teams/{id}/members``), else a
+    usual name; ``None`` when that stays ambiguous."""
+    if len(arrays) == 1:
+        return (arrays[0],)
+    segments = [s for s in path.split("/") if s and not s.startswith("{")]
+    if segments:
+        last = segments[-1].split(".")[0].lower()
+        named = [a for a in arrays if a.lower() == last]
+        if len(named) == 1:
+            return (named[0],)
+    usual = _first(set(arrays), _ITEM_NAMES)
+    return (usual,) if usual else None
+
+
+def _has_more_shape(
+    props: Mapping[str, Any], arrays: list[str], query: set[str]
+) -> dict[str, object] | None:
+    """Stripe: ``data`` and ``has_more``, the next page after the last item's id."""
+    if "has_more" in props and "data" in arrays and "starting_after" in query:
+        return {
+            "style": "cursor",
+            "items": ("data",),
+            "has_more_field": ("has_more",),
+            "cursor_param": "starting_after",
+            "cursor_from_last_item": "id",
+        }
+    return None
+
+
+def _page_shape(
+    props: Mapping[str, Any], items: tuple[str, ...], query: set[str]
+) -> dict[str, object] | None:
+    """Page numbers: a ``page`` and a page size parameter."""
+    size = _first(query, _SIZE_PARAMS)
+    if "page" not in query or not size:
+        return None
+    total = _first(props, ("totalPages", "total_pages", "pages", "page_count"))
+    if total:
+        return {
+            "style": "page",
+            "items": items,
+            "page_param": "page",
+            "size_param": size,
+            "total_pages_field": (total,),
+        }
+    if size == "per_page":
+        # GitHub and many others: page/per_page with an RFC 8288 Link header.
+        return {"style": "link_header", "items": items}
+    return {"style": "page", "items": items, "page_param": "page", "size_param": size}
+
+
+def _offset_shape(items: tuple[str, ...], query: set[str]) -> dict[str, object] | None:
+    if "offset" in query and "limit" in query:
+        return {"style": "offset", "items": items}
+    return None
+
+
+def _method_and_path(pointer: str) -> tuple[str, str]:
+    """``#/paths/~1a~1{id}/get`` -> ``("GET", "/a/{id}")``."""
+    parts = pointer.split("/")
+    if len(parts) < 4 or parts[1] != "paths":
+        return "", pointer
+    unescape = parts[2].replace("~1", "/").replace("~0", "~")
+    return parts[3].upper(), unescape
+
+
+def _path_of(pointer: str) -> str:
+    return _method_and_path(pointer)[1]
+
+
+_DETECTED = re.compile(r"^detected (\S+) pagination on (\S+ \S+) ")
+
+
+def pagination_summary(diagnostics: Diagnostics, limit: int = 5) -> list[str]:
+    """Lines for ``generate``'s normal output: what pagination was guessed where.
+
+    A count per style, then up to ``limit`` operations (``-v`` shows every
+    detection with its rule). Empty when nothing was detected.
+    """
+    found: list[tuple[str, str]] = []
+    for d in diagnostics.items:
+        match = _DETECTED.match(d.message) if d.code == "pagination-detected" else None
+        if match:
+            found.append((match.group(2), match.group(1)))
+    if not found:
+        return []
+    counts: dict[str, int] = {}
+    for _, style in found:
+        counts[style] = counts.get(style, 0) + 1
+    styles = ", ".join(f"{n} {style}" for style, n in sorted(counts.items()))
+    lines = [
+        f"pagination detected on {len(found)} operation(s) ({styles}); confirm "
+        "with x-pagination or the config's pagination rules (-v lists each rule):"
+    ]
+    lines += [f"  {where}: {style}" for where, style in found[:limit]]
+    if len(found) > limit:
+        lines.append(f"  ... and {len(found) - limit} more")
+    return lines
+
+
+class PaginationCompiler(SpecWalker):
+    """PaginationIR for operations: :meth:`declared`, else :meth:`detect`."""
+
+    def __init__(
+        self,
+        document: Mapping[str, Any],
+        schemas: SchemaCompiler,
+        diagnostics: Diagnostics,
+    ) -> None:
+        super().__init__(document, diagnostics)
+        self.schemas = schemas
+
+    def _success_schema(
+        self, op: Mapping[str, Any], pointer: str
+    ) -> Mapping[str, Any] | None:
+        """The JSON schema of the 200 response, with ``$ref``s and ``allOf`` flattened."""
+        raw = op.get("responses")
+        entry = raw.get("200") if isinstance(raw, Mapping) else None
+        if entry is None:
+            return None
+        response, rpointer = self._deref(
+            entry, pointer_join(pointer, "responses", "200")
+        )
+        content = response.get("content") if isinstance(response, Mapping) else None
+        picked = (
+            pick_media(content, ("json",)) if isinstance(content, Mapping) else None
+        )
+        if picked is None:
+            return None
+        schema, _ = self._deref(picked[2], rpointer)
+        return schema if isinstance(schema, Mapping) else None
+
+    def detect(
+        self, op: Mapping[str, Any], pointer: str, params: tuple[ParamIR, ...]
+    ) -> PaginationIR | None:
+        """Recognise the common list shapes; reported so the user can confirm.
+
+        What the response schema declares comes first: a next link in the body
+        (HAL, DigitalOcean, Twilio), then a cursor field with the parameter
+        that takes it back (Slack, Kubernetes, Vercel, Stripe), and only then
+        guesses from the query parameters alone (page numbers, a ``Link``
+        header, offsets). ``x-pagination: false`` on the operation (or in the
+        config) turns this off.
+        """
+        schema = self._success_schema(op, pointer)
+        if schema is None:
+            return None
+        query = {p.wire_name for p in params if p.location == "query"}
+        arguments = self._pagination_shape(schema, query, _path_of(pointer))
+        if arguments is None:
+            return None
+        result = self.declared({**op, "x-pagination": arguments}, pointer, [])
+        if result is not None:
+            described = ", ".join(f"{k}={v!r}" for k, v in arguments.items())
+            method, path = _method_and_path(pointer)
+            self.diagnostics.info(
+                "pagination-detected",
+                f"detected {arguments['style']} pagination on {method} {path} "
+                f"({described}); confirm it with x-pagination or the config's "
+                "pagination rules, or set x-pagination: false",
+                pointer[1:],
+            )
+        return result
+
+    def _pagination_shape(
+        self, schema: Mapping[str, Any], query: set[str], path: str
+    ) -> dict[str, object] | None:
+        """The ``x-pagination`` arguments a list response and its parameters fit.
+
+        The rules are tried in order: HAL, a next link in the body, Stripe's
+        ``has_more``, a cursor field, page numbers, offsets.
+        """
+        props = self._properties(schema)
+        if self._is_hal(props):
+            return {"style": "hal", "items": ("_embedded", "items")}
+        # Declared arrays first: an ``items`` without a type may be an object
+        # written oddly (Slack's response_metadata).
+        arrays = [
+            k
+            for k, v in props.items()
+            if isinstance(v, Mapping) and v.get("type") == "array"
+        ] or [k for k, v in props.items() if _is_array_schema(v)]
+        items = () if _is_array_schema(schema) else _pick_items(arrays, path)
+        if items is None:
+            return None
+        return (
+            self._next_link_shape(schema, items)
+            or _has_more_shape(props, arrays, query)
+            or self._cursor_shape(schema, items, query)
+            or _page_shape(props, items, query)
+            or _offset_shape(items, query)
+        )
+
+    def _is_hal(self, props: Mapping[str, Any]) -> bool:
+        """HAL: ``_links`` beside an ``_embedded`` object holding ``items``."""
+        links = props.get("_links")
+        embedded = props.get("_embedded")
+        return (
+            isinstance(links, Mapping)
+            and isinstance(embedded, Mapping)
+            and "items" in self._properties(embedded)
+        )
+
+    def _next_link_shape(
+        self, schema: Mapping[str, Any], items: tuple[str, ...]
+    ) -> dict[str, object] | None:
+        """The first next-page URL field the response declares."""
+        for link in _NEXT_LINK_PATHS:
+            found = self._schema_at(schema, link)
+            if found is not None and _is_link_schema(found, link):
+                return {"style": "next_link", "items": items, "next_link": link}
+        return None
+
+    def _cursor_shape(
+        self, schema: Mapping[str, Any], items: tuple[str, ...], query: set[str]
+    ) -> dict[str, object] | None:
+        """A body cursor field with the query parameter that takes it back."""
+        for field_path, wanted in _CURSOR_RULES:
+            param = _first(query, wanted)
+            if param and self._schema_at(schema, field_path) is not None:
+                return {
+                    "style": "cursor",
+                    "items": items,
+                    "cursor_field": field_path,
+                    "cursor_param": param,
+                }
+        return None
+
+    def _schema_at(
+        self, schema: Any, path: tuple[str, ...], depth: int = 0
+    ) -> Mapping[str, Any] | None:
+        """The schema of the body field at ``path``, through refs and compositions.
+
+        ``allOf``/``anyOf``/``oneOf`` parts are searched (DigitalOcean keeps
+        ``links.pages.next`` in an ``anyOf``), and so is an ``items`` without
+        ``type: array`` (Slack writes some objects that way).
+        """
+        schema, _ = self._deref(schema, "#")
+        if not isinstance(schema, Mapping) or depth > 12:
+            return None
+        if not path:
+            return schema
+        props = schema.get("properties")
+        if isinstance(props, Mapping) and path[0] in props:
+            found = self._schema_at(props[path[0]], path[1:], depth + 1)
+            if found is not None:
+                return found
+        parts: list[Any] = []
+        for key in ("allOf", "anyOf", "oneOf"):
+            value = schema.get(key)
+            if isinstance(value, list):
+                parts.extend(value)
+        if "items" in schema and schema.get("type") in (None, "object"):
+            parts.append(schema["items"])
+        for part in parts:
+            found = self._schema_at(part, path, depth + 1)
+            if found is not None:
+                return found
+        return None
+
+    def declared(
+        self, op: Mapping[str, Any], pointer: str, responses: list[ResponseIR]
+    ) -> PaginationIR | None:
+        """The operation's ``x-pagination``, checked; ``None`` if absent or false."""
+        raw = op.get("x-pagination")
+        if raw is None or raw is False:
+            return None
+        ppointer = pointer_join(pointer, "x-pagination")[1:]
+        if not isinstance(raw, Mapping) or raw.get("style") not in _PAGINATION_STYLES:
+            self.diagnostics.warning(
+                "pagination-invalid",
+                f"x-pagination needs a 'style' out of {', '.join(_PAGINATION_STYLES)}; operation is not paginated",
+                ppointer,
+            )
+            return None
+        arguments: list[tuple[str, object]] = []
+        for key, value in raw.items():
+            kind = _PAGINATION_FIELDS.get(str(key))
+            if kind is None:
+                self.diagnostics.warning(
+                    "pagination-invalid",
+                    f"unknown x-pagination key {key!r} ignored",
+                    ppointer,
+                )
+                continue
+            if kind is tuple:
+                if isinstance(value, str):
+                    value = tuple(p for p in value.split(".") if p)
+                elif isinstance(value, (list, tuple)) and all(
+                    isinstance(v, str) for v in value
+                ):
+                    value = tuple(value)
+                else:
+                    self.diagnostics.warning(
+                        "pagination-invalid",
+                        f"x-pagination {key!r} must be a dotted path",
+                        ppointer,
+                    )
+                    continue
+            elif not isinstance(value, kind) or isinstance(value, bool):
+                self.diagnostics.warning(
+                    "pagination-invalid",
+                    f"x-pagination {key!r} must be a {kind.__name__}",
+                    ppointer,
+                )
+                continue
+            arguments.append((str(key), value))
+        items_path = dict(arguments).get("items", ())
+        item_type = self._item_type(
+            op, pointer, responses, cast(tuple[str, ...], items_path)
+        )
+        return PaginationIR(tuple(arguments), item_type)
+
+    def _item_type(
+        self,
+        op: Mapping[str, Any],
+        pointer: str,
+        responses: list[ResponseIR],
+        items_path: tuple[str, ...],
+    ) -> TypeExpr:
+        """Find the item type by walking the success schema along ``items``."""
+        raw = op.get("responses")
+        for status in ("200", "2XX", "201", "default"):
+            entry = raw.get(status) if isinstance(raw, Mapping) else None
+            if entry is None:
+                continue
+            response, rpointer = self._deref(
+                entry, pointer_join(pointer, "responses", status)
+            )
+            content = response.get("content") if isinstance(response, Mapping) else None
+            picked = (
+                pick_media(content, ("json",)) if isinstance(content, Mapping) else None
+            )
+            if picked is None:
+                continue
+            schema, spointer = (
+                picked[2],
+                pointer_join(rpointer, "content", picked[1], "schema"),
+            )
+            for token in items_path:
+                schema, spointer = self._property(schema, spointer, token)
+            schema, spointer = self._deref(schema, spointer)
+            if isinstance(schema, Mapping) and "items" in schema:
+                items = schema["items"]
+                # The item model is the one the full response type already named.
+                return self.schemas.type_of(
+                    items,
+                    pointer_join(spointer, "items"),
+                    class_name(str(op.get("operationId") or "Page")) + "Item",
+                )
+        self.diagnostics.warning(
+            "pagination-invalid",
+            f"could not find an item list at {'.'.join(items_path) or '(body)'} in the response; items are untyped",
+            pointer[1:],
+        )
+        return ANY
+
+    def _property(self, schema: Any, pointer: str, name: str) -> tuple[Any, str]:
+        schema, pointer = self._deref(schema, pointer)
+        if not isinstance(schema, Mapping):
+            return None, pointer
+        props = schema.get("properties")
+        if isinstance(props, Mapping) and name in props:
+            return props[name], pointer_join(pointer, "properties", name)
+        for i, part in enumerate(schema.get("allOf") or ()):
+            found, fpointer = self._property(
+                part, pointer_join(pointer, "allOf", i), name
+            )
+            if found is not None:
+                return found, fpointer
+        return None, pointer
