@@ -259,7 +259,10 @@ def _top_level_fields(model: Any) -> dict[str, Any]:
     fields: dict[str, Any] = {}
     for name, info in declared.items():
         if name in fields_set:
-            fields[info.alias or name] = getattr(model, name)
+            # Generated models name the wire field in serialization_alias
+            # (validation_alias also accepts it); hand-written ones may use alias.
+            wire = info.serialization_alias or info.alias or name
+            fields[wire] = getattr(model, name)
     for name, extra in (model.model_extra or {}).items():
         fields[name] = extra
     return fields

@@ -25,6 +25,7 @@ import clientsmith
 from clientsmith import Body, Encoding, Operation, Param
 from clientsmith._body import encode_body, json_media_type
 from clientsmith._plan import split_path_template
+from clientsmith.models import BaseModel
 
 from ._helpers import Recorder, run
 
@@ -500,6 +501,41 @@ def test_multipart_model_body() -> None:
         ("file", "upload", "application/octet-stream", b"data"),
         ("caption", None, None, b"hi"),
     ]
+
+
+class GeneratedStyleUpload(BaseModel):
+    """Fields as the generator writes them: wire names in the two aliases."""
+
+    campaign_id: str = pydantic.Field(
+        validation_alias="campaignId", serialization_alias="campaignId"
+    )
+    file: bytes | None = None
+    ip_address: str | None = pydantic.Field(
+        default=None, validation_alias="ipAddress", serialization_alias="ipAddress"
+    )
+
+
+def test_multipart_model_body_sends_wire_names_of_generated_fields() -> None:
+    # taggun.io's campaign upload (conformance, seed 1): the model's Python
+    # names went out (campaign_id), so the required campaignId was missing.
+    op: Operation[None] = Operation(
+        "POST", "/m", body=Body("multipart/form-data", "multipart")
+    )
+    body = GeneratedStyleUpload(campaign_id="c1", file=b"data", ip_address="::1")
+    request = _send(op, body=body)
+    assert _parts(request) == [
+        ("campaignId", None, None, b"c1"),
+        ("file", "upload", "application/octet-stream", b"data"),
+        ("ipAddress", None, None, b"::1"),
+    ]
+
+
+def test_form_model_body_sends_wire_names_of_generated_fields() -> None:
+    op: Operation[None] = Operation(
+        "POST", "/f", body=Body("application/x-www-form-urlencoded", "form")
+    )
+    request = _send(op, body=GeneratedStyleUpload(campaign_id="c1", ip_address="h"))
+    assert request.content == b"campaignId=c1&ipAddress=h"
 
 
 # -- media types -------------------------------------------------------------------
