@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -492,14 +492,15 @@ class GeneratorConfig:
         )
 
     def with_package_name(self, package_name: str) -> GeneratorConfig:
-        """This config with another package name (validated; for ``--package-name``)."""
-        return config_from_mapping(
-            {
-                **{k: v for k, v in vars(self).items() if v is not None},
-                "package_name": package_name,
-            },
-            source="--package-name",
+        """This config with another package name (validated; for ``--package-name``).
+
+        Only the new name is checked (the name checks are per key): the other
+        fields were validated when this config was made.
+        """
+        checked = config_from_mapping(
+            {"package_name": package_name}, source="--package-name"
         )
+        return replace(self, package_name=checked.package_name)
 
 
 _STRING_KEYS = (
@@ -510,25 +511,23 @@ _STRING_KEYS = (
     "env_prefix",
     "cli_name",
 )
-# Section values as found on a GeneratorConfig: passed through unchanged, so that
-# ``config_from_mapping({**vars(config), ...})`` round-trips. YAML and JSON never
-# produce tuples or these classes.
-_PARSED: dict[str, type | tuple[type, ...]] = {
-    "auth": AuthConfig,
-    "pagination": tuple,
-    "rename": RenameConfig,
-    "naming": NamingRules,
-    "include": Selection,
-    "exclude": Selection,
-    "content_types": tuple,
-    "overlays": tuple,
-    "cli_aliases": tuple,
-    "webhooks": WebhookConfig,
-}
+# Keys whose value is a section parsed by its own function (``_SECTIONS``).
+_SECTION_KEYS = (
+    "auth",
+    "pagination",
+    "rename",
+    "naming",
+    "include",
+    "exclude",
+    "content_types",
+    "overlays",
+    "cli_aliases",
+    "webhooks",
+)
 _BOOL_KEYS = ("cli", "tests")
 _VERSION_KEYS = ("version", "versioning")
 _PATH_KEYS = ("templates",)
-KNOWN_KEYS = _STRING_KEYS + _BOOL_KEYS + tuple(_PARSED) + _VERSION_KEYS + _PATH_KEYS
+KNOWN_KEYS = _STRING_KEYS + _BOOL_KEYS + _SECTION_KEYS + _VERSION_KEYS + _PATH_KEYS
 # A release number, as PEP 440 and semver both read it (``1``, ``2.3``, ``1.0.4``).
 _RELEASE = re.compile(r"^[0-9]+(?:\.[0-9]+){0,2}$")
 
@@ -717,13 +716,10 @@ def config_from_mapping(
                 check.error(
                     pointer, f"{key!r} must be true or false, not {_type_name(value)}"
                 )
-        elif key in _PARSED:
-            if isinstance(value, _PARSED[key]):
-                values[key] = value
-            else:
-                parsed = _SECTIONS[key](check, value, pointer, base)
-                if parsed is not None:
-                    values[key] = parsed
+        elif key in _SECTION_KEYS:
+            parsed = _SECTIONS[key](check, value, pointer, base)
+            if parsed is not None:
+                values[key] = parsed
         elif key in _VERSION_KEYS:
             checked = _version_key(check, key, value, pointer)
             if checked is not None:
