@@ -92,7 +92,7 @@ def test_unknown_key_and_wrong_type_with_pointer_and_line() -> None:
     )
     assert found["/pagination/0/cursor_feild"].line == 7
     assert (
-        "unknown pagination key 'cursor_feild'"
+        "unknown key 'cursor_feild' in a pagination rule"
         in found["/pagination/0/cursor_feild"].message
     )
 
