@@ -40,7 +40,7 @@ from .config import (
 )
 from .diagnostics import Diagnostics, Severity, pointer_join
 from .load import LoadedSpec
-from .refs import RefError, resolve_pointer
+from .refs import follow_refs
 
 if TYPE_CHECKING:
     from jsonpath import JSONPath
@@ -508,22 +508,9 @@ def _inline_path_item_refs(document: dict[str, Any]) -> None:
     if not isinstance(paths, dict):
         return
     for path, item in list(paths.items()):
-        seen: set[str] = set()
-        while (
-            isinstance(item, dict)
-            and isinstance(item.get("$ref"), str)
-            and item["$ref"].startswith("#")
-        ):
-            ref = item["$ref"]
-            if ref in seen:
-                break
-            seen.add(ref)
-            try:
-                item = resolve_pointer(document, ref)
-            except RefError:
-                break
-        if item is not paths[path] and isinstance(item, dict) and "$ref" not in item:
-            paths[path] = _copy(item)
+        target = _deref(document, item)
+        if target is not item and isinstance(target, dict):
+            paths[path] = _copy(target)
 
 
 def _operations(
@@ -627,17 +614,9 @@ def _rename_content(
 
 
 def _deref(document: dict[str, Any], node: Any) -> Any:
-    seen: set[str] = set()
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str):
-        ref = node["$ref"]
-        if ref in seen or not ref.startswith("#"):
-            return None
-        seen.add(ref)
-        try:
-            node = resolve_pointer(document, ref)
-        except RefError:
-            return None
-    return node
+    """What a chain of internal refs ends at; ``None`` if it loops or leads nowhere."""
+    followed = follow_refs(document, node)
+    return None if followed is None else followed[0]
 
 
 def _fix_holder(
