@@ -105,8 +105,6 @@ _ENV_NAME = r"^[A-Z][A-Z0-9_]{0,79}$"
 _CLI_WORD = r"[a-z0-9][a-z0-9_-]{0,79}"
 
 
-
-
 def _text(expect: str = "a non-empty string") -> dict[str, Any]:
     return {"type": "string", "pattern": r"\S", "x-expect": expect}
 
