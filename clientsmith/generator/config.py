@@ -14,13 +14,19 @@ See ``docs/config-file.md`` for the file format.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from clientsmith._contract import HTTP_METHODS
-
+from .config_schema import (
+    PAGINATION_FIELDS,
+    PAGINATION_STYLES,
+    SCHEME_TYPES,
+    prune,
+    schema_problems,
+    type_name,
+)
 from .diagnostics import Diagnostic, GeneratorError, Severity, pointer_join
 from .naming import NAME_KINDS, NamingRules, snake_name
 
@@ -28,6 +34,9 @@ if TYPE_CHECKING:
     from jsonpath import JSONPath
 
 __all__ = [
+    "PAGINATION_FIELDS",
+    "PAGINATION_STYLES",
+    "SCHEME_TYPES",
     "AuthConfig",
     "ContentTypeRule",
     "GeneratorConfig",
@@ -47,50 +56,7 @@ __all__ = [
 ]
 
 
-PAGINATION_STYLES = ("hal", "next_link", "link_header", "cursor", "offset", "page")
-"""Styles of ``x-pagination``; a rule may also say ``none`` to remove pagination."""
-
-# Fields of clientsmith.operation.Pagination, as x-pagination takes them: "path"
-# is a dotted path (or a list of keys), the others a plain type.
-PAGINATION_FIELDS: dict[str, str] = {
-    "items": "path",
-    "next_link": "path",
-    "cursor_field": "path",
-    "cursor_param": "str",
-    "has_more_field": "path",
-    "cursor_from_last_item": "str",
-    "offset_param": "str",
-    "limit_param": "str",
-    "page_param": "str",
-    "size_param": "str",
-    "total_pages_field": "path",
-    "first_page": "int",
-}
-
-SCHEME_TYPES = ("apiKey", "http", "oauth2", "openIdConnect", "mutualTLS")
-_SCHEME_KEYS = frozenset(
-    {
-        "type",
-        "description",
-        "name",
-        "in",
-        "scheme",
-        "bearerFormat",
-        "flows",
-        "openIdConnectUrl",
-        "token_request",
-    }
-)
-_FLOW_NAMES = ("implicit", "password", "clientCredentials", "authorizationCode")
-_FLOW_KEYS = frozenset({"authorizationUrl", "tokenUrl", "refreshUrl", "scopes"})
 TOKEN_REQUEST_EXTENSION = "x-clientsmith-token-request"
-_TOKEN_REQUEST = {
-    "client_auth": ("basic", "body", "query"),
-    "body_format": ("form", "json", "query"),
-}
-
-_MEDIA_TYPE = re.compile(r"^[A-Za-z0-9!#$&^_.+*-]+/[A-Za-z0-9!#$&^_.+*-]+(\s*;.*)?$")
-_OVERLAY_VERSION = re.compile(r"^1\.[0-9]+\.[0-9]+$")
 
 
 # --- parsed pieces ----------------------------------------------------------------
@@ -312,17 +278,6 @@ class WebhookConfig:
     """Request header naming the event, used to pick the payload type."""
 
 
-_WEBHOOK_KEYS = ("signature", "secret_env", "event_header")
-_SIGNATURE_KEYS = ("scheme", "header", "algorithm", "encoding", "prefix", "tolerance")
-_SIGNATURE_CHOICES = {
-    "scheme": ("hmac", "standard"),
-    "algorithm": ("sha256", "sha1", "sha512"),
-    "encoding": ("hex", "base64"),
-}
-_HEADER_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,79}$")
-_SIGNATURE_PREFIX = re.compile(r"^[\x21-\x7e]{1,40}$")
-
-
 def webhook_settings(
     data: Any, pointer: str, error: Callable[[str, str], None], what: str
 ) -> WebhookConfig | None:
@@ -331,94 +286,71 @@ def webhook_settings(
     Each problem goes to ``error(pointer, message)``; the result keeps what
     is valid (``None`` when ``data`` is not a mapping).
     """
+    problems = schema_problems(data, "webhooks", base=pointer, name=what)
+    for problem in problems:
+        error(problem.pointer, problem.message)
+    data = prune(data, problems, base=pointer)
     if not isinstance(data, Mapping):
-        error(pointer, f"{what} must be a mapping, not {_type_name(data)}")
         return None
-    for key in data:
-        if key not in _WEBHOOK_KEYS:
-            error(
-                pointer_join(pointer, str(key)),
-                f"unknown key {key!r} in {what} (known: {', '.join(_WEBHOOK_KEYS)})",
-            )
-    values: dict[str, Any] = {}
-    for key in ("secret_env", "event_header"):
-        value = data.get(key)
-        if value is None:
-            continue
-        pattern = _ENV_PREFIX if key == "secret_env" else _HEADER_NAME
-        if isinstance(value, str) and pattern.match(value) and len(value) <= 80:
-            values[key] = value
-        else:
-            kind = "an environment variable name ([A-Z][A-Z0-9_]*)"
-            if key == "event_header":
-                kind = "a header name (letters, digits, '-' and '_')"
-            error(
-                pointer_join(pointer, key),
-                f"{what}: {key} must be {kind}, not {value!r}",
-            )
-    raw = data.get("signature")
-    if raw is not None:
+    values: dict[str, Any] = {
+        key: data[key] for key in ("secret_env", "event_header") if key in data
+    }
+    signature = pointer_join(pointer, "signature")
+    if "signature" in data:
         values["signature"] = _signature_settings(
-            raw, pointer_join(pointer, "signature"), error, f"{what}: signature"
+            data["signature"],
+            signature,
+            error,
+            f"{what}: signature",
+            valid=not any(
+                p.pointer == signature or p.pointer.startswith(signature + "/")
+                for p in problems
+            ),
         )
     return WebhookConfig(**values)
 
 
+# Standard Webhooks fixes the headers, algorithm and encoding.
+_STANDARD_FIXES = ("algorithm", "encoding", "header", "prefix")
+
+
+def _signature_rule_problem(settings: Mapping[str, object], what: str) -> str | None:
+    """What is wrong between the keys of a well-formed signature, if anything."""
+    scheme = settings.get("scheme")
+    if scheme is None:
+        return f"{what} needs a scheme: hmac or standard"
+    if scheme == "hmac" and "header" not in settings:
+        return f"{what}: an hmac signature needs the header that carries it"
+    fixed = [key for key in _STANDARD_FIXES if key in settings]
+    if scheme == "standard" and fixed:
+        return f"{what}: the standard scheme fixes {', '.join(fixed)}"
+    return None
+
+
 def _signature_settings(
-    data: Any, pointer: str, error: Callable[[str, str], None], what: str
+    data: Mapping[str, object],
+    pointer: str,
+    error: Callable[[str, str], None],
+    what: str,
+    *,
+    valid: bool,
 ) -> tuple[tuple[str, object], ...] | None:
-    if not isinstance(data, Mapping):
-        error(pointer, f"{what} must be a mapping, not {_type_name(data)}")
+    """The ``Signature`` keyword arguments; ``None`` after a problem.
+
+    The schema checked each key (``valid``: without a problem); the rules
+    between keys are checked here, only when each key is fine on its own.
+    """
+    if not valid:
         return None
-    ok = True
-    settings: dict[str, object] = {}
-    for key, value in data.items():
-        p = pointer_join(pointer, str(key))
-        choices = _SIGNATURE_CHOICES.get(str(key))
-        if key not in _SIGNATURE_KEYS:
-            error(
-                p,
-                f"unknown key {key!r} in {what} (known: {', '.join(_SIGNATURE_KEYS)})",
-            )
-            ok = False
-        elif choices is not None and value not in choices:
-            error(
-                p, f"{what}: {key} must be one of {', '.join(choices)}, not {value!r}"
-            )
-            ok = False
-        elif key == "header" and not (
-            isinstance(value, str) and _HEADER_NAME.match(value)
-        ):
-            error(p, f"{what}: header must be a header name, not {value!r}")
-            ok = False
-        elif key == "prefix" and not (
-            isinstance(value, str) and _SIGNATURE_PREFIX.match(value)
-        ):
-            error(p, f"{what}: prefix must be 1 to 40 visible ASCII characters")
-            ok = False
-        elif key == "tolerance" and not (
-            isinstance(value, (int, float))
-            and not isinstance(value, bool)
-            and 0 < value <= 86400
-        ):
-            error(p, f"{what}: tolerance must be a number of seconds from 1 to 86400")
-            ok = False
-        else:
-            settings[str(key)] = float(value) if key == "tolerance" else value
-    scheme = settings.get("scheme", data.get("scheme"))
-    if scheme is None and ok:
-        error(pointer, f"{what} needs a scheme: hmac or standard")
-        ok = False
-    if scheme == "hmac" and "header" not in data and ok:
-        error(pointer, f"{what}: an hmac signature needs the header that carries it")
-        ok = False
-    if scheme == "standard":
-        # Standard Webhooks fixes the headers, algorithm and encoding.
-        fixed = sorted(set(settings) & {"header", "algorithm", "encoding", "prefix"})
-        if fixed:
-            error(pointer, f"{what}: the standard scheme fixes {', '.join(fixed)}")
-            ok = False
-    if not ok:
+    settings = {
+        str(key): float(value)
+        if key == "tolerance" and isinstance(value, (int, float))
+        else value
+        for key, value in data.items()
+    }
+    problem = _signature_rule_problem(settings, what)
+    if problem is not None:
+        error(pointer, problem)
         return None
     return tuple(sorted(settings.items()))
 
@@ -492,95 +424,29 @@ class GeneratorConfig:
         )
 
     def with_package_name(self, package_name: str) -> GeneratorConfig:
-        """This config with another package name (validated; for ``--package-name``)."""
-        return config_from_mapping(
-            {
-                **{k: v for k, v in vars(self).items() if v is not None},
-                "package_name": package_name,
-            },
-            source="--package-name",
+        """This config with another package name (validated; for ``--package-name``).
+
+        Only the new name is checked (the name checks are per key): the other
+        fields were validated when this config was made.
+        """
+        checked = config_from_mapping(
+            {"package_name": package_name}, source="--package-name"
         )
+        return replace(self, package_name=checked.package_name)
 
 
-_STRING_KEYS = (
-    "package_name",
-    "project_name",
-    "client_name",
-    "base_url",
-    "env_prefix",
-    "cli_name",
-)
-# Section values as found on a GeneratorConfig: passed through unchanged, so that
-# ``config_from_mapping({**vars(config), ...})`` round-trips. YAML and JSON never
-# produce tuples or these classes.
-_PARSED: dict[str, type | tuple[type, ...]] = {
-    "auth": AuthConfig,
-    "pagination": tuple,
-    "rename": RenameConfig,
-    "naming": NamingRules,
-    "include": Selection,
-    "exclude": Selection,
-    "content_types": tuple,
-    "overlays": tuple,
-    "cli_aliases": tuple,
-    "webhooks": WebhookConfig,
-}
-_BOOL_KEYS = ("cli", "tests")
-_VERSION_KEYS = ("version", "versioning")
-_PATH_KEYS = ("templates",)
-KNOWN_KEYS = _STRING_KEYS + _BOOL_KEYS + tuple(_PARSED) + _VERSION_KEYS + _PATH_KEYS
-# A release number, as PEP 440 and semver both read it (``1``, ``2.3``, ``1.0.4``).
-_RELEASE = re.compile(r"^[0-9]+(?:\.[0-9]+){0,2}$")
-
-
-def _version_key(check: _Checker, key: str, value: Any, pointer: str) -> Any:
-    """The value of ``version`` or ``versioning``, or ``None`` after an error."""
-    if key == "versioning":
-        if value in ("spec", "semver"):
-            return value
-        check.error(pointer, f"'versioning' must be 'spec' or 'semver', not {value!r}")
-        return None
-    if isinstance(value, str) and _RELEASE.match(value):
-        return value
-    check.error(
-        pointer,
-        f"'version' must be a release number such as '1.0.0' (a string), not {value!r}",
-    )
-    return None
-
-
-def _directory_key(
-    check: _Checker, key: str, value: Any, pointer: str, base: Path
-) -> str | None:
-    """An existing directory named by ``value`` (relative to ``base``), absolute."""
-    if check.string(value, pointer, repr(key)) is None:
-        return None
-    path = (base / str(value)).resolve()
+def _directory_key(check: _Checker, value: str, pointer: str, base: Path) -> str | None:
+    """``templates``: an existing directory (relative to ``base``), made absolute."""
+    path = (base / value).resolve()
     if not path.is_dir():
         check.error(
-            pointer, f"{key!r}: {value!r} is not a directory (looked in {path})"
+            pointer, f"'templates': {value!r} is not a directory (looked in {path})"
         )
         return None
     return str(path)
 
 
 # --- validation -------------------------------------------------------------------
-
-
-def _type_name(value: Any) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "a boolean"
-    if isinstance(value, (int, float)):
-        return "a number"
-    if isinstance(value, str):
-        return "a string"
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, dict):
-        return "a mapping"
-    return type(value).__name__
 
 
 class _Checker:
@@ -611,56 +477,17 @@ class _Checker:
             self.where(pointer).diagnostic(Severity.ERROR, "config-invalid", message)
         )
 
-    def mapping(self, value: Any, pointer: str, what: str) -> dict[str, Any] | None:
-        if isinstance(value, dict):
-            return value
-        self.error(pointer, f"{what} must be a mapping, not {_type_name(value)}")
-        return None
+    def schema(self, data: Any, definition: str = "", pointer: str = "") -> Any:
+        """Report what ``data`` breaks of the config schema; return it without that.
 
-    def string(self, value: Any, pointer: str, what: str) -> str | None:
-        if isinstance(value, str) and value.strip():
-            return value
-        self.error(
-            pointer,
-            f"{what} must be a non-empty string, not {_type_name(value) if not isinstance(value, str) else 'an empty one'}",
-        )
-        return None
-
-    def strings(self, value: Any, pointer: str, what: str) -> list[tuple[str, str]]:
-        """A string or a list of strings, each with its pointer."""
-        if isinstance(value, str):
-            return [(value, pointer)] if self.string(value, pointer, what) else []
-        if not isinstance(value, list) or not value:
-            self.error(
-                pointer,
-                f"{what} must be a string or a non-empty list of strings, not {_type_name(value)}",
-            )
-            return []
-        out: list[tuple[str, str]] = []
-        for i, item in enumerate(value):
-            p = pointer_join(pointer, i)
-            if self.string(item, p, f"{what} item") is not None:
-                out.append((item, p))
-        return out
-
-    def unknown_keys(
-        self,
-        data: Mapping[str, Any],
-        pointer: str,
-        known: Sequence[str],
-        what: str,
-        *,
-        extensions: bool = False,
-    ) -> None:
-        for key in data:
-            if key in known or (
-                extensions and isinstance(key, str) and key.startswith("x-")
-            ):
-                continue
-            self.error(
-                pointer_join(pointer, str(key)),
-                f"unknown key {key!r} in {what} (known: {', '.join(known)})",
-            )
+        What is left has the declared shape, except that list items may be
+        ``None`` (a reported item) and required keys may be gone (a reported
+        value); the section parsers below skip those.
+        """
+        problems = schema_problems(data, definition, base=pointer)
+        for problem in problems:
+            self.error(problem.pointer, problem.message)
+        return prune(data, problems, base=pointer)
 
     def glob(self, pattern: str, pointer: str, *, path: bool = False) -> Glob | None:
         if path and not pattern.startswith(("/", "*")):
@@ -673,14 +500,26 @@ class _Checker:
             return None
 
     def globs(
-        self, value: Any, pointer: str, what: str, *, path: bool = False
-    ) -> list[tuple[Glob, Where]]:
+        self, value: str | list[str | None], pointer: str, *, path: bool = False
+    ) -> list[tuple[Glob, Where]] | None:
+        """Each glob of a string or list with where it was written; ``None`` after a problem."""
+        items = [(value, pointer)] if isinstance(value, str) else _items(value, pointer)
         out: list[tuple[Glob, Where]] = []
-        for text, p in self.strings(value, pointer, what):
+        for text, p in items:
             g = self.glob(text, p, path=path)
-            if g is not None:
-                out.append((g, self.where(p)))
+            if g is None:
+                return None
+            out.append((g, self.where(p)))
         return out
+
+
+def _items(value: list[Any], pointer: str) -> list[tuple[Any, str]]:
+    """The items of a checked list with their pointers, without reported (``None``) ones."""
+    return [
+        (item, pointer_join(pointer, i))
+        for i, item in enumerate(value)
+        if item is not None
+    ]
 
 
 def config_from_mapping(
@@ -694,48 +533,28 @@ def config_from_mapping(
 
     ``source`` names the file in diagnostics; ``text`` (the file's content) lets them
     carry line numbers; ``base_dir`` is where relative overlay paths are read from
-    (default: the directory of ``source``). Unknown keys and wrong types are errors.
+    (default: the directory of ``source``). The file's shape is checked against
+    :func:`~clientsmith.generator.config_schema.config_schema` (unknown keys and
+    wrong types are errors); what a schema cannot say is checked here.
     """
     if data is None:
         return GeneratorConfig()
     problems: list[Diagnostic] = []
     check = _Checker(source, text, problems)
     if not isinstance(data, dict):
-        check.error("", f"the config file must be a mapping, not {_type_name(data)}")
+        check.error("", f"the config file must be a mapping, not {type_name(data)}")
         raise GeneratorError("invalid config", problems)
+    data = check.schema(data)
     base = Path(base_dir) if base_dir is not None else Path(source).parent
     values: dict[str, Any] = {}
     for key, value in data.items():
-        pointer = pointer_join("", str(key))
-        if key in _STRING_KEYS:
-            if check.string(value, pointer, repr(key)) is not None:
-                values[key] = value
-        elif key in _BOOL_KEYS:
-            if isinstance(value, bool):
-                values[key] = value
-            else:
-                check.error(
-                    pointer, f"{key!r} must be true or false, not {_type_name(value)}"
-                )
-        elif key in _PARSED:
-            if isinstance(value, _PARSED[key]):
-                values[key] = value
-            else:
-                parsed = _SECTIONS[key](check, value, pointer, base)
-                if parsed is not None:
-                    values[key] = parsed
-        elif key in _VERSION_KEYS:
-            checked = _version_key(check, key, value, pointer)
-            if checked is not None:
-                values[key] = checked
-        elif key in _PATH_KEYS:
-            directory = _directory_key(check, key, value, pointer, base)
-            if directory is not None:
-                values[key] = directory
-        else:
-            check.error(
-                pointer, f"unknown key {key!r} (known: {', '.join(sorted(KNOWN_KEYS))})"
-            )
+        pointer = pointer_join("", key)
+        if key in _SECTIONS:
+            value = _SECTIONS[key](check, value, pointer, base)
+        elif key == "templates":
+            value = _directory_key(check, value, pointer, base)
+        if value is not None:
+            values[key] = value
     _check_names(check, values)
     if problems:
         raise GeneratorError("invalid config", problems)
@@ -881,464 +700,171 @@ def load_config(path: str | Path) -> GeneratorConfig:
 
 
 # --- sections ---------------------------------------------------------------------
+# Each parser gets a value of the declared shape (see _Checker.schema) and checks
+# only what the schema cannot: globs, regular expressions, JSONPath, rules
+# between keys. Returning None means "nothing usable" (a problem was reported).
 
 
-def _match(check: _Checker, value: Any, pointer: str) -> Match | None:
-    data = check.mapping(value, pointer, "'match'")
-    if data is None:
-        return None
-    if not data:
-        check.error(
-            pointer, "'match' needs at least one of operation_id, path, method, tag"
-        )
-        return None
-    check.unknown_keys(
-        data, pointer, ("operation_id", "path", "method", "tag"), "match"
-    )
-    ok = True
+def _match(check: _Checker, data: Mapping[str, Any], pointer: str) -> Match | None:
     parts: dict[str, Any] = {}
     for key, is_path in (("operation_id", False), ("path", True), ("tag", False)):
         if key in data:
-            p = pointer_join(pointer, key)
-            before = len(check.problems)
-            found = check.globs(data[key], p, key, path=is_path)
-            ok = ok and len(check.problems) == before
+            found = check.globs(data[key], pointer_join(pointer, key), path=is_path)
+            if found is None:
+                return None
             parts[key] = tuple(g for g, _ in found)
     if "method" in data:
-        methods = []
-        for text, p in check.strings(
-            data["method"], pointer_join(pointer, "method"), "method"
-        ):
-            if text.lower() not in HTTP_METHODS:
-                check.error(
-                    p, f"method {text!r} is not one of {', '.join(HTTP_METHODS)}"
-                )
-                ok = False
-            methods.append(text.lower())
-        parts["method"] = tuple(methods)
-    return Match(**parts) if ok else None
-
-
-def _pagination_fields(
-    check: _Checker, data: Mapping[str, Any], pointer: str
-) -> dict[str, Any] | None:
-    ok = True
-    out: dict[str, Any] = {}
-    style = data.get("style")
-    if style is None:
-        check.error(pointer, "a pagination rule needs 'style'")
-        return None
-    if style not in PAGINATION_STYLES + ("none",):
-        check.error(
-            pointer_join(pointer, "style"),
-            f"style {style!r} is not one of {', '.join(PAGINATION_STYLES)}, none",
-        )
-        ok = False
-    out["style"] = style
-    for key, value in data.items():
-        if key in ("match", "style"):
-            continue
-        p = pointer_join(pointer, str(key))
-        kind = PAGINATION_FIELDS.get(str(key))
-        if kind is None:
-            check.error(
-                p,
-                f"unknown pagination key {key!r} (known: match, style, {', '.join(PAGINATION_FIELDS)})",
-            )
-            ok = False
-        elif kind == "path":
-            if isinstance(value, str) or (
-                isinstance(value, list)
-                and value
-                and all(isinstance(v, str) and v for v in value)
-            ):
-                out[key] = value
-            else:
-                check.error(
-                    p,
-                    f"{key!r} must be a dotted path or a list of keys, not {_type_name(value)}",
-                )
-                ok = False
-        elif kind == "int":
-            if isinstance(value, int) and not isinstance(value, bool):
-                out[key] = value
-            else:
-                check.error(p, f"{key!r} must be an integer, not {_type_name(value)}")
-                ok = False
-        elif check.string(value, p, repr(key)) is not None:
-            out[key] = value
-        else:
-            ok = False
-    if style == "none" and len(out) > 1:
-        check.error(
-            pointer, "style 'none' removes pagination and takes no other fields"
-        )
-        ok = False
-    return out if ok else None
+        method = data["method"]
+        methods = [method] if isinstance(method, str) else method
+        parts["method"] = tuple(m.lower() for m in methods if m is not None)
+    return Match(**parts)
 
 
 def _pagination(
-    check: _Checker, value: Any, pointer: str, base: Path
-) -> tuple[PaginationRule, ...] | None:
-    if not isinstance(value, list):
-        check.error(
-            pointer, f"'pagination' must be a list of rules, not {_type_name(value)}"
-        )
-        return None
+    check: _Checker, value: list[Any], pointer: str, base: Path
+) -> tuple[PaginationRule, ...]:
     rules: list[PaginationRule] = []
-    for i, item in enumerate(value):
-        p = pointer_join(pointer, i)
-        data = check.mapping(item, p, "a pagination rule")
-        if data is None:
-            continue
-        if "match" not in data:
-            check.error(p, "a pagination rule needs 'match'")
-            continue
+    for data, p in _items(value, pointer):
+        if "match" not in data or "style" not in data:
+            continue  # reported by the schema
         match = _match(check, data["match"], pointer_join(p, "match"))
-        fields_ = _pagination_fields(check, data, p)
-        if match is not None and fields_ is not None:
-            settings = None if fields_["style"] == "none" else fields_
-            rules.append(PaginationRule(match, settings, check.where(p)))
+        settings = {k: v for k, v in data.items() if k != "match"}
+        if settings["style"] == "none" and len(settings) > 1:
+            check.error(p, "style 'none' removes pagination and takes no other fields")
+        elif match is not None:
+            pagination = None if settings["style"] == "none" else settings
+            rules.append(PaginationRule(match, pagination, check.where(p)))
     return tuple(rules)
 
 
-def _token_request(check: _Checker, value: Any, pointer: str) -> dict[str, str] | None:
-    data = check.mapping(value, pointer, "'token_request'")
-    if data is None:
-        return None
-    check.unknown_keys(
-        data, pointer, (*_TOKEN_REQUEST, "refresh_leeway"), "token_request"
-    )
-    for key, allowed in _TOKEN_REQUEST.items():
-        if key in data and data[key] not in allowed:
-            check.error(
-                pointer_join(pointer, key),
-                f"{key} {data[key]!r} is not one of {', '.join(allowed)}",
-            )
-    # Seconds before expiry at which tokens are refreshed (the client's default
-    # for token_refresh_leeway=; the runtime's own default is 30).
-    leeway = data.get("refresh_leeway")
-    if "refresh_leeway" in data and (
-        isinstance(leeway, bool)
-        or not isinstance(leeway, (int, float))
-        or not 0 <= leeway <= 86400
-    ):
-        check.error(
-            pointer_join(pointer, "refresh_leeway"),
-            f"refresh_leeway {leeway!r} is not a number of seconds from 0 to 86400",
-        )
-    return dict(data)
-
-
 def _scheme(
-    check: _Checker, name: str, value: Any, pointer: str
-) -> SchemeOverride | None:
-    data = check.mapping(value, pointer, f"security scheme {name!r}")
-    if data is None:
-        return None
-    before = len(check.problems)
-    check.unknown_keys(
-        data, pointer, tuple(sorted(_SCHEME_KEYS)), "a security scheme", extensions=True
-    )
-    scheme_type = data.get("type")
-    if scheme_type is not None and scheme_type not in SCHEME_TYPES:
-        check.error(
-            pointer_join(pointer, "type"),
-            f"type {scheme_type!r} is not one of {', '.join(SCHEME_TYPES)}",
-        )
-    required = {
-        "apiKey": ("name", "in"),
-        "http": ("scheme",),
-        "oauth2": ("flows",),
-        "openIdConnect": ("openIdConnectUrl",),
-    }.get(str(scheme_type), ())
-    for key in required:
-        if key not in data:
-            check.error(pointer, f"a {scheme_type} scheme needs {key!r}")
-    for key in ("name", "scheme", "bearerFormat", "openIdConnectUrl", "description"):
-        if key in data:
-            check.string(data[key], pointer_join(pointer, key), repr(key))
-    if "in" in data and data["in"] not in ("query", "header", "cookie"):
-        check.error(
-            pointer_join(pointer, "in"),
-            f"'in' {data['in']!r} is not one of query, header, cookie",
-        )
-    if "flows" in data:
-        fp = pointer_join(pointer, "flows")
-        flows = check.mapping(data["flows"], fp, "'flows'")
-        if flows is not None:
-            check.unknown_keys(flows, fp, _FLOW_NAMES, "flows", extensions=True)
-            for flow_name, flow in flows.items():
-                if flow_name in _FLOW_NAMES:
-                    p = pointer_join(fp, flow_name)
-                    body = check.mapping(flow, p, f"flow {flow_name!r}")
-                    if body is not None:
-                        check.unknown_keys(
-                            body,
-                            p,
-                            tuple(sorted(_FLOW_KEYS)),
-                            "a flow",
-                            extensions=True,
-                        )
+    check: _Checker, name: str, data: Mapping[str, Any], pointer: str
+) -> SchemeOverride:
     scheme = {k: v for k, v in data.items() if k != "token_request"}
     if "token_request" in data:
-        token = _token_request(
-            check, data["token_request"], pointer_join(pointer, "token_request")
-        )
-        if token is not None:
-            scheme[TOKEN_REQUEST_EXTENSION] = token
-    if len(check.problems) != before:
-        return None
-    return SchemeOverride(name, scheme, scheme_type is not None, check.where(pointer))
+        scheme[TOKEN_REQUEST_EXTENSION] = dict(data["token_request"])
+    return SchemeOverride(name, scheme, "type" in data, check.where(pointer))
 
 
-def _security(
-    check: _Checker, value: Any, pointer: str
-) -> tuple[Mapping[str, tuple[str, ...]], ...] | None:
-    if not isinstance(value, list):
-        check.error(
-            pointer,
-            f"'security' must be a list of requirements, not {_type_name(value)}",
-        )
-        return None
-    out: list[Mapping[str, tuple[str, ...]]] = []
-    ok = True
-    for i, item in enumerate(value):
-        p = pointer_join(pointer, i)
-        if isinstance(item, str) and item:
-            out.append({item: ()})
-        elif (
-            isinstance(item, list)
-            and item
-            and all(isinstance(s, str) and s for s in item)
-        ):
-            out.append({s: () for s in item})
-        elif isinstance(item, dict):
-            requirement: dict[str, tuple[str, ...]] = {}
-            for name, scopes in item.items():
-                if isinstance(scopes, list) and all(isinstance(s, str) for s in scopes):
-                    requirement[str(name)] = tuple(scopes)
-                else:
-                    check.error(
-                        pointer_join(p, str(name)),
-                        f"the scopes of {name!r} must be a list of strings",
-                    )
-                    ok = False
-            out.append(requirement)
-        else:
-            check.error(
-                p,
-                "a security requirement is a scheme name, a list of names, or a mapping of name to scopes",
-            )
-            ok = False
-    return tuple(out) if ok else None
+def _requirement(
+    item: str | list[str | None] | dict[str, list[str]],
+) -> dict[str, tuple[str, ...]]:
+    """A security requirement: a scheme name, a list of names, or name -> scopes."""
+    if isinstance(item, str):
+        return {item: ()}
+    if isinstance(item, list):
+        return {name: () for name in item if name is not None}
+    return {str(name): tuple(scopes) for name, scopes in item.items()}
 
 
-def _auth(check: _Checker, value: Any, pointer: str, base: Path) -> AuthConfig | None:
-    data = check.mapping(value, pointer, "'auth'")
-    if data is None:
-        return None
-    check.unknown_keys(data, pointer, ("schemes", "security"), "auth")
-    schemes: list[SchemeOverride] = []
-    if "schemes" in data:
-        sp = pointer_join(pointer, "schemes")
-        raw = check.mapping(data["schemes"], sp, "'schemes'")
-        for name, body in (raw or {}).items():
-            parsed = _scheme(check, str(name), body, pointer_join(sp, str(name)))
-            if parsed is not None:
-                schemes.append(parsed)
-    security = None
-    security_where = None
-    if "security" in data:
-        security_where = check.where(pointer_join(pointer, "security"))
-        security = _security(check, data["security"], pointer_join(pointer, "security"))
-    return AuthConfig(tuple(schemes), security, security_where)
+def _auth(
+    check: _Checker, data: Mapping[str, Any], pointer: str, base: Path
+) -> AuthConfig:
+    sp = pointer_join(pointer, "schemes")
+    schemes = tuple(
+        _scheme(check, str(name), body, pointer_join(sp, str(name)))
+        for name, body in data.get("schemes", {}).items()
+    )
+    if "security" not in data:
+        return AuthConfig(schemes)
+    p = pointer_join(pointer, "security")
+    security = tuple(_requirement(item) for item, _ in _items(data["security"], p))
+    return AuthConfig(schemes, security, check.where(p))
 
 
 def _rename(
-    check: _Checker, value: Any, pointer: str, base: Path
-) -> RenameConfig | None:
-    data = check.mapping(value, pointer, "'rename'")
-    if data is None:
-        return None
-    check.unknown_keys(data, pointer, ("resources", "methods", "models"), "rename")
+    check: _Checker, data: Mapping[str, Any], pointer: str, base: Path
+) -> RenameConfig:
     parts: dict[str, tuple[RenameEntry, ...]] = {}
-    for section in ("resources", "methods", "models"):
-        if section not in data:
-            continue
+    for section, renames in data.items():
         sp = pointer_join(pointer, section)
-        raw = check.mapping(data[section], sp, repr(section))
         entries: list[RenameEntry] = []
-        for old, new in (raw or {}).items():
+        for old, new in renames.items():
             p = pointer_join(sp, str(old))
-            if check.string(new, p, f"the new name of {old!r}") is None:
-                continue
             if section == "resources":
                 valid = all(part.strip() for part in new.split("."))
                 hint = "a resource name, or a dotted path of names for nesting"
             else:
                 valid = new.isidentifier()
                 hint = "a Python identifier"
-            if not valid:
+            if valid:
+                entries.append(RenameEntry(str(old), new, check.where(p)))
+            else:
                 check.error(p, f"{new!r} is not {hint}")
-                continue
-            entries.append(RenameEntry(str(old), new, check.where(p)))
         parts[section] = tuple(entries)
     return RenameConfig(**parts)
 
 
 def _naming(
-    check: _Checker, value: Any, pointer: str, base: Path
-) -> NamingRules | None:
+    check: _Checker, data: Mapping[str, Any], pointer: str, base: Path
+) -> NamingRules:
     """``naming``: ``style`` and, per kind, regular expression -> replacement."""
-    data = check.mapping(value, pointer, "'naming'")
-    if data is None:
-        return None
-    check.unknown_keys(data, pointer, ("style", *NAME_KINDS), "naming")
-    style = data.get("style", "derived")
-    if style not in ("derived", "operation_id"):
-        check.error(
-            pointer_join(pointer, "style"),
-            f"style must be 'derived' or 'operation_id', not {style!r}",
-        )
-        style = "derived"
     patterns: list[tuple[str, str, str]] = []
     for kind in NAME_KINDS:
-        if kind not in data:
-            continue
-        kp = pointer_join(pointer, kind)
-        for regex, replacement in (
-            check.mapping(data[kind], kp, repr(kind)) or {}
-        ).items():
-            p = pointer_join(kp, str(regex))
-            if check.string(replacement, p, f"the replacement of {regex!r}") is None:
-                continue
+        for regex, replacement in data.get(kind, {}).items():
             try:
                 re.compile(str(regex))
             except re.error as exc:
+                p = pointer_join(pointer, kind, str(regex))
                 check.error(p, f"{regex!r} is not a regular expression: {exc}")
                 continue
             patterns.append((kind, str(regex), replacement))
-    return NamingRules(style, tuple(patterns))
+    return NamingRules(data.get("style", "derived"), tuple(patterns))
 
 
 def _selection(
-    check: _Checker, value: Any, pointer: str, base: Path
-) -> Selection | None:
-    data = check.mapping(value, pointer, f"'{pointer[1:]}'")
-    if data is None:
-        return None
-    check.unknown_keys(data, pointer, ("tags", "paths", "operation_ids"), pointer[1:])
-    if not data:
-        check.error(
-            pointer, f"'{pointer[1:]}' needs at least one of tags, paths, operation_ids"
-        )
-    return Selection(
-        tags=tuple(check.globs(data["tags"], pointer_join(pointer, "tags"), "tags"))
-        if "tags" in data
-        else (),
-        paths=tuple(
-            check.globs(
-                data["paths"], pointer_join(pointer, "paths"), "paths", path=True
-            )
-        )
-        if "paths" in data
-        else (),
-        operation_ids=tuple(
-            check.globs(
-                data["operation_ids"],
-                pointer_join(pointer, "operation_ids"),
-                "operation_ids",
-            )
-        )
-        if "operation_ids" in data
-        else (),
-    )
-
-
-def _content_type_rule(
-    check: _Checker, data: Mapping[str, Any], pointer: str
-) -> ContentTypeRule | None:
-    check.unknown_keys(
-        data, pointer, ("from", "to", "match", "in"), "a content type rule"
-    )
-    before = len(check.problems)
-    source = check.string(data.get("from"), pointer_join(pointer, "from"), "'from'")
-    target = check.string(data.get("to"), pointer_join(pointer, "to"), "'to'")
-    if target is not None and not _MEDIA_TYPE.match(target):
-        check.error(
-            pointer_join(pointer, "to"),
-            f"{target!r} is not a media type (type/subtype)",
-        )
-    match = (
-        _match(check, data["match"], pointer_join(pointer, "match"))
-        if "match" in data
-        else None
-    )
-    applies_to = data.get("in", "both")
-    if applies_to not in ("requests", "responses", "both"):
-        check.error(
-            pointer_join(pointer, "in"),
-            f"'in' {applies_to!r} is not one of requests, responses, both",
-        )
-    if len(check.problems) != before or source is None or target is None:
-        return None
-    return ContentTypeRule(
-        normalize_media_type(source),
-        target.strip(),
-        check.where(pointer),
-        match,
-        applies_to,
-    )
+    check: _Checker, data: Mapping[str, Any], pointer: str, base: Path
+) -> Selection:
+    parts: dict[str, tuple[tuple[Glob, Where], ...]] = {}
+    for key, value in data.items():
+        found = check.globs(value, pointer_join(pointer, key), path=key == "paths")
+        parts[key] = tuple(found or ())
+    return Selection(**parts)
 
 
 def _content_types(
-    check: _Checker, value: Any, pointer: str, base: Path
-) -> tuple[ContentTypeRule, ...] | None:
-    rules: list[ContentTypeRule] = []
+    check: _Checker, value: dict[str, str] | list[Any], pointer: str, base: Path
+) -> tuple[ContentTypeRule, ...]:
+    items: list[tuple[Any, str]]
     if isinstance(value, dict):
-        for source, target in value.items():
-            rule = _content_type_rule(
-                check,
-                {"from": source, "to": target},
-                pointer_join(pointer, str(source)),
-            )
-            if rule is not None:
-                rules.append(rule)
-    elif isinstance(value, list):
-        for i, item in enumerate(value):
-            p = pointer_join(pointer, i)
-            data = check.mapping(item, p, "a content type rule")
-            if data is not None:
-                rule = _content_type_rule(check, data, p)
-                if rule is not None:
-                    rules.append(rule)
+        items = [
+            ({"from": source, "to": target}, pointer_join(pointer, str(source)))
+            for source, target in value.items()
+        ]
     else:
-        check.error(
-            pointer,
-            f"'content_types' must be a mapping (from: to) or a list of rules, not {_type_name(value)}",
+        items = _items(value, pointer)
+    rules: list[ContentTypeRule] = []
+    for data, p in items:
+        if "from" not in data or "to" not in data:
+            continue  # reported by the schema
+        match = None
+        if "match" in data:
+            match = _match(check, data["match"], pointer_join(p, "match"))
+            if match is None:
+                continue
+        rules.append(
+            ContentTypeRule(
+                normalize_media_type(data["from"]),
+                data["to"].strip(),
+                check.where(p),
+                match,
+                data.get("in", "both"),
+            )
         )
-        return None
     return tuple(rules)
 
 
-def _jsonpath(check: _Checker, value: Any, pointer: str) -> JSONPath | None:
-    from jsonpath import JSONPathEnvironment, JSONPathError
+def _jsonpath(check: _Checker, target: str, pointer: str) -> JSONPath | None:
+    from jsonpath import JSONPath, JSONPathEnvironment, JSONPathError
 
-    target = check.string(value, pointer, "'target'")
-    if target is None:
-        return None
     try:
         compiled = JSONPathEnvironment(strict=True).compile(target)
     except JSONPathError as exc:
         first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         check.error(pointer, f"bad JSONPath {target!r}: {first}")
         return None
-    from jsonpath import JSONPath
-
-    if not isinstance(
-        compiled, JSONPath
-    ):  # a compound (union/intersection) path: not RFC 9535
+    if not isinstance(compiled, JSONPath):
+        # A compound (union/intersection) path: not RFC 9535.
         check.error(
             pointer, f"bad JSONPath {target!r}: '|' and '&' are not RFC 9535 JSONPath"
         )
@@ -1346,129 +872,82 @@ def _jsonpath(check: _Checker, value: Any, pointer: str) -> JSONPath | None:
     return compiled
 
 
-def _overlay_document(check: _Checker, data: Any, pointer: str) -> Overlay | None:
-    body = check.mapping(data, pointer, "an overlay")
-    if body is None:
+def _action(
+    check: _Checker, action: Mapping[str, Any], pointer: str
+) -> OverlayAction | None:
+    remove = action.get("remove", False)
+    if "target" not in action or not (remove or "update" in action):
+        return None  # reported by the schema
+    compiled = _jsonpath(check, action["target"], pointer_join(pointer, "target"))
+    if compiled is None:
         return None
-    before = len(check.problems)
-    check.unknown_keys(
-        body,
-        pointer,
-        ("overlay", "info", "extends", "actions"),
-        "an overlay",
-        extensions=True,
+    return OverlayAction(
+        action["target"],
+        compiled,
+        action.get("update"),
+        remove,
+        check.where(pointer),
+        action.get("description"),
     )
-    version = body.get("overlay")
-    if version is None:
-        check.error(pointer, "an overlay needs 'overlay: 1.0.0'")
-    elif not isinstance(version, str) or not _OVERLAY_VERSION.match(version):
-        check.error(
-            pointer_join(pointer, "overlay"),
-            f"overlay version {version!r} is not supported (1.x.y, as a string)",
-        )
-    title = None
-    if "info" in body:
-        ip = pointer_join(pointer, "info")
-        info = check.mapping(body["info"], ip, "'info'")
-        if info is not None:
-            check.unknown_keys(info, ip, ("title", "version"), "info", extensions=True)
-            for key in ("title", "version"):
-                if key in info:
-                    check.string(info[key], pointer_join(ip, key), repr(key))
-            title = info.get("title") if isinstance(info.get("title"), str) else None
-    if "extends" in body:
-        check.string(body["extends"], pointer_join(pointer, "extends"), "'extends'")
+
+
+def _overlay_document(
+    check: _Checker, body: Mapping[str, Any], pointer: str
+) -> Overlay | None:
+    """An overlay checked against the schema (inline: with the config)."""
+    before = len(check.problems)
     ap = pointer_join(pointer, "actions")
-    raw_actions = body.get("actions")
-    actions: list[OverlayAction] = []
-    if not isinstance(raw_actions, list) or not raw_actions:
-        check.error(
-            ap if "actions" in body else pointer,
-            "an overlay needs 'actions', a non-empty list",
-        )
-        raw_actions = []
-    for i, item in enumerate(raw_actions):
-        p = pointer_join(ap, i)
-        action = check.mapping(item, p, "an overlay action")
-        if action is None:
-            continue
-        check.unknown_keys(
-            action,
-            p,
-            ("target", "description", "update", "remove"),
-            "an action",
-            extensions=True,
-        )
-        compiled = _jsonpath(check, action.get("target"), pointer_join(p, "target"))
-        remove = action.get("remove", False)
-        if not isinstance(remove, bool):
-            check.error(
-                pointer_join(p, "remove"),
-                f"'remove' must be true or false, not {_type_name(remove)}",
-            )
-        elif not remove and "update" not in action:
-            check.error(p, "an action needs 'update' or 'remove: true'")
-        description = action.get("description")
-        if description is not None and not isinstance(description, str):
-            check.error(
-                pointer_join(p, "description"), "'description' must be a string"
-            )
-        if compiled is not None:
-            actions.append(
-                OverlayAction(
-                    str(action["target"]),
-                    compiled,
-                    action.get("update"),
-                    remove is True,
-                    check.where(p),
-                    description if isinstance(description, str) else None,
-                )
-            )
+    actions = [
+        _action(check, action, p) for action, p in _items(body.get("actions", []), ap)
+    ]
     if len(check.problems) != before:
         return None
-    return Overlay(tuple(actions), check.where(pointer), title)
+    title = body.get("info", {}).get("title")
+    return Overlay(
+        tuple(a for a in actions if a is not None), check.where(pointer), title
+    )
+
+
+def _overlay_file(check: _Checker, path: Path, pointer: str) -> Overlay | None:
+    """An overlay document read from ``path`` (relative to the config)."""
+    from .load import SpecParseError, parse_document, read_regular_file
+
+    try:
+        raw = read_regular_file(path)
+    except OSError as exc:
+        check.error(
+            pointer, f"cannot read overlay {str(path)!r}: {exc.strerror or exc}"
+        )
+        return None
+    try:
+        document = parse_document(raw, str(path))
+    except SpecParseError as exc:
+        check.problems.append(
+            Diagnostic(
+                Severity.ERROR,
+                "config-invalid",
+                f"overlay: {exc.message}",
+                "",
+                str(path),
+                exc.line,
+            )
+        )
+        return None
+    file_check = _Checker(str(path), raw, check.problems)
+    before = len(check.problems)
+    body = file_check.schema(document, "overlay")
+    if len(check.problems) != before or not isinstance(body, dict):
+        return None
+    return _overlay_document(file_check, body, "")
 
 
 def _overlays(
-    check: _Checker, value: Any, pointer: str, base: Path
-) -> tuple[Overlay, ...] | None:
-    from .load import SpecParseError, parse_document, read_regular_file
-
-    if not isinstance(value, list):
-        check.error(
-            pointer,
-            f"'overlays' must be a list of overlay documents or file paths, not {_type_name(value)}",
-        )
-        return None
+    check: _Checker, value: list[Any], pointer: str, base: Path
+) -> tuple[Overlay, ...]:
     out: list[Overlay] = []
-    for i, item in enumerate(value):
-        p = pointer_join(pointer, i)
+    for item, p in _items(value, pointer):
         if isinstance(item, str):
-            path = base / item
-            try:
-                raw = read_regular_file(path)
-            except OSError as exc:
-                check.error(
-                    p, f"cannot read overlay {str(path)!r}: {exc.strerror or exc}"
-                )
-                continue
-            try:
-                document = parse_document(raw, str(path))
-            except SpecParseError as exc:
-                check.problems.append(
-                    Diagnostic(
-                        Severity.ERROR,
-                        "config-invalid",
-                        f"overlay: {exc.message}",
-                        "",
-                        str(path),
-                        exc.line,
-                    )
-                )
-                continue
-            overlay = _overlay_document(
-                _Checker(str(path), raw, check.problems), document, ""
-            )
+            overlay = _overlay_file(check, base / item, p)
         else:
             overlay = _overlay_document(check, item, p)
         if overlay is not None:
@@ -1476,40 +955,21 @@ def _overlays(
     return tuple(out)
 
 
-_CLI_WORD = re.compile(r"^[a-z0-9][a-z0-9_-]{0,79}$")
-
-
 def _cli_aliases(
-    check: _Checker, value: Any, pointer: str, base: Path
-) -> tuple[tuple[str, tuple[str, ...]], ...] | None:
+    check: _Checker, data: Mapping[str, str], pointer: str, base: Path
+) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """``cli_aliases``: alias name -> the command path it runs (``products-uuid list``)."""
-    data = check.mapping(value, pointer, "'cli_aliases'")
-    if data is None:
-        return None
-    out: list[tuple[str, tuple[str, ...]]] = []
-    for name, target in data.items():
-        p = pointer_join(pointer, str(name))
-        words = target.split() if isinstance(target, str) else []
-        if not isinstance(name, str) or not _CLI_WORD.match(name):
-            check.error(p, f"alias {name!r} is not a command name ([a-z0-9_-])")
-        elif not 1 <= len(words) <= 5 or not all(_CLI_WORD.match(w) for w in words):
-            check.error(
-                p,
-                f"alias {name!r} must name a command path such as 'pets list', "
-                f"not {target!r}",
-            )
-        else:
-            out.append((name, tuple(words)))
-    return tuple(out)
+    return tuple((name, tuple(target.split())) for name, target in data.items())
 
 
 def _webhooks(
     check: _Checker, value: Any, pointer: str, base: Path
 ) -> WebhookConfig | None:
+    # Already checked against the schema with the rest of the config.
     return webhook_settings(value, pointer, check.error, "'webhooks'")
 
 
-_SECTIONS = {
+_SECTIONS: dict[str, Callable[[_Checker, Any, str, Path], Any]] = {
     "webhooks": _webhooks,
     "cli_aliases": _cli_aliases,
     "auth": _auth,

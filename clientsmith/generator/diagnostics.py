@@ -12,7 +12,14 @@ import enum
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-__all__ = ["Diagnostic", "Diagnostics", "GeneratorError", "Severity", "pointer_join"]
+__all__ = [
+    "Diagnostic",
+    "Diagnostics",
+    "GeneratorError",
+    "Severity",
+    "escape_token",
+    "pointer_join",
+]
 
 
 class Severity(enum.Enum):
@@ -86,10 +93,15 @@ class GeneratorError(Exception):
         self.diagnostics = tuple(diagnostics)
 
 
-def _escape(token: str) -> str:
-    return token.replace("~", "~0").replace("/", "~1")
+def escape_token(token: str | int) -> str:
+    """One reference token as written in a JSON pointer: ``~`` -> ``~0``, ``/`` -> ``~1``.
+
+    The pointer code lives in :mod:`clientsmith.generator.refs`; this one function
+    is here because every diagnostic builds pointers (refs re-exports it).
+    """
+    return str(token).replace("~", "~0").replace("/", "~1")
 
 
 def pointer_join(base: str, *tokens: str | int) -> str:
     """Append tokens to a JSON pointer, escaping ``~`` and ``/`` (RFC 6901)."""
-    return base + "".join("/" + _escape(str(t)) for t in tokens)
+    return base + "".join("/" + escape_token(t) for t in tokens)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 import yaml
 
-from clientsmith.generator.diagnostics import pointer_join
+from clientsmith.generator.diagnostics import escape_token, pointer_join
 from clientsmith.generator.refs import RefError, split_pointer
 
 __all__ = ["MAX_LOCATE_BYTES", "Locator", "PointerMap", "gc_paused"]
@@ -88,7 +88,7 @@ def _line_index(raw: bytes) -> dict[str, int]:
             if frame.pointer is not None and isinstance(event, yaml.ScalarEvent):
                 key = event.value
                 if "~" in key or "/" in key:
-                    key = key.replace("~", "~0").replace("/", "~1")
+                    key = escape_token(key)
                 frame.key_pointer = f"{frame.pointer}/{key}"
                 index[frame.key_pointer] = line
             pointer = None

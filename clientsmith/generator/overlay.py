@@ -24,7 +24,7 @@ import difflib
 import hashlib
 import json
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from clientsmith._contract import HTTP_METHODS
@@ -40,7 +40,7 @@ from .config import (
 )
 from .diagnostics import Diagnostics, Severity, pointer_join
 from .load import LoadedSpec
-from .refs import RefError, resolve_pointer
+from .refs import follow_refs
 
 if TYPE_CHECKING:
     from jsonpath import JSONPath
@@ -199,93 +199,276 @@ def _descent_split(target: str) -> tuple[str | None, JSONPath] | None:
     return None if compiled is None else (found.group(1), compiled)
 
 
-def _descendants(document: Any, name: str | None) -> Iterator[Any]:
+def _descendants(document: Any, name: str | None) -> list[Any]:
     """What an RFC 9535 descendant segment starts from, in document order: the
     value of every member ``name`` at any depth, or (``None``) the document
     and every object and array inside it."""
-    stack: list[Any] = [document]
+    found: list[Any] = []
+    # Only containers go on the stack: most values are scalars, and skipping
+    # them halves the walk, which runs once per descent action.
+    stack: list[Any] = [document] if isinstance(document, (dict, list)) else []
     while stack:
         node = stack.pop()
         if isinstance(node, dict):
             if name is None:
-                yield node
+                found.append(node)
             elif name in node:
-                yield node[name]
-            stack.extend(reversed(list(node.values())))
-        elif isinstance(node, list):
+                found.append(node[name])
+            children = [v for v in node.values() if isinstance(v, (dict, list))]
+        else:
             if name is None:
-                yield node
-            stack.extend(reversed(node))
+                found.append(node)
+            children = [v for v in node if isinstance(v, (dict, list))]
+        children.reverse()
+        stack.extend(children)
+    return found
 
 
-def _matches(document: dict[str, Any], action: OverlayAction) -> list[Any]:
+@dataclasses.dataclass(frozen=True)
+class _Hit:
+    """A node an action's target selects: the value, its parent and key there."""
+
+    obj: Any
+    parent: dict[str, Any] | list[Any] | None
+    parts: tuple[str | int, ...]
+    """Keys from the document root."""
+
+    @property
+    def key(self) -> str | int | None:
+        return self.parts[-1] if self.parts else None
+
+    @property
+    def path(self) -> str:
+        """Normalized JSONPath (RFC 9535), for messages."""
+        from jsonpath.serialize import canonical_string
+
+        return "$" + "".join(
+            f"[{canonical_string(p) if isinstance(p, str) else p}]" for p in self.parts
+        )
+
+
+def _hit(match: Any) -> _Hit:
+    parent = match.parent.obj if match.parent is not None else None
+    return _Hit(match.obj, parent, tuple(match.parts))
+
+
+# A step of a path resolved directly: a member name, an array index, ``None``
+# for a wildcard, or a filter's test of each child.
+_Selector = str | int | None | Callable[[Any], bool]
+_MISSING = object()
+
+
+def _direct_steps(path: JSONPath) -> list[tuple[_Selector, ...]] | None:
+    """Each segment's selectors when ``path`` is child segments of names,
+    indices, wildcards and simple filters (``$.paths['/a','/b'].get``,
+    ``$[?@.properties.code]``); else ``None`` (the library evaluates it)."""
+    from jsonpath.segments import JSONPathChildSegment
+
+    steps: list[tuple[_Selector, ...]] = []
+    for segment in path.segments:
+        if type(segment) is not JSONPathChildSegment:
+            return None
+        selectors = [_selector(selector) for selector in segment.selectors]
+        if any(selector is _MISSING for selector in selectors):
+            return None
+        steps.append(tuple(selectors))  # type: ignore[arg-type]
+    return steps
+
+
+def _selector(selector: Any) -> _Selector | object:
+    """One library selector as a :data:`_Selector`, or ``_MISSING`` if unsupported."""
+    from jsonpath.selectors import Filter, IndexSelector, NameSelector, WildcardSelector
+
+    kind = type(selector)
+    if kind is NameSelector:
+        name: str = selector.name
+        return name
+    if kind is IndexSelector:
+        index: int = selector.index
+        return index
+    if kind is WildcardSelector:
+        return None
+    if kind is Filter:
+        test = _test(selector.expression.expression)
+        return _MISSING if test is None else test
+    return _MISSING
+
+
+def _singular(query: Any) -> list[str | int] | None:
+    """The keys of a relative singular query (``@.a.b[0]``), else ``None``."""
+    steps = _direct_steps(query.path)
+    if steps is None or any(
+        len(step) != 1 or not isinstance(step[0], (str, int)) for step in steps
+    ):
+        return None
+    return [step[0] for step in steps]  # type: ignore[misc]
+
+
+def _value(node: Any, keys: list[str | int]) -> Any:
+    """The value at ``keys`` below ``node``, or ``_MISSING``."""
+    for key in keys:
+        found, node, _ = _child(node, key)
+        if not found:
+            return _MISSING
+    return node
+
+
+def _json_equal(left: Any, right: Any) -> bool:
+    if isinstance(left, bool) or isinstance(right, bool):
+        return isinstance(left, bool) and isinstance(right, bool) and left == right
+    return bool(left == right)
+
+
+def _test(expression: Any) -> Callable[[Any], bool] | None:
+    """A filter expression as a Python test of a node, for the forms configs use:
+    existence (``@.a.b``), ``==``/``!=`` against a string or integer, ``&&``, ``||``."""
+    from jsonpath.filter import InfixExpression, RelativeFilterQuery
+
+    if type(expression) is RelativeFilterQuery:
+        keys = _singular(expression)
+        if keys is None:
+            return None
+        return lambda node: _value(node, keys) is not _MISSING
+    if type(expression) is not InfixExpression:
+        return None
+    if expression.operator in ("&&", "||"):
+        return _logical(expression)
+    return _comparison(expression)
+
+
+def _logical(expression: Any) -> Callable[[Any], bool] | None:
+    left, right = _test(expression.left), _test(expression.right)
+    if left is None or right is None:
+        return None
+    if expression.operator == "&&":
+        return lambda node: left(node) and right(node)
+    return lambda node: left(node) or right(node)
+
+
+def _comparison(expression: Any) -> Callable[[Any], bool] | None:
+    """``@.a.b == 'x'`` (or ``!=``, or an integer): a missing value equals nothing."""
+    from jsonpath.filter import IntegerLiteral, RelativeFilterQuery, StringLiteral
+
+    query, literal = expression.left, expression.right
+    if (
+        expression.operator not in ("==", "!=")
+        or type(query) is not RelativeFilterQuery
+        or type(literal) not in (StringLiteral, IntegerLiteral)
+    ):
+        return None
+    keys = _singular(query)
+    if keys is None:
+        return None
+    wanted, equal = literal.value, expression.operator == "=="
+
+    def test(node: Any) -> bool:
+        value = _value(node, keys)
+        return (value is not _MISSING and _json_equal(value, wanted)) is equal
+
+    return test
+
+
+def _children(node: Any) -> list[tuple[str | int, Any]]:
+    if isinstance(node, dict):
+        return list(node.items())
+    if isinstance(node, list):
+        return list(enumerate(node))
+    return []
+
+
+def _child(node: Any, key: str | int) -> tuple[bool, Any, str | int]:
+    """RFC 9535 child selection: names select object members, indices array items."""
+    if isinstance(key, str):
+        if isinstance(node, dict) and key in node:
+            return True, node[key], key
+    elif isinstance(node, list) and -len(node) <= key < len(node):
+        index = key % len(node)
+        return True, node[index], index
+    return False, None, key
+
+
+def _select(hit: _Hit, selector: _Selector) -> Iterator[_Hit]:
+    node = hit.obj
+    if isinstance(selector, (str, int)):
+        found, value, key = _child(node, selector)
+        if found:
+            yield _Hit(value, node, (*hit.parts, key))
+        return
+    for key, value in _children(node):
+        if selector is None or selector(value):
+            yield _Hit(value, node, (*hit.parts, key))
+
+
+def _resolve_direct(document: Any, steps: list[tuple[_Selector, ...]]) -> list[_Hit]:
+    """The nodes a path of child segments selects, in RFC 9535 order, without
+    building a library match object per step (most of the overlay time)."""
+    hits = [_Hit(document, None, ())]
+    for selectors in steps:
+        hits = [found for hit in hits for s in selectors for found in _select(hit, s)]
+    return hits
+
+
+def _matches(document: dict[str, Any], action: OverlayAction) -> list[_Hit]:
+    steps = _direct_steps(action.path)
+    if steps is not None:
+        return _resolve_direct(document, steps)
     split = _descent_split(action.target)
     if split is None:
-        return list(action.path.finditer(document))
+        return [_hit(m) for m in action.path.finditer(document)]
     name, rest = split
     # Collected before any match is used: the walk sees the document as it is.
-    starts = list(_descendants(document, name))
-    return [m for node in starts for m in rest.finditer(node)]
+    starts = _descendants(document, name)
+    rest_steps = _direct_steps(rest)
+    if rest_steps is not None:
+        return [hit for node in starts for hit in _resolve_direct(node, rest_steps)]
+    return [_hit(m) for node in starts for m in rest.finditer(node)]
 
 
-def _apply_action(
-    document: dict[str, Any], action: OverlayAction, diagnostics: Diagnostics
-) -> None:
-    matches = _matches(document, action)
-    if not matches:
-        _warn(
-            diagnostics,
-            action.where,
-            "overlay-target-unmatched",
-            f"overlay action target {action.target!r} matches nothing in the spec",
-        )
-        return
-    if action.remove:
-        removals: dict[
-            tuple[int, str | int], tuple[dict[str, Any] | list[Any], str | int]
-        ] = {}
-        for m in matches:
-            parent = m.parent.obj if m.parent is not None else None
-            if parent is None or not m.parts:
-                _warn(
-                    diagnostics,
-                    action.where,
-                    "overlay-action-invalid",
-                    "the document root cannot be removed",
-                )
-                continue
-            key = m.parts[-1]
-            if isinstance(parent, list) and isinstance(key, int):
-                key = key % len(parent) if parent else key
-            if isinstance(parent, (dict, list)) and isinstance(key, (str, int)):
-                removals[(id(parent), key)] = (parent, key)
-        # Later list items first, so earlier indices stay valid.
-        for parent, key in sorted(
-            removals.values(),
-            key=lambda pk: pk[1] if isinstance(pk[1], int) else -1,
-            reverse=True,
-        ):
-            try:
-                del parent[key]  # type: ignore[arg-type]
-            except (KeyError, IndexError, TypeError):
-                pass  # already gone with an enclosing removed node
-        return
+def _remove(hits: list[_Hit], action: OverlayAction, diagnostics: Diagnostics) -> None:
+    removals: dict[
+        tuple[int, str | int], tuple[dict[str, Any] | list[Any], str | int]
+    ] = {}
+    for hit in hits:
+        parent, key = hit.parent, hit.key
+        if parent is None or key is None:
+            _warn(
+                diagnostics,
+                action.where,
+                "overlay-action-invalid",
+                "the document root cannot be removed",
+            )
+            continue
+        if isinstance(parent, list) and isinstance(key, int):
+            key = key % len(parent) if parent else key
+        removals[(id(parent), key)] = (parent, key)
+    # Later list items first, so earlier indices stay valid.
+    for parent, key in sorted(
+        removals.values(),
+        key=lambda pk: pk[1] if isinstance(pk[1], int) else -1,
+        reverse=True,
+    ):
+        try:
+            del parent[key]  # type: ignore[arg-type]
+        except (KeyError, IndexError, TypeError):
+            pass  # already gone with an enclosing removed node
+
+
+def _update(hits: list[_Hit], action: OverlayAction, diagnostics: Diagnostics) -> None:
     seen: set[int] = set()
-    for m in matches:
-        node = m.obj
+    for hit in hits:
+        node = hit.obj
         if id(node) in seen:
             continue
         seen.add(id(node))
-        if isinstance(node, dict):
-            if isinstance(action.update, dict):
-                _merge(node, action.update)
-            else:
-                _warn(
-                    diagnostics,
-                    action.where,
-                    "overlay-action-invalid",
-                    f"update of the object at {m.path} must be an object",
-                )
+        if isinstance(node, dict) and isinstance(action.update, dict):
+            _merge(node, action.update)
+        elif isinstance(node, dict):
+            _warn(
+                diagnostics,
+                action.where,
+                "overlay-action-invalid",
+                f"update of the object at {hit.path} must be an object",
+            )
         elif isinstance(node, list):
             node.append(_copy(action.update))
         else:
@@ -293,9 +476,26 @@ def _apply_action(
                 diagnostics,
                 action.where,
                 "overlay-action-invalid",
-                f"{m.path} is neither an object nor an array, so it cannot be updated; "
+                f"{hit.path} is neither an object nor an array, so it cannot be updated; "
                 "target its parent object instead",
             )
+
+
+def _apply_action(
+    document: dict[str, Any], action: OverlayAction, diagnostics: Diagnostics
+) -> None:
+    hits = _matches(document, action)
+    if not hits:
+        _warn(
+            diagnostics,
+            action.where,
+            "overlay-target-unmatched",
+            f"overlay action target {action.target!r} matches nothing in the spec",
+        )
+    elif action.remove:
+        _remove(hits, action, diagnostics)
+    else:
+        _update(hits, action, diagnostics)
 
 
 # --- operations -------------------------------------------------------------------
@@ -308,22 +508,9 @@ def _inline_path_item_refs(document: dict[str, Any]) -> None:
     if not isinstance(paths, dict):
         return
     for path, item in list(paths.items()):
-        seen: set[str] = set()
-        while (
-            isinstance(item, dict)
-            and isinstance(item.get("$ref"), str)
-            and item["$ref"].startswith("#")
-        ):
-            ref = item["$ref"]
-            if ref in seen:
-                break
-            seen.add(ref)
-            try:
-                item = resolve_pointer(document, ref)
-            except RefError:
-                break
-        if item is not paths[path] and isinstance(item, dict) and "$ref" not in item:
-            paths[path] = _copy(item)
+        target = _deref(document, item)
+        if target is not item and isinstance(target, dict):
+            paths[path] = _copy(target)
 
 
 def _operations(
@@ -427,17 +614,9 @@ def _rename_content(
 
 
 def _deref(document: dict[str, Any], node: Any) -> Any:
-    seen: set[str] = set()
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str):
-        ref = node["$ref"]
-        if ref in seen or not ref.startswith("#"):
-            return None
-        seen.add(ref)
-        try:
-            node = resolve_pointer(document, ref)
-        except RefError:
-            return None
-    return node
+    """What a chain of internal refs ends at; ``None`` if it loops or leads nowhere."""
+    followed = follow_refs(document, node)
+    return None if followed is None else followed[0]
 
 
 def _fix_holder(

@@ -22,20 +22,26 @@ from clientsmith.generator.diagnostics import (
     Diagnostic,
     Diagnostics,
     Severity,
+    escape_token,
     pointer_join,
 )
 
 __all__ = [
+    "MAX_REF_CHAIN",
     "REF",
     "RefError",
     "RefSite",
     "bundle_external_refs",
+    "canonical_ref",
     "check_internal_refs",
+    "escape_token",
+    "follow_refs",
     "is_url",
     "iter_refs",
     "join_location",
     "resolve_pointer",
     "split_pointer",
+    "unescape_token",
 ]
 
 REF = "$ref"
@@ -43,6 +49,12 @@ REF = "$ref"
 
 class RefError(LookupError):
     """A ``$ref`` or JSON pointer that does not lead anywhere."""
+
+
+def unescape_token(token: str) -> str:
+    """A JSON pointer token's text: ``~1`` -> ``/``, then ``~0`` -> ``~`` (RFC 6901:
+    in this order, so ``~01`` is ``~1``, not ``/``)."""
+    return token.replace("~1", "/").replace("~0", "~")
 
 
 def split_pointer(pointer: str) -> list[str]:
@@ -54,7 +66,39 @@ def split_pointer(pointer: str) -> list[str]:
         return []
     if not pointer.startswith("/"):
         raise RefError(f"invalid JSON pointer {pointer!r}: must start with '/'")
-    return [t.replace("~1", "/").replace("~0", "~") for t in pointer[1:].split("/")]
+    return [unescape_token(t) for t in pointer[1:].split("/")]
+
+
+def canonical_ref(ref: str) -> str:
+    """An internal ref spelt one way: ``#`` plus the pointer with its tokens
+    escaped, percent-encoding decoded (``#/paths/~1a%7Bb%7D`` -> ``#/paths/~1a{b}``).
+    Raises :class:`RefError` for a ref that is not ``#`` plus a JSON pointer."""
+    if not ref.startswith("#"):
+        raise RefError(f"{ref!r} is not an internal reference")
+    return "#" + pointer_join("", *split_pointer(ref))
+
+
+MAX_REF_CHAIN = 64
+"""Refs a chain may pass through before it is taken for a loop."""
+
+
+def follow_refs(document: Any, node: Any, pointer: str = "") -> tuple[Any, str] | None:
+    """Where a chain of internal ``$ref`` objects starting at ``node`` ends:
+    ``(target, its canonical ref)``, or ``(node, pointer)`` when ``node`` is no
+    ref object. ``None`` when the chain loops, leaves the document (an external
+    ref) or points nowhere."""
+    seen: set[str] = set()
+    while isinstance(node, dict) and isinstance(node.get(REF), str):
+        try:
+            ref = canonical_ref(node[REF])
+            if ref in seen or len(seen) >= MAX_REF_CHAIN:
+                return None
+            seen.add(ref)
+            node = resolve_pointer(document, ref)
+        except RefError:
+            return None
+        pointer = ref
+    return node, pointer
 
 
 def resolve_pointer(document: Any, ref: str) -> Any:
@@ -257,41 +301,53 @@ def iter_refs(node: Any, kind: str = "root", pointer: str = "") -> Iterator[RefS
                 item = current[index]
                 if isinstance(item, (dict, list)):
                     stack.append((item, current_kind, (link, index)))
+        elif isinstance(current, dict):
+            if isinstance(current.get(REF), str):
+                yield RefSite(current, current_kind, link)
+                continue
+            sites, children = _members(current, current_kind, link)
+            yield from sites
+            stack.extend(reversed(children))
+
+
+_Child = tuple[Any, str, Any]
+
+
+def _members(
+    current: dict[str, Any], kind: str, link: Any
+) -> tuple[list[RefSite], list[_Child]]:
+    """An object's discriminator-mapping refs, and its members worth walking
+    with the kind each is (by :data:`_RULES`), in document order."""
+    rules = _RULES.get(kind)
+    uniform = _UNIFORM.get(kind)
+    sites: list[RefSite] = []
+    children: list[_Child] = []
+    for key, child in current.items():
+        if not isinstance(child, (dict, list)) or _is_extension(key):
             continue
-        if not isinstance(current, dict):
-            continue
-        if isinstance(current.get(REF), str):
-            yield RefSite(current, current_kind, link)
-            continue
-        rules = _RULES.get(current_kind)
-        uniform = _UNIFORM.get(current_kind)
-        children: list[tuple[Any, str, Any]] = []
-        for key, child in current.items():
-            if not isinstance(child, (dict, list)) or _is_extension(key):
-                continue
-            child_link = (link, key)
-            if key == "discriminator" and current_kind == "schema":
-                yield from _mapping_refs(child, child_link)
-                continue
-            if uniform is not None:
-                children.append((child, uniform, child_link))
-                continue
-            rule = rules.get(key) if rules is not None else None
-            if rule is None:
-                if key not in _LITERAL_KEYS:
-                    children.append((child, "other", child_link))
-                continue
-            child_kind, mode = rule
-            if mode == _MAP and isinstance(child, dict):
-                for name, member in child.items():
-                    # Schema names (properties...) may start with "x-" too.
-                    if isinstance(member, (dict, list)) and (
-                        child_kind == "schema" or not _is_extension(name)
-                    ):
-                        children.append((member, child_kind, (child_link, name)))
-            else:
-                children.append((child, child_kind, child_link))
-        stack.extend(reversed(children))
+        child_link = (link, key)
+        if key == "discriminator" and kind == "schema":
+            sites.extend(_mapping_refs(child, child_link))
+        elif uniform is not None:
+            children.append((child, uniform, child_link))
+        elif rules is None or key not in rules:
+            if key not in _LITERAL_KEYS:
+                children.append((child, "other", child_link))
+        elif rules[key][1] == _MAP and isinstance(child, dict):
+            children.extend(_map_members(child, rules[key][0], child_link))
+        else:
+            children.append((child, rules[key][0], child_link))
+    return sites, children
+
+
+def _map_members(child: dict[str, Any], kind: str, link: Any) -> Iterator[_Child]:
+    """The members of a name -> object map (``properties``, ``responses``...)."""
+    for name, member in child.items():
+        # Schema names (properties...) may start with "x-" too.
+        if isinstance(member, (dict, list)) and (
+            kind == "schema" or not _is_extension(name)
+        ):
+            yield member, kind, (link, name)
 
 
 def check_internal_refs(

@@ -15,6 +15,7 @@ from typing import Any
 
 from clientsmith._contract import SWAGGER2_METHODS
 from clientsmith.generator.diagnostics import Diagnostics, pointer_join
+from clientsmith.generator.refs import unescape_token
 
 __all__ = ["ConvertedSpec", "convert_swagger2"]
 
@@ -95,6 +96,20 @@ def _list(value: Any) -> list[Any]:
     return value if isinstance(value, list) else []
 
 
+# Operation fields that are the same in Swagger 2.0 and OpenAPI 3.
+_OPERATION_COPIED = (
+    "tags",
+    "summary",
+    "description",
+    "externalDocs",
+    "operationId",
+    "deprecated",
+    "security",
+)
+# A body parameter: (the resolved parameter, its pointer, its $ref if it had one).
+_Body = tuple[dict[str, Any], str, str | None]
+
+
 class _Converter:
     def __init__(self, source: dict[str, Any], diagnostics: Diagnostics) -> None:
         self.source = source
@@ -126,9 +141,7 @@ class _Converter:
             return ref  # bundling left it: it is already reported as unresolved
         if ref.startswith("#/parameters/"):
             name = ref[len("#/parameters/") :]
-            target = self.global_parameters.get(
-                name.replace("~1", "/").replace("~0", "~")
-            )
+            target = self.global_parameters.get(unescape_token(name))
             if isinstance(target, dict) and target.get("in") == "body":
                 return "#/components/requestBodies/" + name
         for old, new in _REF_PREFIXES:
@@ -239,36 +252,48 @@ class _Converter:
             return copy.deepcopy(schema)
         out: dict[str, Any] = {}
         for key, value in schema.items():
-            where = pointer_join(pointer, key)
-            if key == "$ref" and isinstance(value, str):
-                out[key] = self.rewrite_ref(value, pointer)
-            elif key == "x-nullable":
-                out["nullable"] = bool(value)
-            elif key == "type" and value == "file":
-                out["type"] = "string"
-                out["format"] = "binary"
-            elif key == "discriminator" and isinstance(value, str):
-                out[key] = {"propertyName": value}
-            elif key in _SUBSCHEMA_ONE and isinstance(value, dict):
-                out[key] = self.schema(value, where)
-            elif key in _SUBSCHEMA_ONE + _SUBSCHEMA_LIST and isinstance(value, list):
-                out[key] = [
-                    self.schema(item, pointer_join(where, i))
-                    for i, item in enumerate(value)
-                ]
-            elif key in _SUBSCHEMA_MAP and isinstance(value, dict):
-                out[key] = {
-                    name: self.schema(sub, pointer_join(where, name))
-                    for name, sub in value.items()
-                }
-            elif key == "format" and out.get("format") == "binary":
+            if key == "format" and out.get("format") == "binary":
                 continue  # "type: file" decided it
-            else:
-                out[key] = copy.deepcopy(value)
+            if not self.schema_keyword(out, key, value, pointer):
+                out[key] = self.subschemas(key, value, pointer_join(pointer, key))
         if "$ref" in out and out.get("nullable") is True:
             # 3.0 ignores siblings of "$ref"; wrapping keeps "nullable" meaningful.
             out["allOf"] = [{"$ref": out.pop("$ref")}]
         return out
+
+    def schema_keyword(
+        self, out: dict[str, Any], key: str, value: Any, pointer: str
+    ) -> bool:
+        """Write a keyword Swagger 2.0 spells differently into ``out``; ``False``
+        for the others (the same in both)."""
+        if key == "$ref" and isinstance(value, str):
+            out[key] = self.rewrite_ref(value, pointer)
+        elif key == "x-nullable":
+            out["nullable"] = bool(value)
+        elif key == "type" and value == "file":
+            out["type"] = "string"
+            out["format"] = "binary"
+        elif key == "discriminator" and isinstance(value, str):
+            out[key] = {"propertyName": value}
+        else:
+            return False
+        return True
+
+    def subschemas(self, key: str, value: Any, where: str) -> Any:
+        """``value`` converted if ``key`` holds schemas (one, a list or a map), else copied."""
+        if key in _SUBSCHEMA_ONE and isinstance(value, dict):
+            return self.schema(value, where)
+        if key in _SUBSCHEMA_ONE + _SUBSCHEMA_LIST and isinstance(value, list):
+            return [
+                self.schema(item, pointer_join(where, i))
+                for i, item in enumerate(value)
+            ]
+        if key in _SUBSCHEMA_MAP and isinstance(value, dict):
+            return {
+                name: self.schema(sub, pointer_join(where, name))
+                for name, sub in value.items()
+            }
+        return copy.deepcopy(value)
 
     def value_schema(self, param: dict[str, Any], pointer: str) -> dict[str, Any]:
         """Schema for a non-body parameter, header or items object."""
@@ -461,7 +486,7 @@ class _Converter:
             ref = param["$ref"]
             prefix = "#/parameters/"
             if ref.startswith(prefix):
-                name = ref[len(prefix) :].replace("~1", "/").replace("~0", "~")
+                name = unescape_token(ref[len(prefix) :])
                 target = self.global_parameters.get(name)
                 if isinstance(target, dict):
                     return target, pointer_join("/parameters", name), ref
@@ -504,18 +529,9 @@ class _Converter:
         pointer: str,
         shared_bodies: list[tuple[dict[str, Any], str]],
     ) -> dict[str, Any]:
-        out: dict[str, Any] = {}
-        for key in (
-            "tags",
-            "summary",
-            "description",
-            "externalDocs",
-            "operationId",
-            "deprecated",
-            "security",
-        ):
-            if key in op:
-                out[key] = copy.deepcopy(op[key])
+        out: dict[str, Any] = {
+            key: copy.deepcopy(op[key]) for key in _OPERATION_COPIED if key in op
+        }
         if "schemes" in op:
             servers = self.servers(op, pointer)
             if servers:
@@ -530,8 +546,29 @@ class _Converter:
             or self.produces
             or [DEFAULT_MEDIA_TYPE]
         )
+        parameters, body, form = self.operation_parameters(op, pointer, shared_bodies)
+        if parameters:
+            out["parameters"] = parameters
+        request_body = self.request_body(body, form, consumes, pointer)
+        if request_body is not None:
+            out["requestBody"] = request_body
+        out["responses"] = self.responses(
+            _mapping(op.get("responses")), produces, pointer_join(pointer, "responses")
+        )
+        out.update(_extensions(op))
+        return out
+
+    def operation_parameters(
+        self,
+        op: dict[str, Any],
+        pointer: str,
+        shared_bodies: list[tuple[dict[str, Any], str]],
+    ) -> tuple[list[Any], _Body | None, dict[str, tuple[dict[str, Any], str]]]:
+        """An operation's parameters split three ways: converted non-body ones,
+        the body parameter, and formData parameters by name (path-level body and
+        formData parameters included unless the operation overrides them)."""
         parameters: list[Any] = []
-        body: tuple[dict[str, Any], str, str | None] | None = None
+        body: _Body | None = None
         form: dict[str, tuple[dict[str, Any], str]] = {}
         own_names: set[tuple[Any, Any]] = set()
         for index, param in enumerate(_list(op.get("parameters"))):
@@ -556,8 +593,16 @@ class _Converter:
                 body = (shared, origin, None)
             elif shared.get("in") == "formData":
                 form.setdefault(str(shared.get("name")), (shared, origin))
-        if parameters:
-            out["parameters"] = parameters
+        return parameters, body, form
+
+    def request_body(
+        self,
+        body: _Body | None,
+        form: dict[str, tuple[dict[str, Any], str]],
+        consumes: list[str],
+        pointer: str,
+    ) -> dict[str, Any] | None:
+        """The OpenAPI 3 ``requestBody`` of a body parameter or formData parameters."""
         body_pointer = pointer_join(pointer, "requestBody")
         if body is not None and form:
             self.diagnostics.warning(
@@ -570,20 +615,13 @@ class _Converter:
             param, origin, ref = body
             if ref is not None and ref.startswith("#/parameters/"):
                 self.origin(body_pointer, origin)
-                out["requestBody"] = {"$ref": self.rewrite_ref(ref, origin)}
-            else:
-                out["requestBody"] = self.body(param, consumes, origin, body_pointer)
-        elif form:
+                return {"$ref": self.rewrite_ref(ref, origin)}
+            return self.body(param, consumes, origin, body_pointer)
+        if form:
             first = next(iter(form.values()))[1]
             self.origin(body_pointer, first)
-            out["requestBody"] = self.form_body(
-                list(form.values()), consumes, body_pointer
-            )
-        out["responses"] = self.responses(
-            _mapping(op.get("responses")), produces, pointer_join(pointer, "responses")
-        )
-        out.update(_extensions(op))
-        return out
+            return self.form_body(list(form.values()), consumes, body_pointer)
+        return None
 
     # -- responses -----------------------------------------------------------------
 

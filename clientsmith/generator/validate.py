@@ -34,6 +34,7 @@ from clientsmith.generator.refs import (
     REF,
     RefError,
     check_internal_refs,
+    follow_refs,
     iter_refs,
     resolve_pointer,
     split_pointer,
@@ -387,18 +388,10 @@ class _QuickCheck:
         self.diagnostics.add(Diagnostic(severity, code, message, pointer, file, line))
 
     def deref(self, node: Any) -> Any:
-        """Follow internal refs (a chain of them, without looping)."""
-        seen: set[str] = set()
-        while isinstance(node, dict) and isinstance(node.get("$ref"), str):
-            ref = node["$ref"]
-            if ref in seen or not ref.startswith("#"):
-                return None
-            seen.add(ref)
-            try:
-                node = resolve_pointer(self.document, ref)
-            except RefError:
-                return None  # reported by the ref check
-        return node
+        """Follow internal refs (a chain of them, without looping); ``None`` for
+        a chain that loops or leads nowhere (reported by the ref check)."""
+        followed = follow_refs(self.document, node)
+        return None if followed is None else followed[0]
 
     def run(self) -> None:
         paths = self.document.get("paths")

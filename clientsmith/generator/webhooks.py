@@ -28,7 +28,8 @@ from .naming import (
     webhook_payload_alias,
 )
 from .operations import media_kind
-from .schemas import SchemaCompiler, canonical_ref, resolve_ref
+from .refs import follow_refs
+from .schemas import SchemaCompiler
 
 __all__ = ["EXTENSION", "collect_webhooks"]
 
@@ -119,18 +120,10 @@ def _settings(
 
 
 def _deref(document: Mapping[str, Any], node: Any, pointer: str) -> tuple[Any, str]:
-    """Follow ``$ref`` chains (callbacks and path items may be shared)."""
-    for _ in range(20):
-        ref = node.get("$ref") if isinstance(node, Mapping) else None
-        if not isinstance(ref, str):
-            return node, pointer
-        ref = canonical_ref(ref)
-        try:
-            node = resolve_ref(document, ref)
-        except (KeyError, IndexError, ValueError):
-            return None, pointer
-        pointer = ref
-    return None, pointer
+    """Follow ``$ref`` chains (callbacks and path items may be shared); ``None``
+    for a chain that loops or points nowhere."""
+    followed = follow_refs(document, node, pointer)
+    return followed if followed is not None else (None, pointer)
 
 
 def _operations(

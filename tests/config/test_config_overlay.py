@@ -11,7 +11,6 @@ import pytest
 from clientsmith.generator.config import (
     Overlay,
     OverlayAction,
-    Where,
     config_from_mapping,
     load_config,
 )
@@ -248,28 +247,89 @@ _NESTED: dict[str, Any] = {
     ],
 )
 def test_fast_descendant_matches_equal_the_library(target: str) -> None:
-    from jsonpath import JSONPath, JSONPathEnvironment
 
-    from clientsmith.generator.overlay import _descent_split, _matches
+    from clientsmith.generator.overlay import _descent_split
 
     assert _descent_split(target) is not None  # the fast path is taken
-    path = JSONPathEnvironment(strict=True).compile(target)
-    assert isinstance(path, JSONPath)  # one path, not a '|' or '&' compound
+    # The descent's paths are relative to where it started: not compared.
+    _assert_fast_equals_library(target, _NESTED, ordered=False)
+
+
+def _assert_fast_equals_library(target: str, document: Any, *, ordered: bool) -> None:
+    """Same nodes, parents and keys (and, ``ordered``, paths and order)."""
+    from jsonpath import JSONPathEnvironment
+
+    from clientsmith.generator.overlay import _hit, _matches
+
     action = OverlayAction(
         target=target,
-        path=path,
+        path=JSONPathEnvironment(strict=True).compile(target),  # type: ignore[arg-type]
         update={},
         remove=False,
-        where=Where(file=None, pointer="/actions/0/target"),
+        where=None,  # type: ignore[arg-type]
     )
 
-    def key(m: Any) -> tuple[int, int | None, object]:
-        parent = id(m.parent.obj) if m.parent is not None else None
-        return (id(m.obj), parent, m.parts[-1] if m.parts else None)
+    def key(hit: Any) -> str:
+        parent = id(hit.parent) if hit.parent is not None else None
+        return str((id(hit.obj), parent, hit.key, hit.path if ordered else ""))
 
-    library = sorted(map(str, map(key, action.path.finditer(_NESTED))))
-    fast = sorted(map(str, map(key, _matches(_NESTED, action))))
-    assert fast == library and fast
+    library = [key(_hit(m)) for m in action.path.finditer(document)]
+    fast = [key(hit) for hit in _matches(document, action)]
+    if not ordered:
+        library, fast = sorted(library), sorted(fast)
+    assert fast == library
+
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        "$.components.schemas.A.properties",
+        "$.components.schemas['A','B','missing','A']",
+        "$.components.schemas.B.items[1].required[-1]",
+        "$.components.schemas.B.items[-3]",
+        "$.components.schemas.B.items[0,1,0].properties",
+        "$.components.schemas.A.required.x",
+        "$.components.schemas.B.items.properties",
+        "$['components']['schemas']['A']['properties']['inner']",
+        "$",
+        "$.components.schemas.*",
+        "$.components.schemas[?@.properties]",
+        "$.components.schemas[?@.required[0] == 'media_type']",
+        "$.components.schemas[?@.required[0] != 'media_type']",
+        "$.components.schemas[?@.properties.localeCode && @.required]",
+        "$.components.schemas.B.items[?@.required || @.properties.unitCode]",
+        "$.components.schemas.A.required[?@ == 'x']",
+        "$.components.schemas.B.items[?@.required[-1] == 'x'].required",
+    ],
+)
+def test_direct_child_paths_equal_the_library(target: str) -> None:
+    from jsonpath import JSONPathEnvironment
+
+    from clientsmith.generator.overlay import _direct_steps
+
+    compiled = JSONPathEnvironment(strict=True).compile(target)
+    assert _direct_steps(compiled) is not None  # type: ignore[arg-type]
+    # Some of these select nothing on purpose (missing keys, out-of-range indices).
+    # Same nodes, parents, keys and paths, in the same (RFC 9535) order.
+    _assert_fast_equals_library(target, _NESTED, ordered=True)
+
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        "$.components.schemas[?@.required[0] > 'a']",
+        "$.components.schemas[?length(@.required) == 2]",
+        "$.components.schemas[1:]",
+        "$.components..properties",
+    ],
+)
+def test_other_paths_are_left_to_the_library(target: str) -> None:
+    from jsonpath import JSONPathEnvironment
+
+    from clientsmith.generator.overlay import _direct_steps
+
+    compiled = JSONPathEnvironment(strict=True).compile(target)
+    assert _direct_steps(compiled) is None  # type: ignore[arg-type]
 
 
 def test_paths_with_two_descents_are_left_to_the_library() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import textwrap
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -91,7 +92,7 @@ def test_unknown_key_and_wrong_type_with_pointer_and_line() -> None:
     )
     assert found["/pagination/0/cursor_feild"].line == 7
     assert (
-        "unknown pagination key 'cursor_feild'"
+        "unknown key 'cursor_feild' in a pagination rule"
         in found["/pagination/0/cursor_feild"].message
     )
 
@@ -313,8 +314,8 @@ def test_sections_parse() -> None:
     assert config.transforms_spec
 
 
-def test_round_trip_through_vars_keeps_sections() -> None:
-    # The CLI rebuilds the config with --package-name from vars(config).
+def test_with_package_name_keeps_sections() -> None:
+    # --package-name replaces the name on the typed config; the rest is kept.
     config = config_from_mapping(
         {
             "package_name": "zoo",
@@ -326,8 +327,11 @@ def test_round_trip_through_vars_keeps_sections() -> None:
     again = config.with_package_name("zoo2")
     assert again.package_name == "zoo2"
     assert again.pagination == config.pagination and again.exclude == config.exclude
-    with pytest.raises(GeneratorError):
+    assert again == replace(config, package_name="zoo2")
+    with pytest.raises(GeneratorError) as info:
         config.with_package_name("Bad-Name")
+    (problem,) = info.value.diagnostics
+    assert problem.file == "--package-name" and problem.pointer == "/package_name"
 
 
 def test_load_config_reads_yaml_with_lines(tmp_path: Path) -> None:

@@ -481,7 +481,7 @@ def test_config_naming_patterns_and_style() -> None:
 @pytest.mark.parametrize(
     ("naming", "message"),
     [
-        ({"style": "pretty"}, "style must be 'derived' or 'operation_id'"),
+        ({"style": "pretty"}, "'style' must be one of derived, operation_id"),
         ({"methods": {"(unclosed": "x"}}, "is not a regular expression"),
         ({"verbs": {}}, "verbs"),
     ],

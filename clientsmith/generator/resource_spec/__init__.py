@@ -18,12 +18,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from ..diagnostics import Diagnostic, Diagnostics, GeneratorError, Severity
+from ..yaml_json import SpecParseError, parse_yaml
 from ._compile import OPENAPI_VERSION, Compiler, origin_of
 from ._export import dump_openapi, export_openapi
-from ._report import JsonPath, Loader, Marks, Reporter
+from ._report import JsonPath, Marks, Reporter
 from ._types import SCALARS, TypeRef, TypeSyntaxError, parse_type, type_schema
 from ._validate import check_schema, resource_spec_schema
 
@@ -139,12 +138,13 @@ def load_resource_spec(path: str | Path, diagnostics: Diagnostics) -> dict[str, 
         diagnostics.add(diagnostic)
         raise GeneratorError(f"cannot read {location}", [diagnostic]) from None
     try:
-        document = yaml.load(text, Loader=Loader)  # noqa: S506 - a safe loader
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else None
-        col = f":{mark.column + 1}" if mark is not None else ""
-        message = f"{location}:{line}{col}: invalid YAML: {getattr(exc, 'problem', None) or exc}"
+        document = parse_yaml(text)
+    except SpecParseError as exc:
+        line = exc.line
+        place = location if line is None else f"{location}:{line}"
+        if line is not None and exc.column is not None:
+            place += f":{exc.column}"
+        message = f"{place}: {exc.message}"
         diagnostic = Diagnostic(
             Severity.ERROR, "spec-parse-error", message, "", location, line
         )

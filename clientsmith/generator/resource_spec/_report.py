@@ -8,13 +8,12 @@ whose message starts with ``file:line:column:``.
 
 from __future__ import annotations
 
-from collections.abc import Hashable
 from dataclasses import dataclass, field
-from typing import Any
 
 import yaml
 
 from ..diagnostics import Diagnostic, Diagnostics, Severity, pointer_join
+from ..yaml_json import JsonYamlLoader
 
 __all__ = ["JsonPath", "Loader", "Marks", "Reporter", "describe"]
 
@@ -26,30 +25,8 @@ def describe(path: JsonPath) -> str:
     return "/".join(str(p) for p in path) or "the top level"
 
 
-class Loader(yaml.SafeLoader):
-    """Safe loader fitted to JSON: string keys as written, no timestamps."""
-
-    def construct_mapping(
-        self, node: yaml.MappingNode, deep: bool = False
-    ) -> dict[Hashable, Any]:
-        self.flatten_mapping(node)
-        result: dict[Hashable, Any] = {}
-        for key_node, value_node in node.value:
-            if not isinstance(key_node, yaml.ScalarNode):
-                raise yaml.constructor.ConstructorError(
-                    "while constructing a mapping",
-                    node.start_mark,
-                    "found a non-scalar key",
-                    key_node.start_mark,
-                )
-            result[key_node.value] = self.construct_object(value_node, deep=deep)
-        return result
-
-
-Loader.yaml_implicit_resolvers = {
-    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
+Loader = JsonYamlLoader
+"""The generator's one YAML loader (YAML 1.2 core schema on the JSON data model)."""
 
 
 @dataclass
