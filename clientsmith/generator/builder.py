@@ -40,7 +40,6 @@ from .naming import (
     environment_names,
     error_class_name,
     module_name,
-    qualify_builtins,
     resource_class_base,
     snake_name,
 )
@@ -430,7 +429,7 @@ def _qualified(op: OperationIR, shadowed: frozenset[str]) -> OperationIR:
     """``op`` with every type expression's shadowed builtins qualified."""
 
     def q(t: TypeExpr) -> TypeExpr:
-        return TypeExpr(qualify_builtins(t.expr, shadowed), t.models, t.imports)
+        return t.qualify(shadowed)
 
     return dataclasses.replace(
         op,

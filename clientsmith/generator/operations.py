@@ -52,13 +52,23 @@ from .naming import (
     vendor_method,
 )
 from .schemas import (
-    ANY,
-    NONE,
     SchemaCompiler,
     canonical_ref,
     deref,
     resolve_ref,
     union_of,
+)
+from .typeexpr import (
+    ANY,
+    BYTES,
+    NONE,
+    STR,
+    Annotated,
+    Generic,
+    Name,
+    Union,
+    dict_of,
+    list_of,
 )
 
 __all__ = [
@@ -68,6 +78,28 @@ __all__ = [
     "count_operations",
     "pagination_summary",
 ]
+
+# Body and return types the operation compiler adds to what schemas give.
+_JSON_OBJECT = dict_of(ANY)
+_FIELD_MAPPING = Generic(Name("Mapping", "collections.abc"), (STR, ANY))
+_ITERABLE = Name("Iterable", "collections.abc")
+_FILE_CONTENT = Name("FileContent", "clientsmith.files")
+_SERVER_SENT_EVENT = Name("ServerSentEvent", "clientsmith.streaming")
+
+
+def _leads_with(t: TypeExpr, name: str) -> bool:
+    """Whether ``t`` (or its first union member) is ``name[...]``: a generic
+    of that base, or ``Annotated`` for ``"Annotated"``."""
+    first = t.members[0]
+    if name == "Annotated":
+        return isinstance(first, Annotated)
+    return isinstance(first, Generic) and first.base.builtin == name
+
+
+def _list_or_annotated(t: TypeExpr) -> bool:
+    """A list or an ``Annotated`` type (or a union that starts with one):
+    left as it is rather than widened to accept plain JSON values."""
+    return _leads_with(t, "list") or _leads_with(t, "Annotated")
 
 
 def count_operations(document: Mapping[str, Any]) -> int:
@@ -742,9 +774,10 @@ class OperationCompiler:
         responses, errors = self._responses(op, pointer, hint)
         success = [r for r in responses if not r.status.startswith(("4", "5", "d"))]
         call: CallKind = "request"
+        return_type: TypeExpr
         if success and all(r.kind == "binary" for r in success):
             call = "stream"
-            return_type = TypeExpr("bytes")
+            return_type = BYTES
         elif success and all(r.kind == "ndjson" for r in success):
             # One typed item per line, streamed: Iterator[T] / AsyncIterator[T].
             call = "stream_lines"
@@ -753,10 +786,7 @@ class OperationCompiler:
             )
         elif success and all(r.kind == "sse" for r in success):
             call = "stream_events"
-            return_type = TypeExpr(
-                "ServerSentEvent",
-                imports=frozenset({("clientsmith.streaming", "ServerSentEvent")}),
-            )
+            return_type = _SERVER_SENT_EVENT
         elif success:
             return_type = union_of([self._response_type(r) for r in success])
         else:
@@ -808,9 +838,9 @@ class OperationCompiler:
         if response.kind == "empty":
             return NONE
         if response.kind == "text":
-            return TypeExpr("str")
+            return STR
         if response.kind == "binary":
-            return TypeExpr("bytes")
+            return BYTES
         return response.type if response.type is not None else ANY
 
     def _parameters(
@@ -1002,32 +1032,23 @@ class OperationCompiler:
             if any(is_json_patch(t) for t in (content_type, *others)):
                 alternatives = others
             btype = self.schemas.type_of(schema, schema_pointer, f"{hint}Body")
-            if (
-                btype.models
-                and " | " not in btype.expr
-                and not btype.expr.startswith(("list[", "Annotated"))
-            ):
-                btype = btype.combine(f"{btype.expr} | dict[str, Any]", ANY)
-            if alternatives and not btype.expr.startswith(("list[", "Annotated")):
+            if btype.models and not btype.has_union and not _list_or_annotated(btype):
+                btype = Union((btype, _JSON_OBJECT))
+            if alternatives and not _list_or_annotated(btype):
                 # A JSON Patch document (RFC 6902) is a list of operations.
-                btype = btype.combine(f"{btype.expr} | list[dict[str, Any]]", ANY)
+                btype = Union((btype, list_of(_JSON_OBJECT)))
         elif kind in ("form", "multipart"):
             # Typed like JSON bodies (a model, or a dict for what the model
             # lacks); the media type's ``encoding`` says how each field goes out.
             btype = self.schemas.type_of(schema, schema_pointer, f"{hint}Body")
-            structured = btype.models or btype.expr.startswith("dict[")
-            if structured and not btype.expr.startswith(("list[", "Annotated")):
-                if btype.models and " | " not in btype.expr:
-                    btype = btype.combine(f"{btype.expr} | dict[str, Any]", ANY)
-            elif not btype.expr.startswith("Annotated"):
+            structured = btype.models or _leads_with(btype, "dict")
+            if structured and not _list_or_annotated(btype):
+                if btype.models and not btype.has_union:
+                    btype = Union((btype, _JSON_OBJECT))
+            elif not _leads_with(btype, "Annotated"):
                 # No object to type the fields with (free-form, an array, a
                 # string): a form or multipart body is still a field mapping.
-                btype = TypeExpr(
-                    "Mapping[str, Any]",
-                    imports=frozenset(
-                        {("collections.abc", "Mapping"), ("typing", "Any")}
-                    ),
-                )
+                btype = _FIELD_MAPPING
             media = body["content"].get(media_type)
             encoding = self._encoding(
                 media.get("encoding") if isinstance(media, Mapping) else None,
@@ -1044,16 +1065,11 @@ class OperationCompiler:
                 else schema
             )
             item = self.schemas.type_of(item_schema, schema_pointer, f"{hint}Item")
-            btype = item.combine(
-                f"Iterable[{item.expr}]",
-                TypeExpr("", imports=frozenset({("collections.abc", "Iterable")})),
-            )
+            btype = Generic(_ITERABLE, (item,))
         elif kind == "text":
-            btype = TypeExpr("str")
+            btype = STR
         else:
-            btype = TypeExpr(
-                "FileContent", imports=frozenset({("clientsmith.files", "FileContent")})
-            )
+            btype = _FILE_CONTENT
         return BodyIR(
             name=PyName("body"),
             content_type=content_type,
@@ -1178,7 +1194,7 @@ class OperationCompiler:
                         rhint,
                     )
             if is_error:
-                if rtype is not None and rtype.expr != "Any":
+                if rtype is not None and rtype != ANY:
                     errors.append((status, rtype))
                 continue
             # Other media types the server may send instead (JSON or PDF): each
