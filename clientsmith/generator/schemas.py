@@ -271,6 +271,13 @@ def _kept_whole(t: TypeExpr) -> TypeExpr:
     return Annotated(t, (Call(_FIELD),))
 
 
+def _enum_class_values(values: list[Any]) -> bool:
+    """All strings or all integers (not booleans): an enum class, not a ``Literal``."""
+    return all(isinstance(v, str) for v in values) or all(
+        isinstance(v, int) and not isinstance(v, bool) for v in values
+    )
+
+
 def _neutral(schema: Any) -> bool:
     """A schema that annotates or constrains a value without saying its type."""
     return isinstance(schema, Mapping) and not any(
@@ -616,6 +623,19 @@ class SchemaCompiler:
     def _base_type(
         self, schema: Mapping[str, Any], pointer: str, hint: str
     ) -> TypeExpr:
+        """The type of a schema that is no ``$ref``, ``nullable`` aside: the
+        first of these rules that applies decides."""
+        found = self._value_type(schema, pointer, hint)
+        if found is None:
+            found = self._combined_type(schema, pointer, hint)
+        if found is None:
+            found = self._declared_type(schema, pointer, hint)
+        return found if found is not None else ANY
+
+    def _value_type(
+        self, schema: Mapping[str, Any], pointer: str, hint: str
+    ) -> TypeExpr | None:
+        """``const``, Kubernetes' int-or-string, ``enum`` and object schemas."""
         if "const" in schema:
             if schema["const"] is None:
                 return NONE
@@ -624,29 +644,37 @@ class SchemaCompiler:
             return INT_OR_STRING
         values = self._enum_values(schema)
         if values is not None:
-            if all(isinstance(v, str) for v in values) or all(
-                isinstance(v, int) and not isinstance(v, bool) for v in values
-            ):
+            if _enum_class_values(values):
                 return self._inline_model(schema, pointer, hint)
             return self._literal(values)
         if self._is_object(schema):
             return self._inline_model(schema, pointer, hint)
+        return None
+
+    def _combined_type(
+        self, schema: Mapping[str, Any], pointer: str, hint: str
+    ) -> TypeExpr | None:
+        """``oneOf``/``anyOf`` unions, and ``allOf`` of non-object parts."""
         for keyword in ("oneOf", "anyOf"):
             variants = schema.get(keyword)
             if isinstance(variants, list) and variants:
                 return self._union(schema, keyword, variants, pointer, hint)
         parts = self._typing_parts(schema)
-        if parts:
-            # Not an object (see _is_object): every value satisfies each part,
-            # so any one part's type accepts them all; a $ref is the most
-            # telling. A part that says ``nullable`` makes the whole nullable.
-            index, part = next(((i, p) for i, p in parts if "$ref" in p), parts[0])
-            found = self.type_of(part, pointer_join(pointer, "allOf", index), hint)
-            if any(
-                self._is_nullable(p) for p in schema["allOf"] if isinstance(p, Mapping)
-            ):
-                found = nullable(found)
-            return found
+        if not parts:
+            return None
+        # Not an object (see _is_object): every value satisfies each part,
+        # so any one part's type accepts them all; a $ref is the most
+        # telling. A part that says ``nullable`` makes the whole nullable.
+        index, part = next(((i, p) for i, p in parts if "$ref" in p), parts[0])
+        found = self.type_of(part, pointer_join(pointer, "allOf", index), hint)
+        if any(self._is_nullable(p) for p in schema["allOf"] if isinstance(p, Mapping)):
+            found = nullable(found)
+        return found
+
+    def _declared_type(
+        self, schema: Mapping[str, Any], pointer: str, hint: str
+    ) -> TypeExpr | None:
+        """What ``type`` says, else what ``items`` or the properties imply."""
         types = schema.get("type")
         if isinstance(types, list):
             kinds = [t for t in types if t != "null"]
@@ -658,19 +686,21 @@ class SchemaCompiler:
         if isinstance(types, str):
             return self._single_type(schema, types, pointer, hint)
         if "items" in schema:
-            # ``items`` without ``type: array`` only constrains arrays; anything
-            # else is valid too (Slack says ``items`` where it means "one of",
-            # and its objects and strings come through here).
-            items = schema["items"]
-            if isinstance(items, list):  # old tuple form: no type for either case
-                return ANY
-            item = self.type_of(items, pointer_join(pointer, "items"), hint + "Item")
-            if item == ANY:
-                return ANY
-            return self._open(list_of(item), item)
+            return self._untyped_items(schema["items"], pointer, hint)
         if "additionalProperties" in schema or "patternProperties" in schema:
             return self._single_type(schema, "object", pointer, hint)
-        return ANY
+        return None
+
+    def _untyped_items(self, items: Any, pointer: str, hint: str) -> TypeExpr:
+        """``items`` without ``type: array`` only constrains arrays; anything
+        else is valid too (Slack says ``items`` where it means "one of", and
+        its objects and strings come through here)."""
+        if isinstance(items, list):  # old tuple form: no type for either case
+            return ANY
+        item = self.type_of(items, pointer_join(pointer, "items"), hint + "Item")
+        if item == ANY:
+            return ANY
+        return self._open(list_of(item), item)
 
     def _single_type(
         self, schema: Mapping[str, Any], kind: str, pointer: str, hint: str

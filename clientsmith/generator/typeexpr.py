@@ -9,6 +9,7 @@ prints (``node.expr``) and the names a module imports (``node.imports``,
 - :class:`Model`: a generated model or alias class (imported from the models
   package; ``node.models`` lists them);
 - :class:`Generic`: ``list[X]``, ``dict[str, X]``, ``SyncPage[X]``;
+  :class:`TupleOf`: ``tuple[X, ...]``;
 - :class:`Union`: ``A | B``; :func:`union` builds a normalised one (nested
   unions flattened, duplicates dropped, ``None`` last);
 - :class:`Literal`: ``Literal['a', 1]``, each value printed by
@@ -45,6 +46,7 @@ __all__ = [
     "Literal",
     "Model",
     "Name",
+    "TupleOf",
     "TypeExpr",
     "Union",
     "dict_of",
@@ -216,6 +218,22 @@ class Generic(TypeExpr):
 
     def map_names(self, change: Callable[[Name], Name]) -> TypeExpr:
         return Generic(change(self.base), tuple(a.map_names(change) for a in self.args))
+
+
+@dataclass(frozen=True, eq=True)
+class TupleOf(TypeExpr):
+    """``tuple[item, ...]``: a tuple of any length."""
+
+    item: TypeExpr
+
+    def render(self) -> str:
+        return f"tuple[{self.item.expr}, ...]"
+
+    def children(self) -> tuple[_Node, ...]:
+        return (self.item,)
+
+    def map_names(self, change: Callable[[Name], Name]) -> TypeExpr:
+        return TupleOf(self.item.map_names(change))
 
 
 @dataclass(frozen=True, eq=True)
