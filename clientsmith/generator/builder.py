@@ -603,8 +603,6 @@ def _resource_names(
     }
     for t in types:
         top |= {(m, n) for m, n in t.imports if m not in _DEFERRED_MODULES}
-    if any("builtins." in t.expr for t in types):
-        top.add(("import", "builtins"))
     calls = {op.call for op in operations}
     wanted: list[tuple[bool, tuple[tuple[str, str], ...]]] = [
         # Every method's signature: extra_headers, timeout.

@@ -230,7 +230,7 @@ def build_surface(package: PackageIR) -> Surface:
                     f.name: {
                         "type": f.type.expr,
                         "required": f.required,
-                        "nullable": "None" in split_union(f.type.expr),
+                        "nullable": f.type.nullable,
                         "wire": f.wire_name,
                     }
                     for f in model.fields
