@@ -239,7 +239,9 @@ def union_of(types: list[TypeExpr]) -> TypeExpr:
 
 def nullable(t: TypeExpr) -> TypeExpr:
     """``t | None``."""
-    return union_of([t, NONE])
+    if isinstance(t, Union) or t == ANY or t == NONE:
+        return union_of([t, NONE])
+    return Union((t, NONE))  # what union() makes of one other member
 
 
 def open_union(types: list[TypeExpr]) -> TypeExpr:
@@ -327,6 +329,8 @@ class SchemaCompiler:
         # The members of each open union built (expression -> members), so an
         # open union inside another is flattened into it.
         self._open_members: dict[TypeExpr, list[TypeExpr]] = {}
+        self._model_nodes: dict[str, Model] = {}
+        self._nullables: dict[TypeExpr, TypeExpr] = {}
         # Whether the values of a reference's target are JSON objects, by pointer.
         self._object_refs: dict[str, bool] = {}
         # Schemas of multipart bodies: their binary properties are file uploads.
@@ -341,6 +345,23 @@ class SchemaCompiler:
                 self._named[pointer] = self.class_names.claim_class(
                     _preferred_name(schema, self._model_text(short[str(name)], naming))
                 )
+
+    def _nullable(self, t: TypeExpr) -> TypeExpr:
+        """:func:`nullable`, one node per type: most optional fields of a big
+        spec are a handful of model and scalar types, made nullable again and
+        again."""
+        found = self._nullables.get(t)
+        if found is None:
+            found = self._nullables[t] = nullable(t)
+        return found
+
+    def _model_node(self, name: ClassName) -> Model:
+        """The one :class:`Model` node of ``name`` (its text and imports are
+        computed once however many schemas refer to it)."""
+        node = self._model_nodes.get(name)
+        if node is None:
+            node = self._model_nodes[name] = Model(name)
+        return node
 
     @staticmethod
     def _model_text(text: str, naming: NamingRules | None) -> str:
@@ -385,10 +406,10 @@ class SchemaCompiler:
             # ``nullable`` beside a ``$ref`` is ignored by OpenAPI 3.0 but always
             # meant; 3.1 allows siblings. Either way null is accepted.
             target = self._ref_type(ref, pointer)
-            return nullable(target) if self._is_nullable(schema) else target
+            return self._nullable(target) if self._is_nullable(schema) else target
         base = self._base_type(schema, pointer, hint)
         if self._is_nullable(schema):
-            return nullable(base)
+            return self._nullable(base)
         return base
 
     def models(self) -> dict[str, ModelIR]:
@@ -464,7 +485,7 @@ class SchemaCompiler:
         found = self._model_type(ref)
         # A model class cannot hold None: a nullable target (``nullable: true``
         # on the component, a null variant...) says so at each place of use.
-        return nullable(found) if self._ref_admits_null(ref) else found
+        return self._nullable(found) if self._ref_admits_null(ref) else found
 
     def _ref_admits_null(self, ref: str) -> bool:
         found = self._null_refs.get(ref)
@@ -504,7 +525,7 @@ class SchemaCompiler:
         if pointer not in self._queued:
             self._queued.add(pointer)
             self._pending.append((pointer, name))
-        return Model(name)
+        return self._model_node(name)
 
     def _flattened_into(self, pointer: str) -> str | None:
         """The schema whose class is this ``allOf`` part, if there is one.
@@ -541,7 +562,7 @@ class SchemaCompiler:
             self._named[pointer] = name
             self._queued.add(pointer)
             self._pending.append((pointer, name))
-        return Model(name)
+        return self._model_node(name)
 
     # -- structural typing -------------------------------------------------
 
@@ -668,7 +689,7 @@ class SchemaCompiler:
         index, part = next(((i, p) for i, p in parts if "$ref" in p), parts[0])
         found = self.type_of(part, pointer_join(pointer, "allOf", index), hint)
         if any(self._is_nullable(p) for p in schema["allOf"] if isinstance(p, Mapping)):
-            found = nullable(found)
+            found = self._nullable(found)
         return found
 
     def _declared_type(
@@ -870,13 +891,13 @@ class SchemaCompiler:
         if isinstance(ref, str):
             alias = self._ref_type(ref, pointer)
             if self._is_nullable(schema):
-                alias = nullable(alias)
+                alias = self._nullable(alias)
         else:
             alias = self._base_type(schema, pointer, name)
             if alias == Model(name):  # an object-like schema we chose not to model
                 alias = dict_of(ANY)
             if self._is_nullable(schema):
-                alias = nullable(alias)
+                alias = self._nullable(alias)
         return ModelIR(name, "alias", description, alias=alias, source=pointer)
 
     def _enum(
@@ -971,7 +992,7 @@ class SchemaCompiler:
             # required of the model even when the schema lists it.
             is_required = wire in required and not self._one_way(prop)
             if not is_required:
-                ftype = nullable(ftype)
+                ftype = self._nullable(ftype)
             fields.append(
                 FieldIR(py, wire, ftype, is_required, _property_description(prop))
             )

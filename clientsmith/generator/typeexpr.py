@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
 from .literals import pyrepr
 
@@ -69,7 +69,19 @@ def _identifier(text: str, what: str) -> str:
 
 
 class _Node:
-    """What every node has: its text, its imports and the models it names."""
+    """What every node has: its text, its imports and the models it names.
+
+    The three are computed on first use and then kept in the instance (plain
+    attributes from then on: ``functools.cached_property`` takes a lock on each
+    access in Python 3.11, which a large spec's hundred thousand reads feel).
+    """
+
+    expr: str
+    """:meth:`render`, computed once (templates print ``node.expr``)."""
+    imports: frozenset[Import]
+    """The ``(module, name)`` pairs the text needs in scope (models aside)."""
+    models: frozenset[str]
+    """The generated model and alias classes the text names."""
 
     def render(self) -> str:
         """The Python source text of this node."""
@@ -79,23 +91,25 @@ class _Node:
         """The nodes this one is made of (none for a leaf)."""
         return ()
 
-    @cached_property
-    def expr(self) -> str:
-        """:meth:`render`, computed once (templates print ``node.expr``)."""
-        return self.render()
+    if not TYPE_CHECKING:  # mypy keeps checking attribute names
 
-    @cached_property
-    def imports(self) -> frozenset[Import]:
-        """The ``(module, name)`` pairs the text needs in scope (models aside)."""
+        def __getattr__(self, name: str) -> object:
+            # Only reached while the attribute is not yet in the instance.
+            compute = _COMPUTED.get(name)
+            if compute is None:
+                raise AttributeError(name)
+            value = compute(self)
+            object.__setattr__(self, name, value)  # frozen, but not its caches
+            return value
+
+    def _all_imports(self) -> frozenset[Import]:
         own = self._own_imports()
         kids = self.children()
         if not kids:
             return own
         return own.union(*(kid.imports for kid in kids))
 
-    @cached_property
-    def models(self) -> frozenset[str]:
-        """The generated model and alias classes the text names."""
+    def _all_models(self) -> frozenset[str]:
         kids = self.children()
         if not kids:
             return self._own_models()
@@ -109,6 +123,25 @@ class _Node:
 
     def __str__(self) -> str:
         return self.expr
+
+
+_NO_NAMES: frozenset[Any] = frozenset()
+
+
+def _fill(
+    node: _Node, expr: str, imports: frozenset[Import], models: frozenset[str]
+) -> None:
+    """Set a node's cached text, imports and models (frozen: by ``object``)."""
+    object.__setattr__(node, "expr", expr)
+    object.__setattr__(node, "imports", imports)
+    object.__setattr__(node, "models", models)
+
+
+_COMPUTED: dict[str, Callable[[Any], object]] = {
+    "expr": lambda node: node.render(),
+    "imports": lambda node: node._all_imports(),
+    "models": lambda node: node._all_models(),
+}
 
 
 class TypeExpr(_Node):
@@ -167,6 +200,8 @@ class Name(TypeExpr):
         _identifier(self.name, "type name")
         if self.module:
             _identifier(self.module.lstrip("."), "module")
+        # Leaves are many (a spec's every field): their caches are filled now.
+        _fill(self, self.render(), self._own_imports(), _NO_NAMES)
 
     def render(self) -> str:
         return f"{self.module}.{self.name}" if self.qualified else self.name
@@ -195,6 +230,7 @@ class Model(TypeExpr):
 
     def __post_init__(self) -> None:
         _identifier(self.name, "model name")
+        _fill(self, self.name, _NO_NAMES, frozenset({self.name}))
 
     def render(self) -> str:
         return self.name
@@ -385,8 +421,14 @@ def union(types: Iterable[TypeExpr]) -> TypeExpr:
     """``A | B``: nested unions flattened, duplicates dropped (first kept),
     ``None`` last; one member is itself. ``Any`` is a member like any other
     (``schemas.union_of`` decides that it absorbs the rest)."""
-    unique = list(dict.fromkeys(m for t in types for m in t.members))
-    if NONE in unique:
+    found: dict[TypeExpr, None] = {}
+    for t in types:
+        if isinstance(t, Union):
+            found.update(dict.fromkeys(t.members))
+        else:
+            found[t] = None
+    unique = list(found)
+    if NONE in found:
         unique.remove(NONE)
         unique.append(NONE)
     if not unique:
