@@ -43,7 +43,6 @@ from .naming import (
     environment_names,
     error_class_name,
     module_name,
-    qualify_builtins,
     resource_class_base,
     snake_name,
 )
@@ -481,7 +480,7 @@ def _qualified(op: OperationIR, shadowed: frozenset[str]) -> OperationIR:
     """``op`` with every type expression's shadowed builtins qualified."""
 
     def q(t: TypeExpr) -> TypeExpr:
-        return TypeExpr(qualify_builtins(t.expr, shadowed), t.models, t.imports)
+        return t.qualify(shadowed)
 
     return dataclasses.replace(
         op,
@@ -669,8 +668,6 @@ def _resource_names(
     }
     for t in types:
         top |= {(m, n) for m, n in t.imports if m not in _DEFERRED_MODULES}
-    if any("builtins." in t.expr for t in types):
-        top.add(("import", "builtins"))
     calls = {op.call for op in operations}
     wanted: list[tuple[bool, tuple[tuple[str, str], ...]]] = [
         # Every method's signature: extra_headers, timeout.

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .imports import ImportBlock, import_block
-from .ir import ModelIR, OperationIR, PackageIR, ParamIR, ResourceIR
+from .ir import BodyIR, ModelIR, OperationIR, PackageIR, ParamIR, ResourceIR
+from .typeexpr import NONE, STR, Generic, Model, Name, TupleOf, TypeExpr, union
 
 __all__ = ["CliCommand", "CliGroup", "CliOption", "CliPlan", "plan_cli"]
 
@@ -24,10 +25,6 @@ _SCALARS = {
     "float": "click.FLOAT",
     "bool": "click.BOOL",
 }
-_LIST = re.compile(r"^(?:list|tuple|Sequence)\[(\w+)(?:, \.\.\.)?\]$")
-# A resource class with a method named ``list`` writes ``builtins.list[X]``;
-# the CLI module has no such method.
-_BUILTINS = re.compile(r"\bbuiltins\.")
 
 
 @dataclass(frozen=True)
@@ -149,119 +146,157 @@ class _Enums:
         }
         self.used: set[str] = set()
 
-    def lookup(self, name: str) -> ModelIR | None:
-        model = self.models.get(name)
+    def lookup(self, t: TypeExpr) -> ModelIR | None:
+        """The enum ``t`` names, through aliases of it; marked as used."""
+        model = self.models.get(t.name) if isinstance(t, Model) else None
         seen = 0
         while model is not None and model.kind == "alias" and seen < 10:
-            alias = model.alias.expr if model.alias is not None else ""
-            model = self.models.get(alias)
+            alias = model.alias
+            model = self.models.get(alias.name) if isinstance(alias, Model) else None
             seen += 1
         if model is not None and model.kind == "enum" and model.members:
+            self.used.add(model.name)
             return model
         return None
+
+
+def _choices(enum: ModelIR) -> tuple[str, ...]:
+    """The enum's values as the command line takes them (spec text, as data)."""
+    return tuple(str(m.value) for m in enum.members)
+
+
+@dataclass(frozen=True)
+class _Shape:
+    """How click takes a parameter's value, and how the callback passes it on."""
+
+    annotation: str
+    value: str
+    click_type: str = ""
+    choices: tuple[str, ...] = ()
+    multiple: bool = False
+    metavar: str = ""
+
+
+@dataclass(frozen=True)
+class _Value:
+    """What the shape of one parameter depends on."""
+
+    dest: str
+    type: TypeExpr
+    """The parameter's type, ``None`` left out (see ``nullable``)."""
+    given: bool
+    """The parameter may be left out: the value is wrapped in ``_cli.given``."""
+    nullable: bool
+
+    @property
+    def optional(self) -> bool:
+        return self.given or self.nullable
+
+    def annotation(self, name: TypeExpr) -> str:
+        """``name``, or ``name | None`` when click may deliver no value."""
+        return union((name, NONE)).expr if self.optional else name.expr
+
+
+def _enum_conversion(enum: ModelIR) -> str:
+    """Code turning a chosen string into the enum (int enums by value)."""
+    return enum.name if enum.enum_base != "int" else f"_cli.int_enum({enum.name})"
+
+
+def _scalar_shape(v: _Value) -> _Shape | None:
+    name = v.type.builtin if isinstance(v.type, Name) else ""
+    if name not in _SCALARS:
+        return None
+    value = f"_cli.given({v.dest})" if v.given else v.dest
+    return _Shape(v.annotation(v.type), value, click_type=_SCALARS[name])
+
+
+def _enum_shape(v: _Value, enums: _Enums) -> _Shape | None:
+    enum = enums.lookup(v.type)
+    if enum is None:
+        return None
+    convert = _enum_conversion(enum)
+    if v.given:
+        value = f"_cli.given({v.dest}, {convert})"
+    elif v.nullable:
+        value = f"_cli.optional({v.dest}, {convert})"
+    else:
+        value = f"{convert}({v.dest})"
+    return _Shape(v.annotation(STR), value, choices=_choices(enum))
+
+
+def _list_item(t: TypeExpr) -> TypeExpr | None:
+    """``X`` of ``list[X]`` when ``X`` is a plain name (a scalar or a model)."""
+    if not isinstance(t, Generic) or t.base.builtin != "list" or len(t.args) != 1:
+        return None
+    item = t.args[0]
+    return item if isinstance(item, (Name, Model)) else None
+
+
+def _list_shape(v: _Value, enums: _Enums) -> _Shape | None:
+    """A repeatable option for a list of scalars (not booleans) or enums."""
+    item = _list_item(v.type)
+    if item is None:
+        return None
+    name = item.builtin if isinstance(item, Name) else ""
+    if name in _SCALARS and name != "bool":
+        value = f"_cli.given_list({v.dest})" if v.given else f"list({v.dest})"
+        return _Shape(
+            TupleOf(item).expr, value, click_type=_SCALARS[name], multiple=True
+        )
+    enum = enums.lookup(item)
+    if enum is None:
+        return None
+    convert = _enum_conversion(enum)
+    call = "_cli.given_list" if v.given else "_cli.as_list"
+    return _Shape(
+        TupleOf(STR).expr,
+        f"{call}({v.dest}, {convert})",
+        choices=_choices(enum),
+        multiple=True,
+    )
+
+
+def _json_shape(v: _Value) -> _Shape:
+    """Objects, arrays of objects, dates, unions...: JSON (or a plain string)."""
+    return _Shape(
+        v.annotation(STR),
+        f"_cli.json_value({v.dest}, required={not v.optional})",
+        click_type="click.STRING",
+        metavar="JSON",
+    )
+
+
+def _shape(v: _Value, enums: _Enums, *, argument: bool) -> _Shape:
+    """The first shape that fits the parameter's type tree."""
+    found = _scalar_shape(v) or _enum_shape(v, enums)
+    if found is None and not argument:
+        found = _list_shape(v, enums)
+    return found or _json_shape(v)
 
 
 def _option(
     param: ParamIR, dest: str, flag: str, enums: _Enums, *, argument: bool
 ) -> CliOption:
-    expr = _BUILTINS.sub("", param.type.expr).strip()
-    nullable = expr.endswith(" | None")
-    if nullable:
-        expr = expr[: -len(" | None")].strip()
-    given = "" if param.required else "_cli.given"
-    keyword = "" if argument else param.name
+    """The click parameter of one method parameter, decided by its type tree."""
+    nullable = param.type.nullable
+    value = _Value(dest, param.type.without_none(), not param.required, nullable)
+    shape = _shape(value, enums, argument=argument)
     description = _text(param.description)
     if param.deprecated:
         description = f"(deprecated) {description}" if description else "(deprecated)"
-
-    def make(
-        annotation: str,
-        value: str,
-        *,
-        click_type: str = "",
-        choices: tuple[str, ...] = (),
-        multiple: bool = False,
-        metavar: str = "",
-    ) -> CliOption:
-        return CliOption(
-            dest=dest,
-            flag=flag,
-            keyword=keyword,
-            annotation=annotation,
-            click_type=click_type,
-            choices=choices,
-            value=value,
-            required=param.required and not nullable,
-            multiple=multiple,
-            argument=argument,
-            description=description,
-            metavar=metavar,
-        )
-
-    def wrap(value: str) -> str:
-        return f"{given}({value})" if given else value
-
-    if expr in _SCALARS:
-        optional = not param.required or nullable
-        return make(
-            f"{expr} | None" if optional else expr,
-            wrap(dest),
-            click_type=_SCALARS[expr],
-        )
-    enum = enums.lookup(expr)
-    if enum is not None:
-        enums.used.add(enum.name)
-        optional = not param.required or nullable
-        convert = (
-            enum.name if enum.enum_base != "int" else f"_cli.int_enum({enum.name})"
-        )
-        choices = tuple(str(m.value) for m in enum.members)
-        if given:
-            value = f"_cli.given({dest}, {convert})"
-        elif nullable:
-            value = f"_cli.optional({dest}, {convert})"
-        else:
-            value = f"{convert}({dest})"
-        return make(
-            "str | None" if optional else "str",
-            value,
-            choices=choices,
-        )
-    match = _LIST.match(expr)
-    if match is not None and not argument:
-        inner = match.group(1)
-        if inner in _SCALARS and inner != "bool":
-            value = f"list({dest})" if not given else f"_cli.given_list({dest})"
-            return make(
-                f"tuple[{inner}, ...]",
-                value,
-                click_type=_SCALARS[inner],
-                multiple=True,
-            )
-        enum = enums.lookup(inner)
-        if enum is not None:
-            enums.used.add(enum.name)
-            convert = (
-                enum.name if enum.enum_base != "int" else f"_cli.int_enum({enum.name})"
-            )
-            value = (
-                f"_cli.given_list({dest}, {convert})"
-                if given
-                else f"_cli.as_list({dest}, {convert})"
-            )
-            return make(
-                "tuple[str, ...]",
-                value,
-                choices=tuple(str(m.value) for m in enum.members),
-                multiple=True,
-            )
-    # Objects, arrays of objects, dates, unions...: JSON (or a plain string).
-    optional = not param.required or nullable
-    return make(
-        "str | None" if optional else "str",
-        f"_cli.json_value({dest}, required={not optional})",
-        click_type="click.STRING",
-        metavar="JSON",
+    return CliOption(
+        dest=dest,
+        flag=flag,
+        keyword="" if argument else param.name,
+        annotation=shape.annotation,
+        click_type=shape.click_type,
+        choices=shape.choices,
+        value=shape.value,
+        required=param.required and not nullable,
+        multiple=shape.multiple,
+        argument=argument,
+        description=description,
+        metavar=shape.metavar,
     )
 
 
@@ -295,113 +330,155 @@ def _unique(name: str, taken: set[str]) -> str:
     return name
 
 
-def _command(resource: ResourceIR, op: OperationIR, enums: _Enums) -> CliCommand:
-    mode: Literal["result", "items", "download"] = "result"
+_Mode = Literal["result", "items", "download"]
+
+
+def _mode(op: OperationIR) -> _Mode:
+    """``items`` for paged and streamed lists, ``download`` for binary streams."""
     if op.call in ("paginate", "stream_lines", "stream_events"):
-        mode = "items"
-    elif op.call == "stream":
-        mode = "download"
-    taken_dest: set[str] = {str(p.name) for p in op.all_params}
-    if op.body is not None:
-        taken_dest.add(op.body.name)
-    taken_flags = {"--help"}
-    runner = _unique("runner", taken_dest)
-    client = _unique("client", taken_dest)
-    max_items = _unique("max_items", taken_dest) if mode == "items" else ""
-    output = _unique("output", taken_dest) if mode == "download" else ""
-    progress = _unique("progress", taken_dest) if mode != "result" else ""
-    files = (
-        _unique("files", taken_dest)
-        if op.body is not None and op.body.kind == "multipart"
-        else ""
-    )
+        return "items"
+    return "download" if op.call == "stream" else "result"
+
+
+@dataclass(frozen=True)
+class _Extras:
+    """Callback arguments the command adds beside the method's parameters,
+    each renamed (``runner_``) if a parameter took the name; ``""``: absent."""
+
+    runner: str
+    client: str
+    max_items: str
+    output: str
+    progress: str
+    files: str
+
+    @classmethod
+    def of(cls, op: OperationIR, mode: _Mode) -> _Extras:
+        taken: set[str] = {str(p.name) for p in op.all_params}
+        if op.body is not None:
+            taken.add(op.body.name)
+        multipart = op.body is not None and op.body.kind == "multipart"
+
+        def claim(name: str, wanted: bool = True) -> str:
+            return _unique(name, taken) if wanted else ""
+
+        # Claimed in this order: a clash renames the later one.
+        return cls(
+            runner=claim("runner"),
+            client=claim("client"),
+            max_items=claim("max_items", mode == "items"),
+            output=claim("output", mode == "download"),
+            progress=claim("progress", mode != "result"),
+            files=claim("files", multipart),
+        )
+
+
+def _command_flags(op: OperationIR, mode: _Mode, extras: _Extras) -> set[str]:
+    """Flags the command defines itself (parameters' flags must avoid them)."""
+    flags = {"--help"}
     if mode == "items":
-        taken_flags.add("--max-items")
+        flags.add("--max-items")
     if mode == "download":
-        taken_flags.add("--output")
+        flags.add("--output")
     if mode != "result":
-        taken_flags.update(("--progress", "--no-progress"))
+        flags.update(("--progress", "--no-progress"))
     if op.body is not None:
-        taken_flags.add("--body")
-        if files:
-            taken_flags.add("--file")
-    options: list[CliOption] = []
-    for p in op.path_params:
-        options.append(_option(p, p.name, p.name, enums, argument=True))
+        flags.add("--body")
+        if extras.files:
+            flags.add("--file")
+    return flags
+
+
+def _parameter_options(
+    op: OperationIR, enums: _Enums, flags: set[str]
+) -> list[CliOption]:
+    """Path parameters as arguments, the others as ``--options``."""
+    options = [_option(p, p.name, p.name, enums, argument=True) for p in op.path_params]
     for p in op.params:
         flag = "--" + _dashed(p.name)
-        if flag in taken_flags:
+        if flag in flags:
             flag = "--param-" + _dashed(p.name)
-        taken_flags.add(flag)
+        flags.add(flag)
         options.append(_option(p, p.name, flag, enums, argument=False))
-    if op.body is not None:
-        body = op.body
-        required = body.required
-        if body.kind == "multipart":
-            value = f"_cli.multipart_body({body.name}, {files}, required={required})"
-        elif body.kind == "binary":
-            value = f"_cli.binary_body({body.name}, required={required})"
-        elif body.kind == "text":
-            value = f"_cli.text_body({body.name}, required={required})"
-        else:
-            value = f"_cli.json_body({body.name}, required={required})"
-        description = _text(body.description)
-        hint = (
-            "raw bytes: @FILE, - (stdin) or text"
-            if body.kind == "binary"
-            else "text, @FILE or - (stdin)"
-            if body.kind == "text"
-            else f"JSON, @FILE.json or - (stdin); {body.content_type}"
+    return options
+
+
+_BODY_READERS = {
+    "binary": ("_cli.binary_body", "raw bytes: @FILE, - (stdin) or text"),
+    "text": ("_cli.text_body", "text, @FILE or - (stdin)"),
+}
+
+
+def _body_options(body: BodyIR, files: str) -> list[CliOption]:
+    """``--body`` (and ``--file`` parts of a multipart body)."""
+    required = body.required
+    reader, hint = _BODY_READERS.get(
+        body.kind,
+        ("_cli.json_body", f"JSON, @FILE.json or - (stdin); {body.content_type}"),
+    )
+    if files:
+        value = f"_cli.multipart_body({body.name}, {files}, required={required})"
+    else:
+        value = f"{reader}({body.name}, required={required})"
+    description = _text(body.description)
+    options = [
+        CliOption(
+            dest=body.name,
+            flag="--body",
+            keyword=body.name,
+            annotation="str" if required and not files else "str | None",
+            click_type="click.STRING",
+            choices=(),
+            value=value,
+            required=required and not files,
+            multiple=False,
+            argument=False,
+            description=f"{description} ({hint})"
+            if description
+            else f"Request body ({hint}).",
+            metavar="BODY",
         )
+    ]
+    if files:
+        # --file is folded into the body value, not passed on its own.
         options.append(
             CliOption(
-                dest=body.name,
-                flag="--body",
-                keyword=body.name,
-                annotation="str" if required and not files else "str | None",
+                dest=files,
+                flag="--file",
+                keyword="",
+                annotation="tuple[str, ...]",
                 click_type="click.STRING",
                 choices=(),
-                value=value,
-                required=required and not files,
-                multiple=False,
+                value="",
+                required=False,
+                multiple=True,
                 argument=False,
-                description=f"{description} ({hint})"
-                if description
-                else f"Request body ({hint}).",
-                metavar="BODY",
+                description="A file part: FIELD=PATH (repeatable).",
+                metavar="FIELD=PATH",
             )
         )
-        if files:
-            options.append(
-                CliOption(
-                    dest=files,
-                    flag="--file",
-                    keyword="",
-                    annotation="tuple[str, ...]",
-                    click_type="click.STRING",
-                    choices=(),
-                    value="",
-                    required=False,
-                    multiple=True,
-                    argument=False,
-                    description="A file part: FIELD=PATH (repeatable).",
-                    metavar="FIELD=PATH",
-                )
-            )
-    # --file is folded into the body value, not passed on its own.
+    return options
+
+
+def _command(resource: ResourceIR, op: OperationIR, enums: _Enums) -> CliCommand:
+    mode = _mode(op)
+    extras = _Extras.of(op, mode)
+    options = _parameter_options(op, enums, _command_flags(op, mode, extras))
+    if op.body is not None:
+        options += _body_options(op.body, extras.files)
     return CliCommand(
         name=_dashed(op.method_name),
         function=f"_cmd_{resource.module}__{op.method_name}",
         access=resource.access or resource.attribute,
         method=op.method_name,
-        runner=runner,
-        client=client,
+        runner=extras.runner,
+        client=extras.client,
         mode=mode,
         options=tuple(options),
         docstring=_help(op, [o for o in options if o.argument]),
-        max_items=max_items,
-        output=output,
-        progress=progress,
+        max_items=extras.max_items,
+        output=extras.output,
+        progress=extras.progress,
         method_takes_max_items=op.call == "paginate",
     )
 

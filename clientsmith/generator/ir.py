@@ -1,8 +1,9 @@
 """The intermediate representation templates render: frozen, fully named.
 
 Everything here already holds Python names (decided by :mod:`.naming`), Python
-type expressions, the imports each module needs and plain-text descriptions
-(escaped by the template filters). Templates never see raw spec dicts.
+type expressions (:mod:`.typeexpr` trees; templates print ``type.expr``), the
+imports each module needs and plain-text descriptions (escaped by the template
+filters). Templates never see raw spec dicts.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from . import naming
 from .imports import ImportBlock, import_block
 from .literals import comment_text
 from .naming import RUNTIME_ERROR_EXPORTS, ClassName, PyName
+from .typeexpr import Generic, Name, TypeExpr, Union, dict_of
 
 __all__ = [
     "AuthFactoryIR",
@@ -51,28 +53,12 @@ def resource_class(
     return ClassName(naming.RESOURCE_CLASS_FORMS[2 * raw + is_async].format(base))
 
 
+_NOT_GIVEN = Name("NotGiven")
+_OPERATION = Name("Operation")
+_PAGED_OPERATION = Name("PagedOperation")
+
 CallKind = Literal["request", "paginate", "stream", "stream_lines", "stream_events"]
 """The runtime method a generated method calls (its name on the client)."""
-
-
-@dataclass(frozen=True, order=True)
-class TypeExpr:
-    """A Python type expression plus what it needs in scope.
-
-    ``models`` are generated model/alias names it references (imported from
-    the models package); ``imports`` are ``(module, name)`` pairs such as
-    ``("typing", "Any")``.
-    """
-
-    expr: str
-    models: frozenset[str] = frozenset()
-    imports: frozenset[tuple[str, str]] = frozenset()
-
-    def combine(self, expr: str, *others: TypeExpr) -> TypeExpr:
-        """A new expression that needs what ``self`` and ``others`` need."""
-        models = self.models.union(*(o.models for o in others))
-        imports = self.imports.union(*(o.imports for o in others))
-        return TypeExpr(expr, models, imports)
 
 
 @dataclass(frozen=True)
@@ -121,6 +107,11 @@ class ModelIR:
         return "UntypedSchemaModel" if self.untyped else "BaseModel"
 
     @property
+    def extra_annotation(self) -> str:
+        """``dict[str, X]`` for the extra properties' values (``""``: none declared)."""
+        return dict_of(self.extra_type).expr if self.extra_type is not None else ""
+
+    @property
     def models(self) -> frozenset[str]:
         found: set[str] = set()
         for f in self.fields:
@@ -157,6 +148,14 @@ class ParamIR:
     deprecated: bool = False
     allow_reserved: bool = False
 
+    @cached_property
+    def annotation(self) -> str:
+        """The method parameter's annotation: ``X``, or ``X | NotGiven`` when
+        it may be left out."""
+        if self.required:
+            return self.type.expr
+        return Union((self.type, _NOT_GIVEN)).expr
+
 
 @dataclass(frozen=True)
 class EncodingIR:
@@ -183,6 +182,13 @@ class BodyIR:
     """Wire names of a form or multipart body's declared properties, for docs."""
     alternatives: tuple[str, ...] = ()
     """Other JSON media types a ``json`` body accepts (the runtime picks by value)."""
+
+    @cached_property
+    def annotation(self) -> str:
+        """The body parameter's annotation (``| NotGiven`` when optional)."""
+        if self.required:
+            return self.type.expr
+        return Union((self.type, _NOT_GIVEN)).expr
 
 
 @dataclass(frozen=True)
@@ -255,15 +261,36 @@ class OperationIR:
 
     def returns(self, is_async: bool) -> str:
         """The method's return annotation, sync or async."""
+        return (self.async_return if is_async else self.sync_return).expr
+
+    @cached_property
+    def sync_return(self) -> TypeExpr:
+        """The sync method's return type (``SyncPage[X]`` for paged methods)."""
+        return self._returned(is_async=False)
+
+    @cached_property
+    def async_return(self) -> TypeExpr:
+        """The async method's return type (``AsyncPage[X]`` for paged methods)."""
+        return self._returned(is_async=True)
+
+    def _returned(self, *, is_async: bool) -> TypeExpr:
         prefix = "Async" if is_async else "Sync"
         if self.call == "paginate" and self.pagination is not None:
-            return f"{prefix}Page[{self.pagination.item_type.expr}]"
+            return Generic(Name(f"{prefix}Page"), (self.pagination.item_type,))
         if self.call == "stream":
-            return "AsyncBinaryResponse" if is_async else "BinaryResponse"
+            return Name("AsyncBinaryResponse" if is_async else "BinaryResponse")
         if self.call in ("stream_lines", "stream_events"):
-            iterator = "AsyncIterator" if is_async else "Iterator"
-            return f"{iterator}[{self.return_type.expr}]"
-        return self.return_type.expr
+            iterator = Name("AsyncIterator" if is_async else "Iterator")
+            return Generic(iterator, (self.return_type,))
+        return self.return_type
+
+    @cached_property
+    def table_type(self) -> str:
+        """The annotation of the operation's entry in its resource's operation
+        table: ``PagedOperation[X]`` or ``Operation[X]``."""
+        if self.call == "paginate" and self.pagination is not None:
+            return Generic(_PAGED_OPERATION, (self.pagination.item_type,)).expr
+        return Generic(_OPERATION, (self.return_type,)).expr
 
     @property
     def deprecation(self) -> str:

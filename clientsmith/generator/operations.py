@@ -63,8 +63,41 @@ from .naming import (
     vendor_method,
 )
 from .pagination_rules import PaginationCompiler, pagination_summary
-from .schemas import ANY, NONE, SchemaCompiler, resolve_ref, union_of
+from .schemas import SchemaCompiler, resolve_ref, union_of
+from .typeexpr import (
+    ANY,
+    BYTES,
+    NONE,
+    STR,
+    Annotated,
+    Generic,
+    Name,
+    Union,
+    dict_of,
+    list_of,
+)
 from .walker import SpecWalker
+
+# Body and return types the operation compiler adds to what schemas give.
+_JSON_OBJECT = dict_of(ANY)
+_ITERABLE = Name("Iterable", "collections.abc")
+_SERVER_SENT_EVENT = Name("ServerSentEvent", "clientsmith.streaming")
+
+
+def _leads_with(t: TypeExpr, name: str) -> bool:
+    """Whether ``t`` (or its first union member) is ``name[...]``: a generic
+    of that base, or ``Annotated`` for ``"Annotated"``."""
+    first = t.members[0]
+    if name == "Annotated":
+        return isinstance(first, Annotated)
+    return isinstance(first, Generic) and first.base.builtin == name
+
+
+def _list_or_annotated(t: TypeExpr) -> bool:
+    """A list or an ``Annotated`` type (or a union that starts with one):
+    left as it is rather than widened to accept plain JSON values."""
+    return _leads_with(t, "list") or _leads_with(t, "Annotated")
+
 
 __all__ = [
     "HTTP_METHODS",
@@ -264,17 +297,12 @@ class _BodyParts:
 # The Content-Type sent for a body declared under a wildcard, by the kind its
 # schema says it is (anything else: octet-stream).
 _WILDCARD_CONTENT_TYPES = {"json": "application/json", "text": "text/plain"}
-_PLAIN_BODY_TYPES = {
-    "text": TypeExpr("str"),
-    "binary": TypeExpr(
-        "FileContent", imports=frozenset({("clientsmith.files", "FileContent")})
-    ),
+_PLAIN_BODY_TYPES: dict[str, TypeExpr] = {
+    "text": STR,
+    "binary": Name("FileContent", "clientsmith.files"),
 }
 # A form or multipart body without an object schema: still a field mapping.
-_FIELD_MAPPING = TypeExpr(
-    "Mapping[str, Any]",
-    imports=frozenset({("collections.abc", "Mapping"), ("typing", "Any")}),
-)
+_FIELD_MAPPING = Generic(Name("Mapping", "collections.abc"), (STR, ANY))
 
 
 def _status(key: object) -> str:
@@ -331,9 +359,9 @@ def _one_response_type(response: ResponseIR) -> TypeExpr:
     if response.kind == "empty":
         return NONE
     if response.kind == "text":
-        return TypeExpr("str")
+        return STR
     if response.kind == "binary":
-        return TypeExpr("bytes")
+        return BYTES
     return response.type if response.type is not None else ANY
 
 
@@ -358,16 +386,13 @@ def _call_and_return(responses: list[ResponseIR]) -> tuple[CallKind, TypeExpr]:
     if not success:
         return "request", ANY
     if kinds == {"binary"}:
-        return "stream", TypeExpr("bytes")
+        return "stream", BYTES
     if kinds == {"ndjson"}:
         return "stream_lines", union_of(
             [r.type if r.type is not None else ANY for r in success]
         )
     if kinds == {"sse"}:
-        return "stream_events", TypeExpr(
-            "ServerSentEvent",
-            imports=frozenset({("clientsmith.streaming", "ServerSentEvent")}),
-        )
+        return "stream_events", _SERVER_SENT_EVENT
     return "request", union_of([_response_type(r) for r in success])
 
 
@@ -951,15 +976,11 @@ class OperationCompiler(SpecWalker):
         if any(is_json_patch(t) for t in (content_type, *others)):
             alternatives = others
         btype = self.schemas.type_of(schema, schema_pointer, f"{hint}Body")
-        if (
-            btype.models
-            and " | " not in btype.expr
-            and not btype.expr.startswith(("list[", "Annotated"))
-        ):
-            btype = btype.combine(f"{btype.expr} | dict[str, Any]", ANY)
-        if alternatives and not btype.expr.startswith(("list[", "Annotated")):
+        if btype.models and not btype.has_union and not _list_or_annotated(btype):
+            btype = Union((btype, _JSON_OBJECT))
+        if alternatives and not _list_or_annotated(btype):
             # A JSON Patch document (RFC 6902) is a list of operations.
-            btype = btype.combine(f"{btype.expr} | list[dict[str, Any]]", ANY)
+            btype = Union((btype, list_of(_JSON_OBJECT)))
         return _BodyParts(btype, alternatives=alternatives)
 
     def _fields_body(
@@ -973,11 +994,11 @@ class OperationCompiler(SpecWalker):
         # Typed like JSON bodies (a model, or a dict for what the model
         # lacks); the media type's ``encoding`` says how each field goes out.
         btype = self.schemas.type_of(schema, schema_pointer, f"{hint}Body")
-        structured = btype.models or btype.expr.startswith("dict[")
-        if structured and not btype.expr.startswith(("list[", "Annotated")):
-            if btype.models and " | " not in btype.expr:
-                btype = btype.combine(f"{btype.expr} | dict[str, Any]", ANY)
-        elif not btype.expr.startswith("Annotated"):
+        structured = btype.models or _leads_with(btype, "dict")
+        if structured and not _list_or_annotated(btype):
+            if btype.models and not btype.has_union:
+                btype = Union((btype, _JSON_OBJECT))
+        elif not _leads_with(btype, "Annotated"):
             # No object to type the fields with (free-form, an array, a
             # string): a form or multipart body is still a field mapping.
             btype = _FIELD_MAPPING
@@ -1002,10 +1023,7 @@ class OperationCompiler(SpecWalker):
             else schema
         )
         item = self.schemas.type_of(item_schema, schema_pointer, f"{hint}Item")
-        return item.combine(
-            f"Iterable[{item.expr}]",
-            TypeExpr("", imports=frozenset({("collections.abc", "Iterable")})),
-        )
+        return Generic(_ITERABLE, (item,))
 
     def _encoding(self, raw: Any, kind: str, pointer: str) -> tuple[EncodingIR, ...]:
         """A form or multipart media type's ``encoding`` map, as IR.
@@ -1090,7 +1108,7 @@ class OperationCompiler(SpecWalker):
             rhint = _response_hint(hint, status, is_error)
             kind, rtype = self._response_body_type(media, rpointer, rhint)
             if is_error:
-                if rtype is not None and rtype.expr != "Any":
+                if rtype is not None and rtype != ANY:
                     errors.append((status, rtype))
                 continue
             several = isinstance(content, Mapping) and len(content) > 1

@@ -17,7 +17,8 @@ from .diagnostics import Diagnostics, pointer_join
 from .ir import PaginationIR, ParamIR, ResponseIR, TypeExpr
 from .media import pick_media
 from .naming import class_name
-from .schemas import ANY, SchemaCompiler
+from .schemas import SchemaCompiler
+from .typeexpr import ANY
 from .walker import SpecWalker
 
 __all__ = ["PaginationCompiler", "pagination_summary"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 from urllib.parse import unquote
 
 from pydantic import BaseModel as _PydanticBaseModel
@@ -19,8 +19,7 @@ from pydantic import BaseModel as _PydanticBaseModel
 from clientsmith._contract import HTTP_METHODS
 
 from .diagnostics import Diagnostics, pointer_join
-from .ir import EnumMemberIR, FieldIR, ModelIR, TypeExpr
-from .literals import pyrepr
+from .ir import EnumMemberIR, FieldIR, ModelIR
 from .naming import (
     ClassName,
     Namespace,
@@ -30,6 +29,26 @@ from .naming import (
     constant_name,
     short_model_names,
     snake_name,
+)
+from .typeexpr import (
+    ANY,
+    BOOL,
+    BYTES,
+    FLOAT,
+    INT,
+    NONE,
+    STR,
+    Annotated,
+    Call,
+    DictArg,
+    Literal,
+    Model,
+    Name,
+    TypeExpr,
+    Union,
+    dict_of,
+    list_of,
+    union,
 )
 
 __all__ = ["RESERVED_CLASS_NAMES", "SchemaCompiler", "canonical_ref", "resolve_ref"]
@@ -80,40 +99,36 @@ RESERVED_CLASS_NAMES = frozenset(
 # Field names that would shadow pydantic's own attributes get a trailing "_".
 _PYDANTIC_ATTRIBUTES = frozenset(dir(_PydanticBaseModel)) | {"model_config"}
 
-ANY = TypeExpr("Any", imports=frozenset({("typing", "Any")}))
-NONE = TypeExpr("None")
-
 _PRIMITIVES: dict[str, TypeExpr] = {
-    "integer": TypeExpr("int"),
-    "number": TypeExpr("float"),
-    "boolean": TypeExpr("bool"),
+    "integer": INT,
+    "number": FLOAT,
+    "boolean": BOOL,
     "null": NONE,
 }
+_FIELD = Name("Field", "pydantic")
 # Left-to-right unions: pydantic tries the members in order and keeps the first
 # that fits. Its default ("smart") mode prefers an exact match, so ``Any`` or
 # ``str`` would win over the typed members listed first.
-_LEFT_TO_RIGHT = 'Field(union_mode="left_to_right")'
-_ANNOTATED_IMPORTS = frozenset({("typing", "Annotated"), ("pydantic", "Field")})
+_LEFT_TO_RIGHT = Call(_FIELD, keywords=(("union_mode", "left_to_right"),))
+_TAG = Name("Tag", "pydantic")
+_DISCRIMINATOR = Name("Discriminator", "pydantic")
+_DISCRIMINATE = Name("discriminate", "clientsmith.models")
 
 
 _STRING_FORMATS: dict[str, TypeExpr] = {
     # JSON Schema does not assert ``format``: what pydantic cannot parse is
     # kept as the string sent (clientsmith.formats) rather than rejected.
-    "date-time": TypeExpr(
-        "DateTimeOrStr", imports=frozenset({("clientsmith.formats", "DateTimeOrStr")})
-    ),
-    "date": TypeExpr(
-        "DateOrStr", imports=frozenset({("clientsmith.formats", "DateOrStr")})
-    ),
-    "binary": TypeExpr("bytes"),
+    "date-time": Name("DateTimeOrStr", "clientsmith.formats"),
+    "date": Name("DateOrStr", "clientsmith.formats"),
+    "binary": BYTES,
     # Kubernetes' IntOrString is declared ``type: string`` but sent either way.
-    "int-or-string": TypeExpr("int | str"),
+    "int-or-string": Union((INT, STR)),
 }
 INT_OR_STRING = _STRING_FORMATS["int-or-string"]
 # A ``format: binary`` property of a multipart body is a file to upload: it
 # takes what the runtime sends as a file part (bytes, a path, an open file,
 # ``(filename, content[, type])``), not only bytes.
-UPLOAD = TypeExpr("FileField", imports=frozenset({("clientsmith.files", "FileField")}))
+UPLOAD = Name("FileField", "clientsmith.files")
 
 
 def upload_roots(document: Mapping[str, Any]) -> frozenset[str]:
@@ -218,33 +233,16 @@ def deref(document: Mapping[str, Any], node: Any) -> Any:
 
 def union_of(types: list[TypeExpr]) -> TypeExpr:
     """``A | B``, deduplicated, ``Any`` absorbing everything, ``None`` last."""
-    unique: list[TypeExpr] = []
-    seen: set[str] = set()
-    for t in types:
-        if t.expr == "Any":
-            return ANY
-        for part in _split_union(t):
-            if part.expr not in seen:
-                seen.add(part.expr)
-                unique.append(part)
-    if not unique:
+    if not types or ANY in types:
         return ANY
-    unique.sort(key=lambda t: t.expr == "None")
-    if len(unique) == 1:
-        return unique[0]
-    return unique[0].combine(" | ".join(t.expr for t in unique), *unique[1:])
-
-
-def _split_union(t: TypeExpr) -> list[TypeExpr]:
-    # Only our own flat unions are split (we never nest brackets around "|").
-    if " | " in t.expr and "[" not in t.expr:
-        return [TypeExpr(p, t.models, t.imports) for p in t.expr.split(" | ")]
-    return [t]
+    return union(types)
 
 
 def nullable(t: TypeExpr) -> TypeExpr:
     """``t | None``."""
-    return union_of([t, NONE])
+    if isinstance(t, Union) or t == ANY or t == NONE:
+        return union_of([t, NONE])
+    return Union((t, NONE))  # what union() makes of one other member
 
 
 def open_union(types: list[TypeExpr]) -> TypeExpr:
@@ -254,14 +252,11 @@ def open_union(types: list[TypeExpr]) -> TypeExpr:
     received when none does, so nothing the schema allows is rejected, while
     the likely shapes are still typed (``Any`` alone would type nothing).
     """
-    members = [_kept_whole(t) for t in types if t.expr != "Any"]
+    members = [_kept_whole(t) for t in types if t != ANY]
     if not members:
         return ANY
-    return members[0].combine(
-        f"Annotated[{' | '.join(t.expr for t in members)} | Any, {_LEFT_TO_RIGHT}]",
-        *members[1:],
-        TypeExpr("", imports=_ANNOTATED_IMPORTS | ANY.imports),
-    )
+    # Not ``union``: the order is the order pydantic tries, ``Any`` last.
+    return Annotated(Union((*members, ANY)), (_LEFT_TO_RIGHT,))
 
 
 def _kept_whole(t: TypeExpr) -> TypeExpr:
@@ -274,9 +269,16 @@ def _kept_whole(t: TypeExpr) -> TypeExpr:
     ``union_mode``: aliases of one type (``str | str``) make no union at run
     time, and pydantic refuses a union mode on a plain ``str``.
     """
-    if len([p for p in _split_union(t) if p.expr != "None"]) < 2:
+    if len([p for p in t.members if p != NONE]) < 2:
         return t
-    return t.combine(f"Annotated[{t.expr}, Field()]")
+    return Annotated(t, (Call(_FIELD),))
+
+
+def _enum_class_values(values: list[Any]) -> bool:
+    """All strings or all integers (not booleans): an enum class, not a ``Literal``."""
+    return all(isinstance(v, str) for v in values) or all(
+        isinstance(v, int) and not isinstance(v, bool) for v in values
+    )
 
 
 def _neutral(schema: Any) -> bool:
@@ -327,7 +329,9 @@ class SchemaCompiler:
         self._null_refs: dict[str, bool] = {}
         # The members of each open union built (expression -> members), so an
         # open union inside another is flattened into it.
-        self._open_members: dict[str, list[TypeExpr]] = {}
+        self._open_members: dict[TypeExpr, list[TypeExpr]] = {}
+        self._model_nodes: dict[str, Model] = {}
+        self._nullables: dict[TypeExpr, TypeExpr] = {}
         # Whether the values of a reference's target are JSON objects, by pointer.
         self._object_refs: dict[str, bool] = {}
         # Schemas of multipart bodies: their binary properties are file uploads.
@@ -342,6 +346,23 @@ class SchemaCompiler:
                 self._named[pointer] = self.class_names.claim_class(
                     _preferred_name(schema, self._model_text(short[str(name)], naming))
                 )
+
+    def _nullable(self, t: TypeExpr) -> TypeExpr:
+        """:func:`nullable`, one node per type: most optional fields of a big
+        spec are a handful of model and scalar types, made nullable again and
+        again."""
+        found = self._nullables.get(t)
+        if found is None:
+            found = self._nullables[t] = nullable(t)
+        return found
+
+    def _model_node(self, name: ClassName) -> Model:
+        """The one :class:`Model` node of ``name`` (its text and imports are
+        computed once however many schemas refer to it)."""
+        node = self._model_nodes.get(name)
+        if node is None:
+            node = self._model_nodes[name] = Model(name)
+        return node
 
     @staticmethod
     def _model_text(text: str, naming: NamingRules | None) -> str:
@@ -386,10 +407,10 @@ class SchemaCompiler:
             # ``nullable`` beside a ``$ref`` is ignored by OpenAPI 3.0 but always
             # meant; 3.1 allows siblings. Either way null is accepted.
             target = self._ref_type(ref, pointer)
-            return nullable(target) if self._is_nullable(schema) else target
+            return self._nullable(target) if self._is_nullable(schema) else target
         base = self._base_type(schema, pointer, hint)
         if self._is_nullable(schema):
-            return nullable(base)
+            return self._nullable(base)
         return base
 
     def models(self) -> dict[str, ModelIR]:
@@ -465,7 +486,7 @@ class SchemaCompiler:
         found = self._model_type(ref)
         # A model class cannot hold None: a nullable target (``nullable: true``
         # on the component, a null variant...) says so at each place of use.
-        return nullable(found) if self._ref_admits_null(ref) else found
+        return self._nullable(found) if self._ref_admits_null(ref) else found
 
     def _ref_admits_null(self, ref: str) -> bool:
         found = self._null_refs.get(ref)
@@ -505,7 +526,7 @@ class SchemaCompiler:
         if pointer not in self._queued:
             self._queued.add(pointer)
             self._pending.append((pointer, name))
-        return TypeExpr(name, models=frozenset({name}))
+        return self._model_node(name)
 
     def _flattened_into(self, pointer: str) -> str | None:
         """The schema whose class is this ``allOf`` part, if there is one.
@@ -542,7 +563,7 @@ class SchemaCompiler:
             self._named[pointer] = name
             self._queued.add(pointer)
             self._pending.append((pointer, name))
-        return TypeExpr(name, models=frozenset({name}))
+        return self._model_node(name)
 
     # -- structural typing -------------------------------------------------
 
@@ -624,6 +645,19 @@ class SchemaCompiler:
     def _base_type(
         self, schema: Mapping[str, Any], pointer: str, hint: str
     ) -> TypeExpr:
+        """The type of a schema that is no ``$ref``, ``nullable`` aside: the
+        first of these rules that applies decides."""
+        found = self._value_type(schema, pointer, hint)
+        if found is None:
+            found = self._combined_type(schema, pointer, hint)
+        if found is None:
+            found = self._declared_type(schema, pointer, hint)
+        return found if found is not None else ANY
+
+    def _value_type(
+        self, schema: Mapping[str, Any], pointer: str, hint: str
+    ) -> TypeExpr | None:
+        """``const``, Kubernetes' int-or-string, ``enum`` and object schemas."""
         if "const" in schema:
             if schema["const"] is None:
                 return NONE
@@ -632,29 +666,37 @@ class SchemaCompiler:
             return INT_OR_STRING
         values = self._enum_values(schema)
         if values is not None:
-            if all(isinstance(v, str) for v in values) or all(
-                isinstance(v, int) and not isinstance(v, bool) for v in values
-            ):
+            if _enum_class_values(values):
                 return self._inline_model(schema, pointer, hint)
             return self._literal(values)
         if self._is_object(schema):
             return self._inline_model(schema, pointer, hint)
+        return None
+
+    def _combined_type(
+        self, schema: Mapping[str, Any], pointer: str, hint: str
+    ) -> TypeExpr | None:
+        """``oneOf``/``anyOf`` unions, and ``allOf`` of non-object parts."""
         for keyword in ("oneOf", "anyOf"):
             variants = schema.get(keyword)
             if isinstance(variants, list) and variants:
                 return self._union(schema, keyword, variants, pointer, hint)
         parts = self._typing_parts(schema)
-        if parts:
-            # Not an object (see _is_object): every value satisfies each part,
-            # so any one part's type accepts them all; a $ref is the most
-            # telling. A part that says ``nullable`` makes the whole nullable.
-            index, part = next(((i, p) for i, p in parts if "$ref" in p), parts[0])
-            found = self.type_of(part, pointer_join(pointer, "allOf", index), hint)
-            if any(
-                self._is_nullable(p) for p in schema["allOf"] if isinstance(p, Mapping)
-            ):
-                found = nullable(found)
-            return found
+        if not parts:
+            return None
+        # Not an object (see _is_object): every value satisfies each part,
+        # so any one part's type accepts them all; a $ref is the most
+        # telling. A part that says ``nullable`` makes the whole nullable.
+        index, part = next(((i, p) for i, p in parts if "$ref" in p), parts[0])
+        found = self.type_of(part, pointer_join(pointer, "allOf", index), hint)
+        if any(self._is_nullable(p) for p in schema["allOf"] if isinstance(p, Mapping)):
+            found = self._nullable(found)
+        return found
+
+    def _declared_type(
+        self, schema: Mapping[str, Any], pointer: str, hint: str
+    ) -> TypeExpr | None:
+        """What ``type`` says, else what ``items`` or the properties imply."""
         types = schema.get("type")
         if isinstance(types, list):
             kinds = [t for t in types if t != "null"]
@@ -666,19 +708,21 @@ class SchemaCompiler:
         if isinstance(types, str):
             return self._single_type(schema, types, pointer, hint)
         if "items" in schema:
-            # ``items`` without ``type: array`` only constrains arrays; anything
-            # else is valid too (Slack says ``items`` where it means "one of",
-            # and its objects and strings come through here).
-            items = schema["items"]
-            if isinstance(items, list):  # old tuple form: no type for either case
-                return ANY
-            item = self.type_of(items, pointer_join(pointer, "items"), hint + "Item")
-            if item.expr == "Any":
-                return ANY
-            return self._open(item.combine(f"list[{item.expr}]"), item)
+            return self._untyped_items(schema["items"], pointer, hint)
         if "additionalProperties" in schema or "patternProperties" in schema:
             return self._single_type(schema, "object", pointer, hint)
-        return ANY
+        return None
+
+    def _untyped_items(self, items: Any, pointer: str, hint: str) -> TypeExpr:
+        """``items`` without ``type: array`` only constrains arrays; anything
+        else is valid too (Slack says ``items`` where it means "one of", and
+        its objects and strings come through here)."""
+        if isinstance(items, list):  # old tuple form: no type for either case
+            return ANY
+        item = self.type_of(items, pointer_join(pointer, "items"), hint + "Item")
+        if item == ANY:
+            return ANY
+        return self._open(list_of(item), item)
 
     def _single_type(
         self, schema: Mapping[str, Any], kind: str, pointer: str, hint: str
@@ -687,26 +731,20 @@ class SchemaCompiler:
             fmt = schema.get("format")
             if fmt == "binary" and self._upload_roots and self._in_upload(pointer):
                 return UPLOAD
-            return (
-                _STRING_FORMATS.get(fmt, TypeExpr("str"))
-                if isinstance(fmt, str)
-                else TypeExpr("str")
-            )
+            return _STRING_FORMATS.get(fmt, STR) if isinstance(fmt, str) else STR
         if kind in _PRIMITIVES:
             return _PRIMITIVES[kind]
         if kind == "array":
             items = schema.get("items")
             if isinstance(items, list):  # tuple typing (old style): a list of anything
-                return TypeExpr("list[Any]", imports=ANY.imports)
+                return list_of(ANY)
             inner = self.type_of(items, pointer_join(pointer, "items"), hint + "Item")
-            return inner.combine(f"list[{inner.expr}]")
+            return list_of(inner)
         if kind == "object":
             if self._is_object(schema):
                 return self._inline_model(schema, pointer, hint)
             values = self._values_type(schema, pointer, hint + "Value")
-            if values is not None:
-                return values.combine(f"dict[str, {values.expr}]")
-            return TypeExpr("dict[str, Any]", imports=ANY.imports)
+            return dict_of(values if values is not None else ANY)
         self.diagnostics.warning(
             "schema-invalid", f"unknown type {kind!r}; typed as Any", pointer[1:]
         )
@@ -746,10 +784,7 @@ class SchemaCompiler:
         safe = [v for v in values if isinstance(v, (str, int, bool))]
         if not safe or len(safe) != len(values):
             return ANY
-        return TypeExpr(
-            "Literal[" + ", ".join(pyrepr(v) for v in safe) + "]",
-            imports=frozenset({("typing", "Literal")}),
-        )
+        return Literal(tuple(safe))
 
     def _union(
         self,
@@ -777,19 +812,19 @@ class SchemaCompiler:
         discriminated = self._discriminated(schema, variants, parts)
         if discriminated is not None:
             return discriminated
-        typed = [p for p in parts if p.expr != "Any"]
+        typed = [p for p in parts if p != ANY]
         if anything or len(typed) < len(parts):
             # A variant allows any value: the others still type what they fit.
-            if any(p.expr != "None" for p in typed):
+            if any(p != NONE for p in typed):
                 return self._open(union_of(typed))
             return ANY
         return union_of(parts)
 
     def _open(self, *types: TypeExpr) -> TypeExpr:
         """``open_union`` of ``types``, an open union among them flattened in."""
-        members = [m for t in types for m in self._open_members.get(t.expr, [t])]
+        members = [m for t in types for m in self._open_members.get(t, [t])]
         found = open_union(members)
-        self._open_members[found.expr] = members
+        self._open_members[found] = members
         return found
 
     def _discriminated(
@@ -805,10 +840,11 @@ class SchemaCompiler:
             refs
         ):
             return None
-        if any(not p.models or "|" in p.expr for p in parts):
+        if any(not isinstance(p, Model) for p in parts):
             return None
         tag_of_ref = {
-            str(ref): part.expr for ref, part in zip(refs, parts, strict=True)
+            str(ref): cast(Model, part).name
+            for ref, part in zip(refs, parts, strict=True)
         }
         mapping: dict[str, str] = {}
         explicit = disc.get("mapping")
@@ -823,22 +859,12 @@ class SchemaCompiler:
             implicit = _unescape(str(ref).rsplit("/", 1)[-1])
             if tag_of_ref[str(ref)] not in mapping.values():
                 mapping.setdefault(implicit, tag_of_ref[str(ref)])
-        members = " | ".join(
-            f"Annotated[{p.expr}, Tag({pyrepr(p.expr)})]" for p in parts
+        tagged = tuple(Annotated(p, (Call(_TAG, (p.expr,)),)) for p in parts)
+        choose = Call(
+            _DISCRIMINATE,
+            (str(disc["propertyName"]), DictArg(tuple(mapping.items()))),
         )
-        expr = (
-            f"Annotated[{members}, Discriminator(discriminate("
-            f"{pyrepr(disc['propertyName'])}, {pyrepr(mapping)}))]"
-        )
-        needs = frozenset(
-            {
-                ("typing", "Annotated"),
-                ("pydantic", "Discriminator"),
-                ("pydantic", "Tag"),
-                ("clientsmith.models", "discriminate"),
-            }
-        )
-        return parts[0].combine(expr, *parts[1:], TypeExpr("", imports=needs))
+        return Annotated(Union(tagged), (Call(_DISCRIMINATOR, (choose,)),))
 
     # -- model building ----------------------------------------------------
 
@@ -866,13 +892,13 @@ class SchemaCompiler:
         if isinstance(ref, str):
             alias = self._ref_type(ref, pointer)
             if self._is_nullable(schema):
-                alias = nullable(alias)
+                alias = self._nullable(alias)
         else:
             alias = self._base_type(schema, pointer, name)
-            if alias.expr == name:  # an object-like schema we chose not to model
-                alias = TypeExpr("dict[str, Any]", imports=ANY.imports)
+            if alias == Model(name):  # an object-like schema we chose not to model
+                alias = dict_of(ANY)
             if self._is_nullable(schema):
-                alias = nullable(alias)
+                alias = self._nullable(alias)
         return ModelIR(name, "alias", description, alias=alias, source=pointer)
 
     def _enum(
@@ -967,7 +993,7 @@ class SchemaCompiler:
             # required of the model even when the schema lists it.
             is_required = wire in required and not self._one_way(prop)
             if not is_required:
-                ftype = nullable(ftype)
+                ftype = self._nullable(ftype)
             fields.append(
                 FieldIR(py, wire, ftype, is_required, _property_description(prop))
             )

@@ -283,7 +283,7 @@ def _model_shape(model: ModelIR) -> dict[str, Any]:
                 f.name: {
                     "type": f.type.expr,
                     "required": f.required,
-                    "nullable": "None" in split_union(f.type.expr),
+                    "nullable": f.type.nullable,
                     "wire": f.wire_name,
                 }
                 for f in model.fields

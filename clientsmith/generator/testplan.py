@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from .cli_plan import CliCommand, CliOption, CliPlan
 from .samples import sample
 from .schemas import deref, resolve_ref
+from .typeexpr import Generic, Model, TypeExpr
 
 __all__ = ["build_cli_tests", "build_tests"]
 
@@ -124,17 +125,9 @@ def _call(document: Mapping[str, Any], op: OperationIR) -> CallTestIR:
     if op.call == "paginate":
         arguments.append(("max_items", 1))
     status, content_type, body = _response(document, op, spec_op)
-    item_model = ""
-    if op.body is not None:
-        # A body typed as a sequence of models (NDJSON, a JSON array) takes
-        # model instances, not dicts: the sample items are built as models.
-        expr = op.body.type.expr
-        for prefix in ("Iterable[", "builtins.list[", "list["):
-            if expr.startswith(prefix) and expr.endswith("]"):
-                inner = expr[len(prefix) : -1]
-                if inner.isidentifier() and inner[:1].isupper():
-                    item_model = inner
-                break
+    # A body typed as a sequence of models (NDJSON, a JSON array) takes
+    # model instances, not dicts: the sample items are built as models.
+    item_model = _sequence_model(op.body.type) if op.body is not None else ""
     return CallTestIR(
         method_name=op.method_name,
         call=op.call,
@@ -147,6 +140,18 @@ def _call(document: Mapping[str, Any], op: OperationIR) -> CallTestIR:
         item_model=item_model,
         deprecated=op.deprecated,
     )
+
+
+def _sequence_model(t: TypeExpr) -> str:
+    """``M`` of a body typed ``list[M]`` or ``Iterable[M]`` (``""`` otherwise)."""
+    if (
+        isinstance(t, Generic)
+        and t.base.name in ("list", "Iterable")
+        and len(t.args) == 1
+        and isinstance(t.args[0], Model)
+    ):
+        return t.args[0].name
+    return ""
 
 
 def _body_sample(

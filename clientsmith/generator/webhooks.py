@@ -30,6 +30,7 @@ from .naming import (
 from .operations import media_kind
 from .refs import follow_refs
 from .schemas import SchemaCompiler
+from .typeexpr import Union
 
 __all__ = ["EXTENSION", "collect_webhooks"]
 
@@ -78,12 +79,12 @@ def collect_webhooks(
     if not events:
         return None
     settings = _settings(document, diagnostics, config)
-    types = list(dict.fromkeys(e.type.expr for e in events))
+    types = tuple(dict.fromkeys(e.type for e in events))
     models = sorted({m for e in events for m in e.type.models})
     alias = webhook_payload_alias(models)
     return WebhooksIR(
         events=tuple(events),
-        payload_type=" | ".join(types),
+        payload_type=(types[0] if len(types) == 1 else Union(types)).expr,
         signature=settings.signature,
         secret_env=settings.secret_env or env_prefix + "WEBHOOK_SECRET",
         event_header=settings.event_header or "",
