@@ -758,6 +758,8 @@ def crud_name(
     path: str,
     skip: re.Pattern[str],
     resource: Sequence[str] = (),
+    *,
+    collection: bool | None = None,
 ) -> str:
     """A method name from the method and the path below the resource's segment.
 
@@ -771,9 +773,34 @@ def crud_name(
     ``capture``. ``skip`` matches segments that are not names (``api``, ``v1``).
     When the resource's words (``resource``, from a tag) are not the path's first
     name, that name is part of the method's: ``GET /a`` in ``things`` -> ``get_a``.
+    ``collection`` says whether a ``GET`` of the resource's own segment lists
+    it (``/balance/history`` when ``/balance/history/{id}`` exists); without
+    it, a plural segment is a collection.
     """
     method = http_method.lower()
     segments = _path_segments(path)
+    start = _name_start(segments, skip)
+    head = segments[start] if start < len(segments) else ""
+    if not _named_by(head, resource):
+        start -= 1  # the whole path below the API root names the method
+        head = ""
+    rest = segments[start + 1 :]
+    item = bool(rest) and _is_path_variable(rest[-1])
+    words = _reached_words(rest)
+    if collection is None:
+        collection = head.lower().endswith("s") and head.lower() not in _UNCOUNTABLE
+    if not words:
+        return _crud_verb(method, item=item, collection=collection)
+    noun = "_".join(w.lower() for w in split_words("_".join(words)))
+    if item:
+        return f"{_crud_verb(method, item=True, collection=False)}_{noun}"
+    one_action = bool(head) and len(words) == 1 and not _after_item(rest)
+    return _deeper_name(method, words, noun, one_action=one_action)
+
+
+def _name_start(segments: Sequence[str], skip: re.Pattern[str]) -> int:
+    """Index of the path's first name (not a variable, API root or version); a
+    root ending in a version (``/api-public/v1/alerts``) is not a name."""
     start = next(
         (
             i
@@ -782,62 +809,72 @@ def crud_name(
         ),
         len(segments),
     )
-    # A root ending in a version (``/api-public/v1/alerts``) is not a name.
     for i in range(start, len(segments)):
         if _is_path_variable(segments[i]):
             break
         if is_version_word(segments[i]) and i + 1 < len(segments):
             start = i + 1
-    head = segments[start] if start < len(segments) else ""
+    return start
+
+
+def _named_by(head: str, resource: Sequence[str]) -> bool:
+    """Whether the path segment ``head`` is the resource's name (or no name is given)."""
     head_words = split_words(head)
-    named_by_head = not resource or (
+    return not resource or (
         len(head_words) == len(resource)
         and all(same_word(a, b) for a, b in zip(head_words, resource, strict=True))
     )
-    if not named_by_head:
-        start -= 1  # the whole path below the API root names the method
-        head = ""
-    rest = segments[start + 1 :]
-    item = bool(rest) and _is_path_variable(rest[-1])
+
+
+def _reached_words(rest: Sequence[str]) -> list[str]:
+    """The plain segments below the resource's, one item of each collection
+    followed by a variable (``sources/{id}/verify`` -> ``source``, ``verify``)."""
     words: list[str] = []
     for i, segment in enumerate(rest):
         if _is_path_variable(segment):
             continue
         followed_by_item = i + 1 < len(rest) and _is_path_variable(rest[i + 1])
         words.append(singular(segment) if followed_by_item else segment)
-    collection = head.lower().endswith("s") and head.lower() not in _UNCOUNTABLE
-    if not words:
-        if item:
-            verb = {"get": "get", "delete": "delete"}.get(method, "update")
-        elif method == "get":
-            verb = "list" if collection else "get"
-        elif method == "post":
-            verb = "create"
-        else:
-            verb = {"delete": "delete"}.get(method, "update")
-        return verb
+    return words
+
+
+def _after_item(rest: Sequence[str]) -> bool:
+    return len(rest) >= 2 and _is_path_variable(rest[-2])
+
+
+def _crud_verb(method: str, *, item: bool, collection: bool) -> str:
+    """The verb of an operation on the resource itself (or one of its items)."""
+    if item:
+        return {"get": "get", "delete": "delete"}.get(method, "update")
+    if method == "get":
+        return "list" if collection else "get"
+    if method == "post":
+        return "create"
+    return {"delete": "delete"}.get(method, "update")
+
+
+def _deeper_name(
+    method: str, words: Sequence[str], noun: str, *, one_action: bool
+) -> str:
+    """The name of an operation on a path below the resource's item or segment
+    (``list_sources``, ``create_source``, ``capture``, ``search``)."""
     last = words[-1]
     last_words = split_words(last)
-    after_item = len(rest) >= 2 and _is_path_variable(rest[-2])
-    noun = "_".join(w.lower() for w in split_words("_".join(words)))
-    if item:
-        verb = {"get": "get", "delete": "delete"}.get(method, "update")
-        return f"{verb}_{noun}"
     plural_noun = (
         last.lower().endswith("s") and last_words[-1].lower() not in _UNCOUNTABLE
     )
     if method == "get":
         if plural_noun:
             return f"list_{noun}"
-        if len(last_words) == 1 and head and not after_item and len(words) == 1:
+        if len(last_words) == 1 and one_action:
             return last.lower()  # GET /customers/search -> search
         return f"get_{noun}"
     if method == "post":
         if plural_noun:
-            single = "_".join(
-                w.lower() for w in split_words("_".join([*words[:-1], singular(last)]))
+            single = [*words[:-1], singular(last)]
+            return "create_" + "_".join(
+                w.lower() for w in split_words("_".join(single))
             )
-            return f"create_{single}"
         if len(last_words) == 1 or is_verb(last_words[0]):
             # POST /charges/{charge}/capture -> capture; .../actions/attach_to_network
             return "_".join(w.lower() for w in last_words)

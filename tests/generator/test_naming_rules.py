@@ -256,14 +256,119 @@ def test_mechanical_operation_ids_become_crud_verbs() -> None:
         "GET /v1/customers/{customer}": "customers.get",
         "POST /v1/customers/{customer}": "customers.update",
         "DELETE /v1/customers/{customer}": "customers.delete",
-        "GET /v1/customers/{customer}/sources": "customers.list_sources",
-        "POST /v1/customers/{customer}/sources": "customers.create_source",
-        "DELETE /v1/customers/{customer}/sources/{id}": "customers.delete_source",
+        # without tags, collections below an item are nested resources
+        "GET /v1/customers/{customer}/sources": "customers.sources.list",
+        "POST /v1/customers/{customer}/sources": "customers.sources.create",
+        "DELETE /v1/customers/{customer}/sources/{id}": "customers.sources.delete",
         "DELETE /v1/customers/{customer}/subscriptions/{subscription_exposed_id}/"
-        "discount": "customers.delete_subscription_discount",
+        "discount": "customers.subscriptions.delete_discount",
         "POST /v1/charges/{charge}/capture": "charges.capture",
         "GET /v1/balance": "balance.get",
     }
+
+
+def test_crud_names_reach_below_the_resource_when_tags_name_it() -> None:
+    def tagged(operation_id: str) -> dict[str, Any]:
+        return {**op(operation_id), "tags": ["customers"]}
+
+    paths = {
+        "/v1/customers/{customer}": {"get": tagged("GetCustomersCustomer")},
+        "/v1/customers/{customer}/sources": {
+            "get": tagged("GetCustomersCustomerSources"),
+            "post": tagged("PostCustomersCustomerSources"),
+        },
+        "/v1/customers/{customer}/sources/{id}": {
+            "delete": tagged("DeleteCustomersCustomerSourcesId"),
+        },
+        "/v1/customers/{customer}/discount": {
+            "delete": tagged("DeleteCustomersCustomerDiscount")
+        },
+    }
+    assert names(spec(paths)) == {
+        "GET /v1/customers/{customer}": "customers.get",
+        "GET /v1/customers/{customer}/sources": "customers.list_sources",
+        "POST /v1/customers/{customer}/sources": "customers.create_source",
+        "DELETE /v1/customers/{customer}/sources/{id}": "customers.delete_source",
+        "DELETE /v1/customers/{customer}/discount": "customers.delete_discount",
+    }
+
+
+def test_resources_nest_by_path_without_tags() -> None:
+    paths = {
+        "/v1/accounts/{account}": {"get": op("GetAccountsAccount")},
+        "/v1/accounts/{account}/persons": {
+            "get": op("GetAccountsAccountPersons"),
+            "post": op("PostAccountsAccountPersons"),
+        },
+        "/v1/accounts/{account}/persons/{person}": {
+            "get": op("GetAccountsAccountPersonsPerson"),
+            "delete": op("DeleteAccountsAccountPersonsPerson"),
+        },
+        "/v1/accounts/{account}/reject": {"post": op("PostAccountsAccountReject")},
+        # not plural, but a variable follows it: a collection all the same
+        "/v1/balance/history": {"get": op("GetBalanceHistory")},
+        "/v1/balance/history/{id}": {"get": op("GetBalanceHistoryId")},
+        # a namespace: its plural nouns are resources, other words actions
+        "/v1/billing_portal/sessions": {"post": op("PostBillingPortalSessions")},
+        "/v1/billing_portal/configurations/{configuration}": {
+            "get": op("GetBillingPortalConfigurationsConfiguration")
+        },
+        "/identity/login": {"post": op("PostIdentityLogin")},
+        "/identity/tokens": {"post": op("PostIdentityTokens")},
+        # an endpoint with endpoints below it
+        "/v1/apps/secrets": {"get": op("GetAppsSecrets")},
+        "/v1/apps/secrets/find": {"get": op("GetAppsSecretsFind")},
+    }
+    assert names(spec(paths)) == {
+        "GET /v1/accounts/{account}": "accounts.get",
+        "GET /v1/accounts/{account}/persons": "accounts.persons.list",
+        "POST /v1/accounts/{account}/persons": "accounts.persons.create",
+        "GET /v1/accounts/{account}/persons/{person}": "accounts.persons.get",
+        "DELETE /v1/accounts/{account}/persons/{person}": "accounts.persons.delete",
+        "POST /v1/accounts/{account}/reject": "accounts.reject",
+        "GET /v1/balance/history": "balance.history.list",
+        "GET /v1/balance/history/{id}": "balance.history.get",
+        "POST /v1/billing_portal/sessions": "billing_portal.sessions.create",
+        "GET /v1/billing_portal/configurations/{configuration}": (
+            "billing_portal.configurations.get"
+        ),
+        "POST /identity/login": "identity.login",
+        "POST /identity/tokens": "identity.tokens.create",
+        "GET /v1/apps/secrets": "apps.secrets.list",
+        "GET /v1/apps/secrets/find": "apps.secrets.find",
+    }
+
+
+def test_path_nesting_replaces_tags_that_do_not_name_resources() -> None:
+    def tagged(operation_id: str, tag: str) -> dict[str, Any]:
+        return {**op(operation_id), "tags": [tag]}
+
+    persons = "/accounts/{a}/persons"
+    # one tag for operations under several top-level paths names the API
+    flat = {
+        "/accounts/{a}": {"get": tagged("getAccount", "Everything")},
+        persons: {"get": tagged("listPersons", "Everything")},
+        "/pets": {"get": tagged("listPets", "Everything")},
+        f"{persons}/{{p}}": {"get": tagged("getPerson", "Everything")},
+    }
+    assert names(spec(flat))[f"GET {persons}"] == "accounts.persons.list"
+    assert names(spec(flat))["GET /pets"] == "pets.list"
+    # tags that name resources are kept, nested paths or not
+    kept = {
+        "/accounts/{a}": {"get": tagged("getAccount", "accounts")},
+        persons: {"get": tagged("listPersons", "people")},
+        "/pets": {"get": tagged("listPets", "pets")},
+        f"{persons}/{{p}}": {"get": tagged("getPerson", "people")},
+    }
+    assert names(spec(kept))[f"GET {persons}"] == "people.list_persons"
+    # one tag per operation says nothing either
+    per_operation = {
+        "/accounts/{a}": {"get": tagged("getAccount", "A")},
+        persons: {"get": tagged("listPersons", "B"), "post": tagged("addPerson", "C")},
+        "/pets": {"get": tagged("listPets", "D")},
+        f"{persons}/{{p}}": {"get": tagged("getPerson", "E")},
+    }
+    assert names(spec(per_operation))[f"POST {persons}"] == "accounts.persons.add"
 
 
 def test_operation_ids_that_say_more_are_kept() -> None:

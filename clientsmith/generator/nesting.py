@@ -1,0 +1,229 @@
+"""Nested resources from the path hierarchy: ``client.accounts.persons.list(account)``.
+
+Where a spec's tags do not say what its resources are (no tags, one tag for
+everything, or one tag per operation), the paths do: a segment that names a
+collection (a path variable follows it somewhere in the spec:
+``/v1/accounts/{account}/persons/{person}``) is a resource, nested in the
+resource before it, and so is a segment that is itself an endpoint with
+endpoints below it (``/v1/apps/secrets``, ``/v1/apps/secrets/find``) and a
+namespace in front of collections (``/v1/test_helpers/issuing/cards/{card}``:
+``client.test_helpers.issuing.cards``). Other segments (``/v1/charges/{charge}/capture``,
+``/v1/customers/search``) are what a method does, not resources.
+
+The decision is the spec's alone, made once for all its paths
+(:class:`PathNesting`), so every operation under ``/accounts/{account}/persons``
+lands in the same resource whatever order the spec lists them in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from .naming import is_verb, rpc_resource, singular, split_words, strip_extension
+
+__all__ = ["PathNesting", "SKIP_SEGMENT", "tags_name_resources"]
+
+SKIP_SEGMENT = re.compile(r"^(api|rest|v\d+(\.\d+)*|\d{4}-\d{2}-\d{2})$", re.IGNORECASE)
+"""Path segments that are an API root or a version, not a name (``api``, ``v1``)."""
+
+_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+
+
+def _is_variable(segment: str) -> bool:
+    return "{" in segment
+
+
+def _segments(path: str) -> list[str]:
+    """``/2010-04-01/Accounts/{Sid}/Messages.json`` -> its segments, less extensions."""
+    return [strip_extension(s) for s in path.split("/") if s]
+
+
+def _shape(segments: Iterable[str]) -> str:
+    """A path prefix's key: variables made one, case ignored (``accounts/{}/persons``)."""
+    return "/".join("{}" if _is_variable(s) else s.lower() for s in segments)
+
+
+def _first_name(segments: list[str]) -> int | None:
+    """Index of the segment naming the top resource: the first that is not a
+    variable, an API root or a version (``None`` when there is none)."""
+    for i, segment in enumerate(segments):
+        if not _is_variable(segment) and not SKIP_SEGMENT.match(segment):
+            return i
+    return None
+
+
+@dataclass(frozen=True)
+class PathNesting:
+    """Which path prefixes name resources nested in the one before them."""
+
+    nested: frozenset[str]
+    """Shapes (:func:`_shape`) of prefixes whose last segment is a resource."""
+    collections: frozenset[str] = frozenset()
+    """Those of them a path variable follows somewhere: ``GET`` lists them."""
+
+    @classmethod
+    def of(cls, paths: Iterable[str]) -> PathNesting:
+        """The nesting all of a spec's ``paths`` agree on."""
+        split = [_segments(p) for p in paths if not str(p).startswith("x-")]
+        endpoints = {_shape(s) for s in split}
+        collections: set[str] = set()
+        nested: set[str] = set()
+        for segments in split:
+            collections |= _collections(segments)
+            nested |= _namespaces(segments)
+            nested |= _parent_endpoints(segments, endpoints)
+        # A namespace is never an endpoint nor followed by a variable
+        # (``/v1/billing_portal``): the plural nouns in it are resources
+        # (``billing_portal.sessions``), its other words actions (``auth.login``).
+        inner = {
+            _shape(s[:i])
+            for s in split
+            for i in range(1, len(s))
+            if not _is_variable(s[i - 1]) and not SKIP_SEGMENT.match(s[i - 1])
+        }
+        namespaces = inner - endpoints - collections
+        for segments in split:
+            nested |= _in_namespace(segments, namespaces)
+        return cls(frozenset(nested | collections), frozenset(collections))
+
+    def is_collection(self, path: str) -> bool | None:
+        """``True`` when the last resource of ``path`` is a collection (a
+        variable follows it somewhere: ``GET`` lists it); else ``None``, and
+        a plural name says it (:func:`~.naming.crud_name`)."""
+        segments = _segments(path)
+        for i in range(len(segments), 0, -1):
+            shape = _shape(segments[:i])
+            if shape in self.nested:
+                return True if shape in self.collections else None
+        return None
+
+    def resources(self, path: str) -> tuple[list[str], str]:
+        """The resource chain of ``path`` and the path below its last resource.
+
+        ``/v1/accounts/{account}/persons/{person}`` -> (``["accounts",
+        "persons"]``, ``/persons/{person}``); ``/v1/charges/{charge}/capture`` ->
+        (``["charges"]``, ``/charges/{charge}/capture``). RPC paths (AWS's
+        ``/#Action=...``) are one resource for the whole service.
+        """
+        literal = [s for s in path.split("/") if s and not _is_variable(s)]
+        rpc = [r for r in map(rpc_resource, literal) if r]
+        if rpc:
+            return [rpc[0]], path
+        segments = _segments(path)
+        start = _first_name(segments)
+        if start is None:
+            fallback = [s for s in segments if not _is_variable(s)]
+            return [(fallback or ["default"])[0]], path
+        chain = [segments[start]]
+        last = start
+        for i in range(start + 1, len(segments)):
+            segment = segments[i]
+            if _is_variable(segment) or SKIP_SEGMENT.match(segment):
+                continue
+            if _shape(segments[: i + 1]) in self.nested:
+                chain.append(segment)
+                last = i
+        return chain, "/" + "/".join(segments[last:])
+
+
+def _collections(segments: list[str]) -> set[str]:
+    """Prefixes of one path that are collections: a variable follows them."""
+    return {
+        _shape(segments[: i + 1])
+        for i in range(len(segments) - 1)
+        if not _is_variable(segments[i]) and _is_variable(segments[i + 1])
+    }
+
+
+def _namespaces(segments: list[str]) -> set[str]:
+    """Plain segments right in front of a collection, below the top resource:
+    namespaces (``issuing`` in ``/v1/test_helpers/issuing/cards/{card}``)."""
+    found: set[str] = set()
+    start = _first_name(segments)
+    if start is None:
+        return found
+    for i in range(start + 1, len(segments) - 1):
+        if _is_variable(segments[i]) or not _is_variable(segments[i + 1]):
+            continue
+        j = i - 1
+        while j > start and not _is_variable(segments[j]):
+            if not SKIP_SEGMENT.match(segments[j]):
+                found.add(_shape(segments[: j + 1]))
+            j -= 1
+    return found
+
+
+def _in_namespace(segments: list[str], namespaces: set[str]) -> set[str]:
+    """Plural nouns right below a namespace (``/v1/billing_portal/sessions``)."""
+    found: set[str] = set()
+    for i in range(1, len(segments)):
+        segment = segments[i]
+        if _is_variable(segment) or _shape(segments[:i]) not in namespaces:
+            continue
+        words = split_words(segment)
+        last = words[-1].lower() if words else ""
+        if not is_verb(words[0]) and singular(last) != last:
+            found.add(_shape(segments[: i + 1]))
+    return found
+
+
+def _parent_endpoints(segments: list[str], endpoints: set[str]) -> set[str]:
+    """Plain segments that are endpoints with more below them (``/apps/secrets``
+    and ``/apps/secrets/find``): a collection with operations of its own."""
+    found: set[str] = set()
+    start = _first_name(segments)
+    if start is None:
+        return found
+    for i in range(start + 1, len(segments) - 1):
+        if _is_variable(segments[i]) or SKIP_SEGMENT.match(segments[i]):
+            continue
+        prefix = _shape(segments[: i + 1])
+        if prefix in endpoints:
+            found.add(prefix)
+    return found
+
+
+def tags_name_resources(document: Mapping[str, Any]) -> bool:
+    """Whether the spec's tags say what its resources are.
+
+    Not when no operation has a tag, when one tag covers operations under
+    several top-level paths (a tag that names the API, not a resource), or when
+    nearly every operation has a tag of its own: then the paths say it.
+    """
+    tags: list[str] = []
+    tops: set[str] = set()
+    paths = document.get("paths")
+    if not isinstance(paths, Mapping):
+        return True
+    for path, item in paths.items():
+        if not isinstance(item, Mapping):
+            continue
+        for method in _METHODS:
+            op = item.get(method)
+            if not isinstance(op, Mapping):
+                continue
+            first = _first_tag(op)
+            if first is None:
+                continue
+            tags.append(first)
+            segments = _segments(str(path))
+            start = _first_name(segments)
+            tops.add(segments[start].lower() if start is not None else "")
+    if not tags:
+        return False
+    counts = Counter(tags)
+    if len(counts) == 1:
+        return len(tops) <= 1
+    per_operation = len(tags) >= 4 and len(counts) * 10 >= len(tags) * 9
+    return not per_operation
+
+
+def _first_tag(op: Mapping[str, Any]) -> str | None:
+    tags = op.get("tags")
+    if isinstance(tags, list) and tags and isinstance(tags[0], str) and tags[0].strip():
+        return tags[0]
+    return None
