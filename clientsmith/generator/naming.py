@@ -656,35 +656,70 @@ def drop_resource_words(
         parts |= {_run_key(run[:k]) for k in range(1, len(run))}
     # A version in the resource's name (``core_v1``) marks it wherever it is.
     anywhere = any(is_version_word(w) for w in run)
+    out, plural_dropped = _without_runs(words, parts, whole, anywhere=anywhere)
+    if not out:
+        return ""
+    if listing and plural_dropped and len(out) == 1 and out[0].lower() in _GET_VERBS:
+        return "list"
+    return "_".join(out) + "_" * trailing
+
+
+def _without_runs(
+    words: Sequence[str],
+    parts: AbstractSet[str],
+    whole: AbstractSet[str],
+    *,
+    anywhere: bool,
+) -> tuple[list[str], bool]:
+    """``words`` less the runs of the resource's name where they may go (see
+    :func:`drop_resource_words`), and whether a plural run went."""
     out: list[str] = []
     plural_dropped = False
     i = 0
     while i < len(words):
-        # Parts of the name only at the start or right after the verb, once;
-        # the whole name also after a verb or a quantifier (``get_all_pets``),
-        # not after a noun it is qualified by (``get_owner_pets`` stays).
-        after_verb = i == 1 and len(out) == 1 and is_verb(out[0])
-        if i == 0 or after_verb:
-            runs = parts
-        elif not out or anywhere or is_verb(out[-1]) or out[-1] in _QUANTIFIERS:
-            runs = whole
-        else:
-            runs = set()
-        size = _match(words, i, runs) if runs else 0
-        while size and i == 0 and size < len(words) and words[size] in _NOISE_WORDS:
-            size += 1  # ``invoice_api_update`` in ``invoice`` -> ``update``
-        if size and (out or (i + size < len(words) and is_verb(words[i + size]))):
+        size = _run_size(words, i, out, _runs_at(i, out, parts, whole, anywhere))
+        if size:
             last = words[i + size - 1].lower()
             plural_dropped |= singular(last) != last and last not in _NOT_COLLECTIONS
             i += size
             continue
         out.append(words[i])
         i += 1
-    if not out:
-        return ""
-    if listing and plural_dropped and len(out) == 1 and out[0].lower() in _GET_VERBS:
-        return "list"
-    return "_".join(out) + "_" * trailing
+    return out, plural_dropped
+
+
+def _runs_at(
+    i: int,
+    out: Sequence[str],
+    parts: AbstractSet[str],
+    whole: AbstractSet[str],
+    anywhere: bool,
+) -> AbstractSet[str]:
+    """The runs of the resource's name that may go at word ``i``, ``out`` kept so far.
+
+    Parts of the name only at the start or right after the verb, once; the
+    whole name also after a verb or a quantifier (``get_all_pets``), not after
+    a noun it is qualified by (``get_owner_pets`` stays).
+    """
+    after_verb = i == 1 and len(out) == 1 and is_verb(out[0])
+    if i == 0 or after_verb:
+        return parts
+    if not out or anywhere or is_verb(out[-1]) or out[-1] in _QUANTIFIERS:
+        return whole
+    return frozenset()
+
+
+def _run_size(
+    words: Sequence[str], i: int, out: Sequence[str], runs: AbstractSet[str]
+) -> int:
+    """How many words from ``i`` go: a run of ``runs`` (0 for none), never
+    leaving a name without its verb (at the start, only when a verb follows)."""
+    size = _match(words, i, runs) if runs else 0
+    while size and i == 0 and size < len(words) and words[size] in _NOISE_WORDS:
+        size += 1  # ``invoice_api_update`` in ``invoice`` -> ``update``
+    if size and (out or (i + size < len(words) and is_verb(words[i + size]))):
+        return size
+    return 0
 
 
 def drop_api_name(operation_id: str, resource: Sequence[str]) -> str:

@@ -216,6 +216,8 @@ def build_surface(package: PackageIR) -> Surface:
             methods[f"{access}.{op.method_name}"] = _method(op)
             for alias in op.aliases:
                 aliases[alias.old] = {"of": alias.new, "since": alias.since}
+        for alias in resource.moved:  # methods moved into a nested resource
+            aliases[alias.old] = {"of": alias.new, "since": alias.since}
     directions = _directions(package)
     models: dict[str, Any] = {}
     for module in package.model_modules:
