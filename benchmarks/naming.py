@@ -264,6 +264,62 @@ def octokit_names() -> dict[Key, tuple[str, str]]:
     return names
 
 
+def twilio_names() -> dict[Key, tuple[str, str]]:
+    """Twilio's ``api.v2010`` classes: each ``*List`` / ``*Context`` class's
+    ``self._uri`` and the methods that send it (``_create`` -> ``create``,
+    ``page`` -> ``list``); the resource is the module's directory, plural
+    (``account/message`` -> ``messages``, as ``client.api.v2010.accounts(sid).messages``)."""
+    from clientsmith.generator.naming import plural
+
+    root = SDKS / "twilio" / "rest" / "api" / "v2010"
+    names: dict[Key, tuple[str, str]] = {}
+    for source in sorted(root.rglob("*.py")):
+        parts = list(source.relative_to(root).with_suffix("").parts)
+        if parts[-1] == "__init__":
+            parts = parts[:-1]
+        if not parts:
+            continue
+        resource = plural(parts[-1])
+        uri = current = None
+        for line in source.read_text().splitlines():
+            found = re.match(r"class \w+(List|Context)\(", line)
+            if found:
+                uri = current = None
+                continue
+            found = re.match(r'\s+self\._uri = "([^"]+)"', line)
+            if found:
+                uri = "/2010-04-01" + found.group(1)
+                continue
+            found = re.match(r"    (?:async )?def (\w+)\(", line)
+            if found:
+                current = found.group(1).lstrip("_").removesuffix("_async")
+                continue
+            found = re.search(r'method="(\w+)"', line)
+            if found and uri and current:
+                method = "list" if current == "page" else current
+                names.setdefault((found.group(1), uri), (resource, method))
+    return names
+
+
+def slack_names() -> dict[Key, tuple[str, str]]:
+    """slack_sdk's ``WebClient``: ``def conversations_list`` calling
+    ``api_call("conversations.list")``; one flat client (no resource), so
+    names are compared whole (``conversations.list`` <-> ``conversations_list``)."""
+    source = (SDKS / "slack_sdk" / "web" / "client.py").read_text()
+    names: dict[Key, tuple[str, str]] = {}
+    current = None
+    for line in source.splitlines():
+        found = re.match(r"    def (\w+)\(", line)
+        if found:
+            current = found.group(1)
+            continue
+        found = re.search(r'api_call\(\s*"([\w.]+)"', line)
+        if found and current:
+            for verb in ("GET", "POST"):
+                names.setdefault((verb, "/" + found.group(1)), ("", current))
+    return names
+
+
 # -- comparing ---------------------------------------------------------------------
 
 
@@ -299,12 +355,15 @@ def agreement(
         if theirs is None:
             continue
         compared += 1
+        if not theirs[0]:  # a flat client: its names hold the resource's words
+            name = "_".join(w for w in (resource.replace(".", "_"), name) if w)
+            resource = ""
         if normalise(name) == normalise(theirs[1]):
             methods += 1
         elif nested and _flattened(name, theirs):
             methods += 1
         else:
-            misses.append(((method, path), name, theirs[1]))
+            misses.append(((method, path), f"{resource}.{name}", ".".join(theirs)))
         if resource.split(".")[-1] == theirs[0] or resource == theirs[0]:
             resources += 1
     return compared, methods, resources, misses
@@ -316,10 +375,12 @@ VENDORS = {
     "pydo": (API / "digitalocean.com.json", pydo_names),
     # ``npm pack @octokit/openapi`` (as generate_github.py) for GitHub's spec
     "octokit": (CACHE / "package" / "generated" / "api.github.com.json", octokit_names),
+    "twilio": (API / "twilio.com" / "api.json", twilio_names),
+    "slack_sdk": (API / "slack.com.json", slack_names),
 }
 
 
-def run_vendors(show: int) -> None:
+def run_vendors(show: int, only: list[str] | None = None) -> None:
     print(
         "| SDK | operations compared | clientsmith methods | methods, nesting flattened "
         "| clientsmith resources | openapi-python-client methods "
@@ -327,6 +388,8 @@ def run_vendors(show: int) -> None:
     )
     print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
     for sdk, (spec, reader) in VENDORS.items():
+        if only and sdk not in only:
+            continue
         vendor = reader()
         ours = clientsmith_names(spec)
         compared, methods, resources, misses = agreement(ours, vendor)
@@ -457,6 +520,9 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     vendors = sub.add_parser("vendors")
     vendors.add_argument("--show", type=int, default=0, help="disagreements to print")
+    vendors.add_argument(
+        "--only", action="append", choices=sorted(VENDORS), help="SDKs to compare"
+    )
     lint = sub.add_parser("lint")
     lint.add_argument("--sample", type=int, default=100)
     lint.add_argument("--seed", type=int, default=1)
@@ -466,7 +532,7 @@ def main(argv: list[str] | None = None) -> int:
     lint.add_argument("--examples", type=int, default=0, help="examples per kind")
     args: Any = parser.parse_args(argv)
     if args.command == "vendors":
-        run_vendors(args.show)
+        run_vendors(args.show, args.only)
     else:
         run_lint(args.sample, args.seed, args.peer, args.examples)
     return 0

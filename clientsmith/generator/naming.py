@@ -615,6 +615,7 @@ def drop_resource_words(
     *,
     listing: bool = False,
     whole_only: bool = False,
+    below: Sequence[str] = (),
 ) -> str:
     """A method name without the words of its resource's name: ``list_pets`` in ``pets`` -> ``list``.
 
@@ -639,6 +640,12 @@ def drop_resource_words(
     ``number_configurations``). With ``listing`` (a ``GET`` of a collection), a
     get-verb left alone by a plural is the listing it was: ``get_pets`` in
     ``pets`` -> ``list``. ``whole_only`` drops only the resource's whole name.
+    ``below`` are the path's names below the resource's own segment: a noun
+    that is one of them does not qualify the resource's name but names what
+    the path reaches (``create_long_code_message`` in ``messages`` for
+    ``/messages/long_code`` -> ``create_long_code``). A name that starts with
+    the resource's and ends with a verb is turned round
+    (``sim_card_public_ip_get`` in ``sim_cards`` -> ``get_public_ip``).
     Returns ``""`` when nothing would remain (``health`` in ``health``): the
     caller names the method otherwise.
     """
@@ -656,7 +663,11 @@ def drop_resource_words(
         parts |= {_run_key(run[:k]) for k in range(1, len(run))}
     # A version in the resource's name (``core_v1``) marks it wherever it is.
     anywhere = any(is_version_word(w) for w in run)
-    out, plural_dropped = _without_runs(words, parts, whole, anywhere=anywhere)
+    words = _verb_first(words, parts)
+    qualifiers = {_run_key(split_words(b)) for b in below}
+    out, plural_dropped = _without_runs(
+        words, parts, whole, anywhere=anywhere, below=qualifiers
+    )
     if not out:
         return ""
     if listing and plural_dropped and len(out) == 1 and out[0].lower() in _GET_VERBS:
@@ -670,6 +681,7 @@ def _without_runs(
     whole: AbstractSet[str],
     *,
     anywhere: bool,
+    below: AbstractSet[str] = frozenset(),
 ) -> tuple[list[str], bool]:
     """``words`` less the runs of the resource's name where they may go (see
     :func:`drop_resource_words`), and whether a plural run went."""
@@ -677,7 +689,10 @@ def _without_runs(
     plural_dropped = False
     i = 0
     while i < len(words):
-        size = _run_size(words, i, out, _runs_at(i, out, parts, whole, anywhere))
+        runs = _runs_at(i, out, parts, whole, anywhere)
+        if not runs and len(out) > 1 and _run_key(out[1:]) in below:
+            runs = whole  # ``create_long_code_message`` for ``/messages/long_code``
+        size = _run_size(words, i, out, runs)
         if size:
             last = words[i + size - 1].lower()
             plural_dropped |= singular(last) != last and last not in _NOT_COLLECTIONS
@@ -686,6 +701,24 @@ def _without_runs(
         out.append(words[i])
         i += 1
     return out, plural_dropped
+
+
+def _verb_first(words: list[str], parts: AbstractSet[str]) -> list[str]:
+    """``sim_card_public_ip_get`` in ``sim_cards`` -> ``sim_card_get_public_ip``:
+    a name that starts with the resource's and ends with a verb, turned round
+    so that the resource's words are followed by the verb (and then go)."""
+    size = _match(words, 0, parts) if parts else 0
+    if not size or len(words) < size + 2:
+        return words
+    middle = words[size:-1]
+    # ``recognize_text_in_stream``: a preposition says the order is meant.
+    if is_verb(words[size]) or not is_verb(words[-1]) or _PREPOSITIONS & set(middle):
+        return words
+    return [*words[:size], words[-1], *middle]
+
+
+# Words that join a verb to what follows: a name with one is read in its order.
+_PREPOSITIONS = frozenset("at by for from in into of on onto to via with".split())
 
 
 def _runs_at(
@@ -725,16 +758,21 @@ def _run_size(
 def drop_api_name(operation_id: str, resource: Sequence[str]) -> str:
     """``drive.drives.list`` in ``drives`` -> ``list``.
 
-    Google's discovery ids are ``<api>.<resource>...<method>``: when the part
-    after the API's name is the resource's name, both go.
+    Google's discovery ids are ``<api>.<resource>...<method>``: the parts up to
+    the resource's name go, wherever it is in the chain
+    (``apphub.projects.locations.applications.list`` in ``applications`` ->
+    ``list``, when resources nest by path).
     """
     parts = operation_id.split(".")
-    if len(parts) < 3 or not resource:
+    if len(parts) < 3 or not resource or not all(parts):
         return operation_id
     key = _run_key([w.lower() for w in resource])
-    if _run_key(split_words(parts[1])) != key or not all(parts[2:]):
+    found = [
+        i for i in range(1, len(parts) - 1) if _run_key(split_words(parts[i])) == key
+    ]
+    if not found:
         return operation_id
-    return "_".join(parts[2:])
+    return "_".join(parts[found[-1] + 1 :])
 
 
 def drop_group_prefix(

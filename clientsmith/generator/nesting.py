@@ -19,11 +19,19 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .naming import is_verb, rpc_resource, singular, split_words, strip_extension
+from .naming import (
+    is_verb,
+    resource_words,
+    rpc_resource,
+    same_word,
+    singular,
+    split_words,
+    strip_extension,
+)
 
 __all__ = ["PathNesting", "SKIP_SEGMENT", "tags_name_resources"]
 
@@ -64,6 +72,10 @@ class PathNesting:
     """Shapes (:func:`_shape`) of prefixes whose last segment is a resource."""
     collections: frozenset[str] = frozenset()
     """Those of them a path variable follows somewhere: ``GET`` lists them."""
+    qualifiers: frozenset[str] = frozenset()
+    """Namespaces with several names below them and no variable
+    (``/suppression`` of ``/suppression/blocks``, ``/suppression/bounces``):
+    their words qualify the resources below, which need not repeat them."""
 
     @classmethod
     def of(cls, paths: Iterable[str]) -> PathNesting:
@@ -88,7 +100,48 @@ class PathNesting:
         namespaces = inner - endpoints - collections
         for segments in split:
             nested |= _in_namespace(segments, namespaces)
-        return cls(frozenset(nested | collections), frozenset(collections))
+        return cls(
+            frozenset(nested | collections),
+            frozenset(collections),
+            _qualifiers(split, namespaces),
+        )
+
+    def qualifier_words(self, path: str, resource: Sequence[str]) -> list[str]:
+        """The words of the namespaces in front of a resource in ``path``:
+        ``suppression`` for ``blocks`` in ``/suppression/blocks/{email}``."""
+        segments = _segments(path)
+        start, end = self._qualifier_span(segments, resource)
+        return [w for s in segments[start:end] for w in split_words(s)]
+
+    def below_qualifiers(self, path: str, resource: Sequence[str]) -> str:
+        """``path`` from the resource's own segment when namespaces precede it
+        (``/suppression/blocks/{email}`` -> ``/blocks/{email}``), else ``path``."""
+        segments = _segments(path)
+        start, end = self._qualifier_span(segments, resource)
+        if end == start or end >= len(segments):
+            return path
+        words = split_words(segments[end])
+        if len(words) != len(resource) or not all(
+            same_word(a, b) for a, b in zip(words, resource, strict=True)
+        ):
+            return path
+        return "/" + "/".join(segments[end:])
+
+    def _qualifier_span(
+        self, segments: list[str], resource: Sequence[str]
+    ) -> tuple[int, int]:
+        """Where the leading namespaces of a path are (up to the resource's own segment)."""
+        start = _first_name(segments)
+        if start is None:
+            return 0, 0
+        own = resource[0].lower() if resource else ""
+        end = start
+        while end < len(segments) and _shape(segments[: end + 1]) in self.qualifiers:
+            words = split_words(segments[end])
+            if words and same_word(words[0], own):
+                break
+            end += 1
+        return start, end
 
     def is_collection(self, path: str) -> bool | None:
         """``True`` when the last resource of ``path`` is a collection (a
@@ -131,12 +184,25 @@ class PathNesting:
 
 
 def _collections(segments: list[str]) -> set[str]:
-    """Prefixes of one path that are collections: a variable follows them."""
+    """Prefixes of one path that are collections: a plural noun a variable
+    follows (``/accounts/{account}``). Other words before a variable qualify
+    it (``/registries/name/{name}``, ``/tables/{t}/import/{job}``)."""
     return {
         _shape(segments[: i + 1])
         for i in range(len(segments) - 1)
-        if not _is_variable(segments[i]) and _is_variable(segments[i + 1])
+        if _is_variable(segments[i + 1]) and _is_plural_noun(segments[i])
     }
+
+
+def _is_plural_noun(segment: str) -> bool:
+    """``persons``, ``Messages``, ``tax_ids``: not a variable, verb or singular word."""
+    if _is_variable(segment):
+        return False
+    words = split_words(segment)
+    if not words or (is_verb(words[0]) and len(words) > 1):
+        return False
+    last = words[-1].lower()
+    return singular(last) != last
 
 
 def _namespaces(segments: list[str]) -> set[str]:
@@ -157,32 +223,39 @@ def _namespaces(segments: list[str]) -> set[str]:
     return found
 
 
+def _qualifiers(split: list[list[str]], namespaces: set[str]) -> frozenset[str]:
+    """The namespaces with two names or more right below them and no variable."""
+    below: dict[str, set[str]] = {}
+    for segments in split:
+        for i in range(1, len(segments)):
+            below.setdefault(_shape(segments[:i]), set()).add(segments[i].lower())
+    return frozenset(
+        shape
+        for shape in namespaces
+        if len(below.get(shape, ())) >= 2
+        and not any(_is_variable(s) for s in below.get(shape, ()))
+    )
+
+
 def _in_namespace(segments: list[str], namespaces: set[str]) -> set[str]:
     """Plural nouns right below a namespace (``/v1/billing_portal/sessions``)."""
-    found: set[str] = set()
-    for i in range(1, len(segments)):
-        segment = segments[i]
-        if _is_variable(segment) or _shape(segments[:i]) not in namespaces:
-            continue
-        words = split_words(segment)
-        last = words[-1].lower() if words else ""
-        if not is_verb(words[0]) and singular(last) != last:
-            found.add(_shape(segments[: i + 1]))
-    return found
+    return {
+        _shape(segments[: i + 1])
+        for i in range(1, len(segments))
+        if _is_plural_noun(segments[i]) and _shape(segments[:i]) in namespaces
+    }
 
 
 def _parent_endpoints(segments: list[str], endpoints: set[str]) -> set[str]:
-    """Plain segments that are endpoints with more below them (``/apps/secrets``
+    """Plural nouns that are endpoints with more below them (``/apps/secrets``
     and ``/apps/secrets/find``): a collection with operations of its own."""
     found: set[str] = set()
     start = _first_name(segments)
     if start is None:
         return found
     for i in range(start + 1, len(segments) - 1):
-        if _is_variable(segments[i]) or SKIP_SEGMENT.match(segments[i]):
-            continue
         prefix = _shape(segments[: i + 1])
-        if prefix in endpoints:
+        if _is_plural_noun(segments[i]) and prefix in endpoints:
             found.add(prefix)
     return found
 
@@ -191,8 +264,10 @@ def tags_name_resources(document: Mapping[str, Any]) -> bool:
     """Whether the spec's tags say what its resources are.
 
     Not when no operation has a tag, when one tag covers operations under
-    several top-level paths (a tag that names the API, not a resource), or when
-    nearly every operation has a tag of its own: then the paths say it.
+    several top-level paths (a tag that names the API, not a resource), when
+    nearly every operation has a tag of its own, or when every tag is a
+    versioned class name (Twilio's ``Api20100401Message``): then the paths
+    say it.
     """
     tags: list[str] = []
     tops: set[str] = set()
@@ -216,6 +291,11 @@ def tags_name_resources(document: Mapping[str, Any]) -> bool:
     if not tags:
         return False
     counts = Counter(tags)
+    if all(resource_words(tag)[1] for tag in counts):
+        # Twilio's ``Api20100401Message``: one class of object each, named
+        # after its schema; where it sits (``/Accounts/{Sid}/Messages``) is
+        # the path's to say (``client.accounts.messages``, as its SDK).
+        return False
     if len(counts) == 1:
         return len(tops) <= 1
     per_operation = len(tags) >= 4 and len(counts) * 10 >= len(tags) * 9

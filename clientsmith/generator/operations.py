@@ -44,7 +44,10 @@ from .naming import (
     resource_name,
     resource_words,
     runtime_client_attributes,
+    same_word,
     snake_name,
+    split_words,
+    strip_extension,
     stripe_method_names,
     table_field,
     vendor_group,
@@ -636,7 +639,7 @@ class OperationCompiler:
         elif derived:
             # No operationId, or one that only spells out method and path
             # (``GetCustomersCustomer``): name it after the path's shape.
-            candidates.append(self._crud_candidate(resource, path, method))
+            candidates += self._crud_candidates(resource, path, method)
         plain = self._plain_name(resource, path, method, op_id)
         if derived:
             # The path's own words, tidied, before them as they are.
@@ -681,6 +684,8 @@ class OperationCompiler:
         """``list``, ``create``, ``get``... from the method and the path below
         the resource (:func:`crud_name`), less the resource's words."""
         local = self._local_path(resource, path)
+        if local == path:  # ``/suppression/blocks`` in ``blocks``: ``list``
+            local = self._path_nesting.below_qualifiers(path, resource.words)
         collection = (
             self._path_nesting.is_collection(path)
             if resource.by_path and resource.parent is not None
@@ -690,6 +695,50 @@ class OperationCompiler:
             method, local, _SKIP_SEGMENT, resource.words, collection=collection
         )
         return method_name(drop_resource_words(crud, resource.words) or crud)
+
+    def _crud_candidates(
+        self, resource: ResourceDraft, path: str, method: str
+    ) -> list[str]:
+        """The crud name, then, for an item, the same ``_by_<variable>``: a
+        ``DELETE`` of the collection is ``delete``, of an item ``delete_by_email``."""
+        crud = self._crud_candidate(resource, path, method)
+        last = _PATH_VAR.fullmatch(path.rstrip("/").rsplit("/", 1)[-1])
+        if last is None:
+            return [crud]
+        return [crud, method_name(f"{crud}_by_{last.group(1)}")]
+
+    def _names_below(self, resource: ResourceDraft, path: str) -> list[str]:
+        """The plain segments of ``path`` below the resource's own segment."""
+        segments = [strip_extension(s) for s in path.split("/") if s and "{" not in s]
+        for i, segment in enumerate(segments):
+            words = split_words(segment)
+            if len(words) == len(resource.words) and all(
+                same_word(a, b) for a, b in zip(words, resource.words, strict=True)
+            ):
+                return segments[i + 1 :]
+        return []
+
+    def _drop_own_words(
+        self, resource: ResourceDraft, path: str, text: str, listing: bool
+    ) -> str:
+        """``text`` less its resource's words (:func:`drop_resource_words`), and
+        less the words that qualify them where they are: the parent's of a
+        resource nested by path (``invoke_screen_automation`` in
+        ``screens.automations`` -> ``invoke``), the path's namespaces in front
+        of it (``list_suppression_blocks`` in ``blocks`` for
+        ``/suppression/blocks`` -> ``list``)."""
+        below = self._names_below(resource, path)
+        short = drop_resource_words(text, resource.words, listing=listing, below=below)
+        if not short:
+            return short
+        qualifiers = self._path_nesting.qualifier_words(path, resource.words)
+        if resource.by_path and resource.parent is not None:
+            qualifiers = [*self.resources[resource.parent].words]
+        if not qualifiers:
+            return short
+        words = (*qualifiers, *resource.words)
+        qualified = drop_resource_words(text, words, listing=listing)
+        return qualified if qualified and len(qualified) < len(short) else short
 
     def _tidied_candidates(
         self, resource: ResourceDraft, path: str, method: str, op_id: str
@@ -720,7 +769,7 @@ class OperationCompiler:
             short = (
                 text
                 if grouped_away
-                else drop_resource_words(text, resource.words, listing=listing)
+                else self._drop_own_words(resource, path, text, listing)
             )
             # Only the resource's name (``health`` in ``health``): from the path.
             candidates.append(short or self._crud_candidate(resource, path, method))

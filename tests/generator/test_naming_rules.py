@@ -305,9 +305,10 @@ def test_resources_nest_by_path_without_tags() -> None:
             "delete": op("DeleteAccountsAccountPersonsPerson"),
         },
         "/v1/accounts/{account}/reject": {"post": op("PostAccountsAccountReject")},
-        # not plural, but a variable follows it: a collection all the same
-        "/v1/balance/history": {"get": op("GetBalanceHistory")},
-        "/v1/balance/history/{id}": {"get": op("GetBalanceHistoryId")},
+        # a singular word before a variable qualifies it: not a resource
+        "/v1/registries/name/{name}": {"get": op("DescribeRegistry")},
+        # the parent's words before the resource's go too
+        "/screens/{s}/automations/{a}": {"post": op("InvokeScreenAutomation")},
         # a namespace: its plural nouns are resources, other words actions
         "/v1/billing_portal/sessions": {"post": op("PostBillingPortalSessions")},
         "/v1/billing_portal/configurations/{configuration}": {
@@ -326,8 +327,8 @@ def test_resources_nest_by_path_without_tags() -> None:
         "GET /v1/accounts/{account}/persons/{person}": "accounts.persons.get",
         "DELETE /v1/accounts/{account}/persons/{person}": "accounts.persons.delete",
         "POST /v1/accounts/{account}/reject": "accounts.reject",
-        "GET /v1/balance/history": "balance.history.list",
-        "GET /v1/balance/history/{id}": "balance.history.get",
+        "GET /v1/registries/name/{name}": "registries.describe",
+        "POST /screens/{s}/automations/{a}": "screens.automations.invoke",
         "POST /v1/billing_portal/sessions": "billing_portal.sessions.create",
         "GET /v1/billing_portal/configurations/{configuration}": (
             "billing_portal.configurations.get"
@@ -600,3 +601,39 @@ def test_config_naming_is_checked(naming: dict[str, Any], message: str) -> None:
     assert message in str(raised.value) + " ".join(
         d.message for d in raised.value.diagnostics
     )
+
+
+def test_words_that_qualify_the_resource_where_it_is_are_not_repeated() -> None:
+    def tagged(operation_id: str, tag: str) -> dict[str, Any]:
+        return {**op(operation_id), "tags": [tag]}
+
+    paths = {
+        # ``/suppression`` is a namespace of several resources: its word goes
+        "/suppression/blocks": {
+            "get": tagged("GET_suppression-blocks", "Blocks"),
+            "delete": tagged("DELETE_suppression-blocks", "Blocks"),
+        },
+        "/suppression/blocks/{email}": {
+            "delete": tagged("DELETE_suppression-blocks-email", "Blocks"),
+        },
+        "/suppression/bounces": {"get": tagged("GET_suppression-bounces", "Bounces")},
+        # a noun that is the path's name below the resource's is what it reaches
+        "/messages/long_code": {"post": tagged("createLongCodeMessage", "Messages")},
+        # ... but a noun that is not stays, qualifying the resource's name
+        "/messages": {"get": tagged("listOutboundMessages", "Messages")},
+        # a name that starts with the resource's and ends with a verb turns round
+        "/sim_cards/{id}/public_ip": {
+            "get": tagged("SimCardPublicIpGet", "SIM Cards"),
+        },
+        "/recognize": {"post": tagged("SimCardTextInStream", "SIM Cards")},
+    }
+    assert names(spec(paths)) == {
+        "GET /suppression/blocks": "blocks.list",
+        "DELETE /suppression/blocks": "blocks.delete",
+        "DELETE /suppression/blocks/{email}": "blocks.delete_by_email",
+        "GET /suppression/bounces": "bounces.list",
+        "POST /messages/long_code": "messages.create_long_code",
+        "GET /messages": "messages.list_outbound_messages",
+        "GET /sim_cards/{id}/public_ip": "sim_cards.get_public_ip",
+        "POST /recognize": "sim_cards.sim_card_text_in_stream",
+    }
