@@ -67,8 +67,9 @@ def _snake(text: str) -> str:
 
 
 def normalise(name: str) -> str:
-    """A method name with synonymous verbs made one (``retrieve_x`` -> ``get_x``)."""
-    words = name.lower().split("_")
+    """A method name with synonymous verbs made one (``retrieve_x`` -> ``get_x``),
+    in snake_case (slack_sdk's ``admin_users_setAdmin`` is ``admin_users_set_admin``)."""
+    words = _snake(name).split("_")
     words = [VERBS.get(w, w) for w in words]
     return "_".join(words)
 
@@ -356,7 +357,9 @@ def agreement(
             continue
         compared += 1
         if not theirs[0]:  # a flat client: its names hold the resource's words
-            name = "_".join(w for w in (resource.replace(".", "_"), name) if w)
+            joined = "_".join(w for w in (resource.replace(".", "_"), name) if w)
+            if normalise(name) != normalise(theirs[1]):
+                name = joined
             resource = ""
         if normalise(name) == normalise(theirs[1]):
             methods += 1
@@ -395,10 +398,12 @@ def run_vendors(show: int, only: list[str] | None = None) -> None:
         compared, methods, resources, misses = agreement(ours, vendor)
         _, flat, _, _ = agreement(ours, vendor, nested=True)
         p_compared, p_methods, p_resources, _ = agreement(peer_names(spec), vendor)
+        flat_client = all(not resource for resource, _ in vendor.values())
+        ours_r = "n/a" if flat_client else f"{resources / compared:.1%}"
+        peer_r = "n/a" if flat_client else f"{p_resources / p_compared:.1%}"
         print(
             f"| {sdk} | {compared} | {methods / compared:.1%} | {flat / compared:.1%} "
-            f"| {resources / compared:.1%} "
-            f"| {p_methods / p_compared:.1%} | {p_resources / p_compared:.1%} |"
+            f"| {ours_r} | {p_methods / p_compared:.1%} | {peer_r} |"
         )
         for key, mine, theirs in misses[:show]:
             print(f"    {key[0]} {key[1]}: {mine} vs {theirs}", file=sys.stderr)

@@ -448,6 +448,17 @@ def plural(word: str) -> str:
     return word + "s"
 
 
+def is_plural(word: str) -> bool:
+    """Whether ``word`` is an English plural noun (``persons``, ``ids``, ``ips``;
+    not ``status``, ``news``, ``access``)."""
+    lower = word.lower()
+    if lower in _UNCOUNTABLE or not lower.endswith("s"):
+        return False
+    return singular(lower) != lower or (
+        len(lower) > 2 and not lower.endswith(("ss", "us", "is"))
+    )
+
+
 def singular(word: str) -> str:
     """The singular of an English plural (``subscriptions`` -> ``subscription``)."""
     lower = word.lower()
@@ -572,7 +583,11 @@ def is_verb(word: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def _word_key(word: str) -> str:
-    return singular(word.lower())
+    lower = word.lower()
+    one = singular(lower)
+    if one == lower and is_plural(lower):
+        return lower[:-1]  # short plurals too: ``add_ons`` is ``add_on``
+    return one
 
 
 def _run_key(words: Sequence[str]) -> str:

@@ -24,11 +24,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from .naming import (
+    is_plural,
     is_verb,
     resource_words,
     rpc_resource,
     same_word,
-    singular,
     split_words,
     strip_extension,
 )
@@ -185,24 +185,29 @@ class PathNesting:
 
 def _collections(segments: list[str]) -> set[str]:
     """Prefixes of one path that are collections: a plural noun a variable
-    follows (``/accounts/{account}``). Other words before a variable qualify
-    it (``/registries/name/{name}``, ``/tables/{t}/import/{job}``)."""
-    return {
-        _shape(segments[: i + 1])
-        for i in range(len(segments) - 1)
-        if _is_variable(segments[i + 1]) and _is_plural_noun(segments[i])
-    }
+    follows (``/accounts/{account}``), or one right after a variable at the end
+    (``/calls/{sid}/events``). Other words next to variables qualify them
+    (``/registries/name/{name}``, ``/tables/{t}/import/{job}``)."""
+    found: set[str] = set()
+    for i, segment in enumerate(segments):
+        if _is_variable(segment) or not _is_plural_noun(segment, verbs=True):
+            continue
+        if i + 1 < len(segments) and _is_variable(segments[i + 1]):
+            found.add(_shape(segments[: i + 1]))
+        elif i + 1 == len(segments) and i > 0 and _is_variable(segments[i - 1]):
+            found.add(_shape(segments[: i + 1]))
+    return found
 
 
-def _is_plural_noun(segment: str) -> bool:
-    """``persons``, ``Messages``, ``tax_ids``: not a variable, verb or singular word."""
+def _is_plural_noun(segment: str, *, verbs: bool = False) -> bool:
+    """``persons``, ``Messages``, ``tax_ids``: a plural word last; unless
+    ``verbs``, not a verb first (``create_reversals`` is an action)."""
     if _is_variable(segment):
         return False
     words = split_words(segment)
-    if not words or (is_verb(words[0]) and len(words) > 1):
+    if not words or (not verbs and is_verb(words[0]) and len(words) > 1):
         return False
-    last = words[-1].lower()
-    return singular(last) != last
+    return is_plural(words[-1])
 
 
 def _namespaces(segments: list[str]) -> set[str]:

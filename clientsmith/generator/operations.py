@@ -731,14 +731,31 @@ class OperationCompiler:
         short = drop_resource_words(text, resource.words, listing=listing, below=below)
         if not short:
             return short
-        qualifiers = self._path_nesting.qualifier_words(path, resource.words)
-        if resource.by_path and resource.parent is not None:
-            qualifiers = [*self.resources[resource.parent].words]
-        if not qualifiers:
-            return short
-        words = (*qualifiers, *resource.words)
-        qualified = drop_resource_words(text, words, listing=listing)
-        return qualified if qualified and len(qualified) < len(short) else short
+        for qualifiers in self._qualifiers(resource, path):
+            words = (*qualifiers, *resource.words)
+            qualified = drop_resource_words(text, words, listing=listing)
+            if qualified and len(qualified) < len(short):
+                short = qualified
+        return short
+
+    def _qualifiers(self, resource: ResourceDraft, path: str) -> list[list[str]]:
+        """Words that may stand before the resource's in a method name: its
+        ancestors' (of a resource nested by path: ``sip`` for
+        ``sip.credential_lists.credentials``), else the path's namespaces."""
+        if not (resource.by_path and resource.parent is not None):
+            words = self._path_nesting.qualifier_words(path, resource.words)
+            return [words] if words else []
+        # Each ancestor alone (``sip``), and the chain of them up to the
+        # resource (``recordings add_on_results`` before ``payloads``).
+        found: list[list[str]] = []
+        chain: list[str] = []
+        key: str | None = resource.parent
+        while key is not None:
+            words = list(self.resources[key].words)
+            chain = [*words, *chain]
+            found += [words, chain] if chain != words else [words]
+            key = self.resources[key].parent
+        return found
 
     def _tidied_candidates(
         self, resource: ResourceDraft, path: str, method: str, op_id: str

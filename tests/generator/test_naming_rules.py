@@ -637,3 +637,42 @@ def test_words_that_qualify_the_resource_where_it_is_are_not_repeated() -> None:
         "GET /sim_cards/{id}/public_ip": "sim_cards.get_public_ip",
         "POST /recognize": "sim_cards.sim_card_text_in_stream",
     }
+
+
+def test_twilio_style_tags_nest_by_path_as_its_sdk() -> None:
+    def tagged(operation_id: str, tag: str) -> dict[str, Any]:
+        return {**op(operation_id), "tags": [tag]}
+
+    root = "/2010-04-01/Accounts"
+    paths = {
+        f"{root}.json": {"get": tagged("ListAccount", "Api20100401Account")},
+        f"{root}/{{Sid}}.json": {"get": tagged("FetchAccount", "Api20100401Account")},
+        f"{root}/{{AccountSid}}/Messages.json": {
+            "get": tagged("ListMessage", "Api20100401Message"),
+            "post": tagged("CreateMessage", "Api20100401Message"),
+        },
+        f"{root}/{{AccountSid}}/Messages/{{Sid}}.json": {
+            "get": tagged("FetchMessage", "Api20100401Message"),
+        },
+        # a plural right after a variable at the end is a collection too, and
+        # the parents' words before the resource's go (``ListCallEvent``)
+        f"{root}/{{AccountSid}}/Calls/{{CallSid}}/Events.json": {
+            "get": tagged("ListCallEvent", "Api20100401Event"),
+        },
+        f"{root}/{{AccountSid}}/Calls/{{CallSid}}/AddOns.json": {
+            "get": tagged("ListAccountCallAddOn", "Api20100401AddOn"),
+        },
+    }
+    assert names(spec(paths)) == {
+        f"GET {root}.json": "accounts.list",
+        f"GET {root}/{{Sid}}.json": "accounts.fetch",
+        f"GET {root}/{{AccountSid}}/Messages.json": "accounts.messages.list",
+        f"POST {root}/{{AccountSid}}/Messages.json": "accounts.messages.create",
+        f"GET {root}/{{AccountSid}}/Messages/{{Sid}}.json": "accounts.messages.fetch",
+        f"GET {root}/{{AccountSid}}/Calls/{{CallSid}}/Events.json": (
+            "accounts.calls.events.list"
+        ),
+        f"GET {root}/{{AccountSid}}/Calls/{{CallSid}}/AddOns.json": (
+            "accounts.calls.add_ons.list"
+        ),
+    }
