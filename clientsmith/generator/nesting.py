@@ -38,6 +38,9 @@ __all__ = ["PathNesting", "SKIP_SEGMENT", "tags_name_resources"]
 SKIP_SEGMENT = re.compile(r"^(api|rest|v\d+(\.\d+)*|\d{4}-\d{2}-\d{2})$", re.IGNORECASE)
 """Path segments that are an API root or a version, not a name (``api``, ``v1``)."""
 
+# ``Microsoft.Media``: an Azure resource provider's namespace.
+_ARM_PROVIDER = re.compile(r"^(Microsoft|microsoft)\.[A-Za-z]+(\.[A-Za-z]+)*$")
+
 _METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 
 
@@ -57,8 +60,16 @@ def _shape(segments: Iterable[str]) -> str:
 
 def _first_name(segments: list[str]) -> int | None:
     """Index of the segment naming the top resource: the first that is not a
-    variable, an API root or a version (``None`` when there is none)."""
-    for i, segment in enumerate(segments):
+    variable, an API root or a version (``None`` when there is none); in
+    Azure's resource manager paths, the first after the provider
+    (``/subscriptions/{s}/.../providers/Microsoft.Media/mediaServices/{a}``:
+    ``mediaServices``, as Azure's SDKs group them)."""
+    provider = next(
+        (i for i, s in enumerate(segments) if i and _ARM_PROVIDER.match(s)), None
+    )
+    first = 0 if provider is None else provider + 1
+    for i in range(first, len(segments)):
+        segment = segments[i]
         if not _is_variable(segment) and not SKIP_SEGMENT.match(segment):
             return i
     return None
@@ -190,12 +201,12 @@ def _collections(segments: list[str]) -> set[str]:
     (``/registries/name/{name}``, ``/tables/{t}/import/{job}``)."""
     found: set[str] = set()
     for i, segment in enumerate(segments):
-        if _is_variable(segment) or not _is_plural_noun(segment, verbs=True):
-            continue
         if i + 1 < len(segments) and _is_variable(segments[i + 1]):
-            found.add(_shape(segments[: i + 1]))
+            if _is_plural_noun(segment, verbs=True):  # ``ConnectApps/{sid}``
+                found.add(_shape(segments[: i + 1]))
         elif i + 1 == len(segments) and i > 0 and _is_variable(segments[i - 1]):
-            found.add(_shape(segments[: i + 1]))
+            if _is_plural_noun(segment):  # not ``listContainerSas``
+                found.add(_shape(segments[: i + 1]))
     return found
 
 

@@ -676,3 +676,24 @@ def test_twilio_style_tags_nest_by_path_as_its_sdk() -> None:
             "accounts.calls.add_ons.list"
         ),
     }
+
+
+def test_azure_resource_manager_paths_nest_below_the_provider() -> None:
+    base = (
+        "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}"
+        "/providers/Microsoft.Media/mediaServices/{accountName}/assets"
+    )
+    paths = {
+        base: {"get": op("Assets_List")},
+        f"{base}/{{assetName}}": {"get": op("Assets_Get")},
+        f"{base}/{{assetName}}/listContainerSas": {
+            "post": op("Assets_ListContainerSas")
+        },
+    }
+    assert names(spec(paths)) == {
+        f"GET {base}": "media_services.assets.list",
+        f"GET {base}/{{assetName}}": "media_services.assets.get",
+        f"POST {base}/{{assetName}}/listContainerSas": (
+            "media_services.assets.list_container_sas"
+        ),
+    }
