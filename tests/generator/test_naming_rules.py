@@ -659,8 +659,12 @@ def test_twilio_style_tags_nest_by_path_as_its_sdk() -> None:
         f"{root}/{{AccountSid}}/Calls/{{CallSid}}/Events.json": {
             "get": tagged("ListCallEvent", "Api20100401Event"),
         },
+        # a variable follows: a collection, though its first word is a verb
         f"{root}/{{AccountSid}}/Calls/{{CallSid}}/AddOns.json": {
             "get": tagged("ListAccountCallAddOn", "Api20100401AddOn"),
+        },
+        f"{root}/{{AccountSid}}/Calls/{{CallSid}}/AddOns/{{Sid}}.json": {
+            "get": tagged("FetchAccountCallAddOn", "Api20100401AddOn"),
         },
     }
     assert names(spec(paths)) == {
@@ -674,6 +678,9 @@ def test_twilio_style_tags_nest_by_path_as_its_sdk() -> None:
         ),
         f"GET {root}/{{AccountSid}}/Calls/{{CallSid}}/AddOns.json": (
             "accounts.calls.add_ons.list"
+        ),
+        f"GET {root}/{{AccountSid}}/Calls/{{CallSid}}/AddOns/{{Sid}}.json": (
+            "accounts.calls.add_ons.fetch"
         ),
     }
 
