@@ -440,6 +440,21 @@ def _method_docstring(
     return "\n\n".join(parts)
 
 
+def _segment_qualifier(path: str, resource: tuple[str, ...]) -> list[str]:
+    """The words before the resource's in the path segment that ends with them:
+    ``telephony`` for ``credentials`` in ``/telephony_credentials``."""
+    size = len(resource)
+    for segment in path.split("/"):
+        if "{" in segment or not size:
+            continue
+        words = split_words(strip_extension(segment))
+        if len(words) > size and all(
+            same_word(a, b) for a, b in zip(words[-size:], resource, strict=True)
+        ):
+            return words[:-size]
+    return []
+
+
 class OperationCompiler:
     """Compiles ``paths`` into resources, using a shared :class:`SchemaCompiler`."""
 
@@ -741,10 +756,15 @@ class OperationCompiler:
     def _qualifiers(self, resource: ResourceDraft, path: str) -> list[list[str]]:
         """Words that may stand before the resource's in a method name: its
         ancestors' (of a resource nested by path: ``sip`` for
-        ``sip.credential_lists.credentials``), else the path's namespaces."""
+        ``sip.credential_lists.credentials``), else the path's namespaces and
+        the words before the resource's in its segment (``telephony`` for
+        ``credentials`` in ``/telephony_credentials``)."""
         if not (resource.by_path and resource.parent is not None):
-            words = self._path_nesting.qualifier_words(path, resource.words)
-            return [words] if words else []
+            spec_words = [
+                self._path_nesting.qualifier_words(path, resource.words),
+                _segment_qualifier(path, resource.words),
+            ]
+            return [words for words in spec_words if words]
         # Each ancestor alone (``sip``), and the chain of them up to the
         # resource (``recordings add_on_results`` before ``payloads``).
         found: list[list[str]] = []

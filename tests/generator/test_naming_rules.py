@@ -626,6 +626,10 @@ def test_words_that_qualify_the_resource_where_it_is_are_not_repeated() -> None:
             "get": tagged("SimCardPublicIpGet", "SIM Cards"),
         },
         "/recognize": {"post": tagged("SimCardTextInStream", "SIM Cards")},
+        # the words before the resource's in its own path segment qualify it
+        "/telephony_credentials": {
+            "post": tagged("CreateTelephonyCredential", "Credentials")
+        },
     }
     assert names(spec(paths)) == {
         "GET /suppression/blocks": "blocks.list",
@@ -636,6 +640,7 @@ def test_words_that_qualify_the_resource_where_it_is_are_not_repeated() -> None:
         "GET /messages": "messages.list_outbound_messages",
         "GET /sim_cards/{id}/public_ip": "sim_cards.get_public_ip",
         "POST /recognize": "sim_cards.sim_card_text_in_stream",
+        "POST /telephony_credentials": "credentials.create",
     }
 
 
