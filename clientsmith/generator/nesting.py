@@ -24,6 +24,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from clientsmith._contract import HTTP_METHODS
+
 from .naming import (
     is_plural,
     is_verb,
@@ -41,8 +43,6 @@ SKIP_SEGMENT = re.compile(r"^(api|rest|v\d+(\.\d+)*|\d{4}-\d{2}-\d{2})$", re.IGN
 
 # ``Microsoft.Media``: an Azure resource provider's namespace.
 _ARM_PROVIDER = re.compile(r"^(Microsoft|microsoft)\.[A-Za-z]+(\.[A-Za-z]+)*$")
-
-_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 
 
 def _is_variable(segment: str) -> bool:
@@ -287,7 +287,8 @@ def tags_name_resources(document: Mapping[str, Any]) -> bool:
     """Whether the spec's tags say what its resources are.
 
     Not when no operation has a tag, when one tag covers operations under
-    several top-level paths (a tag that names the API, not a resource), when
+    three top-level paths or more (a tag that names the API, not a
+    resource), when
     nearly every operation has a tag of its own, or when every tag is a
     versioned class name (Twilio's ``Api20100401Message``): then the paths
     say it.
@@ -300,7 +301,7 @@ def tags_name_resources(document: Mapping[str, Any]) -> bool:
     for path, item in paths.items():
         if not isinstance(item, Mapping):
             continue
-        for method in _METHODS:
+        for method in HTTP_METHODS:
             op = item.get(method)
             if not isinstance(op, Mapping):
                 continue
@@ -320,7 +321,9 @@ def tags_name_resources(document: Mapping[str, Any]) -> bool:
         # the path's to say (``client.accounts.messages``, as its SDK).
         return False
     if len(counts) == 1:
-        return len(tops) <= 1
+        # One tag for operations under three or more top-level paths names
+        # the API, not a resource (two may be one resource's: ``/a``, ``/b``).
+        return len(tops) < 3
     per_operation = len(tags) >= 4 and len(counts) * 10 >= len(tags) * 9
     return not per_operation
 

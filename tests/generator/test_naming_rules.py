@@ -345,11 +345,12 @@ def test_path_nesting_replaces_tags_that_do_not_name_resources() -> None:
         return {**op(operation_id), "tags": [tag]}
 
     persons = "/accounts/{a}/persons"
-    # one tag for operations under several top-level paths names the API
+    # one tag for operations under three top-level paths or more names the API
     flat = {
         "/accounts/{a}": {"get": tagged("getAccount", "Everything")},
         persons: {"get": tagged("listPersons", "Everything")},
         "/pets": {"get": tagged("listPets", "Everything")},
+        "/orders": {"get": tagged("listOrders", "Everything")},
         f"{persons}/{{p}}": {"get": tagged("getPerson", "Everything")},
     }
     assert names(spec(flat))[f"GET {persons}"] == "accounts.persons.list"
