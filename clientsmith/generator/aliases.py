@@ -19,10 +19,12 @@ from .imports import with_import
 from .ir import AliasIR, OperationIR, PackageIR, ResourceIR
 from .naming import PyName, method_name
 
-__all__ = ["RUNTIME_IMPORT", "with_renamed_aliases"]
+__all__ = ["MOVED_IMPORT", "RUNTIME_IMPORT", "with_renamed_aliases"]
 
 RUNTIME_IMPORT = ("clientsmith.deprecation", "renamed")
 """What a resource module with aliases imports."""
+MOVED_IMPORT = ("clientsmith.deprecation", "moved")
+"""What a resource module with aliases of methods moved to nested resources imports."""
 
 Surface = Mapping[str, Any]
 
@@ -49,19 +51,33 @@ def _safe(name: str) -> bool:
 
 
 def renamed_methods(previous: Surface, package: PackageIR) -> dict[str, str]:
-    """``{"pets.list_pets": "pets.list"}``: previous methods whose operation is now named otherwise."""
-    now: dict[tuple[str, str], str] = {}
+    """``{"pets.list_pets": "pets.list"}``: previous methods whose operation is now named otherwise.
+
+    The operation is the same when its HTTP method and path are, in the same
+    resource or in one nested below it (``accounts.list_persons`` ->
+    ``accounts.persons.list``, when resources came to nest by path).
+    """
+    now: dict[str, list[str]] = {}  # "GET /path" -> full method names
     for resource in package.resources:
         access = resource.access or resource.attribute
         for op in resource.operations:
-            now[(access, f"{op.http_method.upper()} {op.path}")] = op.method_name
+            http = f"{op.http_method.upper()} {op.path}"
+            now.setdefault(http, []).append(f"{access}.{op.method_name}")
     found: dict[str, str] = {}
     for name, entry in sorted(_mapping(previous.get("methods")).items()):
-        access, old = _split(name)
-        new = now.get((access, str(_mapping(entry).get("http"))))
-        if new is not None and new != old:
-            found[name] = f"{access}.{new}"
+        access, _ = _split(name)
+        new = _same_operation(now.get(str(_mapping(entry).get("http")), []), access)
+        if new and new != name:
+            found[name] = new
     return found
+
+
+def _same_operation(names: list[str], access: str) -> str:
+    """Of ``names`` (one operation's methods now), the one in resource ``access``,
+    else the first in a resource nested below it, else ``""``."""
+    same = [n for n in names if _split(n)[0] == access]
+    below = sorted(n for n in names if _split(n)[0].startswith(access + "."))
+    return (same or below or [""])[0]
 
 
 def with_renamed_aliases(package: PackageIR, previous: Surface) -> PackageIR:
@@ -72,52 +88,80 @@ def with_renamed_aliases(package: PackageIR, previous: Surface) -> PackageIR:
     ``since`` is still the package's version (regenerating one release twice
     keeps them; the next release drops them). An old name another method, a
     nested resource or an earlier alias of the resource now has is not kept.
+    A method moved into a nested resource keeps its old name in the resource
+    it was in (``accounts.list_persons`` calls ``accounts.persons.list``).
     """
     version = package.version
-    methods = _mapping(previous.get("methods"))
-    wanted: dict[str, tuple[str, str]] = {}  # old full name -> (new full name, since)
-    for old, new in renamed_methods(previous, package).items():
-        wanted[old] = (new, version)
-    for old, info in sorted(_mapping(previous.get("aliases")).items()):
-        info = _mapping(info)
-        if info.get("since") != version or old in wanted:
-            continue
-        target = _mapping(methods.get(str(info.get("of"))))
-        access, _ = _split(old)
-        for resource in package.resources:
-            if (resource.access or resource.attribute) != access:
-                continue
-            for op in resource.operations:
-                if f"{op.http_method.upper()} {op.path}" == target.get("http"):
-                    wanted[old] = (f"{access}.{op.method_name}", version)
+    wanted = {
+        old: (new, version) for old, new in renamed_methods(previous, package).items()
+    }
+    for old, new in _kept_aliases(previous, package).items():
+        wanted.setdefault(old, (new, version))
     if not wanted:
         return package
-    resources = []
+    resources = tuple(_resource_with_aliases(r, wanted) for r in package.resources)
+    return dataclasses.replace(package, resources=resources)
+
+
+def _kept_aliases(previous: Surface, package: PackageIR) -> dict[str, str]:
+    """Aliases of ``previous`` made in this version: old name -> the method now."""
+    methods = _mapping(previous.get("methods"))
+    now: dict[str, list[str]] = {}
     for resource in package.resources:
-        access = resource.access or resource.attribute
-        taken: set[str] = {op.method_name for op in resource.operations}
-        taken |= {child.attribute for child in resource.children}
-        taken |= _CLASS_ATTRIBUTES
-        by_method: dict[str, list[AliasIR]] = {}
-        for old, (new, since) in sorted(wanted.items()):
-            old_access, old_name = _split(old)
-            new_access, new_name = _split(new)
-            if old_access != access or new_access != access:
-                continue
-            if not _safe(old_name) or old_name in taken:
-                continue
-            taken.add(old_name)
+        for op in resource.operations:
+            now.setdefault(f"{op.http_method.upper()} {op.path}", []).append(
+                f"{resource.access or resource.attribute}.{op.method_name}"
+            )
+    kept: dict[str, str] = {}
+    for old, info in sorted(_mapping(previous.get("aliases")).items()):
+        info = _mapping(info)
+        if info.get("since") != package.version:
+            continue
+        http = _mapping(methods.get(str(info.get("of")))).get("http")
+        new = _same_operation(now.get(str(http), []), _split(old)[0])
+        if new:
+            kept[old] = new
+    return kept
+
+
+def _resource_with_aliases(
+    resource: ResourceIR, wanted: Mapping[str, tuple[str, str]]
+) -> ResourceIR:
+    """``resource`` with the aliases of ``wanted`` whose old names were its own."""
+    access = resource.access or resource.attribute
+    taken: set[str] = {op.method_name for op in resource.operations}
+    taken |= {child.attribute for child in resource.children}
+    taken |= _CLASS_ATTRIBUTES
+    by_method: dict[str, list[AliasIR]] = {}
+    moved: list[AliasIR] = []
+    for old, (new, since) in sorted(wanted.items()):
+        old_access, old_name = _split(old)
+        new_access, new_name = _split(new)
+        if old_access != access or not _safe(old_name) or old_name in taken:
+            continue
+        taken.add(old_name)
+        if new_access == access:
             by_method.setdefault(new_name, []).append(
                 AliasIR(PyName(old_name), since, old, new)
             )
-        if by_method:
-            resource = _with_aliases(resource, by_method)
-        resources.append(resource)
-    return dataclasses.replace(package, resources=tuple(resources))
+        elif _safe_path(new[len(access) + 1 :]):
+            moved.append(
+                AliasIR(PyName(old_name), since, old, new, via=new[len(access) + 1 :])
+            )
+    if not by_method and not moved:
+        return resource
+    return _with_aliases(resource, by_method, tuple(moved))
+
+
+def _safe_path(path: str) -> bool:
+    """``persons.list``: attribute names the generator makes, read from disk."""
+    return all(_safe(part) for part in path.split("."))
 
 
 def _with_aliases(
-    resource: ResourceIR, by_method: Mapping[str, list[AliasIR]]
+    resource: ResourceIR,
+    by_method: Mapping[str, list[AliasIR]],
+    moved: tuple[AliasIR, ...],
 ) -> ResourceIR:
     operations: list[OperationIR] = [
         dataclasses.replace(op, aliases=tuple(by_method[op.method_name]))
@@ -125,8 +169,11 @@ def _with_aliases(
         else op
         for op in resource.operations
     ]
+    imports = resource.imports
+    if by_method:
+        imports = with_import(imports, *RUNTIME_IMPORT)
+    if moved:
+        imports = with_import(imports, *MOVED_IMPORT)
     return dataclasses.replace(
-        resource,
-        operations=tuple(operations),
-        imports=with_import(resource.imports, *RUNTIME_IMPORT),
+        resource, operations=tuple(operations), moved=moved, imports=imports
     )

@@ -886,18 +886,24 @@ def _compare_webhooks(
 
 
 def _renamed(old: Mapping[str, Any], new: Mapping[str, Any]) -> dict[str, str]:
-    """Methods gone from ``old`` whose operation (resource, HTTP method and path)
-    a new method of ``new`` has: ``{"pets.list_pets": "pets.list"}``."""
-    added: dict[tuple[str, str], str] = {}
+    """Methods gone from ``old`` whose operation (HTTP method and path) a new
+    method of ``new`` has, in the same resource or one nested below it:
+    ``{"pets.list_pets": "pets.list", "accounts.list_persons":
+    "accounts.persons.list"}``."""
+    added: dict[str, list[str]] = {}
     for n in sorted(set(new) - set(old)):
         http = _mapping(new[n]).get("http")
         if http:
-            added.setdefault((n.rsplit(".", 1)[0], str(http)), n)
+            added.setdefault(str(http), []).append(n)
     found: dict[str, str] = {}
     for m in sorted(set(old) - set(new)):
-        n = added.pop((m.rsplit(".", 1)[0], str(_mapping(old[m]).get("http"))), "")
-        if n:
-            found[m] = n
+        access = m.rsplit(".", 1)[0]
+        pool = added.get(str(_mapping(old[m]).get("http")), [])
+        same = [n for n in pool if n.rsplit(".", 1)[0] == access]
+        below = [n for n in pool if n.startswith(access + ".") and n not in same]
+        if same or below:
+            found[m] = (same or below)[0]
+            pool.remove(found[m])
     return found
 
 

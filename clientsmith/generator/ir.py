@@ -225,6 +225,9 @@ class AliasIR:
     """As callers write it after ``client.``: ``pets.list_pets``."""
     new: str
     """The method it calls, likewise: ``pets.list``."""
+    via: str = ""
+    """For a method moved into a nested resource: its path from the resource
+    the alias is in (``persons.list`` for ``accounts.list_persons``)."""
 
 
 @dataclass(frozen=True)
@@ -370,6 +373,8 @@ class ResourceIR:
     ``_operations()``, on the first call."""
     children: tuple[ResourceRefIR, ...] = ()
     """Nested resources, reached as ``client.<this>.<child>``."""
+    moved: tuple[AliasIR, ...] = ()
+    """Deprecated aliases of methods that moved into a nested resource."""
     top_level: bool = True
     access: str = ""
     """Attribute path from the client, e.g. ``networks.connectors``."""

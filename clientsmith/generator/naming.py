@@ -448,6 +448,17 @@ def plural(word: str) -> str:
     return word + "s"
 
 
+def is_plural(word: str) -> bool:
+    """Whether ``word`` is an English plural noun (``persons``, ``ids``, ``ips``;
+    not ``status``, ``news``, ``access``)."""
+    lower = word.lower()
+    if lower in _UNCOUNTABLE or not lower.endswith("s"):
+        return False
+    return singular(lower) != lower or (
+        len(lower) > 2 and not lower.endswith(("ss", "us", "is"))
+    )
+
+
 def singular(word: str) -> str:
     """The singular of an English plural (``subscriptions`` -> ``subscription``)."""
     lower = word.lower()
@@ -572,7 +583,11 @@ def is_verb(word: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def _word_key(word: str) -> str:
-    return singular(word.lower())
+    lower = word.lower()
+    one = singular(lower)
+    if one == lower and is_plural(lower):
+        return lower[:-1]  # short plurals too: ``add_ons`` is ``add_on``
+    return one
 
 
 def _run_key(words: Sequence[str]) -> str:
@@ -615,6 +630,7 @@ def drop_resource_words(
     *,
     listing: bool = False,
     whole_only: bool = False,
+    below: Sequence[str] = (),
 ) -> str:
     """A method name without the words of its resource's name: ``list_pets`` in ``pets`` -> ``list``.
 
@@ -639,6 +655,12 @@ def drop_resource_words(
     ``number_configurations``). With ``listing`` (a ``GET`` of a collection), a
     get-verb left alone by a plural is the listing it was: ``get_pets`` in
     ``pets`` -> ``list``. ``whole_only`` drops only the resource's whole name.
+    ``below`` are the path's names below the resource's own segment: a noun
+    that is one of them does not qualify the resource's name but names what
+    the path reaches (``create_long_code_message`` in ``messages`` for
+    ``/messages/long_code`` -> ``create_long_code``). A name that starts with
+    the resource's and ends with a verb is turned round
+    (``sim_card_public_ip_get`` in ``sim_cards`` -> ``get_public_ip``).
     Returns ``""`` when nothing would remain (``health`` in ``health``): the
     caller names the method otherwise.
     """
@@ -656,30 +678,11 @@ def drop_resource_words(
         parts |= {_run_key(run[:k]) for k in range(1, len(run))}
     # A version in the resource's name (``core_v1``) marks it wherever it is.
     anywhere = any(is_version_word(w) for w in run)
-    out: list[str] = []
-    plural_dropped = False
-    i = 0
-    while i < len(words):
-        # Parts of the name only at the start or right after the verb, once;
-        # the whole name also after a verb or a quantifier (``get_all_pets``),
-        # not after a noun it is qualified by (``get_owner_pets`` stays).
-        after_verb = i == 1 and len(out) == 1 and is_verb(out[0])
-        if i == 0 or after_verb:
-            runs = parts
-        elif not out or anywhere or is_verb(out[-1]) or out[-1] in _QUANTIFIERS:
-            runs = whole
-        else:
-            runs = set()
-        size = _match(words, i, runs) if runs else 0
-        while size and i == 0 and size < len(words) and words[size] in _NOISE_WORDS:
-            size += 1  # ``invoice_api_update`` in ``invoice`` -> ``update``
-        if size and (out or (i + size < len(words) and is_verb(words[i + size]))):
-            last = words[i + size - 1].lower()
-            plural_dropped |= singular(last) != last and last not in _NOT_COLLECTIONS
-            i += size
-            continue
-        out.append(words[i])
-        i += 1
+    words = _verb_first(words, parts)
+    qualifiers = {_run_key(split_words(b)) for b in below}
+    out, plural_dropped = _without_runs(
+        words, parts, whole, anywhere=anywhere, below=qualifiers
+    )
     if not out:
         return ""
     if listing and plural_dropped and len(out) == 1 and out[0].lower() in _GET_VERBS:
@@ -687,19 +690,104 @@ def drop_resource_words(
     return "_".join(out) + "_" * trailing
 
 
+def _without_runs(
+    words: Sequence[str],
+    parts: AbstractSet[str],
+    whole: AbstractSet[str],
+    *,
+    anywhere: bool,
+    below: AbstractSet[str] = frozenset(),
+) -> tuple[list[str], bool]:
+    """``words`` less the runs of the resource's name where they may go (see
+    :func:`drop_resource_words`), and whether a plural run went."""
+    out: list[str] = []
+    plural_dropped = False
+    i = 0
+    while i < len(words):
+        runs = _runs_at(i, out, parts, whole, anywhere)
+        if not runs and len(out) > 1 and _run_key(out[1:]) in below:
+            runs = whole  # ``create_long_code_message`` for ``/messages/long_code``
+        size = _run_size(words, i, out, runs)
+        if size:
+            last = words[i + size - 1].lower()
+            plural_dropped |= singular(last) != last and last not in _NOT_COLLECTIONS
+            i += size
+            continue
+        out.append(words[i])
+        i += 1
+    return out, plural_dropped
+
+
+def _verb_first(words: list[str], parts: AbstractSet[str]) -> list[str]:
+    """``sim_card_public_ip_get`` in ``sim_cards`` -> ``sim_card_get_public_ip``:
+    a name that starts with the resource's and ends with a verb, turned round
+    so that the resource's words are followed by the verb (and then go)."""
+    size = _match(words, 0, parts) if parts else 0
+    if not size or len(words) < size + 2:
+        return words
+    middle = words[size:-1]
+    # ``recognize_text_in_stream``: a preposition says the order is meant.
+    if is_verb(words[size]) or not is_verb(words[-1]) or _PREPOSITIONS & set(middle):
+        return words
+    return [*words[:size], words[-1], *middle]
+
+
+# Words that join a verb to what follows: a name with one is read in its order.
+_PREPOSITIONS = frozenset("at by for from in into of on onto to via with".split())
+
+
+def _runs_at(
+    i: int,
+    out: Sequence[str],
+    parts: AbstractSet[str],
+    whole: AbstractSet[str],
+    anywhere: bool,
+) -> AbstractSet[str]:
+    """The runs of the resource's name that may go at word ``i``, ``out`` kept so far.
+
+    Parts of the name only at the start or right after the verb, once; the
+    whole name also after a verb or a quantifier (``get_all_pets``), not after
+    a noun it is qualified by (``get_owner_pets`` stays).
+    """
+    after_verb = i == 1 and len(out) == 1 and is_verb(out[0])
+    if i == 0 or after_verb:
+        return parts
+    if not out or anywhere or is_verb(out[-1]) or out[-1] in _QUANTIFIERS:
+        return whole
+    return frozenset()
+
+
+def _run_size(
+    words: Sequence[str], i: int, out: Sequence[str], runs: AbstractSet[str]
+) -> int:
+    """How many words from ``i`` go: a run of ``runs`` (0 for none), never
+    leaving a name without its verb (at the start, only when a verb follows)."""
+    size = _match(words, i, runs) if runs else 0
+    while size and i == 0 and size < len(words) and words[size] in _NOISE_WORDS:
+        size += 1  # ``invoice_api_update`` in ``invoice`` -> ``update``
+    if size and (out or (i + size < len(words) and is_verb(words[i + size]))):
+        return size
+    return 0
+
+
 def drop_api_name(operation_id: str, resource: Sequence[str]) -> str:
     """``drive.drives.list`` in ``drives`` -> ``list``.
 
-    Google's discovery ids are ``<api>.<resource>...<method>``: when the part
-    after the API's name is the resource's name, both go.
+    Google's discovery ids are ``<api>.<resource>...<method>``: the parts up to
+    the resource's name go, wherever it is in the chain
+    (``apphub.projects.locations.applications.list`` in ``applications`` ->
+    ``list``, when resources nest by path).
     """
     parts = operation_id.split(".")
-    if len(parts) < 3 or not resource:
+    if len(parts) < 3 or not resource or not all(parts):
         return operation_id
     key = _run_key([w.lower() for w in resource])
-    if _run_key(split_words(parts[1])) != key or not all(parts[2:]):
+    found = [
+        i for i in range(1, len(parts) - 1) if _run_key(split_words(parts[i])) == key
+    ]
+    if not found:
         return operation_id
-    return "_".join(parts[2:])
+    return "_".join(parts[found[-1] + 1 :])
 
 
 def drop_group_prefix(
@@ -758,6 +846,8 @@ def crud_name(
     path: str,
     skip: re.Pattern[str],
     resource: Sequence[str] = (),
+    *,
+    collection: bool | None = None,
 ) -> str:
     """A method name from the method and the path below the resource's segment.
 
@@ -771,9 +861,34 @@ def crud_name(
     ``capture``. ``skip`` matches segments that are not names (``api``, ``v1``).
     When the resource's words (``resource``, from a tag) are not the path's first
     name, that name is part of the method's: ``GET /a`` in ``things`` -> ``get_a``.
+    ``collection`` says whether a ``GET`` of the resource's own segment lists
+    it (``/balance/history`` when ``/balance/history/{id}`` exists); without
+    it, a plural segment is a collection.
     """
     method = http_method.lower()
     segments = _path_segments(path)
+    start = _name_start(segments, skip)
+    head = segments[start] if start < len(segments) else ""
+    if not _named_by(head, resource):
+        start -= 1  # the whole path below the API root names the method
+        head = ""
+    rest = segments[start + 1 :]
+    item = bool(rest) and _is_path_variable(rest[-1])
+    words = _reached_words(rest)
+    if collection is None:
+        collection = head.lower().endswith("s") and head.lower() not in _UNCOUNTABLE
+    if not words:
+        return _crud_verb(method, item=item, collection=collection)
+    noun = "_".join(w.lower() for w in split_words("_".join(words)))
+    if item:
+        return f"{_crud_verb(method, item=True, collection=False)}_{noun}"
+    one_action = bool(head) and len(words) == 1 and not _after_item(rest)
+    return _deeper_name(method, words, noun, one_action=one_action)
+
+
+def _name_start(segments: Sequence[str], skip: re.Pattern[str]) -> int:
+    """Index of the path's first name (not a variable, API root or version); a
+    root ending in a version (``/api-public/v1/alerts``) is not a name."""
     start = next(
         (
             i
@@ -782,62 +897,72 @@ def crud_name(
         ),
         len(segments),
     )
-    # A root ending in a version (``/api-public/v1/alerts``) is not a name.
     for i in range(start, len(segments)):
         if _is_path_variable(segments[i]):
             break
         if is_version_word(segments[i]) and i + 1 < len(segments):
             start = i + 1
-    head = segments[start] if start < len(segments) else ""
+    return start
+
+
+def _named_by(head: str, resource: Sequence[str]) -> bool:
+    """Whether the path segment ``head`` is the resource's name (or no name is given)."""
     head_words = split_words(head)
-    named_by_head = not resource or (
+    return not resource or (
         len(head_words) == len(resource)
         and all(same_word(a, b) for a, b in zip(head_words, resource, strict=True))
     )
-    if not named_by_head:
-        start -= 1  # the whole path below the API root names the method
-        head = ""
-    rest = segments[start + 1 :]
-    item = bool(rest) and _is_path_variable(rest[-1])
+
+
+def _reached_words(rest: Sequence[str]) -> list[str]:
+    """The plain segments below the resource's, one item of each collection
+    followed by a variable (``sources/{id}/verify`` -> ``source``, ``verify``)."""
     words: list[str] = []
     for i, segment in enumerate(rest):
         if _is_path_variable(segment):
             continue
         followed_by_item = i + 1 < len(rest) and _is_path_variable(rest[i + 1])
         words.append(singular(segment) if followed_by_item else segment)
-    collection = head.lower().endswith("s") and head.lower() not in _UNCOUNTABLE
-    if not words:
-        if item:
-            verb = {"get": "get", "delete": "delete"}.get(method, "update")
-        elif method == "get":
-            verb = "list" if collection else "get"
-        elif method == "post":
-            verb = "create"
-        else:
-            verb = {"delete": "delete"}.get(method, "update")
-        return verb
+    return words
+
+
+def _after_item(rest: Sequence[str]) -> bool:
+    return len(rest) >= 2 and _is_path_variable(rest[-2])
+
+
+def _crud_verb(method: str, *, item: bool, collection: bool) -> str:
+    """The verb of an operation on the resource itself (or one of its items)."""
+    if item:
+        return {"get": "get", "delete": "delete"}.get(method, "update")
+    if method == "get":
+        return "list" if collection else "get"
+    if method == "post":
+        return "create"
+    return {"delete": "delete"}.get(method, "update")
+
+
+def _deeper_name(
+    method: str, words: Sequence[str], noun: str, *, one_action: bool
+) -> str:
+    """The name of an operation on a path below the resource's item or segment
+    (``list_sources``, ``create_source``, ``capture``, ``search``)."""
     last = words[-1]
     last_words = split_words(last)
-    after_item = len(rest) >= 2 and _is_path_variable(rest[-2])
-    noun = "_".join(w.lower() for w in split_words("_".join(words)))
-    if item:
-        verb = {"get": "get", "delete": "delete"}.get(method, "update")
-        return f"{verb}_{noun}"
     plural_noun = (
         last.lower().endswith("s") and last_words[-1].lower() not in _UNCOUNTABLE
     )
     if method == "get":
         if plural_noun:
             return f"list_{noun}"
-        if len(last_words) == 1 and head and not after_item and len(words) == 1:
+        if len(last_words) == 1 and one_action:
             return last.lower()  # GET /customers/search -> search
         return f"get_{noun}"
     if method == "post":
         if plural_noun:
-            single = "_".join(
-                w.lower() for w in split_words("_".join([*words[:-1], singular(last)]))
+            single = [*words[:-1], singular(last)]
+            return "create_" + "_".join(
+                w.lower() for w in split_words("_".join(single))
             )
-            return f"create_{single}"
         if len(last_words) == 1 or is_verb(last_words[0]):
             # POST /charges/{charge}/capture -> capture; .../actions/attach_to_network
             return "_".join(w.lower() for w in last_words)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from typing import Any, Literal, cast
 
 from clientsmith._contract import HTTP_METHODS, is_json_patch
@@ -53,15 +54,17 @@ from .naming import (
     parameter_text,
     resource_name,
     resource_words,
-    rpc_resource,
     runtime_client_attributes,
+    same_word,
     snake_name,
+    split_words,
     strip_extension,
     stripe_method_names,
     table_field,
     vendor_group,
     vendor_method,
 )
+from .nesting import SKIP_SEGMENT, PathNesting, tags_name_resources
 from .pagination_rules import PaginationCompiler, pagination_summary
 from .schemas import SchemaCompiler, resolve_ref, union_of
 from .typeexpr import (
@@ -181,9 +184,7 @@ _PARAM_RESERVED = frozenset(
     }
 )
 # Segments that name no resource: API roots and versions (``v1``, ``2010-04-01``).
-_SKIP_SEGMENT = re.compile(
-    r"^(api|rest|v\d+(\.\d+)*|\d{4}-\d{2}-\d{2})$", re.IGNORECASE
-)
+_SKIP_SEGMENT = SKIP_SEGMENT
 _PATH_VAR = re.compile(r"{([^{}]+)}")
 
 
@@ -203,6 +204,8 @@ class ResourceDraft:
     children: list[str] = field(default_factory=list)
     words: tuple[str, ...] = ()
     """The words of the resource's name, as in the spec (``core``, ``v1``)."""
+    by_path: bool = False
+    """Made from the path hierarchy (:mod:`.nesting`), not named by the spec."""
 
 
 _FORM_STYLES = frozenset({"form", "spaceDelimited", "pipeDelimited", "deepObject"})
@@ -396,6 +399,21 @@ def _call_and_return(responses: list[ResponseIR]) -> tuple[CallKind, TypeExpr]:
     return "request", union_of([_response_type(r) for r in success])
 
 
+def _segment_qualifier(path: str, resource: tuple[str, ...]) -> list[str]:
+    """The words before the resource's in the path segment that ends with them:
+    ``telephony`` for ``credentials`` in ``/telephony_credentials``."""
+    size = len(resource)
+    for segment in path.split("/"):
+        if "{" in segment or not size:
+            continue
+        words = split_words(strip_extension(segment))
+        if len(words) > size and all(
+            same_word(a, b) for a, b in zip(words[-size:], resource, strict=True)
+        ):
+            return words[:-size]
+    return []
+
+
 class OperationCompiler(SpecWalker):
     """Compiles ``paths`` into resources, using a shared :class:`SchemaCompiler`."""
 
@@ -461,39 +479,59 @@ class OperationCompiler(SpecWalker):
         # the client, but payload models and parse functions (see .webhooks).
 
     def _resource_for(self, path: str, op: Mapping[str, Any]) -> ResourceDraft:
-        explicit = op.get("x-clientsmith-resource")
-        # Other generators' groups (Speakeasy, Fern) name resources as their SDKs do.
-        vendor = vendor_group(op)
-        segments: list[str]
-        if isinstance(explicit, str) and explicit.strip(". "):
-            segments = [s for s in explicit.split(".") if s.strip()]
-        elif vendor:
-            segments = vendor
-        else:
-            tags = op.get("tags")
-            if (
-                isinstance(tags, list)
-                and tags
-                and isinstance(tags[0], str)
-                and tags[0].strip()
-            ):
-                segments = [tags[0]]
-            else:
-                literal = [
-                    rpc_resource(s) or s for s in path.split("/") if s and "{" not in s
-                ]
-                meaningful = [s for s in literal if not _SKIP_SEGMENT.match(s)]
-                # ``Calls.json`` and ``Calls/{Sid}.json`` are one resource.
-                segments = [strip_extension((meaningful or literal or ["default"])[0])]
+        """The (nested) resource an operation's method belongs to, made on first use."""
+        segments = self._explicit_segments(op)
+        by_path = not segments
+        if by_path:
+            segments, _ = self._path_nesting.resources(path)
         draft: ResourceDraft | None = None
         for depth in range(len(segments)):
             key = ".".join(segments[: depth + 1])
             found = self.resources.get(key)
             if found is None:
                 found = self._new_resource(key, segments[depth], draft)
+                found.by_path = by_path
             draft = found
         assert draft is not None
         return draft
+
+    def _explicit_segments(self, op: Mapping[str, Any]) -> list[str]:
+        """The resource chain the spec names (config, other generators' groups,
+        a tag that names resources), or ``[]`` when the path decides it."""
+        explicit = op.get("x-clientsmith-resource")
+        if isinstance(explicit, str) and explicit.strip(". "):
+            return [s for s in explicit.split(".") if s.strip()]
+        # Other generators' groups (Speakeasy, Fern) name resources as their SDKs do.
+        vendor = vendor_group(op)
+        if vendor:
+            return vendor
+        tags = op.get("tags")
+        if (
+            self._tags_name_resources
+            and isinstance(tags, list)
+            and tags
+            and isinstance(tags[0], str)
+            and tags[0].strip()
+        ):
+            return [tags[0]]
+        return []
+
+    @cached_property
+    def _path_nesting(self) -> PathNesting:
+        paths = self.document.get("paths")
+        return PathNesting.of(map(str, paths) if isinstance(paths, Mapping) else ())
+
+    @cached_property
+    def _tags_name_resources(self) -> bool:
+        return tags_name_resources(self.document)
+
+    def _local_path(self, resource: ResourceDraft, path: str) -> str:
+        """The path below a resource nested by path (``/persons/{person}`` for
+        ``persons`` of ``/v1/accounts/{account}/persons/{person}``): what its
+        method names are derived from."""
+        if not resource.by_path or resource.parent is None:
+            return path
+        return self._path_nesting.resources(path)[1]
 
     def _new_resource(
         self, key: str, segment: str, parent: ResourceDraft | None
@@ -536,84 +574,25 @@ class OperationCompiler(SpecWalker):
         words (``list_channels`` in ``channel_group`` -> ``list``), which gives
         way to a name that lost them all (``list_channel_groups`` -> ``list``).
         """
-        op_id = op.get("operationId")
-        explicit = op.get("x-clientsmith-method")
-        vendor = vendor_method(op) or self._vendor_methods.get((method, path))
-        if isinstance(explicit, str) and explicit.strip():
+        explicit = self._explicit_method(path, method, op)
+        if explicit:
             return [method_name(explicit)], 0
-        if vendor:
-            return [method_name(vendor)], 0
         # The tidied name first, then ones that keep more of the spec's words:
         # a tidy name another operation of the resource has (``list`` twice,
         # ``get_x`` for v1 and v2) gives way to the spec's own, never to ``_2``.
+        op_id = op.get("operationId")
+        op_id = str(op_id) if isinstance(op_id, str) and op_id.strip() else ""
+        derived = self.naming.style != "operation_id"
         candidates: list[str] = []
         rank = 1
-        has_id = isinstance(op_id, str) and bool(op_id.strip())
-        plain = ""
-        if has_id:
-            plain = method_name(str(op_id))
-            prefix = resource.attribute.rstrip("_") + "_"
-            if plain.startswith(prefix) and len(plain) > len(prefix):
-                plain = method_name(plain[len(prefix) :])
-        if self.naming.style == "operation_id":
-            if has_id:
-                plain = method_name(str(op_id))  # as the spec says, in snake_case
-        elif has_id and not is_mechanical(str(op_id), method, path):
-            named = drop_api_name(str(op_id), resource.words)
-            # ``oneClicks_list`` in ``one_click_applications``, ``InvoiceApi_all``
-            # in ``invoice``; but ``products_uuid_list`` in ``products_uuid`` is
-            # its whole name, not a group ``products``.
-            grouped = drop_group_prefix(
-                named,
-                resource.words,
-                whole=method_name(named).startswith(
-                    resource.attribute.rstrip("_") + "_"
-                ),
-            )
-            # After ``<group>_`` or ``<group>/``, the rest is the author's name
-            # within the group and keeps its words (``cdn_create_endpoint`` ->
-            # ``create_endpoint``, GitHub's ``actions/get-actions-cache-usage``
-            # -> ``get_actions_cache_usage``, as their SDKs have them).
-            grouped_away = grouped != named
-            tidy = method_name(grouped)
-            unversioned = drop_version_words(tidy, path)
-            listing = method == "get" and not _PATH_VAR.fullmatch(
-                path.rstrip("/").rsplit("/", 1)[-1]
-            )
-            crud = ""
-            for text in (unversioned, tidy):
-                short = (
-                    text
-                    if grouped_away
-                    else drop_resource_words(text, resource.words, listing=listing)
-                )
-                if not short:  # only the resource's name: ``health`` in ``health``
-                    crud = crud or crud_name(
-                        method, path, _SKIP_SEGMENT, resource.words
-                    )
-                    short = drop_resource_words(crud, resource.words) or crud
-                candidates.append(method_name(short))
-            whole = drop_resource_words(
-                unversioned, resource.words, listing=listing, whole_only=True
-            )
-            if whole and method_name(whole) != candidates[0]:
-                rank = 2
-            candidates += [method_name(unversioned), tidy]
-        else:
+        if derived and op_id and not is_mechanical(op_id, method, path):
+            candidates, rank = self._tidied_candidates(resource, path, method, op_id)
+        elif derived:
             # No operationId, or one that only spells out method and path
             # (``GetCustomersCustomer``): name it after the path's shape.
-            crud = crud_name(method, path, _SKIP_SEGMENT, resource.words)
-            candidates.append(
-                method_name(drop_resource_words(crud, resource.words) or crud)
-            )
-        if not plain:
-            words = [method]
-            for segment in path.split("/"):
-                if segment:
-                    var = _PATH_VAR.fullmatch(segment)
-                    words.append(f"by_{var.group(1)}" if var else segment)
-            plain = method_name(" ".join(words))
-        if self.naming.style != "operation_id":
+            candidates += self._crud_candidates(resource, path, method)
+        plain = self._plain_name(resource, path, method, op_id)
+        if derived:
             # The path's own words, tidied, before them as they are.
             unversioned = drop_version_words(plain, path)
             short = drop_resource_words(unversioned, resource.words)
@@ -624,6 +603,155 @@ class OperationCompiler(SpecWalker):
                 method_name(self.naming.apply("methods", c)) for c in candidates
             ]
         return [PyName(c) for c in dict.fromkeys(candidates)], rank
+
+    def _explicit_method(self, path: str, method: str, op: Mapping[str, Any]) -> str:
+        """The config's (``x-clientsmith-method``) or another generator's name, or ""."""
+        explicit = op.get("x-clientsmith-method")
+        if isinstance(explicit, str) and explicit.strip():
+            return explicit
+        return vendor_method(op) or self._vendor_methods.get((method, path)) or ""
+
+    def _plain_name(
+        self, resource: ResourceDraft, path: str, method: str, op_id: str
+    ) -> PyName:
+        """The operationId in snake_case (less a leading resource name unless
+        the style keeps ids as they are), else the method and the path's words."""
+        if op_id and self.naming.style == "operation_id":
+            return method_name(op_id)
+        if op_id:
+            plain = method_name(op_id)
+            prefix = resource.attribute.rstrip("_") + "_"
+            if plain.startswith(prefix) and len(plain) > len(prefix):
+                plain = method_name(plain[len(prefix) :])
+            return plain
+        words = [method]
+        for segment in path.split("/"):
+            if segment:
+                var = _PATH_VAR.fullmatch(segment)
+                words.append(f"by_{var.group(1)}" if var else segment)
+        return method_name(" ".join(words))
+
+    def _crud_candidate(self, resource: ResourceDraft, path: str, method: str) -> str:
+        """``list``, ``create``, ``get``... from the method and the path below
+        the resource (:func:`crud_name`), less the resource's words."""
+        local = self._local_path(resource, path)
+        if local == path:  # ``/suppression/blocks`` in ``blocks``: ``list``
+            local = self._path_nesting.below_qualifiers(path, resource.words)
+        collection = (
+            self._path_nesting.is_collection(path)
+            if resource.by_path and resource.parent is not None
+            else None
+        )
+        crud = crud_name(
+            method, local, _SKIP_SEGMENT, resource.words, collection=collection
+        )
+        return method_name(drop_resource_words(crud, resource.words) or crud)
+
+    def _crud_candidates(
+        self, resource: ResourceDraft, path: str, method: str
+    ) -> list[str]:
+        """The crud name, then, for an item, the same ``_by_<variable>``: a
+        ``DELETE`` of the collection is ``delete``, of an item ``delete_by_email``."""
+        crud = self._crud_candidate(resource, path, method)
+        last = _PATH_VAR.fullmatch(path.rstrip("/").rsplit("/", 1)[-1])
+        if last is None:
+            return [crud]
+        return [crud, method_name(f"{crud}_by_{last.group(1)}")]
+
+    def _names_below(self, resource: ResourceDraft, path: str) -> list[str]:
+        """The plain segments of ``path`` below the resource's own segment."""
+        segments = [strip_extension(s) for s in path.split("/") if s and "{" not in s]
+        for i, segment in enumerate(segments):
+            words = split_words(segment)
+            if len(words) == len(resource.words) and all(
+                same_word(a, b) for a, b in zip(words, resource.words, strict=True)
+            ):
+                return segments[i + 1 :]
+        return []
+
+    def _drop_own_words(
+        self, resource: ResourceDraft, path: str, text: str, listing: bool
+    ) -> str:
+        """``text`` less its resource's words (:func:`drop_resource_words`), and
+        less the words that qualify them where they are: the parent's of a
+        resource nested by path (``invoke_screen_automation`` in
+        ``screens.automations`` -> ``invoke``), the path's namespaces in front
+        of it (``list_suppression_blocks`` in ``blocks`` for
+        ``/suppression/blocks`` -> ``list``)."""
+        below = self._names_below(resource, path)
+        short = drop_resource_words(text, resource.words, listing=listing, below=below)
+        if not short:
+            return short
+        for qualifiers in self._qualifiers(resource, path):
+            words = (*qualifiers, *resource.words)
+            qualified = drop_resource_words(text, words, listing=listing)
+            if qualified and len(qualified) < len(short):
+                short = qualified
+        return short
+
+    def _qualifiers(self, resource: ResourceDraft, path: str) -> list[list[str]]:
+        """Words that may stand before the resource's in a method name: its
+        ancestors' (of a resource nested by path: ``sip`` for
+        ``sip.credential_lists.credentials``), else the path's namespaces and
+        the words before the resource's in its segment (``telephony`` for
+        ``credentials`` in ``/telephony_credentials``)."""
+        if not (resource.by_path and resource.parent is not None):
+            spec_words = [
+                self._path_nesting.qualifier_words(path, resource.words),
+                _segment_qualifier(path, resource.words),
+            ]
+            return [words for words in spec_words if words]
+        # Each ancestor alone (``sip``), and the chain of them up to the
+        # resource (``recordings add_on_results`` before ``payloads``).
+        found: list[list[str]] = []
+        chain: list[str] = []
+        key: str | None = resource.parent
+        while key is not None:
+            words = list(self.resources[key].words)
+            chain = [*words, *chain]
+            found += [words, chain] if chain != words else [words]
+            key = self.resources[key].parent
+        return found
+
+    def _tidied_candidates(
+        self, resource: ResourceDraft, path: str, method: str, op_id: str
+    ) -> tuple[list[str], int]:
+        """Candidates from a meaningful operationId: without the API's name,
+        the group prefix, versions and the resource's words, then with more of
+        them; rank 2 when only part of the resource's words went."""
+        named = drop_api_name(op_id, resource.words)
+        # ``oneClicks_list`` in ``one_click_applications``, ``InvoiceApi_all``
+        # in ``invoice``; but ``products_uuid_list`` in ``products_uuid`` is
+        # its whole name, not a group ``products``.
+        own_prefix = resource.attribute.rstrip("_") + "_"
+        grouped = drop_group_prefix(
+            named, resource.words, whole=method_name(named).startswith(own_prefix)
+        )
+        # After ``<group>_`` or ``<group>/``, the rest is the author's name
+        # within the group and keeps its words (``cdn_create_endpoint`` ->
+        # ``create_endpoint``, GitHub's ``actions/get-actions-cache-usage``
+        # -> ``get_actions_cache_usage``, as their SDKs have them).
+        grouped_away = grouped != named
+        tidy = method_name(grouped)
+        unversioned = drop_version_words(tidy, path)
+        listing = method == "get" and not _PATH_VAR.fullmatch(
+            path.rstrip("/").rsplit("/", 1)[-1]
+        )
+        candidates: list[str] = []
+        for text in (unversioned, tidy):
+            short = (
+                text
+                if grouped_away
+                else self._drop_own_words(resource, path, text, listing)
+            )
+            # Only the resource's name (``health`` in ``health``): from the path.
+            candidates.append(short or self._crud_candidate(resource, path, method))
+        whole = drop_resource_words(
+            unversioned, resource.words, listing=listing, whole_only=True
+        )
+        rank = 2 if whole and method_name(whole) != candidates[0] else 1
+        candidates += [method_name(unversioned), tidy]
+        return [method_name(c) for c in candidates], rank
 
     def _settle_method_names(self) -> None:
         """Give each operation the first of its candidate names free in its resource.

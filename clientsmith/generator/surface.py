@@ -256,6 +256,8 @@ def _operations(
             methods[f"{access}.{op.method_name}"] = _method(op)
             for alias in op.aliases:
                 aliases[alias.old] = {"of": alias.new, "since": alias.since}
+        for alias in resource.moved:  # methods moved into a nested resource
+            aliases[alias.old] = {"of": alias.new, "since": alias.since}
     return resources, methods, aliases
 
 

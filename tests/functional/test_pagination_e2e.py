@@ -113,7 +113,7 @@ def test_twilio_messages_and_services_across_pages(
 ) -> None:
     twilio = packages["twilio"]
     with twilio.Client(base_url=server) as client:
-        sids = [m.sid for m in client.messages.list("AC1", page_size=2)]
+        sids = [m.sid for m in client.accounts.messages.list("AC1", page_size=2)]
         services = [s.sid for s in client.services.list(page_size=2)]
     once(sids, [f"SM{i:032}" for i in range(5)])
     once(services, [f"IS{i:032}" for i in range(5)])

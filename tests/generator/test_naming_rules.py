@@ -256,14 +256,121 @@ def test_mechanical_operation_ids_become_crud_verbs() -> None:
         "GET /v1/customers/{customer}": "customers.get",
         "POST /v1/customers/{customer}": "customers.update",
         "DELETE /v1/customers/{customer}": "customers.delete",
-        "GET /v1/customers/{customer}/sources": "customers.list_sources",
-        "POST /v1/customers/{customer}/sources": "customers.create_source",
-        "DELETE /v1/customers/{customer}/sources/{id}": "customers.delete_source",
+        # without tags, collections below an item are nested resources
+        "GET /v1/customers/{customer}/sources": "customers.sources.list",
+        "POST /v1/customers/{customer}/sources": "customers.sources.create",
+        "DELETE /v1/customers/{customer}/sources/{id}": "customers.sources.delete",
         "DELETE /v1/customers/{customer}/subscriptions/{subscription_exposed_id}/"
-        "discount": "customers.delete_subscription_discount",
+        "discount": "customers.subscriptions.delete_discount",
         "POST /v1/charges/{charge}/capture": "charges.capture",
         "GET /v1/balance": "balance.get",
     }
+
+
+def test_crud_names_reach_below_the_resource_when_tags_name_it() -> None:
+    def tagged(operation_id: str) -> dict[str, Any]:
+        return {**op(operation_id), "tags": ["customers"]}
+
+    paths = {
+        "/v1/customers/{customer}": {"get": tagged("GetCustomersCustomer")},
+        "/v1/customers/{customer}/sources": {
+            "get": tagged("GetCustomersCustomerSources"),
+            "post": tagged("PostCustomersCustomerSources"),
+        },
+        "/v1/customers/{customer}/sources/{id}": {
+            "delete": tagged("DeleteCustomersCustomerSourcesId"),
+        },
+        "/v1/customers/{customer}/discount": {
+            "delete": tagged("DeleteCustomersCustomerDiscount")
+        },
+    }
+    assert names(spec(paths)) == {
+        "GET /v1/customers/{customer}": "customers.get",
+        "GET /v1/customers/{customer}/sources": "customers.list_sources",
+        "POST /v1/customers/{customer}/sources": "customers.create_source",
+        "DELETE /v1/customers/{customer}/sources/{id}": "customers.delete_source",
+        "DELETE /v1/customers/{customer}/discount": "customers.delete_discount",
+    }
+
+
+def test_resources_nest_by_path_without_tags() -> None:
+    paths = {
+        "/v1/accounts/{account}": {"get": op("GetAccountsAccount")},
+        "/v1/accounts/{account}/persons": {
+            "get": op("GetAccountsAccountPersons"),
+            "post": op("PostAccountsAccountPersons"),
+        },
+        "/v1/accounts/{account}/persons/{person}": {
+            "get": op("GetAccountsAccountPersonsPerson"),
+            "delete": op("DeleteAccountsAccountPersonsPerson"),
+        },
+        "/v1/accounts/{account}/reject": {"post": op("PostAccountsAccountReject")},
+        # a singular word before a variable qualifies it: not a resource
+        "/v1/registries/name/{name}": {"get": op("DescribeRegistry")},
+        # the parent's words before the resource's go too
+        "/screens/{s}/automations/{a}": {"post": op("InvokeScreenAutomation")},
+        # a namespace: its plural nouns are resources, other words actions
+        "/v1/billing_portal/sessions": {"post": op("PostBillingPortalSessions")},
+        "/v1/billing_portal/configurations/{configuration}": {
+            "get": op("GetBillingPortalConfigurationsConfiguration")
+        },
+        "/identity/login": {"post": op("PostIdentityLogin")},
+        "/identity/tokens": {"post": op("PostIdentityTokens")},
+        # an endpoint with endpoints below it
+        "/v1/apps/secrets": {"get": op("GetAppsSecrets")},
+        "/v1/apps/secrets/find": {"get": op("GetAppsSecretsFind")},
+    }
+    assert names(spec(paths)) == {
+        "GET /v1/accounts/{account}": "accounts.get",
+        "GET /v1/accounts/{account}/persons": "accounts.persons.list",
+        "POST /v1/accounts/{account}/persons": "accounts.persons.create",
+        "GET /v1/accounts/{account}/persons/{person}": "accounts.persons.get",
+        "DELETE /v1/accounts/{account}/persons/{person}": "accounts.persons.delete",
+        "POST /v1/accounts/{account}/reject": "accounts.reject",
+        "GET /v1/registries/name/{name}": "registries.describe",
+        "POST /screens/{s}/automations/{a}": "screens.automations.invoke",
+        "POST /v1/billing_portal/sessions": "billing_portal.sessions.create",
+        "GET /v1/billing_portal/configurations/{configuration}": (
+            "billing_portal.configurations.get"
+        ),
+        "POST /identity/login": "identity.login",
+        "POST /identity/tokens": "identity.tokens.create",
+        "GET /v1/apps/secrets": "apps.secrets.list",
+        "GET /v1/apps/secrets/find": "apps.secrets.find",
+    }
+
+
+def test_path_nesting_replaces_tags_that_do_not_name_resources() -> None:
+    def tagged(operation_id: str, tag: str) -> dict[str, Any]:
+        return {**op(operation_id), "tags": [tag]}
+
+    persons = "/accounts/{a}/persons"
+    # one tag for operations under three top-level paths or more names the API
+    flat = {
+        "/accounts/{a}": {"get": tagged("getAccount", "Everything")},
+        persons: {"get": tagged("listPersons", "Everything")},
+        "/pets": {"get": tagged("listPets", "Everything")},
+        "/orders": {"get": tagged("listOrders", "Everything")},
+        f"{persons}/{{p}}": {"get": tagged("getPerson", "Everything")},
+    }
+    assert names(spec(flat))[f"GET {persons}"] == "accounts.persons.list"
+    assert names(spec(flat))["GET /pets"] == "pets.list"
+    # tags that name resources are kept, nested paths or not
+    kept = {
+        "/accounts/{a}": {"get": tagged("getAccount", "accounts")},
+        persons: {"get": tagged("listPersons", "people")},
+        "/pets": {"get": tagged("listPets", "pets")},
+        f"{persons}/{{p}}": {"get": tagged("getPerson", "people")},
+    }
+    assert names(spec(kept))[f"GET {persons}"] == "people.list_persons"
+    # one tag per operation says nothing either
+    per_operation = {
+        "/accounts/{a}": {"get": tagged("getAccount", "A")},
+        persons: {"get": tagged("listPersons", "B"), "post": tagged("addPerson", "C")},
+        "/pets": {"get": tagged("listPets", "D")},
+        f"{persons}/{{p}}": {"get": tagged("getPerson", "E")},
+    }
+    assert names(spec(per_operation))[f"POST {persons}"] == "accounts.persons.add"
 
 
 def test_operation_ids_that_say_more_are_kept() -> None:
@@ -495,3 +602,111 @@ def test_config_naming_is_checked(naming: dict[str, Any], message: str) -> None:
     assert message in str(raised.value) + " ".join(
         d.message for d in raised.value.diagnostics
     )
+
+
+def test_words_that_qualify_the_resource_where_it_is_are_not_repeated() -> None:
+    def tagged(operation_id: str, tag: str) -> dict[str, Any]:
+        return {**op(operation_id), "tags": [tag]}
+
+    paths = {
+        # ``/suppression`` is a namespace of several resources: its word goes
+        "/suppression/blocks": {
+            "get": tagged("GET_suppression-blocks", "Blocks"),
+            "delete": tagged("DELETE_suppression-blocks", "Blocks"),
+        },
+        "/suppression/blocks/{email}": {
+            "delete": tagged("DELETE_suppression-blocks-email", "Blocks"),
+        },
+        "/suppression/bounces": {"get": tagged("GET_suppression-bounces", "Bounces")},
+        # a noun that is the path's name below the resource's is what it reaches
+        "/messages/long_code": {"post": tagged("createLongCodeMessage", "Messages")},
+        # ... but a noun that is not stays, qualifying the resource's name
+        "/messages": {"get": tagged("listOutboundMessages", "Messages")},
+        # a name that starts with the resource's and ends with a verb turns round
+        "/sim_cards/{id}/public_ip": {
+            "get": tagged("SimCardPublicIpGet", "SIM Cards"),
+        },
+        "/recognize": {"post": tagged("SimCardTextInStream", "SIM Cards")},
+        # the words before the resource's in its own path segment qualify it
+        "/telephony_credentials": {
+            "post": tagged("CreateTelephonyCredential", "Credentials")
+        },
+    }
+    assert names(spec(paths)) == {
+        "GET /suppression/blocks": "blocks.list",
+        "DELETE /suppression/blocks": "blocks.delete",
+        "DELETE /suppression/blocks/{email}": "blocks.delete_by_email",
+        "GET /suppression/bounces": "bounces.list",
+        "POST /messages/long_code": "messages.create_long_code",
+        "GET /messages": "messages.list_outbound_messages",
+        "GET /sim_cards/{id}/public_ip": "sim_cards.get_public_ip",
+        "POST /recognize": "sim_cards.sim_card_text_in_stream",
+        "POST /telephony_credentials": "credentials.create",
+    }
+
+
+def test_twilio_style_tags_nest_by_path_as_its_sdk() -> None:
+    def tagged(operation_id: str, tag: str) -> dict[str, Any]:
+        return {**op(operation_id), "tags": [tag]}
+
+    root = "/2010-04-01/Accounts"
+    paths = {
+        f"{root}.json": {"get": tagged("ListAccount", "Api20100401Account")},
+        f"{root}/{{Sid}}.json": {"get": tagged("FetchAccount", "Api20100401Account")},
+        f"{root}/{{AccountSid}}/Messages.json": {
+            "get": tagged("ListMessage", "Api20100401Message"),
+            "post": tagged("CreateMessage", "Api20100401Message"),
+        },
+        f"{root}/{{AccountSid}}/Messages/{{Sid}}.json": {
+            "get": tagged("FetchMessage", "Api20100401Message"),
+        },
+        # a plural right after a variable at the end is a collection too, and
+        # the parents' words before the resource's go (``ListCallEvent``)
+        f"{root}/{{AccountSid}}/Calls/{{CallSid}}/Events.json": {
+            "get": tagged("ListCallEvent", "Api20100401Event"),
+        },
+        # a variable follows: a collection, though its first word is a verb
+        f"{root}/{{AccountSid}}/Calls/{{CallSid}}/AddOns.json": {
+            "get": tagged("ListAccountCallAddOn", "Api20100401AddOn"),
+        },
+        f"{root}/{{AccountSid}}/Calls/{{CallSid}}/AddOns/{{Sid}}.json": {
+            "get": tagged("FetchAccountCallAddOn", "Api20100401AddOn"),
+        },
+    }
+    assert names(spec(paths)) == {
+        f"GET {root}.json": "accounts.list",
+        f"GET {root}/{{Sid}}.json": "accounts.fetch",
+        f"GET {root}/{{AccountSid}}/Messages.json": "accounts.messages.list",
+        f"POST {root}/{{AccountSid}}/Messages.json": "accounts.messages.create",
+        f"GET {root}/{{AccountSid}}/Messages/{{Sid}}.json": "accounts.messages.fetch",
+        f"GET {root}/{{AccountSid}}/Calls/{{CallSid}}/Events.json": (
+            "accounts.calls.events.list"
+        ),
+        f"GET {root}/{{AccountSid}}/Calls/{{CallSid}}/AddOns.json": (
+            "accounts.calls.add_ons.list"
+        ),
+        f"GET {root}/{{AccountSid}}/Calls/{{CallSid}}/AddOns/{{Sid}}.json": (
+            "accounts.calls.add_ons.fetch"
+        ),
+    }
+
+
+def test_azure_resource_manager_paths_nest_below_the_provider() -> None:
+    base = (
+        "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}"
+        "/providers/Microsoft.Media/mediaServices/{accountName}/assets"
+    )
+    paths = {
+        base: {"get": op("Assets_List")},
+        f"{base}/{{assetName}}": {"get": op("Assets_Get")},
+        f"{base}/{{assetName}}/listContainerSas": {
+            "post": op("Assets_ListContainerSas")
+        },
+    }
+    assert names(spec(paths)) == {
+        f"GET {base}": "media_services.assets.list",
+        f"GET {base}/{{assetName}}": "media_services.assets.get",
+        f"POST {base}/{{assetName}}/listContainerSas": (
+            "media_services.assets.list_container_sas"
+        ),
+    }

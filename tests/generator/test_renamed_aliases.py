@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import subprocess
 import sys
@@ -13,7 +14,7 @@ import pytest
 import yaml
 from gen_helpers import op, spec
 
-from clientsmith.deprecation import renamed
+from clientsmith.deprecation import moved, renamed
 from clientsmith.generator.aliases import with_renamed_aliases
 from clientsmith.generator.builder import build_package
 from clientsmith.generator.config import GeneratorConfig
@@ -170,3 +171,126 @@ def test_regenerating_over_a_client_keeps_its_old_names(tmp_path: Path) -> None:
     third = cli("generate", spec_file, "-o", out, "--config", derived, "--bump")
     assert third.returncode == 0, third.stderr
     assert json.loads((out / SURFACE_FILE).read_text()) == surface
+
+
+NESTED = {
+    "/accounts/{account}": {"get": op("GetAccountsAccount")},
+    "/accounts/{account}/persons": {"get": op("GetAccountsAccountPersons")},
+    "/accounts/{account}/persons/{person}": {
+        "get": op("GetAccountsAccountPersonsPerson")
+    },
+}
+
+
+def _flat_and_nested() -> tuple[dict[str, Any], PackageIR]:
+    """The surface of a client whose one tag kept it flat, and the package the
+    same paths give without tags (nested by path)."""
+    tagged = {
+        path: {m: {**o, "x-clientsmith-resource": "accounts"} for m, o in item.items()}
+        for path, item in NESTED.items()
+    }
+    config = GeneratorConfig(package_name="api")
+    flat = build_package(spec(tagged), config, Diagnostics(), spec_source="t")
+    nested = build_package(spec(NESTED), config, Diagnostics(), spec_source="t")
+    return build_surface(flat), nested
+
+
+def test_a_method_moved_into_a_nested_resource_keeps_its_old_name() -> None:
+    previous, nested = _flat_and_nested()
+    assert "accounts.list_persons" in previous["methods"]
+    result = with_renamed_aliases(nested, previous)
+    (accounts,) = [r for r in result.resources if r.attribute == "accounts"]
+    moved = {a.old: (a.via, a.new) for a in accounts.moved}
+    assert moved == {
+        "accounts.list_persons": ("persons.list", "accounts.persons.list"),
+        "accounts.get_person": ("persons.get", "accounts.persons.get"),
+    }
+    assert "from clientsmith.deprecation import moved" in sum(accounts.imports, ())
+    surface = build_surface(result)
+    assert surface["aliases"]["accounts.list_persons"]["of"] == "accounts.persons.list"
+    report = {c.where: c for c in compare_surfaces(previous, surface)}
+    assert report["accounts.list_persons"].kind == "method-renamed"
+    assert "accounts.persons.list" in report["accounts.list_persons"].message
+    assert not report["accounts.list_persons"].breaking
+    bare = {c.where: c for c in compare_surfaces(previous, build_surface(nested))}
+    assert bare["accounts.list_persons"].breaking
+
+
+def test_a_moved_alias_warns_and_calls_the_nested_method() -> None:
+    class Persons:
+        def list(self, account: str) -> list[str]:
+            return [account]
+
+    class AsyncPersons:
+        async def list(self, account: str) -> list[str]:
+            return [account]
+
+    class Accounts:
+        persons = Persons()
+        list_persons = moved(
+            "persons.list", "accounts.list_persons", "accounts.persons.list"
+        )
+
+    class AsyncAccounts:
+        persons = AsyncPersons()
+        list_persons = moved("persons.list", "async.list_persons", "async.persons.list")
+
+    with pytest.warns(DeprecationWarning, match=r"accounts\.list_persons\(\) was"):
+        assert Accounts().list_persons("acct_1") == ["acct_1"]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert Accounts().list_persons(account="acct_2") == ["acct_2"]  # once
+    with pytest.warns(DeprecationWarning, match=r"async\.persons\.list\(\)"):
+        assert asyncio.run(AsyncAccounts().list_persons("a")) == ["a"]
+
+
+def test_regenerating_writes_moved_aliases(tmp_path: Path) -> None:
+    spec_file = tmp_path / "accounts.json"
+    tagged = {
+        path: {m: {**o, "tags": ["Everything"]} for m, o in item.items()}
+        for path, item in NESTED.items()
+    }
+    # A tag that names resources (``accounts``) first, none later: nested.
+    named = {
+        path: {m: {**o, "tags": ["accounts"]} for m, o in item.items()}
+        for path, item in tagged.items()
+    }
+    config = tmp_path / "config.yaml"
+    config.write_text(yaml.safe_dump({"package_name": "acct_api"}))
+    out = tmp_path / "out"
+    spec_file.write_text(json.dumps(spec(named)))
+    first = cli("generate", spec_file, "-o", out, "--config", config)
+    assert first.returncode == 0, first.stderr
+    spec_file.write_text(json.dumps(spec(NESTED)))
+    second = cli("generate", spec_file, "-o", out, "--config", config, "--bump")
+    assert second.returncode == 0, second.stderr
+    report = second.stdout + second.stderr
+    assert "accounts.list_persons: method renamed to accounts.persons.list" in report
+    module = (out / "acct_api" / "resources" / "accounts.py").read_text()
+    assert (
+        'get_person = moved("persons.get", "accounts.get_person", '
+        '"accounts.persons.get")'
+    ) in module
+    # The generated alias calls the nested method: the request it sends.
+    script = (
+        "import httpx, warnings\n"
+        "from acct_api import Client\n"
+        "seen = []\n"
+        "def answer(request):\n"
+        "    seen.append(request.url.path)\n"
+        "    return httpx.Response(200, json={})\n"
+        "client = Client(base_url='http://test', transport=httpx.MockTransport(answer))\n"
+        "with warnings.catch_warnings(record=True) as caught:\n"
+        "    warnings.simplefilter('always')\n"
+        "    client.accounts.get_person('a1', 'p2')\n"
+        "print(seen[0], caught[0].category.__name__)\n"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=out,
+    )
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.split() == ["/accounts/a1/persons/p2", "DeprecationWarning"]

@@ -50,7 +50,7 @@ def test_stripe_form_body_is_a_model_and_carries_its_encoding(tmp_path: Path) ->
         (
             "twilio_messages.json",
             "twilio_api",
-            "messages",
+            "accounts_messages",  # client.accounts.messages: nested by path
             "CreateMessageBody",
             ("``To``", "``From``", "``Body``", "``MediaUrl``"),
         ),

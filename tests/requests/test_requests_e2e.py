@@ -150,7 +150,7 @@ def test_twilio_send_message_is_typed_and_accepted_by_prism(
         BasicAuth(TWILIO_SID, "token"),
         sent,
     ) as client:
-        method = client.messages.create
+        method = client.accounts.messages.create
         annotation = str(inspect.signature(method).parameters["body"].annotation)
         assert annotation.startswith("CreateMessageBody | dict[str, Any]")
         message = method(
@@ -178,7 +178,7 @@ def test_twilio_media_urls_are_repeated_keys(generated: Path, fake_url: str) -> 
     with _client(
         "twilio_messages", fake_url, BasicAuth(TWILIO_SID, "token"), Sent()
     ) as client:
-        message = client.messages.create(
+        message = client.accounts.messages.create(
             TWILIO_SID,
             body=models.CreateMessageBody(
                 to="+15558675310",

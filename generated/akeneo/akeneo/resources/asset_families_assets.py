@@ -162,7 +162,7 @@ def _operations() -> _Operations:
 class AssetFamiliesAssetsResource:
     """Operations of the ``assets`` resource.
 
-    Reached as ``client.assets``; created on first access.
+    Reached as ``client.asset_families.assets``; created on first access.
     """
 
     def __init__(self, client: Client) -> None:
@@ -348,7 +348,7 @@ class AssetFamiliesAssetsResource:
 class AsyncAssetFamiliesAssetsResource:
     """Operations of the ``assets`` resource.
 
-    Reached as ``client.assets``; created on first access.
+    Reached as ``client.asset_families.assets``; created on first access.
     """
 
     def __init__(self, client: AsyncClient) -> None:

@@ -109,7 +109,7 @@ def _operations() -> _Operations:
 class AssetFamiliesAttributesResource:
     """Operations of the ``attributes`` resource.
 
-    Reached as ``client.attributes``; created on first access.
+    Reached as ``client.asset_families.attributes``; created on first access.
     """
 
     def __init__(self, client: Client) -> None:
@@ -122,7 +122,7 @@ class AssetFamiliesAttributesResource:
 
     @cached_property
     def options(self) -> AssetFamiliesAttributesOptionsResource:
-        """Nested resource: ``client.attributes.options``."""
+        """Nested resource: ``client.asset_families.attributes.options``."""
         from .asset_families_attributes_options import (
             AssetFamiliesAttributesOptionsResource,
         )
@@ -228,7 +228,7 @@ class AssetFamiliesAttributesResource:
 class AsyncAssetFamiliesAttributesResource:
     """Operations of the ``attributes`` resource.
 
-    Reached as ``client.attributes``; created on first access.
+    Reached as ``client.asset_families.attributes``; created on first access.
     """
 
     def __init__(self, client: AsyncClient) -> None:
@@ -241,7 +241,7 @@ class AsyncAssetFamiliesAttributesResource:
 
     @cached_property
     def options(self) -> AsyncAssetFamiliesAttributesOptionsResource:
-        """Nested resource: ``client.attributes.options``."""
+        """Nested resource: ``client.asset_families.attributes.options``."""
         from .asset_families_attributes_options import (
             AsyncAssetFamiliesAttributesOptionsResource,
         )

@@ -113,7 +113,7 @@ def _operations() -> _Operations:
 class AssetFamiliesAttributesOptionsResource:
     """Operations of the ``options`` resource.
 
-    Reached as ``client.options``; created on first access.
+    Reached as ``client.asset_families.attributes.options``; created on first access.
     """
 
     def __init__(self, client: Client) -> None:
@@ -234,7 +234,7 @@ class AssetFamiliesAttributesOptionsResource:
 class AsyncAssetFamiliesAttributesOptionsResource:
     """Operations of the ``options`` resource.
 
-    Reached as ``client.options``; created on first access.
+    Reached as ``client.asset_families.attributes.options``; created on first access.
     """
 
     def __init__(self, client: AsyncClient) -> None:

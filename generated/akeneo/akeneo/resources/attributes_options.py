@@ -165,7 +165,7 @@ def _operations() -> _Operations:
 class AttributesOptionsResource:
     """Operations of the ``options`` resource.
 
-    Reached as ``client.options``; created on first access.
+    Reached as ``client.attributes.options``; created on first access.
     """
 
     def __init__(self, client: Client) -> None:
@@ -347,7 +347,7 @@ class AttributesOptionsResource:
 class AsyncAttributesOptionsResource:
     """Operations of the ``options`` resource.
 
-    Reached as ``client.options``; created on first access.
+    Reached as ``client.attributes.options``; created on first access.
     """
 
     def __init__(self, client: AsyncClient) -> None:

@@ -109,7 +109,7 @@ def _operations() -> _Operations:
 class CatalogsProductMappingSchemaResource:
     """Operations of the ``product_mapping_schema`` resource.
 
-    Reached as ``client.product_mapping_schema``; created on first access.
+    Reached as ``client.catalogs.product_mapping_schema``; created on first access.
     """
 
     def __init__(self, client: Client) -> None:
@@ -213,7 +213,7 @@ class CatalogsProductMappingSchemaResource:
 class AsyncCatalogsProductMappingSchemaResource:
     """Operations of the ``product_mapping_schema`` resource.
 
-    Reached as ``client.product_mapping_schema``; created on first access.
+    Reached as ``client.catalogs.product_mapping_schema``; created on first access.
     """
 
     def __init__(self, client: AsyncClient) -> None:

@@ -156,7 +156,7 @@ def _operations() -> _Operations:
 class CatalogsProductsResource:
     """Operations of the ``products`` resource.
 
-    Reached as ``client.products``; created on first access.
+    Reached as ``client.catalogs.products``; created on first access.
     """
 
     def __init__(self, client: Client) -> None:
@@ -329,7 +329,7 @@ class CatalogsProductsResource:
 class AsyncCatalogsProductsResource:
     """Operations of the ``products`` resource.
 
-    Reached as ``client.products``; created on first access.
+    Reached as ``client.catalogs.products``; created on first access.
     """
 
     def __init__(self, client: AsyncClient) -> None:

@@ -165,7 +165,7 @@ def _operations() -> _Operations:
 class FamiliesVariantsResource:
     """Operations of the ``variants`` resource.
 
-    Reached as ``client.variants``; created on first access.
+    Reached as ``client.families.variants``; created on first access.
     """
 
     def __init__(self, client: Client) -> None:
@@ -347,7 +347,7 @@ class FamiliesVariantsResource:
 class AsyncFamiliesVariantsResource:
     """Operations of the ``variants`` resource.
 
-    Reached as ``client.variants``; created on first access.
+    Reached as ``client.families.variants``; created on first access.
     """
 
     def __init__(self, client: AsyncClient) -> None:

@@ -123,7 +123,7 @@ def _operations() -> _Operations:
 class PamAssetsReferenceFilesResource:
     """Operations of the ``reference_files`` resource.
 
-    Reached as ``client.reference_files``; created on first access.
+    Reached as ``client.pam_assets.reference_files``; created on first access.
     """
 
     def __init__(self, client: Client) -> None:
@@ -237,7 +237,7 @@ class PamAssetsReferenceFilesResource:
 class AsyncPamAssetsReferenceFilesResource:
     """Operations of the ``reference_files`` resource.
 
-    Reached as ``client.reference_files``; created on first access.
+    Reached as ``client.pam_assets.reference_files``; created on first access.
     """
 
     def __init__(self, client: AsyncClient) -> None:

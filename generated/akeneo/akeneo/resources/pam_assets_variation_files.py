@@ -122,7 +122,7 @@ def _operations() -> _Operations:
 class PamAssetsVariationFilesResource:
     """Operations of the ``variation_files`` resource.
 
-    Reached as ``client.variation_files``; created on first access.
+    Reached as ``client.pam_assets.variation_files``; created on first access.
     """
 
     def __init__(self, client: Client) -> None:
@@ -247,7 +247,7 @@ class PamAssetsVariationFilesResource:
 class AsyncPamAssetsVariationFilesResource:
     """Operations of the ``variation_files`` resource.
 
-    Reached as ``client.variation_files``; created on first access.
+    Reached as ``client.pam_assets.variation_files``; created on first access.
     """
 
     def __init__(self, client: AsyncClient) -> None:

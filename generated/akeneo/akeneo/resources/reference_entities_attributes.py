@@ -121,7 +121,7 @@ def _operations() -> _Operations:
 class ReferenceEntitiesAttributesResource:
     """Operations of the ``attributes`` resource.
 
-    Reached as ``client.attributes``; created on first access.
+    Reached as ``client.reference_entities.attributes``; created on first access.
     """
 
     def __init__(self, client: Client) -> None:
@@ -134,7 +134,7 @@ class ReferenceEntitiesAttributesResource:
 
     @cached_property
     def options(self) -> ReferenceEntitiesAttributesOptionsResource:
-        """Nested resource: ``client.attributes.options``."""
+        """Nested resource: ``client.reference_entities.attributes.options``."""
         from .reference_entities_attributes_options import (
             ReferenceEntitiesAttributesOptionsResource,
         )
@@ -240,7 +240,7 @@ class ReferenceEntitiesAttributesResource:
 class AsyncReferenceEntitiesAttributesResource:
     """Operations of the ``attributes`` resource.
 
-    Reached as ``client.attributes``; created on first access.
+    Reached as ``client.reference_entities.attributes``; created on first access.
     """
 
     def __init__(self, client: AsyncClient) -> None:
@@ -255,7 +255,7 @@ class AsyncReferenceEntitiesAttributesResource:
 
     @cached_property
     def options(self) -> AsyncReferenceEntitiesAttributesOptionsResource:
-        """Nested resource: ``client.attributes.options``."""
+        """Nested resource: ``client.reference_entities.attributes.options``."""
         from .reference_entities_attributes_options import (
             AsyncReferenceEntitiesAttributesOptionsResource,
         )

@@ -130,7 +130,7 @@ def _operations() -> _Operations:
 class ReferenceEntitiesAttributesOptionsResource:
     """Operations of the ``options`` resource.
 
-    Reached as ``client.options``; created on first access.
+    Reached as ``client.reference_entities.attributes.options``; created on first access.
     """
 
     def __init__(self, client: Client) -> None:
@@ -251,7 +251,7 @@ class ReferenceEntitiesAttributesOptionsResource:
 class AsyncReferenceEntitiesAttributesOptionsResource:
     """Operations of the ``options`` resource.
 
-    Reached as ``client.options``; created on first access.
+    Reached as ``client.reference_entities.attributes.options``; created on first access.
     """
 
     def __init__(self, client: AsyncClient) -> None:

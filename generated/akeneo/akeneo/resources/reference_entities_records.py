@@ -149,7 +149,7 @@ def _operations() -> _Operations:
 class ReferenceEntitiesRecordsResource:
     """Operations of the ``records`` resource.
 
-    Reached as ``client.records``; created on first access.
+    Reached as ``client.reference_entities.records``; created on first access.
     """
 
     def __init__(self, client: Client) -> None:
@@ -303,7 +303,7 @@ class ReferenceEntitiesRecordsResource:
 class AsyncReferenceEntitiesRecordsResource:
     """Operations of the ``records`` resource.
 
-    Reached as ``client.records``; created on first access.
+    Reached as ``client.reference_entities.records``; created on first access.
     """
 
     def __init__(self, client: AsyncClient) -> None:

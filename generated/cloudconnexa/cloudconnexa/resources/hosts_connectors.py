@@ -203,7 +203,7 @@ def _operations() -> _Operations:
 class HostsConnectorsResource:
     """Operations of the ``connectors`` resource.
 
-    Reached as ``client.connectors``; created on first access.
+    Reached as ``client.hosts.connectors``; created on first access.
     """
 
     def __init__(self, client: Client) -> None:
@@ -459,7 +459,7 @@ class HostsConnectorsResource:
 class AsyncHostsConnectorsResource:
     """Operations of the ``connectors`` resource.
 
-    Reached as ``client.connectors``; created on first access.
+    Reached as ``client.hosts.connectors``; created on first access.
     """
 
     def __init__(self, client: AsyncClient) -> None:

@@ -139,7 +139,7 @@ def _operations() -> _Operations:
 class HostsIpServicesResource:
     """Operations of the ``ip_services`` resource.
 
-    Reached as ``client.ip_services``; created on first access.
+    Reached as ``client.hosts.ip_services``; created on first access.
     """
 
     def __init__(self, client: Client) -> None:
@@ -289,7 +289,7 @@ class HostsIpServicesResource:
 class AsyncHostsIpServicesResource:
     """Operations of the ``ip_services`` resource.
 
-    Reached as ``client.ip_services``; created on first access.
+    Reached as ``client.hosts.ip_services``; created on first access.
     """
 
     def __init__(self, client: AsyncClient) -> None:

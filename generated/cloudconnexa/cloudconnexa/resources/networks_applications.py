@@ -139,7 +139,7 @@ def _operations() -> _Operations:
 class NetworksApplicationsResource:
     """Operations of the ``applications`` resource.
 
-    Reached as ``client.applications``; created on first access.
+    Reached as ``client.networks.applications``; created on first access.
     """
 
     def __init__(self, client: Client) -> None:
@@ -289,7 +289,7 @@ class NetworksApplicationsResource:
 class AsyncNetworksApplicationsResource:
     """Operations of the ``applications`` resource.
 
-    Reached as ``client.applications``; created on first access.
+    Reached as ``client.networks.applications``; created on first access.
     """
 
     def __init__(self, client: AsyncClient) -> None:

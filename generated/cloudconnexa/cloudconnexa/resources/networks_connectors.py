@@ -233,7 +233,7 @@ def _operations() -> _Operations:
 class NetworksConnectorsResource:
     """Operations of the ``connectors`` resource.
 
-    Reached as ``client.connectors``; created on first access.
+    Reached as ``client.networks.connectors``; created on first access.
     """
 
     def __init__(self, client: Client) -> None:
@@ -537,7 +537,7 @@ class NetworksConnectorsResource:
 class AsyncNetworksConnectorsResource:
     """Operations of the ``connectors`` resource.
 
-    Reached as ``client.connectors``; created on first access.
+    Reached as ``client.networks.connectors``; created on first access.
     """
 
     def __init__(self, client: AsyncClient) -> None:

@@ -141,7 +141,7 @@ def _operations() -> _Operations:
 class NetworksRoutesResource:
     """Operations of the ``routes`` resource.
 
-    Reached as ``client.routes``; created on first access.
+    Reached as ``client.networks.routes``; created on first access.
     """
 
     def __init__(self, client: Client) -> None:
@@ -294,7 +294,7 @@ class NetworksRoutesResource:
 class AsyncNetworksRoutesResource:
     """Operations of the ``routes`` resource.
 
-    Reached as ``client.routes``; created on first access.
+    Reached as ``client.networks.routes``; created on first access.
     """
 
     def __init__(self, client: AsyncClient) -> None:

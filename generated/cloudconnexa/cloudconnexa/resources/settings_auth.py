@@ -99,7 +99,7 @@ def _operations() -> _Operations:
 class SettingsAuthResource:
     """Operations of the ``auth`` resource.
 
-    Reached as ``client.auth``; created on first access.
+    Reached as ``client.settings.auth``; created on first access.
     """
 
     def __init__(self, client: Client) -> None:
@@ -198,7 +198,7 @@ class SettingsAuthResource:
 class AsyncSettingsAuthResource:
     """Operations of the ``auth`` resource.
 
-    Reached as ``client.auth``; created on first access.
+    Reached as ``client.settings.auth``; created on first access.
     """
 
     def __init__(self, client: AsyncClient) -> None:

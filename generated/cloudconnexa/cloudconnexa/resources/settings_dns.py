@@ -163,7 +163,7 @@ def _operations() -> _Operations:
 class SettingsDnsResource:
     """Operations of the ``dns`` resource.
 
-    Reached as ``client.dns``; created on first access.
+    Reached as ``client.settings.dns``; created on first access.
     """
 
     def __init__(self, client: Client) -> None:
@@ -346,7 +346,7 @@ class SettingsDnsResource:
 class AsyncSettingsDnsResource:
     """Operations of the ``dns`` resource.
 
-    Reached as ``client.dns``; created on first access.
+    Reached as ``client.settings.dns``; created on first access.
     """
 
     def __init__(self, client: AsyncClient) -> None:

@@ -186,7 +186,7 @@ def _operations() -> _Operations:
 class SettingsUserResource:
     """Operations of the ``user`` resource.
 
-    Reached as ``client.user``; created on first access.
+    Reached as ``client.settings.user``; created on first access.
     """
 
     def __init__(self, client: Client) -> None:
@@ -411,7 +411,7 @@ class SettingsUserResource:
 class AsyncSettingsUserResource:
     """Operations of the ``user`` resource.
 
-    Reached as ``client.user``; created on first access.
+    Reached as ``client.settings.user``; created on first access.
     """
 
     def __init__(self, client: AsyncClient) -> None:

@@ -279,7 +279,7 @@ def _operations() -> _Operations:
 class SettingsWpcResource:
     """Operations of the ``wpc`` resource.
 
-    Reached as ``client.wpc``; created on first access.
+    Reached as ``client.settings.wpc``; created on first access.
     """
 
     def __init__(self, client: Client) -> None:
@@ -630,7 +630,7 @@ class SettingsWpcResource:
 class AsyncSettingsWpcResource:
     """Operations of the ``wpc`` resource.
 
-    Reached as ``client.wpc``; created on first access.
+    Reached as ``client.settings.wpc``; created on first access.
     """
 
     def __init__(self, client: AsyncClient) -> None:
