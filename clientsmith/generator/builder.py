@@ -565,9 +565,10 @@ def _resource(
         checking |= {(m, n) for m, n in t.imports if m in _DEFERRED_MODULES}
         checking |= {(f"..models.{module_of[n]}", n) for n in t.models}
     for child in children:
+        # the resource classes and their response views (see RESOURCE_CLASS_FORMS)
         checking |= {
-            (f".{child.module}", f"{child.class_name}Resource"),
-            (f".{child.module}", f"Async{child.class_name}Resource"),
+            (f".{child.module}", form.format(child.class_name))
+            for form in RESOURCE_CLASS_FORMS
         }
     runtime: set[tuple[str, str]] = set()
     for t in values:
@@ -642,12 +643,17 @@ def _resource_names(
                 ("clientsmith.streaming", "BinaryResponse"),
             ),
         ),
-        # The raw-response wrappers wrap the plain request methods only.
+        # The response views (ResourceIR.response_views) wrap every method.
         (
-            "request" in calls,
+            bool(operations),
             (
                 ("clientsmith.raw", "async_to_raw_response_wrapper"),
                 ("clientsmith.raw", "to_raw_response_wrapper"),
+                (
+                    "clientsmith.streaming_response",
+                    "async_to_streamed_response_wrapper",
+                ),
+                ("clientsmith.streaming_response", "to_streamed_response_wrapper"),
             ),
         ),
         (any(op.all_params for op in operations), (("clientsmith", "Param"),)),

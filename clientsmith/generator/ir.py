@@ -317,6 +317,49 @@ class TestModuleIR:
 
 
 @dataclass(frozen=True)
+class ResponseViewIR:
+    """A view of a resource whose methods return the response, not the value.
+
+    Every operation of every resource has both views, whatever its kind
+    (request, paginated, download, NDJSON, SSE): the runtime's wrappers handle
+    each kind, so nothing is left out here.
+    """
+
+    attribute: str
+    """The resource's attribute: ``with_raw_response``."""
+    suffix: str
+    """Its class's name after ``<Name>Resource``: ``WithRawResponse``."""
+    wrapper: str
+    """The ``clientsmith`` function wrapping each method (``async_`` + it when async)."""
+    summary: str
+    """The attribute's docstring; ``{with}`` is ``with`` or ``async with``."""
+    returns: str
+    """What each method returns, for the class docstring (``{with}`` likewise)."""
+
+    def doc(self, text: str, is_async: bool) -> str:
+        return text.replace("{with}", "async with" if is_async else "with")
+
+
+RESPONSE_VIEWS = (
+    ResponseViewIR(
+        "with_raw_response",
+        "WithRawResponse",
+        "to_raw_response_wrapper",
+        "The same methods, returning the raw response (status, headers) and ``.parse()``.",
+        "returns a ``RawResponse``",
+    ),
+    ResponseViewIR(
+        "with_streaming_response",
+        "WithStreamingResponse",
+        "to_streamed_response_wrapper",
+        "The same methods, streamed: ``{with} ...(...) as response`` reads the body on demand.",
+        "opens its streamed response with ``{with}``",
+    ),
+)
+"""The response views each resource class has (see ``clientsmith.raw``)."""
+
+
+@dataclass(frozen=True)
 class ResourceIR:
     attribute: PyName
     module: PyName
@@ -336,6 +379,11 @@ class ResourceIR:
     top_level: bool = True
     access: str = ""
     """Attribute path from the client, e.g. ``networks.connectors``."""
+
+    @property
+    def response_views(self) -> tuple[ResponseViewIR, ...]:
+        """Its views returning responses: all of its operations, in each."""
+        return RESPONSE_VIEWS
 
     @property
     def example(self) -> str:
