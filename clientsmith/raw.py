@@ -120,7 +120,7 @@ class RawResponse(Generic[T]):
     returns the page iterator (which goes on to the next pages). For a streamed
     operation (a download, NDJSON lines, Server-Sent Events) the body is not
     loaded: ``parse()`` returns the stream, which reads it; until then the
-    response holds its connection (:meth:`close` releases it).
+    response holds its connection (:meth:`close` or :meth:`aclose` releases it).
     """
 
     __slots__ = ("http_response", "_parser", "_parsed", "_limits")
@@ -168,6 +168,10 @@ class RawResponse(Generic[T]):
     def close(self) -> None:
         """Release the connection of a streamed body that will not be read."""
         self.http_response.close()
+
+    async def aclose(self) -> None:
+        """Async twin of :meth:`close`, for a response of an async client."""
+        await self.http_response.aclose()
 
     def __repr__(self) -> str:
         request = self.http_response.request

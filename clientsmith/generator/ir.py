@@ -315,6 +315,19 @@ class TestModuleIR:
     """Attribute path from the client (``pets``, ``networks.connectors``)."""
     calls: tuple[CallTestIR, ...]
 
+    @property
+    def view_call(self) -> CallTestIR | None:
+        """The call the response views are tested with (one that does not warn)."""
+        return next((c for c in self.calls if not c.deprecated), None)
+
+    def view_access(self, view: str) -> tuple[str, str]:
+        """Paths after ``client.`` to one of the resource's response views:
+        its own (``a.b.with_raw_response``) and its parent's
+        (``a.with_raw_response.b``; the same for a top-level resource)."""
+        own = f"{self.access}.{view}"
+        parent, dot, name = self.access.rpartition(".")
+        return own, f"{parent}.{view}.{name}" if dot else own
+
 
 @dataclass(frozen=True)
 class ResponseViewIR:

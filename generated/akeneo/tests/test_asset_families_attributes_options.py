@@ -92,3 +92,55 @@ def test_upsert_async() -> None:
 
     asyncio.run(call())
     assert exchange.last.method == "PATCH"
+
+
+def test_response_views() -> None:
+    exchange = Exchange(200, "application/json", b'[{"code": "string", "labels": {}}]')
+    with exchange.client() as client:
+        assert type(client.asset_families.attributes.with_raw_response.options) is type(
+            client.asset_families.attributes.options.with_raw_response
+        )
+        assert type(
+            client.asset_families.attributes.with_streaming_response.options
+        ) is type(client.asset_families.attributes.options.with_streaming_response)
+        raw = client.asset_families.attributes.with_raw_response.options.list(
+            asset_family_code="string", attribute_code="string"
+        )
+        assert raw.status_code == 200
+        raw.parse()
+        raw.close()
+        with client.asset_families.attributes.options.with_streaming_response.list(
+            asset_family_code="string", attribute_code="string"
+        ) as response:
+            assert response.status_code == 200
+            response.parse()
+    assert exchange.last.method == "GET"
+
+
+def test_response_views_async() -> None:
+    exchange = Exchange(200, "application/json", b'[{"code": "string", "labels": {}}]')
+
+    async def call() -> None:
+        async with exchange.async_client() as client:
+            assert type(
+                client.asset_families.attributes.with_raw_response.options
+            ) is type(client.asset_families.attributes.options.with_raw_response)
+            assert type(
+                client.asset_families.attributes.with_streaming_response.options
+            ) is type(client.asset_families.attributes.options.with_streaming_response)
+            raw = await client.asset_families.attributes.options.with_raw_response.list(
+                asset_family_code="string", attribute_code="string"
+            )
+            assert raw.status_code == 200
+            raw.parse()
+            await raw.aclose()
+            async with (
+                client.asset_families.attributes.with_streaming_response.options.list(
+                    asset_family_code="string", attribute_code="string"
+                ) as response
+            ):
+                assert response.status_code == 200
+                await response.parse()
+
+    asyncio.run(call())
+    assert exchange.last.method == "GET"

@@ -183,3 +183,61 @@ def test_get_async() -> None:
 
     asyncio.run(call())
     assert exchange.last.method == "GET"
+
+
+def test_response_views() -> None:
+    exchange = Exchange(
+        200,
+        "application/json",
+        b'{"_embedded": {"items": ["123e4567-e89b-12d3-a456-426614174000"]}, "_links": {"first": {"href": "string"}, "next": {"href": "string"}, "self": {"href": "string"}}}',
+    )
+    with exchange.client() as client:
+        assert type(client.catalogs.with_raw_response.products) is type(
+            client.catalogs.products.with_raw_response
+        )
+        assert type(client.catalogs.with_streaming_response.products) is type(
+            client.catalogs.products.with_streaming_response
+        )
+        raw = client.catalogs.with_raw_response.products.list_mapped(
+            id="123e4567-e89b-12d3-a456-426614174000", max_items=1
+        )
+        assert raw.status_code == 200
+        raw.parse()
+        raw.close()
+        with client.catalogs.products.with_streaming_response.list_mapped(
+            id="123e4567-e89b-12d3-a456-426614174000", max_items=1
+        ) as response:
+            assert response.status_code == 200
+            response.parse()
+    assert exchange.last.method == "GET"
+
+
+def test_response_views_async() -> None:
+    exchange = Exchange(
+        200,
+        "application/json",
+        b'{"_embedded": {"items": ["123e4567-e89b-12d3-a456-426614174000"]}, "_links": {"first": {"href": "string"}, "next": {"href": "string"}, "self": {"href": "string"}}}',
+    )
+
+    async def call() -> None:
+        async with exchange.async_client() as client:
+            assert type(client.catalogs.with_raw_response.products) is type(
+                client.catalogs.products.with_raw_response
+            )
+            assert type(client.catalogs.with_streaming_response.products) is type(
+                client.catalogs.products.with_streaming_response
+            )
+            raw = await client.catalogs.products.with_raw_response.list_mapped(
+                id="123e4567-e89b-12d3-a456-426614174000", max_items=1
+            )
+            assert raw.status_code == 200
+            raw.parse()
+            await raw.aclose()
+            async with client.catalogs.with_streaming_response.products.list_mapped(
+                id="123e4567-e89b-12d3-a456-426614174000", max_items=1
+            ) as response:
+                assert response.status_code == 200
+                await response.parse()
+
+    asyncio.run(call())
+    assert exchange.last.method == "GET"

@@ -76,3 +76,43 @@ def test_upsert_many_async() -> None:
 
     asyncio.run(call())
     assert exchange.last.method == "PATCH"
+
+
+def test_response_views() -> None:
+    exchange = Exchange(
+        200,
+        "application/json",
+        b'[{"code": "string", "labels": {}, "standard_unit_code": "string", "units": {}}]',
+    )
+    with exchange.client() as client:
+        raw = client.measurement_families.with_raw_response.list()
+        assert raw.status_code == 200
+        raw.parse()
+        raw.close()
+        with client.measurement_families.with_streaming_response.list() as response:
+            assert response.status_code == 200
+            response.parse()
+    assert exchange.last.method == "GET"
+
+
+def test_response_views_async() -> None:
+    exchange = Exchange(
+        200,
+        "application/json",
+        b'[{"code": "string", "labels": {}, "standard_unit_code": "string", "units": {}}]',
+    )
+
+    async def call() -> None:
+        async with exchange.async_client() as client:
+            raw = await client.measurement_families.with_raw_response.list()
+            assert raw.status_code == 200
+            raw.parse()
+            await raw.aclose()
+            async with (
+                client.measurement_families.with_streaming_response.list() as response
+            ):
+                assert response.status_code == 200
+                await response.parse()
+
+    asyncio.run(call())
+    assert exchange.last.method == "GET"

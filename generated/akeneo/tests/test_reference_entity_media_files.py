@@ -56,3 +56,43 @@ def test_download_async() -> None:
 
     asyncio.run(call())
     assert exchange.last.method == "GET"
+
+
+def test_response_views() -> None:
+    exchange = Exchange(201, "", b"")
+    with exchange.client() as client:
+        raw = client.reference_entity_media_files.with_raw_response.upload(
+            body={"file": b"data"}
+        )
+        assert raw.status_code == 201
+        raw.parse()
+        raw.close()
+        with client.reference_entity_media_files.with_streaming_response.upload(
+            body={"file": b"data"}
+        ) as response:
+            assert response.status_code == 201
+            response.parse()
+    assert exchange.last.method == "POST"
+
+
+def test_response_views_async() -> None:
+    exchange = Exchange(201, "", b"")
+
+    async def call() -> None:
+        async with exchange.async_client() as client:
+            raw = await client.reference_entity_media_files.with_raw_response.upload(
+                body={"file": b"data"}
+            )
+            assert raw.status_code == 201
+            raw.parse()
+            await raw.aclose()
+            async with (
+                client.reference_entity_media_files.with_streaming_response.upload(
+                    body={"file": b"data"}
+                ) as response
+            ):
+                assert response.status_code == 201
+                await response.parse()
+
+    asyncio.run(call())
+    assert exchange.last.method == "POST"

@@ -58,3 +58,41 @@ def test_information_async() -> None:
 
     asyncio.run(call())
     assert exchange.last.method == "GET"
+
+
+def test_response_views() -> None:
+    exchange = Exchange(
+        200,
+        "application/json",
+        b'{"authentication": {}, "host": "string", "routes": {}}',
+    )
+    with exchange.client() as client:
+        raw = client.system.with_raw_response.endpoints()
+        assert raw.status_code == 200
+        raw.parse()
+        raw.close()
+        with client.system.with_streaming_response.endpoints() as response:
+            assert response.status_code == 200
+            response.parse()
+    assert exchange.last.method == "GET"
+
+
+def test_response_views_async() -> None:
+    exchange = Exchange(
+        200,
+        "application/json",
+        b'{"authentication": {}, "host": "string", "routes": {}}',
+    )
+
+    async def call() -> None:
+        async with exchange.async_client() as client:
+            raw = await client.system.with_raw_response.endpoints()
+            assert raw.status_code == 200
+            raw.parse()
+            await raw.aclose()
+            async with client.system.with_streaming_response.endpoints() as response:
+                assert response.status_code == 200
+                await response.parse()
+
+    asyncio.run(call())
+    assert exchange.last.method == "GET"

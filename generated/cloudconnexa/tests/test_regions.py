@@ -35,3 +35,41 @@ def test_list_async() -> None:
 
     asyncio.run(call())
     assert exchange.last.method == "GET"
+
+
+def test_response_views() -> None:
+    exchange = Exchange(
+        200,
+        "application/json",
+        b'[{"continent": "string", "country": "string", "countryIso": "string", "id": "string", "regionName": "string"}]',
+    )
+    with exchange.client() as client:
+        raw = client.regions.with_raw_response.list()
+        assert raw.status_code == 200
+        raw.parse()
+        raw.close()
+        with client.regions.with_streaming_response.list() as response:
+            assert response.status_code == 200
+            response.parse()
+    assert exchange.last.method == "GET"
+
+
+def test_response_views_async() -> None:
+    exchange = Exchange(
+        200,
+        "application/json",
+        b'[{"continent": "string", "country": "string", "countryIso": "string", "id": "string", "regionName": "string"}]',
+    )
+
+    async def call() -> None:
+        async with exchange.async_client() as client:
+            raw = await client.regions.with_raw_response.list()
+            assert raw.status_code == 200
+            raw.parse()
+            await raw.aclose()
+            async with client.regions.with_streaming_response.list() as response:
+                assert response.status_code == 200
+                await response.parse()
+
+    asyncio.run(call())
+    assert exchange.last.method == "GET"

@@ -46,3 +46,37 @@ def test_set_user_connection_timeout_async() -> None:
 
     asyncio.run(call())
     assert exchange.last.method == "PUT"
+
+
+def test_response_views() -> None:
+    exchange = Exchange(200, "application/json", b"1")
+    with exchange.client() as client:
+        raw = client.settings.with_raw_response.get_user_connection_timeout()
+        assert raw.status_code == 200
+        raw.parse()
+        raw.close()
+        with (
+            client.settings.with_streaming_response.get_user_connection_timeout() as response
+        ):
+            assert response.status_code == 200
+            response.parse()
+    assert exchange.last.method == "GET"
+
+
+def test_response_views_async() -> None:
+    exchange = Exchange(200, "application/json", b"1")
+
+    async def call() -> None:
+        async with exchange.async_client() as client:
+            raw = await client.settings.with_raw_response.get_user_connection_timeout()
+            assert raw.status_code == 200
+            raw.parse()
+            await raw.aclose()
+            async with (
+                client.settings.with_streaming_response.get_user_connection_timeout() as response
+            ):
+                assert response.status_code == 200
+                await response.parse()
+
+    asyncio.run(call())
+    assert exchange.last.method == "GET"

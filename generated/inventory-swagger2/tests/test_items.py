@@ -108,3 +108,41 @@ def test_delete_async() -> None:
 
     asyncio.run(call())
     assert exchange.last.method == "DELETE"
+
+
+def test_response_views() -> None:
+    exchange = Exchange(
+        200,
+        "application/json",
+        b'[{"id": "string", "name": "string", "price": 1.0, "quantity": 1, "state": "in_stock", "tags": ["string"]}]',
+    )
+    with exchange.client() as client:
+        raw = client.items.with_raw_response.list()
+        assert raw.status_code == 200
+        raw.parse()
+        raw.close()
+        with client.items.with_streaming_response.list() as response:
+            assert response.status_code == 200
+            response.parse()
+    assert exchange.last.method == "GET"
+
+
+def test_response_views_async() -> None:
+    exchange = Exchange(
+        200,
+        "application/json",
+        b'[{"id": "string", "name": "string", "price": 1.0, "quantity": 1, "state": "in_stock", "tags": ["string"]}]',
+    )
+
+    async def call() -> None:
+        async with exchange.async_client() as client:
+            raw = await client.items.with_raw_response.list()
+            assert raw.status_code == 200
+            raw.parse()
+            await raw.aclose()
+            async with client.items.with_streaming_response.list() as response:
+                assert response.status_code == 200
+                await response.parse()
+
+    asyncio.run(call())
+    assert exchange.last.method == "GET"

@@ -29,3 +29,41 @@ def test_login_async() -> None:
 
     asyncio.run(call())
     assert exchange.last.method == "POST"
+
+
+def test_response_views() -> None:
+    exchange = Exchange(200, "application/json", b'{"token": "string"}')
+    with exchange.client() as client:
+        raw = client.session.with_raw_response.login(
+            body={"username": "string", "password": "string"}
+        )
+        assert raw.status_code == 200
+        raw.parse()
+        raw.close()
+        with client.session.with_streaming_response.login(
+            body={"username": "string", "password": "string"}
+        ) as response:
+            assert response.status_code == 200
+            response.parse()
+    assert exchange.last.method == "POST"
+
+
+def test_response_views_async() -> None:
+    exchange = Exchange(200, "application/json", b'{"token": "string"}')
+
+    async def call() -> None:
+        async with exchange.async_client() as client:
+            raw = await client.session.with_raw_response.login(
+                body={"username": "string", "password": "string"}
+            )
+            assert raw.status_code == 200
+            raw.parse()
+            await raw.aclose()
+            async with client.session.with_streaming_response.login(
+                body={"username": "string", "password": "string"}
+            ) as response:
+                assert response.status_code == 200
+                await response.parse()
+
+    asyncio.run(call())
+    assert exchange.last.method == "POST"

@@ -27,3 +27,33 @@ def test_stream_async() -> None:
 
     asyncio.run(call())
     assert exchange.last.method == "GET"
+
+
+def test_response_views() -> None:
+    exchange = Exchange(200, "text/event-stream", b'data: "string"\n\n')
+    with exchange.client() as client:
+        raw = client.events.with_raw_response.stream()
+        assert raw.status_code == 200
+        raw.parse()
+        raw.close()
+        with client.events.with_streaming_response.stream() as response:
+            assert response.status_code == 200
+            response.parse()
+    assert exchange.last.method == "GET"
+
+
+def test_response_views_async() -> None:
+    exchange = Exchange(200, "text/event-stream", b'data: "string"\n\n')
+
+    async def call() -> None:
+        async with exchange.async_client() as client:
+            raw = await client.events.with_raw_response.stream()
+            assert raw.status_code == 200
+            raw.parse()
+            await raw.aclose()
+            async with client.events.with_streaming_response.stream() as response:
+                assert response.status_code == 200
+                await response.parse()
+
+    asyncio.run(call())
+    assert exchange.last.method == "GET"

@@ -54,3 +54,33 @@ def test_get_order_async() -> None:
 
     asyncio.run(call())
     assert exchange.last.method == "GET"
+
+
+def test_response_views() -> None:
+    exchange = Exchange(200, "application/json", b"{}")
+    with exchange.client() as client:
+        raw = client.store.with_raw_response.get_inventory()
+        assert raw.status_code == 200
+        raw.parse()
+        raw.close()
+        with client.store.with_streaming_response.get_inventory() as response:
+            assert response.status_code == 200
+            response.parse()
+    assert exchange.last.method == "GET"
+
+
+def test_response_views_async() -> None:
+    exchange = Exchange(200, "application/json", b"{}")
+
+    async def call() -> None:
+        async with exchange.async_client() as client:
+            raw = await client.store.with_raw_response.get_inventory()
+            assert raw.status_code == 200
+            raw.parse()
+            await raw.aclose()
+            async with client.store.with_streaming_response.get_inventory() as response:
+                assert response.status_code == 200
+                await response.parse()
+
+    asyncio.run(call())
+    assert exchange.last.method == "GET"
