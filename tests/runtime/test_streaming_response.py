@@ -422,6 +422,10 @@ def test_async_streaming_and_raw_of_each_kind() -> None:
             with pytest.raises(RuntimeError, match="through parse"):
                 exported.content  # noqa: B018
             assert [p.id async for p in exported.parse()] == [1, 2]
+            unread = await araw(pets.export)()
+            assert not server.streams[-1].closed
+            await unread.aclose()
+            assert server.streams[-1].closed
 
     run(main())
 
