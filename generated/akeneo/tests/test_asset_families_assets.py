@@ -177,15 +177,13 @@ def test_response_views() -> None:
         assert type(client.asset_families.with_streaming_response.assets) is type(
             client.asset_families.assets.with_streaming_response
         )
-        raw = client.asset_families.with_raw_response.assets.list(
-            asset_family_code="string", max_items=1
-        )
+        raw_view = client.asset_families.with_raw_response.assets
+        raw = raw_view.list(asset_family_code="string", max_items=1)
         assert raw.status_code == 200
         raw.parse()
         raw.close()
-        with client.asset_families.assets.with_streaming_response.list(
-            asset_family_code="string", max_items=1
-        ) as response:
+        streaming = client.asset_families.assets.with_streaming_response
+        with streaming.list(asset_family_code="string", max_items=1) as response:
             assert response.status_code == 200
             response.parse()
     assert exchange.last.method == "GET"
@@ -206,13 +204,13 @@ def test_response_views_async() -> None:
             assert type(client.asset_families.with_streaming_response.assets) is type(
                 client.asset_families.assets.with_streaming_response
             )
-            raw = await client.asset_families.assets.with_raw_response.list(
-                asset_family_code="string", max_items=1
-            )
+            raw_view = client.asset_families.assets.with_raw_response
+            raw = await raw_view.list(asset_family_code="string", max_items=1)
             assert raw.status_code == 200
             raw.parse()
             await raw.aclose()
-            async with client.asset_families.with_streaming_response.assets.list(
+            streaming = client.asset_families.with_streaming_response.assets
+            async with streaming.list(
                 asset_family_code="string", max_items=1
             ) as response:
                 assert response.status_code == 200

@@ -110,15 +110,13 @@ def test_response_views() -> None:
         assert type(client.asset_families.with_streaming_response.attributes) is type(
             client.asset_families.attributes.with_streaming_response
         )
-        raw = client.asset_families.with_raw_response.attributes.list(
-            asset_family_code="string"
-        )
+        raw_view = client.asset_families.with_raw_response.attributes
+        raw = raw_view.list(asset_family_code="string")
         assert raw.status_code == 200
         raw.parse()
         raw.close()
-        with client.asset_families.attributes.with_streaming_response.list(
-            asset_family_code="string"
-        ) as response:
+        streaming = client.asset_families.attributes.with_streaming_response
+        with streaming.list(asset_family_code="string") as response:
             assert response.status_code == 200
             response.parse()
     assert exchange.last.method == "GET"
@@ -139,15 +137,13 @@ def test_response_views_async() -> None:
             assert type(
                 client.asset_families.with_streaming_response.attributes
             ) is type(client.asset_families.attributes.with_streaming_response)
-            raw = await client.asset_families.attributes.with_raw_response.list(
-                asset_family_code="string"
-            )
+            raw_view = client.asset_families.attributes.with_raw_response
+            raw = await raw_view.list(asset_family_code="string")
             assert raw.status_code == 200
             raw.parse()
             await raw.aclose()
-            async with client.asset_families.with_streaming_response.attributes.list(
-                asset_family_code="string"
-            ) as response:
+            streaming = client.asset_families.with_streaming_response.attributes
+            async with streaming.list(asset_family_code="string") as response:
                 assert response.status_code == 200
                 await response.parse()
 

@@ -103,13 +103,13 @@ def test_response_views() -> None:
         assert type(
             client.asset_families.attributes.with_streaming_response.options
         ) is type(client.asset_families.attributes.options.with_streaming_response)
-        raw = client.asset_families.attributes.with_raw_response.options.list(
-            asset_family_code="string", attribute_code="string"
-        )
+        raw_view = client.asset_families.attributes.with_raw_response.options
+        raw = raw_view.list(asset_family_code="string", attribute_code="string")
         assert raw.status_code == 200
         raw.parse()
         raw.close()
-        with client.asset_families.attributes.options.with_streaming_response.list(
+        streaming = client.asset_families.attributes.options.with_streaming_response
+        with streaming.list(
             asset_family_code="string", attribute_code="string"
         ) as response:
             assert response.status_code == 200
@@ -128,17 +128,17 @@ def test_response_views_async() -> None:
             assert type(
                 client.asset_families.attributes.with_streaming_response.options
             ) is type(client.asset_families.attributes.options.with_streaming_response)
-            raw = await client.asset_families.attributes.options.with_raw_response.list(
+            raw_view = client.asset_families.attributes.options.with_raw_response
+            raw = await raw_view.list(
                 asset_family_code="string", attribute_code="string"
             )
             assert raw.status_code == 200
             raw.parse()
             await raw.aclose()
-            async with (
-                client.asset_families.attributes.with_streaming_response.options.list(
-                    asset_family_code="string", attribute_code="string"
-                ) as response
-            ):
+            streaming = client.asset_families.attributes.with_streaming_response.options
+            async with streaming.list(
+                asset_family_code="string", attribute_code="string"
+            ) as response:
                 assert response.status_code == 200
                 await response.parse()
 

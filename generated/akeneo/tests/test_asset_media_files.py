@@ -54,13 +54,13 @@ def test_download_async() -> None:
 def test_response_views() -> None:
     exchange = Exchange(201, "", b"")
     with exchange.client() as client:
-        raw = client.asset_media_files.with_raw_response.upload(body={"file": b"data"})
+        raw_view = client.asset_media_files.with_raw_response
+        raw = raw_view.upload(body={"file": b"data"})
         assert raw.status_code == 201
         raw.parse()
         raw.close()
-        with client.asset_media_files.with_streaming_response.upload(
-            body={"file": b"data"}
-        ) as response:
+        streaming = client.asset_media_files.with_streaming_response
+        with streaming.upload(body={"file": b"data"}) as response:
             assert response.status_code == 201
             response.parse()
     assert exchange.last.method == "POST"
@@ -71,15 +71,13 @@ def test_response_views_async() -> None:
 
     async def call() -> None:
         async with exchange.async_client() as client:
-            raw = await client.asset_media_files.with_raw_response.upload(
-                body={"file": b"data"}
-            )
+            raw_view = client.asset_media_files.with_raw_response
+            raw = await raw_view.upload(body={"file": b"data"})
             assert raw.status_code == 201
             raw.parse()
             await raw.aclose()
-            async with client.asset_media_files.with_streaming_response.upload(
-                body={"file": b"data"}
-            ) as response:
+            streaming = client.asset_media_files.with_streaming_response
+            async with streaming.upload(body={"file": b"data"}) as response:
                 assert response.status_code == 201
                 await response.parse()
 

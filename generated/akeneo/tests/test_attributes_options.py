@@ -196,15 +196,13 @@ def test_response_views() -> None:
         assert type(client.attributes.with_streaming_response.options) is type(
             client.attributes.options.with_streaming_response
         )
-        raw = client.attributes.with_raw_response.options.list(
-            attribute_code="string", max_items=1
-        )
+        raw_view = client.attributes.with_raw_response.options
+        raw = raw_view.list(attribute_code="string", max_items=1)
         assert raw.status_code == 200
         raw.parse()
         raw.close()
-        with client.attributes.options.with_streaming_response.list(
-            attribute_code="string", max_items=1
-        ) as response:
+        streaming = client.attributes.options.with_streaming_response
+        with streaming.list(attribute_code="string", max_items=1) as response:
             assert response.status_code == 200
             response.parse()
     assert exchange.last.method == "GET"
@@ -225,15 +223,13 @@ def test_response_views_async() -> None:
             assert type(client.attributes.with_streaming_response.options) is type(
                 client.attributes.options.with_streaming_response
             )
-            raw = await client.attributes.options.with_raw_response.list(
-                attribute_code="string", max_items=1
-            )
+            raw_view = client.attributes.options.with_raw_response
+            raw = await raw_view.list(attribute_code="string", max_items=1)
             assert raw.status_code == 200
             raw.parse()
             await raw.aclose()
-            async with client.attributes.with_streaming_response.options.list(
-                attribute_code="string", max_items=1
-            ) as response:
+            streaming = client.attributes.with_streaming_response.options
+            async with streaming.list(attribute_code="string", max_items=1) as response:
                 assert response.status_code == 200
                 await response.parse()
 

@@ -111,15 +111,13 @@ def test_response_views() -> None:
         assert type(
             client.catalogs.with_streaming_response.product_mapping_schema
         ) is type(client.catalogs.product_mapping_schema.with_streaming_response)
-        raw = client.catalogs.with_raw_response.product_mapping_schema.get(
-            id="123e4567-e89b-12d3-a456-426614174000"
-        )
+        raw_view = client.catalogs.with_raw_response.product_mapping_schema
+        raw = raw_view.get(id="123e4567-e89b-12d3-a456-426614174000")
         assert raw.status_code == 200
         raw.parse()
         raw.close()
-        with client.catalogs.product_mapping_schema.with_streaming_response.get(
-            id="123e4567-e89b-12d3-a456-426614174000"
-        ) as response:
+        streaming = client.catalogs.product_mapping_schema.with_streaming_response
+        with streaming.get(id="123e4567-e89b-12d3-a456-426614174000") as response:
             assert response.status_code == 200
             response.parse()
     assert exchange.last.method == "GET"
@@ -140,17 +138,15 @@ def test_response_views_async() -> None:
             assert type(
                 client.catalogs.with_streaming_response.product_mapping_schema
             ) is type(client.catalogs.product_mapping_schema.with_streaming_response)
-            raw = await client.catalogs.product_mapping_schema.with_raw_response.get(
-                id="123e4567-e89b-12d3-a456-426614174000"
-            )
+            raw_view = client.catalogs.product_mapping_schema.with_raw_response
+            raw = await raw_view.get(id="123e4567-e89b-12d3-a456-426614174000")
             assert raw.status_code == 200
             raw.parse()
             await raw.aclose()
-            async with (
-                client.catalogs.with_streaming_response.product_mapping_schema.get(
-                    id="123e4567-e89b-12d3-a456-426614174000"
-                ) as response
-            ):
+            streaming = client.catalogs.with_streaming_response.product_mapping_schema
+            async with streaming.get(
+                id="123e4567-e89b-12d3-a456-426614174000"
+            ) as response:
                 assert response.status_code == 200
                 await response.parse()
 

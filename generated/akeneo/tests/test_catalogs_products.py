@@ -198,13 +198,15 @@ def test_response_views() -> None:
         assert type(client.catalogs.with_streaming_response.products) is type(
             client.catalogs.products.with_streaming_response
         )
-        raw = client.catalogs.with_raw_response.products.list_mapped(
+        raw_view = client.catalogs.with_raw_response.products
+        raw = raw_view.list_mapped(
             id="123e4567-e89b-12d3-a456-426614174000", max_items=1
         )
         assert raw.status_code == 200
         raw.parse()
         raw.close()
-        with client.catalogs.products.with_streaming_response.list_mapped(
+        streaming = client.catalogs.products.with_streaming_response
+        with streaming.list_mapped(
             id="123e4567-e89b-12d3-a456-426614174000", max_items=1
         ) as response:
             assert response.status_code == 200
@@ -227,13 +229,15 @@ def test_response_views_async() -> None:
             assert type(client.catalogs.with_streaming_response.products) is type(
                 client.catalogs.products.with_streaming_response
             )
-            raw = await client.catalogs.products.with_raw_response.list_mapped(
+            raw_view = client.catalogs.products.with_raw_response
+            raw = await raw_view.list_mapped(
                 id="123e4567-e89b-12d3-a456-426614174000", max_items=1
             )
             assert raw.status_code == 200
             raw.parse()
             await raw.aclose()
-            async with client.catalogs.with_streaming_response.products.list_mapped(
+            streaming = client.catalogs.with_streaming_response.products
+            async with streaming.list_mapped(
                 id="123e4567-e89b-12d3-a456-426614174000", max_items=1
             ) as response:
                 assert response.status_code == 200

@@ -65,11 +65,13 @@ def test_response_views() -> None:
         b'{"_embedded": {"items": [{"code": "string"}]}, "_links": {"first": {"href": "string"}, "next": {"href": "string"}, "previous": {"href": "string"}, "self": {"href": "string"}}, "current_page": 1}',
     )
     with exchange.client() as client:
-        raw = client.currencies.with_raw_response.list(max_items=1)
+        raw_view = client.currencies.with_raw_response
+        raw = raw_view.list(max_items=1)
         assert raw.status_code == 200
         raw.parse()
         raw.close()
-        with client.currencies.with_streaming_response.list(max_items=1) as response:
+        streaming = client.currencies.with_streaming_response
+        with streaming.list(max_items=1) as response:
             assert response.status_code == 200
             response.parse()
     assert exchange.last.method == "GET"
@@ -84,13 +86,13 @@ def test_response_views_async() -> None:
 
     async def call() -> None:
         async with exchange.async_client() as client:
-            raw = await client.currencies.with_raw_response.list(max_items=1)
+            raw_view = client.currencies.with_raw_response
+            raw = await raw_view.list(max_items=1)
             assert raw.status_code == 200
             raw.parse()
             await raw.aclose()
-            async with client.currencies.with_streaming_response.list(
-                max_items=1
-            ) as response:
+            streaming = client.currencies.with_streaming_response
+            async with streaming.list(max_items=1) as response:
                 assert response.status_code == 200
                 await response.parse()
 

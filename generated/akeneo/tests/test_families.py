@@ -171,11 +171,13 @@ def test_response_views() -> None:
         b'{"_embedded": {"items": [{"attribute_as_label": "string", "code": "string"}]}, "_links": {"first": {"href": "string"}, "next": {"href": "string"}, "previous": {"href": "string"}, "self": {"href": "string"}}, "current_page": 1}',
     )
     with exchange.client() as client:
-        raw = client.families.with_raw_response.list(max_items=1)
+        raw_view = client.families.with_raw_response
+        raw = raw_view.list(max_items=1)
         assert raw.status_code == 200
         raw.parse()
         raw.close()
-        with client.families.with_streaming_response.list(max_items=1) as response:
+        streaming = client.families.with_streaming_response
+        with streaming.list(max_items=1) as response:
             assert response.status_code == 200
             response.parse()
     assert exchange.last.method == "GET"
@@ -190,13 +192,13 @@ def test_response_views_async() -> None:
 
     async def call() -> None:
         async with exchange.async_client() as client:
-            raw = await client.families.with_raw_response.list(max_items=1)
+            raw_view = client.families.with_raw_response
+            raw = await raw_view.list(max_items=1)
             assert raw.status_code == 200
             raw.parse()
             await raw.aclose()
-            async with client.families.with_streaming_response.list(
-                max_items=1
-            ) as response:
+            streaming = client.families.with_streaming_response
+            async with streaming.list(max_items=1) as response:
                 assert response.status_code == 200
                 await response.parse()
 

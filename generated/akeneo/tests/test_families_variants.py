@@ -222,15 +222,13 @@ def test_response_views() -> None:
         assert type(client.families.with_streaming_response.variants) is type(
             client.families.variants.with_streaming_response
         )
-        raw = client.families.with_raw_response.variants.list(
-            family_code="string", max_items=1
-        )
+        raw_view = client.families.with_raw_response.variants
+        raw = raw_view.list(family_code="string", max_items=1)
         assert raw.status_code == 200
         raw.parse()
         raw.close()
-        with client.families.variants.with_streaming_response.list(
-            family_code="string", max_items=1
-        ) as response:
+        streaming = client.families.variants.with_streaming_response
+        with streaming.list(family_code="string", max_items=1) as response:
             assert response.status_code == 200
             response.parse()
     assert exchange.last.method == "GET"
@@ -251,15 +249,13 @@ def test_response_views_async() -> None:
             assert type(client.families.with_streaming_response.variants) is type(
                 client.families.variants.with_streaming_response
             )
-            raw = await client.families.variants.with_raw_response.list(
-                family_code="string", max_items=1
-            )
+            raw_view = client.families.variants.with_raw_response
+            raw = await raw_view.list(family_code="string", max_items=1)
             assert raw.status_code == 200
             raw.parse()
             await raw.aclose()
-            async with client.families.with_streaming_response.variants.list(
-                family_code="string", max_items=1
-            ) as response:
+            streaming = client.families.with_streaming_response.variants
+            async with streaming.list(family_code="string", max_items=1) as response:
                 assert response.status_code == 200
                 await response.parse()
 

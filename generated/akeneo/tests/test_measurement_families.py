@@ -85,11 +85,13 @@ def test_response_views() -> None:
         b'[{"code": "string", "labels": {}, "standard_unit_code": "string", "units": {}}]',
     )
     with exchange.client() as client:
-        raw = client.measurement_families.with_raw_response.list()
+        raw_view = client.measurement_families.with_raw_response
+        raw = raw_view.list()
         assert raw.status_code == 200
         raw.parse()
         raw.close()
-        with client.measurement_families.with_streaming_response.list() as response:
+        streaming = client.measurement_families.with_streaming_response
+        with streaming.list() as response:
             assert response.status_code == 200
             response.parse()
     assert exchange.last.method == "GET"
@@ -104,13 +106,13 @@ def test_response_views_async() -> None:
 
     async def call() -> None:
         async with exchange.async_client() as client:
-            raw = await client.measurement_families.with_raw_response.list()
+            raw_view = client.measurement_families.with_raw_response
+            raw = await raw_view.list()
             assert raw.status_code == 200
             raw.parse()
             await raw.aclose()
-            async with (
-                client.measurement_families.with_streaming_response.list() as response
-            ):
+            streaming = client.measurement_families.with_streaming_response
+            async with streaming.list() as response:
                 assert response.status_code == 200
                 await response.parse()
 

@@ -117,15 +117,13 @@ def test_response_views() -> None:
         assert type(client.pam_assets.with_streaming_response.reference_files) is type(
             client.pam_assets.reference_files.with_streaming_response
         )
-        raw = client.pam_assets.with_raw_response.reference_files.get(
-            asset_code="string", locale_code="string"
-        )
+        raw_view = client.pam_assets.with_raw_response.reference_files
+        raw = raw_view.get(asset_code="string", locale_code="string")
         assert raw.status_code == 200
         raw.parse()
         raw.close()
-        with client.pam_assets.reference_files.with_streaming_response.get(
-            asset_code="string", locale_code="string"
-        ) as response:
+        streaming = client.pam_assets.reference_files.with_streaming_response
+        with streaming.get(asset_code="string", locale_code="string") as response:
             assert response.status_code == 200
             response.parse()
     assert exchange.last.method == "GET"
@@ -146,13 +144,13 @@ def test_response_views_async() -> None:
             assert type(
                 client.pam_assets.with_streaming_response.reference_files
             ) is type(client.pam_assets.reference_files.with_streaming_response)
-            raw = await client.pam_assets.reference_files.with_raw_response.get(
-                asset_code="string", locale_code="string"
-            )
+            raw_view = client.pam_assets.reference_files.with_raw_response
+            raw = await raw_view.get(asset_code="string", locale_code="string")
             assert raw.status_code == 200
             raw.parse()
             await raw.aclose()
-            async with client.pam_assets.with_streaming_response.reference_files.get(
+            streaming = client.pam_assets.with_streaming_response.reference_files
+            async with streaming.get(
                 asset_code="string", locale_code="string"
             ) as response:
                 assert response.status_code == 200

@@ -123,13 +123,15 @@ def test_response_views() -> None:
         assert type(client.pam_assets.with_streaming_response.variation_files) is type(
             client.pam_assets.variation_files.with_streaming_response
         )
-        raw = client.pam_assets.with_raw_response.variation_files.get(
+        raw_view = client.pam_assets.with_raw_response.variation_files
+        raw = raw_view.get(
             asset_code="string", channel_code="string", locale_code="string"
         )
         assert raw.status_code == 200
         raw.parse()
         raw.close()
-        with client.pam_assets.variation_files.with_streaming_response.get(
+        streaming = client.pam_assets.variation_files.with_streaming_response
+        with streaming.get(
             asset_code="string", channel_code="string", locale_code="string"
         ) as response:
             assert response.status_code == 200
@@ -152,13 +154,15 @@ def test_response_views_async() -> None:
             assert type(
                 client.pam_assets.with_streaming_response.variation_files
             ) is type(client.pam_assets.variation_files.with_streaming_response)
-            raw = await client.pam_assets.variation_files.with_raw_response.get(
+            raw_view = client.pam_assets.variation_files.with_raw_response
+            raw = await raw_view.get(
                 asset_code="string", channel_code="string", locale_code="string"
             )
             assert raw.status_code == 200
             raw.parse()
             await raw.aclose()
-            async with client.pam_assets.with_streaming_response.variation_files.get(
+            streaming = client.pam_assets.with_streaming_response.variation_files
+            async with streaming.get(
                 asset_code="string", channel_code="string", locale_code="string"
             ) as response:
                 assert response.status_code == 200

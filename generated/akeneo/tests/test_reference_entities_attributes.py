@@ -116,15 +116,13 @@ def test_response_views() -> None:
         assert type(
             client.reference_entities.with_streaming_response.attributes
         ) is type(client.reference_entities.attributes.with_streaming_response)
-        raw = client.reference_entities.with_raw_response.attributes.list(
-            reference_entity_code="string"
-        )
+        raw_view = client.reference_entities.with_raw_response.attributes
+        raw = raw_view.list(reference_entity_code="string")
         assert raw.status_code == 200
         raw.parse()
         raw.close()
-        with client.reference_entities.attributes.with_streaming_response.list(
-            reference_entity_code="string"
-        ) as response:
+        streaming = client.reference_entities.attributes.with_streaming_response
+        with streaming.list(reference_entity_code="string") as response:
             assert response.status_code == 200
             response.parse()
     assert exchange.last.method == "GET"
@@ -145,17 +143,13 @@ def test_response_views_async() -> None:
             assert type(
                 client.reference_entities.with_streaming_response.attributes
             ) is type(client.reference_entities.attributes.with_streaming_response)
-            raw = await client.reference_entities.attributes.with_raw_response.list(
-                reference_entity_code="string"
-            )
+            raw_view = client.reference_entities.attributes.with_raw_response
+            raw = await raw_view.list(reference_entity_code="string")
             assert raw.status_code == 200
             raw.parse()
             await raw.aclose()
-            async with (
-                client.reference_entities.with_streaming_response.attributes.list(
-                    reference_entity_code="string"
-                ) as response
-            ):
+            streaming = client.reference_entities.with_streaming_response.attributes
+            async with streaming.list(reference_entity_code="string") as response:
                 assert response.status_code == 200
                 await response.parse()
 

@@ -103,13 +103,13 @@ def test_response_views() -> None:
         assert type(
             client.reference_entities.attributes.with_streaming_response.options
         ) is type(client.reference_entities.attributes.options.with_streaming_response)
-        raw = client.reference_entities.attributes.with_raw_response.options.list(
-            reference_entity_code="string", attribute_code="string"
-        )
+        raw_view = client.reference_entities.attributes.with_raw_response.options
+        raw = raw_view.list(reference_entity_code="string", attribute_code="string")
         assert raw.status_code == 200
         raw.parse()
         raw.close()
-        with client.reference_entities.attributes.options.with_streaming_response.list(
+        streaming = client.reference_entities.attributes.options.with_streaming_response
+        with streaming.list(
             reference_entity_code="string", attribute_code="string"
         ) as response:
             assert response.status_code == 200
@@ -130,17 +130,19 @@ def test_response_views_async() -> None:
             ) is type(
                 client.reference_entities.attributes.options.with_streaming_response
             )
-            raw = await client.reference_entities.attributes.options.with_raw_response.list(
+            raw_view = client.reference_entities.attributes.options.with_raw_response
+            raw = await raw_view.list(
                 reference_entity_code="string", attribute_code="string"
             )
             assert raw.status_code == 200
             raw.parse()
             await raw.aclose()
-            async with (
-                client.reference_entities.attributes.with_streaming_response.options.list(
-                    reference_entity_code="string", attribute_code="string"
-                ) as response
-            ):
+            streaming = (
+                client.reference_entities.attributes.with_streaming_response.options
+            )
+            async with streaming.list(
+                reference_entity_code="string", attribute_code="string"
+            ) as response:
                 assert response.status_code == 200
                 await response.parse()
 

@@ -156,15 +156,13 @@ def test_response_views() -> None:
         assert type(client.reference_entities.with_streaming_response.records) is type(
             client.reference_entities.records.with_streaming_response
         )
-        raw = client.reference_entities.with_raw_response.records.list(
-            reference_entity_code="string", max_items=1
-        )
+        raw_view = client.reference_entities.with_raw_response.records
+        raw = raw_view.list(reference_entity_code="string", max_items=1)
         assert raw.status_code == 200
         raw.parse()
         raw.close()
-        with client.reference_entities.records.with_streaming_response.list(
-            reference_entity_code="string", max_items=1
-        ) as response:
+        streaming = client.reference_entities.records.with_streaming_response
+        with streaming.list(reference_entity_code="string", max_items=1) as response:
             assert response.status_code == 200
             response.parse()
     assert exchange.last.method == "GET"
@@ -185,13 +183,13 @@ def test_response_views_async() -> None:
             assert type(
                 client.reference_entities.with_streaming_response.records
             ) is type(client.reference_entities.records.with_streaming_response)
-            raw = await client.reference_entities.records.with_raw_response.list(
-                reference_entity_code="string", max_items=1
-            )
+            raw_view = client.reference_entities.records.with_raw_response
+            raw = await raw_view.list(reference_entity_code="string", max_items=1)
             assert raw.status_code == 200
             raw.parse()
             await raw.aclose()
-            async with client.reference_entities.with_streaming_response.records.list(
+            streaming = client.reference_entities.with_streaming_response.records
+            async with streaming.list(
                 reference_entity_code="string", max_items=1
             ) as response:
                 assert response.status_code == 200

@@ -67,11 +67,13 @@ def test_response_views() -> None:
         b'{"authentication": {}, "host": "string", "routes": {}}',
     )
     with exchange.client() as client:
-        raw = client.system.with_raw_response.endpoints()
+        raw_view = client.system.with_raw_response
+        raw = raw_view.endpoints()
         assert raw.status_code == 200
         raw.parse()
         raw.close()
-        with client.system.with_streaming_response.endpoints() as response:
+        streaming = client.system.with_streaming_response
+        with streaming.endpoints() as response:
             assert response.status_code == 200
             response.parse()
     assert exchange.last.method == "GET"
@@ -86,11 +88,13 @@ def test_response_views_async() -> None:
 
     async def call() -> None:
         async with exchange.async_client() as client:
-            raw = await client.system.with_raw_response.endpoints()
+            raw_view = client.system.with_raw_response
+            raw = await raw_view.endpoints()
             assert raw.status_code == 200
             raw.parse()
             await raw.aclose()
-            async with client.system.with_streaming_response.endpoints() as response:
+            streaming = client.system.with_streaming_response
+            async with streaming.endpoints() as response:
                 assert response.status_code == 200
                 await response.parse()
 

@@ -150,11 +150,13 @@ def test_response_views() -> None:
         b'{"content": [{"description": "string", "domain": "string", "id": "123e4567-e89b-12d3-a456-426614174000", "ipv4Addresses": ["string"], "ipv6Addresses": ["string"]}], "numberOfElements": 1, "page": 1, "size": 1, "totalElements": 1, "totalPages": 1}',
     )
     with exchange.client() as client:
-        raw = client.dns_records.with_raw_response.list(max_items=1)
+        raw_view = client.dns_records.with_raw_response
+        raw = raw_view.list(max_items=1)
         assert raw.status_code == 200
         raw.parse()
         raw.close()
-        with client.dns_records.with_streaming_response.list(max_items=1) as response:
+        streaming = client.dns_records.with_streaming_response
+        with streaming.list(max_items=1) as response:
             assert response.status_code == 200
             response.parse()
     assert exchange.last.method == "GET"
@@ -169,13 +171,13 @@ def test_response_views_async() -> None:
 
     async def call() -> None:
         async with exchange.async_client() as client:
-            raw = await client.dns_records.with_raw_response.list(max_items=1)
+            raw_view = client.dns_records.with_raw_response
+            raw = await raw_view.list(max_items=1)
             assert raw.status_code == 200
             raw.parse()
             await raw.aclose()
-            async with client.dns_records.with_streaming_response.list(
-                max_items=1
-            ) as response:
+            streaming = client.dns_records.with_streaming_response
+            async with streaming.list(max_items=1) as response:
                 assert response.status_code == 200
                 await response.parse()
 

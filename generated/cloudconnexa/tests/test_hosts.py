@@ -148,11 +148,13 @@ def test_response_views() -> None:
         b'{"content": [{"connectors": [{"name": "string", "vpnRegionId": "string"}], "description": "string", "domain": "string", "gatewaysIds": ["string"], "id": "123e4567-e89b-12d3-a456-426614174000", "internetAccess": "SPLIT_TUNNEL_ON", "name": "string", "systemSubnets": ["string"]}], "numberOfElements": 1, "page": 1, "size": 1, "totalElements": 1, "totalPages": 1}',
     )
     with exchange.client() as client:
-        raw = client.hosts.with_raw_response.list(max_items=1)
+        raw_view = client.hosts.with_raw_response
+        raw = raw_view.list(max_items=1)
         assert raw.status_code == 200
         raw.parse()
         raw.close()
-        with client.hosts.with_streaming_response.list(max_items=1) as response:
+        streaming = client.hosts.with_streaming_response
+        with streaming.list(max_items=1) as response:
             assert response.status_code == 200
             response.parse()
     assert exchange.last.method == "GET"
@@ -167,13 +169,13 @@ def test_response_views_async() -> None:
 
     async def call() -> None:
         async with exchange.async_client() as client:
-            raw = await client.hosts.with_raw_response.list(max_items=1)
+            raw_view = client.hosts.with_raw_response
+            raw = await raw_view.list(max_items=1)
             assert raw.status_code == 200
             raw.parse()
             await raw.aclose()
-            async with client.hosts.with_streaming_response.list(
-                max_items=1
-            ) as response:
+            streaming = client.hosts.with_streaming_response
+            async with streaming.list(max_items=1) as response:
                 assert response.status_code == 200
                 await response.parse()
 

@@ -176,13 +176,13 @@ def test_response_views() -> None:
         assert type(client.hosts.with_streaming_response.applications) is type(
             client.hosts.applications.with_streaming_response
         )
-        raw = client.hosts.with_raw_response.applications.list(max_items=1)
+        raw_view = client.hosts.with_raw_response.applications
+        raw = raw_view.list(max_items=1)
         assert raw.status_code == 200
         raw.parse()
         raw.close()
-        with client.hosts.applications.with_streaming_response.list(
-            max_items=1
-        ) as response:
+        streaming = client.hosts.applications.with_streaming_response
+        with streaming.list(max_items=1) as response:
             assert response.status_code == 200
             response.parse()
     assert exchange.last.method == "GET"
@@ -203,13 +203,13 @@ def test_response_views_async() -> None:
             assert type(client.hosts.with_streaming_response.applications) is type(
                 client.hosts.applications.with_streaming_response
             )
-            raw = await client.hosts.applications.with_raw_response.list(max_items=1)
+            raw_view = client.hosts.applications.with_raw_response
+            raw = await raw_view.list(max_items=1)
             assert raw.status_code == 200
             raw.parse()
             await raw.aclose()
-            async with client.hosts.with_streaming_response.applications.list(
-                max_items=1
-            ) as response:
+            streaming = client.hosts.with_streaming_response.applications
+            async with streaming.list(max_items=1) as response:
                 assert response.status_code == 200
                 await response.parse()
 

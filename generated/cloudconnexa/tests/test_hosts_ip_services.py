@@ -174,13 +174,13 @@ def test_response_views() -> None:
         assert type(client.hosts.with_streaming_response.ip_services) is type(
             client.hosts.ip_services.with_streaming_response
         )
-        raw = client.hosts.with_raw_response.ip_services.list(max_items=1)
+        raw_view = client.hosts.with_raw_response.ip_services
+        raw = raw_view.list(max_items=1)
         assert raw.status_code == 200
         raw.parse()
         raw.close()
-        with client.hosts.ip_services.with_streaming_response.list(
-            max_items=1
-        ) as response:
+        streaming = client.hosts.ip_services.with_streaming_response
+        with streaming.list(max_items=1) as response:
             assert response.status_code == 200
             response.parse()
     assert exchange.last.method == "GET"
@@ -201,13 +201,13 @@ def test_response_views_async() -> None:
             assert type(client.hosts.with_streaming_response.ip_services) is type(
                 client.hosts.ip_services.with_streaming_response
             )
-            raw = await client.hosts.ip_services.with_raw_response.list(max_items=1)
+            raw_view = client.hosts.ip_services.with_raw_response
+            raw = await raw_view.list(max_items=1)
             assert raw.status_code == 200
             raw.parse()
             await raw.aclose()
-            async with client.hosts.with_streaming_response.ip_services.list(
-                max_items=1
-            ) as response:
+            streaming = client.hosts.with_streaming_response.ip_services
+            async with streaming.list(max_items=1) as response:
                 assert response.status_code == 200
                 await response.parse()
 

@@ -180,13 +180,13 @@ def test_response_views() -> None:
         assert type(client.networks.with_streaming_response.applications) is type(
             client.networks.applications.with_streaming_response
         )
-        raw = client.networks.with_raw_response.applications.list(max_items=1)
+        raw_view = client.networks.with_raw_response.applications
+        raw = raw_view.list(max_items=1)
         assert raw.status_code == 200
         raw.parse()
         raw.close()
-        with client.networks.applications.with_streaming_response.list(
-            max_items=1
-        ) as response:
+        streaming = client.networks.applications.with_streaming_response
+        with streaming.list(max_items=1) as response:
             assert response.status_code == 200
             response.parse()
     assert exchange.last.method == "GET"
@@ -207,13 +207,13 @@ def test_response_views_async() -> None:
             assert type(client.networks.with_streaming_response.applications) is type(
                 client.networks.applications.with_streaming_response
             )
-            raw = await client.networks.applications.with_raw_response.list(max_items=1)
+            raw_view = client.networks.applications.with_raw_response
+            raw = await raw_view.list(max_items=1)
             assert raw.status_code == 200
             raw.parse()
             await raw.aclose()
-            async with client.networks.with_streaming_response.applications.list(
-                max_items=1
-            ) as response:
+            streaming = client.networks.with_streaming_response.applications
+            async with streaming.list(max_items=1) as response:
                 assert response.status_code == 200
                 await response.parse()
 

@@ -335,13 +335,13 @@ def test_response_views() -> None:
         assert type(client.networks.with_streaming_response.connectors) is type(
             client.networks.connectors.with_streaming_response
         )
-        raw = client.networks.with_raw_response.connectors.list(max_items=1)
+        raw_view = client.networks.with_raw_response.connectors
+        raw = raw_view.list(max_items=1)
         assert raw.status_code == 200
         raw.parse()
         raw.close()
-        with client.networks.connectors.with_streaming_response.list(
-            max_items=1
-        ) as response:
+        streaming = client.networks.connectors.with_streaming_response
+        with streaming.list(max_items=1) as response:
             assert response.status_code == 200
             response.parse()
     assert exchange.last.method == "GET"
@@ -362,13 +362,13 @@ def test_response_views_async() -> None:
             assert type(client.networks.with_streaming_response.connectors) is type(
                 client.networks.connectors.with_streaming_response
             )
-            raw = await client.networks.connectors.with_raw_response.list(max_items=1)
+            raw_view = client.networks.connectors.with_raw_response
+            raw = await raw_view.list(max_items=1)
             assert raw.status_code == 200
             raw.parse()
             await raw.aclose()
-            async with client.networks.with_streaming_response.connectors.list(
-                max_items=1
-            ) as response:
+            streaming = client.networks.with_streaming_response.connectors
+            async with streaming.list(max_items=1) as response:
                 assert response.status_code == 200
                 await response.parse()
 

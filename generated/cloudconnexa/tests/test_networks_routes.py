@@ -190,13 +190,15 @@ def test_response_views() -> None:
         assert type(client.networks.with_streaming_response.routes) is type(
             client.networks.routes.with_streaming_response
         )
-        raw = client.networks.with_raw_response.routes.list(
+        raw_view = client.networks.with_raw_response.routes
+        raw = raw_view.list(
             network_id="123e4567-e89b-12d3-a456-426614174000", max_items=1
         )
         assert raw.status_code == 200
         raw.parse()
         raw.close()
-        with client.networks.routes.with_streaming_response.list(
+        streaming = client.networks.routes.with_streaming_response
+        with streaming.list(
             network_id="123e4567-e89b-12d3-a456-426614174000", max_items=1
         ) as response:
             assert response.status_code == 200
@@ -219,13 +221,15 @@ def test_response_views_async() -> None:
             assert type(client.networks.with_streaming_response.routes) is type(
                 client.networks.routes.with_streaming_response
             )
-            raw = await client.networks.routes.with_raw_response.list(
+            raw_view = client.networks.routes.with_raw_response
+            raw = await raw_view.list(
                 network_id="123e4567-e89b-12d3-a456-426614174000", max_items=1
             )
             assert raw.status_code == 200
             raw.parse()
             await raw.aclose()
-            async with client.networks.with_streaming_response.routes.list(
+            streaming = client.networks.with_streaming_response.routes
+            async with streaming.list(
                 network_id="123e4567-e89b-12d3-a456-426614174000", max_items=1
             ) as response:
                 assert response.status_code == 200

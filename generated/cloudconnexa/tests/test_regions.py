@@ -44,11 +44,13 @@ def test_response_views() -> None:
         b'[{"continent": "string", "country": "string", "countryIso": "string", "id": "string", "regionName": "string"}]',
     )
     with exchange.client() as client:
-        raw = client.regions.with_raw_response.list()
+        raw_view = client.regions.with_raw_response
+        raw = raw_view.list()
         assert raw.status_code == 200
         raw.parse()
         raw.close()
-        with client.regions.with_streaming_response.list() as response:
+        streaming = client.regions.with_streaming_response
+        with streaming.list() as response:
             assert response.status_code == 200
             response.parse()
     assert exchange.last.method == "GET"
@@ -63,11 +65,13 @@ def test_response_views_async() -> None:
 
     async def call() -> None:
         async with exchange.async_client() as client:
-            raw = await client.regions.with_raw_response.list()
+            raw_view = client.regions.with_raw_response
+            raw = await raw_view.list()
             assert raw.status_code == 200
             raw.parse()
             await raw.aclose()
-            async with client.regions.with_streaming_response.list() as response:
+            streaming = client.regions.with_streaming_response
+            async with streaming.list() as response:
                 assert response.status_code == 200
                 await response.parse()
 

@@ -47,13 +47,13 @@ def test_response_views() -> None:
         b'{"nextCursor": "string", "sessions": [{"bytesIn": 1, "bytesOut": 1, "clientIp": "string", "connectionStatus": "string", "connectorName": "string", "deviceId": "123e4567-e89b-12d3-a456-426614174000", "deviceName": "string", "networkName": "string", "regionId": "string", "regionName": "string", "sessionId": "string", "startDateTime": "2024-01-02T03:04:05Z", "userId": "123e4567-e89b-12d3-a456-426614174000", "userName": "string", "vpnIpv4": "string"}]}',
     )
     with exchange.client() as client:
-        raw = client.sessions.with_raw_response.list(size=1, max_items=1)
+        raw_view = client.sessions.with_raw_response
+        raw = raw_view.list(size=1, max_items=1)
         assert raw.status_code == 200
         raw.parse()
         raw.close()
-        with client.sessions.with_streaming_response.list(
-            size=1, max_items=1
-        ) as response:
+        streaming = client.sessions.with_streaming_response
+        with streaming.list(size=1, max_items=1) as response:
             assert response.status_code == 200
             response.parse()
     assert exchange.last.method == "GET"
@@ -68,13 +68,13 @@ def test_response_views_async() -> None:
 
     async def call() -> None:
         async with exchange.async_client() as client:
-            raw = await client.sessions.with_raw_response.list(size=1, max_items=1)
+            raw_view = client.sessions.with_raw_response
+            raw = await raw_view.list(size=1, max_items=1)
             assert raw.status_code == 200
             raw.parse()
             await raw.aclose()
-            async with client.sessions.with_streaming_response.list(
-                size=1, max_items=1
-            ) as response:
+            streaming = client.sessions.with_streaming_response
+            async with streaming.list(size=1, max_items=1) as response:
                 assert response.status_code == 200
                 await response.parse()
 

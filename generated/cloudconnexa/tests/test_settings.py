@@ -51,13 +51,13 @@ def test_set_user_connection_timeout_async() -> None:
 def test_response_views() -> None:
     exchange = Exchange(200, "application/json", b"1")
     with exchange.client() as client:
-        raw = client.settings.with_raw_response.get_user_connection_timeout()
+        raw_view = client.settings.with_raw_response
+        raw = raw_view.get_user_connection_timeout()
         assert raw.status_code == 200
         raw.parse()
         raw.close()
-        with (
-            client.settings.with_streaming_response.get_user_connection_timeout() as response
-        ):
+        streaming = client.settings.with_streaming_response
+        with streaming.get_user_connection_timeout() as response:
             assert response.status_code == 200
             response.parse()
     assert exchange.last.method == "GET"
@@ -68,13 +68,13 @@ def test_response_views_async() -> None:
 
     async def call() -> None:
         async with exchange.async_client() as client:
-            raw = await client.settings.with_raw_response.get_user_connection_timeout()
+            raw_view = client.settings.with_raw_response
+            raw = await raw_view.get_user_connection_timeout()
             assert raw.status_code == 200
             raw.parse()
             await raw.aclose()
-            async with (
-                client.settings.with_streaming_response.get_user_connection_timeout() as response
-            ):
+            streaming = client.settings.with_streaming_response
+            async with streaming.get_user_connection_timeout() as response:
                 assert response.status_code == 200
                 await response.parse()
 

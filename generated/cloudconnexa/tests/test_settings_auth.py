@@ -95,13 +95,13 @@ def test_response_views() -> None:
         assert type(client.settings.with_streaming_response.auth) is type(
             client.settings.auth.with_streaming_response
         )
-        raw = client.settings.with_raw_response.auth.get_trusted_devices_allowed()
+        raw_view = client.settings.with_raw_response.auth
+        raw = raw_view.get_trusted_devices_allowed()
         assert raw.status_code == 200
         raw.parse()
         raw.close()
-        with (
-            client.settings.auth.with_streaming_response.get_trusted_devices_allowed() as response
-        ):
+        streaming = client.settings.auth.with_streaming_response
+        with streaming.get_trusted_devices_allowed() as response:
             assert response.status_code == 200
             response.parse()
     assert exchange.last.method == "GET"
@@ -118,13 +118,13 @@ def test_response_views_async() -> None:
             assert type(client.settings.with_streaming_response.auth) is type(
                 client.settings.auth.with_streaming_response
             )
-            raw = await client.settings.auth.with_raw_response.get_trusted_devices_allowed()
+            raw_view = client.settings.auth.with_raw_response
+            raw = await raw_view.get_trusted_devices_allowed()
             assert raw.status_code == 200
             raw.parse()
             await raw.aclose()
-            async with (
-                client.settings.with_streaming_response.auth.get_trusted_devices_allowed() as response
-            ):
+            streaming = client.settings.with_streaming_response.auth
+            async with streaming.get_trusted_devices_allowed() as response:
                 assert response.status_code == 200
                 await response.parse()
 

@@ -197,13 +197,13 @@ def test_response_views() -> None:
         assert type(client.settings.with_streaming_response.dns) is type(
             client.settings.dns.with_streaming_response
         )
-        raw = client.settings.with_raw_response.dns.get_custom_servers()
+        raw_view = client.settings.with_raw_response.dns
+        raw = raw_view.get_custom_servers()
         assert raw.status_code == 200
         raw.parse()
         raw.close()
-        with (
-            client.settings.dns.with_streaming_response.get_custom_servers() as response
-        ):
+        streaming = client.settings.dns.with_streaming_response
+        with streaming.get_custom_servers() as response:
             assert response.status_code == 200
             response.parse()
     assert exchange.last.method == "GET"
@@ -222,13 +222,13 @@ def test_response_views_async() -> None:
             assert type(client.settings.with_streaming_response.dns) is type(
                 client.settings.dns.with_streaming_response
             )
-            raw = await client.settings.dns.with_raw_response.get_custom_servers()
+            raw_view = client.settings.dns.with_raw_response
+            raw = await raw_view.get_custom_servers()
             assert raw.status_code == 200
             raw.parse()
             await raw.aclose()
-            async with (
-                client.settings.with_streaming_response.dns.get_custom_servers() as response
-            ):
+            streaming = client.settings.with_streaming_response.dns
+            async with streaming.get_custom_servers() as response:
                 assert response.status_code == 200
                 await response.parse()
 

@@ -209,13 +209,13 @@ def test_response_views() -> None:
         assert type(client.settings.with_streaming_response.user) is type(
             client.settings.user.with_streaming_response
         )
-        raw = client.settings.with_raw_response.user.get_connect_auth()
+        raw_view = client.settings.with_raw_response.user
+        raw = raw_view.get_connect_auth()
         assert raw.status_code == 200
         raw.parse()
         raw.close()
-        with (
-            client.settings.user.with_streaming_response.get_connect_auth() as response
-        ):
+        streaming = client.settings.user.with_streaming_response
+        with streaming.get_connect_auth() as response:
             assert response.status_code == 200
             response.parse()
     assert exchange.last.method == "GET"
@@ -232,13 +232,13 @@ def test_response_views_async() -> None:
             assert type(client.settings.with_streaming_response.user) is type(
                 client.settings.user.with_streaming_response
             )
-            raw = await client.settings.user.with_raw_response.get_connect_auth()
+            raw_view = client.settings.user.with_raw_response
+            raw = await raw_view.get_connect_auth()
             assert raw.status_code == 200
             raw.parse()
             await raw.aclose()
-            async with (
-                client.settings.with_streaming_response.user.get_connect_auth() as response
-            ):
+            streaming = client.settings.with_streaming_response.user
+            async with streaming.get_connect_auth() as response:
                 assert response.status_code == 200
                 await response.parse()
 

@@ -353,13 +353,13 @@ def test_response_views() -> None:
         assert type(client.settings.with_streaming_response.wpc) is type(
             client.settings.wpc.with_streaming_response
         )
-        raw = client.settings.with_raw_response.wpc.get_client_options()
+        raw_view = client.settings.with_raw_response.wpc
+        raw = raw_view.get_client_options()
         assert raw.status_code == 200
         raw.parse()
         raw.close()
-        with (
-            client.settings.wpc.with_streaming_response.get_client_options() as response
-        ):
+        streaming = client.settings.wpc.with_streaming_response
+        with streaming.get_client_options() as response:
             assert response.status_code == 200
             response.parse()
     assert exchange.last.method == "GET"
@@ -376,13 +376,13 @@ def test_response_views_async() -> None:
             assert type(client.settings.with_streaming_response.wpc) is type(
                 client.settings.wpc.with_streaming_response
             )
-            raw = await client.settings.wpc.with_raw_response.get_client_options()
+            raw_view = client.settings.wpc.with_raw_response
+            raw = await raw_view.get_client_options()
             assert raw.status_code == 200
             raw.parse()
             await raw.aclose()
-            async with (
-                client.settings.with_streaming_response.wpc.get_client_options() as response
-            ):
+            streaming = client.settings.with_streaming_response.wpc
+            async with streaming.get_client_options() as response:
                 assert response.status_code == 200
                 await response.parse()
 

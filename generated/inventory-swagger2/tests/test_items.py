@@ -117,11 +117,13 @@ def test_response_views() -> None:
         b'[{"id": "string", "name": "string", "price": 1.0, "quantity": 1, "state": "in_stock", "tags": ["string"]}]',
     )
     with exchange.client() as client:
-        raw = client.items.with_raw_response.list()
+        raw_view = client.items.with_raw_response
+        raw = raw_view.list()
         assert raw.status_code == 200
         raw.parse()
         raw.close()
-        with client.items.with_streaming_response.list() as response:
+        streaming = client.items.with_streaming_response
+        with streaming.list() as response:
             assert response.status_code == 200
             response.parse()
     assert exchange.last.method == "GET"
@@ -136,11 +138,13 @@ def test_response_views_async() -> None:
 
     async def call() -> None:
         async with exchange.async_client() as client:
-            raw = await client.items.with_raw_response.list()
+            raw_view = client.items.with_raw_response
+            raw = await raw_view.list()
             assert raw.status_code == 200
             raw.parse()
             await raw.aclose()
-            async with client.items.with_streaming_response.list() as response:
+            streaming = client.items.with_streaming_response
+            async with streaming.list() as response:
                 assert response.status_code == 200
                 await response.parse()
 

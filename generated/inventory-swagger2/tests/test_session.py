@@ -34,13 +34,13 @@ def test_login_async() -> None:
 def test_response_views() -> None:
     exchange = Exchange(200, "application/json", b'{"token": "string"}')
     with exchange.client() as client:
-        raw = client.session.with_raw_response.login(
-            body={"username": "string", "password": "string"}
-        )
+        raw_view = client.session.with_raw_response
+        raw = raw_view.login(body={"username": "string", "password": "string"})
         assert raw.status_code == 200
         raw.parse()
         raw.close()
-        with client.session.with_streaming_response.login(
+        streaming = client.session.with_streaming_response
+        with streaming.login(
             body={"username": "string", "password": "string"}
         ) as response:
             assert response.status_code == 200
@@ -53,13 +53,15 @@ def test_response_views_async() -> None:
 
     async def call() -> None:
         async with exchange.async_client() as client:
-            raw = await client.session.with_raw_response.login(
+            raw_view = client.session.with_raw_response
+            raw = await raw_view.login(
                 body={"username": "string", "password": "string"}
             )
             assert raw.status_code == 200
             raw.parse()
             await raw.aclose()
-            async with client.session.with_streaming_response.login(
+            streaming = client.session.with_streaming_response
+            async with streaming.login(
                 body={"username": "string", "password": "string"}
             ) as response:
                 assert response.status_code == 200

@@ -119,11 +119,13 @@ def test_response_views() -> None:
         b'{"items": [{"authors": [{"name": "string"}], "format": "paper", "identifiers": {}, "isbn": "string", "metadata": {}, "pages": 1, "published": "2024-01-02", "rating": 1.0, "series": {}, "shelf": "string", "subtitle": "string", "title": "string"}], "next_cursor": "string"}',
     )
     with exchange.client() as client:
-        raw = client.books.with_raw_response.list(max_items=1)
+        raw_view = client.books.with_raw_response
+        raw = raw_view.list(max_items=1)
         assert raw.status_code == 200
         raw.parse()
         raw.close()
-        with client.books.with_streaming_response.list(max_items=1) as response:
+        streaming = client.books.with_streaming_response
+        with streaming.list(max_items=1) as response:
             assert response.status_code == 200
             response.parse()
     assert exchange.last.method == "GET"
@@ -138,13 +140,13 @@ def test_response_views_async() -> None:
 
     async def call() -> None:
         async with exchange.async_client() as client:
-            raw = await client.books.with_raw_response.list(max_items=1)
+            raw_view = client.books.with_raw_response
+            raw = await raw_view.list(max_items=1)
             assert raw.status_code == 200
             raw.parse()
             await raw.aclose()
-            async with client.books.with_streaming_response.list(
-                max_items=1
-            ) as response:
+            streaming = client.books.with_streaming_response
+            async with streaming.list(max_items=1) as response:
                 assert response.status_code == 200
                 await response.parse()
 

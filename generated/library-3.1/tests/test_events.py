@@ -32,11 +32,13 @@ def test_stream_async() -> None:
 def test_response_views() -> None:
     exchange = Exchange(200, "text/event-stream", b'data: "string"\n\n')
     with exchange.client() as client:
-        raw = client.events.with_raw_response.stream()
+        raw_view = client.events.with_raw_response
+        raw = raw_view.stream()
         assert raw.status_code == 200
         raw.parse()
         raw.close()
-        with client.events.with_streaming_response.stream() as response:
+        streaming = client.events.with_streaming_response
+        with streaming.stream() as response:
             assert response.status_code == 200
             response.parse()
     assert exchange.last.method == "GET"
@@ -47,11 +49,13 @@ def test_response_views_async() -> None:
 
     async def call() -> None:
         async with exchange.async_client() as client:
-            raw = await client.events.with_raw_response.stream()
+            raw_view = client.events.with_raw_response
+            raw = await raw_view.stream()
             assert raw.status_code == 200
             raw.parse()
             await raw.aclose()
-            async with client.events.with_streaming_response.stream() as response:
+            streaming = client.events.with_streaming_response
+            async with streaming.stream() as response:
                 assert response.status_code == 200
                 await response.parse()
 

@@ -32,11 +32,13 @@ def test_get_async() -> None:
 def test_response_views() -> None:
     exchange = Exchange(200, "text/plain", b"string")
     with exchange.client() as client:
-        raw = client.health.with_raw_response.get()
+        raw_view = client.health.with_raw_response
+        raw = raw_view.get()
         assert raw.status_code == 200
         raw.parse()
         raw.close()
-        with client.health.with_streaming_response.get() as response:
+        streaming = client.health.with_streaming_response
+        with streaming.get() as response:
             assert response.status_code == 200
             response.parse()
     assert exchange.last.method == "GET"
@@ -47,11 +49,13 @@ def test_response_views_async() -> None:
 
     async def call() -> None:
         async with exchange.async_client() as client:
-            raw = await client.health.with_raw_response.get()
+            raw_view = client.health.with_raw_response
+            raw = await raw_view.get()
             assert raw.status_code == 200
             raw.parse()
             await raw.aclose()
-            async with client.health.with_streaming_response.get() as response:
+            streaming = client.health.with_streaming_response
+            async with streaming.get() as response:
                 assert response.status_code == 200
                 await response.parse()
 

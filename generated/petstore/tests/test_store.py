@@ -59,11 +59,13 @@ def test_get_order_async() -> None:
 def test_response_views() -> None:
     exchange = Exchange(200, "application/json", b"{}")
     with exchange.client() as client:
-        raw = client.store.with_raw_response.get_inventory()
+        raw_view = client.store.with_raw_response
+        raw = raw_view.get_inventory()
         assert raw.status_code == 200
         raw.parse()
         raw.close()
-        with client.store.with_streaming_response.get_inventory() as response:
+        streaming = client.store.with_streaming_response
+        with streaming.get_inventory() as response:
             assert response.status_code == 200
             response.parse()
     assert exchange.last.method == "GET"
@@ -74,11 +76,13 @@ def test_response_views_async() -> None:
 
     async def call() -> None:
         async with exchange.async_client() as client:
-            raw = await client.store.with_raw_response.get_inventory()
+            raw_view = client.store.with_raw_response
+            raw = await raw_view.get_inventory()
             assert raw.status_code == 200
             raw.parse()
             await raw.aclose()
-            async with client.store.with_streaming_response.get_inventory() as response:
+            streaming = client.store.with_streaming_response
+            async with streaming.get_inventory() as response:
                 assert response.status_code == 200
                 await response.parse()
 
