@@ -45,6 +45,14 @@ from .retry import RetryPolicy as RetryPolicy
 from .streaming import AsyncBinaryResponse as AsyncBinaryResponse
 from .streaming import BinaryResponse as BinaryResponse
 from .streaming import ServerSentEvent as ServerSentEvent
+from .streaming_response import AsyncStreamedResponse as AsyncStreamedResponse
+from .streaming_response import StreamedResponse as StreamedResponse
+from .streaming_response import (
+    async_to_streamed_response_wrapper as async_to_streamed_response_wrapper,
+)
+from .streaming_response import (
+    to_streamed_response_wrapper as to_streamed_response_wrapper,
+)
 
 if TYPE_CHECKING:
     from .builder import ClientBuilder as ClientBuilder
@@ -84,6 +92,7 @@ __all__ = [
     "AsyncBinaryResponse",
     "AsyncClient",
     "AsyncPage",
+    "AsyncStreamedResponse",
     "AuthenticationError",
     "BadRequestError",
     "BinaryResponse",
@@ -114,10 +123,13 @@ __all__ = [
     "ResponseTooLargeError",
     "RetryPolicy",
     "ServerSentEvent",
+    "StreamedResponse",
     "SyncPage",
     "UnprocessableEntityError",
     "async_to_raw_response_wrapper",
+    "async_to_streamed_response_wrapper",
     "to_raw_response_wrapper",
+    "to_streamed_response_wrapper",
 ]
 
 _setup_logging_from_env()

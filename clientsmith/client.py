@@ -7,9 +7,11 @@ around them.
 
 from __future__ import annotations
 
+import functools
 import logging
 import time
 from collections.abc import (
+    AsyncGenerator,
     AsyncIterator,
     Awaitable,
     Callable,
@@ -30,23 +32,24 @@ from ._options import RequestOptions, TimeoutArg
 from ._plan import OperationPlan, plan_for
 from ._read import aread_body, read_body
 from ._response import (
-    adapter_for,
     build_status_error,
-    parse_line,
     transport_error,
 )
 from ._types import NOT_GIVEN, NotGiven
 from .operation import Operation, PagedOperation, Response
 from .pagination import AsyncPage, SyncPage, _PageReader
-from .raw import RAW_MODE, RawResponse
+from .raw import CAPTURE, PendingCall, RawResponse, pending
 from .retry import RetryPolicy
 from .streaming import (
     AsyncBinaryResponse,
     BinaryResponse,
     ServerSentEvent,
-    aiter_sse,
-    iter_sse,
+    andjson_items,
+    asse_events,
+    ndjson_items,
+    sse_events,
 )
+from .streaming_response import AsyncStreamedResponse, StreamedResponse
 
 if TYPE_CHECKING:
     import anyio
@@ -87,6 +90,26 @@ def _ensure_success(plan: OperationPlan, response: httpx.Response) -> None:
     status = response.status_code
     if not 200 <= status < 300 and str(status) not in plan.responses:
         raise build_status_error(response, plan.errors)
+
+
+def _stream_value(call: PendingCall, streamed: BinaryResponse, strict: bool) -> Any:
+    """What a streamed operation's method returns, over an open response."""
+    if call.kind == "stream":
+        return streamed
+    if call.kind == "stream_lines":
+        return ndjson_items(streamed, call.operation, strict)
+    return sse_events(streamed)
+
+
+def _astream_value(
+    call: PendingCall, streamed: AsyncBinaryResponse, strict: bool
+) -> Any:
+    """Async twin of :func:`_stream_value`."""
+    if call.kind == "stream":
+        return streamed
+    if call.kind == "stream_lines":
+        return andjson_items(streamed, call.operation, strict)
+    return asse_events(streamed)
 
 
 class Client(BaseClient[httpx.Client]):
@@ -327,29 +350,26 @@ class Client(BaseClient[httpx.Client]):
         :class:`~clientsmith.APITimeoutError` / :class:`~clientsmith.APIConnectionError`
         for transport failures.
         """
-        options = RequestOptions(
-            path=path,
-            query=query,
-            headers=headers,
-            cookies=cookies,
-            body=body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            retry=retry,
-            response_limits=response_limits,
-        )
+        if CAPTURE.get():
+            return pending("request", locals())  # type: ignore[no-any-return]
         plan = plan_for(operation)
-        prepared = self._prepare(plan, options)
+        prepared = self._prepare(
+            plan,
+            RequestOptions(
+                path=path,
+                query=query,
+                headers=headers,
+                cookies=cookies,
+                body=body,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                retry=retry,
+                response_limits=response_limits,
+            ),
+        )
         response = self._send(prepared)
-        if RAW_MODE.get():
-            RAW_MODE.set(False)  # only this call is raw, not requests made by hooks
-            _ensure_success(plan, response)
-            raw: Any = RawResponse(
-                response, lambda: plan.parse(response, self.strict_validation)
-            )
-            return raw  # type: ignore[no-any-return]
         return plan.parse(response, self.strict_validation)  # type: ignore[no-any-return]
 
     def paginate(
@@ -369,22 +389,40 @@ class Client(BaseClient[httpx.Client]):
         response_limits: ResponseLimits | None = None,
     ) -> SyncPage[T]:
         """Iterate a paginated operation's items lazily (no request until iterated)."""
-        options = RequestOptions(
-            path=path,
-            query=query,
-            headers=headers,
-            cookies=cookies,
-            body=body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            response_limits=response_limits,
-        )
+        if CAPTURE.get():
+            return pending("paginate", locals())  # type: ignore[no-any-return]
         plan = plan_for(operation)
-        first = self._prepare(plan, options)
+        first = self._prepare(
+            plan,
+            RequestOptions(
+                path=path,
+                query=query,
+                headers=headers,
+                cookies=cookies,
+                body=body,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                response_limits=response_limits,
+            ),
+        )
+        return self._pages(operation, plan, first, max_items)
+
+    def _pages(
+        self,
+        operation: PagedOperation[T],
+        plan: OperationPlan,
+        first: Prepared,
+        max_items: int | None,
+        primed: httpx.Response | None = None,
+    ) -> SyncPage[T]:
+        """The page iterator; ``primed`` is the first page's response when already sent."""
+        waiting = [primed] if primed is not None else []
 
         def fetch_first() -> httpx.Response:
+            if waiting:
+                return waiting.pop()
             response = self._send(first)
             _ensure_success(plan, response)
             return response
@@ -422,33 +460,40 @@ class Client(BaseClient[httpx.Client]):
         response_limits: ResponseLimits | None = None,
     ) -> BinaryResponse:
         """Start a streamed download; use the result as a context manager."""
-        options = RequestOptions(
-            path=path,
-            query=query,
-            headers=headers,
-            cookies=cookies,
-            body=body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            response_limits=response_limits,
+        if CAPTURE.get():
+            return pending("stream", locals())  # type: ignore[no-any-return]
+        plan = plan_for(operation)
+        prepared = self._prepare(
+            plan,
+            RequestOptions(
+                path=path,
+                query=query,
+                headers=headers,
+                cookies=cookies,
+                body=body,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                response_limits=response_limits,
+            ),
         )
-        return self._open_stream(plan_for(operation), options)
+        return BinaryResponse(self._checked(plan, prepared, True), prepared.limits)
 
-    def _open_stream(
-        self, plan: OperationPlan, options: RequestOptions
-    ) -> BinaryResponse:
-        prepared = self._prepare(plan, options)
-        response = self._send(prepared, stream=True)
+    def _checked(
+        self, plan: OperationPlan, prepared: Prepared, stream: bool
+    ) -> httpx.Response:
+        """Send; a status error raises its typed error, read under the caps first."""
+        response = self._send(prepared, stream=stream)
         try:
             if not 200 <= response.status_code < 300:
-                read_body(response, prepared.limits)
+                if stream:
+                    read_body(response, prepared.limits)
                 _ensure_success(plan, response)
         except BaseException:
             response.close()
             raise
-        return BinaryResponse(response, prepared.limits)
+        return response
 
     def stream_lines(
         self,
@@ -465,31 +510,22 @@ class Client(BaseClient[httpx.Client]):
         timeout: TimeoutArg | NotGiven = NOT_GIVEN,
         response_limits: ResponseLimits | None = None,
     ) -> Iterator[T]:
-        """Yield each line of an NDJSON response, validated into the response type."""
-        options = RequestOptions(
-            path=path,
-            query=query,
-            headers=headers,
-            cookies=cookies,
-            body=body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            response_limits=response_limits,
-        )
-        declared = operation.responses.get("200") or operation.responses.get("2XX")
-        annotation = declared.type if declared is not None else None
-        adapter = adapter_for(annotation) if annotation is not None else None
-        label = plan_for(operation).label
-        strict = self.strict_validation
-        with self._open_stream(plan_for(operation), options) as streamed:
-            for line in streamed.iter_lines():
-                if not line.strip():
-                    continue
-                yield parse_line(
-                    annotation, adapter, line, label, strict, streamed.http_response
-                )
+        """Yield each line of an NDJSON response, validated into the response type.
+
+        Nothing is sent until the first item is asked for.
+        """
+        call: PendingCall = pending("stream_lines", locals())
+        if CAPTURE.get():
+            return call  # type: ignore[return-value]
+        return self._lazy(call)
+
+    def _lazy(self, call: PendingCall) -> Iterator[Any]:
+        """A streamed call's items; sends on the first ``next()``."""
+        streamed = self.stream(call.operation, **call.arguments)
+        if call.kind == "stream_lines":
+            yield from ndjson_items(streamed, call.operation, self.strict_validation)
+        else:
+            yield from sse_events(streamed)
 
     def stream_events(
         self,
@@ -507,20 +543,48 @@ class Client(BaseClient[httpx.Client]):
         response_limits: ResponseLimits | None = None,
     ) -> Iterator[ServerSentEvent]:
         """Yield the events of a ``text/event-stream`` response as they arrive."""
-        options = RequestOptions(
-            path=path,
-            query=query,
-            headers=headers,
-            cookies=cookies,
-            body=body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            response_limits=response_limits,
-        )
-        with self._open_stream(plan_for(operation), options) as streamed:
-            yield from iter_sse(streamed.iter_lines())
+        call: PendingCall = pending("stream_events", locals())
+        if CAPTURE.get():
+            return call  # type: ignore[return-value]
+        return self._lazy(call)
+
+    # -- raw and streamed responses (clientsmith.raw, clientsmith.streaming_response)
+
+    def _raw(self, call: PendingCall) -> RawResponse[Any]:
+        """Send a captured call; its response with ``parse()`` for the value."""
+        response, limits, parser = self._open(call, stream=False)
+        return RawResponse(response, parser, limits)
+
+    def _streamed(self, call: PendingCall) -> StreamedResponse[Any]:
+        """Send a captured call without reading the body."""
+        response, limits, parser = self._open(call, stream=True)
+        return StreamedResponse(response, parser, limits, reads_body=call.reads_body)
+
+    def _open(
+        self, call: PendingCall, *, stream: bool
+    ) -> tuple[httpx.Response, ResponseLimits, Callable[[], Any]]:
+        """Send a captured call: the response (status checked), its limits, its parser.
+
+        The body is read unless ``stream`` or the operation streams it.
+        """
+        arguments = dict(call.arguments)
+        max_items = arguments.pop("max_items", None)
+        plan = plan_for(call.operation)
+        prepared = self._prepare(plan, RequestOptions(**arguments))
+        response = self._checked(plan, prepared, stream or not call.reads_body)
+        strict = self.strict_validation
+        parser: Callable[[], Any]
+        if call.kind == "request":
+            parser = functools.partial(plan.parse, response, strict)
+        elif call.kind == "paginate":
+            paged: PagedOperation[Any] = call.operation  # type: ignore[assignment]
+            parser = functools.partial(
+                self._pages, paged, plan, prepared, max_items, response
+            )
+        else:
+            streamed = BinaryResponse(response, prepared.limits)
+            parser = functools.partial(_stream_value, call, streamed, strict)
+        return response, prepared.limits, parser
 
     # -- escape hatch -----------------------------------------------------------
 
@@ -542,7 +606,18 @@ class Client(BaseClient[httpx.Client]):
                 url += ("&" if "?" in url else "?") + qs
         prepared = self._prepare(
             plan,
-            RequestOptions(body=body, extra_headers=headers, timeout=timeout, url=url),
+            RequestOptions(
+                path=None,
+                query=None,
+                headers=None,
+                cookies=None,
+                body=body,
+                extra_headers=headers,
+                extra_query=None,
+                extra_body=None,
+                timeout=timeout,
+                url=url,
+            ),
         )
         return plan.parse(
             self._send(self._guard_origin(prepared)), self.strict_validation
@@ -961,29 +1036,26 @@ class AsyncClient(BaseClient[httpx.AsyncClient]):
         response_limits: ResponseLimits | None = None,
     ) -> T:
         """Async twin of :meth:`Client.request`."""
-        options = RequestOptions(
-            path=path,
-            query=query,
-            headers=headers,
-            cookies=cookies,
-            body=body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            retry=retry,
-            response_limits=response_limits,
-        )
+        if CAPTURE.get():
+            return pending("request", locals())  # type: ignore[no-any-return]
         plan = plan_for(operation)
-        prepared = self._prepare_async(plan, options)
+        prepared = self._prepare_async(
+            plan,
+            RequestOptions(
+                path=path,
+                query=query,
+                headers=headers,
+                cookies=cookies,
+                body=body,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                retry=retry,
+                response_limits=response_limits,
+            ),
+        )
         response = await self._send(prepared)
-        if RAW_MODE.get():
-            RAW_MODE.set(False)
-            _ensure_success(plan, response)
-            raw: Any = RawResponse(
-                response, lambda: plan.parse(response, self.strict_validation)
-            )
-            return raw  # type: ignore[no-any-return]
         return plan.parse(response, self.strict_validation)  # type: ignore[no-any-return]
 
     def paginate(
@@ -1003,22 +1075,40 @@ class AsyncClient(BaseClient[httpx.AsyncClient]):
         response_limits: ResponseLimits | None = None,
     ) -> AsyncPage[T]:
         """Iterate a paginated operation's items lazily with ``async for``."""
-        options = RequestOptions(
-            path=path,
-            query=query,
-            headers=headers,
-            cookies=cookies,
-            body=body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            response_limits=response_limits,
-        )
+        if CAPTURE.get():
+            return pending("paginate", locals())  # type: ignore[no-any-return]
         plan = plan_for(operation)
-        first = self._prepare_async(plan, options)
+        first = self._prepare_async(
+            plan,
+            RequestOptions(
+                path=path,
+                query=query,
+                headers=headers,
+                cookies=cookies,
+                body=body,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                response_limits=response_limits,
+            ),
+        )
+        return self._pages(operation, plan, first, max_items)
+
+    def _pages(
+        self,
+        operation: PagedOperation[T],
+        plan: OperationPlan,
+        first: Prepared,
+        max_items: int | None,
+        primed: httpx.Response | None = None,
+    ) -> AsyncPage[T]:
+        """The page iterator; ``primed`` is the first page's response when already sent."""
+        waiting = [primed] if primed is not None else []
 
         async def fetch_first() -> httpx.Response:
+            if waiting:
+                return waiting.pop()
             response = await self._send(first)
             _ensure_success(plan, response)
             return response
@@ -1056,35 +1146,43 @@ class AsyncClient(BaseClient[httpx.AsyncClient]):
         response_limits: ResponseLimits | None = None,
     ) -> AsyncBinaryResponse:
         """Start a streamed download: ``async with await client.stream(op) as r``."""
-        options = RequestOptions(
-            path=path,
-            query=query,
-            headers=headers,
-            cookies=cookies,
-            body=body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            response_limits=response_limits,
+        if CAPTURE.get():
+            return pending("stream", locals())  # type: ignore[no-any-return]
+        plan = plan_for(operation)
+        prepared = self._prepare_async(
+            plan,
+            RequestOptions(
+                path=path,
+                query=query,
+                headers=headers,
+                cookies=cookies,
+                body=body,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                response_limits=response_limits,
+            ),
         )
-        return await self._open_stream(plan_for(operation), options)
+        response = await self._checked(plan, prepared, True)
+        return AsyncBinaryResponse(response, prepared.limits)
 
-    async def _open_stream(
-        self, plan: OperationPlan, options: RequestOptions
-    ) -> AsyncBinaryResponse:
-        prepared = self._prepare_async(plan, options)
-        response = await self._send(prepared, stream=True)
+    async def _checked(
+        self, plan: OperationPlan, prepared: Prepared, stream: bool
+    ) -> httpx.Response:
+        """Async twin of :meth:`Client._checked`."""
+        response = await self._send(prepared, stream=stream)
         try:
             if not 200 <= response.status_code < 300:
-                await aread_body(response, prepared.limits)
+                if stream:
+                    await aread_body(response, prepared.limits)
                 _ensure_success(plan, response)
         except BaseException:
             await response.aclose()
             raise
-        return AsyncBinaryResponse(response, prepared.limits)
+        return response
 
-    async def stream_lines(
+    def stream_lines(
         self,
         operation: Operation[T],
         *,
@@ -1100,33 +1198,26 @@ class AsyncClient(BaseClient[httpx.AsyncClient]):
         response_limits: ResponseLimits | None = None,
     ) -> AsyncIterator[T]:
         """Async twin of :meth:`Client.stream_lines` (``async for``)."""
-        options = RequestOptions(
-            path=path,
-            query=query,
-            headers=headers,
-            cookies=cookies,
-            body=body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            response_limits=response_limits,
-        )
-        declared = operation.responses.get("200") or operation.responses.get("2XX")
-        annotation = declared.type if declared is not None else None
-        adapter = adapter_for(annotation) if annotation is not None else None
-        label = plan_for(operation).label
-        strict = self.strict_validation
-        streamed = await self._open_stream(plan_for(operation), options)
-        async with streamed:
-            async for line in streamed.iter_lines():
-                if not line.strip():
-                    continue
-                yield parse_line(
-                    annotation, adapter, line, label, strict, streamed.http_response
-                )
+        call: PendingCall = pending("stream_lines", locals())
+        if CAPTURE.get():
+            return call  # type: ignore[return-value]
+        return self._lazy(call)
 
-    async def stream_events(
+    async def _lazy(self, call: PendingCall) -> AsyncIterator[Any]:
+        """Async twin of :meth:`Client._lazy`."""
+        streamed = await self.stream(call.operation, **call.arguments)
+        items: AsyncGenerator[Any, None]
+        if call.kind == "stream_lines":
+            items = andjson_items(streamed, call.operation, self.strict_validation)
+        else:
+            items = asse_events(streamed)
+        try:
+            async for item in items:
+                yield item
+        finally:
+            await items.aclose()  # closes the response when the caller stops early
+
+    def stream_events(
         self,
         operation: Operation[Any],
         *,
@@ -1142,22 +1233,47 @@ class AsyncClient(BaseClient[httpx.AsyncClient]):
         response_limits: ResponseLimits | None = None,
     ) -> AsyncIterator[ServerSentEvent]:
         """Async twin of :meth:`Client.stream_events`."""
-        options = RequestOptions(
-            path=path,
-            query=query,
-            headers=headers,
-            cookies=cookies,
-            body=body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            response_limits=response_limits,
+        call: PendingCall = pending("stream_events", locals())
+        if CAPTURE.get():
+            return call  # type: ignore[return-value]
+        return self._lazy(call)
+
+    # -- raw and streamed responses (clientsmith.raw, clientsmith.streaming_response)
+
+    async def _raw(self, call: PendingCall) -> RawResponse[Any]:
+        """Async twin of :meth:`Client._raw`."""
+        response, limits, parser = await self._open(call, stream=False)
+        return RawResponse(response, parser, limits)
+
+    async def _streamed(self, call: PendingCall) -> AsyncStreamedResponse[Any]:
+        """Async twin of :meth:`Client._streamed`."""
+        response, limits, parser = await self._open(call, stream=True)
+        return AsyncStreamedResponse(
+            response, parser, limits, reads_body=call.reads_body
         )
-        streamed = await self._open_stream(plan_for(operation), options)
-        async with streamed:
-            async for event in aiter_sse(streamed.iter_lines()):
-                yield event
+
+    async def _open(
+        self, call: PendingCall, *, stream: bool
+    ) -> tuple[httpx.Response, ResponseLimits, Callable[[], Any]]:
+        """Async twin of :meth:`Client._open`."""
+        arguments = dict(call.arguments)
+        max_items = arguments.pop("max_items", None)
+        plan = plan_for(call.operation)
+        prepared = self._prepare_async(plan, RequestOptions(**arguments))
+        response = await self._checked(plan, prepared, stream or not call.reads_body)
+        strict = self.strict_validation
+        parser: Callable[[], Any]
+        if call.kind == "request":
+            parser = functools.partial(plan.parse, response, strict)
+        elif call.kind == "paginate":
+            paged: PagedOperation[Any] = call.operation  # type: ignore[assignment]
+            parser = functools.partial(
+                self._pages, paged, plan, prepared, max_items, response
+            )
+        else:
+            streamed = AsyncBinaryResponse(response, prepared.limits)
+            parser = functools.partial(_astream_value, call, streamed, strict)
+        return response, prepared.limits, parser
 
     async def _adhoc(
         self,
@@ -1177,7 +1293,18 @@ class AsyncClient(BaseClient[httpx.AsyncClient]):
                 url += ("&" if "?" in url else "?") + qs
         prepared = self._prepare(
             plan,
-            RequestOptions(body=body, extra_headers=headers, timeout=timeout, url=url),
+            RequestOptions(
+                path=None,
+                query=None,
+                headers=None,
+                cookies=None,
+                body=body,
+                extra_headers=headers,
+                extra_query=None,
+                extra_body=None,
+                timeout=timeout,
+                url=url,
+            ),
         )
         return plan.parse(
             await self._send(self._guard_origin(prepared)), self.strict_validation

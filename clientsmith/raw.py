@@ -1,20 +1,36 @@
 """Raw response access: ``resource.with_raw_response.method(...)``.
 
-The wrappers set a context variable for the duration of one call; the client's
-``request`` sees it and returns a :class:`RawResponse` (the HTTP response plus a
-lazy ``parse()``) instead of the parsed value. Status errors still raise.
+How a wrapper reaches the response without changing the generated method: it
+calls the method with :data:`CAPTURE` set. Each runtime entry point a generated
+method calls (``request``, ``paginate``, ``stream``, ``stream_lines``,
+``stream_events``) then sends nothing and returns a :class:`PendingCall` --
+which operation, with which arguments. The wrapper resets the flag (so hooks
+and token requests are ordinary calls) and has the client send it in the mode
+it wants: here raw (:class:`RawResponse`), in
+:mod:`clientsmith.streaming_response` streamed. Status errors still raise.
 """
 
 from __future__ import annotations
 
 import contextvars
 import functools
-from collections.abc import Awaitable, Callable
-from typing import Any, Generic, ParamSpec, TypeVar, cast
+import inspect
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Generic, Literal, ParamSpec, TypeVar, overload
 
 import httpx
 
+from ._limits import DEFAULT_RESPONSE_LIMITS, ResponseLimits
+from ._read import read_body
+
+if TYPE_CHECKING:
+    from .client import AsyncClient, Client
+    from .operation import Operation
+
 __all__ = [
+    "CAPTURE",
+    "PendingCall",
     "RawResponse",
     "async_to_raw_response_wrapper",
     "to_raw_response_wrapper",
@@ -23,20 +39,102 @@ __all__ = [
 T = TypeVar("T")
 P = ParamSpec("P")
 
-RAW_MODE: contextvars.ContextVar[bool] = contextvars.ContextVar(
-    "clientsmith_raw_mode", default=False
+CallKind = Literal["request", "paginate", "stream", "stream_lines", "stream_events"]
+
+CAPTURE: contextvars.ContextVar[bool] = contextvars.ContextVar(
+    "clientsmith_capture", default=False
 )
+"""Set by the wrappers while they call a method: the client returns a :class:`PendingCall`."""
+
+BODY_KINDS = frozenset({"request", "paginate"})
+"""Call kinds whose value is read from the whole body (the others stream it)."""
+
+
+@dataclass(frozen=True, slots=True)
+class PendingCall:
+    """A call captured before anything was sent: what the client will send."""
+
+    client: Client | AsyncClient
+    kind: CallKind
+    operation: Operation[Any]
+    arguments: Mapping[str, Any]
+    """The keyword arguments of the client method, ``operation`` aside."""
+
+    @property
+    def reads_body(self) -> bool:
+        """Whether the value is parsed from the whole body (request, paginate)."""
+        return self.kind in BODY_KINDS
+
+
+def pending(kind: CallKind, arguments: Mapping[str, Any]) -> Any:
+    """The :class:`PendingCall` of a client method, from its ``locals()``.
+
+    Called first thing in the method, when its locals are exactly its
+    parameters: ``self``, ``operation`` and the keyword arguments.
+    """
+    rest = {k: v for k, v in arguments.items() if k not in ("self", "operation")}
+    return PendingCall(arguments["self"], kind, arguments["operation"], rest)
+
+
+def _not_captured(func: Callable[..., Any], result: object) -> TypeError:
+    if inspect.iscoroutine(result):
+        result.close()  # never awaited: no "coroutine was never awaited" warning
+    name = getattr(func, "__qualname__", repr(func))
+    return TypeError(f"{name} did not go through the client's request methods")
+
+
+def capture(func: Callable[..., Any], args: Any, kwargs: Any) -> PendingCall:
+    """Call ``func`` with :data:`CAPTURE` set; the call it would have sent."""
+    token = CAPTURE.set(True)
+    try:
+        result = func(*args, **kwargs)
+    finally:
+        CAPTURE.reset(token)
+    if not isinstance(result, PendingCall):
+        raise _not_captured(func, result)
+    return result
+
+
+async def acapture(func: Callable[..., Any], args: Any, kwargs: Any) -> PendingCall:
+    """Async twin of :func:`capture`: awaits ``func``'s result when it is awaitable.
+
+    Async resources' paginated and line/event methods are plain functions (their
+    values are iterated with ``async for``); the others are coroutines.
+    """
+    token = CAPTURE.set(True)
+    try:
+        result = func(*args, **kwargs)
+        if inspect.isawaitable(result):
+            result = await result
+    finally:
+        CAPTURE.reset(token)
+    if not isinstance(result, PendingCall):
+        raise _not_captured(func, result)
+    return result
 
 
 class RawResponse(Generic[T]):
-    """The HTTP response of one call, with ``parse()`` for the typed value."""
+    """The HTTP response of one call, with ``parse()`` for the typed value.
 
-    __slots__ = ("http_response", "_parser", "_parsed")
+    For a paginated operation it is the first page's response, and ``parse()``
+    returns the page iterator (which goes on to the next pages). For a streamed
+    operation (a download, NDJSON lines, Server-Sent Events) the body is not
+    loaded: ``parse()`` returns the stream, which reads it; until then the
+    response holds its connection (:meth:`close` or :meth:`aclose` releases it).
+    """
 
-    def __init__(self, http_response: httpx.Response, parser: Callable[[], T]) -> None:
+    __slots__ = ("http_response", "_parser", "_parsed", "_limits")
+
+    def __init__(
+        self,
+        http_response: httpx.Response,
+        parser: Callable[[], T],
+        limits: ResponseLimits = DEFAULT_RESPONSE_LIMITS,
+    ) -> None:
         self.http_response = http_response
         self._parser = parser
         self._parsed: list[T] = []
+        self._limits = limits
 
     @property
     def status_code(self) -> int:
@@ -50,8 +148,16 @@ class RawResponse(Generic[T]):
 
     @property
     def content(self) -> bytes:
-        """The raw body bytes."""
-        return self.http_response.content
+        """The body bytes (a streamed body is read here, under the response limits)."""
+        response = self.http_response
+        try:
+            return response.content
+        except httpx.ResponseNotRead:
+            if isinstance(response.stream, httpx.AsyncByteStream):
+                raise RuntimeError(
+                    "the body of an async streamed operation is read through parse()"
+                ) from None
+            return read_body(response, self._limits)
 
     def parse(self) -> T:
         """The value the call would have returned (parsed once, then cached)."""
@@ -59,44 +165,52 @@ class RawResponse(Generic[T]):
             self._parsed.append(self._parser())
         return self._parsed[0]
 
+    def close(self) -> None:
+        """Release the connection of a streamed body that will not be read."""
+        self.http_response.close()
+
+    async def aclose(self) -> None:
+        """Async twin of :meth:`close`, for a response of an async client."""
+        await self.http_response.aclose()
+
     def __repr__(self) -> str:
         request = self.http_response.request
         return f"<RawResponse [{self.status_code}] {request.method} {request.url.path}>"
 
 
 def to_raw_response_wrapper(func: Callable[P, T]) -> Callable[P, RawResponse[T]]:
-    """Wrap a client method so it returns :class:`RawResponse` instead of ``T``."""
+    """Wrap a resource method so it returns :class:`RawResponse` instead of ``T``."""
 
     @functools.wraps(func)
     def wrapped(*args: P.args, **kwargs: P.kwargs) -> RawResponse[T]:
-        token = RAW_MODE.set(True)
-        try:
-            result: Any = func(*args, **kwargs)
-        finally:
-            RAW_MODE.reset(token)
-        if not isinstance(result, RawResponse):
-            raise TypeError(f"{func.__qualname__} did not go through Client.request")
-        return cast(RawResponse[T], result)
+        call = capture(func, args, kwargs)
+        client: Client = call.client  # type: ignore[assignment]
+        return client._raw(call)
 
     return wrapped
 
 
+@overload
 def async_to_raw_response_wrapper(
     func: Callable[P, Awaitable[T]],
-) -> Callable[P, Awaitable[RawResponse[T]]]:
-    """Async twin of :func:`to_raw_response_wrapper`."""
+) -> Callable[P, Awaitable[RawResponse[T]]]: ...
+@overload
+def async_to_raw_response_wrapper(
+    func: Callable[P, T],
+) -> Callable[P, Awaitable[RawResponse[T]]]: ...
+def async_to_raw_response_wrapper(
+    func: Callable[P, Any],
+) -> Callable[P, Awaitable[RawResponse[Any]]]:
+    """Async twin of :func:`to_raw_response_wrapper` (``await wrapped(...)``).
+
+    Takes coroutine methods (``RawResponse[Pet]``) and the plain methods of
+    paginated and streamed operations (``RawResponse[AsyncPage[Pet]]``).
+    """
 
     @functools.wraps(func)
-    async def wrapped(*args: P.args, **kwargs: P.kwargs) -> RawResponse[T]:
-        token = RAW_MODE.set(True)
-        try:
-            result: Any = await func(*args, **kwargs)
-        finally:
-            RAW_MODE.reset(token)
-        if not isinstance(result, RawResponse):
-            raise TypeError(
-                f"{func.__qualname__} did not go through AsyncClient.request"
-            )
-        return cast(RawResponse[T], result)
+    async def wrapped(*args: P.args, **kwargs: P.kwargs) -> RawResponse[Any]:
+        call = await acapture(func, args, kwargs)
+        client: AsyncClient = call.client  # type: ignore[assignment]
+        return await client._raw(call)
 
     return wrapped

@@ -7,7 +7,14 @@ wrappers only add context management and file writing around ``httpx``.
 from __future__ import annotations
 
 import os
-from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator, Mapping
+from collections.abc import (
+    AsyncGenerator,
+    AsyncIterable,
+    AsyncIterator,
+    Iterable,
+    Iterator,
+    Mapping,
+)
 from dataclasses import dataclass
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -149,6 +156,63 @@ class _EventData:
         return parse_line(
             self.annotation, self.adapter, event.data, self.label, self.strict, response
         )
+
+
+class _LineItems:
+    """Reads NDJSON lines as the operation's declared ``200``/``2XX`` type."""
+
+    __slots__ = ("annotation", "adapter", "label", "strict")
+
+    def __init__(self, operation: Operation[Any], strict: bool) -> None:
+        declared = operation.responses.get("200") or operation.responses.get("2XX")
+        self.annotation = declared.type if declared is not None else None
+        self.adapter = (
+            adapter_for(self.annotation) if self.annotation is not None else None
+        )
+        self.label = plan_for(operation).label
+        self.strict = strict
+
+    def read(self, line: str, response: httpx.Response) -> Any:
+        return parse_line(
+            self.annotation, self.adapter, line, self.label, self.strict, response
+        )
+
+
+def ndjson_items(
+    streamed: BinaryResponse, operation: Operation[Any], strict: bool
+) -> Iterator[Any]:
+    """The items of an open NDJSON response; closes it when done (or closed early)."""
+    reader = _LineItems(operation, strict)
+    with streamed:
+        for line in streamed.iter_lines():
+            if line.strip():
+                yield reader.read(line, streamed.http_response)
+
+
+async def andjson_items(
+    streamed: AsyncBinaryResponse, operation: Operation[Any], strict: bool
+) -> AsyncGenerator[Any, None]:
+    """Async twin of :func:`ndjson_items`."""
+    reader = _LineItems(operation, strict)
+    async with streamed:
+        async for line in streamed.iter_lines():
+            if line.strip():
+                yield reader.read(line, streamed.http_response)
+
+
+def sse_events(streamed: BinaryResponse) -> Iterator[ServerSentEvent]:
+    """The events of an open ``text/event-stream`` response; closes it when done."""
+    with streamed:
+        yield from iter_sse(streamed.iter_lines())
+
+
+async def asse_events(
+    streamed: AsyncBinaryResponse,
+) -> AsyncGenerator[ServerSentEvent, None]:
+    """Async twin of :func:`sse_events`."""
+    async with streamed:
+        async for event in aiter_sse(streamed.iter_lines()):
+            yield event
 
 
 def iter_sse_items(

@@ -29,7 +29,9 @@ MOVED_IMPORT = ("clientsmith.deprecation", "moved")
 Surface = Mapping[str, Any]
 
 # Names a resource class has besides its methods (see resource.py.jinja).
-_CLASS_ATTRIBUTES = frozenset({"with_raw_response", "_client"})
+_CLASS_ATTRIBUTES = frozenset(
+    {"with_raw_response", "with_streaming_response", "_client"}
+)
 
 
 def _mapping(value: object) -> Mapping[str, Any]:

@@ -595,9 +595,10 @@ def _resource(
     top = _resource_names(operations, annotations + values)
     checking = _deferred_imports(annotations, module_of)
     for child in children:
+        # the resource classes and their response views (see RESOURCE_CLASS_FORMS)
         checking |= {
-            (f".{child.module}", child.resource_class(is_async=False)),
-            (f".{child.module}", child.resource_class(is_async=True)),
+            (f".{child.module}", form.format(child.class_name))
+            for form in RESOURCE_CLASS_FORMS
         }
     if checking:
         top.add(("typing", "TYPE_CHECKING"))
@@ -704,12 +705,17 @@ def _resource_names(
                 ("clientsmith.streaming", "BinaryResponse"),
             ),
         ),
-        # The raw-response wrappers wrap the plain request methods only.
+        # The response views (ResourceIR.response_views) wrap every method.
         (
-            "request" in calls,
+            bool(operations),
             (
                 ("clientsmith.raw", "async_to_raw_response_wrapper"),
                 ("clientsmith.raw", "to_raw_response_wrapper"),
+                (
+                    "clientsmith.streaming_response",
+                    "async_to_streamed_response_wrapper",
+                ),
+                ("clientsmith.streaming_response", "to_streamed_response_wrapper"),
             ),
         ),
         (any(op.all_params for op in operations), (("clientsmith", "Param"),)),

@@ -355,6 +355,62 @@ class TestModuleIR:
     """Attribute path from the client (``pets``, ``networks.connectors``)."""
     calls: tuple[CallTestIR, ...]
 
+    @property
+    def view_call(self) -> CallTestIR | None:
+        """The call the response views are tested with (one that does not warn)."""
+        return next((c for c in self.calls if not c.deprecated), None)
+
+    def view_access(self, view: str) -> tuple[str, str]:
+        """Paths after ``client.`` to one of the resource's response views:
+        its own (``a.b.with_raw_response``) and its parent's
+        (``a.with_raw_response.b``; the same for a top-level resource)."""
+        own = f"{self.access}.{view}"
+        parent, dot, name = self.access.rpartition(".")
+        return own, f"{parent}.{view}.{name}" if dot else own
+
+
+@dataclass(frozen=True)
+class ResponseViewIR:
+    """A view of a resource whose methods return the response, not the value.
+
+    Every operation of every resource has both views, whatever its kind
+    (request, paginated, download, NDJSON, SSE): the runtime's wrappers handle
+    each kind, so nothing is left out here.
+    """
+
+    attribute: str
+    """The resource's attribute: ``with_raw_response``."""
+    suffix: str
+    """Its class's name after ``<Name>Resource``: ``WithRawResponse``."""
+    wrapper: str
+    """The ``clientsmith`` function wrapping each method (``async_`` + it when async)."""
+    summary: str
+    """The attribute's docstring; ``{with}`` is ``with`` or ``async with``."""
+    returns: str
+    """What each method returns, for the class docstring (``{with}`` likewise)."""
+
+    def doc(self, text: str, is_async: bool) -> str:
+        return text.replace("{with}", "async with" if is_async else "with")
+
+
+RESPONSE_VIEWS = (
+    ResponseViewIR(
+        "with_raw_response",
+        "WithRawResponse",
+        "to_raw_response_wrapper",
+        "The same methods, returning the raw response (status, headers) and ``.parse()``.",
+        "returns a ``RawResponse``",
+    ),
+    ResponseViewIR(
+        "with_streaming_response",
+        "WithStreamingResponse",
+        "to_streamed_response_wrapper",
+        "The same methods, streamed: ``{with} ...(...) as response`` reads the body on demand.",
+        "opens its streamed response with ``{with}``",
+    ),
+)
+"""The response views each resource class has (see ``clientsmith.raw``)."""
+
 
 @dataclass(frozen=True)
 class ResourceIR:
@@ -386,6 +442,11 @@ class ResourceIR:
     def raw_class(self, is_async: bool = False) -> ClassName:
         """``PetsResourceWithRawResponse``: the class of ``.with_raw_response``."""
         return resource_class(self.class_name, is_async=is_async, raw=True)
+
+    @property
+    def response_views(self) -> tuple[ResponseViewIR, ...]:
+        """Its views returning responses: all of its operations, in each."""
+        return RESPONSE_VIEWS
 
     @property
     def example(self) -> str:

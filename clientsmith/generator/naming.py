@@ -339,6 +339,8 @@ RESOURCE_CLASS_FORMS = (
     "Async{}Resource",
     "{}ResourceWithRawResponse",
     "Async{}ResourceWithRawResponse",
+    "{}ResourceWithStreamingResponse",
+    "Async{}ResourceWithStreamingResponse",
 )
 """The classes generated for one resource, from the base of their names."""
 

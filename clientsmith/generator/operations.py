@@ -167,11 +167,19 @@ CLIENT_ATTRIBUTES = runtime_client_attributes() | frozenset(
         "copy",
         "http_client",
         "with_raw_response",
+        "with_streaming_response",
         "stream_lines",
         "options",
     }
 )
-_METHOD_RESERVED = frozenset({"with_raw_response", "with_options", "cached_property"})
+_METHOD_RESERVED = frozenset(
+    {
+        "with_raw_response",
+        "with_streaming_response",
+        "with_options",
+        "cached_property",
+    }
+)
 _PARAM_RESERVED = frozenset(
     {
         "self",

@@ -49,6 +49,16 @@ def pagination_server() -> Iterator[str]:
         stop(proc)
 
 
+@pytest.fixture(scope="module")
+def streaming_server() -> Iterator[str]:
+    """``streaming_app.py``: slow, huge, NDJSON and SSE bodies for raw/streamed responses."""
+    proc, url = start_uvicorn("streaming_app:app", HERE)
+    try:
+        yield url
+    finally:
+        stop(proc)
+
+
 @pytest.fixture(scope="session")
 def generated_path() -> Iterator[None]:
     """Make the committed generated packages importable."""

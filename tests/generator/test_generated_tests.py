@@ -185,7 +185,8 @@ def test_every_call_kind_streams_uploads_and_deprecations(tmp_path: Path) -> Non
     assert '"kind": "created"' in events
     run = _run_suite(project, tmp_path / "coverage.json")
     assert run.returncode == 0, run.stdout[-3000:]
-    assert "11 passed" in run.stdout  # 4 operations x sync/async, 3 models
+    # 4 operations x sync/async, 3 models, 2 resources' response views x sync/async
+    assert "15 passed" in run.stdout
     mypy = subprocess.run(
         [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "tests"],
         cwd=project,

@@ -162,3 +162,59 @@ def test_upsert_async() -> None:
 
     asyncio.run(call())
     assert exchange.last.method == "PATCH"
+
+
+def test_response_views() -> None:
+    exchange = Exchange(
+        200,
+        "application/json",
+        b'{"_embedded": {"items": [{"code": "string"}]}, "_links": {"first": {"href": "string"}, "next": {"href": "string"}, "self": {"href": "string"}}}',
+    )
+    with exchange.client() as client:
+        assert type(client.asset_families.with_raw_response.assets) is type(
+            client.asset_families.assets.with_raw_response
+        )
+        assert type(client.asset_families.with_streaming_response.assets) is type(
+            client.asset_families.assets.with_streaming_response
+        )
+        raw_view = client.asset_families.with_raw_response.assets
+        raw = raw_view.list(asset_family_code="string", max_items=1)
+        assert raw.status_code == 200
+        raw.parse()
+        raw.close()
+        streaming = client.asset_families.assets.with_streaming_response
+        with streaming.list(asset_family_code="string", max_items=1) as response:
+            assert response.status_code == 200
+            response.parse()
+    assert exchange.last.method == "GET"
+
+
+def test_response_views_async() -> None:
+    exchange = Exchange(
+        200,
+        "application/json",
+        b'{"_embedded": {"items": [{"code": "string"}]}, "_links": {"first": {"href": "string"}, "next": {"href": "string"}, "self": {"href": "string"}}}',
+    )
+
+    async def call() -> None:
+        async with exchange.async_client() as client:
+            assert type(client.asset_families.with_raw_response.assets) is type(
+                client.asset_families.assets.with_raw_response
+            )
+            assert type(client.asset_families.with_streaming_response.assets) is type(
+                client.asset_families.assets.with_streaming_response
+            )
+            raw_view = client.asset_families.assets.with_raw_response
+            raw = await raw_view.list(asset_family_code="string", max_items=1)
+            assert raw.status_code == 200
+            raw.parse()
+            await raw.aclose()
+            streaming = client.asset_families.with_streaming_response.assets
+            async with streaming.list(
+                asset_family_code="string", max_items=1
+            ) as response:
+                assert response.status_code == 200
+                await response.parse()
+
+    asyncio.run(call())
+    assert exchange.last.method == "GET"

@@ -95,3 +95,57 @@ def test_upsert_async() -> None:
 
     asyncio.run(call())
     assert exchange.last.method == "PATCH"
+
+
+def test_response_views() -> None:
+    exchange = Exchange(
+        200,
+        "application/json",
+        b'[{"allowed_extensions": [], "code": "string", "decimals_allowed": false, "is_read_only": false, "is_required_for_completeness": false, "is_rich_text_editor": true, "is_textarea": false, "labels": {}, "max_characters": 1, "media_type": "image", "type": "text", "validation_rule": "none", "value_per_channel": false, "value_per_locale": false}]',
+    )
+    with exchange.client() as client:
+        assert type(client.asset_families.with_raw_response.attributes) is type(
+            client.asset_families.attributes.with_raw_response
+        )
+        assert type(client.asset_families.with_streaming_response.attributes) is type(
+            client.asset_families.attributes.with_streaming_response
+        )
+        raw_view = client.asset_families.with_raw_response.attributes
+        raw = raw_view.list(asset_family_code="string")
+        assert raw.status_code == 200
+        raw.parse()
+        raw.close()
+        streaming = client.asset_families.attributes.with_streaming_response
+        with streaming.list(asset_family_code="string") as response:
+            assert response.status_code == 200
+            response.parse()
+    assert exchange.last.method == "GET"
+
+
+def test_response_views_async() -> None:
+    exchange = Exchange(
+        200,
+        "application/json",
+        b'[{"allowed_extensions": [], "code": "string", "decimals_allowed": false, "is_read_only": false, "is_required_for_completeness": false, "is_rich_text_editor": true, "is_textarea": false, "labels": {}, "max_characters": 1, "media_type": "image", "type": "text", "validation_rule": "none", "value_per_channel": false, "value_per_locale": false}]',
+    )
+
+    async def call() -> None:
+        async with exchange.async_client() as client:
+            assert type(client.asset_families.with_raw_response.attributes) is type(
+                client.asset_families.attributes.with_raw_response
+            )
+            assert type(
+                client.asset_families.with_streaming_response.attributes
+            ) is type(client.asset_families.attributes.with_streaming_response)
+            raw_view = client.asset_families.attributes.with_raw_response
+            raw = await raw_view.list(asset_family_code="string")
+            assert raw.status_code == 200
+            raw.parse()
+            await raw.aclose()
+            streaming = client.asset_families.with_streaming_response.attributes
+            async with streaming.list(asset_family_code="string") as response:
+                assert response.status_code == 200
+                await response.parse()
+
+    asyncio.run(call())
+    assert exchange.last.method == "GET"

@@ -49,3 +49,37 @@ def test_download_async() -> None:
 
     asyncio.run(call())
     assert exchange.last.method == "GET"
+
+
+def test_response_views() -> None:
+    exchange = Exchange(201, "", b"")
+    with exchange.client() as client:
+        raw_view = client.asset_media_files.with_raw_response
+        raw = raw_view.upload(body={"file": b"data"})
+        assert raw.status_code == 201
+        raw.parse()
+        raw.close()
+        streaming = client.asset_media_files.with_streaming_response
+        with streaming.upload(body={"file": b"data"}) as response:
+            assert response.status_code == 201
+            response.parse()
+    assert exchange.last.method == "POST"
+
+
+def test_response_views_async() -> None:
+    exchange = Exchange(201, "", b"")
+
+    async def call() -> None:
+        async with exchange.async_client() as client:
+            raw_view = client.asset_media_files.with_raw_response
+            raw = await raw_view.upload(body={"file": b"data"})
+            assert raw.status_code == 201
+            raw.parse()
+            await raw.aclose()
+            streaming = client.asset_media_files.with_streaming_response
+            async with streaming.upload(body={"file": b"data"}) as response:
+                assert response.status_code == 201
+                await response.parse()
+
+    asyncio.run(call())
+    assert exchange.last.method == "POST"

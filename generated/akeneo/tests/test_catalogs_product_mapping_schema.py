@@ -96,3 +96,59 @@ def test_delete_async() -> None:
 
     asyncio.run(call())
     assert exchange.last.method == "DELETE"
+
+
+def test_response_views() -> None:
+    exchange = Exchange(
+        200,
+        "application/json",
+        b'{"$comment": "string", "$id": "string", "$schema": "string", "description": "string", "properties": {}, "title": "string", "type": "string"}',
+    )
+    with exchange.client() as client:
+        assert type(client.catalogs.with_raw_response.product_mapping_schema) is type(
+            client.catalogs.product_mapping_schema.with_raw_response
+        )
+        assert type(
+            client.catalogs.with_streaming_response.product_mapping_schema
+        ) is type(client.catalogs.product_mapping_schema.with_streaming_response)
+        raw_view = client.catalogs.with_raw_response.product_mapping_schema
+        raw = raw_view.get(id="123e4567-e89b-12d3-a456-426614174000")
+        assert raw.status_code == 200
+        raw.parse()
+        raw.close()
+        streaming = client.catalogs.product_mapping_schema.with_streaming_response
+        with streaming.get(id="123e4567-e89b-12d3-a456-426614174000") as response:
+            assert response.status_code == 200
+            response.parse()
+    assert exchange.last.method == "GET"
+
+
+def test_response_views_async() -> None:
+    exchange = Exchange(
+        200,
+        "application/json",
+        b'{"$comment": "string", "$id": "string", "$schema": "string", "description": "string", "properties": {}, "title": "string", "type": "string"}',
+    )
+
+    async def call() -> None:
+        async with exchange.async_client() as client:
+            assert type(
+                client.catalogs.with_raw_response.product_mapping_schema
+            ) is type(client.catalogs.product_mapping_schema.with_raw_response)
+            assert type(
+                client.catalogs.with_streaming_response.product_mapping_schema
+            ) is type(client.catalogs.product_mapping_schema.with_streaming_response)
+            raw_view = client.catalogs.product_mapping_schema.with_raw_response
+            raw = await raw_view.get(id="123e4567-e89b-12d3-a456-426614174000")
+            assert raw.status_code == 200
+            raw.parse()
+            await raw.aclose()
+            streaming = client.catalogs.with_streaming_response.product_mapping_schema
+            async with streaming.get(
+                id="123e4567-e89b-12d3-a456-426614174000"
+            ) as response:
+                assert response.status_code == 200
+                await response.parse()
+
+    asyncio.run(call())
+    assert exchange.last.method == "GET"

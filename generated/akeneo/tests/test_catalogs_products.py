@@ -183,3 +183,65 @@ def test_get_async() -> None:
 
     asyncio.run(call())
     assert exchange.last.method == "GET"
+
+
+def test_response_views() -> None:
+    exchange = Exchange(
+        200,
+        "application/json",
+        b'{"_embedded": {"items": ["123e4567-e89b-12d3-a456-426614174000"]}, "_links": {"first": {"href": "string"}, "next": {"href": "string"}, "self": {"href": "string"}}}',
+    )
+    with exchange.client() as client:
+        assert type(client.catalogs.with_raw_response.products) is type(
+            client.catalogs.products.with_raw_response
+        )
+        assert type(client.catalogs.with_streaming_response.products) is type(
+            client.catalogs.products.with_streaming_response
+        )
+        raw_view = client.catalogs.with_raw_response.products
+        raw = raw_view.list_mapped(
+            id="123e4567-e89b-12d3-a456-426614174000", max_items=1
+        )
+        assert raw.status_code == 200
+        raw.parse()
+        raw.close()
+        streaming = client.catalogs.products.with_streaming_response
+        with streaming.list_mapped(
+            id="123e4567-e89b-12d3-a456-426614174000", max_items=1
+        ) as response:
+            assert response.status_code == 200
+            response.parse()
+    assert exchange.last.method == "GET"
+
+
+def test_response_views_async() -> None:
+    exchange = Exchange(
+        200,
+        "application/json",
+        b'{"_embedded": {"items": ["123e4567-e89b-12d3-a456-426614174000"]}, "_links": {"first": {"href": "string"}, "next": {"href": "string"}, "self": {"href": "string"}}}',
+    )
+
+    async def call() -> None:
+        async with exchange.async_client() as client:
+            assert type(client.catalogs.with_raw_response.products) is type(
+                client.catalogs.products.with_raw_response
+            )
+            assert type(client.catalogs.with_streaming_response.products) is type(
+                client.catalogs.products.with_streaming_response
+            )
+            raw_view = client.catalogs.products.with_raw_response
+            raw = await raw_view.list_mapped(
+                id="123e4567-e89b-12d3-a456-426614174000", max_items=1
+            )
+            assert raw.status_code == 200
+            raw.parse()
+            await raw.aclose()
+            streaming = client.catalogs.with_streaming_response.products
+            async with streaming.list_mapped(
+                id="123e4567-e89b-12d3-a456-426614174000", max_items=1
+            ) as response:
+                assert response.status_code == 200
+                await response.parse()
+
+    asyncio.run(call())
+    assert exchange.last.method == "GET"

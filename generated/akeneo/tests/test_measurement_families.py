@@ -76,3 +76,45 @@ def test_upsert_many_async() -> None:
 
     asyncio.run(call())
     assert exchange.last.method == "PATCH"
+
+
+def test_response_views() -> None:
+    exchange = Exchange(
+        200,
+        "application/json",
+        b'[{"code": "string", "labels": {}, "standard_unit_code": "string", "units": {}}]',
+    )
+    with exchange.client() as client:
+        raw_view = client.measurement_families.with_raw_response
+        raw = raw_view.list()
+        assert raw.status_code == 200
+        raw.parse()
+        raw.close()
+        streaming = client.measurement_families.with_streaming_response
+        with streaming.list() as response:
+            assert response.status_code == 200
+            response.parse()
+    assert exchange.last.method == "GET"
+
+
+def test_response_views_async() -> None:
+    exchange = Exchange(
+        200,
+        "application/json",
+        b'[{"code": "string", "labels": {}, "standard_unit_code": "string", "units": {}}]',
+    )
+
+    async def call() -> None:
+        async with exchange.async_client() as client:
+            raw_view = client.measurement_families.with_raw_response
+            raw = await raw_view.list()
+            assert raw.status_code == 200
+            raw.parse()
+            await raw.aclose()
+            streaming = client.measurement_families.with_streaming_response
+            async with streaming.list() as response:
+                assert response.status_code == 200
+                await response.parse()
+
+    asyncio.run(call())
+    assert exchange.last.method == "GET"

@@ -108,3 +108,65 @@ def test_download_async() -> None:
 
     asyncio.run(call())
     assert exchange.last.method == "GET"
+
+
+def test_response_views() -> None:
+    exchange = Exchange(
+        200,
+        "application/json",
+        b'{"_link": {"download": {"href": "string"}}, "code": "string", "locale": "string", "scope": "string"}',
+    )
+    with exchange.client() as client:
+        assert type(client.pam_assets.with_raw_response.variation_files) is type(
+            client.pam_assets.variation_files.with_raw_response
+        )
+        assert type(client.pam_assets.with_streaming_response.variation_files) is type(
+            client.pam_assets.variation_files.with_streaming_response
+        )
+        raw_view = client.pam_assets.with_raw_response.variation_files
+        raw = raw_view.get(
+            asset_code="string", channel_code="string", locale_code="string"
+        )
+        assert raw.status_code == 200
+        raw.parse()
+        raw.close()
+        streaming = client.pam_assets.variation_files.with_streaming_response
+        with streaming.get(
+            asset_code="string", channel_code="string", locale_code="string"
+        ) as response:
+            assert response.status_code == 200
+            response.parse()
+    assert exchange.last.method == "GET"
+
+
+def test_response_views_async() -> None:
+    exchange = Exchange(
+        200,
+        "application/json",
+        b'{"_link": {"download": {"href": "string"}}, "code": "string", "locale": "string", "scope": "string"}',
+    )
+
+    async def call() -> None:
+        async with exchange.async_client() as client:
+            assert type(client.pam_assets.with_raw_response.variation_files) is type(
+                client.pam_assets.variation_files.with_raw_response
+            )
+            assert type(
+                client.pam_assets.with_streaming_response.variation_files
+            ) is type(client.pam_assets.variation_files.with_streaming_response)
+            raw_view = client.pam_assets.variation_files.with_raw_response
+            raw = await raw_view.get(
+                asset_code="string", channel_code="string", locale_code="string"
+            )
+            assert raw.status_code == 200
+            raw.parse()
+            await raw.aclose()
+            streaming = client.pam_assets.with_streaming_response.variation_files
+            async with streaming.get(
+                asset_code="string", channel_code="string", locale_code="string"
+            ) as response:
+                assert response.status_code == 200
+                await response.parse()
+
+    asyncio.run(call())
+    assert exchange.last.method == "GET"

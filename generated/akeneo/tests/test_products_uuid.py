@@ -216,3 +216,45 @@ def test_submit_proposal_async() -> None:
 
     asyncio.run(call())
     assert exchange.last.method == "POST"
+
+
+def test_response_views() -> None:
+    exchange = Exchange(
+        200,
+        "application/json",
+        b'{"_embedded": {"items": [{}]}, "_links": {"first": {"href": "string"}, "next": {"href": "string"}, "previous": {"href": "string"}, "self": {"href": "string"}}, "current_page": 1}',
+    )
+    with exchange.client() as client:
+        raw_view = client.products_uuid.with_raw_response
+        raw = raw_view.list(max_items=1)
+        assert raw.status_code == 200
+        raw.parse()
+        raw.close()
+        streaming = client.products_uuid.with_streaming_response
+        with streaming.list(max_items=1) as response:
+            assert response.status_code == 200
+            response.parse()
+    assert exchange.last.method == "GET"
+
+
+def test_response_views_async() -> None:
+    exchange = Exchange(
+        200,
+        "application/json",
+        b'{"_embedded": {"items": [{}]}, "_links": {"first": {"href": "string"}, "next": {"href": "string"}, "previous": {"href": "string"}, "self": {"href": "string"}}, "current_page": 1}',
+    )
+
+    async def call() -> None:
+        async with exchange.async_client() as client:
+            raw_view = client.products_uuid.with_raw_response
+            raw = await raw_view.list(max_items=1)
+            assert raw.status_code == 200
+            raw.parse()
+            await raw.aclose()
+            streaming = client.products_uuid.with_streaming_response
+            async with streaming.list(max_items=1) as response:
+                assert response.status_code == 200
+                await response.parse()
+
+    asyncio.run(call())
+    assert exchange.last.method == "GET"

@@ -92,3 +92,59 @@ def test_upsert_async() -> None:
 
     asyncio.run(call())
     assert exchange.last.method == "PATCH"
+
+
+def test_response_views() -> None:
+    exchange = Exchange(200, "application/json", b'[{"code": "string", "labels": {}}]')
+    with exchange.client() as client:
+        assert type(
+            client.reference_entities.attributes.with_raw_response.options
+        ) is type(client.reference_entities.attributes.options.with_raw_response)
+        assert type(
+            client.reference_entities.attributes.with_streaming_response.options
+        ) is type(client.reference_entities.attributes.options.with_streaming_response)
+        raw_view = client.reference_entities.attributes.with_raw_response.options
+        raw = raw_view.list(reference_entity_code="string", attribute_code="string")
+        assert raw.status_code == 200
+        raw.parse()
+        raw.close()
+        streaming = client.reference_entities.attributes.options.with_streaming_response
+        with streaming.list(
+            reference_entity_code="string", attribute_code="string"
+        ) as response:
+            assert response.status_code == 200
+            response.parse()
+    assert exchange.last.method == "GET"
+
+
+def test_response_views_async() -> None:
+    exchange = Exchange(200, "application/json", b'[{"code": "string", "labels": {}}]')
+
+    async def call() -> None:
+        async with exchange.async_client() as client:
+            assert type(
+                client.reference_entities.attributes.with_raw_response.options
+            ) is type(client.reference_entities.attributes.options.with_raw_response)
+            assert type(
+                client.reference_entities.attributes.with_streaming_response.options
+            ) is type(
+                client.reference_entities.attributes.options.with_streaming_response
+            )
+            raw_view = client.reference_entities.attributes.options.with_raw_response
+            raw = await raw_view.list(
+                reference_entity_code="string", attribute_code="string"
+            )
+            assert raw.status_code == 200
+            raw.parse()
+            await raw.aclose()
+            streaming = (
+                client.reference_entities.attributes.with_streaming_response.options
+            )
+            async with streaming.list(
+                reference_entity_code="string", attribute_code="string"
+            ) as response:
+                assert response.status_code == 200
+                await response.parse()
+
+    asyncio.run(call())
+    assert exchange.last.method == "GET"

@@ -58,3 +58,45 @@ def test_information_async() -> None:
 
     asyncio.run(call())
     assert exchange.last.method == "GET"
+
+
+def test_response_views() -> None:
+    exchange = Exchange(
+        200,
+        "application/json",
+        b'{"authentication": {}, "host": "string", "routes": {}}',
+    )
+    with exchange.client() as client:
+        raw_view = client.system.with_raw_response
+        raw = raw_view.endpoints()
+        assert raw.status_code == 200
+        raw.parse()
+        raw.close()
+        streaming = client.system.with_streaming_response
+        with streaming.endpoints() as response:
+            assert response.status_code == 200
+            response.parse()
+    assert exchange.last.method == "GET"
+
+
+def test_response_views_async() -> None:
+    exchange = Exchange(
+        200,
+        "application/json",
+        b'{"authentication": {}, "host": "string", "routes": {}}',
+    )
+
+    async def call() -> None:
+        async with exchange.async_client() as client:
+            raw_view = client.system.with_raw_response
+            raw = await raw_view.endpoints()
+            assert raw.status_code == 200
+            raw.parse()
+            await raw.aclose()
+            streaming = client.system.with_streaming_response
+            async with streaming.endpoints() as response:
+                assert response.status_code == 200
+                await response.parse()
+
+    asyncio.run(call())
+    assert exchange.last.method == "GET"

@@ -159,3 +159,57 @@ def test_delete_async() -> None:
 
     asyncio.run(call())
     assert exchange.last.method == "DELETE"
+
+
+def test_response_views() -> None:
+    exchange = Exchange(
+        200,
+        "application/json",
+        b'{"content": [{"config": {}, "description": "string", "id": "123e4567-e89b-12d3-a456-426614174000", "name": "string", "networkItemId": "123e4567-e89b-12d3-a456-426614174000", "networkItemType": "string", "routes": [{}], "type": "IP_SOURCE"}], "numberOfElements": 1, "page": 1, "size": 1, "totalElements": 1, "totalPages": 1}',
+    )
+    with exchange.client() as client:
+        assert type(client.hosts.with_raw_response.ip_services) is type(
+            client.hosts.ip_services.with_raw_response
+        )
+        assert type(client.hosts.with_streaming_response.ip_services) is type(
+            client.hosts.ip_services.with_streaming_response
+        )
+        raw_view = client.hosts.with_raw_response.ip_services
+        raw = raw_view.list(max_items=1)
+        assert raw.status_code == 200
+        raw.parse()
+        raw.close()
+        streaming = client.hosts.ip_services.with_streaming_response
+        with streaming.list(max_items=1) as response:
+            assert response.status_code == 200
+            response.parse()
+    assert exchange.last.method == "GET"
+
+
+def test_response_views_async() -> None:
+    exchange = Exchange(
+        200,
+        "application/json",
+        b'{"content": [{"config": {}, "description": "string", "id": "123e4567-e89b-12d3-a456-426614174000", "name": "string", "networkItemId": "123e4567-e89b-12d3-a456-426614174000", "networkItemType": "string", "routes": [{}], "type": "IP_SOURCE"}], "numberOfElements": 1, "page": 1, "size": 1, "totalElements": 1, "totalPages": 1}',
+    )
+
+    async def call() -> None:
+        async with exchange.async_client() as client:
+            assert type(client.hosts.with_raw_response.ip_services) is type(
+                client.hosts.ip_services.with_raw_response
+            )
+            assert type(client.hosts.with_streaming_response.ip_services) is type(
+                client.hosts.ip_services.with_streaming_response
+            )
+            raw_view = client.hosts.ip_services.with_raw_response
+            raw = await raw_view.list(max_items=1)
+            assert raw.status_code == 200
+            raw.parse()
+            await raw.aclose()
+            streaming = client.hosts.with_streaming_response.ip_services
+            async with streaming.list(max_items=1) as response:
+                assert response.status_code == 200
+                await response.parse()
+
+    asyncio.run(call())
+    assert exchange.last.method == "GET"

@@ -320,3 +320,57 @@ def test_suspend_async() -> None:
 
     asyncio.run(call())
     assert exchange.last.method == "PUT"
+
+
+def test_response_views() -> None:
+    exchange = Exchange(
+        200,
+        "application/json",
+        b'{"content": [{"connectionStatus": "ONLINE", "description": "string", "id": "123e4567-e89b-12d3-a456-426614174000", "ipSecConfig": {}, "ipV4Address": "string", "ipV6Address": "string", "licensed": true, "name": "string", "networkItemId": "123e4567-e89b-12d3-a456-426614174000", "networkItemType": "string", "profile": "string", "tunnelingProtocol": "OPENVPN", "vpnRegionId": "string"}], "numberOfElements": 1, "page": 1, "size": 1, "totalElements": 1, "totalPages": 1}',
+    )
+    with exchange.client() as client:
+        assert type(client.networks.with_raw_response.connectors) is type(
+            client.networks.connectors.with_raw_response
+        )
+        assert type(client.networks.with_streaming_response.connectors) is type(
+            client.networks.connectors.with_streaming_response
+        )
+        raw_view = client.networks.with_raw_response.connectors
+        raw = raw_view.list(max_items=1)
+        assert raw.status_code == 200
+        raw.parse()
+        raw.close()
+        streaming = client.networks.connectors.with_streaming_response
+        with streaming.list(max_items=1) as response:
+            assert response.status_code == 200
+            response.parse()
+    assert exchange.last.method == "GET"
+
+
+def test_response_views_async() -> None:
+    exchange = Exchange(
+        200,
+        "application/json",
+        b'{"content": [{"connectionStatus": "ONLINE", "description": "string", "id": "123e4567-e89b-12d3-a456-426614174000", "ipSecConfig": {}, "ipV4Address": "string", "ipV6Address": "string", "licensed": true, "name": "string", "networkItemId": "123e4567-e89b-12d3-a456-426614174000", "networkItemType": "string", "profile": "string", "tunnelingProtocol": "OPENVPN", "vpnRegionId": "string"}], "numberOfElements": 1, "page": 1, "size": 1, "totalElements": 1, "totalPages": 1}',
+    )
+
+    async def call() -> None:
+        async with exchange.async_client() as client:
+            assert type(client.networks.with_raw_response.connectors) is type(
+                client.networks.connectors.with_raw_response
+            )
+            assert type(client.networks.with_streaming_response.connectors) is type(
+                client.networks.connectors.with_streaming_response
+            )
+            raw_view = client.networks.connectors.with_raw_response
+            raw = await raw_view.list(max_items=1)
+            assert raw.status_code == 200
+            raw.parse()
+            await raw.aclose()
+            streaming = client.networks.with_streaming_response.connectors
+            async with streaming.list(max_items=1) as response:
+                assert response.status_code == 200
+                await response.parse()
+
+    asyncio.run(call())
+    assert exchange.last.method == "GET"

@@ -38,3 +38,45 @@ def test_list_async() -> None:
 
     asyncio.run(call())
     assert exchange.last.method == "GET"
+
+
+def test_response_views() -> None:
+    exchange = Exchange(
+        200,
+        "application/json",
+        b'{"nextCursor": "string", "sessions": [{"bytesIn": 1, "bytesOut": 1, "clientIp": "string", "connectionStatus": "string", "connectorName": "string", "deviceId": "123e4567-e89b-12d3-a456-426614174000", "deviceName": "string", "networkName": "string", "regionId": "string", "regionName": "string", "sessionId": "string", "startDateTime": "2024-01-02T03:04:05Z", "userId": "123e4567-e89b-12d3-a456-426614174000", "userName": "string", "vpnIpv4": "string"}]}',
+    )
+    with exchange.client() as client:
+        raw_view = client.sessions.with_raw_response
+        raw = raw_view.list(size=1, max_items=1)
+        assert raw.status_code == 200
+        raw.parse()
+        raw.close()
+        streaming = client.sessions.with_streaming_response
+        with streaming.list(size=1, max_items=1) as response:
+            assert response.status_code == 200
+            response.parse()
+    assert exchange.last.method == "GET"
+
+
+def test_response_views_async() -> None:
+    exchange = Exchange(
+        200,
+        "application/json",
+        b'{"nextCursor": "string", "sessions": [{"bytesIn": 1, "bytesOut": 1, "clientIp": "string", "connectionStatus": "string", "connectorName": "string", "deviceId": "123e4567-e89b-12d3-a456-426614174000", "deviceName": "string", "networkName": "string", "regionId": "string", "regionName": "string", "sessionId": "string", "startDateTime": "2024-01-02T03:04:05Z", "userId": "123e4567-e89b-12d3-a456-426614174000", "userName": "string", "vpnIpv4": "string"}]}',
+    )
+
+    async def call() -> None:
+        async with exchange.async_client() as client:
+            raw_view = client.sessions.with_raw_response
+            raw = await raw_view.list(size=1, max_items=1)
+            assert raw.status_code == 200
+            raw.parse()
+            await raw.aclose()
+            streaming = client.sessions.with_streaming_response
+            async with streaming.list(size=1, max_items=1) as response:
+                assert response.status_code == 200
+                await response.parse()
+
+    asyncio.run(call())
+    assert exchange.last.method == "GET"

@@ -46,3 +46,37 @@ def test_set_user_connection_timeout_async() -> None:
 
     asyncio.run(call())
     assert exchange.last.method == "PUT"
+
+
+def test_response_views() -> None:
+    exchange = Exchange(200, "application/json", b"1")
+    with exchange.client() as client:
+        raw_view = client.settings.with_raw_response
+        raw = raw_view.get_user_connection_timeout()
+        assert raw.status_code == 200
+        raw.parse()
+        raw.close()
+        streaming = client.settings.with_streaming_response
+        with streaming.get_user_connection_timeout() as response:
+            assert response.status_code == 200
+            response.parse()
+    assert exchange.last.method == "GET"
+
+
+def test_response_views_async() -> None:
+    exchange = Exchange(200, "application/json", b"1")
+
+    async def call() -> None:
+        async with exchange.async_client() as client:
+            raw_view = client.settings.with_raw_response
+            raw = await raw_view.get_user_connection_timeout()
+            assert raw.status_code == 200
+            raw.parse()
+            await raw.aclose()
+            streaming = client.settings.with_streaming_response
+            async with streaming.get_user_connection_timeout() as response:
+                assert response.status_code == 200
+                await response.parse()
+
+    asyncio.run(call())
+    assert exchange.last.method == "GET"

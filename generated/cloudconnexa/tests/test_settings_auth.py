@@ -84,3 +84,49 @@ def test_set_two_factor_auth_async() -> None:
 
     asyncio.run(call())
     assert exchange.last.method == "PUT"
+
+
+def test_response_views() -> None:
+    exchange = Exchange(200, "application/json", b"true")
+    with exchange.client() as client:
+        assert type(client.settings.with_raw_response.auth) is type(
+            client.settings.auth.with_raw_response
+        )
+        assert type(client.settings.with_streaming_response.auth) is type(
+            client.settings.auth.with_streaming_response
+        )
+        raw_view = client.settings.with_raw_response.auth
+        raw = raw_view.get_trusted_devices_allowed()
+        assert raw.status_code == 200
+        raw.parse()
+        raw.close()
+        streaming = client.settings.auth.with_streaming_response
+        with streaming.get_trusted_devices_allowed() as response:
+            assert response.status_code == 200
+            response.parse()
+    assert exchange.last.method == "GET"
+
+
+def test_response_views_async() -> None:
+    exchange = Exchange(200, "application/json", b"true")
+
+    async def call() -> None:
+        async with exchange.async_client() as client:
+            assert type(client.settings.with_raw_response.auth) is type(
+                client.settings.auth.with_raw_response
+            )
+            assert type(client.settings.with_streaming_response.auth) is type(
+                client.settings.auth.with_streaming_response
+            )
+            raw_view = client.settings.auth.with_raw_response
+            raw = await raw_view.get_trusted_devices_allowed()
+            assert raw.status_code == 200
+            raw.parse()
+            await raw.aclose()
+            streaming = client.settings.with_streaming_response.auth
+            async with streaming.get_trusted_devices_allowed() as response:
+                assert response.status_code == 200
+                await response.parse()
+
+    asyncio.run(call())
+    assert exchange.last.method == "GET"

@@ -184,3 +184,53 @@ def test_set_zones_async() -> None:
 
     asyncio.run(call())
     assert exchange.last.method == "PUT"
+
+
+def test_response_views() -> None:
+    exchange = Exchange(
+        200, "application/json", b'{"primaryIpV4": "string", "secondaryIpV4": "string"}'
+    )
+    with exchange.client() as client:
+        assert type(client.settings.with_raw_response.dns) is type(
+            client.settings.dns.with_raw_response
+        )
+        assert type(client.settings.with_streaming_response.dns) is type(
+            client.settings.dns.with_streaming_response
+        )
+        raw_view = client.settings.with_raw_response.dns
+        raw = raw_view.get_custom_servers()
+        assert raw.status_code == 200
+        raw.parse()
+        raw.close()
+        streaming = client.settings.dns.with_streaming_response
+        with streaming.get_custom_servers() as response:
+            assert response.status_code == 200
+            response.parse()
+    assert exchange.last.method == "GET"
+
+
+def test_response_views_async() -> None:
+    exchange = Exchange(
+        200, "application/json", b'{"primaryIpV4": "string", "secondaryIpV4": "string"}'
+    )
+
+    async def call() -> None:
+        async with exchange.async_client() as client:
+            assert type(client.settings.with_raw_response.dns) is type(
+                client.settings.dns.with_raw_response
+            )
+            assert type(client.settings.with_streaming_response.dns) is type(
+                client.settings.dns.with_streaming_response
+            )
+            raw_view = client.settings.dns.with_raw_response
+            raw = await raw_view.get_custom_servers()
+            assert raw.status_code == 200
+            raw.parse()
+            await raw.aclose()
+            streaming = client.settings.with_streaming_response.dns
+            async with streaming.get_custom_servers() as response:
+                assert response.status_code == 200
+                await response.parse()
+
+    asyncio.run(call())
+    assert exchange.last.method == "GET"

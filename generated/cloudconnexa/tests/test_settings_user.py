@@ -198,3 +198,49 @@ def test_set_profile_distribution_async() -> None:
 
     asyncio.run(call())
     assert exchange.last.method == "PUT"
+
+
+def test_response_views() -> None:
+    exchange = Exchange(200, "text/plain", b"string")
+    with exchange.client() as client:
+        assert type(client.settings.with_raw_response.user) is type(
+            client.settings.user.with_raw_response
+        )
+        assert type(client.settings.with_streaming_response.user) is type(
+            client.settings.user.with_streaming_response
+        )
+        raw_view = client.settings.with_raw_response.user
+        raw = raw_view.get_connect_auth()
+        assert raw.status_code == 200
+        raw.parse()
+        raw.close()
+        streaming = client.settings.user.with_streaming_response
+        with streaming.get_connect_auth() as response:
+            assert response.status_code == 200
+            response.parse()
+    assert exchange.last.method == "GET"
+
+
+def test_response_views_async() -> None:
+    exchange = Exchange(200, "text/plain", b"string")
+
+    async def call() -> None:
+        async with exchange.async_client() as client:
+            assert type(client.settings.with_raw_response.user) is type(
+                client.settings.user.with_raw_response
+            )
+            assert type(client.settings.with_streaming_response.user) is type(
+                client.settings.user.with_streaming_response
+            )
+            raw_view = client.settings.user.with_raw_response
+            raw = await raw_view.get_connect_auth()
+            assert raw.status_code == 200
+            raw.parse()
+            await raw.aclose()
+            streaming = client.settings.with_streaming_response.user
+            async with streaming.get_connect_auth() as response:
+                assert response.status_code == 200
+                await response.parse()
+
+    asyncio.run(call())
+    assert exchange.last.method == "GET"

@@ -342,3 +342,49 @@ def test_set_topology_async() -> None:
 
     asyncio.run(call())
     assert exchange.last.method == "PUT"
+
+
+def test_response_views() -> None:
+    exchange = Exchange(200, "application/json", b'["string"]')
+    with exchange.client() as client:
+        assert type(client.settings.with_raw_response.wpc) is type(
+            client.settings.wpc.with_raw_response
+        )
+        assert type(client.settings.with_streaming_response.wpc) is type(
+            client.settings.wpc.with_streaming_response
+        )
+        raw_view = client.settings.with_raw_response.wpc
+        raw = raw_view.get_client_options()
+        assert raw.status_code == 200
+        raw.parse()
+        raw.close()
+        streaming = client.settings.wpc.with_streaming_response
+        with streaming.get_client_options() as response:
+            assert response.status_code == 200
+            response.parse()
+    assert exchange.last.method == "GET"
+
+
+def test_response_views_async() -> None:
+    exchange = Exchange(200, "application/json", b'["string"]')
+
+    async def call() -> None:
+        async with exchange.async_client() as client:
+            assert type(client.settings.with_raw_response.wpc) is type(
+                client.settings.wpc.with_raw_response
+            )
+            assert type(client.settings.with_streaming_response.wpc) is type(
+                client.settings.wpc.with_streaming_response
+            )
+            raw_view = client.settings.wpc.with_raw_response
+            raw = await raw_view.get_client_options()
+            assert raw.status_code == 200
+            raw.parse()
+            await raw.aclose()
+            streaming = client.settings.with_streaming_response.wpc
+            async with streaming.get_client_options() as response:
+                assert response.status_code == 200
+                await response.parse()
+
+    asyncio.run(call())
+    assert exchange.last.method == "GET"

@@ -141,3 +141,45 @@ def test_delete_async() -> None:
 
     asyncio.run(call())
     assert exchange.last.method == "DELETE"
+
+
+def test_response_views() -> None:
+    exchange = Exchange(
+        200,
+        "application/json",
+        b'{"content": [{"allRegionsIncluded": true, "connectAuth": "NO_AUTH", "gatewaysIds": ["string"], "id": "123e4567-e89b-12d3-a456-426614174000", "internetAccess": "SPLIT_TUNNEL_ON", "maxDevice": 1, "name": "string", "systemSubnets": ["string"], "tunnelBypass": {}, "vpnRegionIds": ["string"]}], "numberOfElements": 1, "page": 1, "size": 1, "totalElements": 1, "totalPages": 1}',
+    )
+    with exchange.client() as client:
+        raw_view = client.user_groups.with_raw_response
+        raw = raw_view.list(max_items=1)
+        assert raw.status_code == 200
+        raw.parse()
+        raw.close()
+        streaming = client.user_groups.with_streaming_response
+        with streaming.list(max_items=1) as response:
+            assert response.status_code == 200
+            response.parse()
+    assert exchange.last.method == "GET"
+
+
+def test_response_views_async() -> None:
+    exchange = Exchange(
+        200,
+        "application/json",
+        b'{"content": [{"allRegionsIncluded": true, "connectAuth": "NO_AUTH", "gatewaysIds": ["string"], "id": "123e4567-e89b-12d3-a456-426614174000", "internetAccess": "SPLIT_TUNNEL_ON", "maxDevice": 1, "name": "string", "systemSubnets": ["string"], "tunnelBypass": {}, "vpnRegionIds": ["string"]}], "numberOfElements": 1, "page": 1, "size": 1, "totalElements": 1, "totalPages": 1}',
+    )
+
+    async def call() -> None:
+        async with exchange.async_client() as client:
+            raw_view = client.user_groups.with_raw_response
+            raw = await raw_view.list(max_items=1)
+            assert raw.status_code == 200
+            raw.parse()
+            await raw.aclose()
+            streaming = client.user_groups.with_streaming_response
+            async with streaming.list(max_items=1) as response:
+                assert response.status_code == 200
+                await response.parse()
+
+    asyncio.run(call())
+    assert exchange.last.method == "GET"

@@ -27,3 +27,39 @@ def test_upload_async() -> None:
 
     asyncio.run(call())
     assert exchange.last.method == "POST"
+
+
+def test_response_views() -> None:
+    exchange = Exchange(200, "application/json", b'{"id": "string", "size": 1}')
+    with exchange.client() as client:
+        raw_view = client.attachments.with_raw_response
+        raw = raw_view.upload(item_id="string", body={"file": b"data"})
+        assert raw.status_code == 200
+        raw.parse()
+        raw.close()
+        streaming = client.attachments.with_streaming_response
+        with streaming.upload(item_id="string", body={"file": b"data"}) as response:
+            assert response.status_code == 200
+            response.parse()
+    assert exchange.last.method == "POST"
+
+
+def test_response_views_async() -> None:
+    exchange = Exchange(200, "application/json", b'{"id": "string", "size": 1}')
+
+    async def call() -> None:
+        async with exchange.async_client() as client:
+            raw_view = client.attachments.with_raw_response
+            raw = await raw_view.upload(item_id="string", body={"file": b"data"})
+            assert raw.status_code == 200
+            raw.parse()
+            await raw.aclose()
+            streaming = client.attachments.with_streaming_response
+            async with streaming.upload(
+                item_id="string", body={"file": b"data"}
+            ) as response:
+                assert response.status_code == 200
+                await response.parse()
+
+    asyncio.run(call())
+    assert exchange.last.method == "POST"

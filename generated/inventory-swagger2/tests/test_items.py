@@ -108,3 +108,45 @@ def test_delete_async() -> None:
 
     asyncio.run(call())
     assert exchange.last.method == "DELETE"
+
+
+def test_response_views() -> None:
+    exchange = Exchange(
+        200,
+        "application/json",
+        b'[{"id": "string", "name": "string", "price": 1.0, "quantity": 1, "state": "in_stock", "tags": ["string"]}]',
+    )
+    with exchange.client() as client:
+        raw_view = client.items.with_raw_response
+        raw = raw_view.list()
+        assert raw.status_code == 200
+        raw.parse()
+        raw.close()
+        streaming = client.items.with_streaming_response
+        with streaming.list() as response:
+            assert response.status_code == 200
+            response.parse()
+    assert exchange.last.method == "GET"
+
+
+def test_response_views_async() -> None:
+    exchange = Exchange(
+        200,
+        "application/json",
+        b'[{"id": "string", "name": "string", "price": 1.0, "quantity": 1, "state": "in_stock", "tags": ["string"]}]',
+    )
+
+    async def call() -> None:
+        async with exchange.async_client() as client:
+            raw_view = client.items.with_raw_response
+            raw = await raw_view.list()
+            assert raw.status_code == 200
+            raw.parse()
+            await raw.aclose()
+            streaming = client.items.with_streaming_response
+            async with streaming.list() as response:
+                assert response.status_code == 200
+                await response.parse()
+
+    asyncio.run(call())
+    assert exchange.last.method == "GET"

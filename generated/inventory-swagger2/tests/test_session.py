@@ -29,3 +29,43 @@ def test_login_async() -> None:
 
     asyncio.run(call())
     assert exchange.last.method == "POST"
+
+
+def test_response_views() -> None:
+    exchange = Exchange(200, "application/json", b'{"token": "string"}')
+    with exchange.client() as client:
+        raw_view = client.session.with_raw_response
+        raw = raw_view.login(body={"username": "string", "password": "string"})
+        assert raw.status_code == 200
+        raw.parse()
+        raw.close()
+        streaming = client.session.with_streaming_response
+        with streaming.login(
+            body={"username": "string", "password": "string"}
+        ) as response:
+            assert response.status_code == 200
+            response.parse()
+    assert exchange.last.method == "POST"
+
+
+def test_response_views_async() -> None:
+    exchange = Exchange(200, "application/json", b'{"token": "string"}')
+
+    async def call() -> None:
+        async with exchange.async_client() as client:
+            raw_view = client.session.with_raw_response
+            raw = await raw_view.login(
+                body={"username": "string", "password": "string"}
+            )
+            assert raw.status_code == 200
+            raw.parse()
+            await raw.aclose()
+            streaming = client.session.with_streaming_response
+            async with streaming.login(
+                body={"username": "string", "password": "string"}
+            ) as response:
+                assert response.status_code == 200
+                await response.parse()
+
+    asyncio.run(call())
+    assert exchange.last.method == "POST"

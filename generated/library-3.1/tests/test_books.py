@@ -110,3 +110,45 @@ def test_put_cover_async() -> None:
 
     asyncio.run(call())
     assert exchange.last.method == "PUT"
+
+
+def test_response_views() -> None:
+    exchange = Exchange(
+        200,
+        "application/json",
+        b'{"items": [{"authors": [{"name": "string"}], "format": "paper", "identifiers": {}, "isbn": "string", "metadata": {}, "pages": 1, "published": "2024-01-02", "rating": 1.0, "series": {}, "shelf": "string", "subtitle": "string", "title": "string"}], "next_cursor": "string"}',
+    )
+    with exchange.client() as client:
+        raw_view = client.books.with_raw_response
+        raw = raw_view.list(max_items=1)
+        assert raw.status_code == 200
+        raw.parse()
+        raw.close()
+        streaming = client.books.with_streaming_response
+        with streaming.list(max_items=1) as response:
+            assert response.status_code == 200
+            response.parse()
+    assert exchange.last.method == "GET"
+
+
+def test_response_views_async() -> None:
+    exchange = Exchange(
+        200,
+        "application/json",
+        b'{"items": [{"authors": [{"name": "string"}], "format": "paper", "identifiers": {}, "isbn": "string", "metadata": {}, "pages": 1, "published": "2024-01-02", "rating": 1.0, "series": {}, "shelf": "string", "subtitle": "string", "title": "string"}], "next_cursor": "string"}',
+    )
+
+    async def call() -> None:
+        async with exchange.async_client() as client:
+            raw_view = client.books.with_raw_response
+            raw = await raw_view.list(max_items=1)
+            assert raw.status_code == 200
+            raw.parse()
+            await raw.aclose()
+            streaming = client.books.with_streaming_response
+            async with streaming.list(max_items=1) as response:
+                assert response.status_code == 200
+                await response.parse()
+
+    asyncio.run(call())
+    assert exchange.last.method == "GET"

@@ -27,3 +27,37 @@ def test_stream_async() -> None:
 
     asyncio.run(call())
     assert exchange.last.method == "GET"
+
+
+def test_response_views() -> None:
+    exchange = Exchange(200, "text/event-stream", b'data: "string"\n\n')
+    with exchange.client() as client:
+        raw_view = client.events.with_raw_response
+        raw = raw_view.stream()
+        assert raw.status_code == 200
+        raw.parse()
+        raw.close()
+        streaming = client.events.with_streaming_response
+        with streaming.stream() as response:
+            assert response.status_code == 200
+            response.parse()
+    assert exchange.last.method == "GET"
+
+
+def test_response_views_async() -> None:
+    exchange = Exchange(200, "text/event-stream", b'data: "string"\n\n')
+
+    async def call() -> None:
+        async with exchange.async_client() as client:
+            raw_view = client.events.with_raw_response
+            raw = await raw_view.stream()
+            assert raw.status_code == 200
+            raw.parse()
+            await raw.aclose()
+            streaming = client.events.with_streaming_response
+            async with streaming.stream() as response:
+                assert response.status_code == 200
+                await response.parse()
+
+    asyncio.run(call())
+    assert exchange.last.method == "GET"

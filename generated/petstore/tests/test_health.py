@@ -27,3 +27,37 @@ def test_get_async() -> None:
 
     asyncio.run(call())
     assert exchange.last.method == "GET"
+
+
+def test_response_views() -> None:
+    exchange = Exchange(200, "text/plain", b"string")
+    with exchange.client() as client:
+        raw_view = client.health.with_raw_response
+        raw = raw_view.get()
+        assert raw.status_code == 200
+        raw.parse()
+        raw.close()
+        streaming = client.health.with_streaming_response
+        with streaming.get() as response:
+            assert response.status_code == 200
+            response.parse()
+    assert exchange.last.method == "GET"
+
+
+def test_response_views_async() -> None:
+    exchange = Exchange(200, "text/plain", b"string")
+
+    async def call() -> None:
+        async with exchange.async_client() as client:
+            raw_view = client.health.with_raw_response
+            raw = await raw_view.get()
+            assert raw.status_code == 200
+            raw.parse()
+            await raw.aclose()
+            streaming = client.health.with_streaming_response
+            async with streaming.get() as response:
+                assert response.status_code == 200
+                await response.parse()
+
+    asyncio.run(call())
+    assert exchange.last.method == "GET"

@@ -204,3 +204,45 @@ def test_search_async() -> None:
 
     asyncio.run(call())
     assert exchange.last.method == "GET"
+
+
+def test_response_views() -> None:
+    exchange = Exchange(
+        200,
+        "application/json",
+        b'{"data": [{"class": "string", "created_at": "2024-01-02T03:04:05Z", "id": 1, "kind": {"type": "string"}, "model_config": "string", "name": "string", "owner": {}, "status": "available", "tag": "string"}], "page": 1, "totalPages": 1}',
+    )
+    with exchange.client() as client:
+        raw_view = client.pets.with_raw_response
+        raw = raw_view.list(max_items=1)
+        assert raw.status_code == 200
+        raw.parse()
+        raw.close()
+        streaming = client.pets.with_streaming_response
+        with streaming.list(max_items=1) as response:
+            assert response.status_code == 200
+            response.parse()
+    assert exchange.last.method == "GET"
+
+
+def test_response_views_async() -> None:
+    exchange = Exchange(
+        200,
+        "application/json",
+        b'{"data": [{"class": "string", "created_at": "2024-01-02T03:04:05Z", "id": 1, "kind": {"type": "string"}, "model_config": "string", "name": "string", "owner": {}, "status": "available", "tag": "string"}], "page": 1, "totalPages": 1}',
+    )
+
+    async def call() -> None:
+        async with exchange.async_client() as client:
+            raw_view = client.pets.with_raw_response
+            raw = await raw_view.list(max_items=1)
+            assert raw.status_code == 200
+            raw.parse()
+            await raw.aclose()
+            streaming = client.pets.with_streaming_response
+            async with streaming.list(max_items=1) as response:
+                assert response.status_code == 200
+                await response.parse()
+
+    asyncio.run(call())
+    assert exchange.last.method == "GET"

@@ -54,3 +54,37 @@ def test_get_order_async() -> None:
 
     asyncio.run(call())
     assert exchange.last.method == "GET"
+
+
+def test_response_views() -> None:
+    exchange = Exchange(200, "application/json", b"{}")
+    with exchange.client() as client:
+        raw_view = client.store.with_raw_response
+        raw = raw_view.get_inventory()
+        assert raw.status_code == 200
+        raw.parse()
+        raw.close()
+        streaming = client.store.with_streaming_response
+        with streaming.get_inventory() as response:
+            assert response.status_code == 200
+            response.parse()
+    assert exchange.last.method == "GET"
+
+
+def test_response_views_async() -> None:
+    exchange = Exchange(200, "application/json", b"{}")
+
+    async def call() -> None:
+        async with exchange.async_client() as client:
+            raw_view = client.store.with_raw_response
+            raw = await raw_view.get_inventory()
+            assert raw.status_code == 200
+            raw.parse()
+            await raw.aclose()
+            streaming = client.store.with_streaming_response
+            async with streaming.get_inventory() as response:
+                assert response.status_code == 200
+                await response.parse()
+
+    asyncio.run(call())
+    assert exchange.last.method == "GET"

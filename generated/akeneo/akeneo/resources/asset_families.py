@@ -24,16 +24,28 @@ from clientsmith import (
 from clientsmith._types import TimeoutTypes
 from clientsmith.pagination import AsyncPage, SyncPage
 from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
+from clientsmith.streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 
 if TYPE_CHECKING:
     from ..models.asset_family import AssetFamily
     from .asset_families_assets import (
         AssetFamiliesAssetsResource,
+        AssetFamiliesAssetsResourceWithRawResponse,
+        AssetFamiliesAssetsResourceWithStreamingResponse,
         AsyncAssetFamiliesAssetsResource,
+        AsyncAssetFamiliesAssetsResourceWithRawResponse,
+        AsyncAssetFamiliesAssetsResourceWithStreamingResponse,
     )
     from .asset_families_attributes import (
         AssetFamiliesAttributesResource,
+        AssetFamiliesAttributesResourceWithRawResponse,
+        AssetFamiliesAttributesResourceWithStreamingResponse,
         AsyncAssetFamiliesAttributesResource,
+        AsyncAssetFamiliesAttributesResourceWithRawResponse,
+        AsyncAssetFamiliesAttributesResourceWithStreamingResponse,
     )
 
 __all__ = ["AssetFamiliesResource", "AsyncAssetFamiliesResource"]
@@ -125,6 +137,11 @@ class AssetFamiliesResource:
     def with_raw_response(self) -> AssetFamiliesResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return AssetFamiliesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AssetFamiliesResourceWithStreamingResponse:
+        """The same methods, streamed: ``with ...(...) as response`` reads the body on demand."""
+        return AssetFamiliesResourceWithStreamingResponse(self)
 
     @cached_property
     def assets(self) -> AssetFamiliesAssetsResource:
@@ -240,6 +257,13 @@ class AsyncAssetFamiliesResource:
         return AsyncAssetFamiliesResourceWithRawResponse(self)
 
     @cached_property
+    def with_streaming_response(
+        self,
+    ) -> AsyncAssetFamiliesResourceWithStreamingResponse:
+        """The same methods, streamed: ``async with ...(...) as response`` reads the body on demand."""
+        return AsyncAssetFamiliesResourceWithStreamingResponse(self)
+
+    @cached_property
     def assets(self) -> AsyncAssetFamiliesAssetsResource:
         """Nested resource: ``client.asset_families.assets``."""
         from .asset_families_assets import AsyncAssetFamiliesAssetsResource
@@ -342,13 +366,115 @@ class AssetFamiliesResourceWithRawResponse:
     """``client.asset_families.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: AssetFamiliesResource) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
         self.get = to_raw_response_wrapper(resource.get)
         self.upsert = to_raw_response_wrapper(resource.upsert)
+
+    @cached_property
+    def assets(self) -> AssetFamiliesAssetsResourceWithRawResponse:
+        """``client.asset_families.assets.with_raw_response``, reached from here."""
+        from .asset_families_assets import AssetFamiliesAssetsResourceWithRawResponse
+
+        return AssetFamiliesAssetsResourceWithRawResponse(self._resource.assets)
+
+    @cached_property
+    def attributes(self) -> AssetFamiliesAttributesResourceWithRawResponse:
+        """``client.asset_families.attributes.with_raw_response``, reached from here."""
+        from .asset_families_attributes import (
+            AssetFamiliesAttributesResourceWithRawResponse,
+        )
+
+        return AssetFamiliesAttributesResourceWithRawResponse(self._resource.attributes)
+
+
+class AssetFamiliesResourceWithStreamingResponse:
+    """``client.asset_families.with_streaming_response``: every method opens its streamed response with ``with``."""
+
+    def __init__(self, resource: AssetFamiliesResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.get = to_streamed_response_wrapper(resource.get)
+        self.upsert = to_streamed_response_wrapper(resource.upsert)
+
+    @cached_property
+    def assets(self) -> AssetFamiliesAssetsResourceWithStreamingResponse:
+        """``client.asset_families.assets.with_streaming_response``, reached from here."""
+        from .asset_families_assets import (
+            AssetFamiliesAssetsResourceWithStreamingResponse,
+        )
+
+        return AssetFamiliesAssetsResourceWithStreamingResponse(self._resource.assets)
+
+    @cached_property
+    def attributes(self) -> AssetFamiliesAttributesResourceWithStreamingResponse:
+        """``client.asset_families.attributes.with_streaming_response``, reached from here."""
+        from .asset_families_attributes import (
+            AssetFamiliesAttributesResourceWithStreamingResponse,
+        )
+
+        return AssetFamiliesAttributesResourceWithStreamingResponse(
+            self._resource.attributes
+        )
 
 
 class AsyncAssetFamiliesResourceWithRawResponse:
     """``client.asset_families.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: AsyncAssetFamiliesResource) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
         self.get = async_to_raw_response_wrapper(resource.get)
         self.upsert = async_to_raw_response_wrapper(resource.upsert)
+
+    @cached_property
+    def assets(self) -> AsyncAssetFamiliesAssetsResourceWithRawResponse:
+        """``client.asset_families.assets.with_raw_response``, reached from here."""
+        from .asset_families_assets import (
+            AsyncAssetFamiliesAssetsResourceWithRawResponse,
+        )
+
+        return AsyncAssetFamiliesAssetsResourceWithRawResponse(self._resource.assets)
+
+    @cached_property
+    def attributes(self) -> AsyncAssetFamiliesAttributesResourceWithRawResponse:
+        """``client.asset_families.attributes.with_raw_response``, reached from here."""
+        from .asset_families_attributes import (
+            AsyncAssetFamiliesAttributesResourceWithRawResponse,
+        )
+
+        return AsyncAssetFamiliesAttributesResourceWithRawResponse(
+            self._resource.attributes
+        )
+
+
+class AsyncAssetFamiliesResourceWithStreamingResponse:
+    """``client.asset_families.with_streaming_response``: every method opens its streamed response with ``async with``."""
+
+    def __init__(self, resource: AsyncAssetFamiliesResource) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.get = async_to_streamed_response_wrapper(resource.get)
+        self.upsert = async_to_streamed_response_wrapper(resource.upsert)
+
+    @cached_property
+    def assets(self) -> AsyncAssetFamiliesAssetsResourceWithStreamingResponse:
+        """``client.asset_families.assets.with_streaming_response``, reached from here."""
+        from .asset_families_assets import (
+            AsyncAssetFamiliesAssetsResourceWithStreamingResponse,
+        )
+
+        return AsyncAssetFamiliesAssetsResourceWithStreamingResponse(
+            self._resource.assets
+        )
+
+    @cached_property
+    def attributes(self) -> AsyncAssetFamiliesAttributesResourceWithStreamingResponse:
+        """``client.asset_families.attributes.with_streaming_response``, reached from here."""
+        from .asset_families_attributes import (
+            AsyncAssetFamiliesAttributesResourceWithStreamingResponse,
+        )
+
+        return AsyncAssetFamiliesAttributesResourceWithStreamingResponse(
+            self._resource.attributes
+        )

@@ -25,6 +25,10 @@ from clientsmith import (
 from clientsmith._types import TimeoutTypes
 from clientsmith.pagination import AsyncPage, SyncPage
 from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
+from clientsmith.streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 
 if TYPE_CHECKING:
     from ..models.asset import Asset
@@ -172,6 +176,13 @@ class AssetFamiliesAssetsResource:
     def with_raw_response(self) -> AssetFamiliesAssetsResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return AssetFamiliesAssetsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(
+        self,
+    ) -> AssetFamiliesAssetsResourceWithStreamingResponse:
+        """The same methods, streamed: ``with ...(...) as response`` reads the body on demand."""
+        return AssetFamiliesAssetsResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -359,6 +370,13 @@ class AsyncAssetFamiliesAssetsResource:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return AsyncAssetFamiliesAssetsResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(
+        self,
+    ) -> AsyncAssetFamiliesAssetsResourceWithStreamingResponse:
+        """The same methods, streamed: ``async with ...(...) as response`` reads the body on demand."""
+        return AsyncAssetFamiliesAssetsResourceWithStreamingResponse(self)
+
     def list(
         self,
         asset_family_code: str,
@@ -535,17 +553,45 @@ class AssetFamiliesAssetsResourceWithRawResponse:
     """``client.asset_families.assets.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: AssetFamiliesAssetsResource) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
         self.upsert_many = to_raw_response_wrapper(resource.upsert_many)
         self.get = to_raw_response_wrapper(resource.get)
         self.delete = to_raw_response_wrapper(resource.delete)
         self.upsert = to_raw_response_wrapper(resource.upsert)
 
 
+class AssetFamiliesAssetsResourceWithStreamingResponse:
+    """``client.asset_families.assets.with_streaming_response``: every method opens its streamed response with ``with``."""
+
+    def __init__(self, resource: AssetFamiliesAssetsResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.upsert_many = to_streamed_response_wrapper(resource.upsert_many)
+        self.get = to_streamed_response_wrapper(resource.get)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+        self.upsert = to_streamed_response_wrapper(resource.upsert)
+
+
 class AsyncAssetFamiliesAssetsResourceWithRawResponse:
     """``client.asset_families.assets.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: AsyncAssetFamiliesAssetsResource) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
         self.upsert_many = async_to_raw_response_wrapper(resource.upsert_many)
         self.get = async_to_raw_response_wrapper(resource.get)
         self.delete = async_to_raw_response_wrapper(resource.delete)
         self.upsert = async_to_raw_response_wrapper(resource.upsert)
+
+
+class AsyncAssetFamiliesAssetsResourceWithStreamingResponse:
+    """``client.asset_families.assets.with_streaming_response``: every method opens its streamed response with ``async with``."""
+
+    def __init__(self, resource: AsyncAssetFamiliesAssetsResource) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.upsert_many = async_to_streamed_response_wrapper(resource.upsert_many)
+        self.get = async_to_streamed_response_wrapper(resource.get)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)
+        self.upsert = async_to_streamed_response_wrapper(resource.upsert)

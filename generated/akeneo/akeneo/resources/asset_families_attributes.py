@@ -22,12 +22,20 @@ from clientsmith import (
 )
 from clientsmith._types import TimeoutTypes
 from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
+from clientsmith.streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 
 if TYPE_CHECKING:
     from ..models.asset_attribute import AssetAttribute
     from .asset_families_attributes_options import (
         AssetFamiliesAttributesOptionsResource,
+        AssetFamiliesAttributesOptionsResourceWithRawResponse,
+        AssetFamiliesAttributesOptionsResourceWithStreamingResponse,
         AsyncAssetFamiliesAttributesOptionsResource,
+        AsyncAssetFamiliesAttributesOptionsResourceWithRawResponse,
+        AsyncAssetFamiliesAttributesOptionsResourceWithStreamingResponse,
     )
 
 __all__ = ["AssetFamiliesAttributesResource", "AsyncAssetFamiliesAttributesResource"]
@@ -119,6 +127,13 @@ class AssetFamiliesAttributesResource:
     def with_raw_response(self) -> AssetFamiliesAttributesResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return AssetFamiliesAttributesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(
+        self,
+    ) -> AssetFamiliesAttributesResourceWithStreamingResponse:
+        """The same methods, streamed: ``with ...(...) as response`` reads the body on demand."""
+        return AssetFamiliesAttributesResourceWithStreamingResponse(self)
 
     @cached_property
     def options(self) -> AssetFamiliesAttributesOptionsResource:
@@ -240,6 +255,13 @@ class AsyncAssetFamiliesAttributesResource:
         return AsyncAssetFamiliesAttributesResourceWithRawResponse(self)
 
     @cached_property
+    def with_streaming_response(
+        self,
+    ) -> AsyncAssetFamiliesAttributesResourceWithStreamingResponse:
+        """The same methods, streamed: ``async with ...(...) as response`` reads the body on demand."""
+        return AsyncAssetFamiliesAttributesResourceWithStreamingResponse(self)
+
+    @cached_property
     def options(self) -> AsyncAssetFamiliesAttributesOptionsResource:
         """Nested resource: ``client.asset_families.attributes.options``."""
         from .asset_families_attributes_options import (
@@ -348,15 +370,83 @@ class AssetFamiliesAttributesResourceWithRawResponse:
     """``client.asset_families.attributes.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: AssetFamiliesAttributesResource) -> None:
+        self._resource = resource
         self.list = to_raw_response_wrapper(resource.list)
         self.get = to_raw_response_wrapper(resource.get)
         self.upsert = to_raw_response_wrapper(resource.upsert)
+
+    @cached_property
+    def options(self) -> AssetFamiliesAttributesOptionsResourceWithRawResponse:
+        """``client.asset_families.attributes.options.with_raw_response``, reached from here."""
+        from .asset_families_attributes_options import (
+            AssetFamiliesAttributesOptionsResourceWithRawResponse,
+        )
+
+        return AssetFamiliesAttributesOptionsResourceWithRawResponse(
+            self._resource.options
+        )
+
+
+class AssetFamiliesAttributesResourceWithStreamingResponse:
+    """``client.asset_families.attributes.with_streaming_response``: every method opens its streamed response with ``with``."""
+
+    def __init__(self, resource: AssetFamiliesAttributesResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.get = to_streamed_response_wrapper(resource.get)
+        self.upsert = to_streamed_response_wrapper(resource.upsert)
+
+    @cached_property
+    def options(self) -> AssetFamiliesAttributesOptionsResourceWithStreamingResponse:
+        """``client.asset_families.attributes.options.with_streaming_response``, reached from here."""
+        from .asset_families_attributes_options import (
+            AssetFamiliesAttributesOptionsResourceWithStreamingResponse,
+        )
+
+        return AssetFamiliesAttributesOptionsResourceWithStreamingResponse(
+            self._resource.options
+        )
 
 
 class AsyncAssetFamiliesAttributesResourceWithRawResponse:
     """``client.asset_families.attributes.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: AsyncAssetFamiliesAttributesResource) -> None:
+        self._resource = resource
         self.list = async_to_raw_response_wrapper(resource.list)
         self.get = async_to_raw_response_wrapper(resource.get)
         self.upsert = async_to_raw_response_wrapper(resource.upsert)
+
+    @cached_property
+    def options(self) -> AsyncAssetFamiliesAttributesOptionsResourceWithRawResponse:
+        """``client.asset_families.attributes.options.with_raw_response``, reached from here."""
+        from .asset_families_attributes_options import (
+            AsyncAssetFamiliesAttributesOptionsResourceWithRawResponse,
+        )
+
+        return AsyncAssetFamiliesAttributesOptionsResourceWithRawResponse(
+            self._resource.options
+        )
+
+
+class AsyncAssetFamiliesAttributesResourceWithStreamingResponse:
+    """``client.asset_families.attributes.with_streaming_response``: every method opens its streamed response with ``async with``."""
+
+    def __init__(self, resource: AsyncAssetFamiliesAttributesResource) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.get = async_to_streamed_response_wrapper(resource.get)
+        self.upsert = async_to_streamed_response_wrapper(resource.upsert)
+
+    @cached_property
+    def options(
+        self,
+    ) -> AsyncAssetFamiliesAttributesOptionsResourceWithStreamingResponse:
+        """``client.asset_families.attributes.options.with_streaming_response``, reached from here."""
+        from .asset_families_attributes_options import (
+            AsyncAssetFamiliesAttributesOptionsResourceWithStreamingResponse,
+        )
+
+        return AsyncAssetFamiliesAttributesOptionsResourceWithStreamingResponse(
+            self._resource.options
+        )

@@ -22,6 +22,10 @@ from clientsmith import (
 )
 from clientsmith._types import TimeoutTypes
 from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
+from clientsmith.streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 
 if TYPE_CHECKING:
     from ..models.asset_attribute_option import AssetAttributeOption
@@ -125,6 +129,13 @@ class AssetFamiliesAttributesOptionsResource:
     ) -> AssetFamiliesAttributesOptionsResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return AssetFamiliesAttributesOptionsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(
+        self,
+    ) -> AssetFamiliesAttributesOptionsResourceWithStreamingResponse:
+        """The same methods, streamed: ``with ...(...) as response`` reads the body on demand."""
+        return AssetFamiliesAttributesOptionsResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -247,6 +258,13 @@ class AsyncAssetFamiliesAttributesOptionsResource:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return AsyncAssetFamiliesAttributesOptionsResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(
+        self,
+    ) -> AsyncAssetFamiliesAttributesOptionsResourceWithStreamingResponse:
+        """The same methods, streamed: ``async with ...(...) as response`` reads the body on demand."""
+        return AsyncAssetFamiliesAttributesOptionsResourceWithStreamingResponse(self)
+
     async def list(
         self,
         asset_family_code: str,
@@ -356,15 +374,37 @@ class AssetFamiliesAttributesOptionsResourceWithRawResponse:
     """``client.asset_families.attributes.options.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: AssetFamiliesAttributesOptionsResource) -> None:
+        self._resource = resource
         self.list = to_raw_response_wrapper(resource.list)
         self.get = to_raw_response_wrapper(resource.get)
         self.upsert = to_raw_response_wrapper(resource.upsert)
+
+
+class AssetFamiliesAttributesOptionsResourceWithStreamingResponse:
+    """``client.asset_families.attributes.options.with_streaming_response``: every method opens its streamed response with ``with``."""
+
+    def __init__(self, resource: AssetFamiliesAttributesOptionsResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.get = to_streamed_response_wrapper(resource.get)
+        self.upsert = to_streamed_response_wrapper(resource.upsert)
 
 
 class AsyncAssetFamiliesAttributesOptionsResourceWithRawResponse:
     """``client.asset_families.attributes.options.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: AsyncAssetFamiliesAttributesOptionsResource) -> None:
+        self._resource = resource
         self.list = async_to_raw_response_wrapper(resource.list)
         self.get = async_to_raw_response_wrapper(resource.get)
         self.upsert = async_to_raw_response_wrapper(resource.upsert)
+
+
+class AsyncAssetFamiliesAttributesOptionsResourceWithStreamingResponse:
+    """``client.asset_families.attributes.options.with_streaming_response``: every method opens its streamed response with ``async with``."""
+
+    def __init__(self, resource: AsyncAssetFamiliesAttributesOptionsResource) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.get = async_to_streamed_response_wrapper(resource.get)
+        self.upsert = async_to_streamed_response_wrapper(resource.upsert)

@@ -22,6 +22,10 @@ from clientsmith import (
 from clientsmith._types import TimeoutTypes
 from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
 from clientsmith.streaming import AsyncBinaryResponse, BinaryResponse
+from clientsmith.streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 
 if TYPE_CHECKING:
     from ..models.post_asset_media_files_body import PostAssetMediaFilesBody
@@ -89,6 +93,11 @@ class AssetMediaFilesResource:
     def with_raw_response(self) -> AssetMediaFilesResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return AssetMediaFilesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AssetMediaFilesResourceWithStreamingResponse:
+        """The same methods, streamed: ``with ...(...) as response`` reads the body on demand."""
+        return AssetMediaFilesResourceWithStreamingResponse(self)
 
     def upload(
         self,
@@ -161,6 +170,13 @@ class AsyncAssetMediaFilesResource:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return AsyncAssetMediaFilesResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(
+        self,
+    ) -> AsyncAssetMediaFilesResourceWithStreamingResponse:
+        """The same methods, streamed: ``async with ...(...) as response`` reads the body on demand."""
+        return AsyncAssetMediaFilesResourceWithStreamingResponse(self)
+
     async def upload(
         self,
         *,
@@ -222,11 +238,33 @@ class AssetMediaFilesResourceWithRawResponse:
     """``client.asset_media_files.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: AssetMediaFilesResource) -> None:
+        self._resource = resource
         self.upload = to_raw_response_wrapper(resource.upload)
+        self.download = to_raw_response_wrapper(resource.download)
+
+
+class AssetMediaFilesResourceWithStreamingResponse:
+    """``client.asset_media_files.with_streaming_response``: every method opens its streamed response with ``with``."""
+
+    def __init__(self, resource: AssetMediaFilesResource) -> None:
+        self._resource = resource
+        self.upload = to_streamed_response_wrapper(resource.upload)
+        self.download = to_streamed_response_wrapper(resource.download)
 
 
 class AsyncAssetMediaFilesResourceWithRawResponse:
     """``client.asset_media_files.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: AsyncAssetMediaFilesResource) -> None:
+        self._resource = resource
         self.upload = async_to_raw_response_wrapper(resource.upload)
+        self.download = async_to_raw_response_wrapper(resource.download)
+
+
+class AsyncAssetMediaFilesResourceWithStreamingResponse:
+    """``client.asset_media_files.with_streaming_response``: every method opens its streamed response with ``async with``."""
+
+    def __init__(self, resource: AsyncAssetMediaFilesResource) -> None:
+        self._resource = resource
+        self.upload = async_to_streamed_response_wrapper(resource.upload)
+        self.download = async_to_streamed_response_wrapper(resource.download)

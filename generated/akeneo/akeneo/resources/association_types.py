@@ -24,6 +24,10 @@ from clientsmith import (
 from clientsmith._types import TimeoutTypes
 from clientsmith.pagination import AsyncPage, SyncPage
 from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
+from clientsmith.streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 
 if TYPE_CHECKING:
     from ..models.association_type import AssociationType
@@ -166,6 +170,11 @@ class AssociationTypesResource:
     def with_raw_response(self) -> AssociationTypesResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return AssociationTypesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AssociationTypesResourceWithStreamingResponse:
+        """The same methods, streamed: ``with ...(...) as response`` reads the body on demand."""
+        return AssociationTypesResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -324,6 +333,13 @@ class AsyncAssociationTypesResource:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return AsyncAssociationTypesResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(
+        self,
+    ) -> AsyncAssociationTypesResourceWithStreamingResponse:
+        """The same methods, streamed: ``async with ...(...) as response`` reads the body on demand."""
+        return AsyncAssociationTypesResourceWithStreamingResponse(self)
+
     def list(
         self,
         *,
@@ -471,15 +487,45 @@ class AssociationTypesResourceWithRawResponse:
     """``client.association_types.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: AssociationTypesResource) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
         self.create = to_raw_response_wrapper(resource.create)
+        self.upsert_many = to_raw_response_wrapper(resource.upsert_many)
         self.get = to_raw_response_wrapper(resource.get)
         self.upsert = to_raw_response_wrapper(resource.upsert)
+
+
+class AssociationTypesResourceWithStreamingResponse:
+    """``client.association_types.with_streaming_response``: every method opens its streamed response with ``with``."""
+
+    def __init__(self, resource: AssociationTypesResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.upsert_many = to_streamed_response_wrapper(resource.upsert_many)
+        self.get = to_streamed_response_wrapper(resource.get)
+        self.upsert = to_streamed_response_wrapper(resource.upsert)
 
 
 class AsyncAssociationTypesResourceWithRawResponse:
     """``client.association_types.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: AsyncAssociationTypesResource) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
         self.create = async_to_raw_response_wrapper(resource.create)
+        self.upsert_many = async_to_raw_response_wrapper(resource.upsert_many)
         self.get = async_to_raw_response_wrapper(resource.get)
         self.upsert = async_to_raw_response_wrapper(resource.upsert)
+
+
+class AsyncAssociationTypesResourceWithStreamingResponse:
+    """``client.association_types.with_streaming_response``: every method opens its streamed response with ``async with``."""
+
+    def __init__(self, resource: AsyncAssociationTypesResource) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.upsert_many = async_to_streamed_response_wrapper(resource.upsert_many)
+        self.get = async_to_streamed_response_wrapper(resource.get)
+        self.upsert = async_to_streamed_response_wrapper(resource.upsert)

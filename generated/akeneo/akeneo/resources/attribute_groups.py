@@ -24,6 +24,10 @@ from clientsmith import (
 from clientsmith._types import TimeoutTypes
 from clientsmith.pagination import AsyncPage, SyncPage
 from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
+from clientsmith.streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 
 if TYPE_CHECKING:
     from ..models.attribute_group import AttributeGroup
@@ -168,6 +172,11 @@ class AttributeGroupsResource:
     def with_raw_response(self) -> AttributeGroupsResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return AttributeGroupsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AttributeGroupsResourceWithStreamingResponse:
+        """The same methods, streamed: ``with ...(...) as response`` reads the body on demand."""
+        return AttributeGroupsResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -329,6 +338,13 @@ class AsyncAttributeGroupsResource:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return AsyncAttributeGroupsResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(
+        self,
+    ) -> AsyncAttributeGroupsResourceWithStreamingResponse:
+        """The same methods, streamed: ``async with ...(...) as response`` reads the body on demand."""
+        return AsyncAttributeGroupsResourceWithStreamingResponse(self)
+
     def list(
         self,
         *,
@@ -479,15 +495,45 @@ class AttributeGroupsResourceWithRawResponse:
     """``client.attribute_groups.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: AttributeGroupsResource) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
         self.create = to_raw_response_wrapper(resource.create)
+        self.upsert_many = to_raw_response_wrapper(resource.upsert_many)
         self.get = to_raw_response_wrapper(resource.get)
         self.upsert = to_raw_response_wrapper(resource.upsert)
+
+
+class AttributeGroupsResourceWithStreamingResponse:
+    """``client.attribute_groups.with_streaming_response``: every method opens its streamed response with ``with``."""
+
+    def __init__(self, resource: AttributeGroupsResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.upsert_many = to_streamed_response_wrapper(resource.upsert_many)
+        self.get = to_streamed_response_wrapper(resource.get)
+        self.upsert = to_streamed_response_wrapper(resource.upsert)
 
 
 class AsyncAttributeGroupsResourceWithRawResponse:
     """``client.attribute_groups.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: AsyncAttributeGroupsResource) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
         self.create = async_to_raw_response_wrapper(resource.create)
+        self.upsert_many = async_to_raw_response_wrapper(resource.upsert_many)
         self.get = async_to_raw_response_wrapper(resource.get)
         self.upsert = async_to_raw_response_wrapper(resource.upsert)
+
+
+class AsyncAttributeGroupsResourceWithStreamingResponse:
+    """``client.attribute_groups.with_streaming_response``: every method opens its streamed response with ``async with``."""
+
+    def __init__(self, resource: AsyncAttributeGroupsResource) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.upsert_many = async_to_streamed_response_wrapper(resource.upsert_many)
+        self.get = async_to_streamed_response_wrapper(resource.get)
+        self.upsert = async_to_streamed_response_wrapper(resource.upsert)

@@ -24,6 +24,10 @@ from clientsmith import (
 from clientsmith._types import TimeoutTypes
 from clientsmith.pagination import AsyncPage, SyncPage
 from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
+from clientsmith.streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 
 if TYPE_CHECKING:
     from ..models.attribute import Attribute
@@ -31,7 +35,11 @@ if TYPE_CHECKING:
     from ..models.upsert_result import UpsertResult
     from .attributes_options import (
         AsyncAttributesOptionsResource,
+        AsyncAttributesOptionsResourceWithRawResponse,
+        AsyncAttributesOptionsResourceWithStreamingResponse,
         AttributesOptionsResource,
+        AttributesOptionsResourceWithRawResponse,
+        AttributesOptionsResourceWithStreamingResponse,
     )
 
 __all__ = ["AttributesResource", "AsyncAttributesResource"]
@@ -174,6 +182,11 @@ class AttributesResource:
     def with_raw_response(self) -> AttributesResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return AttributesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AttributesResourceWithStreamingResponse:
+        """The same methods, streamed: ``with ...(...) as response`` reads the body on demand."""
+        return AttributesResourceWithStreamingResponse(self)
 
     @cached_property
     def options(self) -> AttributesOptionsResource:
@@ -351,6 +364,11 @@ class AsyncAttributesResource:
         return AsyncAttributesResourceWithRawResponse(self)
 
     @cached_property
+    def with_streaming_response(self) -> AsyncAttributesResourceWithStreamingResponse:
+        """The same methods, streamed: ``async with ...(...) as response`` reads the body on demand."""
+        return AsyncAttributesResourceWithStreamingResponse(self)
+
+    @cached_property
     def options(self) -> AsyncAttributesOptionsResource:
         """Nested resource: ``client.attributes.options``."""
         from .attributes_options import AsyncAttributesOptionsResource
@@ -515,15 +533,77 @@ class AttributesResourceWithRawResponse:
     """``client.attributes.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: AttributesResource) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
         self.create = to_raw_response_wrapper(resource.create)
+        self.upsert_many = to_raw_response_wrapper(resource.upsert_many)
         self.get = to_raw_response_wrapper(resource.get)
         self.upsert = to_raw_response_wrapper(resource.upsert)
+
+    @cached_property
+    def options(self) -> AttributesOptionsResourceWithRawResponse:
+        """``client.attributes.options.with_raw_response``, reached from here."""
+        from .attributes_options import AttributesOptionsResourceWithRawResponse
+
+        return AttributesOptionsResourceWithRawResponse(self._resource.options)
+
+
+class AttributesResourceWithStreamingResponse:
+    """``client.attributes.with_streaming_response``: every method opens its streamed response with ``with``."""
+
+    def __init__(self, resource: AttributesResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.upsert_many = to_streamed_response_wrapper(resource.upsert_many)
+        self.get = to_streamed_response_wrapper(resource.get)
+        self.upsert = to_streamed_response_wrapper(resource.upsert)
+
+    @cached_property
+    def options(self) -> AttributesOptionsResourceWithStreamingResponse:
+        """``client.attributes.options.with_streaming_response``, reached from here."""
+        from .attributes_options import AttributesOptionsResourceWithStreamingResponse
+
+        return AttributesOptionsResourceWithStreamingResponse(self._resource.options)
 
 
 class AsyncAttributesResourceWithRawResponse:
     """``client.attributes.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: AsyncAttributesResource) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
         self.create = async_to_raw_response_wrapper(resource.create)
+        self.upsert_many = async_to_raw_response_wrapper(resource.upsert_many)
         self.get = async_to_raw_response_wrapper(resource.get)
         self.upsert = async_to_raw_response_wrapper(resource.upsert)
+
+    @cached_property
+    def options(self) -> AsyncAttributesOptionsResourceWithRawResponse:
+        """``client.attributes.options.with_raw_response``, reached from here."""
+        from .attributes_options import AsyncAttributesOptionsResourceWithRawResponse
+
+        return AsyncAttributesOptionsResourceWithRawResponse(self._resource.options)
+
+
+class AsyncAttributesResourceWithStreamingResponse:
+    """``client.attributes.with_streaming_response``: every method opens its streamed response with ``async with``."""
+
+    def __init__(self, resource: AsyncAttributesResource) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.upsert_many = async_to_streamed_response_wrapper(resource.upsert_many)
+        self.get = async_to_streamed_response_wrapper(resource.get)
+        self.upsert = async_to_streamed_response_wrapper(resource.upsert)
+
+    @cached_property
+    def options(self) -> AsyncAttributesOptionsResourceWithStreamingResponse:
+        """``client.attributes.options.with_streaming_response``, reached from here."""
+        from .attributes_options import (
+            AsyncAttributesOptionsResourceWithStreamingResponse,
+        )
+
+        return AsyncAttributesOptionsResourceWithStreamingResponse(
+            self._resource.options
+        )

@@ -24,6 +24,10 @@ from clientsmith import (
 from clientsmith._types import TimeoutTypes
 from clientsmith.pagination import AsyncPage, SyncPage
 from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
+from clientsmith.streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 
 if TYPE_CHECKING:
     from ..models.attribute_option import AttributeOption
@@ -175,6 +179,11 @@ class AttributesOptionsResource:
     def with_raw_response(self) -> AttributesOptionsResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return AttributesOptionsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AttributesOptionsResourceWithStreamingResponse:
+        """The same methods, streamed: ``with ...(...) as response`` reads the body on demand."""
+        return AttributesOptionsResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -358,6 +367,13 @@ class AsyncAttributesOptionsResource:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return AsyncAttributesOptionsResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(
+        self,
+    ) -> AsyncAttributesOptionsResourceWithStreamingResponse:
+        """The same methods, streamed: ``async with ...(...) as response`` reads the body on demand."""
+        return AsyncAttributesOptionsResourceWithStreamingResponse(self)
+
     def list(
         self,
         attribute_code: str,
@@ -530,15 +546,45 @@ class AttributesOptionsResourceWithRawResponse:
     """``client.attributes.options.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: AttributesOptionsResource) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
         self.create = to_raw_response_wrapper(resource.create)
+        self.upsert_many = to_raw_response_wrapper(resource.upsert_many)
         self.get = to_raw_response_wrapper(resource.get)
         self.upsert = to_raw_response_wrapper(resource.upsert)
+
+
+class AttributesOptionsResourceWithStreamingResponse:
+    """``client.attributes.options.with_streaming_response``: every method opens its streamed response with ``with``."""
+
+    def __init__(self, resource: AttributesOptionsResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.upsert_many = to_streamed_response_wrapper(resource.upsert_many)
+        self.get = to_streamed_response_wrapper(resource.get)
+        self.upsert = to_streamed_response_wrapper(resource.upsert)
 
 
 class AsyncAttributesOptionsResourceWithRawResponse:
     """``client.attributes.options.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: AsyncAttributesOptionsResource) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
         self.create = async_to_raw_response_wrapper(resource.create)
+        self.upsert_many = async_to_raw_response_wrapper(resource.upsert_many)
         self.get = async_to_raw_response_wrapper(resource.get)
         self.upsert = async_to_raw_response_wrapper(resource.upsert)
+
+
+class AsyncAttributesOptionsResourceWithStreamingResponse:
+    """``client.attributes.options.with_streaming_response``: every method opens its streamed response with ``async with``."""
+
+    def __init__(self, resource: AsyncAttributesOptionsResource) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.upsert_many = async_to_streamed_response_wrapper(resource.upsert_many)
+        self.get = async_to_streamed_response_wrapper(resource.get)
+        self.upsert = async_to_streamed_response_wrapper(resource.upsert)

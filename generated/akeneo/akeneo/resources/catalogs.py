@@ -24,6 +24,10 @@ from clientsmith import (
 from clientsmith._types import TimeoutTypes
 from clientsmith.pagination import AsyncPage, SyncPage
 from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
+from clientsmith.streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 
 if TYPE_CHECKING:
     from ..models.app_catalog import AppCatalog
@@ -32,11 +36,19 @@ if TYPE_CHECKING:
     from ..models.post_app_catalog_response import PostAppCatalogResponse
     from .catalogs_product_mapping_schema import (
         AsyncCatalogsProductMappingSchemaResource,
+        AsyncCatalogsProductMappingSchemaResourceWithRawResponse,
+        AsyncCatalogsProductMappingSchemaResourceWithStreamingResponse,
         CatalogsProductMappingSchemaResource,
+        CatalogsProductMappingSchemaResourceWithRawResponse,
+        CatalogsProductMappingSchemaResourceWithStreamingResponse,
     )
     from .catalogs_products import (
         AsyncCatalogsProductsResource,
+        AsyncCatalogsProductsResourceWithRawResponse,
+        AsyncCatalogsProductsResourceWithStreamingResponse,
         CatalogsProductsResource,
+        CatalogsProductsResourceWithRawResponse,
+        CatalogsProductsResourceWithStreamingResponse,
     )
 
 __all__ = ["CatalogsResource", "AsyncCatalogsResource"]
@@ -167,6 +179,11 @@ class CatalogsResource:
     def with_raw_response(self) -> CatalogsResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return CatalogsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> CatalogsResourceWithStreamingResponse:
+        """The same methods, streamed: ``with ...(...) as response`` reads the body on demand."""
+        return CatalogsResourceWithStreamingResponse(self)
 
     @cached_property
     def products(self) -> CatalogsProductsResource:
@@ -344,6 +361,11 @@ class AsyncCatalogsResource:
         return AsyncCatalogsResourceWithRawResponse(self)
 
     @cached_property
+    def with_streaming_response(self) -> AsyncCatalogsResourceWithStreamingResponse:
+        """The same methods, streamed: ``async with ...(...) as response`` reads the body on demand."""
+        return AsyncCatalogsResourceWithStreamingResponse(self)
+
+    @cached_property
     def products(self) -> AsyncCatalogsProductsResource:
         """Nested resource: ``client.catalogs.products``."""
         from .catalogs_products import AsyncCatalogsProductsResource
@@ -508,17 +530,129 @@ class CatalogsResourceWithRawResponse:
     """``client.catalogs.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: CatalogsResource) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
         self.create = to_raw_response_wrapper(resource.create)
         self.get = to_raw_response_wrapper(resource.get)
         self.delete = to_raw_response_wrapper(resource.delete)
         self.update = to_raw_response_wrapper(resource.update)
+
+    @cached_property
+    def products(self) -> CatalogsProductsResourceWithRawResponse:
+        """``client.catalogs.products.with_raw_response``, reached from here."""
+        from .catalogs_products import CatalogsProductsResourceWithRawResponse
+
+        return CatalogsProductsResourceWithRawResponse(self._resource.products)
+
+    @cached_property
+    def product_mapping_schema(
+        self,
+    ) -> CatalogsProductMappingSchemaResourceWithRawResponse:
+        """``client.catalogs.product_mapping_schema.with_raw_response``, reached from here."""
+        from .catalogs_product_mapping_schema import (
+            CatalogsProductMappingSchemaResourceWithRawResponse,
+        )
+
+        return CatalogsProductMappingSchemaResourceWithRawResponse(
+            self._resource.product_mapping_schema
+        )
+
+
+class CatalogsResourceWithStreamingResponse:
+    """``client.catalogs.with_streaming_response``: every method opens its streamed response with ``with``."""
+
+    def __init__(self, resource: CatalogsResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.get = to_streamed_response_wrapper(resource.get)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+        self.update = to_streamed_response_wrapper(resource.update)
+
+    @cached_property
+    def products(self) -> CatalogsProductsResourceWithStreamingResponse:
+        """``client.catalogs.products.with_streaming_response``, reached from here."""
+        from .catalogs_products import CatalogsProductsResourceWithStreamingResponse
+
+        return CatalogsProductsResourceWithStreamingResponse(self._resource.products)
+
+    @cached_property
+    def product_mapping_schema(
+        self,
+    ) -> CatalogsProductMappingSchemaResourceWithStreamingResponse:
+        """``client.catalogs.product_mapping_schema.with_streaming_response``, reached from here."""
+        from .catalogs_product_mapping_schema import (
+            CatalogsProductMappingSchemaResourceWithStreamingResponse,
+        )
+
+        return CatalogsProductMappingSchemaResourceWithStreamingResponse(
+            self._resource.product_mapping_schema
+        )
 
 
 class AsyncCatalogsResourceWithRawResponse:
     """``client.catalogs.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: AsyncCatalogsResource) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
         self.create = async_to_raw_response_wrapper(resource.create)
         self.get = async_to_raw_response_wrapper(resource.get)
         self.delete = async_to_raw_response_wrapper(resource.delete)
         self.update = async_to_raw_response_wrapper(resource.update)
+
+    @cached_property
+    def products(self) -> AsyncCatalogsProductsResourceWithRawResponse:
+        """``client.catalogs.products.with_raw_response``, reached from here."""
+        from .catalogs_products import AsyncCatalogsProductsResourceWithRawResponse
+
+        return AsyncCatalogsProductsResourceWithRawResponse(self._resource.products)
+
+    @cached_property
+    def product_mapping_schema(
+        self,
+    ) -> AsyncCatalogsProductMappingSchemaResourceWithRawResponse:
+        """``client.catalogs.product_mapping_schema.with_raw_response``, reached from here."""
+        from .catalogs_product_mapping_schema import (
+            AsyncCatalogsProductMappingSchemaResourceWithRawResponse,
+        )
+
+        return AsyncCatalogsProductMappingSchemaResourceWithRawResponse(
+            self._resource.product_mapping_schema
+        )
+
+
+class AsyncCatalogsResourceWithStreamingResponse:
+    """``client.catalogs.with_streaming_response``: every method opens its streamed response with ``async with``."""
+
+    def __init__(self, resource: AsyncCatalogsResource) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.get = async_to_streamed_response_wrapper(resource.get)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)
+        self.update = async_to_streamed_response_wrapper(resource.update)
+
+    @cached_property
+    def products(self) -> AsyncCatalogsProductsResourceWithStreamingResponse:
+        """``client.catalogs.products.with_streaming_response``, reached from here."""
+        from .catalogs_products import (
+            AsyncCatalogsProductsResourceWithStreamingResponse,
+        )
+
+        return AsyncCatalogsProductsResourceWithStreamingResponse(
+            self._resource.products
+        )
+
+    @cached_property
+    def product_mapping_schema(
+        self,
+    ) -> AsyncCatalogsProductMappingSchemaResourceWithStreamingResponse:
+        """``client.catalogs.product_mapping_schema.with_streaming_response``, reached from here."""
+        from .catalogs_product_mapping_schema import (
+            AsyncCatalogsProductMappingSchemaResourceWithStreamingResponse,
+        )
+
+        return AsyncCatalogsProductMappingSchemaResourceWithStreamingResponse(
+            self._resource.product_mapping_schema
+        )

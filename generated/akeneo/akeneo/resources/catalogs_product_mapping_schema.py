@@ -21,6 +21,10 @@ from clientsmith import (
 )
 from clientsmith._types import TimeoutTypes
 from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
+from clientsmith.streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 
 if TYPE_CHECKING:
     from ..models.get_app_catalogs_mapping_schema_product_response import (
@@ -119,6 +123,13 @@ class CatalogsProductMappingSchemaResource:
     def with_raw_response(self) -> CatalogsProductMappingSchemaResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return CatalogsProductMappingSchemaResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(
+        self,
+    ) -> CatalogsProductMappingSchemaResourceWithStreamingResponse:
+        """The same methods, streamed: ``with ...(...) as response`` reads the body on demand."""
+        return CatalogsProductMappingSchemaResourceWithStreamingResponse(self)
 
     def get(
         self,
@@ -226,6 +237,13 @@ class AsyncCatalogsProductMappingSchemaResource:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return AsyncCatalogsProductMappingSchemaResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(
+        self,
+    ) -> AsyncCatalogsProductMappingSchemaResourceWithStreamingResponse:
+        """The same methods, streamed: ``async with ...(...) as response`` reads the body on demand."""
+        return AsyncCatalogsProductMappingSchemaResourceWithStreamingResponse(self)
+
     async def get(
         self,
         id: str,
@@ -320,15 +338,37 @@ class CatalogsProductMappingSchemaResourceWithRawResponse:
     """``client.catalogs.product_mapping_schema.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: CatalogsProductMappingSchemaResource) -> None:
+        self._resource = resource
         self.get = to_raw_response_wrapper(resource.get)
         self.replace = to_raw_response_wrapper(resource.replace)
         self.delete = to_raw_response_wrapper(resource.delete)
+
+
+class CatalogsProductMappingSchemaResourceWithStreamingResponse:
+    """``client.catalogs.product_mapping_schema.with_streaming_response``: every method opens its streamed response with ``with``."""
+
+    def __init__(self, resource: CatalogsProductMappingSchemaResource) -> None:
+        self._resource = resource
+        self.get = to_streamed_response_wrapper(resource.get)
+        self.replace = to_streamed_response_wrapper(resource.replace)
+        self.delete = to_streamed_response_wrapper(resource.delete)
 
 
 class AsyncCatalogsProductMappingSchemaResourceWithRawResponse:
     """``client.catalogs.product_mapping_schema.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: AsyncCatalogsProductMappingSchemaResource) -> None:
+        self._resource = resource
         self.get = async_to_raw_response_wrapper(resource.get)
         self.replace = async_to_raw_response_wrapper(resource.replace)
         self.delete = async_to_raw_response_wrapper(resource.delete)
+
+
+class AsyncCatalogsProductMappingSchemaResourceWithStreamingResponse:
+    """``client.catalogs.product_mapping_schema.with_streaming_response``: every method opens its streamed response with ``async with``."""
+
+    def __init__(self, resource: AsyncCatalogsProductMappingSchemaResource) -> None:
+        self._resource = resource
+        self.get = async_to_streamed_response_wrapper(resource.get)
+        self.replace = async_to_streamed_response_wrapper(resource.replace)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)

@@ -24,6 +24,10 @@ from clientsmith._types import TimeoutTypes
 from clientsmith.formats import DateOrStr
 from clientsmith.pagination import AsyncPage, SyncPage
 from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
+from clientsmith.streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 
 __all__ = ["CatalogsProductsResource", "AsyncCatalogsProductsResource"]
 
@@ -166,6 +170,11 @@ class CatalogsProductsResource:
     def with_raw_response(self) -> CatalogsProductsResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return CatalogsProductsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> CatalogsProductsResourceWithStreamingResponse:
+        """The same methods, streamed: ``with ...(...) as response`` reads the body on demand."""
+        return CatalogsProductsResourceWithStreamingResponse(self)
 
     def list_mapped(
         self,
@@ -340,6 +349,13 @@ class AsyncCatalogsProductsResource:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return AsyncCatalogsProductsResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(
+        self,
+    ) -> AsyncCatalogsProductsResourceWithStreamingResponse:
+        """The same methods, streamed: ``async with ...(...) as response`` reads the body on demand."""
+        return AsyncCatalogsProductsResourceWithStreamingResponse(self)
+
     def list_mapped(
         self,
         id: str,
@@ -503,11 +519,41 @@ class CatalogsProductsResourceWithRawResponse:
     """``client.catalogs.products.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: CatalogsProductsResource) -> None:
+        self._resource = resource
+        self.list_mapped = to_raw_response_wrapper(resource.list_mapped)
+        self.list_uuids = to_raw_response_wrapper(resource.list_uuids)
+        self.list = to_raw_response_wrapper(resource.list)
         self.get = to_raw_response_wrapper(resource.get)
+
+
+class CatalogsProductsResourceWithStreamingResponse:
+    """``client.catalogs.products.with_streaming_response``: every method opens its streamed response with ``with``."""
+
+    def __init__(self, resource: CatalogsProductsResource) -> None:
+        self._resource = resource
+        self.list_mapped = to_streamed_response_wrapper(resource.list_mapped)
+        self.list_uuids = to_streamed_response_wrapper(resource.list_uuids)
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.get = to_streamed_response_wrapper(resource.get)
 
 
 class AsyncCatalogsProductsResourceWithRawResponse:
     """``client.catalogs.products.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: AsyncCatalogsProductsResource) -> None:
+        self._resource = resource
+        self.list_mapped = async_to_raw_response_wrapper(resource.list_mapped)
+        self.list_uuids = async_to_raw_response_wrapper(resource.list_uuids)
+        self.list = async_to_raw_response_wrapper(resource.list)
         self.get = async_to_raw_response_wrapper(resource.get)
+
+
+class AsyncCatalogsProductsResourceWithStreamingResponse:
+    """``client.catalogs.products.with_streaming_response``: every method opens its streamed response with ``async with``."""
+
+    def __init__(self, resource: AsyncCatalogsProductsResource) -> None:
+        self._resource = resource
+        self.list_mapped = async_to_streamed_response_wrapper(resource.list_mapped)
+        self.list_uuids = async_to_streamed_response_wrapper(resource.list_uuids)
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.get = async_to_streamed_response_wrapper(resource.get)

@@ -25,6 +25,10 @@ from clientsmith._types import TimeoutTypes
 from clientsmith.pagination import AsyncPage, SyncPage
 from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
 from clientsmith.streaming import AsyncBinaryResponse, BinaryResponse
+from clientsmith.streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 
 if TYPE_CHECKING:
     from ..models.category import Category
@@ -190,6 +194,11 @@ class CategoriesResource:
     def with_raw_response(self) -> CategoriesResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return CategoriesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> CategoriesResourceWithStreamingResponse:
+        """The same methods, streamed: ``with ...(...) as response`` reads the body on demand."""
+        return CategoriesResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -394,6 +403,11 @@ class AsyncCategoriesResource:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return AsyncCategoriesResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncCategoriesResourceWithStreamingResponse:
+        """The same methods, streamed: ``async with ...(...) as response`` reads the body on demand."""
+        return AsyncCategoriesResourceWithStreamingResponse(self)
+
     def list(
         self,
         *,
@@ -587,15 +601,55 @@ class CategoriesResourceWithRawResponse:
     """``client.categories.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: CategoriesResource) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
         self.create = to_raw_response_wrapper(resource.create)
+        self.upsert_many = to_raw_response_wrapper(resource.upsert_many)
         self.get = to_raw_response_wrapper(resource.get)
         self.upsert = to_raw_response_wrapper(resource.upsert)
+        self.download_media_file = to_raw_response_wrapper(resource.download_media_file)
+
+
+class CategoriesResourceWithStreamingResponse:
+    """``client.categories.with_streaming_response``: every method opens its streamed response with ``with``."""
+
+    def __init__(self, resource: CategoriesResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.upsert_many = to_streamed_response_wrapper(resource.upsert_many)
+        self.get = to_streamed_response_wrapper(resource.get)
+        self.upsert = to_streamed_response_wrapper(resource.upsert)
+        self.download_media_file = to_streamed_response_wrapper(
+            resource.download_media_file
+        )
 
 
 class AsyncCategoriesResourceWithRawResponse:
     """``client.categories.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: AsyncCategoriesResource) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
         self.create = async_to_raw_response_wrapper(resource.create)
+        self.upsert_many = async_to_raw_response_wrapper(resource.upsert_many)
         self.get = async_to_raw_response_wrapper(resource.get)
         self.upsert = async_to_raw_response_wrapper(resource.upsert)
+        self.download_media_file = async_to_raw_response_wrapper(
+            resource.download_media_file
+        )
+
+
+class AsyncCategoriesResourceWithStreamingResponse:
+    """``client.categories.with_streaming_response``: every method opens its streamed response with ``async with``."""
+
+    def __init__(self, resource: AsyncCategoriesResource) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.upsert_many = async_to_streamed_response_wrapper(resource.upsert_many)
+        self.get = async_to_streamed_response_wrapper(resource.get)
+        self.upsert = async_to_streamed_response_wrapper(resource.upsert)
+        self.download_media_file = async_to_streamed_response_wrapper(
+            resource.download_media_file
+        )

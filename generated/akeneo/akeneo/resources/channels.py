@@ -24,6 +24,10 @@ from clientsmith import (
 from clientsmith._types import TimeoutTypes
 from clientsmith.pagination import AsyncPage, SyncPage
 from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
+from clientsmith.streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 
 if TYPE_CHECKING:
     from ..models.channel import Channel
@@ -164,6 +168,11 @@ class ChannelsResource:
     def with_raw_response(self) -> ChannelsResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return ChannelsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ChannelsResourceWithStreamingResponse:
+        """The same methods, streamed: ``with ...(...) as response`` reads the body on demand."""
+        return ChannelsResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -322,6 +331,11 @@ class AsyncChannelsResource:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return AsyncChannelsResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncChannelsResourceWithStreamingResponse:
+        """The same methods, streamed: ``async with ...(...) as response`` reads the body on demand."""
+        return AsyncChannelsResourceWithStreamingResponse(self)
+
     def list(
         self,
         *,
@@ -469,15 +483,45 @@ class ChannelsResourceWithRawResponse:
     """``client.channels.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: ChannelsResource) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
         self.create = to_raw_response_wrapper(resource.create)
+        self.upsert_many = to_raw_response_wrapper(resource.upsert_many)
         self.get = to_raw_response_wrapper(resource.get)
         self.upsert = to_raw_response_wrapper(resource.upsert)
+
+
+class ChannelsResourceWithStreamingResponse:
+    """``client.channels.with_streaming_response``: every method opens its streamed response with ``with``."""
+
+    def __init__(self, resource: ChannelsResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.upsert_many = to_streamed_response_wrapper(resource.upsert_many)
+        self.get = to_streamed_response_wrapper(resource.get)
+        self.upsert = to_streamed_response_wrapper(resource.upsert)
 
 
 class AsyncChannelsResourceWithRawResponse:
     """``client.channels.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: AsyncChannelsResource) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
         self.create = async_to_raw_response_wrapper(resource.create)
+        self.upsert_many = async_to_raw_response_wrapper(resource.upsert_many)
         self.get = async_to_raw_response_wrapper(resource.get)
         self.upsert = async_to_raw_response_wrapper(resource.upsert)
+
+
+class AsyncChannelsResourceWithStreamingResponse:
+    """``client.channels.with_streaming_response``: every method opens its streamed response with ``async with``."""
+
+    def __init__(self, resource: AsyncChannelsResource) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.upsert_many = async_to_streamed_response_wrapper(resource.upsert_many)
+        self.get = async_to_streamed_response_wrapper(resource.get)
+        self.upsert = async_to_streamed_response_wrapper(resource.upsert)

@@ -23,6 +23,10 @@ from clientsmith import (
 from clientsmith._types import TimeoutTypes
 from clientsmith.pagination import AsyncPage, SyncPage
 from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
+from clientsmith.streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 
 if TYPE_CHECKING:
     from ..models.currency import Currency
@@ -104,6 +108,11 @@ class CurrenciesResource:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return CurrenciesResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> CurrenciesResourceWithStreamingResponse:
+        """The same methods, streamed: ``with ...(...) as response`` reads the body on demand."""
+        return CurrenciesResourceWithStreamingResponse(self)
+
     def list(
         self,
         *,
@@ -182,6 +191,11 @@ class AsyncCurrenciesResource:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return AsyncCurrenciesResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncCurrenciesResourceWithStreamingResponse:
+        """The same methods, streamed: ``async with ...(...) as response`` reads the body on demand."""
+        return AsyncCurrenciesResourceWithStreamingResponse(self)
+
     def list(
         self,
         *,
@@ -250,11 +264,33 @@ class CurrenciesResourceWithRawResponse:
     """``client.currencies.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: CurrenciesResource) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
         self.get = to_raw_response_wrapper(resource.get)
+
+
+class CurrenciesResourceWithStreamingResponse:
+    """``client.currencies.with_streaming_response``: every method opens its streamed response with ``with``."""
+
+    def __init__(self, resource: CurrenciesResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.get = to_streamed_response_wrapper(resource.get)
 
 
 class AsyncCurrenciesResourceWithRawResponse:
     """``client.currencies.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: AsyncCurrenciesResource) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
         self.get = async_to_raw_response_wrapper(resource.get)
+
+
+class AsyncCurrenciesResourceWithStreamingResponse:
+    """``client.currencies.with_streaming_response``: every method opens its streamed response with ``async with``."""
+
+    def __init__(self, resource: AsyncCurrenciesResource) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.get = async_to_streamed_response_wrapper(resource.get)

@@ -24,6 +24,10 @@ from clientsmith import (
 from clientsmith._types import TimeoutTypes
 from clientsmith.pagination import AsyncPage, SyncPage
 from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
+from clientsmith.streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 
 if TYPE_CHECKING:
     from ..models.family import Family
@@ -31,7 +35,11 @@ if TYPE_CHECKING:
     from ..models.upsert_result import UpsertResult
     from .families_variants import (
         AsyncFamiliesVariantsResource,
+        AsyncFamiliesVariantsResourceWithRawResponse,
+        AsyncFamiliesVariantsResourceWithStreamingResponse,
         FamiliesVariantsResource,
+        FamiliesVariantsResourceWithRawResponse,
+        FamiliesVariantsResourceWithStreamingResponse,
     )
 
 __all__ = ["FamiliesResource", "AsyncFamiliesResource"]
@@ -170,6 +178,11 @@ class FamiliesResource:
     def with_raw_response(self) -> FamiliesResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return FamiliesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> FamiliesResourceWithStreamingResponse:
+        """The same methods, streamed: ``with ...(...) as response`` reads the body on demand."""
+        return FamiliesResourceWithStreamingResponse(self)
 
     @cached_property
     def variants(self) -> FamiliesVariantsResource:
@@ -339,6 +352,11 @@ class AsyncFamiliesResource:
         return AsyncFamiliesResourceWithRawResponse(self)
 
     @cached_property
+    def with_streaming_response(self) -> AsyncFamiliesResourceWithStreamingResponse:
+        """The same methods, streamed: ``async with ...(...) as response`` reads the body on demand."""
+        return AsyncFamiliesResourceWithStreamingResponse(self)
+
+    @cached_property
     def variants(self) -> AsyncFamiliesVariantsResource:
         """Nested resource: ``client.families.variants``."""
         from .families_variants import AsyncFamiliesVariantsResource
@@ -495,15 +513,77 @@ class FamiliesResourceWithRawResponse:
     """``client.families.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: FamiliesResource) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
         self.create = to_raw_response_wrapper(resource.create)
+        self.upsert_many = to_raw_response_wrapper(resource.upsert_many)
         self.get = to_raw_response_wrapper(resource.get)
         self.upsert = to_raw_response_wrapper(resource.upsert)
+
+    @cached_property
+    def variants(self) -> FamiliesVariantsResourceWithRawResponse:
+        """``client.families.variants.with_raw_response``, reached from here."""
+        from .families_variants import FamiliesVariantsResourceWithRawResponse
+
+        return FamiliesVariantsResourceWithRawResponse(self._resource.variants)
+
+
+class FamiliesResourceWithStreamingResponse:
+    """``client.families.with_streaming_response``: every method opens its streamed response with ``with``."""
+
+    def __init__(self, resource: FamiliesResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.upsert_many = to_streamed_response_wrapper(resource.upsert_many)
+        self.get = to_streamed_response_wrapper(resource.get)
+        self.upsert = to_streamed_response_wrapper(resource.upsert)
+
+    @cached_property
+    def variants(self) -> FamiliesVariantsResourceWithStreamingResponse:
+        """``client.families.variants.with_streaming_response``, reached from here."""
+        from .families_variants import FamiliesVariantsResourceWithStreamingResponse
+
+        return FamiliesVariantsResourceWithStreamingResponse(self._resource.variants)
 
 
 class AsyncFamiliesResourceWithRawResponse:
     """``client.families.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: AsyncFamiliesResource) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
         self.create = async_to_raw_response_wrapper(resource.create)
+        self.upsert_many = async_to_raw_response_wrapper(resource.upsert_many)
         self.get = async_to_raw_response_wrapper(resource.get)
         self.upsert = async_to_raw_response_wrapper(resource.upsert)
+
+    @cached_property
+    def variants(self) -> AsyncFamiliesVariantsResourceWithRawResponse:
+        """``client.families.variants.with_raw_response``, reached from here."""
+        from .families_variants import AsyncFamiliesVariantsResourceWithRawResponse
+
+        return AsyncFamiliesVariantsResourceWithRawResponse(self._resource.variants)
+
+
+class AsyncFamiliesResourceWithStreamingResponse:
+    """``client.families.with_streaming_response``: every method opens its streamed response with ``async with``."""
+
+    def __init__(self, resource: AsyncFamiliesResource) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.upsert_many = async_to_streamed_response_wrapper(resource.upsert_many)
+        self.get = async_to_streamed_response_wrapper(resource.get)
+        self.upsert = async_to_streamed_response_wrapper(resource.upsert)
+
+    @cached_property
+    def variants(self) -> AsyncFamiliesVariantsResourceWithStreamingResponse:
+        """``client.families.variants.with_streaming_response``, reached from here."""
+        from .families_variants import (
+            AsyncFamiliesVariantsResourceWithStreamingResponse,
+        )
+
+        return AsyncFamiliesVariantsResourceWithStreamingResponse(
+            self._resource.variants
+        )

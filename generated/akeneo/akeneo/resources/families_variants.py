@@ -24,6 +24,10 @@ from clientsmith import (
 from clientsmith._types import TimeoutTypes
 from clientsmith.pagination import AsyncPage, SyncPage
 from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
+from clientsmith.streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 
 if TYPE_CHECKING:
     from ..models.family_variant import FamilyVariant
@@ -175,6 +179,11 @@ class FamiliesVariantsResource:
     def with_raw_response(self) -> FamiliesVariantsResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return FamiliesVariantsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> FamiliesVariantsResourceWithStreamingResponse:
+        """The same methods, streamed: ``with ...(...) as response`` reads the body on demand."""
+        return FamiliesVariantsResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -358,6 +367,13 @@ class AsyncFamiliesVariantsResource:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return AsyncFamiliesVariantsResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(
+        self,
+    ) -> AsyncFamiliesVariantsResourceWithStreamingResponse:
+        """The same methods, streamed: ``async with ...(...) as response`` reads the body on demand."""
+        return AsyncFamiliesVariantsResourceWithStreamingResponse(self)
+
     def list(
         self,
         family_code: str,
@@ -530,15 +546,45 @@ class FamiliesVariantsResourceWithRawResponse:
     """``client.families.variants.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: FamiliesVariantsResource) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
         self.create = to_raw_response_wrapper(resource.create)
+        self.upsert_many = to_raw_response_wrapper(resource.upsert_many)
         self.get = to_raw_response_wrapper(resource.get)
         self.upsert = to_raw_response_wrapper(resource.upsert)
+
+
+class FamiliesVariantsResourceWithStreamingResponse:
+    """``client.families.variants.with_streaming_response``: every method opens its streamed response with ``with``."""
+
+    def __init__(self, resource: FamiliesVariantsResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.upsert_many = to_streamed_response_wrapper(resource.upsert_many)
+        self.get = to_streamed_response_wrapper(resource.get)
+        self.upsert = to_streamed_response_wrapper(resource.upsert)
 
 
 class AsyncFamiliesVariantsResourceWithRawResponse:
     """``client.families.variants.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: AsyncFamiliesVariantsResource) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
         self.create = async_to_raw_response_wrapper(resource.create)
+        self.upsert_many = async_to_raw_response_wrapper(resource.upsert_many)
         self.get = async_to_raw_response_wrapper(resource.get)
         self.upsert = async_to_raw_response_wrapper(resource.upsert)
+
+
+class AsyncFamiliesVariantsResourceWithStreamingResponse:
+    """``client.families.variants.with_streaming_response``: every method opens its streamed response with ``async with``."""
+
+    def __init__(self, resource: AsyncFamiliesVariantsResource) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.upsert_many = async_to_streamed_response_wrapper(resource.upsert_many)
+        self.get = async_to_streamed_response_wrapper(resource.get)
+        self.upsert = async_to_streamed_response_wrapper(resource.upsert)

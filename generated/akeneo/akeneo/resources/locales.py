@@ -23,6 +23,10 @@ from clientsmith import (
 from clientsmith._types import TimeoutTypes
 from clientsmith.pagination import AsyncPage, SyncPage
 from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
+from clientsmith.streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 
 if TYPE_CHECKING:
     from ..models.locale import Locale
@@ -106,6 +110,11 @@ class LocalesResource:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return LocalesResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> LocalesResourceWithStreamingResponse:
+        """The same methods, streamed: ``with ...(...) as response`` reads the body on demand."""
+        return LocalesResourceWithStreamingResponse(self)
+
     def list(
         self,
         *,
@@ -187,6 +196,11 @@ class AsyncLocalesResource:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return AsyncLocalesResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncLocalesResourceWithStreamingResponse:
+        """The same methods, streamed: ``async with ...(...) as response`` reads the body on demand."""
+        return AsyncLocalesResourceWithStreamingResponse(self)
+
     def list(
         self,
         *,
@@ -258,11 +272,33 @@ class LocalesResourceWithRawResponse:
     """``client.locales.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: LocalesResource) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
         self.get = to_raw_response_wrapper(resource.get)
+
+
+class LocalesResourceWithStreamingResponse:
+    """``client.locales.with_streaming_response``: every method opens its streamed response with ``with``."""
+
+    def __init__(self, resource: LocalesResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.get = to_streamed_response_wrapper(resource.get)
 
 
 class AsyncLocalesResourceWithRawResponse:
     """``client.locales.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: AsyncLocalesResource) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
         self.get = async_to_raw_response_wrapper(resource.get)
+
+
+class AsyncLocalesResourceWithStreamingResponse:
+    """``client.locales.with_streaming_response``: every method opens its streamed response with ``async with``."""
+
+    def __init__(self, resource: AsyncLocalesResource) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.get = async_to_streamed_response_wrapper(resource.get)

@@ -23,6 +23,10 @@ from clientsmith import (
 from clientsmith._types import TimeoutTypes
 from clientsmith.pagination import AsyncPage, SyncPage
 from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
+from clientsmith.streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 
 if TYPE_CHECKING:
     from ..models.measure_family import MeasureFamily
@@ -102,6 +106,11 @@ class MeasureFamiliesResource:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return MeasureFamiliesResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> MeasureFamiliesResourceWithStreamingResponse:
+        """The same methods, streamed: ``with ...(...) as response`` reads the body on demand."""
+        return MeasureFamiliesResourceWithStreamingResponse(self)
+
     def list(
         self,
         *,
@@ -170,6 +179,13 @@ class AsyncMeasureFamiliesResource:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return AsyncMeasureFamiliesResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(
+        self,
+    ) -> AsyncMeasureFamiliesResourceWithStreamingResponse:
+        """The same methods, streamed: ``async with ...(...) as response`` reads the body on demand."""
+        return AsyncMeasureFamiliesResourceWithStreamingResponse(self)
+
     def list(
         self,
         *,
@@ -228,11 +244,33 @@ class MeasureFamiliesResourceWithRawResponse:
     """``client.measure_families.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: MeasureFamiliesResource) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
         self.get = to_raw_response_wrapper(resource.get)
+
+
+class MeasureFamiliesResourceWithStreamingResponse:
+    """``client.measure_families.with_streaming_response``: every method opens its streamed response with ``with``."""
+
+    def __init__(self, resource: MeasureFamiliesResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.get = to_streamed_response_wrapper(resource.get)
 
 
 class AsyncMeasureFamiliesResourceWithRawResponse:
     """``client.measure_families.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: AsyncMeasureFamiliesResource) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
         self.get = async_to_raw_response_wrapper(resource.get)
+
+
+class AsyncMeasureFamiliesResourceWithStreamingResponse:
+    """``client.measure_families.with_streaming_response``: every method opens its streamed response with ``async with``."""
+
+    def __init__(self, resource: AsyncMeasureFamiliesResource) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.get = async_to_streamed_response_wrapper(resource.get)

@@ -21,6 +21,10 @@ from clientsmith import (
 )
 from clientsmith._types import TimeoutTypes
 from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
+from clientsmith.streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 
 if TYPE_CHECKING:
     from ..models.measurement_family import MeasurementFamily
@@ -97,6 +101,13 @@ class MeasurementFamiliesResource:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return MeasurementFamiliesResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(
+        self,
+    ) -> MeasurementFamiliesResourceWithStreamingResponse:
+        """The same methods, streamed: ``with ...(...) as response`` reads the body on demand."""
+        return MeasurementFamiliesResourceWithStreamingResponse(self)
+
     def list(
         self,
         *,
@@ -158,6 +169,13 @@ class AsyncMeasurementFamiliesResource:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return AsyncMeasurementFamiliesResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(
+        self,
+    ) -> AsyncMeasurementFamiliesResourceWithStreamingResponse:
+        """The same methods, streamed: ``async with ...(...) as response`` reads the body on demand."""
+        return AsyncMeasurementFamiliesResourceWithStreamingResponse(self)
+
     async def list(
         self,
         *,
@@ -209,13 +227,33 @@ class MeasurementFamiliesResourceWithRawResponse:
     """``client.measurement_families.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: MeasurementFamiliesResource) -> None:
+        self._resource = resource
         self.list = to_raw_response_wrapper(resource.list)
         self.upsert_many = to_raw_response_wrapper(resource.upsert_many)
+
+
+class MeasurementFamiliesResourceWithStreamingResponse:
+    """``client.measurement_families.with_streaming_response``: every method opens its streamed response with ``with``."""
+
+    def __init__(self, resource: MeasurementFamiliesResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.upsert_many = to_streamed_response_wrapper(resource.upsert_many)
 
 
 class AsyncMeasurementFamiliesResourceWithRawResponse:
     """``client.measurement_families.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: AsyncMeasurementFamiliesResource) -> None:
+        self._resource = resource
         self.list = async_to_raw_response_wrapper(resource.list)
         self.upsert_many = async_to_raw_response_wrapper(resource.upsert_many)
+
+
+class AsyncMeasurementFamiliesResourceWithStreamingResponse:
+    """``client.measurement_families.with_streaming_response``: every method opens its streamed response with ``async with``."""
+
+    def __init__(self, resource: AsyncMeasurementFamiliesResource) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.upsert_many = async_to_streamed_response_wrapper(resource.upsert_many)

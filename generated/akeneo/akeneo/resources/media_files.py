@@ -25,6 +25,10 @@ from clientsmith._types import TimeoutTypes
 from clientsmith.pagination import AsyncPage, SyncPage
 from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
 from clientsmith.streaming import AsyncBinaryResponse, BinaryResponse
+from clientsmith.streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 
 if TYPE_CHECKING:
     from ..models.media_file import MediaFile
@@ -142,6 +146,11 @@ class MediaFilesResource:
     def with_raw_response(self) -> MediaFilesResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return MediaFilesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> MediaFilesResourceWithStreamingResponse:
+        """The same methods, streamed: ``with ...(...) as response`` reads the body on demand."""
+        return MediaFilesResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -277,6 +286,11 @@ class AsyncMediaFilesResource:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return AsyncMediaFilesResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncMediaFilesResourceWithStreamingResponse:
+        """The same methods, streamed: ``async with ...(...) as response`` reads the body on demand."""
+        return AsyncMediaFilesResourceWithStreamingResponse(self)
+
     def list(
         self,
         *,
@@ -401,13 +415,41 @@ class MediaFilesResourceWithRawResponse:
     """``client.media_files.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: MediaFilesResource) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
         self.upload = to_raw_response_wrapper(resource.upload)
         self.get = to_raw_response_wrapper(resource.get)
+        self.download = to_raw_response_wrapper(resource.download)
+
+
+class MediaFilesResourceWithStreamingResponse:
+    """``client.media_files.with_streaming_response``: every method opens its streamed response with ``with``."""
+
+    def __init__(self, resource: MediaFilesResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.upload = to_streamed_response_wrapper(resource.upload)
+        self.get = to_streamed_response_wrapper(resource.get)
+        self.download = to_streamed_response_wrapper(resource.download)
 
 
 class AsyncMediaFilesResourceWithRawResponse:
     """``client.media_files.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: AsyncMediaFilesResource) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
         self.upload = async_to_raw_response_wrapper(resource.upload)
         self.get = async_to_raw_response_wrapper(resource.get)
+        self.download = async_to_raw_response_wrapper(resource.download)
+
+
+class AsyncMediaFilesResourceWithStreamingResponse:
+    """``client.media_files.with_streaming_response``: every method opens its streamed response with ``async with``."""
+
+    def __init__(self, resource: AsyncMediaFilesResource) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.upload = async_to_streamed_response_wrapper(resource.upload)
+        self.get = async_to_streamed_response_wrapper(resource.get)
+        self.download = async_to_streamed_response_wrapper(resource.download)

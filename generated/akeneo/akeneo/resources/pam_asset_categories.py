@@ -24,6 +24,10 @@ from clientsmith import (
 from clientsmith._types import TimeoutTypes
 from clientsmith.pagination import AsyncPage, SyncPage
 from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
+from clientsmith.streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 
 if TYPE_CHECKING:
     from ..models.get_asset_categories_code_response import (
@@ -175,6 +179,13 @@ class PamAssetCategoriesResource:
     def with_raw_response(self) -> PamAssetCategoriesResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return PamAssetCategoriesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(
+        self,
+    ) -> PamAssetCategoriesResourceWithStreamingResponse:
+        """The same methods, streamed: ``with ...(...) as response`` reads the body on demand."""
+        return PamAssetCategoriesResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -333,6 +344,13 @@ class AsyncPamAssetCategoriesResource:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return AsyncPamAssetCategoriesResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(
+        self,
+    ) -> AsyncPamAssetCategoriesResourceWithStreamingResponse:
+        """The same methods, streamed: ``async with ...(...) as response`` reads the body on demand."""
+        return AsyncPamAssetCategoriesResourceWithStreamingResponse(self)
+
     def list(
         self,
         *,
@@ -480,15 +498,45 @@ class PamAssetCategoriesResourceWithRawResponse:
     """``client.pam_asset_categories.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: PamAssetCategoriesResource) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
         self.create = to_raw_response_wrapper(resource.create)
+        self.upsert_many = to_raw_response_wrapper(resource.upsert_many)
         self.get = to_raw_response_wrapper(resource.get)
         self.upsert = to_raw_response_wrapper(resource.upsert)
+
+
+class PamAssetCategoriesResourceWithStreamingResponse:
+    """``client.pam_asset_categories.with_streaming_response``: every method opens its streamed response with ``with``."""
+
+    def __init__(self, resource: PamAssetCategoriesResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.upsert_many = to_streamed_response_wrapper(resource.upsert_many)
+        self.get = to_streamed_response_wrapper(resource.get)
+        self.upsert = to_streamed_response_wrapper(resource.upsert)
 
 
 class AsyncPamAssetCategoriesResourceWithRawResponse:
     """``client.pam_asset_categories.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: AsyncPamAssetCategoriesResource) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
         self.create = async_to_raw_response_wrapper(resource.create)
+        self.upsert_many = async_to_raw_response_wrapper(resource.upsert_many)
         self.get = async_to_raw_response_wrapper(resource.get)
         self.upsert = async_to_raw_response_wrapper(resource.upsert)
+
+
+class AsyncPamAssetCategoriesResourceWithStreamingResponse:
+    """``client.pam_asset_categories.with_streaming_response``: every method opens its streamed response with ``async with``."""
+
+    def __init__(self, resource: AsyncPamAssetCategoriesResource) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.upsert_many = async_to_streamed_response_wrapper(resource.upsert_many)
+        self.get = async_to_streamed_response_wrapper(resource.get)
+        self.upsert = async_to_streamed_response_wrapper(resource.upsert)

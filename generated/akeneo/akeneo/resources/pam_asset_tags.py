@@ -24,6 +24,10 @@ from clientsmith import (
 from clientsmith._types import TimeoutTypes
 from clientsmith.pagination import AsyncPage, SyncPage
 from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
+from clientsmith.streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 
 if TYPE_CHECKING:
     from ..models.get_asset_tags_code_response import GetAssetTagsCodeResponse
@@ -127,6 +131,11 @@ class PamAssetTagsResource:
     def with_raw_response(self) -> PamAssetTagsResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return PamAssetTagsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> PamAssetTagsResourceWithStreamingResponse:
+        """The same methods, streamed: ``with ...(...) as response`` reads the body on demand."""
+        return PamAssetTagsResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -237,6 +246,11 @@ class AsyncPamAssetTagsResource:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return AsyncPamAssetTagsResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncPamAssetTagsResourceWithStreamingResponse:
+        """The same methods, streamed: ``async with ...(...) as response`` reads the body on demand."""
+        return AsyncPamAssetTagsResourceWithStreamingResponse(self)
+
     def list(
         self,
         *,
@@ -336,13 +350,37 @@ class PamAssetTagsResourceWithRawResponse:
     """``client.pam_asset_tags.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: PamAssetTagsResource) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
         self.get = to_raw_response_wrapper(resource.get)
         self.upsert = to_raw_response_wrapper(resource.upsert)
+
+
+class PamAssetTagsResourceWithStreamingResponse:
+    """``client.pam_asset_tags.with_streaming_response``: every method opens its streamed response with ``with``."""
+
+    def __init__(self, resource: PamAssetTagsResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.get = to_streamed_response_wrapper(resource.get)
+        self.upsert = to_streamed_response_wrapper(resource.upsert)
 
 
 class AsyncPamAssetTagsResourceWithRawResponse:
     """``client.pam_asset_tags.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: AsyncPamAssetTagsResource) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
         self.get = async_to_raw_response_wrapper(resource.get)
         self.upsert = async_to_raw_response_wrapper(resource.upsert)
+
+
+class AsyncPamAssetTagsResourceWithStreamingResponse:
+    """``client.pam_asset_tags.with_streaming_response``: every method opens its streamed response with ``async with``."""
+
+    def __init__(self, resource: AsyncPamAssetTagsResource) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.get = async_to_streamed_response_wrapper(resource.get)
+        self.upsert = async_to_streamed_response_wrapper(resource.upsert)

@@ -24,6 +24,10 @@ from clientsmith import (
 from clientsmith._types import TimeoutTypes
 from clientsmith.pagination import AsyncPage, SyncPage
 from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
+from clientsmith.streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 
 if TYPE_CHECKING:
     from ..models.get_pam_assets_code_response import GetPamAssetsCodeResponse
@@ -35,11 +39,19 @@ if TYPE_CHECKING:
     from ..models.upsert_result import UpsertResult
     from .pam_assets_reference_files import (
         AsyncPamAssetsReferenceFilesResource,
+        AsyncPamAssetsReferenceFilesResourceWithRawResponse,
+        AsyncPamAssetsReferenceFilesResourceWithStreamingResponse,
         PamAssetsReferenceFilesResource,
+        PamAssetsReferenceFilesResourceWithRawResponse,
+        PamAssetsReferenceFilesResourceWithStreamingResponse,
     )
     from .pam_assets_variation_files import (
         AsyncPamAssetsVariationFilesResource,
+        AsyncPamAssetsVariationFilesResourceWithRawResponse,
+        AsyncPamAssetsVariationFilesResourceWithStreamingResponse,
         PamAssetsVariationFilesResource,
+        PamAssetsVariationFilesResourceWithRawResponse,
+        PamAssetsVariationFilesResourceWithStreamingResponse,
     )
 
 __all__ = ["PamAssetsResource", "AsyncPamAssetsResource"]
@@ -178,6 +190,11 @@ class PamAssetsResource:
     def with_raw_response(self) -> PamAssetsResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return PamAssetsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> PamAssetsResourceWithStreamingResponse:
+        """The same methods, streamed: ``with ...(...) as response`` reads the body on demand."""
+        return PamAssetsResourceWithStreamingResponse(self)
 
     @cached_property
     def reference_files(self) -> PamAssetsReferenceFilesResource:
@@ -354,6 +371,11 @@ class AsyncPamAssetsResource:
         return AsyncPamAssetsResourceWithRawResponse(self)
 
     @cached_property
+    def with_streaming_response(self) -> AsyncPamAssetsResourceWithStreamingResponse:
+        """The same methods, streamed: ``async with ...(...) as response`` reads the body on demand."""
+        return AsyncPamAssetsResourceWithStreamingResponse(self)
+
+    @cached_property
     def reference_files(self) -> AsyncPamAssetsReferenceFilesResource:
         """Nested resource: ``client.pam_assets.reference_files``."""
         from .pam_assets_reference_files import AsyncPamAssetsReferenceFilesResource
@@ -517,15 +539,137 @@ class PamAssetsResourceWithRawResponse:
     """``client.pam_assets.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: PamAssetsResource) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
         self.create = to_raw_response_wrapper(resource.create)
+        self.upsert_many = to_raw_response_wrapper(resource.upsert_many)
         self.get = to_raw_response_wrapper(resource.get)
         self.upsert = to_raw_response_wrapper(resource.upsert)
+
+    @cached_property
+    def reference_files(self) -> PamAssetsReferenceFilesResourceWithRawResponse:
+        """``client.pam_assets.reference_files.with_raw_response``, reached from here."""
+        from .pam_assets_reference_files import (
+            PamAssetsReferenceFilesResourceWithRawResponse,
+        )
+
+        return PamAssetsReferenceFilesResourceWithRawResponse(
+            self._resource.reference_files
+        )
+
+    @cached_property
+    def variation_files(self) -> PamAssetsVariationFilesResourceWithRawResponse:
+        """``client.pam_assets.variation_files.with_raw_response``, reached from here."""
+        from .pam_assets_variation_files import (
+            PamAssetsVariationFilesResourceWithRawResponse,
+        )
+
+        return PamAssetsVariationFilesResourceWithRawResponse(
+            self._resource.variation_files
+        )
+
+
+class PamAssetsResourceWithStreamingResponse:
+    """``client.pam_assets.with_streaming_response``: every method opens its streamed response with ``with``."""
+
+    def __init__(self, resource: PamAssetsResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.upsert_many = to_streamed_response_wrapper(resource.upsert_many)
+        self.get = to_streamed_response_wrapper(resource.get)
+        self.upsert = to_streamed_response_wrapper(resource.upsert)
+
+    @cached_property
+    def reference_files(self) -> PamAssetsReferenceFilesResourceWithStreamingResponse:
+        """``client.pam_assets.reference_files.with_streaming_response``, reached from here."""
+        from .pam_assets_reference_files import (
+            PamAssetsReferenceFilesResourceWithStreamingResponse,
+        )
+
+        return PamAssetsReferenceFilesResourceWithStreamingResponse(
+            self._resource.reference_files
+        )
+
+    @cached_property
+    def variation_files(self) -> PamAssetsVariationFilesResourceWithStreamingResponse:
+        """``client.pam_assets.variation_files.with_streaming_response``, reached from here."""
+        from .pam_assets_variation_files import (
+            PamAssetsVariationFilesResourceWithStreamingResponse,
+        )
+
+        return PamAssetsVariationFilesResourceWithStreamingResponse(
+            self._resource.variation_files
+        )
 
 
 class AsyncPamAssetsResourceWithRawResponse:
     """``client.pam_assets.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: AsyncPamAssetsResource) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
         self.create = async_to_raw_response_wrapper(resource.create)
+        self.upsert_many = async_to_raw_response_wrapper(resource.upsert_many)
         self.get = async_to_raw_response_wrapper(resource.get)
         self.upsert = async_to_raw_response_wrapper(resource.upsert)
+
+    @cached_property
+    def reference_files(self) -> AsyncPamAssetsReferenceFilesResourceWithRawResponse:
+        """``client.pam_assets.reference_files.with_raw_response``, reached from here."""
+        from .pam_assets_reference_files import (
+            AsyncPamAssetsReferenceFilesResourceWithRawResponse,
+        )
+
+        return AsyncPamAssetsReferenceFilesResourceWithRawResponse(
+            self._resource.reference_files
+        )
+
+    @cached_property
+    def variation_files(self) -> AsyncPamAssetsVariationFilesResourceWithRawResponse:
+        """``client.pam_assets.variation_files.with_raw_response``, reached from here."""
+        from .pam_assets_variation_files import (
+            AsyncPamAssetsVariationFilesResourceWithRawResponse,
+        )
+
+        return AsyncPamAssetsVariationFilesResourceWithRawResponse(
+            self._resource.variation_files
+        )
+
+
+class AsyncPamAssetsResourceWithStreamingResponse:
+    """``client.pam_assets.with_streaming_response``: every method opens its streamed response with ``async with``."""
+
+    def __init__(self, resource: AsyncPamAssetsResource) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.upsert_many = async_to_streamed_response_wrapper(resource.upsert_many)
+        self.get = async_to_streamed_response_wrapper(resource.get)
+        self.upsert = async_to_streamed_response_wrapper(resource.upsert)
+
+    @cached_property
+    def reference_files(
+        self,
+    ) -> AsyncPamAssetsReferenceFilesResourceWithStreamingResponse:
+        """``client.pam_assets.reference_files.with_streaming_response``, reached from here."""
+        from .pam_assets_reference_files import (
+            AsyncPamAssetsReferenceFilesResourceWithStreamingResponse,
+        )
+
+        return AsyncPamAssetsReferenceFilesResourceWithStreamingResponse(
+            self._resource.reference_files
+        )
+
+    @cached_property
+    def variation_files(
+        self,
+    ) -> AsyncPamAssetsVariationFilesResourceWithStreamingResponse:
+        """``client.pam_assets.variation_files.with_streaming_response``, reached from here."""
+        from .pam_assets_variation_files import (
+            AsyncPamAssetsVariationFilesResourceWithStreamingResponse,
+        )
+
+        return AsyncPamAssetsVariationFilesResourceWithStreamingResponse(
+            self._resource.variation_files
+        )

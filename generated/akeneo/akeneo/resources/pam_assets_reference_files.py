@@ -22,6 +22,10 @@ from clientsmith import (
 from clientsmith._types import TimeoutTypes
 from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
 from clientsmith.streaming import AsyncBinaryResponse, BinaryResponse
+from clientsmith.streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 
 if TYPE_CHECKING:
     from ..models.get_reference_files_locale_code_response import (
@@ -133,6 +137,13 @@ class PamAssetsReferenceFilesResource:
     def with_raw_response(self) -> PamAssetsReferenceFilesResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return PamAssetsReferenceFilesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(
+        self,
+    ) -> PamAssetsReferenceFilesResourceWithStreamingResponse:
+        """The same methods, streamed: ``with ...(...) as response`` reads the body on demand."""
+        return PamAssetsReferenceFilesResourceWithStreamingResponse(self)
 
     def get(
         self,
@@ -248,6 +259,13 @@ class AsyncPamAssetsReferenceFilesResource:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return AsyncPamAssetsReferenceFilesResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(
+        self,
+    ) -> AsyncPamAssetsReferenceFilesResourceWithStreamingResponse:
+        """The same methods, streamed: ``async with ...(...) as response`` reads the body on demand."""
+        return AsyncPamAssetsReferenceFilesResourceWithStreamingResponse(self)
+
     async def get(
         self,
         asset_code: str,
@@ -352,13 +370,37 @@ class PamAssetsReferenceFilesResourceWithRawResponse:
     """``client.pam_assets.reference_files.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: PamAssetsReferenceFilesResource) -> None:
+        self._resource = resource
         self.get = to_raw_response_wrapper(resource.get)
         self.upload = to_raw_response_wrapper(resource.upload)
+        self.download = to_raw_response_wrapper(resource.download)
+
+
+class PamAssetsReferenceFilesResourceWithStreamingResponse:
+    """``client.pam_assets.reference_files.with_streaming_response``: every method opens its streamed response with ``with``."""
+
+    def __init__(self, resource: PamAssetsReferenceFilesResource) -> None:
+        self._resource = resource
+        self.get = to_streamed_response_wrapper(resource.get)
+        self.upload = to_streamed_response_wrapper(resource.upload)
+        self.download = to_streamed_response_wrapper(resource.download)
 
 
 class AsyncPamAssetsReferenceFilesResourceWithRawResponse:
     """``client.pam_assets.reference_files.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: AsyncPamAssetsReferenceFilesResource) -> None:
+        self._resource = resource
         self.get = async_to_raw_response_wrapper(resource.get)
         self.upload = async_to_raw_response_wrapper(resource.upload)
+        self.download = async_to_raw_response_wrapper(resource.download)
+
+
+class AsyncPamAssetsReferenceFilesResourceWithStreamingResponse:
+    """``client.pam_assets.reference_files.with_streaming_response``: every method opens its streamed response with ``async with``."""
+
+    def __init__(self, resource: AsyncPamAssetsReferenceFilesResource) -> None:
+        self._resource = resource
+        self.get = async_to_streamed_response_wrapper(resource.get)
+        self.upload = async_to_streamed_response_wrapper(resource.upload)
+        self.download = async_to_streamed_response_wrapper(resource.download)

@@ -22,6 +22,10 @@ from clientsmith import (
 from clientsmith._types import TimeoutTypes
 from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
 from clientsmith.streaming import AsyncBinaryResponse, BinaryResponse
+from clientsmith.streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 
 if TYPE_CHECKING:
     from ..models.get_variation_files_channel_code_locale_code_response import (
@@ -132,6 +136,13 @@ class PamAssetsVariationFilesResource:
     def with_raw_response(self) -> PamAssetsVariationFilesResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return PamAssetsVariationFilesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(
+        self,
+    ) -> PamAssetsVariationFilesResourceWithStreamingResponse:
+        """The same methods, streamed: ``with ...(...) as response`` reads the body on demand."""
+        return PamAssetsVariationFilesResourceWithStreamingResponse(self)
 
     def get(
         self,
@@ -258,6 +269,13 @@ class AsyncPamAssetsVariationFilesResource:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return AsyncPamAssetsVariationFilesResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(
+        self,
+    ) -> AsyncPamAssetsVariationFilesResourceWithStreamingResponse:
+        """The same methods, streamed: ``async with ...(...) as response`` reads the body on demand."""
+        return AsyncPamAssetsVariationFilesResourceWithStreamingResponse(self)
+
     async def get(
         self,
         asset_code: str,
@@ -373,13 +391,37 @@ class PamAssetsVariationFilesResourceWithRawResponse:
     """``client.pam_assets.variation_files.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: PamAssetsVariationFilesResource) -> None:
+        self._resource = resource
         self.get = to_raw_response_wrapper(resource.get)
         self.upload = to_raw_response_wrapper(resource.upload)
+        self.download = to_raw_response_wrapper(resource.download)
+
+
+class PamAssetsVariationFilesResourceWithStreamingResponse:
+    """``client.pam_assets.variation_files.with_streaming_response``: every method opens its streamed response with ``with``."""
+
+    def __init__(self, resource: PamAssetsVariationFilesResource) -> None:
+        self._resource = resource
+        self.get = to_streamed_response_wrapper(resource.get)
+        self.upload = to_streamed_response_wrapper(resource.upload)
+        self.download = to_streamed_response_wrapper(resource.download)
 
 
 class AsyncPamAssetsVariationFilesResourceWithRawResponse:
     """``client.pam_assets.variation_files.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: AsyncPamAssetsVariationFilesResource) -> None:
+        self._resource = resource
         self.get = async_to_raw_response_wrapper(resource.get)
         self.upload = async_to_raw_response_wrapper(resource.upload)
+        self.download = async_to_raw_response_wrapper(resource.download)
+
+
+class AsyncPamAssetsVariationFilesResourceWithStreamingResponse:
+    """``client.pam_assets.variation_files.with_streaming_response``: every method opens its streamed response with ``async with``."""
+
+    def __init__(self, resource: AsyncPamAssetsVariationFilesResource) -> None:
+        self._resource = resource
+        self.get = async_to_streamed_response_wrapper(resource.get)
+        self.upload = async_to_streamed_response_wrapper(resource.upload)
+        self.download = async_to_streamed_response_wrapper(resource.download)

@@ -24,6 +24,10 @@ from clientsmith import (
 from clientsmith._types import TimeoutTypes
 from clientsmith.pagination import AsyncPage, SyncPage
 from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
+from clientsmith.streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 
 if TYPE_CHECKING:
     from ..models.pagination_type import PaginationType
@@ -226,6 +230,11 @@ class ProductModelsResource:
     def with_raw_response(self) -> ProductModelsResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return ProductModelsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ProductModelsResourceWithStreamingResponse:
+        """The same methods, streamed: ``with ...(...) as response`` reads the body on demand."""
+        return ProductModelsResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -500,6 +509,13 @@ class AsyncProductModelsResource:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return AsyncProductModelsResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(
+        self,
+    ) -> AsyncProductModelsResourceWithStreamingResponse:
+        """The same methods, streamed: ``async with ...(...) as response`` reads the body on demand."""
+        return AsyncProductModelsResourceWithStreamingResponse(self)
+
     def list(
         self,
         *,
@@ -763,7 +779,10 @@ class ProductModelsResourceWithRawResponse:
     """``client.product_models.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: ProductModelsResource) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
         self.create = to_raw_response_wrapper(resource.create)
+        self.upsert_many = to_raw_response_wrapper(resource.upsert_many)
         self.get = to_raw_response_wrapper(resource.get)
         self.delete = to_raw_response_wrapper(resource.delete)
         self.upsert = to_raw_response_wrapper(resource.upsert)
@@ -771,13 +790,48 @@ class ProductModelsResourceWithRawResponse:
         self.submit_proposal = to_raw_response_wrapper(resource.submit_proposal)
 
 
+class ProductModelsResourceWithStreamingResponse:
+    """``client.product_models.with_streaming_response``: every method opens its streamed response with ``with``."""
+
+    def __init__(self, resource: ProductModelsResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.upsert_many = to_streamed_response_wrapper(resource.upsert_many)
+        self.get = to_streamed_response_wrapper(resource.get)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+        self.upsert = to_streamed_response_wrapper(resource.upsert)
+        self.get_draft = to_streamed_response_wrapper(resource.get_draft)
+        self.submit_proposal = to_streamed_response_wrapper(resource.submit_proposal)
+
+
 class AsyncProductModelsResourceWithRawResponse:
     """``client.product_models.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: AsyncProductModelsResource) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
         self.create = async_to_raw_response_wrapper(resource.create)
+        self.upsert_many = async_to_raw_response_wrapper(resource.upsert_many)
         self.get = async_to_raw_response_wrapper(resource.get)
         self.delete = async_to_raw_response_wrapper(resource.delete)
         self.upsert = async_to_raw_response_wrapper(resource.upsert)
         self.get_draft = async_to_raw_response_wrapper(resource.get_draft)
         self.submit_proposal = async_to_raw_response_wrapper(resource.submit_proposal)
+
+
+class AsyncProductModelsResourceWithStreamingResponse:
+    """``client.product_models.with_streaming_response``: every method opens its streamed response with ``async with``."""
+
+    def __init__(self, resource: AsyncProductModelsResource) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.upsert_many = async_to_streamed_response_wrapper(resource.upsert_many)
+        self.get = async_to_streamed_response_wrapper(resource.get)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)
+        self.upsert = async_to_streamed_response_wrapper(resource.upsert)
+        self.get_draft = async_to_streamed_response_wrapper(resource.get_draft)
+        self.submit_proposal = async_to_streamed_response_wrapper(
+            resource.submit_proposal
+        )

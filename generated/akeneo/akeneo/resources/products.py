@@ -24,6 +24,10 @@ from clientsmith import (
 from clientsmith._types import TimeoutTypes
 from clientsmith.pagination import AsyncPage, SyncPage
 from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
+from clientsmith.streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 
 if TYPE_CHECKING:
     from ..models.pagination_type import PaginationType
@@ -234,6 +238,11 @@ class ProductsResource:
     def with_raw_response(self) -> ProductsResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return ProductsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ProductsResourceWithStreamingResponse:
+        """The same methods, streamed: ``with ...(...) as response`` reads the body on demand."""
+        return ProductsResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -520,6 +529,11 @@ class AsyncProductsResource:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return AsyncProductsResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncProductsResourceWithStreamingResponse:
+        """The same methods, streamed: ``async with ...(...) as response`` reads the body on demand."""
+        return AsyncProductsResourceWithStreamingResponse(self)
+
     def list(
         self,
         *,
@@ -795,7 +809,10 @@ class ProductsResourceWithRawResponse:
     """``client.products.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: ProductsResource) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
         self.create = to_raw_response_wrapper(resource.create)
+        self.upsert_many = to_raw_response_wrapper(resource.upsert_many)
         self.get = to_raw_response_wrapper(resource.get)
         self.delete = to_raw_response_wrapper(resource.delete)
         self.upsert = to_raw_response_wrapper(resource.upsert)
@@ -803,13 +820,48 @@ class ProductsResourceWithRawResponse:
         self.submit_proposal = to_raw_response_wrapper(resource.submit_proposal)
 
 
+class ProductsResourceWithStreamingResponse:
+    """``client.products.with_streaming_response``: every method opens its streamed response with ``with``."""
+
+    def __init__(self, resource: ProductsResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.upsert_many = to_streamed_response_wrapper(resource.upsert_many)
+        self.get = to_streamed_response_wrapper(resource.get)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+        self.upsert = to_streamed_response_wrapper(resource.upsert)
+        self.get_draft = to_streamed_response_wrapper(resource.get_draft)
+        self.submit_proposal = to_streamed_response_wrapper(resource.submit_proposal)
+
+
 class AsyncProductsResourceWithRawResponse:
     """``client.products.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: AsyncProductsResource) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
         self.create = async_to_raw_response_wrapper(resource.create)
+        self.upsert_many = async_to_raw_response_wrapper(resource.upsert_many)
         self.get = async_to_raw_response_wrapper(resource.get)
         self.delete = async_to_raw_response_wrapper(resource.delete)
         self.upsert = async_to_raw_response_wrapper(resource.upsert)
         self.get_draft = async_to_raw_response_wrapper(resource.get_draft)
         self.submit_proposal = async_to_raw_response_wrapper(resource.submit_proposal)
+
+
+class AsyncProductsResourceWithStreamingResponse:
+    """``client.products.with_streaming_response``: every method opens its streamed response with ``async with``."""
+
+    def __init__(self, resource: AsyncProductsResource) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.upsert_many = async_to_streamed_response_wrapper(resource.upsert_many)
+        self.get = async_to_streamed_response_wrapper(resource.get)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)
+        self.upsert = async_to_streamed_response_wrapper(resource.upsert)
+        self.get_draft = async_to_streamed_response_wrapper(resource.get_draft)
+        self.submit_proposal = async_to_streamed_response_wrapper(
+            resource.submit_proposal
+        )

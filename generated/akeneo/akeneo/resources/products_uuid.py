@@ -24,6 +24,10 @@ from clientsmith import (
 from clientsmith._types import TimeoutTypes
 from clientsmith.pagination import AsyncPage, SyncPage
 from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
+from clientsmith.streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 
 if TYPE_CHECKING:
     from ..models.pagination_type import PaginationType
@@ -235,6 +239,11 @@ class ProductsUuidResource:
     def with_raw_response(self) -> ProductsUuidResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return ProductsUuidResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ProductsUuidResourceWithStreamingResponse:
+        """The same methods, streamed: ``with ...(...) as response`` reads the body on demand."""
+        return ProductsUuidResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -521,6 +530,11 @@ class AsyncProductsUuidResource:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return AsyncProductsUuidResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncProductsUuidResourceWithStreamingResponse:
+        """The same methods, streamed: ``async with ...(...) as response`` reads the body on demand."""
+        return AsyncProductsUuidResourceWithStreamingResponse(self)
+
     def list(
         self,
         *,
@@ -796,7 +810,10 @@ class ProductsUuidResourceWithRawResponse:
     """``client.products_uuid.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: ProductsUuidResource) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
         self.create = to_raw_response_wrapper(resource.create)
+        self.upsert_many = to_raw_response_wrapper(resource.upsert_many)
         self.get = to_raw_response_wrapper(resource.get)
         self.delete = to_raw_response_wrapper(resource.delete)
         self.upsert = to_raw_response_wrapper(resource.upsert)
@@ -804,13 +821,48 @@ class ProductsUuidResourceWithRawResponse:
         self.submit_proposal = to_raw_response_wrapper(resource.submit_proposal)
 
 
+class ProductsUuidResourceWithStreamingResponse:
+    """``client.products_uuid.with_streaming_response``: every method opens its streamed response with ``with``."""
+
+    def __init__(self, resource: ProductsUuidResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.upsert_many = to_streamed_response_wrapper(resource.upsert_many)
+        self.get = to_streamed_response_wrapper(resource.get)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+        self.upsert = to_streamed_response_wrapper(resource.upsert)
+        self.get_draft = to_streamed_response_wrapper(resource.get_draft)
+        self.submit_proposal = to_streamed_response_wrapper(resource.submit_proposal)
+
+
 class AsyncProductsUuidResourceWithRawResponse:
     """``client.products_uuid.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: AsyncProductsUuidResource) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
         self.create = async_to_raw_response_wrapper(resource.create)
+        self.upsert_many = async_to_raw_response_wrapper(resource.upsert_many)
         self.get = async_to_raw_response_wrapper(resource.get)
         self.delete = async_to_raw_response_wrapper(resource.delete)
         self.upsert = async_to_raw_response_wrapper(resource.upsert)
         self.get_draft = async_to_raw_response_wrapper(resource.get_draft)
         self.submit_proposal = async_to_raw_response_wrapper(resource.submit_proposal)
+
+
+class AsyncProductsUuidResourceWithStreamingResponse:
+    """``client.products_uuid.with_streaming_response``: every method opens its streamed response with ``async with``."""
+
+    def __init__(self, resource: AsyncProductsUuidResource) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.upsert_many = async_to_streamed_response_wrapper(resource.upsert_many)
+        self.get = async_to_streamed_response_wrapper(resource.get)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)
+        self.upsert = async_to_streamed_response_wrapper(resource.upsert)
+        self.get_draft = async_to_streamed_response_wrapper(resource.get_draft)
+        self.submit_proposal = async_to_streamed_response_wrapper(
+            resource.submit_proposal
+        )

@@ -23,6 +23,10 @@ from clientsmith import (
 from clientsmith._types import TimeoutTypes
 from clientsmith.pagination import AsyncPage, SyncPage
 from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
+from clientsmith.streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 
 if TYPE_CHECKING:
     from ..models.pagination_type import PaginationType
@@ -114,6 +118,11 @@ class PublishedProductsResource:
     def with_raw_response(self) -> PublishedProductsResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return PublishedProductsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> PublishedProductsResourceWithStreamingResponse:
+        """The same methods, streamed: ``with ...(...) as response`` reads the body on demand."""
+        return PublishedProductsResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -214,6 +223,13 @@ class AsyncPublishedProductsResource:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return AsyncPublishedProductsResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(
+        self,
+    ) -> AsyncPublishedProductsResourceWithStreamingResponse:
+        """The same methods, streamed: ``async with ...(...) as response`` reads the body on demand."""
+        return AsyncPublishedProductsResourceWithStreamingResponse(self)
+
     def list(
         self,
         *,
@@ -303,11 +319,33 @@ class PublishedProductsResourceWithRawResponse:
     """``client.published_products.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: PublishedProductsResource) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
         self.get = to_raw_response_wrapper(resource.get)
+
+
+class PublishedProductsResourceWithStreamingResponse:
+    """``client.published_products.with_streaming_response``: every method opens its streamed response with ``with``."""
+
+    def __init__(self, resource: PublishedProductsResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.get = to_streamed_response_wrapper(resource.get)
 
 
 class AsyncPublishedProductsResourceWithRawResponse:
     """``client.published_products.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: AsyncPublishedProductsResource) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
         self.get = async_to_raw_response_wrapper(resource.get)
+
+
+class AsyncPublishedProductsResourceWithStreamingResponse:
+    """``client.published_products.with_streaming_response``: every method opens its streamed response with ``async with``."""
+
+    def __init__(self, resource: AsyncPublishedProductsResource) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.get = async_to_streamed_response_wrapper(resource.get)

@@ -24,16 +24,28 @@ from clientsmith import (
 from clientsmith._types import TimeoutTypes
 from clientsmith.pagination import AsyncPage, SyncPage
 from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
+from clientsmith.streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 
 if TYPE_CHECKING:
     from ..models.reference_entity import ReferenceEntity
     from .reference_entities_attributes import (
         AsyncReferenceEntitiesAttributesResource,
+        AsyncReferenceEntitiesAttributesResourceWithRawResponse,
+        AsyncReferenceEntitiesAttributesResourceWithStreamingResponse,
         ReferenceEntitiesAttributesResource,
+        ReferenceEntitiesAttributesResourceWithRawResponse,
+        ReferenceEntitiesAttributesResourceWithStreamingResponse,
     )
     from .reference_entities_records import (
         AsyncReferenceEntitiesRecordsResource,
+        AsyncReferenceEntitiesRecordsResourceWithRawResponse,
+        AsyncReferenceEntitiesRecordsResourceWithStreamingResponse,
         ReferenceEntitiesRecordsResource,
+        ReferenceEntitiesRecordsResourceWithRawResponse,
+        ReferenceEntitiesRecordsResourceWithStreamingResponse,
     )
 
 __all__ = ["ReferenceEntitiesResource", "AsyncReferenceEntitiesResource"]
@@ -125,6 +137,11 @@ class ReferenceEntitiesResource:
     def with_raw_response(self) -> ReferenceEntitiesResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return ReferenceEntitiesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ReferenceEntitiesResourceWithStreamingResponse:
+        """The same methods, streamed: ``with ...(...) as response`` reads the body on demand."""
+        return ReferenceEntitiesResourceWithStreamingResponse(self)
 
     @cached_property
     def attributes(self) -> ReferenceEntitiesAttributesResource:
@@ -240,6 +257,13 @@ class AsyncReferenceEntitiesResource:
         return AsyncReferenceEntitiesResourceWithRawResponse(self)
 
     @cached_property
+    def with_streaming_response(
+        self,
+    ) -> AsyncReferenceEntitiesResourceWithStreamingResponse:
+        """The same methods, streamed: ``async with ...(...) as response`` reads the body on demand."""
+        return AsyncReferenceEntitiesResourceWithStreamingResponse(self)
+
+    @cached_property
     def attributes(self) -> AsyncReferenceEntitiesAttributesResource:
         """Nested resource: ``client.reference_entities.attributes``."""
         from .reference_entities_attributes import (
@@ -344,13 +368,125 @@ class ReferenceEntitiesResourceWithRawResponse:
     """``client.reference_entities.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: ReferenceEntitiesResource) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
         self.get = to_raw_response_wrapper(resource.get)
         self.upsert = to_raw_response_wrapper(resource.upsert)
+
+    @cached_property
+    def attributes(self) -> ReferenceEntitiesAttributesResourceWithRawResponse:
+        """``client.reference_entities.attributes.with_raw_response``, reached from here."""
+        from .reference_entities_attributes import (
+            ReferenceEntitiesAttributesResourceWithRawResponse,
+        )
+
+        return ReferenceEntitiesAttributesResourceWithRawResponse(
+            self._resource.attributes
+        )
+
+    @cached_property
+    def records(self) -> ReferenceEntitiesRecordsResourceWithRawResponse:
+        """``client.reference_entities.records.with_raw_response``, reached from here."""
+        from .reference_entities_records import (
+            ReferenceEntitiesRecordsResourceWithRawResponse,
+        )
+
+        return ReferenceEntitiesRecordsResourceWithRawResponse(self._resource.records)
+
+
+class ReferenceEntitiesResourceWithStreamingResponse:
+    """``client.reference_entities.with_streaming_response``: every method opens its streamed response with ``with``."""
+
+    def __init__(self, resource: ReferenceEntitiesResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.get = to_streamed_response_wrapper(resource.get)
+        self.upsert = to_streamed_response_wrapper(resource.upsert)
+
+    @cached_property
+    def attributes(self) -> ReferenceEntitiesAttributesResourceWithStreamingResponse:
+        """``client.reference_entities.attributes.with_streaming_response``, reached from here."""
+        from .reference_entities_attributes import (
+            ReferenceEntitiesAttributesResourceWithStreamingResponse,
+        )
+
+        return ReferenceEntitiesAttributesResourceWithStreamingResponse(
+            self._resource.attributes
+        )
+
+    @cached_property
+    def records(self) -> ReferenceEntitiesRecordsResourceWithStreamingResponse:
+        """``client.reference_entities.records.with_streaming_response``, reached from here."""
+        from .reference_entities_records import (
+            ReferenceEntitiesRecordsResourceWithStreamingResponse,
+        )
+
+        return ReferenceEntitiesRecordsResourceWithStreamingResponse(
+            self._resource.records
+        )
 
 
 class AsyncReferenceEntitiesResourceWithRawResponse:
     """``client.reference_entities.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: AsyncReferenceEntitiesResource) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
         self.get = async_to_raw_response_wrapper(resource.get)
         self.upsert = async_to_raw_response_wrapper(resource.upsert)
+
+    @cached_property
+    def attributes(self) -> AsyncReferenceEntitiesAttributesResourceWithRawResponse:
+        """``client.reference_entities.attributes.with_raw_response``, reached from here."""
+        from .reference_entities_attributes import (
+            AsyncReferenceEntitiesAttributesResourceWithRawResponse,
+        )
+
+        return AsyncReferenceEntitiesAttributesResourceWithRawResponse(
+            self._resource.attributes
+        )
+
+    @cached_property
+    def records(self) -> AsyncReferenceEntitiesRecordsResourceWithRawResponse:
+        """``client.reference_entities.records.with_raw_response``, reached from here."""
+        from .reference_entities_records import (
+            AsyncReferenceEntitiesRecordsResourceWithRawResponse,
+        )
+
+        return AsyncReferenceEntitiesRecordsResourceWithRawResponse(
+            self._resource.records
+        )
+
+
+class AsyncReferenceEntitiesResourceWithStreamingResponse:
+    """``client.reference_entities.with_streaming_response``: every method opens its streamed response with ``async with``."""
+
+    def __init__(self, resource: AsyncReferenceEntitiesResource) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.get = async_to_streamed_response_wrapper(resource.get)
+        self.upsert = async_to_streamed_response_wrapper(resource.upsert)
+
+    @cached_property
+    def attributes(
+        self,
+    ) -> AsyncReferenceEntitiesAttributesResourceWithStreamingResponse:
+        """``client.reference_entities.attributes.with_streaming_response``, reached from here."""
+        from .reference_entities_attributes import (
+            AsyncReferenceEntitiesAttributesResourceWithStreamingResponse,
+        )
+
+        return AsyncReferenceEntitiesAttributesResourceWithStreamingResponse(
+            self._resource.attributes
+        )
+
+    @cached_property
+    def records(self) -> AsyncReferenceEntitiesRecordsResourceWithStreamingResponse:
+        """``client.reference_entities.records.with_streaming_response``, reached from here."""
+        from .reference_entities_records import (
+            AsyncReferenceEntitiesRecordsResourceWithStreamingResponse,
+        )
+
+        return AsyncReferenceEntitiesRecordsResourceWithStreamingResponse(
+            self._resource.records
+        )

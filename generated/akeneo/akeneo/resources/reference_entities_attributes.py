@@ -22,6 +22,10 @@ from clientsmith import (
 )
 from clientsmith._types import TimeoutTypes
 from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
+from clientsmith.streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 
 if TYPE_CHECKING:
     from ..models.get_reference_entities_code_attributes_response_item import (
@@ -30,7 +34,11 @@ if TYPE_CHECKING:
     from ..models.reference_entity_attribute import ReferenceEntityAttribute
     from .reference_entities_attributes_options import (
         AsyncReferenceEntitiesAttributesOptionsResource,
+        AsyncReferenceEntitiesAttributesOptionsResourceWithRawResponse,
+        AsyncReferenceEntitiesAttributesOptionsResourceWithStreamingResponse,
         ReferenceEntitiesAttributesOptionsResource,
+        ReferenceEntitiesAttributesOptionsResourceWithRawResponse,
+        ReferenceEntitiesAttributesOptionsResourceWithStreamingResponse,
     )
 
 __all__ = [
@@ -131,6 +139,13 @@ class ReferenceEntitiesAttributesResource:
     def with_raw_response(self) -> ReferenceEntitiesAttributesResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return ReferenceEntitiesAttributesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(
+        self,
+    ) -> ReferenceEntitiesAttributesResourceWithStreamingResponse:
+        """The same methods, streamed: ``with ...(...) as response`` reads the body on demand."""
+        return ReferenceEntitiesAttributesResourceWithStreamingResponse(self)
 
     @cached_property
     def options(self) -> ReferenceEntitiesAttributesOptionsResource:
@@ -254,6 +269,13 @@ class AsyncReferenceEntitiesAttributesResource:
         return AsyncReferenceEntitiesAttributesResourceWithRawResponse(self)
 
     @cached_property
+    def with_streaming_response(
+        self,
+    ) -> AsyncReferenceEntitiesAttributesResourceWithStreamingResponse:
+        """The same methods, streamed: ``async with ...(...) as response`` reads the body on demand."""
+        return AsyncReferenceEntitiesAttributesResourceWithStreamingResponse(self)
+
+    @cached_property
     def options(self) -> AsyncReferenceEntitiesAttributesOptionsResource:
         """Nested resource: ``client.reference_entities.attributes.options``."""
         from .reference_entities_attributes_options import (
@@ -362,15 +384,85 @@ class ReferenceEntitiesAttributesResourceWithRawResponse:
     """``client.reference_entities.attributes.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: ReferenceEntitiesAttributesResource) -> None:
+        self._resource = resource
         self.list = to_raw_response_wrapper(resource.list)
         self.get = to_raw_response_wrapper(resource.get)
         self.upsert = to_raw_response_wrapper(resource.upsert)
+
+    @cached_property
+    def options(self) -> ReferenceEntitiesAttributesOptionsResourceWithRawResponse:
+        """``client.reference_entities.attributes.options.with_raw_response``, reached from here."""
+        from .reference_entities_attributes_options import (
+            ReferenceEntitiesAttributesOptionsResourceWithRawResponse,
+        )
+
+        return ReferenceEntitiesAttributesOptionsResourceWithRawResponse(
+            self._resource.options
+        )
+
+
+class ReferenceEntitiesAttributesResourceWithStreamingResponse:
+    """``client.reference_entities.attributes.with_streaming_response``: every method opens its streamed response with ``with``."""
+
+    def __init__(self, resource: ReferenceEntitiesAttributesResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.get = to_streamed_response_wrapper(resource.get)
+        self.upsert = to_streamed_response_wrapper(resource.upsert)
+
+    @cached_property
+    def options(
+        self,
+    ) -> ReferenceEntitiesAttributesOptionsResourceWithStreamingResponse:
+        """``client.reference_entities.attributes.options.with_streaming_response``, reached from here."""
+        from .reference_entities_attributes_options import (
+            ReferenceEntitiesAttributesOptionsResourceWithStreamingResponse,
+        )
+
+        return ReferenceEntitiesAttributesOptionsResourceWithStreamingResponse(
+            self._resource.options
+        )
 
 
 class AsyncReferenceEntitiesAttributesResourceWithRawResponse:
     """``client.reference_entities.attributes.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: AsyncReferenceEntitiesAttributesResource) -> None:
+        self._resource = resource
         self.list = async_to_raw_response_wrapper(resource.list)
         self.get = async_to_raw_response_wrapper(resource.get)
         self.upsert = async_to_raw_response_wrapper(resource.upsert)
+
+    @cached_property
+    def options(self) -> AsyncReferenceEntitiesAttributesOptionsResourceWithRawResponse:
+        """``client.reference_entities.attributes.options.with_raw_response``, reached from here."""
+        from .reference_entities_attributes_options import (
+            AsyncReferenceEntitiesAttributesOptionsResourceWithRawResponse,
+        )
+
+        return AsyncReferenceEntitiesAttributesOptionsResourceWithRawResponse(
+            self._resource.options
+        )
+
+
+class AsyncReferenceEntitiesAttributesResourceWithStreamingResponse:
+    """``client.reference_entities.attributes.with_streaming_response``: every method opens its streamed response with ``async with``."""
+
+    def __init__(self, resource: AsyncReferenceEntitiesAttributesResource) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.get = async_to_streamed_response_wrapper(resource.get)
+        self.upsert = async_to_streamed_response_wrapper(resource.upsert)
+
+    @cached_property
+    def options(
+        self,
+    ) -> AsyncReferenceEntitiesAttributesOptionsResourceWithStreamingResponse:
+        """``client.reference_entities.attributes.options.with_streaming_response``, reached from here."""
+        from .reference_entities_attributes_options import (
+            AsyncReferenceEntitiesAttributesOptionsResourceWithStreamingResponse,
+        )
+
+        return AsyncReferenceEntitiesAttributesOptionsResourceWithStreamingResponse(
+            self._resource.options
+        )

@@ -22,6 +22,10 @@ from clientsmith import (
 )
 from clientsmith._types import TimeoutTypes
 from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
+from clientsmith.streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 
 if TYPE_CHECKING:
     from ..models.get_reference_entity_attributes_attribute_code_options_response_item import (
@@ -142,6 +146,13 @@ class ReferenceEntitiesAttributesOptionsResource:
     ) -> ReferenceEntitiesAttributesOptionsResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return ReferenceEntitiesAttributesOptionsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(
+        self,
+    ) -> ReferenceEntitiesAttributesOptionsResourceWithStreamingResponse:
+        """The same methods, streamed: ``with ...(...) as response`` reads the body on demand."""
+        return ReferenceEntitiesAttributesOptionsResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -264,6 +275,15 @@ class AsyncReferenceEntitiesAttributesOptionsResource:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return AsyncReferenceEntitiesAttributesOptionsResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(
+        self,
+    ) -> AsyncReferenceEntitiesAttributesOptionsResourceWithStreamingResponse:
+        """The same methods, streamed: ``async with ...(...) as response`` reads the body on demand."""
+        return AsyncReferenceEntitiesAttributesOptionsResourceWithStreamingResponse(
+            self
+        )
+
     async def list(
         self,
         reference_entity_code: str,
@@ -373,9 +393,20 @@ class ReferenceEntitiesAttributesOptionsResourceWithRawResponse:
     """``client.reference_entities.attributes.options.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: ReferenceEntitiesAttributesOptionsResource) -> None:
+        self._resource = resource
         self.list = to_raw_response_wrapper(resource.list)
         self.get = to_raw_response_wrapper(resource.get)
         self.upsert = to_raw_response_wrapper(resource.upsert)
+
+
+class ReferenceEntitiesAttributesOptionsResourceWithStreamingResponse:
+    """``client.reference_entities.attributes.options.with_streaming_response``: every method opens its streamed response with ``with``."""
+
+    def __init__(self, resource: ReferenceEntitiesAttributesOptionsResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.get = to_streamed_response_wrapper(resource.get)
+        self.upsert = to_streamed_response_wrapper(resource.upsert)
 
 
 class AsyncReferenceEntitiesAttributesOptionsResourceWithRawResponse:
@@ -384,6 +415,19 @@ class AsyncReferenceEntitiesAttributesOptionsResourceWithRawResponse:
     def __init__(
         self, resource: AsyncReferenceEntitiesAttributesOptionsResource
     ) -> None:
+        self._resource = resource
         self.list = async_to_raw_response_wrapper(resource.list)
         self.get = async_to_raw_response_wrapper(resource.get)
         self.upsert = async_to_raw_response_wrapper(resource.upsert)
+
+
+class AsyncReferenceEntitiesAttributesOptionsResourceWithStreamingResponse:
+    """``client.reference_entities.attributes.options.with_streaming_response``: every method opens its streamed response with ``async with``."""
+
+    def __init__(
+        self, resource: AsyncReferenceEntitiesAttributesOptionsResource
+    ) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.get = async_to_streamed_response_wrapper(resource.get)
+        self.upsert = async_to_streamed_response_wrapper(resource.upsert)

@@ -25,6 +25,10 @@ from clientsmith import (
 from clientsmith._types import TimeoutTypes
 from clientsmith.pagination import AsyncPage, SyncPage
 from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
+from clientsmith.streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 
 if TYPE_CHECKING:
     from ..models.patch_reference_entity_records_response_item import (
@@ -159,6 +163,13 @@ class ReferenceEntitiesRecordsResource:
     def with_raw_response(self) -> ReferenceEntitiesRecordsResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return ReferenceEntitiesRecordsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(
+        self,
+    ) -> ReferenceEntitiesRecordsResourceWithStreamingResponse:
+        """The same methods, streamed: ``with ...(...) as response`` reads the body on demand."""
+        return ReferenceEntitiesRecordsResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -314,6 +325,13 @@ class AsyncReferenceEntitiesRecordsResource:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return AsyncReferenceEntitiesRecordsResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(
+        self,
+    ) -> AsyncReferenceEntitiesRecordsResourceWithStreamingResponse:
+        """The same methods, streamed: ``async with ...(...) as response`` reads the body on demand."""
+        return AsyncReferenceEntitiesRecordsResourceWithStreamingResponse(self)
+
     def list(
         self,
         reference_entity_code: str,
@@ -458,15 +476,41 @@ class ReferenceEntitiesRecordsResourceWithRawResponse:
     """``client.reference_entities.records.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: ReferenceEntitiesRecordsResource) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
         self.upsert_many = to_raw_response_wrapper(resource.upsert_many)
         self.get = to_raw_response_wrapper(resource.get)
         self.upsert = to_raw_response_wrapper(resource.upsert)
+
+
+class ReferenceEntitiesRecordsResourceWithStreamingResponse:
+    """``client.reference_entities.records.with_streaming_response``: every method opens its streamed response with ``with``."""
+
+    def __init__(self, resource: ReferenceEntitiesRecordsResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.upsert_many = to_streamed_response_wrapper(resource.upsert_many)
+        self.get = to_streamed_response_wrapper(resource.get)
+        self.upsert = to_streamed_response_wrapper(resource.upsert)
 
 
 class AsyncReferenceEntitiesRecordsResourceWithRawResponse:
     """``client.reference_entities.records.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: AsyncReferenceEntitiesRecordsResource) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
         self.upsert_many = async_to_raw_response_wrapper(resource.upsert_many)
         self.get = async_to_raw_response_wrapper(resource.get)
         self.upsert = async_to_raw_response_wrapper(resource.upsert)
+
+
+class AsyncReferenceEntitiesRecordsResourceWithStreamingResponse:
+    """``client.reference_entities.records.with_streaming_response``: every method opens its streamed response with ``async with``."""
+
+    def __init__(self, resource: AsyncReferenceEntitiesRecordsResource) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.upsert_many = async_to_streamed_response_wrapper(resource.upsert_many)
+        self.get = async_to_streamed_response_wrapper(resource.get)
+        self.upsert = async_to_streamed_response_wrapper(resource.upsert)

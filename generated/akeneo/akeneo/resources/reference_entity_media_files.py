@@ -22,6 +22,10 @@ from clientsmith import (
 from clientsmith._types import TimeoutTypes
 from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
 from clientsmith.streaming import AsyncBinaryResponse, BinaryResponse
+from clientsmith.streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 
 if TYPE_CHECKING:
     from ..models.post_reference_entity_media_files_body import (
@@ -94,6 +98,13 @@ class ReferenceEntityMediaFilesResource:
     def with_raw_response(self) -> ReferenceEntityMediaFilesResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return ReferenceEntityMediaFilesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(
+        self,
+    ) -> ReferenceEntityMediaFilesResourceWithStreamingResponse:
+        """The same methods, streamed: ``with ...(...) as response`` reads the body on demand."""
+        return ReferenceEntityMediaFilesResourceWithStreamingResponse(self)
 
     def upload(
         self,
@@ -168,6 +179,13 @@ class AsyncReferenceEntityMediaFilesResource:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return AsyncReferenceEntityMediaFilesResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(
+        self,
+    ) -> AsyncReferenceEntityMediaFilesResourceWithStreamingResponse:
+        """The same methods, streamed: ``async with ...(...) as response`` reads the body on demand."""
+        return AsyncReferenceEntityMediaFilesResourceWithStreamingResponse(self)
+
     async def upload(
         self,
         *,
@@ -229,11 +247,33 @@ class ReferenceEntityMediaFilesResourceWithRawResponse:
     """``client.reference_entity_media_files.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: ReferenceEntityMediaFilesResource) -> None:
+        self._resource = resource
         self.upload = to_raw_response_wrapper(resource.upload)
+        self.download = to_raw_response_wrapper(resource.download)
+
+
+class ReferenceEntityMediaFilesResourceWithStreamingResponse:
+    """``client.reference_entity_media_files.with_streaming_response``: every method opens its streamed response with ``with``."""
+
+    def __init__(self, resource: ReferenceEntityMediaFilesResource) -> None:
+        self._resource = resource
+        self.upload = to_streamed_response_wrapper(resource.upload)
+        self.download = to_streamed_response_wrapper(resource.download)
 
 
 class AsyncReferenceEntityMediaFilesResourceWithRawResponse:
     """``client.reference_entity_media_files.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: AsyncReferenceEntityMediaFilesResource) -> None:
+        self._resource = resource
         self.upload = async_to_raw_response_wrapper(resource.upload)
+        self.download = async_to_raw_response_wrapper(resource.download)
+
+
+class AsyncReferenceEntityMediaFilesResourceWithStreamingResponse:
+    """``client.reference_entity_media_files.with_streaming_response``: every method opens its streamed response with ``async with``."""
+
+    def __init__(self, resource: AsyncReferenceEntityMediaFilesResource) -> None:
+        self._resource = resource
+        self.upload = async_to_streamed_response_wrapper(resource.upload)
+        self.download = async_to_streamed_response_wrapper(resource.download)

@@ -12,6 +12,10 @@ from typing import TYPE_CHECKING, NamedTuple
 from clientsmith import NOT_GIVEN, AsyncClient, Client, NotGiven, Operation, Response
 from clientsmith._types import TimeoutTypes
 from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
+from clientsmith.streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 
 if TYPE_CHECKING:
     from ..models.get_endpoints_response import GetEndpointsResponse
@@ -78,6 +82,11 @@ class SystemResource:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return SystemResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> SystemResourceWithStreamingResponse:
+        """The same methods, streamed: ``with ...(...) as response`` reads the body on demand."""
+        return SystemResourceWithStreamingResponse(self)
+
     def endpoints(
         self,
         *,
@@ -137,6 +146,11 @@ class AsyncSystemResource:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return AsyncSystemResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncSystemResourceWithStreamingResponse:
+        """The same methods, streamed: ``async with ...(...) as response`` reads the body on demand."""
+        return AsyncSystemResourceWithStreamingResponse(self)
+
     async def endpoints(
         self,
         *,
@@ -186,13 +200,33 @@ class SystemResourceWithRawResponse:
     """``client.system.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: SystemResource) -> None:
+        self._resource = resource
         self.endpoints = to_raw_response_wrapper(resource.endpoints)
         self.information = to_raw_response_wrapper(resource.information)
+
+
+class SystemResourceWithStreamingResponse:
+    """``client.system.with_streaming_response``: every method opens its streamed response with ``with``."""
+
+    def __init__(self, resource: SystemResource) -> None:
+        self._resource = resource
+        self.endpoints = to_streamed_response_wrapper(resource.endpoints)
+        self.information = to_streamed_response_wrapper(resource.information)
 
 
 class AsyncSystemResourceWithRawResponse:
     """``client.system.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: AsyncSystemResource) -> None:
+        self._resource = resource
         self.endpoints = async_to_raw_response_wrapper(resource.endpoints)
         self.information = async_to_raw_response_wrapper(resource.information)
+
+
+class AsyncSystemResourceWithStreamingResponse:
+    """``client.system.with_streaming_response``: every method opens its streamed response with ``async with``."""
+
+    def __init__(self, resource: AsyncSystemResource) -> None:
+        self._resource = resource
+        self.endpoints = async_to_streamed_response_wrapper(resource.endpoints)
+        self.information = async_to_streamed_response_wrapper(resource.information)

@@ -24,6 +24,10 @@ from clientsmith import (
 from clientsmith._types import TimeoutTypes
 from clientsmith.pagination import AsyncPage, SyncPage
 from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
+from clientsmith.streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 
 if TYPE_CHECKING:
     from ..models.access_group import AccessGroup
@@ -148,6 +152,11 @@ class AccessGroupsResource:
     def with_raw_response(self) -> AccessGroupsResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return AccessGroupsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AccessGroupsResourceWithStreamingResponse:
+        """The same methods, streamed: ``with ...(...) as response`` reads the body on demand."""
+        return AccessGroupsResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -292,6 +301,11 @@ class AsyncAccessGroupsResource:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return AsyncAccessGroupsResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncAccessGroupsResourceWithStreamingResponse:
+        """The same methods, streamed: ``async with ...(...) as response`` reads the body on demand."""
+        return AsyncAccessGroupsResourceWithStreamingResponse(self)
+
     def list(
         self,
         *,
@@ -425,17 +439,45 @@ class AccessGroupsResourceWithRawResponse:
     """``client.access_groups.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: AccessGroupsResource) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
         self.create = to_raw_response_wrapper(resource.create)
         self.get = to_raw_response_wrapper(resource.get)
         self.update = to_raw_response_wrapper(resource.update)
         self.delete = to_raw_response_wrapper(resource.delete)
 
 
+class AccessGroupsResourceWithStreamingResponse:
+    """``client.access_groups.with_streaming_response``: every method opens its streamed response with ``with``."""
+
+    def __init__(self, resource: AccessGroupsResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.get = to_streamed_response_wrapper(resource.get)
+        self.update = to_streamed_response_wrapper(resource.update)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+
+
 class AsyncAccessGroupsResourceWithRawResponse:
     """``client.access_groups.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: AsyncAccessGroupsResource) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
         self.create = async_to_raw_response_wrapper(resource.create)
         self.get = async_to_raw_response_wrapper(resource.get)
         self.update = async_to_raw_response_wrapper(resource.update)
         self.delete = async_to_raw_response_wrapper(resource.delete)
+
+
+class AsyncAccessGroupsResourceWithStreamingResponse:
+    """``client.access_groups.with_streaming_response``: every method opens its streamed response with ``async with``."""
+
+    def __init__(self, resource: AsyncAccessGroupsResource) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.get = async_to_streamed_response_wrapper(resource.get)
+        self.update = async_to_streamed_response_wrapper(resource.update)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)

@@ -24,6 +24,10 @@ from clientsmith import (
 from clientsmith._types import TimeoutTypes
 from clientsmith.pagination import AsyncPage, SyncPage
 from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
+from clientsmith.streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 
 if TYPE_CHECKING:
     from ..models.device import Device
@@ -198,6 +202,11 @@ class DevicesResource:
     def with_raw_response(self) -> DevicesResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return DevicesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> DevicesResourceWithStreamingResponse:
+        """The same methods, streamed: ``with ...(...) as response`` reads the body on demand."""
+        return DevicesResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -438,6 +447,11 @@ class AsyncDevicesResource:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return AsyncDevicesResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncDevicesResourceWithStreamingResponse:
+        """The same methods, streamed: ``async with ...(...) as response`` reads the body on demand."""
+        return AsyncDevicesResourceWithStreamingResponse(self)
+
     def list(
         self,
         *,
@@ -667,6 +681,8 @@ class DevicesResourceWithRawResponse:
     """``client.devices.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: DevicesResource) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
         self.create = to_raw_response_wrapper(resource.create)
         self.get = to_raw_response_wrapper(resource.get)
         self.update = to_raw_response_wrapper(resource.update)
@@ -675,13 +691,45 @@ class DevicesResourceWithRawResponse:
         self.revoke_profile = to_raw_response_wrapper(resource.revoke_profile)
 
 
+class DevicesResourceWithStreamingResponse:
+    """``client.devices.with_streaming_response``: every method opens its streamed response with ``with``."""
+
+    def __init__(self, resource: DevicesResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.get = to_streamed_response_wrapper(resource.get)
+        self.update = to_streamed_response_wrapper(resource.update)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+        self.profile = to_streamed_response_wrapper(resource.profile)
+        self.revoke_profile = to_streamed_response_wrapper(resource.revoke_profile)
+
+
 class AsyncDevicesResourceWithRawResponse:
     """``client.devices.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: AsyncDevicesResource) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
         self.create = async_to_raw_response_wrapper(resource.create)
         self.get = async_to_raw_response_wrapper(resource.get)
         self.update = async_to_raw_response_wrapper(resource.update)
         self.delete = async_to_raw_response_wrapper(resource.delete)
         self.profile = async_to_raw_response_wrapper(resource.profile)
         self.revoke_profile = async_to_raw_response_wrapper(resource.revoke_profile)
+
+
+class AsyncDevicesResourceWithStreamingResponse:
+    """``client.devices.with_streaming_response``: every method opens its streamed response with ``async with``."""
+
+    def __init__(self, resource: AsyncDevicesResource) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.get = async_to_streamed_response_wrapper(resource.get)
+        self.update = async_to_streamed_response_wrapper(resource.update)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)
+        self.profile = async_to_streamed_response_wrapper(resource.profile)
+        self.revoke_profile = async_to_streamed_response_wrapper(
+            resource.revoke_profile
+        )

@@ -24,15 +24,37 @@ from clientsmith import (
 from clientsmith._types import TimeoutTypes
 from clientsmith.pagination import AsyncPage, SyncPage
 from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
+from clientsmith.streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 
 if TYPE_CHECKING:
     from ..models.host import Host
     from .hosts_applications import (
         AsyncHostsApplicationsResource,
+        AsyncHostsApplicationsResourceWithRawResponse,
+        AsyncHostsApplicationsResourceWithStreamingResponse,
         HostsApplicationsResource,
+        HostsApplicationsResourceWithRawResponse,
+        HostsApplicationsResourceWithStreamingResponse,
     )
-    from .hosts_connectors import AsyncHostsConnectorsResource, HostsConnectorsResource
-    from .hosts_ip_services import AsyncHostsIpServicesResource, HostsIpServicesResource
+    from .hosts_connectors import (
+        AsyncHostsConnectorsResource,
+        AsyncHostsConnectorsResourceWithRawResponse,
+        AsyncHostsConnectorsResourceWithStreamingResponse,
+        HostsConnectorsResource,
+        HostsConnectorsResourceWithRawResponse,
+        HostsConnectorsResourceWithStreamingResponse,
+    )
+    from .hosts_ip_services import (
+        AsyncHostsIpServicesResource,
+        AsyncHostsIpServicesResourceWithRawResponse,
+        AsyncHostsIpServicesResourceWithStreamingResponse,
+        HostsIpServicesResource,
+        HostsIpServicesResourceWithRawResponse,
+        HostsIpServicesResourceWithStreamingResponse,
+    )
 
 __all__ = ["HostsResource", "AsyncHostsResource"]
 
@@ -154,6 +176,11 @@ class HostsResource:
     def with_raw_response(self) -> HostsResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return HostsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> HostsResourceWithStreamingResponse:
+        """The same methods, streamed: ``with ...(...) as response`` reads the body on demand."""
+        return HostsResourceWithStreamingResponse(self)
 
     @cached_property
     def connectors(self) -> HostsConnectorsResource:
@@ -320,6 +347,11 @@ class AsyncHostsResource:
         return AsyncHostsResourceWithRawResponse(self)
 
     @cached_property
+    def with_streaming_response(self) -> AsyncHostsResourceWithStreamingResponse:
+        """The same methods, streamed: ``async with ...(...) as response`` reads the body on demand."""
+        return AsyncHostsResourceWithStreamingResponse(self)
+
+    @cached_property
     def connectors(self) -> AsyncHostsConnectorsResource:
         """Nested resource: ``client.hosts.connectors``."""
         from .hosts_connectors import AsyncHostsConnectorsResource
@@ -473,17 +505,141 @@ class HostsResourceWithRawResponse:
     """``client.hosts.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: HostsResource) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
         self.create = to_raw_response_wrapper(resource.create)
         self.get = to_raw_response_wrapper(resource.get)
         self.update = to_raw_response_wrapper(resource.update)
         self.delete = to_raw_response_wrapper(resource.delete)
+
+    @cached_property
+    def connectors(self) -> HostsConnectorsResourceWithRawResponse:
+        """``client.hosts.connectors.with_raw_response``, reached from here."""
+        from .hosts_connectors import HostsConnectorsResourceWithRawResponse
+
+        return HostsConnectorsResourceWithRawResponse(self._resource.connectors)
+
+    @cached_property
+    def ip_services(self) -> HostsIpServicesResourceWithRawResponse:
+        """``client.hosts.ip_services.with_raw_response``, reached from here."""
+        from .hosts_ip_services import HostsIpServicesResourceWithRawResponse
+
+        return HostsIpServicesResourceWithRawResponse(self._resource.ip_services)
+
+    @cached_property
+    def applications(self) -> HostsApplicationsResourceWithRawResponse:
+        """``client.hosts.applications.with_raw_response``, reached from here."""
+        from .hosts_applications import HostsApplicationsResourceWithRawResponse
+
+        return HostsApplicationsResourceWithRawResponse(self._resource.applications)
+
+
+class HostsResourceWithStreamingResponse:
+    """``client.hosts.with_streaming_response``: every method opens its streamed response with ``with``."""
+
+    def __init__(self, resource: HostsResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.get = to_streamed_response_wrapper(resource.get)
+        self.update = to_streamed_response_wrapper(resource.update)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+
+    @cached_property
+    def connectors(self) -> HostsConnectorsResourceWithStreamingResponse:
+        """``client.hosts.connectors.with_streaming_response``, reached from here."""
+        from .hosts_connectors import HostsConnectorsResourceWithStreamingResponse
+
+        return HostsConnectorsResourceWithStreamingResponse(self._resource.connectors)
+
+    @cached_property
+    def ip_services(self) -> HostsIpServicesResourceWithStreamingResponse:
+        """``client.hosts.ip_services.with_streaming_response``, reached from here."""
+        from .hosts_ip_services import HostsIpServicesResourceWithStreamingResponse
+
+        return HostsIpServicesResourceWithStreamingResponse(self._resource.ip_services)
+
+    @cached_property
+    def applications(self) -> HostsApplicationsResourceWithStreamingResponse:
+        """``client.hosts.applications.with_streaming_response``, reached from here."""
+        from .hosts_applications import HostsApplicationsResourceWithStreamingResponse
+
+        return HostsApplicationsResourceWithStreamingResponse(
+            self._resource.applications
+        )
 
 
 class AsyncHostsResourceWithRawResponse:
     """``client.hosts.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: AsyncHostsResource) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
         self.create = async_to_raw_response_wrapper(resource.create)
         self.get = async_to_raw_response_wrapper(resource.get)
         self.update = async_to_raw_response_wrapper(resource.update)
         self.delete = async_to_raw_response_wrapper(resource.delete)
+
+    @cached_property
+    def connectors(self) -> AsyncHostsConnectorsResourceWithRawResponse:
+        """``client.hosts.connectors.with_raw_response``, reached from here."""
+        from .hosts_connectors import AsyncHostsConnectorsResourceWithRawResponse
+
+        return AsyncHostsConnectorsResourceWithRawResponse(self._resource.connectors)
+
+    @cached_property
+    def ip_services(self) -> AsyncHostsIpServicesResourceWithRawResponse:
+        """``client.hosts.ip_services.with_raw_response``, reached from here."""
+        from .hosts_ip_services import AsyncHostsIpServicesResourceWithRawResponse
+
+        return AsyncHostsIpServicesResourceWithRawResponse(self._resource.ip_services)
+
+    @cached_property
+    def applications(self) -> AsyncHostsApplicationsResourceWithRawResponse:
+        """``client.hosts.applications.with_raw_response``, reached from here."""
+        from .hosts_applications import AsyncHostsApplicationsResourceWithRawResponse
+
+        return AsyncHostsApplicationsResourceWithRawResponse(
+            self._resource.applications
+        )
+
+
+class AsyncHostsResourceWithStreamingResponse:
+    """``client.hosts.with_streaming_response``: every method opens its streamed response with ``async with``."""
+
+    def __init__(self, resource: AsyncHostsResource) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.get = async_to_streamed_response_wrapper(resource.get)
+        self.update = async_to_streamed_response_wrapper(resource.update)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)
+
+    @cached_property
+    def connectors(self) -> AsyncHostsConnectorsResourceWithStreamingResponse:
+        """``client.hosts.connectors.with_streaming_response``, reached from here."""
+        from .hosts_connectors import AsyncHostsConnectorsResourceWithStreamingResponse
+
+        return AsyncHostsConnectorsResourceWithStreamingResponse(
+            self._resource.connectors
+        )
+
+    @cached_property
+    def ip_services(self) -> AsyncHostsIpServicesResourceWithStreamingResponse:
+        """``client.hosts.ip_services.with_streaming_response``, reached from here."""
+        from .hosts_ip_services import AsyncHostsIpServicesResourceWithStreamingResponse
+
+        return AsyncHostsIpServicesResourceWithStreamingResponse(
+            self._resource.ip_services
+        )
+
+    @cached_property
+    def applications(self) -> AsyncHostsApplicationsResourceWithStreamingResponse:
+        """``client.hosts.applications.with_streaming_response``, reached from here."""
+        from .hosts_applications import (
+            AsyncHostsApplicationsResourceWithStreamingResponse,
+        )
+
+        return AsyncHostsApplicationsResourceWithStreamingResponse(
+            self._resource.applications
+        )

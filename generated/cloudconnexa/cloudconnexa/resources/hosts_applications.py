@@ -24,6 +24,10 @@ from clientsmith import (
 from clientsmith._types import TimeoutTypes
 from clientsmith.pagination import AsyncPage, SyncPage
 from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
+from clientsmith.streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 
 if TYPE_CHECKING:
     from ..models.application import Application
@@ -149,6 +153,11 @@ class HostsApplicationsResource:
     def with_raw_response(self) -> HostsApplicationsResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return HostsApplicationsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> HostsApplicationsResourceWithStreamingResponse:
+        """The same methods, streamed: ``with ...(...) as response`` reads the body on demand."""
+        return HostsApplicationsResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -300,6 +309,13 @@ class AsyncHostsApplicationsResource:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return AsyncHostsApplicationsResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(
+        self,
+    ) -> AsyncHostsApplicationsResourceWithStreamingResponse:
+        """The same methods, streamed: ``async with ...(...) as response`` reads the body on demand."""
+        return AsyncHostsApplicationsResourceWithStreamingResponse(self)
+
     def list(
         self,
         *,
@@ -440,17 +456,45 @@ class HostsApplicationsResourceWithRawResponse:
     """``client.hosts.applications.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: HostsApplicationsResource) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
         self.create = to_raw_response_wrapper(resource.create)
         self.get = to_raw_response_wrapper(resource.get)
         self.update = to_raw_response_wrapper(resource.update)
         self.delete = to_raw_response_wrapper(resource.delete)
 
 
+class HostsApplicationsResourceWithStreamingResponse:
+    """``client.hosts.applications.with_streaming_response``: every method opens its streamed response with ``with``."""
+
+    def __init__(self, resource: HostsApplicationsResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.get = to_streamed_response_wrapper(resource.get)
+        self.update = to_streamed_response_wrapper(resource.update)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+
+
 class AsyncHostsApplicationsResourceWithRawResponse:
     """``client.hosts.applications.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: AsyncHostsApplicationsResource) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
         self.create = async_to_raw_response_wrapper(resource.create)
         self.get = async_to_raw_response_wrapper(resource.get)
         self.update = async_to_raw_response_wrapper(resource.update)
         self.delete = async_to_raw_response_wrapper(resource.delete)
+
+
+class AsyncHostsApplicationsResourceWithStreamingResponse:
+    """``client.hosts.applications.with_streaming_response``: every method opens its streamed response with ``async with``."""
+
+    def __init__(self, resource: AsyncHostsApplicationsResource) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.get = async_to_streamed_response_wrapper(resource.get)
+        self.update = async_to_streamed_response_wrapper(resource.update)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)

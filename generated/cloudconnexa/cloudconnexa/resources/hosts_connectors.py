@@ -24,6 +24,10 @@ from clientsmith import (
 from clientsmith._types import TimeoutTypes
 from clientsmith.pagination import AsyncPage, SyncPage
 from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
+from clientsmith.streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 
 if TYPE_CHECKING:
     from ..models.host_connector import HostConnector
@@ -213,6 +217,11 @@ class HostsConnectorsResource:
     def with_raw_response(self) -> HostsConnectorsResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return HostsConnectorsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> HostsConnectorsResourceWithStreamingResponse:
+        """The same methods, streamed: ``with ...(...) as response`` reads the body on demand."""
+        return HostsConnectorsResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -470,6 +479,13 @@ class AsyncHostsConnectorsResource:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return AsyncHostsConnectorsResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(
+        self,
+    ) -> AsyncHostsConnectorsResourceWithStreamingResponse:
+        """The same methods, streamed: ``async with ...(...) as response`` reads the body on demand."""
+        return AsyncHostsConnectorsResourceWithStreamingResponse(self)
+
     def list(
         self,
         *,
@@ -716,6 +732,8 @@ class HostsConnectorsResourceWithRawResponse:
     """``client.hosts.connectors.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: HostsConnectorsResource) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
         self.create = to_raw_response_wrapper(resource.create)
         self.get = to_raw_response_wrapper(resource.get)
         self.update = to_raw_response_wrapper(resource.update)
@@ -726,10 +744,30 @@ class HostsConnectorsResourceWithRawResponse:
         self.suspend = to_raw_response_wrapper(resource.suspend)
 
 
+class HostsConnectorsResourceWithStreamingResponse:
+    """``client.hosts.connectors.with_streaming_response``: every method opens its streamed response with ``with``."""
+
+    def __init__(self, resource: HostsConnectorsResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.get = to_streamed_response_wrapper(resource.get)
+        self.update = to_streamed_response_wrapper(resource.update)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+        self.profile = to_streamed_response_wrapper(resource.profile)
+        self.encrypted_profile = to_streamed_response_wrapper(
+            resource.encrypted_profile
+        )
+        self.activate = to_streamed_response_wrapper(resource.activate)
+        self.suspend = to_streamed_response_wrapper(resource.suspend)
+
+
 class AsyncHostsConnectorsResourceWithRawResponse:
     """``client.hosts.connectors.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: AsyncHostsConnectorsResource) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
         self.create = async_to_raw_response_wrapper(resource.create)
         self.get = async_to_raw_response_wrapper(resource.get)
         self.update = async_to_raw_response_wrapper(resource.update)
@@ -740,3 +778,21 @@ class AsyncHostsConnectorsResourceWithRawResponse:
         )
         self.activate = async_to_raw_response_wrapper(resource.activate)
         self.suspend = async_to_raw_response_wrapper(resource.suspend)
+
+
+class AsyncHostsConnectorsResourceWithStreamingResponse:
+    """``client.hosts.connectors.with_streaming_response``: every method opens its streamed response with ``async with``."""
+
+    def __init__(self, resource: AsyncHostsConnectorsResource) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.get = async_to_streamed_response_wrapper(resource.get)
+        self.update = async_to_streamed_response_wrapper(resource.update)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)
+        self.profile = async_to_streamed_response_wrapper(resource.profile)
+        self.encrypted_profile = async_to_streamed_response_wrapper(
+            resource.encrypted_profile
+        )
+        self.activate = async_to_streamed_response_wrapper(resource.activate)
+        self.suspend = async_to_streamed_response_wrapper(resource.suspend)

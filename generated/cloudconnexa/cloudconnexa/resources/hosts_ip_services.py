@@ -24,6 +24,10 @@ from clientsmith import (
 from clientsmith._types import TimeoutTypes
 from clientsmith.pagination import AsyncPage, SyncPage
 from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
+from clientsmith.streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 
 if TYPE_CHECKING:
     from ..models.ip_service import IpService
@@ -149,6 +153,11 @@ class HostsIpServicesResource:
     def with_raw_response(self) -> HostsIpServicesResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return HostsIpServicesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> HostsIpServicesResourceWithStreamingResponse:
+        """The same methods, streamed: ``with ...(...) as response`` reads the body on demand."""
+        return HostsIpServicesResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -300,6 +309,13 @@ class AsyncHostsIpServicesResource:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return AsyncHostsIpServicesResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(
+        self,
+    ) -> AsyncHostsIpServicesResourceWithStreamingResponse:
+        """The same methods, streamed: ``async with ...(...) as response`` reads the body on demand."""
+        return AsyncHostsIpServicesResourceWithStreamingResponse(self)
+
     def list(
         self,
         *,
@@ -440,17 +456,45 @@ class HostsIpServicesResourceWithRawResponse:
     """``client.hosts.ip_services.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: HostsIpServicesResource) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
         self.create = to_raw_response_wrapper(resource.create)
         self.get = to_raw_response_wrapper(resource.get)
         self.update = to_raw_response_wrapper(resource.update)
         self.delete = to_raw_response_wrapper(resource.delete)
 
 
+class HostsIpServicesResourceWithStreamingResponse:
+    """``client.hosts.ip_services.with_streaming_response``: every method opens its streamed response with ``with``."""
+
+    def __init__(self, resource: HostsIpServicesResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.get = to_streamed_response_wrapper(resource.get)
+        self.update = to_streamed_response_wrapper(resource.update)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+
+
 class AsyncHostsIpServicesResourceWithRawResponse:
     """``client.hosts.ip_services.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: AsyncHostsIpServicesResource) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
         self.create = async_to_raw_response_wrapper(resource.create)
         self.get = async_to_raw_response_wrapper(resource.get)
         self.update = async_to_raw_response_wrapper(resource.update)
         self.delete = async_to_raw_response_wrapper(resource.delete)
+
+
+class AsyncHostsIpServicesResourceWithStreamingResponse:
+    """``client.hosts.ip_services.with_streaming_response``: every method opens its streamed response with ``async with``."""
+
+    def __init__(self, resource: AsyncHostsIpServicesResource) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.get = async_to_streamed_response_wrapper(resource.get)
+        self.update = async_to_streamed_response_wrapper(resource.update)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)

@@ -24,6 +24,10 @@ from clientsmith import (
 from clientsmith._types import TimeoutTypes
 from clientsmith.pagination import AsyncPage, SyncPage
 from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
+from clientsmith.streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 
 if TYPE_CHECKING:
     from ..models.location_context import LocationContext
@@ -148,6 +152,11 @@ class LocationContextsResource:
     def with_raw_response(self) -> LocationContextsResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return LocationContextsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> LocationContextsResourceWithStreamingResponse:
+        """The same methods, streamed: ``with ...(...) as response`` reads the body on demand."""
+        return LocationContextsResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -292,6 +301,13 @@ class AsyncLocationContextsResource:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return AsyncLocationContextsResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(
+        self,
+    ) -> AsyncLocationContextsResourceWithStreamingResponse:
+        """The same methods, streamed: ``async with ...(...) as response`` reads the body on demand."""
+        return AsyncLocationContextsResourceWithStreamingResponse(self)
+
     def list(
         self,
         *,
@@ -425,17 +441,45 @@ class LocationContextsResourceWithRawResponse:
     """``client.location_contexts.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: LocationContextsResource) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
         self.create = to_raw_response_wrapper(resource.create)
         self.get = to_raw_response_wrapper(resource.get)
         self.update = to_raw_response_wrapper(resource.update)
         self.delete = to_raw_response_wrapper(resource.delete)
 
 
+class LocationContextsResourceWithStreamingResponse:
+    """``client.location_contexts.with_streaming_response``: every method opens its streamed response with ``with``."""
+
+    def __init__(self, resource: LocationContextsResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.get = to_streamed_response_wrapper(resource.get)
+        self.update = to_streamed_response_wrapper(resource.update)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+
+
 class AsyncLocationContextsResourceWithRawResponse:
     """``client.location_contexts.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: AsyncLocationContextsResource) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
         self.create = async_to_raw_response_wrapper(resource.create)
         self.get = async_to_raw_response_wrapper(resource.get)
         self.update = async_to_raw_response_wrapper(resource.update)
         self.delete = async_to_raw_response_wrapper(resource.delete)
+
+
+class AsyncLocationContextsResourceWithStreamingResponse:
+    """``client.location_contexts.with_streaming_response``: every method opens its streamed response with ``async with``."""
+
+    def __init__(self, resource: AsyncLocationContextsResource) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.get = async_to_streamed_response_wrapper(resource.get)
+        self.update = async_to_streamed_response_wrapper(resource.update)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)

@@ -24,23 +24,46 @@ from clientsmith import (
 from clientsmith._types import TimeoutTypes
 from clientsmith.pagination import AsyncPage, SyncPage
 from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
+from clientsmith.streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 
 if TYPE_CHECKING:
     from ..models.network import Network
     from ..models.network_create_request import NetworkCreateRequest
     from .networks_applications import (
         AsyncNetworksApplicationsResource,
+        AsyncNetworksApplicationsResourceWithRawResponse,
+        AsyncNetworksApplicationsResourceWithStreamingResponse,
         NetworksApplicationsResource,
+        NetworksApplicationsResourceWithRawResponse,
+        NetworksApplicationsResourceWithStreamingResponse,
     )
     from .networks_connectors import (
         AsyncNetworksConnectorsResource,
+        AsyncNetworksConnectorsResourceWithRawResponse,
+        AsyncNetworksConnectorsResourceWithStreamingResponse,
         NetworksConnectorsResource,
+        NetworksConnectorsResourceWithRawResponse,
+        NetworksConnectorsResourceWithStreamingResponse,
     )
     from .networks_ip_services import (
         AsyncNetworksIpServicesResource,
+        AsyncNetworksIpServicesResourceWithRawResponse,
+        AsyncNetworksIpServicesResourceWithStreamingResponse,
         NetworksIpServicesResource,
+        NetworksIpServicesResourceWithRawResponse,
+        NetworksIpServicesResourceWithStreamingResponse,
     )
-    from .networks_routes import AsyncNetworksRoutesResource, NetworksRoutesResource
+    from .networks_routes import (
+        AsyncNetworksRoutesResource,
+        AsyncNetworksRoutesResourceWithRawResponse,
+        AsyncNetworksRoutesResourceWithStreamingResponse,
+        NetworksRoutesResource,
+        NetworksRoutesResourceWithRawResponse,
+        NetworksRoutesResourceWithStreamingResponse,
+    )
 
 __all__ = ["NetworksResource", "AsyncNetworksResource"]
 
@@ -162,6 +185,11 @@ class NetworksResource:
     def with_raw_response(self) -> NetworksResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return NetworksResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> NetworksResourceWithStreamingResponse:
+        """The same methods, streamed: ``with ...(...) as response`` reads the body on demand."""
+        return NetworksResourceWithStreamingResponse(self)
 
     @cached_property
     def connectors(self) -> NetworksConnectorsResource:
@@ -335,6 +363,11 @@ class AsyncNetworksResource:
         return AsyncNetworksResourceWithRawResponse(self)
 
     @cached_property
+    def with_streaming_response(self) -> AsyncNetworksResourceWithStreamingResponse:
+        """The same methods, streamed: ``async with ...(...) as response`` reads the body on demand."""
+        return AsyncNetworksResourceWithStreamingResponse(self)
+
+    @cached_property
     def connectors(self) -> AsyncNetworksConnectorsResource:
         """Nested resource: ``client.networks.connectors``."""
         from .networks_connectors import AsyncNetworksConnectorsResource
@@ -495,17 +528,185 @@ class NetworksResourceWithRawResponse:
     """``client.networks.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: NetworksResource) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
         self.create = to_raw_response_wrapper(resource.create)
         self.get = to_raw_response_wrapper(resource.get)
         self.update = to_raw_response_wrapper(resource.update)
         self.delete = to_raw_response_wrapper(resource.delete)
+
+    @cached_property
+    def connectors(self) -> NetworksConnectorsResourceWithRawResponse:
+        """``client.networks.connectors.with_raw_response``, reached from here."""
+        from .networks_connectors import NetworksConnectorsResourceWithRawResponse
+
+        return NetworksConnectorsResourceWithRawResponse(self._resource.connectors)
+
+    @cached_property
+    def routes(self) -> NetworksRoutesResourceWithRawResponse:
+        """``client.networks.routes.with_raw_response``, reached from here."""
+        from .networks_routes import NetworksRoutesResourceWithRawResponse
+
+        return NetworksRoutesResourceWithRawResponse(self._resource.routes)
+
+    @cached_property
+    def ip_services(self) -> NetworksIpServicesResourceWithRawResponse:
+        """``client.networks.ip_services.with_raw_response``, reached from here."""
+        from .networks_ip_services import NetworksIpServicesResourceWithRawResponse
+
+        return NetworksIpServicesResourceWithRawResponse(self._resource.ip_services)
+
+    @cached_property
+    def applications(self) -> NetworksApplicationsResourceWithRawResponse:
+        """``client.networks.applications.with_raw_response``, reached from here."""
+        from .networks_applications import NetworksApplicationsResourceWithRawResponse
+
+        return NetworksApplicationsResourceWithRawResponse(self._resource.applications)
+
+
+class NetworksResourceWithStreamingResponse:
+    """``client.networks.with_streaming_response``: every method opens its streamed response with ``with``."""
+
+    def __init__(self, resource: NetworksResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.get = to_streamed_response_wrapper(resource.get)
+        self.update = to_streamed_response_wrapper(resource.update)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+
+    @cached_property
+    def connectors(self) -> NetworksConnectorsResourceWithStreamingResponse:
+        """``client.networks.connectors.with_streaming_response``, reached from here."""
+        from .networks_connectors import NetworksConnectorsResourceWithStreamingResponse
+
+        return NetworksConnectorsResourceWithStreamingResponse(
+            self._resource.connectors
+        )
+
+    @cached_property
+    def routes(self) -> NetworksRoutesResourceWithStreamingResponse:
+        """``client.networks.routes.with_streaming_response``, reached from here."""
+        from .networks_routes import NetworksRoutesResourceWithStreamingResponse
+
+        return NetworksRoutesResourceWithStreamingResponse(self._resource.routes)
+
+    @cached_property
+    def ip_services(self) -> NetworksIpServicesResourceWithStreamingResponse:
+        """``client.networks.ip_services.with_streaming_response``, reached from here."""
+        from .networks_ip_services import (
+            NetworksIpServicesResourceWithStreamingResponse,
+        )
+
+        return NetworksIpServicesResourceWithStreamingResponse(
+            self._resource.ip_services
+        )
+
+    @cached_property
+    def applications(self) -> NetworksApplicationsResourceWithStreamingResponse:
+        """``client.networks.applications.with_streaming_response``, reached from here."""
+        from .networks_applications import (
+            NetworksApplicationsResourceWithStreamingResponse,
+        )
+
+        return NetworksApplicationsResourceWithStreamingResponse(
+            self._resource.applications
+        )
 
 
 class AsyncNetworksResourceWithRawResponse:
     """``client.networks.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: AsyncNetworksResource) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
         self.create = async_to_raw_response_wrapper(resource.create)
         self.get = async_to_raw_response_wrapper(resource.get)
         self.update = async_to_raw_response_wrapper(resource.update)
         self.delete = async_to_raw_response_wrapper(resource.delete)
+
+    @cached_property
+    def connectors(self) -> AsyncNetworksConnectorsResourceWithRawResponse:
+        """``client.networks.connectors.with_raw_response``, reached from here."""
+        from .networks_connectors import AsyncNetworksConnectorsResourceWithRawResponse
+
+        return AsyncNetworksConnectorsResourceWithRawResponse(self._resource.connectors)
+
+    @cached_property
+    def routes(self) -> AsyncNetworksRoutesResourceWithRawResponse:
+        """``client.networks.routes.with_raw_response``, reached from here."""
+        from .networks_routes import AsyncNetworksRoutesResourceWithRawResponse
+
+        return AsyncNetworksRoutesResourceWithRawResponse(self._resource.routes)
+
+    @cached_property
+    def ip_services(self) -> AsyncNetworksIpServicesResourceWithRawResponse:
+        """``client.networks.ip_services.with_raw_response``, reached from here."""
+        from .networks_ip_services import AsyncNetworksIpServicesResourceWithRawResponse
+
+        return AsyncNetworksIpServicesResourceWithRawResponse(
+            self._resource.ip_services
+        )
+
+    @cached_property
+    def applications(self) -> AsyncNetworksApplicationsResourceWithRawResponse:
+        """``client.networks.applications.with_raw_response``, reached from here."""
+        from .networks_applications import (
+            AsyncNetworksApplicationsResourceWithRawResponse,
+        )
+
+        return AsyncNetworksApplicationsResourceWithRawResponse(
+            self._resource.applications
+        )
+
+
+class AsyncNetworksResourceWithStreamingResponse:
+    """``client.networks.with_streaming_response``: every method opens its streamed response with ``async with``."""
+
+    def __init__(self, resource: AsyncNetworksResource) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.get = async_to_streamed_response_wrapper(resource.get)
+        self.update = async_to_streamed_response_wrapper(resource.update)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)
+
+    @cached_property
+    def connectors(self) -> AsyncNetworksConnectorsResourceWithStreamingResponse:
+        """``client.networks.connectors.with_streaming_response``, reached from here."""
+        from .networks_connectors import (
+            AsyncNetworksConnectorsResourceWithStreamingResponse,
+        )
+
+        return AsyncNetworksConnectorsResourceWithStreamingResponse(
+            self._resource.connectors
+        )
+
+    @cached_property
+    def routes(self) -> AsyncNetworksRoutesResourceWithStreamingResponse:
+        """``client.networks.routes.with_streaming_response``, reached from here."""
+        from .networks_routes import AsyncNetworksRoutesResourceWithStreamingResponse
+
+        return AsyncNetworksRoutesResourceWithStreamingResponse(self._resource.routes)
+
+    @cached_property
+    def ip_services(self) -> AsyncNetworksIpServicesResourceWithStreamingResponse:
+        """``client.networks.ip_services.with_streaming_response``, reached from here."""
+        from .networks_ip_services import (
+            AsyncNetworksIpServicesResourceWithStreamingResponse,
+        )
+
+        return AsyncNetworksIpServicesResourceWithStreamingResponse(
+            self._resource.ip_services
+        )
+
+    @cached_property
+    def applications(self) -> AsyncNetworksApplicationsResourceWithStreamingResponse:
+        """``client.networks.applications.with_streaming_response``, reached from here."""
+        from .networks_applications import (
+            AsyncNetworksApplicationsResourceWithStreamingResponse,
+        )
+
+        return AsyncNetworksApplicationsResourceWithStreamingResponse(
+            self._resource.applications
+        )

@@ -24,6 +24,10 @@ from clientsmith import (
 from clientsmith._types import TimeoutTypes
 from clientsmith.pagination import AsyncPage, SyncPage
 from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
+from clientsmith.streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 
 if TYPE_CHECKING:
     from ..models.application import Application
@@ -149,6 +153,13 @@ class NetworksApplicationsResource:
     def with_raw_response(self) -> NetworksApplicationsResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return NetworksApplicationsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(
+        self,
+    ) -> NetworksApplicationsResourceWithStreamingResponse:
+        """The same methods, streamed: ``with ...(...) as response`` reads the body on demand."""
+        return NetworksApplicationsResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -300,6 +311,13 @@ class AsyncNetworksApplicationsResource:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return AsyncNetworksApplicationsResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(
+        self,
+    ) -> AsyncNetworksApplicationsResourceWithStreamingResponse:
+        """The same methods, streamed: ``async with ...(...) as response`` reads the body on demand."""
+        return AsyncNetworksApplicationsResourceWithStreamingResponse(self)
+
     def list(
         self,
         *,
@@ -440,17 +458,45 @@ class NetworksApplicationsResourceWithRawResponse:
     """``client.networks.applications.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: NetworksApplicationsResource) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
         self.create = to_raw_response_wrapper(resource.create)
         self.get = to_raw_response_wrapper(resource.get)
         self.update = to_raw_response_wrapper(resource.update)
         self.delete = to_raw_response_wrapper(resource.delete)
 
 
+class NetworksApplicationsResourceWithStreamingResponse:
+    """``client.networks.applications.with_streaming_response``: every method opens its streamed response with ``with``."""
+
+    def __init__(self, resource: NetworksApplicationsResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.get = to_streamed_response_wrapper(resource.get)
+        self.update = to_streamed_response_wrapper(resource.update)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+
+
 class AsyncNetworksApplicationsResourceWithRawResponse:
     """``client.networks.applications.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: AsyncNetworksApplicationsResource) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
         self.create = async_to_raw_response_wrapper(resource.create)
         self.get = async_to_raw_response_wrapper(resource.get)
         self.update = async_to_raw_response_wrapper(resource.update)
         self.delete = async_to_raw_response_wrapper(resource.delete)
+
+
+class AsyncNetworksApplicationsResourceWithStreamingResponse:
+    """``client.networks.applications.with_streaming_response``: every method opens its streamed response with ``async with``."""
+
+    def __init__(self, resource: AsyncNetworksApplicationsResource) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.get = async_to_streamed_response_wrapper(resource.get)
+        self.update = async_to_streamed_response_wrapper(resource.update)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)

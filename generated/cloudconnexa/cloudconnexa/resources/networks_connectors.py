@@ -24,6 +24,10 @@ from clientsmith import (
 from clientsmith._types import TimeoutTypes
 from clientsmith.pagination import AsyncPage, SyncPage
 from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
+from clientsmith.streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 
 if TYPE_CHECKING:
     from ..models.network_connector import NetworkConnector
@@ -243,6 +247,13 @@ class NetworksConnectorsResource:
     def with_raw_response(self) -> NetworksConnectorsResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return NetworksConnectorsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(
+        self,
+    ) -> NetworksConnectorsResourceWithStreamingResponse:
+        """The same methods, streamed: ``with ...(...) as response`` reads the body on demand."""
+        return NetworksConnectorsResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -548,6 +559,13 @@ class AsyncNetworksConnectorsResource:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return AsyncNetworksConnectorsResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(
+        self,
+    ) -> AsyncNetworksConnectorsResourceWithStreamingResponse:
+        """The same methods, streamed: ``async with ...(...) as response`` reads the body on demand."""
+        return AsyncNetworksConnectorsResourceWithStreamingResponse(self)
+
     def list(
         self,
         *,
@@ -842,6 +860,8 @@ class NetworksConnectorsResourceWithRawResponse:
     """``client.networks.connectors.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: NetworksConnectorsResource) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
         self.create = to_raw_response_wrapper(resource.create)
         self.get = to_raw_response_wrapper(resource.get)
         self.update = to_raw_response_wrapper(resource.update)
@@ -854,10 +874,32 @@ class NetworksConnectorsResourceWithRawResponse:
         self.suspend = to_raw_response_wrapper(resource.suspend)
 
 
+class NetworksConnectorsResourceWithStreamingResponse:
+    """``client.networks.connectors.with_streaming_response``: every method opens its streamed response with ``with``."""
+
+    def __init__(self, resource: NetworksConnectorsResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.get = to_streamed_response_wrapper(resource.get)
+        self.update = to_streamed_response_wrapper(resource.update)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+        self.profile = to_streamed_response_wrapper(resource.profile)
+        self.encrypted_profile = to_streamed_response_wrapper(
+            resource.encrypted_profile
+        )
+        self.start_ipsec = to_streamed_response_wrapper(resource.start_ipsec)
+        self.stop_ipsec = to_streamed_response_wrapper(resource.stop_ipsec)
+        self.activate = to_streamed_response_wrapper(resource.activate)
+        self.suspend = to_streamed_response_wrapper(resource.suspend)
+
+
 class AsyncNetworksConnectorsResourceWithRawResponse:
     """``client.networks.connectors.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: AsyncNetworksConnectorsResource) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
         self.create = async_to_raw_response_wrapper(resource.create)
         self.get = async_to_raw_response_wrapper(resource.get)
         self.update = async_to_raw_response_wrapper(resource.update)
@@ -870,3 +912,23 @@ class AsyncNetworksConnectorsResourceWithRawResponse:
         self.stop_ipsec = async_to_raw_response_wrapper(resource.stop_ipsec)
         self.activate = async_to_raw_response_wrapper(resource.activate)
         self.suspend = async_to_raw_response_wrapper(resource.suspend)
+
+
+class AsyncNetworksConnectorsResourceWithStreamingResponse:
+    """``client.networks.connectors.with_streaming_response``: every method opens its streamed response with ``async with``."""
+
+    def __init__(self, resource: AsyncNetworksConnectorsResource) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.get = async_to_streamed_response_wrapper(resource.get)
+        self.update = async_to_streamed_response_wrapper(resource.update)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)
+        self.profile = async_to_streamed_response_wrapper(resource.profile)
+        self.encrypted_profile = async_to_streamed_response_wrapper(
+            resource.encrypted_profile
+        )
+        self.start_ipsec = async_to_streamed_response_wrapper(resource.start_ipsec)
+        self.stop_ipsec = async_to_streamed_response_wrapper(resource.stop_ipsec)
+        self.activate = async_to_streamed_response_wrapper(resource.activate)
+        self.suspend = async_to_streamed_response_wrapper(resource.suspend)

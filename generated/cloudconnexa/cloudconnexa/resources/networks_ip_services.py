@@ -24,6 +24,10 @@ from clientsmith import (
 from clientsmith._types import TimeoutTypes
 from clientsmith.pagination import AsyncPage, SyncPage
 from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
+from clientsmith.streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 
 if TYPE_CHECKING:
     from ..models.ip_service import IpService
@@ -149,6 +153,13 @@ class NetworksIpServicesResource:
     def with_raw_response(self) -> NetworksIpServicesResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return NetworksIpServicesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(
+        self,
+    ) -> NetworksIpServicesResourceWithStreamingResponse:
+        """The same methods, streamed: ``with ...(...) as response`` reads the body on demand."""
+        return NetworksIpServicesResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -300,6 +311,13 @@ class AsyncNetworksIpServicesResource:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return AsyncNetworksIpServicesResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(
+        self,
+    ) -> AsyncNetworksIpServicesResourceWithStreamingResponse:
+        """The same methods, streamed: ``async with ...(...) as response`` reads the body on demand."""
+        return AsyncNetworksIpServicesResourceWithStreamingResponse(self)
+
     def list(
         self,
         *,
@@ -440,17 +458,45 @@ class NetworksIpServicesResourceWithRawResponse:
     """``client.networks.ip_services.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: NetworksIpServicesResource) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
         self.create = to_raw_response_wrapper(resource.create)
         self.get = to_raw_response_wrapper(resource.get)
         self.update = to_raw_response_wrapper(resource.update)
         self.delete = to_raw_response_wrapper(resource.delete)
 
 
+class NetworksIpServicesResourceWithStreamingResponse:
+    """``client.networks.ip_services.with_streaming_response``: every method opens its streamed response with ``with``."""
+
+    def __init__(self, resource: NetworksIpServicesResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.get = to_streamed_response_wrapper(resource.get)
+        self.update = to_streamed_response_wrapper(resource.update)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+
+
 class AsyncNetworksIpServicesResourceWithRawResponse:
     """``client.networks.ip_services.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: AsyncNetworksIpServicesResource) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
         self.create = async_to_raw_response_wrapper(resource.create)
         self.get = async_to_raw_response_wrapper(resource.get)
         self.update = async_to_raw_response_wrapper(resource.update)
         self.delete = async_to_raw_response_wrapper(resource.delete)
+
+
+class AsyncNetworksIpServicesResourceWithStreamingResponse:
+    """``client.networks.ip_services.with_streaming_response``: every method opens its streamed response with ``async with``."""
+
+    def __init__(self, resource: AsyncNetworksIpServicesResource) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.get = async_to_streamed_response_wrapper(resource.get)
+        self.update = async_to_streamed_response_wrapper(resource.update)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)

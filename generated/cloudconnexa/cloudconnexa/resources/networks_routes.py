@@ -24,6 +24,10 @@ from clientsmith import (
 from clientsmith._types import TimeoutTypes
 from clientsmith.pagination import AsyncPage, SyncPage
 from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
+from clientsmith.streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 
 if TYPE_CHECKING:
     from ..models.route import Route
@@ -151,6 +155,11 @@ class NetworksRoutesResource:
     def with_raw_response(self) -> NetworksRoutesResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return NetworksRoutesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> NetworksRoutesResourceWithStreamingResponse:
+        """The same methods, streamed: ``with ...(...) as response`` reads the body on demand."""
+        return NetworksRoutesResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -305,6 +314,13 @@ class AsyncNetworksRoutesResource:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return AsyncNetworksRoutesResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(
+        self,
+    ) -> AsyncNetworksRoutesResourceWithStreamingResponse:
+        """The same methods, streamed: ``async with ...(...) as response`` reads the body on demand."""
+        return AsyncNetworksRoutesResourceWithStreamingResponse(self)
+
     def list(
         self,
         *,
@@ -448,17 +464,45 @@ class NetworksRoutesResourceWithRawResponse:
     """``client.networks.routes.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: NetworksRoutesResource) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
         self.create = to_raw_response_wrapper(resource.create)
         self.get = to_raw_response_wrapper(resource.get)
         self.update = to_raw_response_wrapper(resource.update)
         self.delete = to_raw_response_wrapper(resource.delete)
 
 
+class NetworksRoutesResourceWithStreamingResponse:
+    """``client.networks.routes.with_streaming_response``: every method opens its streamed response with ``with``."""
+
+    def __init__(self, resource: NetworksRoutesResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.get = to_streamed_response_wrapper(resource.get)
+        self.update = to_streamed_response_wrapper(resource.update)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+
+
 class AsyncNetworksRoutesResourceWithRawResponse:
     """``client.networks.routes.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: AsyncNetworksRoutesResource) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
         self.create = async_to_raw_response_wrapper(resource.create)
         self.get = async_to_raw_response_wrapper(resource.get)
         self.update = async_to_raw_response_wrapper(resource.update)
         self.delete = async_to_raw_response_wrapper(resource.delete)
+
+
+class AsyncNetworksRoutesResourceWithStreamingResponse:
+    """``client.networks.routes.with_streaming_response``: every method opens its streamed response with ``async with``."""
+
+    def __init__(self, resource: AsyncNetworksRoutesResource) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.get = async_to_streamed_response_wrapper(resource.get)
+        self.update = async_to_streamed_response_wrapper(resource.update)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)

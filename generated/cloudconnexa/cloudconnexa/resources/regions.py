@@ -13,6 +13,10 @@ from typing import TYPE_CHECKING, NamedTuple
 from clientsmith import NOT_GIVEN, AsyncClient, Client, NotGiven, Operation, Response
 from clientsmith._types import TimeoutTypes
 from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
+from clientsmith.streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 
 if TYPE_CHECKING:
     from ..models.vpn_region import VpnRegion
@@ -63,6 +67,11 @@ class RegionsResource:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return RegionsResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> RegionsResourceWithStreamingResponse:
+        """The same methods, streamed: ``with ...(...) as response`` reads the body on demand."""
+        return RegionsResourceWithStreamingResponse(self)
+
     def list(
         self,
         *,
@@ -98,6 +107,11 @@ class AsyncRegionsResource:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return AsyncRegionsResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncRegionsResourceWithStreamingResponse:
+        """The same methods, streamed: ``async with ...(...) as response`` reads the body on demand."""
+        return AsyncRegionsResourceWithStreamingResponse(self)
+
     async def list(
         self,
         *,
@@ -123,11 +137,29 @@ class RegionsResourceWithRawResponse:
     """``client.regions.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: RegionsResource) -> None:
+        self._resource = resource
         self.list = to_raw_response_wrapper(resource.list)
+
+
+class RegionsResourceWithStreamingResponse:
+    """``client.regions.with_streaming_response``: every method opens its streamed response with ``with``."""
+
+    def __init__(self, resource: RegionsResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
 
 
 class AsyncRegionsResourceWithRawResponse:
     """``client.regions.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: AsyncRegionsResource) -> None:
+        self._resource = resource
         self.list = async_to_raw_response_wrapper(resource.list)
+
+
+class AsyncRegionsResourceWithStreamingResponse:
+    """``client.regions.with_streaming_response``: every method opens its streamed response with ``async with``."""
+
+    def __init__(self, resource: AsyncRegionsResource) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)

@@ -22,6 +22,11 @@ from clientsmith import (
 from clientsmith._types import TimeoutTypes
 from clientsmith.formats import DateTimeOrStr
 from clientsmith.pagination import AsyncPage, SyncPage
+from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
+from clientsmith.streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 
 if TYPE_CHECKING:
     from ..models.session import Session
@@ -89,6 +94,11 @@ class SessionsResource:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return SessionsResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> SessionsResourceWithStreamingResponse:
+        """The same methods, streamed: ``with ...(...) as response`` reads the body on demand."""
+        return SessionsResourceWithStreamingResponse(self)
+
     def list(
         self,
         *,
@@ -148,6 +158,11 @@ class AsyncSessionsResource:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return AsyncSessionsResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncSessionsResourceWithStreamingResponse:
+        """The same methods, streamed: ``async with ...(...) as response`` reads the body on demand."""
+        return AsyncSessionsResourceWithStreamingResponse(self)
+
     def list(
         self,
         *,
@@ -198,6 +213,15 @@ class SessionsResourceWithRawResponse:
 
     def __init__(self, resource: SessionsResource) -> None:
         self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+
+
+class SessionsResourceWithStreamingResponse:
+    """``client.sessions.with_streaming_response``: every method opens its streamed response with ``with``."""
+
+    def __init__(self, resource: SessionsResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
 
 
 class AsyncSessionsResourceWithRawResponse:
@@ -205,3 +229,12 @@ class AsyncSessionsResourceWithRawResponse:
 
     def __init__(self, resource: AsyncSessionsResource) -> None:
         self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
+
+
+class AsyncSessionsResourceWithStreamingResponse:
+    """``client.sessions.with_streaming_response``: every method opens its streamed response with ``async with``."""
+
+    def __init__(self, resource: AsyncSessionsResource) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)

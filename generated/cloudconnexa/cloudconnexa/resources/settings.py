@@ -22,12 +22,44 @@ from clientsmith import (
 )
 from clientsmith._types import TimeoutTypes
 from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
+from clientsmith.streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 
 if TYPE_CHECKING:
-    from .settings_auth import AsyncSettingsAuthResource, SettingsAuthResource
-    from .settings_dns import AsyncSettingsDnsResource, SettingsDnsResource
-    from .settings_user import AsyncSettingsUserResource, SettingsUserResource
-    from .settings_wpc import AsyncSettingsWpcResource, SettingsWpcResource
+    from .settings_auth import (
+        AsyncSettingsAuthResource,
+        AsyncSettingsAuthResourceWithRawResponse,
+        AsyncSettingsAuthResourceWithStreamingResponse,
+        SettingsAuthResource,
+        SettingsAuthResourceWithRawResponse,
+        SettingsAuthResourceWithStreamingResponse,
+    )
+    from .settings_dns import (
+        AsyncSettingsDnsResource,
+        AsyncSettingsDnsResourceWithRawResponse,
+        AsyncSettingsDnsResourceWithStreamingResponse,
+        SettingsDnsResource,
+        SettingsDnsResourceWithRawResponse,
+        SettingsDnsResourceWithStreamingResponse,
+    )
+    from .settings_user import (
+        AsyncSettingsUserResource,
+        AsyncSettingsUserResourceWithRawResponse,
+        AsyncSettingsUserResourceWithStreamingResponse,
+        SettingsUserResource,
+        SettingsUserResourceWithRawResponse,
+        SettingsUserResourceWithStreamingResponse,
+    )
+    from .settings_wpc import (
+        AsyncSettingsWpcResource,
+        AsyncSettingsWpcResourceWithRawResponse,
+        AsyncSettingsWpcResourceWithStreamingResponse,
+        SettingsWpcResource,
+        SettingsWpcResourceWithRawResponse,
+        SettingsWpcResourceWithStreamingResponse,
+    )
 
 __all__ = ["SettingsResource", "AsyncSettingsResource"]
 
@@ -90,6 +122,11 @@ class SettingsResource:
     def with_raw_response(self) -> SettingsResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return SettingsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> SettingsResourceWithStreamingResponse:
+        """The same methods, streamed: ``with ...(...) as response`` reads the body on demand."""
+        return SettingsResourceWithStreamingResponse(self)
 
     @cached_property
     def auth(self) -> SettingsAuthResource:
@@ -179,6 +216,11 @@ class AsyncSettingsResource:
         return AsyncSettingsResourceWithRawResponse(self)
 
     @cached_property
+    def with_streaming_response(self) -> AsyncSettingsResourceWithStreamingResponse:
+        """The same methods, streamed: ``async with ...(...) as response`` reads the body on demand."""
+        return AsyncSettingsResourceWithStreamingResponse(self)
+
+    @cached_property
     def auth(self) -> AsyncSettingsAuthResource:
         """Nested resource: ``client.settings.auth``."""
         from .settings_auth import AsyncSettingsAuthResource
@@ -253,6 +295,7 @@ class SettingsResourceWithRawResponse:
     """``client.settings.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: SettingsResource) -> None:
+        self._resource = resource
         self.get_user_connection_timeout = to_raw_response_wrapper(
             resource.get_user_connection_timeout
         )
@@ -260,14 +303,153 @@ class SettingsResourceWithRawResponse:
             resource.set_user_connection_timeout
         )
 
+    @cached_property
+    def auth(self) -> SettingsAuthResourceWithRawResponse:
+        """``client.settings.auth.with_raw_response``, reached from here."""
+        from .settings_auth import SettingsAuthResourceWithRawResponse
+
+        return SettingsAuthResourceWithRawResponse(self._resource.auth)
+
+    @cached_property
+    def dns(self) -> SettingsDnsResourceWithRawResponse:
+        """``client.settings.dns.with_raw_response``, reached from here."""
+        from .settings_dns import SettingsDnsResourceWithRawResponse
+
+        return SettingsDnsResourceWithRawResponse(self._resource.dns)
+
+    @cached_property
+    def user(self) -> SettingsUserResourceWithRawResponse:
+        """``client.settings.user.with_raw_response``, reached from here."""
+        from .settings_user import SettingsUserResourceWithRawResponse
+
+        return SettingsUserResourceWithRawResponse(self._resource.user)
+
+    @cached_property
+    def wpc(self) -> SettingsWpcResourceWithRawResponse:
+        """``client.settings.wpc.with_raw_response``, reached from here."""
+        from .settings_wpc import SettingsWpcResourceWithRawResponse
+
+        return SettingsWpcResourceWithRawResponse(self._resource.wpc)
+
+
+class SettingsResourceWithStreamingResponse:
+    """``client.settings.with_streaming_response``: every method opens its streamed response with ``with``."""
+
+    def __init__(self, resource: SettingsResource) -> None:
+        self._resource = resource
+        self.get_user_connection_timeout = to_streamed_response_wrapper(
+            resource.get_user_connection_timeout
+        )
+        self.set_user_connection_timeout = to_streamed_response_wrapper(
+            resource.set_user_connection_timeout
+        )
+
+    @cached_property
+    def auth(self) -> SettingsAuthResourceWithStreamingResponse:
+        """``client.settings.auth.with_streaming_response``, reached from here."""
+        from .settings_auth import SettingsAuthResourceWithStreamingResponse
+
+        return SettingsAuthResourceWithStreamingResponse(self._resource.auth)
+
+    @cached_property
+    def dns(self) -> SettingsDnsResourceWithStreamingResponse:
+        """``client.settings.dns.with_streaming_response``, reached from here."""
+        from .settings_dns import SettingsDnsResourceWithStreamingResponse
+
+        return SettingsDnsResourceWithStreamingResponse(self._resource.dns)
+
+    @cached_property
+    def user(self) -> SettingsUserResourceWithStreamingResponse:
+        """``client.settings.user.with_streaming_response``, reached from here."""
+        from .settings_user import SettingsUserResourceWithStreamingResponse
+
+        return SettingsUserResourceWithStreamingResponse(self._resource.user)
+
+    @cached_property
+    def wpc(self) -> SettingsWpcResourceWithStreamingResponse:
+        """``client.settings.wpc.with_streaming_response``, reached from here."""
+        from .settings_wpc import SettingsWpcResourceWithStreamingResponse
+
+        return SettingsWpcResourceWithStreamingResponse(self._resource.wpc)
+
 
 class AsyncSettingsResourceWithRawResponse:
     """``client.settings.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: AsyncSettingsResource) -> None:
+        self._resource = resource
         self.get_user_connection_timeout = async_to_raw_response_wrapper(
             resource.get_user_connection_timeout
         )
         self.set_user_connection_timeout = async_to_raw_response_wrapper(
             resource.set_user_connection_timeout
         )
+
+    @cached_property
+    def auth(self) -> AsyncSettingsAuthResourceWithRawResponse:
+        """``client.settings.auth.with_raw_response``, reached from here."""
+        from .settings_auth import AsyncSettingsAuthResourceWithRawResponse
+
+        return AsyncSettingsAuthResourceWithRawResponse(self._resource.auth)
+
+    @cached_property
+    def dns(self) -> AsyncSettingsDnsResourceWithRawResponse:
+        """``client.settings.dns.with_raw_response``, reached from here."""
+        from .settings_dns import AsyncSettingsDnsResourceWithRawResponse
+
+        return AsyncSettingsDnsResourceWithRawResponse(self._resource.dns)
+
+    @cached_property
+    def user(self) -> AsyncSettingsUserResourceWithRawResponse:
+        """``client.settings.user.with_raw_response``, reached from here."""
+        from .settings_user import AsyncSettingsUserResourceWithRawResponse
+
+        return AsyncSettingsUserResourceWithRawResponse(self._resource.user)
+
+    @cached_property
+    def wpc(self) -> AsyncSettingsWpcResourceWithRawResponse:
+        """``client.settings.wpc.with_raw_response``, reached from here."""
+        from .settings_wpc import AsyncSettingsWpcResourceWithRawResponse
+
+        return AsyncSettingsWpcResourceWithRawResponse(self._resource.wpc)
+
+
+class AsyncSettingsResourceWithStreamingResponse:
+    """``client.settings.with_streaming_response``: every method opens its streamed response with ``async with``."""
+
+    def __init__(self, resource: AsyncSettingsResource) -> None:
+        self._resource = resource
+        self.get_user_connection_timeout = async_to_streamed_response_wrapper(
+            resource.get_user_connection_timeout
+        )
+        self.set_user_connection_timeout = async_to_streamed_response_wrapper(
+            resource.set_user_connection_timeout
+        )
+
+    @cached_property
+    def auth(self) -> AsyncSettingsAuthResourceWithStreamingResponse:
+        """``client.settings.auth.with_streaming_response``, reached from here."""
+        from .settings_auth import AsyncSettingsAuthResourceWithStreamingResponse
+
+        return AsyncSettingsAuthResourceWithStreamingResponse(self._resource.auth)
+
+    @cached_property
+    def dns(self) -> AsyncSettingsDnsResourceWithStreamingResponse:
+        """``client.settings.dns.with_streaming_response``, reached from here."""
+        from .settings_dns import AsyncSettingsDnsResourceWithStreamingResponse
+
+        return AsyncSettingsDnsResourceWithStreamingResponse(self._resource.dns)
+
+    @cached_property
+    def user(self) -> AsyncSettingsUserResourceWithStreamingResponse:
+        """``client.settings.user.with_streaming_response``, reached from here."""
+        from .settings_user import AsyncSettingsUserResourceWithStreamingResponse
+
+        return AsyncSettingsUserResourceWithStreamingResponse(self._resource.user)
+
+    @cached_property
+    def wpc(self) -> AsyncSettingsWpcResourceWithStreamingResponse:
+        """``client.settings.wpc.with_streaming_response``, reached from here."""
+        from .settings_wpc import AsyncSettingsWpcResourceWithStreamingResponse
+
+        return AsyncSettingsWpcResourceWithStreamingResponse(self._resource.wpc)

@@ -20,6 +20,10 @@ from clientsmith import (
 )
 from clientsmith._types import TimeoutTypes
 from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
+from clientsmith.streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 
 __all__ = ["SettingsAuthResource", "AsyncSettingsAuthResource"]
 
@@ -109,6 +113,11 @@ class SettingsAuthResource:
     def with_raw_response(self) -> SettingsAuthResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return SettingsAuthResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> SettingsAuthResourceWithStreamingResponse:
+        """The same methods, streamed: ``with ...(...) as response`` reads the body on demand."""
+        return SettingsAuthResourceWithStreamingResponse(self)
 
     def get_trusted_devices_allowed(
         self,
@@ -209,6 +218,11 @@ class AsyncSettingsAuthResource:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return AsyncSettingsAuthResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncSettingsAuthResourceWithStreamingResponse:
+        """The same methods, streamed: ``async with ...(...) as response`` reads the body on demand."""
+        return AsyncSettingsAuthResourceWithStreamingResponse(self)
+
     async def get_trusted_devices_allowed(
         self,
         *,
@@ -298,6 +312,7 @@ class SettingsAuthResourceWithRawResponse:
     """``client.settings.auth.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: SettingsAuthResource) -> None:
+        self._resource = resource
         self.get_trusted_devices_allowed = to_raw_response_wrapper(
             resource.get_trusted_devices_allowed
         )
@@ -308,10 +323,30 @@ class SettingsAuthResourceWithRawResponse:
         self.set_two_factor_auth = to_raw_response_wrapper(resource.set_two_factor_auth)
 
 
+class SettingsAuthResourceWithStreamingResponse:
+    """``client.settings.auth.with_streaming_response``: every method opens its streamed response with ``with``."""
+
+    def __init__(self, resource: SettingsAuthResource) -> None:
+        self._resource = resource
+        self.get_trusted_devices_allowed = to_streamed_response_wrapper(
+            resource.get_trusted_devices_allowed
+        )
+        self.set_trusted_devices_allowed = to_streamed_response_wrapper(
+            resource.set_trusted_devices_allowed
+        )
+        self.get_two_factor_auth = to_streamed_response_wrapper(
+            resource.get_two_factor_auth
+        )
+        self.set_two_factor_auth = to_streamed_response_wrapper(
+            resource.set_two_factor_auth
+        )
+
+
 class AsyncSettingsAuthResourceWithRawResponse:
     """``client.settings.auth.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: AsyncSettingsAuthResource) -> None:
+        self._resource = resource
         self.get_trusted_devices_allowed = async_to_raw_response_wrapper(
             resource.get_trusted_devices_allowed
         )
@@ -322,5 +357,24 @@ class AsyncSettingsAuthResourceWithRawResponse:
             resource.get_two_factor_auth
         )
         self.set_two_factor_auth = async_to_raw_response_wrapper(
+            resource.set_two_factor_auth
+        )
+
+
+class AsyncSettingsAuthResourceWithStreamingResponse:
+    """``client.settings.auth.with_streaming_response``: every method opens its streamed response with ``async with``."""
+
+    def __init__(self, resource: AsyncSettingsAuthResource) -> None:
+        self._resource = resource
+        self.get_trusted_devices_allowed = async_to_streamed_response_wrapper(
+            resource.get_trusted_devices_allowed
+        )
+        self.set_trusted_devices_allowed = async_to_streamed_response_wrapper(
+            resource.set_trusted_devices_allowed
+        )
+        self.get_two_factor_auth = async_to_streamed_response_wrapper(
+            resource.get_two_factor_auth
+        )
+        self.set_two_factor_auth = async_to_streamed_response_wrapper(
             resource.set_two_factor_auth
         )

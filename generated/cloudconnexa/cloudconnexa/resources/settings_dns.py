@@ -20,6 +20,10 @@ from clientsmith import (
 )
 from clientsmith._types import TimeoutTypes
 from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
+from clientsmith.streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 
 if TYPE_CHECKING:
     from ..models.dns_servers import DnsServers
@@ -173,6 +177,11 @@ class SettingsDnsResource:
     def with_raw_response(self) -> SettingsDnsResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return SettingsDnsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> SettingsDnsResourceWithStreamingResponse:
+        """The same methods, streamed: ``with ...(...) as response`` reads the body on demand."""
+        return SettingsDnsResourceWithStreamingResponse(self)
 
     def get_custom_servers(
         self,
@@ -357,6 +366,11 @@ class AsyncSettingsDnsResource:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return AsyncSettingsDnsResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncSettingsDnsResourceWithStreamingResponse:
+        """The same methods, streamed: ``async with ...(...) as response`` reads the body on demand."""
+        return AsyncSettingsDnsResourceWithStreamingResponse(self)
+
     async def get_custom_servers(
         self,
         *,
@@ -530,6 +544,7 @@ class SettingsDnsResourceWithRawResponse:
     """``client.settings.dns.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: SettingsDnsResource) -> None:
+        self._resource = resource
         self.get_custom_servers = to_raw_response_wrapper(resource.get_custom_servers)
         self.set_custom_servers = to_raw_response_wrapper(resource.set_custom_servers)
         self.get_default_suffix = to_raw_response_wrapper(resource.get_default_suffix)
@@ -540,10 +555,38 @@ class SettingsDnsResourceWithRawResponse:
         self.set_zones = to_raw_response_wrapper(resource.set_zones)
 
 
+class SettingsDnsResourceWithStreamingResponse:
+    """``client.settings.dns.with_streaming_response``: every method opens its streamed response with ``with``."""
+
+    def __init__(self, resource: SettingsDnsResource) -> None:
+        self._resource = resource
+        self.get_custom_servers = to_streamed_response_wrapper(
+            resource.get_custom_servers
+        )
+        self.set_custom_servers = to_streamed_response_wrapper(
+            resource.set_custom_servers
+        )
+        self.get_default_suffix = to_streamed_response_wrapper(
+            resource.get_default_suffix
+        )
+        self.set_default_suffix = to_streamed_response_wrapper(
+            resource.set_default_suffix
+        )
+        self.get_proxy_enabled = to_streamed_response_wrapper(
+            resource.get_proxy_enabled
+        )
+        self.set_proxy_enabled = to_streamed_response_wrapper(
+            resource.set_proxy_enabled
+        )
+        self.get_zones = to_streamed_response_wrapper(resource.get_zones)
+        self.set_zones = to_streamed_response_wrapper(resource.set_zones)
+
+
 class AsyncSettingsDnsResourceWithRawResponse:
     """``client.settings.dns.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: AsyncSettingsDnsResource) -> None:
+        self._resource = resource
         self.get_custom_servers = async_to_raw_response_wrapper(
             resource.get_custom_servers
         )
@@ -564,3 +607,30 @@ class AsyncSettingsDnsResourceWithRawResponse:
         )
         self.get_zones = async_to_raw_response_wrapper(resource.get_zones)
         self.set_zones = async_to_raw_response_wrapper(resource.set_zones)
+
+
+class AsyncSettingsDnsResourceWithStreamingResponse:
+    """``client.settings.dns.with_streaming_response``: every method opens its streamed response with ``async with``."""
+
+    def __init__(self, resource: AsyncSettingsDnsResource) -> None:
+        self._resource = resource
+        self.get_custom_servers = async_to_streamed_response_wrapper(
+            resource.get_custom_servers
+        )
+        self.set_custom_servers = async_to_streamed_response_wrapper(
+            resource.set_custom_servers
+        )
+        self.get_default_suffix = async_to_streamed_response_wrapper(
+            resource.get_default_suffix
+        )
+        self.set_default_suffix = async_to_streamed_response_wrapper(
+            resource.set_default_suffix
+        )
+        self.get_proxy_enabled = async_to_streamed_response_wrapper(
+            resource.get_proxy_enabled
+        )
+        self.set_proxy_enabled = async_to_streamed_response_wrapper(
+            resource.set_proxy_enabled
+        )
+        self.get_zones = async_to_streamed_response_wrapper(resource.get_zones)
+        self.set_zones = async_to_streamed_response_wrapper(resource.set_zones)

@@ -20,6 +20,10 @@ from clientsmith import (
 )
 from clientsmith._types import TimeoutTypes
 from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
+from clientsmith.streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 
 __all__ = ["SettingsUserResource", "AsyncSettingsUserResource"]
 
@@ -196,6 +200,11 @@ class SettingsUserResource:
     def with_raw_response(self) -> SettingsUserResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return SettingsUserResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> SettingsUserResourceWithStreamingResponse:
+        """The same methods, streamed: ``with ...(...) as response`` reads the body on demand."""
+        return SettingsUserResourceWithStreamingResponse(self)
 
     def get_connect_auth(
         self,
@@ -422,6 +431,11 @@ class AsyncSettingsUserResource:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return AsyncSettingsUserResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncSettingsUserResourceWithStreamingResponse:
+        """The same methods, streamed: ``async with ...(...) as response`` reads the body on demand."""
+        return AsyncSettingsUserResourceWithStreamingResponse(self)
+
     async def get_connect_auth(
         self,
         *,
@@ -637,6 +651,7 @@ class SettingsUserResourceWithRawResponse:
     """``client.settings.user.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: SettingsUserResource) -> None:
+        self._resource = resource
         self.get_connect_auth = to_raw_response_wrapper(resource.get_connect_auth)
         self.set_connect_auth = to_raw_response_wrapper(resource.set_connect_auth)
         self.get_device_allowance = to_raw_response_wrapper(
@@ -665,10 +680,44 @@ class SettingsUserResourceWithRawResponse:
         )
 
 
+class SettingsUserResourceWithStreamingResponse:
+    """``client.settings.user.with_streaming_response``: every method opens its streamed response with ``with``."""
+
+    def __init__(self, resource: SettingsUserResource) -> None:
+        self._resource = resource
+        self.get_connect_auth = to_streamed_response_wrapper(resource.get_connect_auth)
+        self.set_connect_auth = to_streamed_response_wrapper(resource.set_connect_auth)
+        self.get_device_allowance = to_streamed_response_wrapper(
+            resource.get_device_allowance
+        )
+        self.set_device_allowance = to_streamed_response_wrapper(
+            resource.set_device_allowance
+        )
+        self.get_device_allowance_force_update = to_streamed_response_wrapper(
+            resource.get_device_allowance_force_update
+        )
+        self.set_device_allowance_force_update = to_streamed_response_wrapper(
+            resource.set_device_allowance_force_update
+        )
+        self.get_device_enforcement = to_streamed_response_wrapper(
+            resource.get_device_enforcement
+        )
+        self.set_device_enforcement = to_streamed_response_wrapper(
+            resource.set_device_enforcement
+        )
+        self.get_profile_distribution = to_streamed_response_wrapper(
+            resource.get_profile_distribution
+        )
+        self.set_profile_distribution = to_streamed_response_wrapper(
+            resource.set_profile_distribution
+        )
+
+
 class AsyncSettingsUserResourceWithRawResponse:
     """``client.settings.user.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: AsyncSettingsUserResource) -> None:
+        self._resource = resource
         self.get_connect_auth = async_to_raw_response_wrapper(resource.get_connect_auth)
         self.set_connect_auth = async_to_raw_response_wrapper(resource.set_connect_auth)
         self.get_device_allowance = async_to_raw_response_wrapper(
@@ -693,5 +742,42 @@ class AsyncSettingsUserResourceWithRawResponse:
             resource.get_profile_distribution
         )
         self.set_profile_distribution = async_to_raw_response_wrapper(
+            resource.set_profile_distribution
+        )
+
+
+class AsyncSettingsUserResourceWithStreamingResponse:
+    """``client.settings.user.with_streaming_response``: every method opens its streamed response with ``async with``."""
+
+    def __init__(self, resource: AsyncSettingsUserResource) -> None:
+        self._resource = resource
+        self.get_connect_auth = async_to_streamed_response_wrapper(
+            resource.get_connect_auth
+        )
+        self.set_connect_auth = async_to_streamed_response_wrapper(
+            resource.set_connect_auth
+        )
+        self.get_device_allowance = async_to_streamed_response_wrapper(
+            resource.get_device_allowance
+        )
+        self.set_device_allowance = async_to_streamed_response_wrapper(
+            resource.set_device_allowance
+        )
+        self.get_device_allowance_force_update = async_to_streamed_response_wrapper(
+            resource.get_device_allowance_force_update
+        )
+        self.set_device_allowance_force_update = async_to_streamed_response_wrapper(
+            resource.set_device_allowance_force_update
+        )
+        self.get_device_enforcement = async_to_streamed_response_wrapper(
+            resource.get_device_enforcement
+        )
+        self.set_device_enforcement = async_to_streamed_response_wrapper(
+            resource.set_device_enforcement
+        )
+        self.get_profile_distribution = async_to_streamed_response_wrapper(
+            resource.get_profile_distribution
+        )
+        self.set_profile_distribution = async_to_streamed_response_wrapper(
             resource.set_profile_distribution
         )

@@ -20,6 +20,10 @@ from clientsmith import (
 )
 from clientsmith._types import TimeoutTypes
 from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
+from clientsmith.streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 
 if TYPE_CHECKING:
     from ..models.domain_routing_subnet import DomainRoutingSubnet
@@ -289,6 +293,11 @@ class SettingsWpcResource:
     def with_raw_response(self) -> SettingsWpcResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return SettingsWpcResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> SettingsWpcResourceWithStreamingResponse:
+        """The same methods, streamed: ``with ...(...) as response`` reads the body on demand."""
+        return SettingsWpcResourceWithStreamingResponse(self)
 
     def get_client_options(
         self,
@@ -641,6 +650,11 @@ class AsyncSettingsWpcResource:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return AsyncSettingsWpcResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncSettingsWpcResourceWithStreamingResponse:
+        """The same methods, streamed: ``async with ...(...) as response`` reads the body on demand."""
+        return AsyncSettingsWpcResourceWithStreamingResponse(self)
+
     async def get_client_options(
         self,
         *,
@@ -982,6 +996,7 @@ class SettingsWpcResourceWithRawResponse:
     """``client.settings.wpc.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: SettingsWpcResource) -> None:
+        self._resource = resource
         self.get_client_options = to_raw_response_wrapper(resource.get_client_options)
         self.set_client_options = to_raw_response_wrapper(resource.set_client_options)
         self.get_default_region = to_raw_response_wrapper(resource.get_default_region)
@@ -1012,10 +1027,54 @@ class SettingsWpcResourceWithRawResponse:
         self.set_topology = to_raw_response_wrapper(resource.set_topology)
 
 
+class SettingsWpcResourceWithStreamingResponse:
+    """``client.settings.wpc.with_streaming_response``: every method opens its streamed response with ``with``."""
+
+    def __init__(self, resource: SettingsWpcResource) -> None:
+        self._resource = resource
+        self.get_client_options = to_streamed_response_wrapper(
+            resource.get_client_options
+        )
+        self.set_client_options = to_streamed_response_wrapper(
+            resource.set_client_options
+        )
+        self.get_default_region = to_streamed_response_wrapper(
+            resource.get_default_region
+        )
+        self.set_default_region = to_streamed_response_wrapper(
+            resource.set_default_region
+        )
+        self.get_domain_routing_subnet = to_streamed_response_wrapper(
+            resource.get_domain_routing_subnet
+        )
+        self.set_domain_routing_subnet = to_streamed_response_wrapper(
+            resource.set_domain_routing_subnet
+        )
+        self.get_ip_allocation_mode = to_streamed_response_wrapper(
+            resource.get_ip_allocation_mode
+        )
+        self.set_ip_allocation_mode = to_streamed_response_wrapper(
+            resource.set_ip_allocation_mode
+        )
+        self.get_routes_advanced_configuration_enabled = to_streamed_response_wrapper(
+            resource.get_routes_advanced_configuration_enabled
+        )
+        self.set_routes_advanced_configuration_enabled = to_streamed_response_wrapper(
+            resource.set_routes_advanced_configuration_enabled
+        )
+        self.get_snat = to_streamed_response_wrapper(resource.get_snat)
+        self.set_snat = to_streamed_response_wrapper(resource.set_snat)
+        self.get_subnet = to_streamed_response_wrapper(resource.get_subnet)
+        self.set_subnet = to_streamed_response_wrapper(resource.set_subnet)
+        self.get_topology = to_streamed_response_wrapper(resource.get_topology)
+        self.set_topology = to_streamed_response_wrapper(resource.set_topology)
+
+
 class AsyncSettingsWpcResourceWithRawResponse:
     """``client.settings.wpc.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: AsyncSettingsWpcResource) -> None:
+        self._resource = resource
         self.get_client_options = async_to_raw_response_wrapper(
             resource.get_client_options
         )
@@ -1052,3 +1111,50 @@ class AsyncSettingsWpcResourceWithRawResponse:
         self.set_subnet = async_to_raw_response_wrapper(resource.set_subnet)
         self.get_topology = async_to_raw_response_wrapper(resource.get_topology)
         self.set_topology = async_to_raw_response_wrapper(resource.set_topology)
+
+
+class AsyncSettingsWpcResourceWithStreamingResponse:
+    """``client.settings.wpc.with_streaming_response``: every method opens its streamed response with ``async with``."""
+
+    def __init__(self, resource: AsyncSettingsWpcResource) -> None:
+        self._resource = resource
+        self.get_client_options = async_to_streamed_response_wrapper(
+            resource.get_client_options
+        )
+        self.set_client_options = async_to_streamed_response_wrapper(
+            resource.set_client_options
+        )
+        self.get_default_region = async_to_streamed_response_wrapper(
+            resource.get_default_region
+        )
+        self.set_default_region = async_to_streamed_response_wrapper(
+            resource.set_default_region
+        )
+        self.get_domain_routing_subnet = async_to_streamed_response_wrapper(
+            resource.get_domain_routing_subnet
+        )
+        self.set_domain_routing_subnet = async_to_streamed_response_wrapper(
+            resource.set_domain_routing_subnet
+        )
+        self.get_ip_allocation_mode = async_to_streamed_response_wrapper(
+            resource.get_ip_allocation_mode
+        )
+        self.set_ip_allocation_mode = async_to_streamed_response_wrapper(
+            resource.set_ip_allocation_mode
+        )
+        self.get_routes_advanced_configuration_enabled = (
+            async_to_streamed_response_wrapper(
+                resource.get_routes_advanced_configuration_enabled
+            )
+        )
+        self.set_routes_advanced_configuration_enabled = (
+            async_to_streamed_response_wrapper(
+                resource.set_routes_advanced_configuration_enabled
+            )
+        )
+        self.get_snat = async_to_streamed_response_wrapper(resource.get_snat)
+        self.set_snat = async_to_streamed_response_wrapper(resource.set_snat)
+        self.get_subnet = async_to_streamed_response_wrapper(resource.get_subnet)
+        self.set_subnet = async_to_streamed_response_wrapper(resource.set_subnet)
+        self.get_topology = async_to_streamed_response_wrapper(resource.get_topology)
+        self.set_topology = async_to_streamed_response_wrapper(resource.set_topology)

@@ -24,6 +24,10 @@ from clientsmith import (
 from clientsmith._types import TimeoutTypes
 from clientsmith.pagination import AsyncPage, SyncPage
 from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
+from clientsmith.streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 
 if TYPE_CHECKING:
     from ..models.user import User
@@ -178,6 +182,11 @@ class UsersResource:
     def with_raw_response(self) -> UsersResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return UsersResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> UsersResourceWithStreamingResponse:
+        """The same methods, streamed: ``with ...(...) as response`` reads the body on demand."""
+        return UsersResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -370,6 +379,11 @@ class AsyncUsersResource:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return AsyncUsersResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncUsersResourceWithStreamingResponse:
+        """The same methods, streamed: ``async with ...(...) as response`` reads the body on demand."""
+        return AsyncUsersResourceWithStreamingResponse(self)
+
     def list(
         self,
         *,
@@ -551,6 +565,8 @@ class UsersResourceWithRawResponse:
     """``client.users.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: UsersResource) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
         self.create = to_raw_response_wrapper(resource.create)
         self.get = to_raw_response_wrapper(resource.get)
         self.update = to_raw_response_wrapper(resource.update)
@@ -559,13 +575,43 @@ class UsersResourceWithRawResponse:
         self.suspend = to_raw_response_wrapper(resource.suspend)
 
 
+class UsersResourceWithStreamingResponse:
+    """``client.users.with_streaming_response``: every method opens its streamed response with ``with``."""
+
+    def __init__(self, resource: UsersResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.get = to_streamed_response_wrapper(resource.get)
+        self.update = to_streamed_response_wrapper(resource.update)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+        self.activate = to_streamed_response_wrapper(resource.activate)
+        self.suspend = to_streamed_response_wrapper(resource.suspend)
+
+
 class AsyncUsersResourceWithRawResponse:
     """``client.users.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: AsyncUsersResource) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
         self.create = async_to_raw_response_wrapper(resource.create)
         self.get = async_to_raw_response_wrapper(resource.get)
         self.update = async_to_raw_response_wrapper(resource.update)
         self.delete = async_to_raw_response_wrapper(resource.delete)
         self.activate = async_to_raw_response_wrapper(resource.activate)
         self.suspend = async_to_raw_response_wrapper(resource.suspend)
+
+
+class AsyncUsersResourceWithStreamingResponse:
+    """``client.users.with_streaming_response``: every method opens its streamed response with ``async with``."""
+
+    def __init__(self, resource: AsyncUsersResource) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.get = async_to_streamed_response_wrapper(resource.get)
+        self.update = async_to_streamed_response_wrapper(resource.update)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)
+        self.activate = async_to_streamed_response_wrapper(resource.activate)
+        self.suspend = async_to_streamed_response_wrapper(resource.suspend)

@@ -21,6 +21,10 @@ from clientsmith import (
 )
 from clientsmith._types import TimeoutTypes
 from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
+from clientsmith.streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 
 if TYPE_CHECKING:
     from ..models.attachment import Attachment
@@ -69,6 +73,11 @@ class AttachmentsResource:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return AttachmentsResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AttachmentsResourceWithStreamingResponse:
+        """The same methods, streamed: ``with ...(...) as response`` reads the body on demand."""
+        return AttachmentsResourceWithStreamingResponse(self)
+
     def upload(
         self,
         item_id: str,
@@ -113,6 +122,11 @@ class AsyncAttachmentsResource:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return AsyncAttachmentsResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncAttachmentsResourceWithStreamingResponse:
+        """The same methods, streamed: ``async with ...(...) as response`` reads the body on demand."""
+        return AsyncAttachmentsResourceWithStreamingResponse(self)
+
     async def upload(
         self,
         item_id: str,
@@ -147,11 +161,29 @@ class AttachmentsResourceWithRawResponse:
     """``client.attachments.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: AttachmentsResource) -> None:
+        self._resource = resource
         self.upload = to_raw_response_wrapper(resource.upload)
+
+
+class AttachmentsResourceWithStreamingResponse:
+    """``client.attachments.with_streaming_response``: every method opens its streamed response with ``with``."""
+
+    def __init__(self, resource: AttachmentsResource) -> None:
+        self._resource = resource
+        self.upload = to_streamed_response_wrapper(resource.upload)
 
 
 class AsyncAttachmentsResourceWithRawResponse:
     """``client.attachments.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: AsyncAttachmentsResource) -> None:
+        self._resource = resource
         self.upload = async_to_raw_response_wrapper(resource.upload)
+
+
+class AsyncAttachmentsResourceWithStreamingResponse:
+    """``client.attachments.with_streaming_response``: every method opens its streamed response with ``async with``."""
+
+    def __init__(self, resource: AsyncAttachmentsResource) -> None:
+        self._resource = resource
+        self.upload = async_to_streamed_response_wrapper(resource.upload)

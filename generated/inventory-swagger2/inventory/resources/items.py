@@ -22,6 +22,10 @@ from clientsmith import (
 )
 from clientsmith._types import TimeoutTypes
 from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
+from clientsmith.streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 
 if TYPE_CHECKING:
     from ..models.item import Item
@@ -112,6 +116,11 @@ class ItemsResource:
     def with_raw_response(self) -> ItemsResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return ItemsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ItemsResourceWithStreamingResponse:
+        """The same methods, streamed: ``with ...(...) as response`` reads the body on demand."""
+        return ItemsResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -226,6 +235,11 @@ class AsyncItemsResource:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return AsyncItemsResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncItemsResourceWithStreamingResponse:
+        """The same methods, streamed: ``async with ...(...) as response`` reads the body on demand."""
+        return AsyncItemsResourceWithStreamingResponse(self)
+
     async def list(
         self,
         *,
@@ -329,17 +343,41 @@ class ItemsResourceWithRawResponse:
     """``client.items.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: ItemsResource) -> None:
+        self._resource = resource
         self.list = to_raw_response_wrapper(resource.list)
         self.create = to_raw_response_wrapper(resource.create)
         self.get = to_raw_response_wrapper(resource.get)
         self.delete = to_raw_response_wrapper(resource.delete)
 
 
+class ItemsResourceWithStreamingResponse:
+    """``client.items.with_streaming_response``: every method opens its streamed response with ``with``."""
+
+    def __init__(self, resource: ItemsResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.get = to_streamed_response_wrapper(resource.get)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+
+
 class AsyncItemsResourceWithRawResponse:
     """``client.items.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: AsyncItemsResource) -> None:
+        self._resource = resource
         self.list = async_to_raw_response_wrapper(resource.list)
         self.create = async_to_raw_response_wrapper(resource.create)
         self.get = async_to_raw_response_wrapper(resource.get)
         self.delete = async_to_raw_response_wrapper(resource.delete)
+
+
+class AsyncItemsResourceWithStreamingResponse:
+    """``client.items.with_streaming_response``: every method opens its streamed response with ``async with``."""
+
+    def __init__(self, resource: AsyncItemsResource) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.get = async_to_streamed_response_wrapper(resource.get)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)

@@ -20,6 +20,10 @@ from clientsmith import (
 )
 from clientsmith._types import TimeoutTypes
 from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
+from clientsmith.streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 
 if TYPE_CHECKING:
     from ..models.login_body import LoginBody, LoginResponse
@@ -66,6 +70,11 @@ class SessionResource:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return SessionResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> SessionResourceWithStreamingResponse:
+        """The same methods, streamed: ``with ...(...) as response`` reads the body on demand."""
+        return SessionResourceWithStreamingResponse(self)
+
     def login(
         self,
         *,
@@ -106,6 +115,11 @@ class AsyncSessionResource:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return AsyncSessionResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncSessionResourceWithStreamingResponse:
+        """The same methods, streamed: ``async with ...(...) as response`` reads the body on demand."""
+        return AsyncSessionResourceWithStreamingResponse(self)
+
     async def login(
         self,
         *,
@@ -136,11 +150,29 @@ class SessionResourceWithRawResponse:
     """``client.session.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: SessionResource) -> None:
+        self._resource = resource
         self.login = to_raw_response_wrapper(resource.login)
+
+
+class SessionResourceWithStreamingResponse:
+    """``client.session.with_streaming_response``: every method opens its streamed response with ``with``."""
+
+    def __init__(self, resource: SessionResource) -> None:
+        self._resource = resource
+        self.login = to_streamed_response_wrapper(resource.login)
 
 
 class AsyncSessionResourceWithRawResponse:
     """``client.session.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: AsyncSessionResource) -> None:
+        self._resource = resource
         self.login = async_to_raw_response_wrapper(resource.login)
+
+
+class AsyncSessionResourceWithStreamingResponse:
+    """``client.session.with_streaming_response``: every method opens its streamed response with ``async with``."""
+
+    def __init__(self, resource: AsyncSessionResource) -> None:
+        self._resource = resource
+        self.login = async_to_streamed_response_wrapper(resource.login)

@@ -25,6 +25,10 @@ from clientsmith._types import TimeoutTypes
 from clientsmith.files import FileContent
 from clientsmith.pagination import AsyncPage, SyncPage
 from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
+from clientsmith.streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 
 if TYPE_CHECKING:
     from ..models.book import Book
@@ -116,6 +120,11 @@ class BooksResource:
     def with_raw_response(self) -> BooksResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return BooksResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> BooksResourceWithStreamingResponse:
+        """The same methods, streamed: ``with ...(...) as response`` reads the body on demand."""
+        return BooksResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -232,6 +241,11 @@ class AsyncBooksResource:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return AsyncBooksResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncBooksResourceWithStreamingResponse:
+        """The same methods, streamed: ``async with ...(...) as response`` reads the body on demand."""
+        return AsyncBooksResourceWithStreamingResponse(self)
+
     def list(
         self,
         *,
@@ -337,15 +351,41 @@ class BooksResourceWithRawResponse:
     """``client.books.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: BooksResource) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
         self.add = to_raw_response_wrapper(resource.add)
         self.get = to_raw_response_wrapper(resource.get)
         self.put_cover = to_raw_response_wrapper(resource.put_cover)
+
+
+class BooksResourceWithStreamingResponse:
+    """``client.books.with_streaming_response``: every method opens its streamed response with ``with``."""
+
+    def __init__(self, resource: BooksResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.add = to_streamed_response_wrapper(resource.add)
+        self.get = to_streamed_response_wrapper(resource.get)
+        self.put_cover = to_streamed_response_wrapper(resource.put_cover)
 
 
 class AsyncBooksResourceWithRawResponse:
     """``client.books.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: AsyncBooksResource) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
         self.add = async_to_raw_response_wrapper(resource.add)
         self.get = async_to_raw_response_wrapper(resource.get)
         self.put_cover = async_to_raw_response_wrapper(resource.put_cover)
+
+
+class AsyncBooksResourceWithStreamingResponse:
+    """``client.books.with_streaming_response``: every method opens its streamed response with ``async with``."""
+
+    def __init__(self, resource: AsyncBooksResource) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.add = async_to_streamed_response_wrapper(resource.add)
+        self.get = async_to_streamed_response_wrapper(resource.get)
+        self.put_cover = async_to_streamed_response_wrapper(resource.put_cover)

@@ -11,7 +11,12 @@ from typing import NamedTuple
 
 from clientsmith import NOT_GIVEN, AsyncClient, Client, NotGiven, Operation, Response
 from clientsmith._types import TimeoutTypes
+from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
 from clientsmith.streaming import ServerSentEvent
+from clientsmith.streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 
 __all__ = ["EventsResource", "AsyncEventsResource"]
 
@@ -52,6 +57,11 @@ class EventsResource:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return EventsResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> EventsResourceWithStreamingResponse:
+        """The same methods, streamed: ``with ...(...) as response`` reads the body on demand."""
+        return EventsResourceWithStreamingResponse(self)
+
     def stream(
         self,
         *,
@@ -87,6 +97,11 @@ class AsyncEventsResource:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return AsyncEventsResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncEventsResourceWithStreamingResponse:
+        """The same methods, streamed: ``async with ...(...) as response`` reads the body on demand."""
+        return AsyncEventsResourceWithStreamingResponse(self)
+
     def stream(
         self,
         *,
@@ -113,6 +128,15 @@ class EventsResourceWithRawResponse:
 
     def __init__(self, resource: EventsResource) -> None:
         self._resource = resource
+        self.stream = to_raw_response_wrapper(resource.stream)
+
+
+class EventsResourceWithStreamingResponse:
+    """``client.events.with_streaming_response``: every method opens its streamed response with ``with``."""
+
+    def __init__(self, resource: EventsResource) -> None:
+        self._resource = resource
+        self.stream = to_streamed_response_wrapper(resource.stream)
 
 
 class AsyncEventsResourceWithRawResponse:
@@ -120,3 +144,12 @@ class AsyncEventsResourceWithRawResponse:
 
     def __init__(self, resource: AsyncEventsResource) -> None:
         self._resource = resource
+        self.stream = async_to_raw_response_wrapper(resource.stream)
+
+
+class AsyncEventsResourceWithStreamingResponse:
+    """``client.events.with_streaming_response``: every method opens its streamed response with ``async with``."""
+
+    def __init__(self, resource: AsyncEventsResource) -> None:
+        self._resource = resource
+        self.stream = async_to_streamed_response_wrapper(resource.stream)

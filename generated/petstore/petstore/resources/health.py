@@ -12,6 +12,10 @@ from typing import NamedTuple
 from clientsmith import NOT_GIVEN, AsyncClient, Client, NotGiven, Operation, Response
 from clientsmith._types import TimeoutTypes
 from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
+from clientsmith.streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 
 __all__ = ["HealthResource", "AsyncHealthResource"]
 
@@ -53,6 +57,11 @@ class HealthResource:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return HealthResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> HealthResourceWithStreamingResponse:
+        """The same methods, streamed: ``with ...(...) as response`` reads the body on demand."""
+        return HealthResourceWithStreamingResponse(self)
+
     def get(
         self,
         *,
@@ -88,6 +97,11 @@ class AsyncHealthResource:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return AsyncHealthResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncHealthResourceWithStreamingResponse:
+        """The same methods, streamed: ``async with ...(...) as response`` reads the body on demand."""
+        return AsyncHealthResourceWithStreamingResponse(self)
+
     async def get(
         self,
         *,
@@ -113,11 +127,29 @@ class HealthResourceWithRawResponse:
     """``client.health.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: HealthResource) -> None:
+        self._resource = resource
         self.get = to_raw_response_wrapper(resource.get)
+
+
+class HealthResourceWithStreamingResponse:
+    """``client.health.with_streaming_response``: every method opens its streamed response with ``with``."""
+
+    def __init__(self, resource: HealthResource) -> None:
+        self._resource = resource
+        self.get = to_streamed_response_wrapper(resource.get)
 
 
 class AsyncHealthResourceWithRawResponse:
     """``client.health.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: AsyncHealthResource) -> None:
+        self._resource = resource
         self.get = async_to_raw_response_wrapper(resource.get)
+
+
+class AsyncHealthResourceWithStreamingResponse:
+    """``client.health.with_streaming_response``: every method opens its streamed response with ``async with``."""
+
+    def __init__(self, resource: AsyncHealthResource) -> None:
+        self._resource = resource
+        self.get = async_to_streamed_response_wrapper(resource.get)

@@ -26,6 +26,10 @@ from clientsmith._types import TimeoutTypes
 from clientsmith.pagination import AsyncPage, SyncPage
 from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
 from clientsmith.streaming import AsyncBinaryResponse, BinaryResponse
+from clientsmith.streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 
 if TYPE_CHECKING:
     from ..models.new_pet import NewPet
@@ -185,6 +189,11 @@ class PetsResource:
     def with_raw_response(self) -> PetsResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return PetsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> PetsResourceWithStreamingResponse:
+        """The same methods, streamed: ``with ...(...) as response`` reads the body on demand."""
+        return PetsResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -423,6 +432,11 @@ class AsyncPetsResource:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return AsyncPetsResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncPetsResourceWithStreamingResponse:
+        """The same methods, streamed: ``async with ...(...) as response`` reads the body on demand."""
+        return AsyncPetsResourceWithStreamingResponse(self)
+
     def list(
         self,
         *,
@@ -650,21 +664,59 @@ class PetsResourceWithRawResponse:
     """``client.pets.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: PetsResource) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
         self.create = to_raw_response_wrapper(resource.create)
         self.get = to_raw_response_wrapper(resource.get)
         self.delete = to_raw_response_wrapper(resource.delete)
         self.update = to_raw_response_wrapper(resource.update)
+        self.download_photo = to_raw_response_wrapper(resource.download_photo)
         self.upload_photo = to_raw_response_wrapper(resource.upload_photo)
         self.search = to_raw_response_wrapper(resource.search)
+
+
+class PetsResourceWithStreamingResponse:
+    """``client.pets.with_streaming_response``: every method opens its streamed response with ``with``."""
+
+    def __init__(self, resource: PetsResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.get = to_streamed_response_wrapper(resource.get)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+        self.update = to_streamed_response_wrapper(resource.update)
+        self.download_photo = to_streamed_response_wrapper(resource.download_photo)
+        self.upload_photo = to_streamed_response_wrapper(resource.upload_photo)
+        self.search = to_streamed_response_wrapper(resource.search)
 
 
 class AsyncPetsResourceWithRawResponse:
     """``client.pets.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: AsyncPetsResource) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
         self.create = async_to_raw_response_wrapper(resource.create)
         self.get = async_to_raw_response_wrapper(resource.get)
         self.delete = async_to_raw_response_wrapper(resource.delete)
         self.update = async_to_raw_response_wrapper(resource.update)
+        self.download_photo = async_to_raw_response_wrapper(resource.download_photo)
         self.upload_photo = async_to_raw_response_wrapper(resource.upload_photo)
         self.search = async_to_raw_response_wrapper(resource.search)
+
+
+class AsyncPetsResourceWithStreamingResponse:
+    """``client.pets.with_streaming_response``: every method opens its streamed response with ``async with``."""
+
+    def __init__(self, resource: AsyncPetsResource) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.get = async_to_streamed_response_wrapper(resource.get)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)
+        self.update = async_to_streamed_response_wrapper(resource.update)
+        self.download_photo = async_to_streamed_response_wrapper(
+            resource.download_photo
+        )
+        self.upload_photo = async_to_streamed_response_wrapper(resource.upload_photo)
+        self.search = async_to_streamed_response_wrapper(resource.search)

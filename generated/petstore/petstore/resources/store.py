@@ -20,6 +20,10 @@ from clientsmith import (
 )
 from clientsmith._types import TimeoutTypes
 from clientsmith.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
+from clientsmith.streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 
 if TYPE_CHECKING:
     from ..models.order import Order
@@ -75,6 +79,11 @@ class StoreResource:
     def with_raw_response(self) -> StoreResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return StoreResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> StoreResourceWithStreamingResponse:
+        """The same methods, streamed: ``with ...(...) as response`` reads the body on demand."""
+        return StoreResourceWithStreamingResponse(self)
 
     def get_inventory(
         self,
@@ -135,6 +144,11 @@ class AsyncStoreResource:
         """The same methods, returning the raw response (status, headers) and ``.parse()``."""
         return AsyncStoreResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncStoreResourceWithStreamingResponse:
+        """The same methods, streamed: ``async with ...(...) as response`` reads the body on demand."""
+        return AsyncStoreResourceWithStreamingResponse(self)
+
     async def get_inventory(
         self,
         *,
@@ -184,13 +198,33 @@ class StoreResourceWithRawResponse:
     """``client.store.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: StoreResource) -> None:
+        self._resource = resource
         self.get_inventory = to_raw_response_wrapper(resource.get_inventory)
         self.get_order = to_raw_response_wrapper(resource.get_order)
+
+
+class StoreResourceWithStreamingResponse:
+    """``client.store.with_streaming_response``: every method opens its streamed response with ``with``."""
+
+    def __init__(self, resource: StoreResource) -> None:
+        self._resource = resource
+        self.get_inventory = to_streamed_response_wrapper(resource.get_inventory)
+        self.get_order = to_streamed_response_wrapper(resource.get_order)
 
 
 class AsyncStoreResourceWithRawResponse:
     """``client.store.with_raw_response``: every method returns a ``RawResponse``."""
 
     def __init__(self, resource: AsyncStoreResource) -> None:
+        self._resource = resource
         self.get_inventory = async_to_raw_response_wrapper(resource.get_inventory)
         self.get_order = async_to_raw_response_wrapper(resource.get_order)
+
+
+class AsyncStoreResourceWithStreamingResponse:
+    """``client.store.with_streaming_response``: every method opens its streamed response with ``async with``."""
+
+    def __init__(self, resource: AsyncStoreResource) -> None:
+        self._resource = resource
+        self.get_inventory = async_to_streamed_response_wrapper(resource.get_inventory)
+        self.get_order = async_to_streamed_response_wrapper(resource.get_order)
