@@ -32,7 +32,6 @@ __all__ = [
     "constant_name",
     "method_name",
     "module_name",
-    "qualify_builtins",
     "resource_class_base",
     "snake_name",
     "split_words",
@@ -127,7 +126,8 @@ def method_name(text: str, *, fallback: str = "call") -> PyName:
 
     ``client.pets.list()`` reads better than ``list_()``; shadowing a builtin
     inside a class is harmless once annotations in that class name builtins as
-    ``builtins.list`` (see :func:`qualify_builtins`).
+    ``builtins.list`` (the type tree qualifies them:
+    :meth:`.typeexpr.TypeExpr.qualify`).
     """
     name = _guard("_".join(w.lower() for w in split_words(text)), fallback)
     if name in _RESERVED:
@@ -137,43 +137,6 @@ def method_name(text: str, *, fallback: str = "call") -> PyName:
 
 SHADOWABLE_BUILTINS = _ANNOTATION_NAMES | {"type"}
 """Builtins that annotations may use and that a method name may shadow."""
-
-
-def qualify_builtins(expr: str, shadowed: frozenset[str]) -> str:
-    """Rewrite ``list[X]`` as ``builtins.list[X]`` for the ``shadowed`` names.
-
-    Works on tokens, so string literals (``Literal['list']``) are left alone.
-    """
-    import io
-    import tokenize
-
-    if not shadowed or not any(name in expr for name in shadowed):
-        return expr
-    out: list[str] = []
-    previous = ""
-    for token in tokenize.generate_tokens(io.StringIO(expr).readline):
-        if token.type == tokenize.NAME and token.string in shadowed and previous != ".":
-            out.append("builtins." + token.string)
-        elif token.type in (tokenize.NEWLINE, tokenize.ENDMARKER):
-            continue
-        else:
-            out.append(token.string)
-        previous = token.string
-    # Re-join with the spacing the generator uses; the formatter normalises it.
-    text = ""
-    for part in out:
-        if (
-            text
-            and (part[0].isalnum() or part[0] in "_'\"")
-            and (text[-1].isalnum() or text[-1] in "_'\")")
-        ):
-            text += " "
-        elif part == "|" or text.endswith("|"):
-            text += " "
-        elif text.endswith(","):
-            text += " "
-        text += part
-    return text
 
 
 def class_name(text: str, *, fallback: str = "Model") -> ClassName:

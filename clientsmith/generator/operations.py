@@ -191,8 +191,6 @@ _PARAM_RESERVED = frozenset(
         "max_items",
     }
 )
-# Segments that name no resource: API roots and versions (``v1``, ``2010-04-01``).
-_SKIP_SEGMENT = SKIP_SEGMENT
 _PATH_VAR = re.compile(r"{([^{}]+)}")
 
 
@@ -651,7 +649,7 @@ class OperationCompiler(SpecWalker):
             else None
         )
         crud = crud_name(
-            method, local, _SKIP_SEGMENT, resource.words, collection=collection
+            method, local, SKIP_SEGMENT, resource.words, collection=collection
         )
         return method_name(drop_resource_words(crud, resource.words) or crud)
 

@@ -40,6 +40,7 @@ from .config import (
 )
 from .diagnostics import Diagnostics, Severity, pointer_join
 from .load import LoadedSpec
+from .nesting import SKIP_SEGMENT
 from .refs import follow_refs
 
 if TYPE_CHECKING:
@@ -854,8 +855,6 @@ def resource_key(path: str, operation: Mapping[str, Any]) -> str:
     ``x-clientsmith-resource`` if set, else the first tag, else the first path
     segment that is not a variable or ``api``/``rest``/``v1``-like.
     """
-    from .operations import _SKIP_SEGMENT
-
     explicit = operation.get(RESOURCE_EXTENSION)
     if isinstance(explicit, str) and explicit.strip(". "):
         return ".".join(s for s in explicit.split(".") if s.strip())
@@ -863,7 +862,7 @@ def resource_key(path: str, operation: Mapping[str, Any]) -> str:
     if isinstance(tags, list) and tags and isinstance(tags[0], str) and tags[0].strip():
         return tags[0]
     literal = [s for s in path.split("/") if s and "{" not in s]
-    meaningful = [s for s in literal if not _SKIP_SEGMENT.match(s)]
+    meaningful = [s for s in literal if not SKIP_SEGMENT.match(s)]
     return (meaningful or literal or ["default"])[0]
 
 
