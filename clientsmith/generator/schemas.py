@@ -30,6 +30,7 @@ from .naming import (
     short_model_names,
     snake_name,
 )
+from .spec.schema import SchemaNode
 from .typeexpr import (
     ANY,
     BOOL,
@@ -412,6 +413,10 @@ class SchemaCompiler:
         if self._is_nullable(schema):
             return self._nullable(base)
         return base
+
+    def type_of_node(self, node: SchemaNode, hint: str) -> TypeExpr:
+        """The Python type for a schema node (see :meth:`type_of`)."""
+        return self.type_of(node.raw, node.pointer, hint)
 
     def models(self) -> dict[str, ModelIR]:
         """Build all queued models; returns them by JSON pointer."""
