@@ -20,20 +20,15 @@ import click
 
 from clientsmith._redact import redact_urls
 
-from .config import GeneratorConfig, load_config
+from .cli_config import CONFIG_NAME, load_cli_config
+from .cli_config import echo as _echo
 from .diagnostics import Diagnostics, GeneratorError, Severity
+from .load import locate_diagnostics
 from .operations import pagination_summary
-from .pipeline import generate_files, locate_diagnostics
+from .pipeline import generate_files
 from .writer import WriteResult, check_output, write_files
 
 __all__ = ["main"]
-
-CONFIG_NAME = "clientsmith.yaml"
-
-
-def _echo(text: str) -> None:
-    """One line on stderr; URLs in it lose userinfo and credential parameters."""
-    click.echo(redact_urls(text), err=True)
 
 
 def _echo_diagnostics(items: Any, *, verbose: bool) -> None:
@@ -50,47 +45,6 @@ def _scratch_for(output: Path | None) -> Path:
     while not candidate.is_dir():
         candidate = candidate.parent
     return candidate
-
-
-def _load_config(
-    spec: str,
-    config_path: str | None,
-    package_name: str | None,
-    templates: Path | None = None,
-) -> GeneratorConfig:
-    """``--config``, else ``clientsmith.yaml`` next to a local spec, else defaults.
-
-    A config found beside the spec sets names, the base URL and auth (where
-    credentials go): it is announced on stderr, and used only when it lies
-    inside the current directory, so a spec folder copied from elsewhere
-    (``/tmp/vendor/``) cannot change the client silently. ``--config`` is
-    always honoured.
-    """
-    path: Path | None = Path(config_path) if config_path else None
-    if path is None and not spec.startswith(("http://", "https://")):
-        candidate = Path(spec).parent / CONFIG_NAME
-        if candidate.is_file():
-            if candidate.resolve().is_relative_to(Path.cwd().resolve()):
-                _echo(f"using config {candidate} (found beside the spec)")
-                path = candidate
-            else:
-                _echo(
-                    f"warning: ignoring {candidate}: a config beside a spec outside "
-                    f"the current directory is only used with --config {candidate}"
-                )
-    config = load_config(path) if path is not None else GeneratorConfig()
-    if config_path is None and config.templates is not None:
-        # Template text becomes the client's code: only a config the user named.
-        _echo(
-            f"warning: ignoring 'templates' in {path}: template overrides are "
-            f"used only with --config {path} or --templates DIR"
-        )
-        config = dataclasses.replace(config, templates=None)
-    if templates is not None:
-        config = dataclasses.replace(config, templates=str(templates.resolve()))
-    if package_name:
-        config = config.with_package_name(package_name)
-    return config
 
 
 def _default_target(project: str) -> Path:
@@ -267,7 +221,7 @@ def generate(
     _cleanup_on_signals()
     diagnostics = Diagnostics()
     try:
-        config = _load_config(spec, config_path, package_name, templates)
+        config = load_cli_config(spec, config_path, package_name, templates)
         if with_tests:
             config = dataclasses.replace(config, tests=True)
         # Reads the client being replaced, for the change report and --bump.
@@ -432,7 +386,7 @@ def validate(
 
 
 def _register_commands() -> None:
-    from .resource_spec import export_openapi
+    from .export_cli import export_openapi
 
     main.add_command(export_openapi)
     from .diff_cli import diff_command

@@ -18,6 +18,7 @@ from pathlib import Path
 import click
 
 from .aliases import with_renamed_aliases
+from .cli_config import load_cli_config
 from .config import GeneratorConfig
 from .diagnostics import Diagnostics, GeneratorError, Severity
 from .diff import Report, bump_version
@@ -184,10 +185,9 @@ def diff_command(
     report (or JSON with --json). Exit codes: 0 ok, 1 breaking changes with
     --fail-on-breaking or a spec that cannot be built, 2 usage error.
     """
-    from .cli import _load_config
 
     def config_for(override: str | None) -> Callable[[str], GeneratorConfig]:
-        return lambda spec: _load_config(spec, override or config_path, package_name)
+        return lambda spec: load_cli_config(spec, override or config_path, package_name)
 
     surfaces: list[Surface] = []
     for arg, override in ((old, old_config), (new, new_config)):

@@ -45,6 +45,8 @@ from clientsmith.generator.yaml_json import (
 )
 
 __all__ = [
+    "locate_diagnostics",
+    "spec_label",
     "ALIAS_EXPANSION_RATIO",
     "MAX_ALIAS_EXPANSION",
     "LoadedSpec",
@@ -580,3 +582,34 @@ def _locate_all(
             file, line = locate(diagnostic.pointer)
             diagnostic = replace(diagnostic, file=file, line=line)
         into.add(diagnostic)
+
+
+def spec_label(source: str | Path) -> str:
+    """How the spec is named in generated files: a file name, or a URL without credentials."""
+    text = str(source)
+    if text.startswith(("http://", "https://")):
+        # The label is written into pyproject.toml: no userinfo, no credentials.
+        return redact_urls(text)
+    return Path(text).name
+
+
+def locate_diagnostics(
+    loaded: LoadedSpec, diagnostics: Diagnostics, start: int = 0
+) -> None:
+    """Add file and line to diagnostics that only have a pointer; drop repeats.
+
+    Loading and the IR stage may both notice one problem (an unresolved
+    ``$ref``, say); the user sees it once.
+    """
+    seen = {(d.code, d.pointer.lstrip("#")) for d in diagnostics.items[:start]}
+    kept = diagnostics.items[:start]
+    for d in diagnostics.items[start:]:
+        key = (d.code, d.pointer.lstrip("#"))
+        if key in seen:
+            continue
+        seen.add(key)
+        if d.file is None:
+            file, line = loaded.locate(d.pointer) if d.pointer else (loaded.path, None)
+            d = replace(d, file=file, line=line)
+        kept.append(d)
+    diagnostics.items[:] = kept

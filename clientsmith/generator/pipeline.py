@@ -18,7 +18,7 @@ from .config import GeneratorConfig
 from .diagnostics import Diagnostic, Diagnostics, GeneratorError, Severity
 from .format import format_python
 from .ir import PackageIR
-from .load import LoadedSpec, load_spec
+from .load import LoadedSpec, load_spec, locate_diagnostics, spec_label
 from .locate import gc_paused
 from .operations import count_operations
 from .render import make_environment, render_package, unused_overrides
@@ -27,7 +27,6 @@ __all__ = [
     "GenerationResult",
     "generate_files",
     "generate_from_loaded",
-    "locate_diagnostics",
 ]
 
 
@@ -43,16 +42,6 @@ class GenerationResult:
     @property
     def operations_emitted(self) -> int:
         return sum(len(r.operations) for r in self.package.resources)
-
-
-def _spec_label(source: str | Path) -> str:
-    text = str(source)
-    if text.startswith(("http://", "https://")):
-        # The label is written into pyproject.toml: no userinfo, no credentials.
-        from clientsmith._redact import redact_urls
-
-        return redact_urls(text)
-    return Path(text).name
 
 
 def generate_files(
@@ -94,7 +83,7 @@ def generate_files(
         diagnostics,
         strict=strict,
         validate=validate,
-        label=_spec_label(source),
+        label=spec_label(source),
         scratch=scratch,
         finalize=finalize,
         spec_hash=spec_hash,
@@ -198,25 +187,3 @@ def _render(
                 )
             ],
         ) from None
-
-
-def locate_diagnostics(
-    loaded: LoadedSpec, diagnostics: Diagnostics, start: int = 0
-) -> None:
-    """Add file and line to diagnostics that only have a pointer; drop repeats.
-
-    Loading and the IR stage may both notice one problem (an unresolved
-    ``$ref``, say); the user sees it once.
-    """
-    seen = {(d.code, d.pointer.lstrip("#")) for d in diagnostics.items[:start]}
-    kept = diagnostics.items[:start]
-    for d in diagnostics.items[start:]:
-        key = (d.code, d.pointer.lstrip("#"))
-        if key in seen:
-            continue
-        seen.add(key)
-        if d.file is None:
-            file, line = loaded.locate(d.pointer) if d.pointer else (loaded.path, None)
-            d = dataclasses.replace(d, file=file, line=line)
-        kept.append(d)
-    diagnostics.items[:] = kept

@@ -384,17 +384,16 @@ def surface_from_spec(
     from dataclasses import replace
 
     from .builder import build_package
-    from .load import load_spec
+    from .load import load_spec, locate_diagnostics, spec_label
     from .locate import gc_paused
     from .overlay import apply_config_to_loaded
-    from .pipeline import _spec_label, locate_diagnostics
 
     loaded = load_spec(source, diagnostics)
     spec_hash = loaded.content_hash  # the spec's bytes, as the pipeline records it
     loaded = apply_config_to_loaded(loaded, config, diagnostics)
     with gc_paused():
         package = build_package(
-            loaded.document, config, diagnostics, spec_source=_spec_label(source)
+            loaded.document, config, diagnostics, spec_source=spec_label(source)
         )
     locate_diagnostics(loaded, diagnostics)
     if diagnostics.has_errors:

@@ -13,11 +13,11 @@ from openapi_spec_validator.validation.validators import OpenAPIV31SpecValidator
 
 from clientsmith.generator.config import GeneratorConfig
 from clientsmith.generator.diagnostics import Diagnostics
+from clientsmith.generator.export_cli import export_openapi
 from clientsmith.generator.load import LoadedSpec
 from clientsmith.generator.pipeline import generate_from_loaded
 from clientsmith.generator.resource_spec import (
     compile_resource_spec,
-    export_openapi,
     load_resource_spec,
     resource_spec_schema,
 )

@@ -21,7 +21,7 @@ from typing import Any
 from ..diagnostics import Diagnostic, Diagnostics, GeneratorError, Severity
 from ..yaml_json import SpecParseError, parse_yaml
 from ._compile import OPENAPI_VERSION, Compiler, origin_of
-from ._export import dump_openapi, export_openapi
+from ._export import dump_openapi
 from ._report import JsonPath, Marks, Reporter
 from ._types import SCALARS, TypeRef, TypeSyntaxError, parse_type, type_schema
 from ._validate import check_schema, resource_spec_schema
@@ -36,7 +36,6 @@ __all__ = [
     "compile_resource_spec",
     "compile_resource_spec_located",
     "dump_openapi",
-    "export_openapi",
     "is_resource_spec",
     "load_resource_spec",
     "parse_type",
