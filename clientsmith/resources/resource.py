@@ -21,6 +21,7 @@ from .._base_client import BaseClient
 from .decorators import endpoints_of, prefix_of
 from .decorators import snake_case as snake_case
 from .signature import DeclarationError
+from .views import ResponseView
 
 __all__ = ["Resource", "resource"]
 
@@ -209,6 +210,16 @@ class Resource(metaclass=_ResourceType):
     def client(self) -> BaseClient[Any]:
         """The client this resource sends through."""
         return self._client
+
+    @property
+    def with_raw_response(self) -> ResponseView:
+        """The same operations, returning the raw response (status, headers) and ``.parse()``."""
+        return ResponseView(self, "raw")
+
+    @property
+    def with_streaming_response(self) -> ResponseView:
+        """The same operations, streamed: ``with ...(...) as response`` reads the body on demand."""
+        return ResponseView(self, "streaming")
 
     @property
     def path_params(self) -> Mapping[str, object]:
