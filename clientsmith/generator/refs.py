@@ -33,6 +33,8 @@ __all__ = [
     "RefSite",
     "bundle_external_refs",
     "canonical_ref",
+    "RefFault",
+    "chase_refs",
     "check_internal_refs",
     "escape_token",
     "follow_refs",
@@ -99,6 +101,51 @@ def follow_refs(document: Any, node: Any, pointer: str = "") -> tuple[Any, str] 
             return None
         pointer = ref
     return node, pointer
+
+
+@dataclass(frozen=True, slots=True)
+class RefFault:
+    """Why a ``$ref`` chain read by :func:`chase_refs` ends nowhere.
+
+    ``code`` is ``circular-ref`` or ``unresolved-ref``; ``pointer`` (``#/...``)
+    is where the chain was when it failed: the diagnostic's location.
+    """
+
+    code: str
+    message: str
+    pointer: str
+
+
+def chase_refs(
+    document: Any, node: Any, pointer: str
+) -> tuple[Any, str, RefFault | None]:
+    """Follow the ``$ref`` chain at ``node`` (written at ``pointer``), saying why
+    it fails: ``(target, its canonical ref, None)``, ``(node, pointer, None)``
+    for a node that is no reference, or ``(last node reached, its pointer,
+    fault)`` for a chain that loops or points nowhere.
+
+    The IR stage's reader of spec objects (:mod:`.spec.parse`) reports the
+    fault as a located warning; unlike :func:`follow_refs`, a loop is a ref
+    seen twice as written.
+    """
+    seen: set[str] = set()
+    while isinstance(node, dict) and isinstance(node.get(REF), str):
+        written = str(node[REF])
+        if written in seen:
+            message = f"circular reference {written!r}"
+            return node, pointer, RefFault("circular-ref", message, pointer)
+        seen.add(written)
+        try:
+            ref = canonical_ref(written)
+        except RefError:
+            ref = written
+        try:
+            target = resolve_pointer(document, ref)
+        except RefError:
+            message = f"reference {ref!r} points nowhere"
+            return node, pointer, RefFault("unresolved-ref", message, pointer)
+        node, pointer = target, ref
+    return node, pointer, None
 
 
 def resolve_pointer(document: Any, ref: str) -> Any:
