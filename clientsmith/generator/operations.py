@@ -801,7 +801,7 @@ class OperationCompiler:
         body = self._request_body(op, hint)
         responses, errors = self._responses(op, hint)
         call, return_type = _call_and_return(responses)
-        pagination = self._operation_pagination(op, responses, path_params + params)
+        pagination = self._operation_pagination(op, path_params + params)
         if pagination is not None:
             call = "paginate"
         self._pending.append(
@@ -834,13 +834,10 @@ class OperationCompiler:
         )
 
     def _operation_pagination(
-        self,
-        op: OperationNode,
-        responses: list[ResponseIR],
-        params: tuple[ParamIR, ...],
+        self, op: OperationNode, params: tuple[ParamIR, ...]
     ) -> PaginationIR | None:
         """Declared pagination (``x-pagination``), else a detected one for GETs."""
-        pagination = self._pages.declared(op, responses)
+        pagination = self._pages.declared(op)
         if (
             pagination is None
             and op.method == "get"

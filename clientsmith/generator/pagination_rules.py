@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from typing import Any, cast
 
 from .diagnostics import Diagnostics, pointer_join
-from .ir import PaginationIR, ParamIR, ResponseIR, TypeExpr
+from .ir import PaginationIR, ParamIR, TypeExpr
 from .media import pick_media
 from .naming import class_name
 from .schemas import SchemaCompiler
@@ -376,11 +376,8 @@ class PaginationCompiler:
                 return found
         return None
 
-    def declared(
-        self, op: OperationNode, responses: list[ResponseIR]
-    ) -> PaginationIR | None:
+    def declared(self, op: OperationNode) -> PaginationIR | None:
         """The operation's ``x-pagination``, checked; ``None`` if absent or false."""
-        del responses  # the item type is read from the spec's response schemas
         return self._checked(op, op.extensions.get("x-pagination"))
 
     def _checked(self, op: OperationNode, raw: Any) -> PaginationIR | None:
