@@ -117,7 +117,10 @@ class RefFault:
 
 
 def chase_refs(
-    document: Any, node: Any, pointer: str
+    document: Any,
+    node: Any,
+    pointer: str,
+    resolved: dict[str, tuple[str, Any]] | None = None,
 ) -> tuple[Any, str, RefFault | None]:
     """Follow the ``$ref`` chain at ``node`` (written at ``pointer``), saying why
     it fails: ``(target, its canonical ref, None)``, ``(node, pointer, None)``
@@ -126,7 +129,8 @@ def chase_refs(
 
     The IR stage's reader of spec objects (:mod:`.spec.parse`) reports the
     fault as a located warning; unlike :func:`follow_refs`, a loop is a ref
-    seen twice as written.
+    seen twice as written. ``resolved`` (written ref -> canonical ref and
+    target) saves resolving a ref again in a document that does not change.
     """
     seen: set[str] = set()
     while isinstance(node, dict) and isinstance(node.get(REF), str):
@@ -135,17 +139,28 @@ def chase_refs(
             message = f"circular reference {written!r}"
             return node, pointer, RefFault("circular-ref", message, pointer)
         seen.add(written)
-        try:
-            ref = canonical_ref(written)
-        except RefError:
-            ref = written
-        try:
-            target = resolve_pointer(document, ref)
-        except RefError:
-            message = f"reference {ref!r} points nowhere"
-            return node, pointer, RefFault("unresolved-ref", message, pointer)
-        node, pointer = target, ref
+        hit = resolved.get(written) if resolved is not None else None
+        if hit is None:
+            found = _resolve_written(document, written)
+            if isinstance(found, RefFault):
+                return node, pointer, RefFault(found.code, found.message, pointer)
+            hit = found
+            if resolved is not None:
+                resolved[written] = hit
+        pointer, node = hit
     return node, pointer, None
+
+
+def _resolve_written(document: Any, written: str) -> tuple[str, Any] | RefFault:
+    """A ref as written -> (its canonical spelling, its target), or the fault."""
+    try:
+        ref = canonical_ref(written)
+    except RefError:
+        ref = written
+    try:
+        return ref, resolve_pointer(document, ref)
+    except RefError:
+        return RefFault("unresolved-ref", f"reference {ref!r} points nowhere", "")
 
 
 def resolve_pointer(document: Any, ref: str) -> Any:

@@ -17,7 +17,7 @@ from typing import Any
 from clientsmith._contract import HTTP_METHODS
 
 from ..diagnostics import Diagnostics, pointer_join
-from ..refs import RefFault, chase_refs
+from ..refs import REF, RefFault, chase_refs
 from .document import (
     CallbackNode,
     DocumentNode,
@@ -85,9 +85,15 @@ class _Parser:
     def __init__(self, document: Mapping[str, Any]) -> None:
         self.raw = document
         self.security = _security(document.get("security"))
+        # Nodes read through a ``$ref`` by (kind, status key, ref as written):
+        # a component used by hundreds of operations is read once. Nodes are
+        # frozen, so sharing them is safe; a faulty chain is not kept (its
+        # fault is located where the ref is written).
+        self._shared: dict[tuple[str, str, str], Any] = {}
+        self._resolved: dict[str, tuple[str, Any]] = {}
 
     def chase(self, node: Any, pointer: str) -> tuple[Any, str, RefFault | None]:
-        return chase_refs(self.raw, node, pointer)
+        return chase_refs(self.raw, node, pointer, self._resolved)
 
     # -- the document ------------------------------------------------------
 
@@ -254,7 +260,25 @@ class _Parser:
             ),
         )
 
+    def _share(self, kind: str, raw: Any, node: Any, key: str = "") -> None:
+        """Keep ``node``, read from ``raw``, for the next reader of the same ref."""
+        if node.fault is None and isinstance(raw, dict) and REF in raw:
+            self._shared[(kind, key, str(raw[REF]))] = node
+
+    def _shared_node(self, kind: str, raw: Any, key: str = "") -> Any:
+        """The node already read for the ``$ref`` object ``raw``, if any."""
+        if isinstance(raw, dict) and isinstance(raw.get(REF), str):
+            return self._shared.get((kind, key, raw[REF]))
+        return None
+
     def _parameter(self, raw: Any, pointer: str) -> ParameterNode:
+        shared: ParameterNode | None = self._shared_node("parameter", raw)
+        if shared is None:
+            shared = self._read_parameter(raw, pointer)
+            self._share("parameter", raw, shared)
+        return shared
+
+    def _read_parameter(self, raw: Any, pointer: str) -> ParameterNode:
         param, pointer, fault = self.chase(raw, pointer)
         if fault is not None or not isinstance(param, Mapping):
             return ParameterNode(pointer, fault)
@@ -286,6 +310,13 @@ class _Parser:
     # -- bodies, responses, media types ------------------------------------
 
     def _request_body(self, raw: Any, pointer: str) -> RequestBodyNode:
+        shared: RequestBodyNode | None = self._shared_node("body", raw)
+        if shared is None:
+            shared = self._read_request_body(raw, pointer)
+            self._share("body", raw, shared)
+        return shared
+
+    def _read_request_body(self, raw: Any, pointer: str) -> RequestBodyNode:
         body, pointer, fault = self.chase(raw, pointer)
         if fault is not None or not isinstance(body, Mapping):
             return RequestBodyNode(pointer, fault)
@@ -312,6 +343,13 @@ class _Parser:
         )
 
     def _response(self, key: str, raw: Any, pointer: str) -> ResponseNode:
+        shared: ResponseNode | None = self._shared_node("response", raw, key)
+        if shared is None:
+            shared = self._read_response(key, raw, pointer)
+            self._share("response", raw, shared, key)
+        return shared
+
+    def _read_response(self, key: str, raw: Any, pointer: str) -> ResponseNode:
         response, pointer, fault = self.chase(raw, pointer)
         if fault is not None or not isinstance(response, Mapping):
             return ResponseNode(key, pointer, fault)

@@ -26,10 +26,11 @@ class RawSchemas:
     def __init__(self, document: Mapping[str, Any], diagnostics: Diagnostics) -> None:
         self.document = document
         self.diagnostics = diagnostics
+        self._resolved: dict[str, tuple[str, Any]] = {}
 
     def deref(self, node: Any, pointer: str = "#") -> tuple[Any, str]:
         """What a ``$ref`` chain at ``node`` ends at (``None`` on a fault, reported)."""
-        node, pointer, fault = chase_refs(self.document, node, pointer)
+        node, pointer, fault = chase_refs(self.document, node, pointer, self._resolved)
         if fault is not None:
             report(self.diagnostics, fault)
             return None, pointer
