@@ -127,7 +127,7 @@ class _Parser:
     def _shared_responses(self, raw: object) -> tuple[ResponseNode, ...]:
         base = "#/components/responses"
         return tuple(
-            self._response(str(key), value, pointer_join(base, str(key)))
+            self._response(str(key), value, base)
             for key, value in _mapping(raw).items()
         )
 
@@ -157,9 +157,7 @@ class _Parser:
         parameters = self._parameter_list(item, base)
         methods = tuple(m for m in HTTP_METHODS if item.get(m) is not None)
         operations = tuple(
-            self._operation(
-                key, method, item[method], pointer_join(base, method), parameters
-            )
+            self._operation(key, method, item[method], f"{base}/{method}", parameters)
             for method in methods
             if isinstance(item[method], Mapping)
         )
@@ -214,7 +212,7 @@ class _Parser:
             parameters=tuple(merged.values()),
             request_body=None
             if body is None
-            else self._request_body(body, pointer_join(pointer, "requestBody")),
+            else self._request_body(body, pointer + "/requestBody"),
             responses=self._responses(op.get("responses"), pointer),
             security=_security(op["security"]) if "security" in op else self.security,
             extensions=_extensions(op),
@@ -246,7 +244,7 @@ class _Parser:
     # -- parameters ----------------------------------------------------------
 
     def _parameter_list(self, owner: Mapping[str, Any], base: str) -> ParameterList:
-        pointer = pointer_join(base, "parameters")
+        pointer = base + "/parameters"
         raw = owner.get("parameters")
         if raw is None:
             return ParameterList(pointer)
@@ -254,10 +252,7 @@ class _Parser:
             return ParameterList(pointer, is_list=False)
         return ParameterList(
             pointer,
-            tuple(
-                self._parameter(entry, pointer_join(pointer, i))
-                for i, entry in enumerate(raw)
-            ),
+            tuple(self._parameter(entry, pointer, i) for i, entry in enumerate(raw)),
         )
 
     def _share(self, kind: str, raw: Any, node: Any, key: str = "") -> None:
@@ -271,10 +266,12 @@ class _Parser:
             return self._shared.get((kind, key, raw[REF]))
         return None
 
-    def _parameter(self, raw: Any, pointer: str) -> ParameterNode:
+    def _parameter(self, raw: Any, list_pointer: str, index: int) -> ParameterNode:
+        """Entry ``index`` of the list at ``list_pointer`` (pointers are made
+        only for what is read: a shared parameter is read once)."""
         shared: ParameterNode | None = self._shared_node("parameter", raw)
         if shared is None:
-            shared = self._read_parameter(raw, pointer)
+            shared = self._read_parameter(raw, f"{list_pointer}/{index}")
             self._share("parameter", raw, shared)
         return shared
 
@@ -299,9 +296,7 @@ class _Parser:
             description=_text(param.get("description")),
             deprecated=param.get("deprecated") is True,
             allow_reserved=param.get("allowReserved") is True,
-            schema=None
-            if schema is None
-            else SchemaNode(schema, pointer_join(pointer, "schema")),
+            schema=None if schema is None else SchemaNode(schema, pointer + "/schema"),
             content=self._content(content, pointer)
             if isinstance(content, Mapping)
             else None,
@@ -336,16 +331,15 @@ class _Parser:
         if not isinstance(raw, Mapping):
             return None
         return tuple(
-            self._response(
-                str(key), entry, pointer_join(op_pointer, "responses", str(key))
-            )
+            self._response(str(key), entry, op_pointer + "/responses")
             for key, entry in raw.items()
         )
 
-    def _response(self, key: str, raw: Any, pointer: str) -> ResponseNode:
+    def _response(self, key: str, raw: Any, responses: str) -> ResponseNode:
+        """The response under ``key`` of the ``responses`` map at that pointer."""
         shared: ResponseNode | None = self._shared_node("response", raw, key)
         if shared is None:
-            shared = self._read_response(key, raw, pointer)
+            shared = self._read_response(key, raw, pointer_join(responses, key))
             self._share("response", raw, shared, key)
         return shared
 
