@@ -17,6 +17,7 @@ from clientsmith.generator.spec.document import (
     ParameterNode,
 )
 from clientsmith.generator.spec.parse import parse_document, report
+from clientsmith.generator.spec.raw import RawSchemas
 
 JSON = "application/json"
 PET = {"type": "object", "properties": {"id": {"type": "integer"}}}
@@ -292,3 +293,44 @@ def test_chase_refs_says_why_a_chain_fails() -> None:
     assert (node, pointer) == ({"$ref": "#/a"}, "#/b")
     _, _, fault = chase_refs(raw, {"$ref": "other.yaml#/a"}, "#/x")
     assert fault is not None and fault.code == "unresolved-ref"
+
+
+def test_a_shared_component_is_read_once_but_faults_stay_where_written() -> None:
+    raw = document()
+    item = raw["paths"]["/pets/{id}"]
+    item["delete"] = {
+        "parameters": [
+            {"$ref": "#/components/parameters/Limit"},
+            {"$ref": "#/nowhere"},
+        ],
+        "responses": {"200": {"$ref": "#/components/responses/Pet"}},
+    }
+    item["get"]["parameters"].append({"$ref": "#/nowhere"})
+    doc = parse_document(raw)
+    get, delete = operation(doc, "get"), operation(doc, "delete")
+    assert delete.parameter_lists[1].entries[0] is get.parameter_lists[1].entries[1]
+    assert delete.response("200") is get.response("200")
+    dead_get = get.parameter_lists[1].entries[-1]
+    dead_delete = delete.parameter_lists[1].entries[-1]
+    assert dead_get.fault is not None and dead_delete.fault is not None
+    assert dead_get.fault.pointer == get.pointer + "/parameters/2"
+    assert dead_delete.fault.pointer == delete.pointer + "/parameters/1"
+
+
+def test_raw_schemas_follow_refs_and_report_as_the_compilers_did() -> None:
+    raw = document()
+    raw["components"]["schemas"]["Named"] = {
+        "allOf": [
+            {"$ref": "#/components/schemas/Pet"},
+            {"properties": {"name": {"$ref": "#/components/schemas/Gone"}}},
+        ]
+    }
+    diagnostics = Diagnostics()
+    schemas = RawSchemas(raw, diagnostics)
+    named, pointer = schemas.deref({"$ref": "#/components/schemas/Named"})
+    assert pointer == "#/components/schemas/Named"
+    assert schemas.properties(named) == {"id": {"type": "integer"}, "name": None}
+    # A schema reached from the document root is reported at the root.
+    assert [(d.code, d.pointer) for d in diagnostics] == [("unresolved-ref", "")]
+    assert schemas.quiet({"$ref": "#/components/schemas/Gone"}) is None
+    assert len(diagnostics) == 1
