@@ -48,6 +48,8 @@ from .naming import (
 )
 from .operations import OperationCompiler, ResourceDraft
 from .schemas import SchemaCompiler
+from .spec.document import DocumentNode
+from .spec.parse import parse_document
 from .webhooks import collect_webhooks
 
 __all__ = ["build_package"]
@@ -64,18 +66,19 @@ def build_package(
 ) -> PackageIR:
     """Compile an OpenAPI 3.x document (already loaded and bundled) into IR."""
     naming = config.naming or NamingRules()
+    spec = parse_document(document, diagnostics)
     schemas = SchemaCompiler(document, diagnostics, naming=naming)
-    operations = OperationCompiler(document, schemas, diagnostics, naming=naming)
+    operations = OperationCompiler(spec, schemas, diagnostics, naming=naming)
     operations.compile()
 
-    info = _info(document)
+    info = spec.info
     title = str(info.get("title") or "API")
     package = _package_name(config, info, title)
     project = config.project_name or package.replace("_", "-")
-    servers = _configured_servers(_servers(document, diagnostics), config)
+    servers = _configured_servers(_servers(spec, diagnostics), config)
     env_prefix = config.env_prefix or constant_name(package) + "_"
     # Before models() is read: inline payload schemas become models here.
-    webhooks = _webhooks(document, schemas, diagnostics, config, env_prefix)
+    webhooks = _webhooks(spec, schemas, diagnostics, config, env_prefix)
     schemas.all_component_types()
     models = schemas.models()
 
@@ -95,13 +98,13 @@ def build_package(
         env_prefix=env_prefix,
         resources=_resources(operations.resources, models, module_of),
         model_modules=model_modules,
-        auth_schemes=_auth_schemes(document, diagnostics, env_prefix),
+        auth_schemes=_auth_schemes(spec, diagnostics, env_prefix),
         generator_version=GENERATOR_VERSION,
         spec_source=spec_source,
         cli=_cli_enabled(config, info),
         cli_name=config.cli_name or project,
         cli_aliases=config.cli_aliases or (),
-        request_id_headers=_request_id_headers(document),
+        request_id_headers=_request_id_headers(spec),
         error_class=error_class_name(client, package, title),
         webhooks=webhooks,
     )
@@ -109,13 +112,7 @@ def build_package(
         return built
     from .testplan import build_tests
 
-    return dataclasses.replace(built, tests=build_tests(document, built))
-
-
-def _info(document: Mapping[str, Any]) -> Mapping[str, Any]:
-    """The spec's ``info`` object (empty when missing or not a mapping)."""
-    info = document.get("info")
-    return info if isinstance(info, Mapping) else {}
+    return dataclasses.replace(built, tests=build_tests(spec, built))
 
 
 def _package_name(
@@ -158,7 +155,7 @@ def _configured_servers(
 
 
 def _webhooks(
-    document: Mapping[str, Any],
+    document: DocumentNode,
     schemas: SchemaCompiler,
     diagnostics: Diagnostics,
     config: GeneratorConfig,
@@ -217,35 +214,27 @@ def _resources(
 _REQUEST_ID = re.compile(r"(request|correlation|trace)[-_]?id", re.IGNORECASE)
 
 
-def _request_id_headers(document: Mapping[str, Any]) -> tuple[str, ...]:
+def _request_id_headers(document: DocumentNode) -> tuple[str, ...]:
     """Response headers the spec declares that carry a request id (sorted, lower
     case), other than the ones the runtime always reads (``x-request-id``...)."""
     from ..errors import REQUEST_ID_HEADERS
 
-    components = document.get("components")
-    shared = components.get("responses") if isinstance(components, Mapping) else None
-    responses: list[Any] = list(shared.values()) if isinstance(shared, Mapping) else []
-    paths = document.get("paths")
-    for item in paths.values() if isinstance(paths, Mapping) else ():
-        for operation in item.values() if isinstance(item, Mapping) else ():
-            answers = (
-                operation.get("responses") if isinstance(operation, Mapping) else None
-            )
-            if isinstance(answers, Mapping):
-                responses.extend(answers.values())
-    found: set[str] = set()
-    for response in responses:
-        headers = response.get("headers") if isinstance(response, Mapping) else None
-        if isinstance(headers, Mapping):
-            found.update(
-                name.lower()
-                for name in headers
-                if isinstance(name, str)
-                and _REQUEST_ID.search(name)
-                and len(name) <= 80
-                and name.isascii()
-                and name.replace("-", "").replace("_", "").isalnum()
-            )
+    # The shared responses, and those written in the operations of path items
+    # written under ``paths`` (a ``$ref``'d path item's live elsewhere).
+    responses = [*document.shared_responses]
+    for item in document.paths:
+        if not item.referenced:
+            for operation in item.operations:
+                responses.extend(operation.responses or ())
+    found = {
+        header.name.lower()
+        for response in responses
+        for header in response.headers
+        if _REQUEST_ID.search(header.name)
+        and len(header.name) <= 80
+        and header.name.isascii()
+        and header.name.replace("-", "").replace("_", "").isalnum()
+    }
     return tuple(sorted(found - set(REQUEST_ID_HEADERS)))
 
 
@@ -256,13 +245,11 @@ def _text(value: object) -> str | None:
 _SERVER_VAR = re.compile(r"{([^{}]+)}")
 
 
-def _servers(
-    document: Mapping[str, Any], diagnostics: Diagnostics
-) -> tuple[ServerIR, ...]:
+def _servers(document: DocumentNode, diagnostics: Diagnostics) -> tuple[ServerIR, ...]:
     """The spec's servers, named; variables without a default are left out
     (with a warning: no client could fill them)."""
-    raw = document.get("servers")
-    if not isinstance(raw, list):
+    raw = document.servers
+    if raw is None:
         return ()
     entries = [(i, s) for i, s in enumerate(raw) if isinstance(s, Mapping)]
     names = environment_names(
@@ -738,12 +725,9 @@ def _resource_names(
 
 
 def _auth_schemes(
-    document: Mapping[str, Any], diagnostics: Diagnostics, env_prefix: str
+    document: DocumentNode, diagnostics: Diagnostics, env_prefix: str
 ) -> tuple[AuthSchemeIR, ...]:
-    components = document.get("components")
-    raw = components.get("securitySchemes") if isinstance(components, Mapping) else None
-    if not isinstance(raw, Mapping):
-        return ()
+    raw = document.security_schemes
     result: list[AuthSchemeIR] = []
     used = Namespace(
         {

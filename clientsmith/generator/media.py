@@ -8,8 +8,10 @@ media type to send or ask for.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
+
+from .spec.document import MediaTypeNode
 
 __all__ = [
     "ALTERNATE_ENCODING",
@@ -72,24 +74,19 @@ def is_plain_json(media_type: str) -> bool:
 
 
 def pick_media(
-    content: Mapping[str, Any], order: tuple[str, ...]
-) -> tuple[str, str, Any] | None:
-    """(kind, media type, schema) of the first kind in ``order`` that ``content`` has."""
-    by_kind: dict[str, tuple[str, Any]] = {}
-    for media_type, media in content.items():
-        kind = media_kind(str(media_type))
-        if kind == "json" and is_plain_json(str(media_type)):
+    content: Sequence[MediaTypeNode], order: tuple[str, ...]
+) -> tuple[str, MediaTypeNode] | None:
+    """(kind, media type) of the first kind in ``order`` that ``content`` has."""
+    by_kind: dict[str, MediaTypeNode] = {}
+    for media in content:
+        kind = media_kind(media.media_type)
+        if kind == "json" and is_plain_json(media.media_type):
             # Plain JSON beats its relatives (``*/*``, ``application/vnd.x+json``,
             # ``application/json-patch+json``) whatever the order in the spec.
-            by_kind[kind] = (str(media_type), media)
+            by_kind[kind] = media
         else:
-            by_kind.setdefault(kind, (str(media_type), media))
-    for kind in order:
-        if kind in by_kind:
-            media_type, media = by_kind[kind]
-            schema = media.get("schema") if isinstance(media, Mapping) else None
-            return kind, media_type, schema
-    return None
+            by_kind.setdefault(kind, media)
+    return next(((kind, by_kind[kind]) for kind in order if kind in by_kind), None)
 
 
 def wildcard_body_kind(schema: Any) -> str:

@@ -66,7 +66,21 @@ from .naming import (
 )
 from .nesting import SKIP_SEGMENT, PathNesting, tags_name_resources
 from .pagination_rules import PaginationCompiler, pagination_summary
-from .schemas import SchemaCompiler, resolve_ref, union_of
+from .refs import chase_refs
+from .schemas import SchemaCompiler, union_of
+from .spec.document import (
+    DocumentNode,
+    EncodingNode,
+    MediaTypeNode,
+    OperationNode,
+    ParameterList,
+    ParameterNode,
+    PathItemNode,
+    RequestBodyNode,
+)
+from .spec.parse import report
+from .spec.raw import RawSchemas
+from .spec.schema import SchemaNode
 from .typeexpr import (
     ANY,
     BYTES,
@@ -79,7 +93,6 @@ from .typeexpr import (
     dict_of,
     list_of,
 )
-from .walker import SpecWalker
 
 # Body and return types the operation compiler adds to what schemas give.
 _JSON_OBJECT = dict_of(ANY)
@@ -124,16 +137,8 @@ def count_operations(document: Mapping[str, Any]) -> int:
     for path, item in paths.items():
         if str(path).startswith("x-"):
             continue
-        seen: set[str] = set()
-        while isinstance(item, Mapping) and isinstance(item.get("$ref"), str):
-            ref = item["$ref"]
-            if ref in seen:
-                break
-            seen.add(ref)
-            try:
-                item = resolve_ref(document, ref)
-            except (KeyError, IndexError, ValueError):
-                break
+        # Where a chain fails, the methods beside its last ``$ref`` count.
+        item, _, _ = chase_refs(document, item, "#")
         if isinstance(item, Mapping):
             count += sum(1 for method in HTTP_METHODS if method in item)
     return count
@@ -231,17 +236,17 @@ def _indent_rest(text: str, prefix: str) -> str:
 def _method_docstring(
     method: str,
     path: str,
-    op: Mapping[str, Any],
+    op: OperationNode,
     params: tuple[ParamIR, ...],
     body: BodyIR | None,
 ) -> str:
     """Summary, description, deprecation and an Args section, as plain text."""
-    summary = _text(op.get("summary"))
-    description = _text(op.get("description"))
+    summary = _text(op.summary)
+    description = _text(op.description)
     parts = [summary or description or f"{method.upper()} {path}"]
     if summary and description:
         parts.append(description.strip())
-    if op.get("deprecated") is True:
+    if op.deprecated:
         parts.append("Deprecated: the API marks this operation as deprecated.")
     args = [
         f"    {p.name}: {_indent_rest(p.description, '        ')}"
@@ -264,33 +269,25 @@ def _method_docstring(
     return "\n\n".join(parts)
 
 
-# Declared parameters by (wire name, location): the parameter object and its pointer.
-_Declared = dict[tuple[str, str], tuple[Mapping[str, Any], str]]
-_LOCATIONS = ("path", "query", "header", "cookie")
+# Declared parameters by (wire name, location).
+_Declared = dict[tuple[str, str], ParameterNode]
 
 
-def _is_parameter(param: Any) -> bool:
-    """Whether a Parameter object has the ``name`` and ``in`` it needs."""
-    return (
-        isinstance(param, Mapping)
-        and isinstance(param.get("name"), str)
-        and param.get("in") in _LOCATIONS
-    )
-
-
-def _parameter_schema(param: Mapping[str, Any]) -> tuple[Any, bool]:
+def _parameter_schema(param: ParameterNode) -> tuple[SchemaNode, bool]:
     """A parameter's schema, and whether its value is sent as JSON.
 
     Without ``schema``, a parameter may declare ``content`` (one media type):
     its schema counts, and a JSON media type means the value is JSON-encoded.
+    Either way the schema is located at the parameter's ``schema``, where
+    inline models have always been named from.
     """
-    schema = param.get("schema")
-    content = param.get("content")
-    if schema is None and isinstance(content, Mapping) and content:
-        picked = pick_media(content, RESPONSE_PREFERENCE)
+    pointer = pointer_join(param.pointer, "schema")
+    if param.schema is None and param.content:
+        picked = pick_media(param.content, RESPONSE_PREFERENCE)
         if picked is not None:
-            return picked[2], picked[0] == "json"
-    return schema, False
+            return SchemaNode(picked[1].raw_schema, pointer), picked[0] == "json"
+    raw = param.schema.raw if param.schema is not None else None
+    return SchemaNode(raw, pointer), False
 
 
 @dataclass(frozen=True)
@@ -336,7 +333,7 @@ def _success_response(
     status: str,
     kind: str,
     rtype: TypeExpr | None,
-    media: list[tuple[str, str, Any]],
+    media: list[tuple[str, MediaTypeNode]],
     several: bool,
 ) -> ResponseIR:
     """A success response with the other media types the server may send.
@@ -351,16 +348,18 @@ def _success_response(
             status,
             cast(Any, other),
             None,
-            media_type=concrete_media_type(other_media) if several else "",
+            media_type=concrete_media_type(other_media.media_type) if several else "",
         )
-        for other, other_media, _ in media[1:]
+        for other, other_media in media[1:]
     )
     return ResponseIR(
         status,
         cast(Any, kind),
         rtype,
         alternatives=alternatives,
-        media_type=concrete_media_type(media[0][1]) if several and media else "",
+        media_type=concrete_media_type(media[0][1].media_type)
+        if several and media
+        else "",
     )
 
 
@@ -420,18 +419,20 @@ def _segment_qualifier(path: str, resource: tuple[str, ...]) -> list[str]:
     return []
 
 
-class OperationCompiler(SpecWalker):
+class OperationCompiler:
     """Compiles ``paths`` into resources, using a shared :class:`SchemaCompiler`."""
 
     def __init__(
         self,
-        document: Mapping[str, Any],
+        document: DocumentNode,
         schemas: SchemaCompiler,
         diagnostics: Diagnostics,
         *,
         naming: NamingRules | None = None,
     ) -> None:
-        super().__init__(document, diagnostics)
+        self.document = document
+        self.diagnostics = diagnostics
+        self.raw_schemas = RawSchemas(document.raw, diagnostics)
         self.naming = naming or NamingRules()
         self.schemas = schemas
         self._pages = PaginationCompiler(document, schemas, diagnostics)
@@ -440,7 +441,7 @@ class OperationCompiler(SpecWalker):
         self._modules = Namespace({"init"})
         self.operation_count = 0
         # Method names Stripe's spec gives in its schemas' x-stripeOperations.
-        self._vendor_methods = stripe_method_names(document)
+        self._vendor_methods = stripe_method_names(document.raw)
         # Operations whose method names are settled after all are known:
         # (resource key, index in its operations, candidates, rank, method, path).
         self._pending: list[tuple[str, int, list[PyName], int, str, str]] = []
@@ -448,43 +449,39 @@ class OperationCompiler(SpecWalker):
     # -- walking paths -----------------------------------------------------
 
     def compile(self) -> None:
-        paths = self.document.get("paths")
-        if paths is None:
-            paths = {}
-        if not isinstance(paths, Mapping):
+        if not self.document.paths_valid:
             self.diagnostics.error("spec-invalid", "'paths' is not a mapping", "/paths")
             return
-        for path, item in paths.items():
-            if str(path).startswith("x-"):
-                continue  # a specification extension of the Paths object, not a path
-            item_pointer = pointer_join("#/paths", str(path))
-            item, _ = self._deref(item, item_pointer)
-            if not isinstance(item, Mapping):
-                self.diagnostics.warning(
-                    "operation-skipped",
-                    "path item is not a mapping; its operations were skipped",
-                    item_pointer[1:],
-                )
-                continue
-            for method in HTTP_METHODS:
-                op = item.get(method)
-                if op is None:
-                    continue
-                op_pointer = pointer_join(item_pointer, method)
-                self.operation_count += 1
-                if not isinstance(op, Mapping):
-                    self.diagnostics.warning(
-                        "operation-skipped",
-                        f"{method.upper()} {path}: operation is not a mapping",
-                        op_pointer[1:],
-                    )
-                    continue
-                self._compile_operation(str(path), method, item, op, op_pointer)
+        # ``x-`` keys of the Paths object are extensions, not paths: not parsed.
+        for item in self.document.paths:
+            self._compile_path_item(item)
         self._settle_method_names()
         # Webhooks and callbacks are requests the API sends: not methods of
         # the client, but payload models and parse functions (see .webhooks).
 
-    def _resource_for(self, path: str, op: Mapping[str, Any]) -> ResourceDraft:
+    def _compile_path_item(self, item: PathItemNode) -> None:
+        """Compile a path item's operations, or say why it has none."""
+        report(self.diagnostics, item.fault)
+        if not item.is_object:
+            self.diagnostics.warning(
+                "operation-skipped",
+                "path item is not a mapping; its operations were skipped",
+                item.pointer[1:],
+            )
+            return
+        for method in item.methods:
+            self.operation_count += 1
+            op = item.operation(method)
+            if op is None:
+                self.diagnostics.warning(
+                    "operation-skipped",
+                    f"{method.upper()} {item.key}: operation is not a mapping",
+                    pointer_join(item.pointer, method)[1:],
+                )
+                continue
+            self._compile_operation(op)
+
+    def _resource_for(self, path: str, op: OperationNode) -> ResourceDraft:
         """The (nested) resource an operation's method belongs to, made on first use."""
         segments = self._explicit_segments(op)
         by_path = not segments
@@ -501,20 +498,19 @@ class OperationCompiler(SpecWalker):
         assert draft is not None
         return draft
 
-    def _explicit_segments(self, op: Mapping[str, Any]) -> list[str]:
+    def _explicit_segments(self, op: OperationNode) -> list[str]:
         """The resource chain the spec names (config, other generators' groups,
         a tag that names resources), or ``[]`` when the path decides it."""
-        explicit = op.get("x-clientsmith-resource")
+        explicit = op.extensions.get("x-clientsmith-resource")
         if isinstance(explicit, str) and explicit.strip(". "):
             return [s for s in explicit.split(".") if s.strip()]
         # Other generators' groups (Speakeasy, Fern) name resources as their SDKs do.
-        vendor = vendor_group(op)
+        vendor = vendor_group(op.extensions)
         if vendor:
             return vendor
-        tags = op.get("tags")
+        tags = op.tags
         if (
             self._tags_name_resources
-            and isinstance(tags, list)
             and tags
             and isinstance(tags[0], str)
             and tags[0].strip()
@@ -524,12 +520,11 @@ class OperationCompiler(SpecWalker):
 
     @cached_property
     def _path_nesting(self) -> PathNesting:
-        paths = self.document.get("paths")
-        return PathNesting.of(map(str, paths) if isinstance(paths, Mapping) else ())
+        return PathNesting.of(self.document.path_keys)
 
     @cached_property
     def _tags_name_resources(self) -> bool:
-        return tags_name_resources(self.document)
+        return tags_name_resources(self.document.raw)
 
     def _local_path(self, resource: ResourceDraft, path: str) -> str:
         """The path below a resource nested by path (``/persons/{person}`` for
@@ -565,13 +560,10 @@ class OperationCompiler(SpecWalker):
         return draft
 
     def _tag_description(self, tag: str) -> str | None:
-        for entry in self.document.get("tags") or ():
-            if isinstance(entry, Mapping) and entry.get("name") == tag:
-                return _text(entry.get("description"))
-        return None
+        return _text(self.document.tags.get(tag))
 
     def _method_candidates(
-        self, resource: ResourceDraft, path: str, method: str, op: Mapping[str, Any]
+        self, resource: ResourceDraft, path: str, method: str, op: OperationNode
     ) -> tuple[list[PyName], int]:
         """The names an operation's method may take, best first, and their rank.
 
@@ -586,8 +578,8 @@ class OperationCompiler(SpecWalker):
         # The tidied name first, then ones that keep more of the spec's words:
         # a tidy name another operation of the resource has (``list`` twice,
         # ``get_x`` for v1 and v2) gives way to the spec's own, never to ``_2``.
-        op_id = op.get("operationId")
-        op_id = str(op_id) if isinstance(op_id, str) and op_id.strip() else ""
+        raw_id = op.operation_id
+        op_id = str(raw_id) if isinstance(raw_id, str) and raw_id.strip() else ""
         derived = self.naming.style != "operation_id"
         candidates: list[str] = []
         rank = 1
@@ -610,12 +602,16 @@ class OperationCompiler(SpecWalker):
             ]
         return [PyName(c) for c in dict.fromkeys(candidates)], rank
 
-    def _explicit_method(self, path: str, method: str, op: Mapping[str, Any]) -> str:
+    def _explicit_method(self, path: str, method: str, op: OperationNode) -> str:
         """The config's (``x-clientsmith-method``) or another generator's name, or ""."""
-        explicit = op.get("x-clientsmith-method")
+        explicit = op.extensions.get("x-clientsmith-method")
         if isinstance(explicit, str) and explicit.strip():
             return explicit
-        return vendor_method(op) or self._vendor_methods.get((method, path)) or ""
+        return (
+            vendor_method(op.extensions)
+            or self._vendor_methods.get((method, path))
+            or ""
+        )
 
     def _plain_name(
         self, resource: ResourceDraft, path: str, method: str, op_id: str
@@ -793,27 +789,19 @@ class OperationCompiler(SpecWalker):
 
     # -- one operation -----------------------------------------------------
 
-    def _compile_operation(
-        self,
-        path: str,
-        method: str,
-        item: Mapping[str, Any],
-        op: Mapping[str, Any],
-        pointer: str,
-    ) -> None:
+    def _compile_operation(self, op: OperationNode) -> None:
+        path, method, pointer = op.path, op.method, op.pointer
         resource = self._resource_for(path, op)
         candidates, rank = self._method_candidates(resource, path, method, op)
         method_name = candidates[0]  # settled once every operation is known
         hint = class_name(
-            method_name if op.get("operationId") is None else str(op["operationId"])
+            method_name if op.operation_id is None else str(op.operation_id)
         )
-        path_params, params = self._parameters(path, item, op, pointer, hint)
-        body = self._request_body(op, pointer, hint)
-        responses, errors = self._responses(op, pointer, hint)
+        path_params, params = self._parameters(op, hint)
+        body = self._request_body(op, hint)
+        responses, errors = self._responses(op, hint)
         call, return_type = _call_and_return(responses)
-        pagination = self._operation_pagination(
-            op, method, pointer, responses, path_params + params
-        )
+        pagination = self._operation_pagination(op, path_params + params)
         if pagination is not None:
             call = "paginate"
         self._pending.append(
@@ -825,10 +813,10 @@ class OperationCompiler(SpecWalker):
                 table_name=table_field(method_name),
                 http_method=method.upper(),
                 path=path,
-                operation_id=str(op.get("operationId") or ""),
-                summary=_text(op.get("summary")),
-                description=_text(op.get("description")),
-                deprecated=op.get("deprecated") is True,
+                operation_id=str(op.operation_id or ""),
+                summary=_text(op.summary),
+                description=_text(op.description),
+                deprecated=op.deprecated,
                 path_params=path_params,
                 params=params,
                 body=body,
@@ -836,7 +824,7 @@ class OperationCompiler(SpecWalker):
                 errors=tuple(errors),
                 return_type=return_type,
                 call=call,
-                security=self._security(op),
+                security=op.security,
                 pagination=pagination,
                 source=pointer,
                 docstring=_method_docstring(
@@ -846,36 +834,31 @@ class OperationCompiler(SpecWalker):
         )
 
     def _operation_pagination(
-        self,
-        op: Mapping[str, Any],
-        method: str,
-        pointer: str,
-        responses: list[ResponseIR],
-        params: tuple[ParamIR, ...],
+        self, op: OperationNode, params: tuple[ParamIR, ...]
     ) -> PaginationIR | None:
         """Declared pagination (``x-pagination``), else a detected one for GETs."""
-        pagination = self._pages.declared(op, pointer, responses)
-        if pagination is None and method == "get" and "x-pagination" not in op:
-            pagination = self._pages.detect(op, pointer, params)
+        pagination = self._pages.declared(op)
+        if (
+            pagination is None
+            and op.method == "get"
+            and "x-pagination" not in op.extensions
+        ):
+            pagination = self._pages.detect(op, params)
         return pagination
 
     def _parameters(
-        self,
-        path: str,
-        item: Mapping[str, Any],
-        op: Mapping[str, Any],
-        pointer: str,
-        hint: str,
+        self, op: OperationNode, hint: str
     ) -> tuple[tuple[ParamIR, ...], tuple[ParamIR, ...]]:
         """Path parameters (in path order), then the others (required first).
 
         Operation parameters override the path item's with the same name and
-        location; undeclared path variables become required strings.
+        location (the node's merge); undeclared path variables become
+        required strings.
         """
-        merged: _Declared = {}
-        item_pointer = pointer.rsplit("/", 1)[0]
-        for source, base in ((item, item_pointer), (op, pointer)):
-            self._collect_parameters(source, base, merged)
+        path, pointer = op.path, op.pointer
+        for parameters in op.parameter_lists:
+            self._report_parameters(parameters)
+        merged: _Declared = {(p.name or "", p.location or ""): p for p in op.parameters}
         template_vars: list[str] = _PATH_VAR.findall(path)
         self._add_undeclared_path_params(merged, template_vars, pointer)
         self._drop_unusable_parameters(merged, path, template_vars)
@@ -887,8 +870,8 @@ class OperationCompiler(SpecWalker):
             ),
         )
         result = [
-            self._parameter_ir(wire, location, param, ppointer, py, hint)
-            for ((wire, location), (param, ppointer)), py in zip(
+            self._parameter_ir(wire, location, param, py, hint)
+            for ((wire, location), param), py in zip(
                 ordered, self._parameter_names([key for key, _ in ordered]), strict=True
             )
         ]
@@ -901,30 +884,20 @@ class OperationCompiler(SpecWalker):
         )
         return path_params, others
 
-    def _collect_parameters(
-        self, source: Mapping[str, Any], base: str, merged: _Declared
-    ) -> None:
-        """Add the valid entries of ``source``'s ``parameters`` list to ``merged``."""
-        raw = source.get("parameters")
-        if raw is None:
-            return
-        if not isinstance(raw, list):
+    def _report_parameters(self, parameters: ParameterList) -> None:
+        """The problems of a ``parameters`` list: its shape, refs, bad entries."""
+        if not parameters.is_list:
             self.diagnostics.warning(
-                "spec-invalid",
-                "'parameters' is not a list",
-                pointer_join(base, "parameters")[1:],
+                "spec-invalid", "'parameters' is not a list", parameters.pointer[1:]
             )
-            return
-        for i, entry in enumerate(raw):
-            param, ppointer = self._deref(entry, pointer_join(base, "parameters", i))
-            if not _is_parameter(param):
+        for param in parameters.entries:
+            report(self.diagnostics, param.fault)
+            if not param.valid:
                 self.diagnostics.warning(
                     "parameter-skipped",
                     "parameter without a valid 'name' and 'in' was skipped",
-                    ppointer[1:],
+                    param.pointer[1:],
                 )
-                continue
-            merged[(str(param["name"]), str(param["in"]))] = (param, ppointer)
 
     def _add_undeclared_path_params(
         self, merged: _Declared, template_vars: list[str], pointer: str
@@ -938,21 +911,21 @@ class OperationCompiler(SpecWalker):
                 f"path parameter {var!r} is not declared; generated as a required str",
                 pointer[1:],
             )
-            merged[(var, "path")] = (
-                {
-                    "name": var,
-                    "in": "path",
-                    "required": True,
-                    "schema": {"type": "string"},
-                },
+            merged[(var, "path")] = ParameterNode(
                 pointer,
+                is_object=True,
+                name=var,
+                location="path",
+                required=True,
+                schema=SchemaNode({"type": "string"}, pointer_join(pointer, "schema")),
             )
 
     def _drop_unusable_parameters(
         self, merged: _Declared, path: str, template_vars: list[str]
     ) -> None:
         """Drop headers the runtime sets and path parameters the path lacks."""
-        for (name, location), (_, ppointer) in list(merged.items()):
+        for (name, location), param in list(merged.items()):
+            ppointer = param.pointer
             if location == "header" and name.lower() in _RUNTIME_HEADERS:
                 del merged[(name, location)]
                 self.diagnostics.info(
@@ -990,31 +963,21 @@ class OperationCompiler(SpecWalker):
         return result
 
     def _parameter_ir(
-        self,
-        wire: str,
-        location: str,
-        param: Mapping[str, Any],
-        ppointer: str,
-        py: PyName,
-        hint: str,
+        self, wire: str, location: str, param: ParameterNode, py: PyName, hint: str
     ) -> ParamIR:
         schema, is_json = _parameter_schema(param)
-        style = param.get("style")
-        explode = param.get("explode")
         return ParamIR(
             name=py,
             wire_name=wire,
             location=cast(Literal["path", "query", "header", "cookie"], location),
-            type=self.schemas.type_of(
-                schema, pointer_join(ppointer, "schema"), f"{hint}{class_name(wire)}"
-            ),
-            required=location == "path" or param.get("required") is True,
-            description=_text(param.get("description")),
-            style=style if isinstance(style, str) else "",
-            explode=explode if isinstance(explode, bool) else None,
+            type=self.schemas.type_of_node(schema, f"{hint}{class_name(wire)}"),
+            required=location == "path" or param.required,
+            description=_text(param.description),
+            style=param.style,
+            explode=param.explode,
             json=is_json,
-            deprecated=param.get("deprecated") is True,
-            allow_reserved=location == "query" and param.get("allowReserved") is True,
+            deprecated=param.deprecated,
+            allow_reserved=location == "query" and param.allow_reserved,
         )
 
     def _parameter_text(self, wire: str) -> str:
@@ -1024,35 +987,29 @@ class OperationCompiler(SpecWalker):
             name = snake_name(self.naming.apply("parameters", name), keep_builtins=True)
         return name
 
-    def _request_body(
-        self, op: Mapping[str, Any], pointer: str, hint: str
-    ) -> BodyIR | None:
+    def _request_body(self, op: OperationNode, hint: str) -> BodyIR | None:
         """The body argument: typed by the preferred media type's schema."""
-        raw = op.get("requestBody")
-        if raw is None:
+        body = op.request_body
+        if body is None:
             return None
-        body, bpointer = self._deref(raw, pointer_join(pointer, "requestBody"))
-        picked = self._body_media(body, bpointer)
+        picked = self._body_media(body)
         if picked is None:
             return None
-        kind, media_type, schema = picked
-        content: Mapping[str, Any] = body["content"]
-        schema_pointer = pointer_join(bpointer, "content", media_type, "schema")
-        content_type = media_type
-        if "*" in media_type.split(";")[0]:
+        kind, media = picked
+        content_type = media.media_type
+        schema = SchemaNode(media.raw_schema, media.pointer + "/schema")
+        if "*" in content_type.split(";")[0]:
             # ``*/*`` or ``application/*`` (Kubernetes' Swagger ``consumes``) is a
             # range the server accepts, not a Content-Type to send: pick a real
             # type from the schema.
-            kind = wildcard_body_kind(self._deref_schema(schema))
+            kind = wildcard_body_kind(self.raw_schemas.quiet(schema.raw))
             content_type = _WILDCARD_CONTENT_TYPES.get(kind, "application/octet-stream")
         if kind == "json":
-            parts = self._json_body(content, content_type, schema, schema_pointer, hint)
+            parts = self._json_body(body, content_type, schema, hint)
         elif kind in ("form", "multipart"):
-            parts = self._fields_body(
-                kind, content.get(media_type), schema_pointer, hint
-            )
+            parts = self._fields_body(kind, media, schema, hint)
         elif kind == "ndjson":
-            parts = _BodyParts(self._ndjson_body_type(schema, schema_pointer, hint))
+            parts = _BodyParts(self._ndjson_body_type(schema, hint))
         else:
             parts = _BodyParts(_PLAIN_BODY_TYPES[kind])
         return BodyIR(
@@ -1062,54 +1019,48 @@ class OperationCompiler(SpecWalker):
                 Literal["json", "form", "multipart", "binary", "text", "ndjson"], kind
             ),
             type=parts.type,
-            required=body.get("required") is True,
-            description=_text(body.get("description")),
+            required=body.required,
+            description=_text(body.description),
             encoding=parts.encoding,
             fields=parts.fields,
             alternatives=parts.alternatives,
         )
 
-    def _body_media(self, body: Any, bpointer: str) -> tuple[str, str, Any] | None:
-        """(kind, media type, schema) a request body is sent as; ``None``: no body."""
-        if not isinstance(body, Mapping) or not isinstance(
-            body.get("content"), Mapping
-        ):
+    def _body_media(self, body: RequestBodyNode) -> tuple[str, MediaTypeNode] | None:
+        """(kind, media type) a request body is sent as; ``None``: no body."""
+        report(self.diagnostics, body.fault)
+        if body.content is None:
             self.diagnostics.warning(
                 "body-ignored",
                 "requestBody has no 'content'; no body parameter generated",
-                bpointer[1:],
+                body.pointer[1:],
             )
             return None
-        picked = pick_media(body["content"], BODY_PREFERENCE)
+        picked = pick_media(body.content, BODY_PREFERENCE)
         if picked is None:
             self.diagnostics.warning(
-                "body-ignored", "requestBody has no media types", bpointer[1:]
+                "body-ignored", "requestBody has no media types", body.pointer[1:]
             )
         return picked
 
     def _json_body(
-        self,
-        content: Mapping[str, Any],
-        content_type: str,
-        schema: Any,
-        schema_pointer: str,
-        hint: str,
+        self, body: RequestBodyNode, content_type: str, schema: SchemaNode, hint: str
     ) -> _BodyParts:
         """A JSON body: the schema's type, a model also taking a plain dict."""
         # JSON Patch beside other JSON types (Kubernetes' PATCH): a patch
         # document is an array, so the runtime sends the type that fits
         # the value. Without JSON Patch the choice above stands.
         others = tuple(
-            str(other)
-            for other in content
-            if str(other) != content_type
-            and "*" not in str(other)
-            and media_kind(str(other)) == "json"
+            media.media_type
+            for media in body.content or ()
+            if media.media_type != content_type
+            and "*" not in media.media_type
+            and media_kind(media.media_type) == "json"
         )
         alternatives: tuple[str, ...] = ()
         if any(is_json_patch(t) for t in (content_type, *others)):
             alternatives = others
-        btype = self.schemas.type_of(schema, schema_pointer, f"{hint}Body")
+        btype = self.schemas.type_of_node(schema, f"{hint}Body")
         if btype.models and not btype.has_union and not _list_or_annotated(btype):
             btype = Union((btype, _JSON_OBJECT))
         if alternatives and not _list_or_annotated(btype):
@@ -1118,16 +1069,12 @@ class OperationCompiler(SpecWalker):
         return _BodyParts(btype, alternatives=alternatives)
 
     def _fields_body(
-        self, kind: str, media: Any, schema_pointer: str, hint: str
+        self, kind: str, media: MediaTypeNode, schema: SchemaNode, hint: str
     ) -> _BodyParts:
-        """A form or multipart body: a field mapping, typed like a JSON body.
-
-        ``media`` is the Media Type object; ``schema_pointer`` points at its schema.
-        """
-        schema = media.get("schema") if isinstance(media, Mapping) else None
+        """A form or multipart body: a field mapping, typed like a JSON body."""
         # Typed like JSON bodies (a model, or a dict for what the model
         # lacks); the media type's ``encoding`` says how each field goes out.
-        btype = self.schemas.type_of(schema, schema_pointer, f"{hint}Body")
+        btype = self.schemas.type_of_node(schema, f"{hint}Body")
         structured = btype.models or _leads_with(btype, "dict")
         if structured and not _list_or_annotated(btype):
             if btype.models and not btype.has_union:
@@ -1136,30 +1083,30 @@ class OperationCompiler(SpecWalker):
             # No object to type the fields with (free-form, an array, a
             # string): a form or multipart body is still a field mapping.
             btype = _FIELD_MAPPING
-        encoding = self._encoding(
-            media.get("encoding") if isinstance(media, Mapping) else None,
-            kind,
-            schema_pointer.rsplit("/", 1)[0] + "/encoding",
-        )
-        resolved = self._deref_schema(schema)
+        encoding = self._encoding(media.encoding, kind)
+        # Field names are read from the raw schema until SchemaNode has them.
+        resolved = self.raw_schemas.quiet(schema.raw)
         fields = (
-            tuple(self._properties(resolved)) if isinstance(resolved, Mapping) else ()
+            tuple(self.raw_schemas.properties(resolved))
+            if isinstance(resolved, Mapping)
+            else ()
         )
         return _BodyParts(btype, encoding=encoding, fields=fields)
 
-    def _ndjson_body_type(
-        self, schema: Any, schema_pointer: str, hint: str
-    ) -> TypeExpr:
-        """An NDJSON body is an iterable of the items its array schema declares."""
-        item_schema = (
-            schema.get("items")
-            if isinstance(schema, Mapping) and "items" in schema
-            else schema
-        )
-        item = self.schemas.type_of(item_schema, schema_pointer, f"{hint}Item")
+    def _ndjson_body_type(self, schema: SchemaNode, hint: str) -> TypeExpr:
+        """An NDJSON body is an iterable of the items its array schema declares.
+
+        The items are located at the body's schema, as they have always been.
+        """
+        raw = schema.raw
+        if isinstance(raw, Mapping) and "items" in raw:
+            schema = SchemaNode(raw["items"], schema.pointer)
+        item = self.schemas.type_of_node(schema, f"{hint}Item")
         return Generic(_ITERABLE, (item,))
 
-    def _encoding(self, raw: Any, kind: str, pointer: str) -> tuple[EncodingIR, ...]:
+    def _encoding(
+        self, entries: tuple[EncodingNode, ...], kind: str
+    ) -> tuple[EncodingIR, ...]:
         """A form or multipart media type's ``encoding`` map, as IR.
 
         Only entries that change something are kept: a ``contentType`` (the
@@ -1167,34 +1114,32 @@ class OperationCompiler(SpecWalker):
         ``style``/``explode``/``allowReserved`` (serialised like a query
         parameter). Anything else is the OpenAPI default, applied at run time.
         """
-        if not isinstance(raw, Mapping):
-            return ()
         out: list[EncodingIR] = []
-        for name, entry in raw.items():
-            if not isinstance(entry, Mapping):
+        for entry in entries:
+            name = entry.name
+            if not entry.valid:
                 self.diagnostics.warning(
                     "spec-invalid",
                     f"encoding for {name!r} is not an object; ignored",
-                    pointer_join(pointer, str(name))[1:],
+                    entry.pointer[1:],
                 )
                 continue
-            content_type = entry.get("contentType")
-            style = entry.get("style") if kind == "form" else None
-            explode = entry.get("explode") if kind == "form" else None
-            reserved = entry.get("allowReserved") is True and kind == "form"
+            form = kind == "form"
+            style = entry.style if form else None
+            reserved = entry.allow_reserved and form
             if style is not None and style not in _FORM_STYLES:
                 self.diagnostics.warning(
                     "spec-invalid",
                     f"encoding style {style!r} for {name!r} is not a query style; "
                     "sent as 'form'",
-                    pointer_join(pointer, str(name), "style")[1:],
+                    pointer_join(entry.pointer, "style")[1:],
                 )
                 style = None
             item = EncodingIR(
-                name=str(name),
-                content_type=content_type if isinstance(content_type, str) else "",
+                name=name,
+                content_type=entry.content_type,
                 style=style if isinstance(style, str) else "",
-                explode=explode if isinstance(explode, bool) else None,
+                explode=entry.explode if form else None,
                 allow_reserved=reserved,
             )
             if item.content_type or item.style or item.explode is not None or reserved:
@@ -1202,68 +1147,60 @@ class OperationCompiler(SpecWalker):
         return tuple(out)
 
     def _responses(
-        self, op: Mapping[str, Any], pointer: str, hint: str
+        self, op: OperationNode, hint: str
     ) -> tuple[list[ResponseIR], list[tuple[str, TypeExpr]]]:
         """Success responses as IR, and the typed bodies of error responses."""
-        raw = op.get("responses")
-        if not isinstance(raw, Mapping):
+        if op.responses is None:
             self.diagnostics.warning(
                 "responses-missing",
                 "operation has no 'responses'; returns Any",
-                pointer[1:],
+                op.pointer[1:],
             )
             return [], []
-        has_success = any(str(s).startswith("2") for s in raw)
+        has_success = any(r.key.startswith("2") for r in op.responses)
         responses: list[ResponseIR] = []
         errors: list[tuple[str, TypeExpr]] = []
-        for status_key, entry in raw.items():
-            status = _status(status_key)
-            response, rpointer = self._deref(
-                entry, pointer_join(pointer, "responses", str(status_key))
-            )
+        for response in op.responses:
+            report(self.diagnostics, response.fault)
+            status = _status(response.key)
             if not _is_status(status):
                 self.diagnostics.warning(
                     "spec-invalid",
                     f"response key {status!r} is not a status code",
-                    rpointer[1:],
+                    response.pointer[1:],
                 )
                 continue
             if status.startswith(("1", "3")):
                 continue  # informational and redirects are handled by the transport
-            content = response.get("content") if isinstance(response, Mapping) else None
-            media = (
-                self._response_media(content)
-                if isinstance(content, Mapping) and content
-                else []
-            )
+            media = self._response_media(response.content) if response.content else []
             is_error = status.startswith(("4", "5")) or (
                 status == "default" and has_success
             )
             rhint = _response_hint(hint, status, is_error)
-            kind, rtype = self._response_body_type(media, rpointer, rhint)
+            kind, rtype = self._response_body_type(media, rhint)
             if is_error:
                 if rtype is not None and rtype != ANY:
                     errors.append((status, rtype))
                 continue
-            several = isinstance(content, Mapping) and len(content) > 1
+            several = response.content is not None and len(response.content) > 1
             responses.append(_success_response(status, kind, rtype, media, several))
         return responses, errors
 
     def _response_body_type(
-        self, media: list[tuple[str, str, Any]], rpointer: str, rhint: str
+        self, media: list[tuple[str, MediaTypeNode]], rhint: str
     ) -> tuple[str, TypeExpr | None]:
         """The primary media type's kind (``empty`` without one) and decoded type."""
         if not media:
             return "empty", None
-        kind, media_type, schema = media[0]
-        if kind not in ("json", "ndjson", "sse") or schema is None:
+        kind, primary = media[0]
+        if kind not in ("json", "ndjson", "sse") or primary.schema is None:
             return kind, None
-        return kind, self.schemas.type_of(
-            schema, pointer_join(rpointer, "content", media_type, "schema"), rhint
-        )
+        return kind, self.schemas.type_of_node(primary.schema, rhint)
 
-    def _response_media(self, content: Mapping[str, Any]) -> list[tuple[str, str, Any]]:
-        """(kind, media type, schema) of a response: the primary, then alternatives.
+    def _response_media(
+        self, content: tuple[MediaTypeNode, ...]
+    ) -> list[tuple[str, MediaTypeNode]]:
+        """(kind, media type) of a response: the primary, then alternatives.
 
         The primary is the preferred kind (JSON first). Alternatives are the
         other media types whose body is a different kind of value, ``text``
@@ -1275,25 +1212,24 @@ class OperationCompiler(SpecWalker):
         type (``*/*``, Kubernetes' Swagger ``produces``) with a string schema
         is text (``bytes`` for ``format: binary``), never JSON.
         """
-        found: dict[str, tuple[str, str, Any]] = {}
+        found: dict[str, tuple[str, MediaTypeNode]] = {}
         found_plain: set[str] = set()
         # Alternate encodings last, so a kind's first media type is a real one.
         items = sorted(
-            content.items(),
-            key=lambda item: bool(ALTERNATE_ENCODING.search(str(item[0]).lower())),
+            content,
+            key=lambda media: bool(ALTERNATE_ENCODING.search(media.media_type.lower())),
         )
-        for media_type, entry in items:
-            schema = entry.get("schema") if isinstance(entry, Mapping) else None
-            kind = media_kind(str(media_type))
-            string_format = self._string_format(schema)
-            if "*" in str(media_type) and string_format is not None:
+        for media in items:
+            kind = media_kind(media.media_type)
+            string_format = self._string_format(media.raw_schema)
+            if "*" in media.media_type and string_format is not None:
                 kind = "binary" if string_format == "binary" else "text"
-            plain = str(media_type).split(";")[0].strip().lower()
+            plain = media.media_type.split(";")[0].strip().lower()
             if plain == "application/json" and "json" not in found_plain:
                 # application/json over application/problem+json and the like
-                found[kind] = (kind, str(media_type), schema)
+                found[kind] = (kind, media)
                 found_plain.add("json")
-            found.setdefault(kind, (kind, str(media_type), schema))
+            found.setdefault(kind, (kind, media))
         ordered = [found[k] for k in RESPONSE_PREFERENCE if k in found]
         if not ordered:
             return []
@@ -1301,11 +1237,14 @@ class OperationCompiler(SpecWalker):
         if primary[0] not in ("json", "text"):
             return [primary]
         alternatives = [
-            (kind, media_type, schema)
-            for kind, media_type, schema in ordered[1:]
+            (kind, media)
+            for kind, media in ordered[1:]
             if kind in ("text", "binary")
-            and (schema is None or self._string_format(schema) is not None)
-            and not ALTERNATE_ENCODING.search(media_type.lower())
+            and (
+                media.raw_schema is None
+                or self._string_format(media.raw_schema) is not None
+            )
+            and not ALTERNATE_ENCODING.search(media.media_type.lower())
         ]
         return [primary, *alternatives]
 
@@ -1313,7 +1252,7 @@ class OperationCompiler(SpecWalker):
         """The ``format`` of a string schema (``""`` if none); ``None``: not a string."""
         if schema is None:
             return None
-        resolved, _ = self._deref(schema, "#")
+        resolved, _ = self.raw_schemas.deref(schema)
         if not isinstance(resolved, Mapping):
             return None
         kind = resolved.get("type")
@@ -1322,15 +1261,3 @@ class OperationCompiler(SpecWalker):
         if kind != "string":
             return None
         return str(resolved.get("format") or "")
-
-    def _security(self, op: Mapping[str, Any]) -> tuple[tuple[str, ...], ...] | None:
-        raw = op.get("security", self.document.get("security"))
-        if raw is None:
-            return None
-        if not isinstance(raw, list):
-            return None
-        options: list[tuple[str, ...]] = []
-        for requirement in raw:
-            if isinstance(requirement, Mapping):
-                options.append(tuple(sorted(str(k) for k in requirement)))
-        return tuple(options)

@@ -14,12 +14,15 @@ from collections.abc import Mapping
 from typing import Any, cast
 
 from .diagnostics import Diagnostics, pointer_join
-from .ir import PaginationIR, ParamIR, ResponseIR, TypeExpr
+from .ir import PaginationIR, ParamIR, TypeExpr
 from .media import pick_media
 from .naming import class_name
 from .schemas import SchemaCompiler
+from .spec.document import DocumentNode, OperationNode, ResponseNode
+from .spec.parse import report
+from .spec.raw import RawSchemas
+from .spec.schema import SchemaNode
 from .typeexpr import ANY
-from .walker import SpecWalker
 
 __all__ = ["PaginationCompiler", "pagination_summary"]
 
@@ -208,40 +211,44 @@ def pagination_summary(diagnostics: Diagnostics, limit: int = 5) -> list[str]:
     return lines
 
 
-class PaginationCompiler(SpecWalker):
-    """PaginationIR for operations: :meth:`declared`, else :meth:`detect`."""
+class PaginationCompiler:
+    """PaginationIR for operations: :meth:`declared`, else :meth:`detect`.
+
+    Response schemas are read raw (through :class:`~.spec.raw.RawSchemas`)
+    until schema nodes have accessors for properties and compositions.
+    """
 
     def __init__(
         self,
-        document: Mapping[str, Any],
+        document: DocumentNode,
         schemas: SchemaCompiler,
         diagnostics: Diagnostics,
     ) -> None:
-        super().__init__(document, diagnostics)
+        self.document = document
+        self.diagnostics = diagnostics
+        self.raw = RawSchemas(document.raw, diagnostics)
         self.schemas = schemas
 
-    def _success_schema(
-        self, op: Mapping[str, Any], pointer: str
-    ) -> Mapping[str, Any] | None:
+    def _json_media(self, response: ResponseNode) -> tuple[str, Any] | None:
+        """(media type, raw schema) of a response's JSON content, its ref
+        fault reported (again: each reader of a response reports it)."""
+        report(self.diagnostics, response.fault)
+        picked = pick_media(response.content or (), ("json",))
+        return None if picked is None else (picked[1].media_type, picked[1].raw_schema)
+
+    def _success_schema(self, op: OperationNode) -> Mapping[str, Any] | None:
         """The JSON schema of the 200 response, with ``$ref``s and ``allOf`` flattened."""
-        raw = op.get("responses")
-        entry = raw.get("200") if isinstance(raw, Mapping) else None
-        if entry is None:
+        response = op.response("200")
+        if response is None:
             return None
-        response, rpointer = self._deref(
-            entry, pointer_join(pointer, "responses", "200")
-        )
-        content = response.get("content") if isinstance(response, Mapping) else None
-        picked = (
-            pick_media(content, ("json",)) if isinstance(content, Mapping) else None
-        )
+        picked = self._json_media(response)
         if picked is None:
             return None
-        schema, _ = self._deref(picked[2], rpointer)
+        schema, _ = self.raw.deref(picked[1], response.pointer)
         return schema if isinstance(schema, Mapping) else None
 
     def detect(
-        self, op: Mapping[str, Any], pointer: str, params: tuple[ParamIR, ...]
+        self, op: OperationNode, params: tuple[ParamIR, ...]
     ) -> PaginationIR | None:
         """Recognise the common list shapes; reported so the user can confirm.
 
@@ -252,14 +259,15 @@ class PaginationCompiler(SpecWalker):
         header, offsets). ``x-pagination: false`` on the operation (or in the
         config) turns this off.
         """
-        schema = self._success_schema(op, pointer)
+        pointer = op.pointer
+        schema = self._success_schema(op)
         if schema is None:
             return None
         query = {p.wire_name for p in params if p.location == "query"}
         arguments = self._pagination_shape(schema, query, _path_of(pointer))
         if arguments is None:
             return None
-        result = self.declared({**op, "x-pagination": arguments}, pointer, [])
+        result = self._checked(op, arguments)
         if result is not None:
             described = ", ".join(f"{k}={v!r}" for k, v in arguments.items())
             method, path = _method_and_path(pointer)
@@ -280,7 +288,7 @@ class PaginationCompiler(SpecWalker):
         The rules are tried in order: HAL, a next link in the body, Stripe's
         ``has_more``, a cursor field, page numbers, offsets.
         """
-        props = self._properties(schema)
+        props = self.raw.properties(schema)
         if self._is_hal(props):
             return {"style": "hal", "items": ("_embedded", "items")}
         # Declared arrays first: an ``items`` without a type may be an object
@@ -308,7 +316,7 @@ class PaginationCompiler(SpecWalker):
         return (
             isinstance(links, Mapping)
             and isinstance(embedded, Mapping)
-            and "items" in self._properties(embedded)
+            and "items" in self.raw.properties(embedded)
         )
 
     def _next_link_shape(
@@ -345,7 +353,7 @@ class PaginationCompiler(SpecWalker):
         ``links.pages.next`` in an ``anyOf``), and so is an ``items`` without
         ``type: array`` (Slack writes some objects that way).
         """
-        schema, _ = self._deref(schema, "#")
+        schema, _ = self.raw.deref(schema)
         if not isinstance(schema, Mapping) or depth > 12:
             return None
         if not path:
@@ -368,13 +376,15 @@ class PaginationCompiler(SpecWalker):
                 return found
         return None
 
-    def declared(
-        self, op: Mapping[str, Any], pointer: str, responses: list[ResponseIR]
-    ) -> PaginationIR | None:
+    def declared(self, op: OperationNode) -> PaginationIR | None:
         """The operation's ``x-pagination``, checked; ``None`` if absent or false."""
-        raw = op.get("x-pagination")
+        return self._checked(op, op.extensions.get("x-pagination"))
+
+    def _checked(self, op: OperationNode, raw: Any) -> PaginationIR | None:
+        """``raw`` checked as the operation's ``x-pagination``."""
         if raw is None or raw is False:
             return None
+        pointer = op.pointer
         ppointer = pointer_join(pointer, "x-pagination")[1:]
         if not isinstance(raw, Mapping) or raw.get("style") not in _PAGINATION_STYLES:
             self.diagnostics.warning(
@@ -416,57 +426,36 @@ class PaginationCompiler(SpecWalker):
                 continue
             arguments.append((str(key), value))
         items_path = dict(arguments).get("items", ())
-        item_type = self._item_type(
-            op, pointer, responses, cast(tuple[str, ...], items_path)
-        )
+        item_type = self._item_type(op, cast(tuple[str, ...], items_path))
         return PaginationIR(tuple(arguments), item_type)
 
-    def _item_type(
-        self,
-        op: Mapping[str, Any],
-        pointer: str,
-        responses: list[ResponseIR],
-        items_path: tuple[str, ...],
-    ) -> TypeExpr:
+    def _item_type(self, op: OperationNode, items_path: tuple[str, ...]) -> TypeExpr:
         """Find the item type by walking the success schema along ``items``."""
-        raw = op.get("responses")
         for status in ("200", "2XX", "201", "default"):
-            entry = raw.get(status) if isinstance(raw, Mapping) else None
-            if entry is None:
+            response = op.response(status)
+            picked = self._json_media(response) if response is not None else None
+            if response is None or picked is None:
                 continue
-            response, rpointer = self._deref(
-                entry, pointer_join(pointer, "responses", status)
-            )
-            content = response.get("content") if isinstance(response, Mapping) else None
-            picked = (
-                pick_media(content, ("json",)) if isinstance(content, Mapping) else None
-            )
-            if picked is None:
-                continue
-            schema, spointer = (
-                picked[2],
-                pointer_join(rpointer, "content", picked[1], "schema"),
-            )
+            media_type, schema = picked
+            spointer = pointer_join(response.pointer, "content", media_type, "schema")
             for token in items_path:
                 schema, spointer = self._property(schema, spointer, token)
-            schema, spointer = self._deref(schema, spointer)
+            schema, spointer = self.raw.deref(schema, spointer)
             if isinstance(schema, Mapping) and "items" in schema:
-                items = schema["items"]
                 # The item model is the one the full response type already named.
-                return self.schemas.type_of(
-                    items,
-                    pointer_join(spointer, "items"),
-                    class_name(str(op.get("operationId") or "Page")) + "Item",
+                return self.schemas.type_of_node(
+                    SchemaNode(schema["items"], pointer_join(spointer, "items")),
+                    class_name(str(op.operation_id or "Page")) + "Item",
                 )
         self.diagnostics.warning(
             "pagination-invalid",
             f"could not find an item list at {'.'.join(items_path) or '(body)'} in the response; items are untyped",
-            pointer[1:],
+            op.pointer[1:],
         )
         return ANY
 
     def _property(self, schema: Any, pointer: str, name: str) -> tuple[Any, str]:
-        schema, pointer = self._deref(schema, pointer)
+        schema, pointer = self.raw.deref(schema, pointer)
         if not isinstance(schema, Mapping):
             return None, pointer
         props = schema.get("properties")

@@ -33,6 +33,8 @@ __all__ = [
     "RefSite",
     "bundle_external_refs",
     "canonical_ref",
+    "RefFault",
+    "chase_refs",
     "check_internal_refs",
     "escape_token",
     "follow_refs",
@@ -99,6 +101,66 @@ def follow_refs(document: Any, node: Any, pointer: str = "") -> tuple[Any, str] 
             return None
         pointer = ref
     return node, pointer
+
+
+@dataclass(frozen=True, slots=True)
+class RefFault:
+    """Why a ``$ref`` chain read by :func:`chase_refs` ends nowhere.
+
+    ``code`` is ``circular-ref`` or ``unresolved-ref``; ``pointer`` (``#/...``)
+    is where the chain was when it failed: the diagnostic's location.
+    """
+
+    code: str
+    message: str
+    pointer: str
+
+
+def chase_refs(
+    document: Any,
+    node: Any,
+    pointer: str,
+    resolved: dict[str, tuple[str, Any]] | None = None,
+) -> tuple[Any, str, RefFault | None]:
+    """Follow the ``$ref`` chain at ``node`` (written at ``pointer``), saying why
+    it fails: ``(target, its canonical ref, None)``, ``(node, pointer, None)``
+    for a node that is no reference, or ``(last node reached, its pointer,
+    fault)`` for a chain that loops or points nowhere.
+
+    The IR stage's reader of spec objects (:mod:`.spec.parse`) reports the
+    fault as a located warning; unlike :func:`follow_refs`, a loop is a ref
+    seen twice as written. ``resolved`` (written ref -> canonical ref and
+    target) saves resolving a ref again in a document that does not change.
+    """
+    seen: set[str] = set()
+    while isinstance(node, dict) and isinstance(node.get(REF), str):
+        written = str(node[REF])
+        if written in seen:
+            message = f"circular reference {written!r}"
+            return node, pointer, RefFault("circular-ref", message, pointer)
+        seen.add(written)
+        hit = resolved.get(written) if resolved is not None else None
+        if hit is None:
+            found = _resolve_written(document, written)
+            if isinstance(found, RefFault):
+                return node, pointer, RefFault(found.code, found.message, pointer)
+            hit = found
+            if resolved is not None:
+                resolved[written] = hit
+        pointer, node = hit
+    return node, pointer, None
+
+
+def _resolve_written(document: Any, written: str) -> tuple[str, Any] | RefFault:
+    """A ref as written -> (its canonical spelling, its target), or the fault."""
+    try:
+        ref = canonical_ref(written)
+    except RefError:
+        ref = written
+    try:
+        return ref, resolve_pointer(document, ref)
+    except RefError:
+        return RefFault("unresolved-ref", f"reference {ref!r} points nowhere", "")
 
 
 def resolve_pointer(document: Any, ref: str) -> Any:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal
 
-from .schemas import resolve_ref
+from .refs import RefError, resolve_pointer
 
 __all__ = ["sample"]
 
@@ -145,8 +145,8 @@ class _Sampler:
         if ref in seen:
             return None
         try:
-            target = resolve_ref(self.document, ref)
-        except (KeyError, IndexError, ValueError):
+            target = resolve_pointer(self.document, ref)
+        except RefError:
             return None
         return self.value(target, depth, seen | {ref})
 

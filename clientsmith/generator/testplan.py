@@ -26,20 +26,30 @@ from .ir import (
 
 if TYPE_CHECKING:
     from .cli_plan import CliCommand, CliOption, CliPlan
+from .media import media_kind
 from .samples import sample
-from .schemas import deref, resolve_ref
+from .spec.document import DocumentNode, MediaTypeNode, OperationNode, ParameterNode
 from .typeexpr import Generic, Model, TypeExpr
 
 __all__ = ["build_cli_tests", "build_tests"]
 
 
-def build_tests(
-    document: Mapping[str, Any], package: PackageIR
-) -> tuple[TestModuleIR, ...]:
+def build_tests(document: DocumentNode, package: PackageIR) -> tuple[TestModuleIR, ...]:
     """A test module per resource that has operations."""
+    # Operations of path items written under ``paths`` (a ``$ref``'d path
+    # item's operations are sampled from the IR alone).
+    operations = {
+        op.pointer: op
+        for item in document.paths
+        if not item.referenced
+        for op in item.operations
+    }
     modules = []
     for resource in package.resources:
-        calls = tuple(_call(document, op) for op in resource.operations)
+        calls = tuple(
+            _call(document.raw, op, operations.get(op.source))
+            for op in resource.operations
+        )
         if calls:
             modules.append(
                 TestModuleIR(f"test_{resource.module}", _access(resource), calls)
@@ -51,43 +61,21 @@ def _access(resource: ResourceIR) -> str:
     return resource.access or resource.attribute
 
 
-def _spec_operation(document: Mapping[str, Any], op: OperationIR) -> Mapping[str, Any]:
-    try:
-        found = resolve_ref(document, op.source)
-    except (KeyError, IndexError, ValueError):
-        return {}
-    return found if isinstance(found, Mapping) else {}
+def _parameter_schema(param: ParameterNode) -> Any:
+    """A parameter's raw schema: its ``schema``, else its first media type's."""
+    if param.schema is None and param.content:
+        return param.content[0].raw_schema
+    return param.schema.raw if param.schema is not None else None
 
 
-def _parameter_schemas(
-    document: Mapping[str, Any], op: OperationIR, spec_op: Mapping[str, Any]
-) -> dict[tuple[str, str], Any]:
+def _parameter_schemas(spec_op: OperationNode | None) -> dict[tuple[str, str], Any]:
     """(location, wire name) -> schema, operation-level over path-level."""
     found: dict[tuple[str, str], Any] = {}
-    path_item = _path_item(document, op)
-    for source in (path_item.get("parameters"), spec_op.get("parameters")):
-        if not isinstance(source, list):
-            continue
-        for raw in source:
-            param = deref(document, raw)
-            if not isinstance(param, Mapping):
-                continue
-            schema = param.get("schema")
-            content = param.get("content")
-            if schema is None and isinstance(content, Mapping) and content:
-                media = next(iter(content.values()))
-                schema = media.get("schema") if isinstance(media, Mapping) else None
-            found[(str(param.get("in")), str(param.get("name")))] = schema
+    for parameters in spec_op.parameter_lists if spec_op is not None else ():
+        for param in parameters.entries:
+            if param.name is not None and param.location is not None:
+                found[(param.location, param.name)] = _parameter_schema(param)
     return found
-
-
-def _path_item(document: Mapping[str, Any], op: OperationIR) -> Mapping[str, Any]:
-    pointer = op.source.rsplit("/", 1)[0]
-    try:
-        item = resolve_ref(document, pointer)
-    except (KeyError, IndexError, ValueError):
-        return {}
-    return item if isinstance(item, Mapping) else {}
 
 
 def _path_value(value: Any) -> Any:
@@ -97,9 +85,10 @@ def _path_value(value: Any) -> Any:
     return value
 
 
-def _call(document: Mapping[str, Any], op: OperationIR) -> CallTestIR:
-    spec_op = _spec_operation(document, op)
-    schemas = _parameter_schemas(document, op, spec_op)
+def _call(
+    document: Mapping[str, Any], op: OperationIR, spec_op: OperationNode | None
+) -> CallTestIR:
+    schemas = _parameter_schemas(spec_op)
     arguments: list[tuple[str, object]] = []
     path = op.path.split("?", 1)[0].split("#", 1)[0]
     # ``{{x}}`` and other braces the runtime leaves in place: path unsure.
@@ -154,8 +143,12 @@ def _sequence_model(t: TypeExpr) -> str:
     return ""
 
 
+def _media(content: tuple[MediaTypeNode, ...], media_type: str) -> MediaTypeNode | None:
+    return next((m for m in content if m.media_type == media_type), None)
+
+
 def _body_sample(
-    document: Mapping[str, Any], op: OperationIR, spec_op: Mapping[str, Any]
+    document: Mapping[str, Any], op: OperationIR, spec_op: OperationNode | None
 ) -> object:
     assert op.body is not None
     kind = op.body.kind
@@ -163,14 +156,12 @@ def _body_sample(
         return b"data"
     if kind == "text":
         return "text"
-    body = deref(document, spec_op.get("requestBody"))
-    content = body.get("content") if isinstance(body, Mapping) else None
+    body = spec_op.request_body if spec_op is not None else None
+    content = body.content if body is not None else None
     schema = None
-    if isinstance(content, Mapping):
-        media = content.get(op.body.content_type)
-        if media is None and content:
-            media = next(iter(content.values()))
-        schema = media.get("schema") if isinstance(media, Mapping) else None
+    if content is not None:
+        media = _media(content, op.body.content_type) or next(iter(content), None)
+        schema = media.raw_schema if media is not None else None
     if kind == "ndjson":
         # As the IR types it: the array's items, or the schema of one line.
         items = (
@@ -189,7 +180,7 @@ def _body_sample(
 
 
 def _response(
-    document: Mapping[str, Any], op: OperationIR, spec_op: Mapping[str, Any]
+    document: Mapping[str, Any], op: OperationIR, spec_op: OperationNode | None
 ) -> tuple[int, str, bytes]:
     """The mock's answer: the first success response the client declares."""
     declared = op.responses[0] if op.responses else None
@@ -198,30 +189,23 @@ def _response(
     status = int(declared.status) if declared.status.isdigit() else 200
     if declared.kind == "empty":
         return (204 if status == 200 else status), "", b""
-    media_type, schema = _response_media(document, declared, spec_op)
+    media_type, schema = _response_media(declared, spec_op)
     return status, media_type, _response_body(document, declared.kind, schema)
 
 
 def _response_media(
-    document: Mapping[str, Any], declared: ResponseIR, spec_op: Mapping[str, Any]
+    declared: ResponseIR, spec_op: OperationNode | None
 ) -> tuple[str, Any]:
     """The media type the mock answers with, and its schema in the spec."""
-    responses = spec_op.get("responses")
-    raw = (
-        deref(document, responses.get(declared.status))
-        if isinstance(responses, Mapping)
-        else None
-    )
-    content = raw.get("content") if isinstance(raw, Mapping) else None
+    response = spec_op.response(declared.status) if spec_op is not None else None
+    content = response.content if response is not None else None
     media_type = declared.media_type
     schema = None
-    if isinstance(content, Mapping) and content:
-        if not media_type or media_type not in content:
-            media_type = _first_of_kind(content, declared.kind) or str(
-                next(iter(content))
-            )
-        media = content.get(media_type)
-        schema = media.get("schema") if isinstance(media, Mapping) else None
+    if content:
+        if not media_type or _media(content, media_type) is None:
+            media_type = _first_of_kind(content, declared.kind) or content[0].media_type
+        media = _media(content, media_type)
+        schema = media.raw_schema if media is not None else None
     if "*" in media_type or not media_type:
         media_type = _MOCK_MEDIA_TYPES.get(declared.kind, "application/octet-stream")
     return media_type, schema
@@ -257,13 +241,10 @@ def _response_body(document: Mapping[str, Any], kind: str, schema: Any) -> bytes
     return json.dumps(value, sort_keys=True).encode()
 
 
-def _first_of_kind(content: Mapping[str, Any], kind: str) -> str | None:
-    from .media import media_kind
-
-    for media_type in content:
-        if media_kind(str(media_type)) == kind:
-            return str(media_type)
-    return None
+def _first_of_kind(content: tuple[MediaTypeNode, ...], kind: str) -> str | None:
+    return next(
+        (m.media_type for m in content if media_kind(m.media_type) == kind), None
+    )
 
 
 def build_cli_tests(

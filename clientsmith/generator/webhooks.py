@@ -10,13 +10,11 @@ comes from the config's ``webhooks`` section, else the document's
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from typing import Any, Literal
-
-from clientsmith._contract import HTTP_METHODS
+from collections.abc import Iterator
+from typing import Literal
 
 from .config import WebhookConfig, webhook_settings
-from .diagnostics import Diagnostics, pointer_join
+from .diagnostics import Diagnostics
 from .ir import TypeExpr, WebhookIR, WebhooksIR
 from .naming import (
     WEBHOOK_ERRORS,
@@ -28,8 +26,9 @@ from .naming import (
     webhook_payload_alias,
 )
 from .operations import media_kind
-from .refs import follow_refs
 from .schemas import SchemaCompiler
+from .spec.document import DocumentNode, OperationNode
+from .spec.schema import SchemaNode
 from .typeexpr import Union
 
 __all__ = ["EXTENSION", "collect_webhooks"]
@@ -41,7 +40,7 @@ EVENT_EXTENSION = "x-clientsmith-event"
 
 
 def collect_webhooks(
-    document: Mapping[str, Any],
+    document: DocumentNode,
     schemas: SchemaCompiler,
     diagnostics: Diagnostics,
     config: WebhookConfig | None,
@@ -55,21 +54,22 @@ def collect_webhooks(
     names = Namespace(WEBHOOK_MODULE_NAMES)
     events: list[WebhookIR] = []
     seen: set[str] = set()
-    for name, kind, method, op, pointer in _operations(document, diagnostics):
+    for name, kind, op in _operations(document):
+        pointer = op.pointer
         if pointer in seen:
             continue  # one callback object $ref'd from several operations
         seen.add(pointer)
-        payload = _payload_type(document, schemas, diagnostics, name, op, pointer)
+        payload = _payload_type(schemas, diagnostics, name, op)
         if payload is None:
             continue
-        event = op.get(EVENT_EXTENSION)
-        summary = op.get("summary") or op.get("description") or ""
+        event = op.extensions.get(EVENT_EXTENSION)
+        summary = op.summary or op.description or ""
         events.append(
             WebhookIR(
                 name=name,
                 function_name=PyName(names.claim(webhook_function_name(name))),
                 kind=kind,
-                http_method=method.upper(),
+                http_method=op.method.upper(),
                 event=event if isinstance(event, str) and event else name,
                 type=payload,
                 summary=" ".join(str(summary).split())[:200],
@@ -96,9 +96,9 @@ def collect_webhooks(
 
 
 def _settings(
-    document: Mapping[str, Any], diagnostics: Diagnostics, config: WebhookConfig | None
+    document: DocumentNode, diagnostics: Diagnostics, config: WebhookConfig | None
 ) -> WebhookConfig:
-    raw = document.get(EXTENSION)
+    raw = document.extensions.get(EXTENSION)
     from_spec = WebhookConfig()
     if raw is not None:
 
@@ -120,81 +120,40 @@ def _settings(
     )
 
 
-def _deref(document: Mapping[str, Any], node: Any, pointer: str) -> tuple[Any, str]:
-    """Follow ``$ref`` chains (callbacks and path items may be shared); ``None``
-    for a chain that loops or points nowhere."""
-    followed = follow_refs(document, node, pointer)
-    return followed if followed is not None else (None, pointer)
-
-
 def _operations(
-    document: Mapping[str, Any], diagnostics: Diagnostics
-) -> Iterator[tuple[str, Literal["webhook", "callback"], str, Mapping[str, Any], str]]:
-    """``(name, kind, method, operation, pointer)`` of every webhook and callback."""
-    webhooks = document.get("webhooks")
-    if isinstance(webhooks, Mapping):
-        for name, item in webhooks.items():
-            if str(name).startswith("x-"):
-                continue
-            base = pointer_join("#/webhooks", str(name))
-            item, base = _deref(document, item, base)
-            for method, op, pointer in _methods(item, base):
-                yield str(name), "webhook", method, op, pointer
-    paths = document.get("paths")
-    for path, item in paths.items() if isinstance(paths, Mapping) else ():
-        item, item_pointer = _deref(document, item, pointer_join("#/paths", str(path)))
-        for _, op, op_pointer in _methods(item, item_pointer):
-            callbacks = op.get("callbacks")
-            if not isinstance(callbacks, Mapping):
-                continue
-            for name, callback in callbacks.items():
-                cb, cb_pointer = _deref(
-                    document, callback, pointer_join(op_pointer, "callbacks", str(name))
-                )
-                if not isinstance(cb, Mapping):
-                    continue
-                for expression, cb_item in cb.items():
-                    if str(expression).startswith("x-"):
-                        continue
-                    cb_item, base = _deref(
-                        document, cb_item, pointer_join(cb_pointer, str(expression))
-                    )
-                    for method, cb_op, pointer in _methods(cb_item, base):
-                        yield str(name), "callback", method, cb_op, pointer
+    document: DocumentNode,
+) -> Iterator[tuple[str, Literal["webhook", "callback"], OperationNode]]:
+    """``(name, kind, operation)`` of every webhook and callback.
 
-
-def _methods(item: Any, pointer: str) -> Iterator[tuple[str, Mapping[str, Any], str]]:
-    if not isinstance(item, Mapping):
-        return
-    for method in HTTP_METHODS:
-        op = item.get(method)
-        if isinstance(op, Mapping):
-            yield method, op, pointer_join(pointer, method)
+    Their pointers build on where a shared path item or callback is written
+    (the parser's ``by_target``), so one shared object is read once.
+    """
+    for item in document.webhooks:
+        for op in item.operations:
+            yield item.key, "webhook", op
+    for item in document.paths:
+        for op in item.operations:
+            for callback in op.callbacks:
+                for cb_op in (o for i in callback.items for o in i.operations):
+                    yield callback.name, "callback", cb_op
 
 
 def _payload_type(
-    document: Mapping[str, Any],
     schemas: SchemaCompiler,
     diagnostics: Diagnostics,
     name: str,
-    op: Mapping[str, Any],
-    pointer: str,
+    op: OperationNode,
 ) -> TypeExpr | None:
-    body, bpointer = _deref(
-        document, op.get("requestBody"), pointer_join(pointer, "requestBody")
-    )
-    content = body.get("content") if isinstance(body, Mapping) else None
-    if isinstance(content, Mapping):
-        for media_type, media in content.items():
-            if media_kind(str(media_type)) == "json" and isinstance(media, Mapping):
-                return schemas.type_of(
-                    media.get("schema"),
-                    pointer_join(bpointer, "content", str(media_type), "schema"),
-                    webhook_model_hint(name),
-                )
+    body = op.request_body
+    for media in body.content or () if body is not None else ():
+        if media_kind(media.media_type) == "json" and media.is_object:
+            return schemas.type_of_node(
+                SchemaNode(media.raw_schema, media.pointer + "/schema"),
+                webhook_model_hint(name),
+            )
     diagnostics.info(
         "webhook-skipped",
         f"webhook {name!r} has no JSON request body: no parse function generated",
-        pointer[1:],
+        op.pointer[1:],
     )
     return None

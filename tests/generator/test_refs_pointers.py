@@ -137,9 +137,11 @@ def test_overlay_inlines_path_item_refs_and_stops_on_loops() -> None:
 
 
 def test_webhooks_follow_shared_path_items() -> None:
-    from clientsmith.generator.webhooks import _deref
+    from clientsmith.generator.spec.parse import parse_document
 
-    item, pointer = _deref(DOCUMENT, DOCUMENT["paths"]["/a~b"], "#/paths/~1a~0b")
-    assert item == {"get": {"operationId": "shared"}}
-    assert pointer == "#/components/pathItems/Shared"
-    assert _deref(DOCUMENT, schema("Ping"), "#/x") == (None, "#/x")
+    shared = parse_document(DOCUMENT).paths[1]
+    assert [op.operation_id for op in shared.operations] == ["shared"]
+    assert shared.target == "#/components/pathItems/Shared"
+    looping = parse_document({"webhooks": {"w": schema("Ping")}, **DOCUMENT})
+    assert looping.webhooks[0].operations == ()
+    assert looping.webhooks[0].fault is not None

@@ -15,6 +15,7 @@ from clientsmith.generator.diagnostics import Diagnostics
 from clientsmith.generator.ir import OperationIR, PackageIR, TypeExpr
 from clientsmith.generator.operations import OperationCompiler
 from clientsmith.generator.schemas import SchemaCompiler
+from clientsmith.generator.spec.parse import parse_document
 
 JSON = "application/json"
 
@@ -46,7 +47,7 @@ def compile_operations(
     """Run the operation compiler alone over ``document``."""
     diagnostics = Diagnostics()
     compiler = OperationCompiler(
-        document, SchemaCompiler(document, diagnostics), diagnostics
+        parse_document(document), SchemaCompiler(document, diagnostics), diagnostics
     )
     compiler.compile()
     return compiler, diagnostics
