@@ -596,6 +596,8 @@ def drop_resource_words(
     listing: bool = False,
     whole_only: bool = False,
     below: Sequence[str] = (),
+    parents: Sequence[str] = (),
+    at_end: bool = True,
 ) -> str:
     """A method name without the words of its resource's name: ``list_pets`` in ``pets`` -> ``list``.
 
@@ -626,6 +628,14 @@ def drop_resource_words(
     ``/messages/long_code`` -> ``create_long_code``). A name that starts with
     the resource's and ends with a verb is turned round
     (``sim_card_public_ip_get`` in ``sim_cards`` -> ``get_public_ip``).
+    The whole name at the end of a name goes after any word, and the words
+    before it say which (``random_gif`` in ``gifs`` -> ``random``,
+    ``list_latest_topics`` -> ``list_latest``); when they name an item the
+    path's ``parents`` are collections of (``/users/{u}/badges``), the method
+    lists ``for`` it: ``list_user_badges`` -> ``list_for_user``, as octokit's
+    ``listForUser``; not with ``at_end`` false (a resource nested by path,
+    whose ancestors' words qualify it: Twilio's
+    ``ListSipAuthCallsCredentialListMapping``).
     Returns ``""`` when nothing would remain (``health`` in ``health``): the
     caller names the method otherwise.
     """
@@ -646,13 +656,40 @@ def drop_resource_words(
     words = _verb_first(words, parts)
     qualifiers = {_run_key(split_words(b)) for b in below}
     out, plural_dropped = _without_runs(
-        words, parts, whole, anywhere=anywhere, below=qualifiers
+        words, parts, whole, anywhere=anywhere, below=qualifiers, at_end=at_end
     )
     if not out:
         return ""
-    if listing and plural_dropped and len(out) == 1 and out[0].lower() in _GET_VERBS:
-        return "list"
+    out = _owner_last(words, out, whole, parents)
+    owned = len(out) > 2 and out[1] == "for"  # ``get_for_owner``: whose they are
+    if (
+        listing
+        and plural_dropped
+        and (len(out) == 1 or owned)
+        and out[0].lower() in _GET_VERBS
+    ):
+        out = ["list", *out[1:]]
     return "_".join(out) + "_" * trailing
+
+
+def _owner_last(
+    words: Sequence[str],
+    out: list[str],
+    whole: AbstractSet[str],
+    parents: Sequence[str],
+) -> list[str]:
+    """``list_user`` (from ``list_user_badges``) -> ``list_for_user`` when
+    ``user`` is an item the path belongs to (``/users/{user}/badges``)."""
+    if len(out) < 2 or not is_verb(out[0]) or len(words) <= len(out):
+        return out
+    if _run_key(words[: len(out)]) != _run_key(out):
+        return out  # the resource's name went elsewhere than at the end
+    if _match(words, len(out), whole) != len(words) - len(out):
+        return out
+    owners = {_run_key(split_words(p)) for p in parents}
+    if _run_key(out[1:]) in owners:
+        return [out[0], "for", *out[1:]]
+    return out
 
 
 def _without_runs(
@@ -662,6 +699,7 @@ def _without_runs(
     *,
     anywhere: bool,
     below: AbstractSet[str] = frozenset(),
+    at_end: bool = True,
 ) -> tuple[list[str], bool]:
     """``words`` less the runs of the resource's name where they may go (see
     :func:`drop_resource_words`), and whether a plural run went."""
@@ -672,6 +710,8 @@ def _without_runs(
         runs = _runs_at(i, out, parts, whole, anywhere)
         if not runs and len(out) > 1 and _run_key(out[1:]) in below:
             runs = whole  # ``create_long_code_message`` for ``/messages/long_code``
+        if at_end and not runs and out and _match(words, i, whole) == len(words) - i:
+            runs = whole  # ``random_gif`` in ``gifs``: the name ends with it
         size = _run_size(words, i, out, runs)
         if size:
             last = words[i + size - 1].lower()
@@ -735,6 +775,50 @@ def _run_size(
     return 0
 
 
+def spells_resource(words: Sequence[str], resource: Sequence[str]) -> bool:
+    """Whether ``words`` spell the resource's name or its last words, in either
+    number, however split: ``oncall`` for ``on_call``, ``groups`` for
+    ``unsubscribe_groups``, ``singlesends`` for ``single_sends``."""
+    run = [w.lower() for w in resource]
+    key = _run_key(words)
+    return bool(key) and any(key == _run_key(run[k:]) for k in range(len(run)))
+
+
+def drop_path_resource(
+    name: str,
+    resource: Sequence[str],
+    *,
+    namespaces: Sequence[str] = (),
+    parent: Sequence[str] = (),
+) -> str:
+    """A name derived from a whole path, less the words that say where the
+    resource is: its own segment's and the path's namespaces'.
+
+    ``list_browsers_stats`` for ``/browsers/stats`` in ``stats`` ->
+    ``list_browsers``; ``get_team_oncall_schedule`` for
+    ``/team/{team}/oncall/schedule`` in ``on_call`` -> ``get_team_schedule``;
+    ``list_asm_groups`` (namespace ``asm``) in ``unsubscribe_groups`` ->
+    ``list``. When the resource's segment ends the path right after an item of
+    ``parent``, the parent says whose they are: ``list_client_stats`` for
+    ``/clients/{type}/stats`` -> ``list_for_client`` (as octokit's
+    ``listForUser``). The first word (the verb) always stays.
+    """
+    words = name.split("_")
+    run = [w.lower() for w in resource]
+    runs = {_run_key(run[k:]) for k in range(len(run))} - {""}
+    found = [(i, _match(words, i, runs)) for i in range(1, len(words))]
+    hits = [(i, size) for i, size in found if size]
+    if not hits:
+        return name
+    at, size = hits[-1]
+    head, tail = words[1:at], words[at + size :]
+    ns = {_word_key(w) for w in namespaces}
+    head = [w for w in head if _word_key(w) not in ns]
+    if not tail and head and parent and _run_key(head) == _run_key(parent):
+        return "_".join([words[0], "for", *head])
+    return "_".join([words[0], *head, *tail])
+
+
 def drop_api_name(operation_id: str, resource: Sequence[str]) -> str:
     """``drive.drives.list`` in ``drives`` -> ``list``.
 
@@ -753,6 +837,38 @@ def drop_api_name(operation_id: str, resource: Sequence[str]) -> str:
     if not found:
         return operation_id
     return "_".join(parts[found[-1] + 1 :])
+
+
+def discovery_api(operation_ids: Iterable[str]) -> str | None:
+    """The API name of Google discovery ids (``apphub`` of
+    ``apphub.projects.locations.applications.list``), or ``None``.
+
+    A spec is named this way when every operationId is ``<api>.<resource>...
+    <method>`` with one ``<api>`` and some id has a resource between: Slack's
+    ``conversations.list`` (no common first part) is not.
+    """
+    apis: set[str] = set()
+    nested = False
+    for op_id in operation_ids:
+        parts = op_id.split(".")
+        if len(parts) < 2 or not all(p.strip() for p in parts):
+            return None
+        apis.add(parts[0])
+        nested |= len(parts) > 2
+    return apis.pop() if len(apis) == 1 and nested else None
+
+
+def discovery_resources(operation_id: str, api: str) -> list[str]:
+    """The resource chain of a discovery id, as Google's own clients nest it:
+    ``apphub.projects.locations.applications.workloads.patch`` ->
+    ``[projects, locations, applications, workloads]`` (so the method is
+    ``client.projects.locations.applications.workloads.patch``); a method of
+    the API itself (``cloudbilling.estimateCostScenario``) is in a resource
+    named after the API, not after the path's version (``v1beta``)."""
+    parts = operation_id.split(".")
+    if len(parts) < 2 or parts[0] != api:
+        return []
+    return parts[1:-1] or [api]
 
 
 def drop_group_prefix(

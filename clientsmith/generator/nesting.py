@@ -32,6 +32,8 @@ from .naming import (
     resource_words,
     rpc_resource,
     same_word,
+    singular,
+    spells_resource,
     split_words,
     strip_extension,
 )
@@ -159,6 +161,40 @@ class PathNesting:
                 break
             end += 1
         return start, end
+
+    def around_resource(
+        self, path: str, resource: Sequence[str]
+    ) -> tuple[list[str], list[str]] | None:
+        """Where a resource named by a tag sits deeper in ``path``: the words of
+        the namespaces in front of it and of the item it belongs to
+        (``/asm/groups/{group_id}/suppressions`` in ``suppressions`` ->
+        (``["asm"]``, ``["group"]``)); ``None`` when no segment below the
+        first spells its name (:func:`~.naming.spells_resource`)."""
+        segments = _segments(path)
+        start = _first_name(segments)
+        if start is None:
+            return None
+        own = next(
+            (
+                i
+                for i in range(len(segments) - 1, start, -1)
+                if not _is_variable(segments[i])
+                and spells_resource(split_words(segments[i]), resource)
+            ),
+            None,
+        )
+        if own is None:
+            return None
+        namespaces = [
+            w
+            for i in range(start, own)
+            if _shape(segments[: i + 1]) in self.qualifiers
+            for w in split_words(segments[i])
+        ]
+        parent: list[str] = []
+        if own - 2 >= start and _is_variable(segments[own - 1]):
+            parent = split_words(singular(segments[own - 2]))
+        return namespaces, parent
 
     def is_collection(self, path: str) -> bool | None:
         """``True`` when the last resource of ``path`` is a collection (a

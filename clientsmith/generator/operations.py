@@ -44,8 +44,11 @@ from .naming import (
     PyName,
     class_name,
     crud_name,
+    discovery_api,
+    discovery_resources,
     drop_api_name,
     drop_group_prefix,
+    drop_path_resource,
     drop_resource_words,
     drop_version_words,
     is_mechanical,
@@ -405,6 +408,17 @@ def _call_and_return(responses: list[ResponseIR]) -> tuple[CallKind, TypeExpr]:
     return "request", union_of([_response_type(r) for r in success])
 
 
+def _owners(path: str) -> list[str]:
+    """The path's collections an item of is named (``users`` of
+    ``/users/{user}/badges``): whose the method's objects are."""
+    segments = [strip_extension(s) for s in path.split("/") if s]
+    return [
+        s
+        for s, after in zip(segments, segments[1:], strict=False)
+        if not _PATH_VAR.fullmatch(s) and _PATH_VAR.fullmatch(after)
+    ]
+
+
 def _segment_qualifier(path: str, resource: tuple[str, ...]) -> list[str]:
     """The words before the resource's in the path segment that ends with them:
     ``telephony`` for ``credentials`` in ``/telephony_credentials``."""
@@ -511,6 +525,12 @@ class OperationCompiler(SpecWalker):
         vendor = vendor_group(op)
         if vendor:
             return vendor
+        # Google's discovery ids carry the resource chain its clients nest by.
+        op_id = op.get("operationId")
+        if self._discovery_api and isinstance(op_id, str):
+            found = discovery_resources(op_id, self._discovery_api)
+            if found:
+                return found
         tags = op.get("tags")
         if (
             self._tags_name_resources
@@ -526,6 +546,20 @@ class OperationCompiler(SpecWalker):
     def _path_nesting(self) -> PathNesting:
         paths = self.document.get("paths")
         return PathNesting.of(map(str, paths) if isinstance(paths, Mapping) else ())
+
+    @cached_property
+    def _discovery_api(self) -> str | None:
+        paths = self.document.get("paths")
+        ids = [
+            op.get("operationId")
+            for item in (paths.values() if isinstance(paths, Mapping) else ())
+            if isinstance(item, Mapping)
+            for method in HTTP_METHODS
+            if isinstance(op := item.get(method), Mapping)
+        ]
+        if not ids or not all(isinstance(i, str) for i in ids):
+            return None
+        return discovery_api(str(i) for i in ids)
 
     @cached_property
     def _tags_name_resources(self) -> bool:
@@ -651,6 +685,16 @@ class OperationCompiler(SpecWalker):
         crud = crud_name(
             method, local, SKIP_SEGMENT, resource.words, collection=collection
         )
+        around = (
+            self._path_nesting.around_resource(path, resource.words)
+            if local == path
+            else None
+        )
+        if around:  # ``/browsers/stats`` in ``stats``: ``list_browsers``
+            namespaces, parent = around
+            crud = drop_path_resource(
+                crud, resource.words, namespaces=namespaces, parent=parent
+            )
         return method_name(drop_resource_words(crud, resource.words) or crud)
 
     def _crud_candidates(
@@ -685,12 +729,21 @@ class OperationCompiler(SpecWalker):
         of it (``list_suppression_blocks`` in ``blocks`` for
         ``/suppression/blocks`` -> ``list``)."""
         below = self._names_below(resource, path)
-        short = drop_resource_words(text, resource.words, listing=listing, below=below)
+        # Not a nested resource's: its ancestors' words before its name qualify it.
+        at_end = not (resource.by_path and resource.parent is not None)
+        short = drop_resource_words(
+            text,
+            resource.words,
+            listing=listing,
+            below=below,
+            parents=_owners(path),
+            at_end=at_end,
+        )
         if not short:
             return short
         for qualifiers in self._qualifiers(resource, path):
             words = (*qualifiers, *resource.words)
-            qualified = drop_resource_words(text, words, listing=listing)
+            qualified = drop_resource_words(text, words, listing=listing, at_end=at_end)
             if qualified and len(qualified) < len(short):
                 short = qualified
         return short
