@@ -530,7 +530,7 @@ _VERBS = frozenset(
     release reload remove rename render renew reopen reorder replace reply report
     request resend reserve reset resize resolve restart restore resume retrieve retry
     revert revoke rollback rotate run save scan schedule search select send set share
-    show sign simulate skip snooze sort split start stop stream submit subscribe
+    show sign simulate skip snooze flag unflag sort split start stop stream submit subscribe
     suspend swap sync tag terminate test toggle track transfer transition trigger undo
     unassign unban unblock unfollow unhold unlink unlock unmute unpublish unregister
     unshare unsubscribe unsuspend untag update upgrade upload upsert validate verify
@@ -658,6 +658,8 @@ def drop_resource_words(
     out, plural_dropped = _without_runs(
         words, parts, whole, anywhere=anywhere, below=qualifiers, at_end=at_end
     )
+    while len(out) > 1 and out[-1].lower() in _ARTICLES:
+        out.pop()  # ``pin_a_conversation`` in ``conversations`` -> ``pin``
     if not out:
         return ""
     out = _owner_last(words, out, whole, parents)
@@ -710,8 +712,10 @@ def _without_runs(
         runs = _runs_at(i, out, parts, whole, anywhere)
         if not runs and len(out) > 1 and _run_key(out[1:]) in below:
             runs = whole  # ``create_long_code_message`` for ``/messages/long_code``
-        if at_end and not runs and out and _match(words, i, whole) == len(words) - i:
+        if at_end and not runs and _ends_with_name(words, i, out, whole):
             runs = whole  # ``random_gif`` in ``gifs``: the name ends with it
+            if out[-1].lower() in _PREPOSITIONS and len(out) > 1:
+                out.pop()  # ``invite_to_topic`` in ``topics`` -> ``invite``
         size = _run_size(words, i, out, runs)
         if size:
             last = words[i + size - 1].lower()
@@ -721,6 +725,16 @@ def _without_runs(
         out.append(words[i])
         i += 1
     return out, plural_dropped
+
+
+def _ends_with_name(
+    words: Sequence[str], i: int, out: Sequence[str], whole: AbstractSet[str]
+) -> bool:
+    """Whether the resource's whole name ends ``words`` from ``i``, after a word
+    that may stand before it: not ``by`` (``list_by_elastic_pool`` says how)."""
+    if not out or out[-1].lower() == "by":
+        return False
+    return _match(words, i, whole) == len(words) - i
 
 
 def _verb_first(words: list[str], parts: AbstractSet[str]) -> list[str]:
@@ -737,6 +751,7 @@ def _verb_first(words: list[str], parts: AbstractSet[str]) -> list[str]:
     return [*words[:size], words[-1], *middle]
 
 
+_ARTICLES = frozenset({"a", "an", "the"})
 # Words that join a verb to what follows: a name with one is read in its order.
 _PREPOSITIONS = frozenset("at by for from in into of on onto to via with".split())
 
@@ -912,14 +927,50 @@ def is_mechanical(operation_id: str, http_method: str, path: str) -> bool:
 
     Such an id says nothing the path does not; the method name is then derived
     from the method and the shape of the path instead (:func:`crud_name`).
-    Version segments are ignored on both sides.
+    Version segments are ignored on both sides. So is an id that is the
+    method in capitals and the path's words in order, some left out or
+    abbreviated (SendGrid's ``GET_mc-lists-id`` for ``GET
+    /v3/marketing/lists/{id}``).
     """
     expected = [http_method.lower()]
     for segment in _path_segments(path):
         expected.extend(split_words(segment.strip("{}")))
     wanted = [w.lower() for w in expected if not is_version_word(w)]
     given = [w.lower() for w in split_words(operation_id) if not is_version_word(w)]
-    return given == wanted
+    return given == wanted or _spells_path(operation_id, http_method, wanted[1:])
+
+
+def without_path_prefix(operation_id: str, http_method: str, path: str) -> str:
+    """HubSpot's ``get-/webhooks/v3/{appId}/settings_getAll`` -> ``getAll``: an
+    id that spells the method and the whole path before its name is that name."""
+    prefix = f"{http_method.lower()}-{path}_"
+    if operation_id.lower().startswith(prefix.lower()) and operation_id[len(prefix) :]:
+        return operation_id[len(prefix) :]
+    return operation_id
+
+
+_METHOD_PREFIX = re.compile(r"^(GET|PUT|POST|PATCH|DELETE|HEAD|OPTIONS)[-_]")
+
+
+def _spells_path(operation_id: str, http_method: str, wanted: Sequence[str]) -> bool:
+    """``GET_mc-lists-id`` for ``/marketing/lists/{id}``: the method in capitals,
+    then path words in the path's order ending with its last, words of three
+    letters or fewer that are not the path's read as abbreviations (``mc``)."""
+    prefix = _METHOD_PREFIX.match(operation_id)
+    if prefix is None or prefix.group(1).lower() != http_method.lower() or not wanted:
+        return False
+    given = [
+        w.lower()
+        for w in split_words(operation_id[prefix.end() :])
+        if not is_version_word(w)
+    ]
+    given = [w for w in given if w in wanted or len(w) > 3]
+    if not given or given[-1] != wanted[-1]:
+        return False
+    if any(w.isdigit() and w not in given for w in wanted):
+        return False  # ``/segments/2.0``: a crud name would say ``2_0``
+    rest = iter(wanted)
+    return all(word in rest for word in given)  # in order, some left out
 
 
 def crud_name(

@@ -95,6 +95,9 @@ class PathNesting:
     """Namespaces with several names below them and no variable
     (``/suppression`` of ``/suppression/blocks``, ``/suppression/bounces``):
     their words qualify the resources below, which need not repeat them."""
+    itemized: frozenset[str] = frozenset()
+    """Shapes of prefixes a variable follows somewhere, whatever their number
+    (``/team`` of ``/team/{team}``)."""
 
     @classmethod
     def of(cls, paths: Iterable[str]) -> PathNesting:
@@ -119,11 +122,23 @@ class PathNesting:
         namespaces = inner - endpoints - collections
         for segments in split:
             nested |= _in_namespace(segments, namespaces)
+        itemized = {
+            _shape(s[:i])
+            for s in split
+            for i in range(1, len(s))
+            if _is_variable(s[i]) and not _is_variable(s[i - 1])
+        }
         return cls(
             frozenset(nested | collections),
             frozenset(collections),
             _qualifiers(split, namespaces),
+            frozenset(itemized),
         )
+
+    def has_items(self, path: str) -> bool:
+        """Whether a variable follows ``path`` somewhere in the spec
+        (``/team`` beside ``/team/{team}``): a ``GET`` of it lists them."""
+        return _shape(_segments(path)) in self.itemized
 
     def qualifier_words(self, path: str, resource: Sequence[str]) -> list[str]:
         """The words of the namespaces in front of a resource in ``path``:

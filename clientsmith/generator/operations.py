@@ -52,6 +52,7 @@ from .naming import (
     drop_resource_words,
     drop_version_words,
     is_mechanical,
+    is_plural,
     method_name,
     module_name,
     parameter_text,
@@ -66,6 +67,7 @@ from .naming import (
     table_field,
     vendor_group,
     vendor_method,
+    without_path_prefix,
 )
 from .nesting import SKIP_SEGMENT, PathNesting, tags_name_resources
 from .pagination_rules import PaginationCompiler, pagination_summary
@@ -410,12 +412,15 @@ def _call_and_return(responses: list[ResponseIR]) -> tuple[CallKind, TypeExpr]:
 
 def _owners(path: str) -> list[str]:
     """The path's collections an item of is named (``users`` of
-    ``/users/{user}/badges``): whose the method's objects are."""
+    ``/users/{user}/badges``): whose the method's objects are. Not a singular
+    word before a variable (``/community/{conv_id}``): it qualifies the item."""
     segments = [strip_extension(s) for s in path.split("/") if s]
     return [
         s
         for s, after in zip(segments, segments[1:], strict=False)
-        if not _PATH_VAR.fullmatch(s) and _PATH_VAR.fullmatch(after)
+        if not _PATH_VAR.fullmatch(s)
+        and _PATH_VAR.fullmatch(after)
+        and is_plural(split_words(s)[-1] if split_words(s) else s)
     ]
 
 
@@ -623,6 +628,8 @@ class OperationCompiler(SpecWalker):
         op_id = op.get("operationId")
         op_id = str(op_id) if isinstance(op_id, str) and op_id.strip() else ""
         derived = self.naming.style != "operation_id"
+        if derived:  # HubSpot's ``get-/webhooks/v3/{appId}/settings_getAll``
+            op_id = without_path_prefix(op_id, method, path)
         candidates: list[str] = []
         rank = 1
         if derived and op_id and not is_mechanical(op_id, method, path):
@@ -680,6 +687,9 @@ class OperationCompiler(SpecWalker):
         collection = (
             self._path_nesting.is_collection(path)
             if resource.by_path and resource.parent is not None
+            # ``GET /team`` beside ``/team/{team}`` in ``teams``: a listing
+            else self._path_nesting.has_items(path) or None
+            if resource.words and is_plural(resource.words[-1])
             else None
         )
         crud = crud_name(
