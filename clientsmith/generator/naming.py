@@ -530,7 +530,7 @@ _VERBS = frozenset(
     release reload remove rename render renew reopen reorder replace reply report
     request resend reserve reset resize resolve restart restore resume retrieve retry
     revert revoke rollback rotate run save scan schedule search select send set share
-    show sign simulate skip snooze flag unflag sort split start stop stream submit subscribe
+    show sign simulate skip snooze flag unflag extend perform translate lookup sort split start stop stream submit subscribe
     suspend swap sync tag terminate test toggle track transfer transition trigger undo
     unassign unban unblock unfollow unhold unlink unlock unmute unpublish unregister
     unshare unsubscribe unsuspend untag update upgrade upload upsert validate verify
@@ -1008,7 +1008,12 @@ def crud_name(
     item = bool(rest) and _is_path_variable(rest[-1])
     words = _reached_words(rest)
     if collection is None:
-        collection = head.lower().endswith("s") and head.lower() not in _UNCOUNTABLE
+        last = (split_words(head) or [head])[-1].lower()
+        collection = (
+            last.endswith("s")
+            and last not in _UNCOUNTABLE
+            and last not in _NOT_COLLECTIONS  # ``GET /mail_settings``: ``get``
+        )
     if not words:
         return _crud_verb(method, item=item, collection=collection)
     noun = "_".join(w.lower() for w in split_words("_".join(words)))
@@ -1040,10 +1045,13 @@ def _name_start(segments: Sequence[str], skip: re.Pattern[str]) -> int:
 def _named_by(head: str, resource: Sequence[str]) -> bool:
     """Whether the path segment ``head`` is the resource's name (or no name is given)."""
     head_words = split_words(head)
-    return not resource or (
-        len(head_words) == len(resource)
-        and all(same_word(a, b) for a, b in zip(head_words, resource, strict=True))
-    )
+    if not resource:
+        return True
+    # ``/mail_settings`` in ``settings_mail`` (SendGrid's tag "Settings - Mail"):
+    # the same words in another order name it too.
+    return len(head_words) == len(resource) and sorted(
+        map(_word_key, head_words)
+    ) == sorted(map(_word_key, resource))
 
 
 def _reached_words(rest: Sequence[str]) -> list[str]:
@@ -1086,8 +1094,8 @@ def _deeper_name(
     if method == "get":
         if plural_noun:
             return f"list_{noun}"
-        if len(last_words) == 1 and one_action:
-            return last.lower()  # GET /customers/search -> search
+        if len(last_words) == 1 and one_action and is_verb(last):
+            return last.lower()  # GET /customers/search -> search; not a noun (footer)
         return f"get_{noun}"
     if method == "post":
         if plural_noun:

@@ -53,6 +53,7 @@ from .naming import (
     drop_version_words,
     is_mechanical,
     is_plural,
+    is_version_word,
     method_name,
     module_name,
     parameter_text,
@@ -713,10 +714,19 @@ class OperationCompiler(SpecWalker):
         """The crud name, then, for an item, the same ``_by_<variable>``: a
         ``DELETE`` of the collection is ``delete``, of an item ``delete_by_email``."""
         crud = self._crud_candidate(resource, path, method)
+        found = [crud]
+        if method == "patch" and crud.startswith("update"):
+            # ``PATCH`` beside a ``PUT`` (or ``POST``) that updates: ``patch``,
+            # as the Kubernetes client's ``patch_*`` beside ``replace_*``.
+            found.append(method_name("patch" + crud[len("update") :]))
         last = _PATH_VAR.fullmatch(path.rstrip("/").rsplit("/", 1)[-1])
-        if last is None:
-            return [crud]
-        return [crud, method_name(f"{crud}_by_{last.group(1)}")]
+        if last is not None:
+            found.append(method_name(f"{crud}_by_{last.group(1)}"))
+        # ``/v2/team/{team}/oncall/schedule`` beside ``/v1/...``: ``get_team_schedule_v2``
+        versions = [s for s in path.split("/") if is_version_word(s)]
+        if versions:
+            found.append(method_name(f"{crud}_{versions[0]}"))
+        return found
 
     def _names_below(self, resource: ResourceDraft, path: str) -> list[str]:
         """The plain segments of ``path`` below the resource's own segment."""
