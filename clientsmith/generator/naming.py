@@ -791,12 +791,19 @@ def _run_size(
 
 
 def spells_resource(words: Sequence[str], resource: Sequence[str]) -> bool:
-    """Whether ``words`` spell the resource's name or its last words, in either
-    number, however split: ``oncall`` for ``on_call``, ``groups`` for
-    ``unsubscribe_groups``, ``singlesends`` for ``single_sends``."""
-    run = [w.lower() for w in resource]
+    """Whether ``words`` spell the resource's name or its last or first words,
+    in either number, however split: ``oncall`` for ``on_call``, ``groups``
+    for ``unsubscribe_groups``, ``singlesends`` for ``single_sends``."""
     key = _run_key(words)
-    return bool(key) and any(key == _run_key(run[k:]) for k in range(len(run)))
+    return bool(key) and key in _end_runs(resource)
+
+
+def _end_runs(resource: Sequence[str]) -> set[str]:
+    """The keys of a resource's name, its last words and its first words
+    (``domains`` of ``domain_authentication``, SendGrid's ``/whitelabel/domains``)."""
+    run = [w.lower() for w in resource]
+    runs = {_run_key(run[k:]) for k in range(len(run))}
+    return (runs | {_run_key(run[:k]) for k in range(1, len(run))}) - {""}
 
 
 def drop_path_resource(
@@ -819,13 +826,13 @@ def drop_path_resource(
     ``listForUser``). The first word (the verb) always stays.
     """
     words = name.split("_")
-    run = [w.lower() for w in resource]
-    runs = {_run_key(run[k:]) for k in range(len(run))} - {""}
+    runs = _end_runs(resource)
     found = [(i, _match(words, i, runs)) for i in range(1, len(words))]
     hits = [(i, size) for i, size in found if size]
     if not hits:
         return name
-    at, size = hits[-1]
+    # The longest run ending last: ``custom_fields`` of ``list_contactdb_custom_fields``
+    at, size = max(hits, key=lambda hit: (hit[0] + hit[1], hit[1]))
     head, tail = words[1:at], words[at + size :]
     ns = {_word_key(w) for w in namespaces}
     head = [w for w in head if _word_key(w) not in ns]
