@@ -581,7 +581,8 @@ _QUANTIFIERS = frozenset(
     "a all an any batch bulk current each every many multiple my new one single some the".split()
 )
 # Words of a resource's name that say nothing of what it holds ("Campaigns API").
-_NOISE_WORDS = frozenset({"api"})
+# ``UserCtrl_get``, ``UsersController_findAll`` (NestJS): a group's class word.
+_NOISE_WORDS = frozenset({"api", "ctrl", "controller"})
 # Plural nouns that name one thing: ``get_settings`` is not a listing.
 _NOT_COLLECTIONS = frozenset(
     {"details", "preferences", "settings", "stats", "statistics"}
@@ -785,9 +786,15 @@ def _run_size(
     size = _match(words, i, runs) if runs else 0
     while size and i == 0 and size < len(words) and words[size] in _NOISE_WORDS:
         size += 1  # ``invoice_api_update`` in ``invoice`` -> ``update``
-    if size and (out or (i + size < len(words) and is_verb(words[i + size]))):
+    if size and (out or (i + size < len(words) and _acts(words[i + size]))):
         return size
     return 0
+
+
+def _acts(word: str) -> bool:
+    """A word a name may start with once its resource's words go: a verb, or
+    a quantifier that names the call (Apideck's ``messagesAll`` -> ``all``)."""
+    return is_verb(word) or word.lower() in {"all", "one"}
 
 
 def spells_resource(words: Sequence[str], resource: Sequence[str]) -> bool:
