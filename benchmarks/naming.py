@@ -45,8 +45,9 @@ string (``version``), sit in a resource named with one (``resource_version``:
 ``client.v1.…``), exceed 40 characters, contain a split acronym (a one-letter word other
 than ``a``) or end in a numeric suffix (``_2``); ``any`` counts methods with a
 repeated whole name, a version in the method or its resource, a split acronym or
-a numeric suffix. A method's leading verb is not a repeated word
-(``lists.list``, ``mail_send.send``: the verb is what it does).
+a numeric suffix. A method's leading verb is not a repeated word nor part of
+a repeated name (``lists.list``, ``mail_send.send``, ``tags.tag_resource``: the
+verb is what it does).
 """
 
 from __future__ import annotations
@@ -477,7 +478,7 @@ def lint_names(names: dict[Key, tuple[str, str]]) -> dict[str, int]:
             counts["resource_version"] += 1  # ``client.v1.…``: a version as a resource
             flagged = True
             _example("resource_version", resource, method)
-        if _repeats_name(words, own_words):
+        if _repeats_name(nouns, own_words):
             counts["resource_name"] += 1
             flagged = True
             _example("resource_name", resource, method)
