@@ -1022,12 +1022,7 @@ def crud_name(
     item = bool(rest) and _is_path_variable(rest[-1])
     words = _reached_words(rest)
     if collection is None:
-        last = (split_words(head) or [head])[-1].lower()
-        collection = (
-            last.endswith("s")
-            and last not in _UNCOUNTABLE
-            and last not in _NOT_COLLECTIONS  # ``GET /mail_settings``: ``get``
-        )
+        collection = head.lower().endswith("s") and head.lower() not in _UNCOUNTABLE
     if not words:
         return _crud_verb(method, item=item, collection=collection)
     noun = "_".join(w.lower() for w in split_words("_".join(words)))
