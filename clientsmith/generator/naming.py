@@ -530,7 +530,8 @@ _VERBS = frozenset(
     release reload remove rename render renew reopen reorder replace reply report
     request resend reserve reset resize resolve restart restore resume retrieve retry
     revert revoke rollback rotate run save scan schedule search select send set share
-    show sign simulate skip snooze flag unflag extend perform translate lookup sort split start stop stream submit subscribe
+    show sign simulate skip snooze flag unflag extend perform translate lookup
+    inspect prune kill wait enhance unpause build sort split start stop stream submit subscribe
     suspend swap sync tag terminate test toggle track transfer transition trigger undo
     unassign unban unblock unfollow unhold unlink unlock unmute unpublish unregister
     unshare unsubscribe unsuspend untag update upgrade upload upsert validate verify
@@ -655,6 +656,9 @@ def drop_resource_words(
     # A version in the resource's name (``core_v1``) marks it wherever it is.
     anywhere = any(is_version_word(w) for w in run)
     words = _verb_first(words, parts)
+    owners = {_run_key(split_words(p)) for p in parents} - {""}
+    if at_end and owners:
+        words = _without_owner(words, parts, whole, owners)
     qualifiers = {_run_key(split_words(b)) for b in below}
     out, plural_dropped = _without_runs(
         words, parts, whole, anywhere=anywhere, below=qualifiers, at_end=at_end
@@ -673,6 +677,35 @@ def drop_resource_words(
     ):
         out = ["list", *out[1:]]
     return "_".join(out) + "_" * trailing
+
+
+def _without_owner(
+    words: list[str],
+    parts: AbstractSet[str],
+    whole: AbstractSet[str],
+    owners: AbstractSet[str],
+) -> list[str]:
+    """``words`` less an owner's name (an item the path belongs to) right
+    before the resource's, where the path says it: at the start before a verb
+    (Apideck's ``collection_tickets_all`` for ``/collections/{id}/tickets`` ->
+    ``tickets_all``), or after the verb with more after it
+    (``get_vault_item_by_id`` for ``/vaults/{v}/items/{i}`` -> ``get_item_by_id``;
+    at the end it is whose they are: ``list_for_user``)."""
+    starts = [1] if is_verb(words[0]) else [0]
+    for start in starts:
+        size = _match(words, start, owners)
+        if not size:
+            continue
+        after = start + size
+        runs = parts if start == 0 else whole
+        own = _match(words, after, runs)
+        rest = after + own
+        if not own or rest >= len(words):
+            continue
+        if start == 0 and not _acts(words[rest]):
+            continue
+        return [*words[:start], *words[after:]]
+    return words
 
 
 def _owner_last(
@@ -786,9 +819,20 @@ def _run_size(
     size = _match(words, i, runs) if runs else 0
     while size and i == 0 and size < len(words) and words[size] in _NOISE_WORDS:
         size += 1  # ``invoice_api_update`` in ``invoice`` -> ``update``
-    if size and (out or (i + size < len(words) and _acts(words[i + size]))):
+    if size and (out or (i + size < len(words) and _leads(words, i + size))):
         return size
     return 0
+
+
+def _leads(words: Sequence[str], at: int) -> bool:
+    """Whether the name may start at ``words[at]`` once the resource's words
+    before it go: a verb or ``all``/``one`` (:func:`_acts`), or any word but a
+    preposition when the resource's words are no verb (Docker's
+    ``ContainerLogs`` -> ``logs``, as docker-py; AWS's ``TagResource`` in
+    ``tags`` keeps its verb)."""
+    if _acts(words[at]):
+        return True
+    return not is_verb(words[0]) and words[at].lower() not in _PREPOSITIONS
 
 
 def _acts(word: str) -> bool:

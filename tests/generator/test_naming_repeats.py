@@ -301,6 +301,33 @@ def test_abbreviated_mechanical_ids_and_hubspots_path_ids() -> None:
     }
 
 
+def test_the_resources_name_before_a_noun_goes_unless_it_is_a_verb() -> None:
+    doc = spec(
+        {
+            "/containers/{id}/logs": {"get": tagged("ContainerLogs", "Container")},
+            "/containers/{id}/top": {"get": tagged("ContainerTop", "Container")},
+            "/info": {"get": tagged("SystemInfo", "System")},
+            "/version": {"get": tagged("SystemVersion", "System")},
+            "/scores/{season}": {"get": tagged("ScoresBySeason", "Scores")},
+            "/scores": {"get": tagged("ScoresAll", "Scores")},
+            "/tags/{arn}": {
+                "post": tagged("TagResource", "Tags"),
+                "delete": tagged("UntagResource", "Tags"),
+            },
+        }
+    )
+    assert names(doc) == {
+        "GET /containers/{id}/logs": "container.logs",  # as docker-py
+        "GET /containers/{id}/top": "container.top",
+        "GET /info": "system.info",
+        "GET /version": "system.version",
+        "GET /scores/{season}": "scores.scores_by_season",  # not ``by_season``
+        "GET /scores": "scores.all",
+        "POST /tags/{arn}": "tags.tag_resource",  # AWS's name: ``tag`` is the verb
+        "DELETE /tags/{arn}": "tags.untag_resource",
+    }
+
+
 def test_controller_groups_and_quantifiers_after_the_resource() -> None:
     doc = spec(
         {

@@ -640,7 +640,7 @@ def test_words_that_qualify_the_resource_where_it_is_are_not_repeated() -> None:
         "POST /messages/long_code": "messages.create_long_code",
         "GET /messages": "messages.list_outbound",
         "GET /sim_cards/{id}/public_ip": "sim_cards.get_public_ip",
-        "POST /recognize": "sim_cards.sim_card_text_in_stream",
+        "POST /recognize": "sim_cards.text_in_stream",  # not turned round
         "POST /telephony_credentials": "credentials.create",
     }
 
