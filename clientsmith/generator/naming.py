@@ -668,15 +668,18 @@ def drop_resource_words(
     if not out:
         return ""
     out = _owner_last(words, out, whole, parents)
-    owned = len(out) > 2 and out[1] == "for"  # ``get_for_owner``: whose they are
-    if (
-        listing
-        and plural_dropped
-        and (len(out) == 1 or owned)
-        and out[0].lower() in _GET_VERBS
-    ):
-        out = ["list", *out[1:]]
+    if listing and plural_dropped:
+        out = _as_listing(out)
     return "_".join(out) + "_" * trailing
+
+
+def _as_listing(out: list[str]) -> list[str]:
+    """A get-verb left alone by a plural, or before ``for`` its owner, is the
+    listing it was (``get_pets`` -> ``list``, ``get_owner_pets`` -> ``list_for_owner``)."""
+    owned = len(out) > 2 and out[1] == "for"
+    if (len(out) == 1 or owned) and out[0].lower() in _GET_VERBS:
+        return ["list", *out[1:]]
+    return out
 
 
 def _without_owner(
