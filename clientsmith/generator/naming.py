@@ -852,6 +852,13 @@ def spells_resource(words: Sequence[str], resource: Sequence[str]) -> bool:
     return bool(key) and key in _end_runs(resource)
 
 
+def names_resource(words: Sequence[str], resource: Sequence[str]) -> bool:
+    """Whether the resource's whole name is somewhere in ``words`` (``ips
+    pools`` of ``/ips/pools/{name}`` for ``ip_pools``)."""
+    whole = {_run_key([w.lower() for w in resource])} - {""}
+    return bool(whole) and any(_match(words, i, whole) for i in range(len(words)))
+
+
 def _end_runs(resource: Sequence[str]) -> set[str]:
     """The keys of a resource's name, its last words and its first words
     (``domains`` of ``domain_authentication``, SendGrid's ``/whitelabel/domains``)."""

@@ -29,6 +29,7 @@ from clientsmith._contract import HTTP_METHODS
 from .naming import (
     is_plural,
     is_verb,
+    names_resource,
     resource_words,
     rpc_resource,
     same_word,
@@ -188,6 +189,13 @@ class PathNesting:
         segments = _segments(path)
         start = _first_name(segments)
         if start is None:
+            return None
+        literal = [s for s in segments if not _is_variable(s)]
+        plain = [w for s in literal for w in split_words(s)]
+        whole = any(names_resource(split_words(s), resource) for s in literal)
+        if not whole and names_resource(plain, resource):
+            # ``/ips/pools/{name}/ips`` in ``ip_pools``: its name spans segments,
+            # and a segment spelling only part of it is another thing.
             return None
         own = next(
             (

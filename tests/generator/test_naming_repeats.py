@@ -119,6 +119,22 @@ def test_crud_names_lose_the_resources_segment_and_namespaces() -> None:
     }
 
 
+def test_a_name_spanning_segments_is_not_one_of_its_words() -> None:
+    doc = spec(
+        {
+            "/ips/pools": {"post": tagged("POST_ips-pools", "IP Pools")},
+            "/ips/pools/{pool_name}/ips": {
+                "post": tagged("POST_ips-pools-pool_name-ips", "IP Pools")
+            },
+        }
+    )
+    # ``ips`` below the pool is what it adds, not the resource ``ip_pools``
+    assert names(doc) == {
+        "POST /ips/pools": "ip_pools.create",
+        "POST /ips/pools/{pool_name}/ips": "ip_pools.create_ips",
+    }
+
+
 def test_drop_path_resource() -> None:
     assert drop_path_resource("list_browsers_stats", ["stats"]) == "list_browsers"
     assert (
