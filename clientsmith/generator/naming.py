@@ -1005,7 +1005,11 @@ def is_mechanical(operation_id: str, http_method: str, path: str) -> bool:
         expected.extend(split_words(segment.strip("{}")))
     wanted = [w.lower() for w in expected if not is_version_word(w)]
     given = [w.lower() for w in split_words(operation_id) if not is_version_word(w)]
-    return given == wanted or _spells_path(operation_id, http_method, wanted[1:])
+    if given == wanted:
+        return True
+    # Not AWS's ``GET_ListRoles`` for ``/#Action=ListRoles``: that is its name.
+    rpc = "#" in path or "=" in path
+    return not rpc and _spells_path(operation_id, http_method, wanted[1:])
 
 
 def without_path_prefix(operation_id: str, http_method: str, path: str) -> str:

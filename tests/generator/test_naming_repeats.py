@@ -281,6 +281,8 @@ def test_abbreviated_mechanical_ids_and_hubspots_path_ids() -> None:
     assert not is_mechanical("GET_mc-contats", "get", "/marketing/contacts")  # a typo
     assert not is_mechanical("get_mc-lists", "get", "/marketing/lists")  # not capitals
     assert not is_mechanical("POST_mc-lists", "get", "/marketing/lists")  # other method
+    # AWS's query actions: the method and the action's name, not the path's
+    assert not is_mechanical("GET_ListRoles", "get", "/#Action=ListRoles")
     # ``/segments/2.0``: a crud name would spell the version's digits
     assert not is_mechanical(
         "GET_segments-segment_id", "get", "/marketing/segments/2.0/{segment_id}"
