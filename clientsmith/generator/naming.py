@@ -663,14 +663,22 @@ def drop_resource_words(
     out, plural_dropped = _without_runs(
         words, parts, whole, anywhere=anywhere, below=qualifiers, at_end=at_end
     )
-    while len(out) > 1 and out[-1].lower() in _ARTICLES:
-        out.pop()  # ``pin_a_conversation`` in ``conversations`` -> ``pin``
+    out = _without_article(words, out)
     if not out:
         return ""
     out = _owner_last(words, out, whole, parents)
     if listing and plural_dropped:
         out = _as_listing(out)
     return "_".join(out) + "_" * trailing
+
+
+def _without_article(words: Sequence[str], out: list[str]) -> list[str]:
+    """``out`` less an article the resource's name went after, at the end
+    (``pin_a_conversation`` in ``conversations`` -> ``pin``; ``get_a`` stays)."""
+    tail_dropped = len(out) < len(words) and list(words[: len(out)]) == out
+    while tail_dropped and len(out) > 1 and out[-1].lower() in _ARTICLES:
+        out = out[:-1]
+    return out
 
 
 def _as_listing(out: list[str]) -> list[str]:

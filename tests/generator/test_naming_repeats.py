@@ -261,6 +261,9 @@ def test_trailing_names_stay_in_resources_nested_by_path() -> None:
         == "list_sip_auth_calls_credential_list_mapping"
     )
     assert drop_resource_words("random_gif", ["gifs"]) == "random"
+    # an article goes only with the resource's name after it
+    assert drop_resource_words("pin_a_conversation", ["conversations"]) == "pin"
+    assert drop_resource_words("get_a", ["things"]) == "get_a"
     assert (
         drop_resource_words("get_owner_pets", ["pets"], parents=["owners"])
         == "get_for_owner"
