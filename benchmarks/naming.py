@@ -41,9 +41,13 @@ openapi-python-client's names (its ``PythonIdentifier`` of the operationId, or i
 of methods that repeat a word of their resource's name (``resource_words``: any
 one word, ``badges.list_user_badges`` counts), repeat its whole name
 (``resource_name``: all its words in a row, in either number), carry a version
-string, exceed 40 characters, contain a split acronym (a one-letter word other
+string (``version``), sit in a resource named with one (``resource_version``:
+``client.v1.…``), exceed 40 characters, contain a split acronym (a one-letter word other
 than ``a``) or end in a numeric suffix (``_2``); ``any`` counts methods with a
-repeated whole name, a version, a split acronym or a numeric suffix.
+repeated whole name, a version in the method or its resource, a split acronym or
+a numeric suffix. A method's leading verb is not a repeated word nor part of
+a repeated name (``lists.list``, ``mail_send.send``, ``tags.tag_resource``: the
+verb is what it does).
 """
 
 from __future__ import annotations
@@ -450,18 +454,31 @@ def _repeats_name(words: list[str], own: list[str]) -> bool:
 
 
 def lint_names(names: dict[Key, tuple[str, str]]) -> dict[str, int]:
+    """Counts of the methods of one spec with each naming fault (see the module's doc)."""
+    from clientsmith.generator.naming import is_verb
+
     counts = {"methods": 0, "resource_words": 0, "resource_name": 0, "version": 0,
-              "long": 0, "split_acronym": 0, "numeric_suffix": 0, "any": 0}  # fmt: skip
+              "resource_version": 0, "long": 0, "split_acronym": 0,
+              "numeric_suffix": 0, "any": 0}  # fmt: skip
     for resource, method in names.values():
         counts["methods"] += 1
         words = method.strip("_").split("_")
         own_words = [w for w in resource.split(".")[-1].split("_") if w]
         own = {_singular(w) for w in own_words}
         flagged = False
-        if any(_singular(w) in own for w in words):
+        # A leading verb is what the method does, not its resource's noun said
+        # again: ``lists.list`` and ``mail_send.send`` repeat nothing.
+        nouns = words[1:] if is_verb(words[0]) else words
+        if any(_singular(w) in own for w in nouns):
             counts["resource_words"] += 1
             _example("resource_words", resource, method)
-        if _repeats_name(words, own_words):
+        if any(
+            _VERSION.match(w) for part in resource.split(".") for w in part.split("_")
+        ):
+            counts["resource_version"] += 1  # ``client.v1.…``: a version as a resource
+            flagged = True
+            _example("resource_version", resource, method)
+        if _repeats_name(nouns, own_words):
             counts["resource_name"] += 1
             flagged = True
             _example("resource_name", resource, method)
@@ -516,6 +533,7 @@ def run_lint(size: int, seed: int, peer: bool, examples: int = 0) -> None:
         "resource_words",
         "resource_name",
         "version",
+        "resource_version",
         "long",
         "split_acronym",
         "numeric_suffix",

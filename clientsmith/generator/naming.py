@@ -530,7 +530,8 @@ _VERBS = frozenset(
     release reload remove rename render renew reopen reorder replace reply report
     request resend reserve reset resize resolve restart restore resume retrieve retry
     revert revoke rollback rotate run save scan schedule search select send set share
-    show sign simulate skip snooze sort split start stop stream submit subscribe
+    show sign simulate skip snooze flag unflag extend perform translate lookup
+    inspect prune kill wait enhance unpause build sort split start stop stream submit subscribe
     suspend swap sync tag terminate test toggle track transfer transition trigger undo
     unassign unban unblock unfollow unhold unlink unlock unmute unpublish unregister
     unshare unsubscribe unsuspend untag update upgrade upload upsert validate verify
@@ -581,7 +582,8 @@ _QUANTIFIERS = frozenset(
     "a all an any batch bulk current each every many multiple my new one single some the".split()
 )
 # Words of a resource's name that say nothing of what it holds ("Campaigns API").
-_NOISE_WORDS = frozenset({"api"})
+# ``UserCtrl_get``, ``UsersController_findAll`` (NestJS): a group's class word.
+_NOISE_WORDS = frozenset({"api", "ctrl", "controller"})
 # Plural nouns that name one thing: ``get_settings`` is not a listing.
 _NOT_COLLECTIONS = frozenset(
     {"details", "preferences", "settings", "stats", "statistics"}
@@ -596,6 +598,8 @@ def drop_resource_words(
     listing: bool = False,
     whole_only: bool = False,
     below: Sequence[str] = (),
+    parents: Sequence[str] = (),
+    at_end: bool = True,
 ) -> str:
     """A method name without the words of its resource's name: ``list_pets`` in ``pets`` -> ``list``.
 
@@ -626,6 +630,14 @@ def drop_resource_words(
     ``/messages/long_code`` -> ``create_long_code``). A name that starts with
     the resource's and ends with a verb is turned round
     (``sim_card_public_ip_get`` in ``sim_cards`` -> ``get_public_ip``).
+    The whole name at the end of a name goes after any word, and the words
+    before it say which (``random_gif`` in ``gifs`` -> ``random``,
+    ``list_latest_topics`` -> ``list_latest``); when they name an item the
+    path's ``parents`` are collections of (``/users/{u}/badges``), the method
+    lists ``for`` it: ``list_user_badges`` -> ``list_for_user``, as octokit's
+    ``listForUser``; not with ``at_end`` false (a resource nested by path,
+    whose ancestors' words qualify it: Twilio's
+    ``ListSipAuthCallsCredentialListMapping``).
     Returns ``""`` when nothing would remain (``health`` in ``health``): the
     caller names the method otherwise.
     """
@@ -644,15 +656,87 @@ def drop_resource_words(
     # A version in the resource's name (``core_v1``) marks it wherever it is.
     anywhere = any(is_version_word(w) for w in run)
     words = _verb_first(words, parts)
+    owners = {_run_key(split_words(p)) for p in parents} - {""}
+    if at_end and owners:
+        words = _without_owner(words, parts, whole, owners)
     qualifiers = {_run_key(split_words(b)) for b in below}
     out, plural_dropped = _without_runs(
-        words, parts, whole, anywhere=anywhere, below=qualifiers
+        words, parts, whole, anywhere=anywhere, below=qualifiers, at_end=at_end
     )
+    out = _without_article(words, out)
     if not out:
         return ""
-    if listing and plural_dropped and len(out) == 1 and out[0].lower() in _GET_VERBS:
-        return "list"
+    out = _owner_last(words, out, whole, parents)
+    if listing and plural_dropped:
+        out = _as_listing(out)
     return "_".join(out) + "_" * trailing
+
+
+def _without_article(words: Sequence[str], out: list[str]) -> list[str]:
+    """``out`` less an article the resource's name went after, at the end
+    (``pin_a_conversation`` in ``conversations`` -> ``pin``; ``get_a`` stays)."""
+    tail_dropped = len(out) < len(words) and list(words[: len(out)]) == out
+    while tail_dropped and len(out) > 1 and out[-1].lower() in _ARTICLES:
+        out = out[:-1]
+    return out
+
+
+def _as_listing(out: list[str]) -> list[str]:
+    """A get-verb left alone by a plural, or before ``for`` its owner, is the
+    listing it was (``get_pets`` -> ``list``, ``get_owner_pets`` -> ``list_for_owner``)."""
+    owned = len(out) > 2 and out[1] == "for"
+    if (len(out) == 1 or owned) and out[0].lower() in _GET_VERBS:
+        return ["list", *out[1:]]
+    return out
+
+
+def _without_owner(
+    words: list[str],
+    parts: AbstractSet[str],
+    whole: AbstractSet[str],
+    owners: AbstractSet[str],
+) -> list[str]:
+    """``words`` less an owner's name (an item the path belongs to) right
+    before the resource's, where the path says it: at the start before a verb
+    (Apideck's ``collection_tickets_all`` for ``/collections/{id}/tickets`` ->
+    ``tickets_all``), or after the verb with more after it
+    (``get_vault_item_by_id`` for ``/vaults/{v}/items/{i}`` -> ``get_item_by_id``;
+    at the end it is whose they are: ``list_for_user``)."""
+    starts = [1] if is_verb(words[0]) else [0]
+    for start in starts:
+        size = _match(words, start, owners)
+        if not size:
+            continue
+        after = start + size
+        runs = parts if start == 0 else whole
+        own = _match(words, after, runs)
+        rest = after + own
+        if not own or rest >= len(words):
+            continue
+        if start == 0 and not _acts(words[rest]):
+            continue
+        return [*words[:start], *words[after:]]
+    return words
+
+
+def _owner_last(
+    words: Sequence[str],
+    out: list[str],
+    whole: AbstractSet[str],
+    parents: Sequence[str],
+) -> list[str]:
+    """``list_user`` (from ``list_user_badges``) -> ``list_for_user`` when
+    ``user`` is an item the path belongs to (``/users/{user}/badges``)."""
+    if len(out) < 2 or not is_verb(out[0]) or len(words) <= len(out):
+        return out
+    if _run_key(words[: len(out)]) != _run_key(out):
+        return out  # the resource's name went elsewhere than at the end
+    if _match(words, len(out), whole) != len(words) - len(out):
+        return out
+    owners = {_run_key(split_words(p)) for p in parents}
+    if _run_key(out[1:]) in owners:
+        return [out[0], "for", *out[1:]]
+    return out
 
 
 def _without_runs(
@@ -662,6 +746,7 @@ def _without_runs(
     *,
     anywhere: bool,
     below: AbstractSet[str] = frozenset(),
+    at_end: bool = True,
 ) -> tuple[list[str], bool]:
     """``words`` less the runs of the resource's name where they may go (see
     :func:`drop_resource_words`), and whether a plural run went."""
@@ -672,6 +757,10 @@ def _without_runs(
         runs = _runs_at(i, out, parts, whole, anywhere)
         if not runs and len(out) > 1 and _run_key(out[1:]) in below:
             runs = whole  # ``create_long_code_message`` for ``/messages/long_code``
+        if at_end and not runs and _ends_with_name(words, i, out, whole):
+            runs = whole  # ``random_gif`` in ``gifs``: the name ends with it
+            if out[-1].lower() in _PREPOSITIONS and len(out) > 1:
+                out.pop()  # ``invite_to_topic`` in ``topics`` -> ``invite``
         size = _run_size(words, i, out, runs)
         if size:
             last = words[i + size - 1].lower()
@@ -681,6 +770,16 @@ def _without_runs(
         out.append(words[i])
         i += 1
     return out, plural_dropped
+
+
+def _ends_with_name(
+    words: Sequence[str], i: int, out: Sequence[str], whole: AbstractSet[str]
+) -> bool:
+    """Whether the resource's whole name ends ``words`` from ``i``, after a word
+    that may stand before it: not ``by`` (``list_by_elastic_pool`` says how)."""
+    if not out or out[-1].lower() == "by":
+        return False
+    return _match(words, i, whole) == len(words) - i
 
 
 def _verb_first(words: list[str], parts: AbstractSet[str]) -> list[str]:
@@ -697,6 +796,7 @@ def _verb_first(words: list[str], parts: AbstractSet[str]) -> list[str]:
     return [*words[:size], words[-1], *middle]
 
 
+_ARTICLES = frozenset({"a", "an", "the"})
 # Words that join a verb to what follows: a name with one is read in its order.
 _PREPOSITIONS = frozenset("at by for from in into of on onto to via with".split())
 
@@ -730,9 +830,84 @@ def _run_size(
     size = _match(words, i, runs) if runs else 0
     while size and i == 0 and size < len(words) and words[size] in _NOISE_WORDS:
         size += 1  # ``invoice_api_update`` in ``invoice`` -> ``update``
-    if size and (out or (i + size < len(words) and is_verb(words[i + size]))):
+    if size and (out or (i + size < len(words) and _leads(words, i + size))):
         return size
     return 0
+
+
+def _leads(words: Sequence[str], at: int) -> bool:
+    """Whether the name may start at ``words[at]`` once the resource's words
+    before it go: a verb or ``all``/``one`` (:func:`_acts`), or any word but a
+    preposition when the resource's words are no verb (Docker's
+    ``ContainerLogs`` -> ``logs``, as docker-py; AWS's ``TagResource`` in
+    ``tags`` keeps its verb)."""
+    if _acts(words[at]):
+        return True
+    return not is_verb(words[0]) and words[at].lower() not in _PREPOSITIONS
+
+
+def _acts(word: str) -> bool:
+    """A word a name may start with once its resource's words go: a verb, or
+    a quantifier that names the call (Apideck's ``messagesAll`` -> ``all``)."""
+    return is_verb(word) or word.lower() in {"all", "one"}
+
+
+def spells_resource(words: Sequence[str], resource: Sequence[str]) -> bool:
+    """Whether ``words`` spell the resource's name or its last or first words,
+    in either number, however split: ``oncall`` for ``on_call``, ``groups``
+    for ``unsubscribe_groups``, ``singlesends`` for ``single_sends``."""
+    key = _run_key(words)
+    return bool(key) and key in _end_runs(resource)
+
+
+def names_resource(words: Sequence[str], resource: Sequence[str]) -> bool:
+    """Whether the resource's whole name is somewhere in ``words`` (``ips
+    pools`` of ``/ips/pools/{name}`` for ``ip_pools``)."""
+    whole = {_run_key([w.lower() for w in resource])} - {""}
+    return bool(whole) and any(_match(words, i, whole) for i in range(len(words)))
+
+
+def _end_runs(resource: Sequence[str]) -> set[str]:
+    """The keys of a resource's name, its last words and its first words
+    (``domains`` of ``domain_authentication``, SendGrid's ``/whitelabel/domains``)."""
+    run = [w.lower() for w in resource]
+    runs = {_run_key(run[k:]) for k in range(len(run))}
+    return (runs | {_run_key(run[:k]) for k in range(1, len(run))}) - {""}
+
+
+def drop_path_resource(
+    name: str,
+    resource: Sequence[str],
+    *,
+    namespaces: Sequence[str] = (),
+    parent: Sequence[str] = (),
+) -> str:
+    """A name derived from a whole path, less the words that say where the
+    resource is: its own segment's and the path's namespaces'.
+
+    ``list_browsers_stats`` for ``/browsers/stats`` in ``stats`` ->
+    ``list_browsers``; ``get_team_oncall_schedule`` for
+    ``/team/{team}/oncall/schedule`` in ``on_call`` -> ``get_team_schedule``;
+    ``list_asm_groups`` (namespace ``asm``) in ``unsubscribe_groups`` ->
+    ``list``. When the resource's segment ends the path right after an item of
+    ``parent``, the parent says whose they are: ``list_client_stats`` for
+    ``/clients/{type}/stats`` -> ``list_for_client`` (as octokit's
+    ``listForUser``). The first word (the verb) always stays.
+    """
+    words = name.split("_")
+    runs = _end_runs(resource)
+    found = [(i, _match(words, i, runs)) for i in range(1, len(words))]
+    hits = [(i, size) for i, size in found if size]
+    if not hits:
+        return name
+    # The longest run ending last: ``custom_fields`` of ``list_contactdb_custom_fields``
+    at, size = max(hits, key=lambda hit: (hit[0] + hit[1], hit[1]))
+    head, tail = words[1:at], words[at + size :]
+    ns = {_word_key(w) for w in namespaces}
+    head = [w for w in head if _word_key(w) not in ns]
+    if not tail and head and parent and _run_key(head) == _run_key(parent):
+        return "_".join([words[0], "for", *head])
+    return "_".join([words[0], *head, *tail])
 
 
 def drop_api_name(operation_id: str, resource: Sequence[str]) -> str:
@@ -753,6 +928,38 @@ def drop_api_name(operation_id: str, resource: Sequence[str]) -> str:
     if not found:
         return operation_id
     return "_".join(parts[found[-1] + 1 :])
+
+
+def discovery_api(operation_ids: Iterable[str]) -> str | None:
+    """The API name of Google discovery ids (``apphub`` of
+    ``apphub.projects.locations.applications.list``), or ``None``.
+
+    A spec is named this way when every operationId is ``<api>.<resource>...
+    <method>`` with one ``<api>`` and some id has a resource between: Slack's
+    ``conversations.list`` (no common first part) is not.
+    """
+    apis: set[str] = set()
+    nested = False
+    for op_id in operation_ids:
+        parts = op_id.split(".")
+        if len(parts) < 2 or not all(p.strip() for p in parts):
+            return None
+        apis.add(parts[0])
+        nested |= len(parts) > 2
+    return apis.pop() if len(apis) == 1 and nested else None
+
+
+def discovery_resources(operation_id: str, api: str) -> list[str]:
+    """The resource chain of a discovery id, as Google's own clients nest it:
+    ``apphub.projects.locations.applications.workloads.patch`` ->
+    ``[projects, locations, applications, workloads]`` (so the method is
+    ``client.projects.locations.applications.workloads.patch``); a method of
+    the API itself (``cloudbilling.estimateCostScenario``) is in a resource
+    named after the API, not after the path's version (``v1beta``)."""
+    parts = operation_id.split(".")
+    if len(parts) < 2 or parts[0] != api:
+        return []
+    return parts[1:-1] or [api]
 
 
 def drop_group_prefix(
@@ -796,14 +1003,54 @@ def is_mechanical(operation_id: str, http_method: str, path: str) -> bool:
 
     Such an id says nothing the path does not; the method name is then derived
     from the method and the shape of the path instead (:func:`crud_name`).
-    Version segments are ignored on both sides.
+    Version segments are ignored on both sides. So is an id that is the
+    method in capitals and the path's words in order, some left out or
+    abbreviated (SendGrid's ``GET_mc-lists-id`` for ``GET
+    /v3/marketing/lists/{id}``).
     """
     expected = [http_method.lower()]
     for segment in _path_segments(path):
         expected.extend(split_words(segment.strip("{}")))
     wanted = [w.lower() for w in expected if not is_version_word(w)]
     given = [w.lower() for w in split_words(operation_id) if not is_version_word(w)]
-    return given == wanted
+    if given == wanted:
+        return True
+    # Not AWS's ``GET_ListRoles`` for ``/#Action=ListRoles``: that is its name.
+    rpc = "#" in path or "=" in path
+    return not rpc and _spells_path(operation_id, http_method, wanted[1:])
+
+
+def without_path_prefix(operation_id: str, http_method: str, path: str) -> str:
+    """HubSpot's ``get-/webhooks/v3/{appId}/settings_getAll`` -> ``getAll``: an
+    id that spells the method and the whole path before its name is that name."""
+    prefix = f"{http_method.lower()}-{path}_"
+    if operation_id.lower().startswith(prefix.lower()) and operation_id[len(prefix) :]:
+        return operation_id[len(prefix) :]
+    return operation_id
+
+
+_METHOD_PREFIX = re.compile(r"^(GET|PUT|POST|PATCH|DELETE|HEAD|OPTIONS)[-_]")
+
+
+def _spells_path(operation_id: str, http_method: str, wanted: Sequence[str]) -> bool:
+    """``GET_mc-lists-id`` for ``/marketing/lists/{id}``: the method in capitals,
+    then path words in the path's order ending with its last, words of three
+    letters or fewer that are not the path's read as abbreviations (``mc``)."""
+    prefix = _METHOD_PREFIX.match(operation_id)
+    if prefix is None or prefix.group(1).lower() != http_method.lower() or not wanted:
+        return False
+    given = [
+        w.lower()
+        for w in split_words(operation_id[prefix.end() :])
+        if not is_version_word(w)
+    ]
+    given = [w for w in given if w in wanted or len(w) > 3]
+    if not given or given[-1] != wanted[-1]:
+        return False
+    if any(w.isdigit() and w not in given for w in wanted):
+        return False  # ``/segments/2.0``: a crud name would say ``2_0``
+    rest = iter(wanted)
+    return all(word in rest for word in given)  # in order, some left out
 
 
 def crud_name(
@@ -873,10 +1120,13 @@ def _name_start(segments: Sequence[str], skip: re.Pattern[str]) -> int:
 def _named_by(head: str, resource: Sequence[str]) -> bool:
     """Whether the path segment ``head`` is the resource's name (or no name is given)."""
     head_words = split_words(head)
-    return not resource or (
-        len(head_words) == len(resource)
-        and all(same_word(a, b) for a, b in zip(head_words, resource, strict=True))
-    )
+    if not resource:
+        return True
+    # ``/mail_settings`` in ``settings_mail`` (SendGrid's tag "Settings - Mail"):
+    # the same words in another order name it too.
+    return len(head_words) == len(resource) and sorted(
+        map(_word_key, head_words)
+    ) == sorted(map(_word_key, resource))
 
 
 def _reached_words(rest: Sequence[str]) -> list[str]:
@@ -919,8 +1169,8 @@ def _deeper_name(
     if method == "get":
         if plural_noun:
             return f"list_{noun}"
-        if len(last_words) == 1 and one_action:
-            return last.lower()  # GET /customers/search -> search
+        if len(last_words) == 1 and one_action and is_verb(last):
+            return last.lower()  # GET /customers/search -> search; not a noun (footer)
         return f"get_{noun}"
     if method == "post":
         if plural_noun:

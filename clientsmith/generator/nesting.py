@@ -29,9 +29,12 @@ from clientsmith._contract import HTTP_METHODS
 from .naming import (
     is_plural,
     is_verb,
+    names_resource,
     resource_words,
     rpc_resource,
     same_word,
+    singular,
+    spells_resource,
     split_words,
     strip_extension,
 )
@@ -93,6 +96,9 @@ class PathNesting:
     """Namespaces with several names below them and no variable
     (``/suppression`` of ``/suppression/blocks``, ``/suppression/bounces``):
     their words qualify the resources below, which need not repeat them."""
+    itemized: frozenset[str] = frozenset()
+    """Shapes of prefixes a variable follows somewhere, whatever their number
+    (``/team`` of ``/team/{team}``)."""
 
     @classmethod
     def of(cls, paths: Iterable[str]) -> PathNesting:
@@ -117,11 +123,23 @@ class PathNesting:
         namespaces = inner - endpoints - collections
         for segments in split:
             nested |= _in_namespace(segments, namespaces)
+        itemized = {
+            _shape(s[:i])
+            for s in split
+            for i in range(1, len(s))
+            if _is_variable(s[i]) and not _is_variable(s[i - 1])
+        }
         return cls(
             frozenset(nested | collections),
             frozenset(collections),
             _qualifiers(split, namespaces),
+            frozenset(itemized),
         )
+
+    def has_items(self, path: str) -> bool:
+        """Whether a variable follows ``path`` somewhere in the spec
+        (``/team`` beside ``/team/{team}``): a ``GET`` of it lists them."""
+        return _shape(_segments(path)) in self.itemized
 
     def qualifier_words(self, path: str, resource: Sequence[str]) -> list[str]:
         """The words of the namespaces in front of a resource in ``path``:
@@ -159,6 +177,47 @@ class PathNesting:
                 break
             end += 1
         return start, end
+
+    def around_resource(
+        self, path: str, resource: Sequence[str]
+    ) -> tuple[list[str], list[str]] | None:
+        """Where a resource named by a tag sits deeper in ``path``: the words of
+        the namespaces in front of it and of the item it belongs to
+        (``/asm/groups/{group_id}/suppressions`` in ``suppressions`` ->
+        (``["asm"]``, ``["group"]``)); ``None`` when no segment below the
+        first spells its name (:func:`~.naming.spells_resource`)."""
+        segments = _segments(path)
+        start = _first_name(segments)
+        if start is None:
+            return None
+        literal = [s for s in segments if not _is_variable(s)]
+        plain = [w for s in literal for w in split_words(s)]
+        whole = any(names_resource(split_words(s), resource) for s in literal)
+        if not whole and names_resource(plain, resource):
+            # ``/ips/pools/{name}/ips`` in ``ip_pools``: its name spans segments,
+            # and a segment spelling only part of it is another thing.
+            return None
+        own = next(
+            (
+                i
+                for i in range(len(segments) - 1, start, -1)
+                if not _is_variable(segments[i])
+                and spells_resource(split_words(segments[i]), resource)
+            ),
+            None,
+        )
+        if own is None:
+            return None
+        namespaces = [
+            w
+            for i in range(start, own)
+            if _shape(segments[: i + 1]) in self.qualifiers
+            for w in split_words(segments[i])
+        ]
+        parent: list[str] = []
+        if own - 2 >= start and _is_variable(segments[own - 1]):
+            parent = split_words(singular(segments[own - 2]))
+        return namespaces, parent
 
     def is_collection(self, path: str) -> bool | None:
         """``True`` when the last resource of ``path`` is a collection (a

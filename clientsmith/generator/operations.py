@@ -44,11 +44,16 @@ from .naming import (
     PyName,
     class_name,
     crud_name,
+    discovery_api,
+    discovery_resources,
     drop_api_name,
     drop_group_prefix,
+    drop_path_resource,
     drop_resource_words,
     drop_version_words,
     is_mechanical,
+    is_plural,
+    is_version_word,
     method_name,
     module_name,
     parameter_text,
@@ -63,6 +68,7 @@ from .naming import (
     table_field,
     vendor_group,
     vendor_method,
+    without_path_prefix,
 )
 from .nesting import SKIP_SEGMENT, PathNesting, tags_name_resources
 from .pagination_rules import PaginationCompiler, pagination_summary
@@ -404,6 +410,20 @@ def _call_and_return(responses: list[ResponseIR]) -> tuple[CallKind, TypeExpr]:
     return "request", union_of([_response_type(r) for r in success])
 
 
+def _owners(path: str) -> list[str]:
+    """The path's collections an item of is named (``users`` of
+    ``/users/{user}/badges``): whose the method's objects are. Not a singular
+    word before a variable (``/community/{conv_id}``): it qualifies the item."""
+    segments = [strip_extension(s) for s in path.split("/") if s]
+    return [
+        s
+        for s, after in zip(segments, segments[1:], strict=False)
+        if not _PATH_VAR.fullmatch(s)
+        and _PATH_VAR.fullmatch(after)
+        and is_plural(split_words(s)[-1] if split_words(s) else s)
+    ]
+
+
 def _segment_qualifier(path: str, resource: tuple[str, ...]) -> list[str]:
     """The words before the resource's in the path segment that ends with them:
     ``telephony`` for ``credentials`` in ``/telephony_credentials``."""
@@ -508,6 +528,12 @@ class OperationCompiler:
         vendor = vendor_group(op.extensions)
         if vendor:
             return vendor
+        # Google's discovery ids carry the resource chain its clients nest by.
+        op_id = op.operation_id
+        if self._discovery_api and isinstance(op_id, str):
+            found = discovery_resources(op_id, self._discovery_api)
+            if found:
+                return found
         tags = op.tags
         if (
             self._tags_name_resources
@@ -521,6 +547,15 @@ class OperationCompiler:
     @cached_property
     def _path_nesting(self) -> PathNesting:
         return PathNesting.of(self.document.path_keys)
+
+    @cached_property
+    def _discovery_api(self) -> str | None:
+        ids = [
+            op.operation_id for item in self.document.paths for op in item.operations
+        ]
+        if not ids or not all(isinstance(i, str) for i in ids):
+            return None
+        return discovery_api(str(i) for i in ids)
 
     @cached_property
     def _tags_name_resources(self) -> bool:
@@ -581,6 +616,8 @@ class OperationCompiler:
         raw_id = op.operation_id
         op_id = str(raw_id) if isinstance(raw_id, str) and raw_id.strip() else ""
         derived = self.naming.style != "operation_id"
+        if derived:  # HubSpot's ``get-/webhooks/v3/{appId}/settings_getAll``
+            op_id = without_path_prefix(op_id, method, path)
         candidates: list[str] = []
         rank = 1
         if derived and op_id and not is_mechanical(op_id, method, path):
@@ -642,11 +679,24 @@ class OperationCompiler:
         collection = (
             self._path_nesting.is_collection(path)
             if resource.by_path and resource.parent is not None
+            # ``GET /team`` beside ``/team/{team}`` in ``teams``: a listing
+            else self._path_nesting.has_items(path) or None
+            if resource.words and is_plural(resource.words[-1])
             else None
         )
         crud = crud_name(
             method, local, SKIP_SEGMENT, resource.words, collection=collection
         )
+        around = (
+            self._path_nesting.around_resource(path, resource.words)
+            if local == path
+            else None
+        )
+        if around:  # ``/browsers/stats`` in ``stats``: ``list_browsers``
+            namespaces, parent = around
+            crud = drop_path_resource(
+                crud, resource.words, namespaces=namespaces, parent=parent
+            )
         return method_name(drop_resource_words(crud, resource.words) or crud)
 
     def _crud_candidates(
@@ -655,10 +705,19 @@ class OperationCompiler:
         """The crud name, then, for an item, the same ``_by_<variable>``: a
         ``DELETE`` of the collection is ``delete``, of an item ``delete_by_email``."""
         crud = self._crud_candidate(resource, path, method)
+        found = [crud]
+        if method == "patch" and crud.startswith("update"):
+            # ``PATCH`` beside a ``PUT`` (or ``POST``) that updates: ``patch``,
+            # as the Kubernetes client's ``patch_*`` beside ``replace_*``.
+            found.append(method_name("patch" + crud[len("update") :]))
         last = _PATH_VAR.fullmatch(path.rstrip("/").rsplit("/", 1)[-1])
-        if last is None:
-            return [crud]
-        return [crud, method_name(f"{crud}_by_{last.group(1)}")]
+        if last is not None:
+            found.append(method_name(f"{crud}_by_{last.group(1)}"))
+        # ``/v2/team/{team}/oncall/schedule`` beside ``/v1/...``: ``get_team_schedule_v2``
+        versions = [s for s in path.split("/") if is_version_word(s)]
+        if versions:
+            found.append(method_name(f"{crud}_{versions[0]}"))
+        return found
 
     def _names_below(self, resource: ResourceDraft, path: str) -> list[str]:
         """The plain segments of ``path`` below the resource's own segment."""
@@ -681,12 +740,21 @@ class OperationCompiler:
         of it (``list_suppression_blocks`` in ``blocks`` for
         ``/suppression/blocks`` -> ``list``)."""
         below = self._names_below(resource, path)
-        short = drop_resource_words(text, resource.words, listing=listing, below=below)
+        # Not a nested resource's: its ancestors' words before its name qualify it.
+        at_end = not (resource.by_path and resource.parent is not None)
+        short = drop_resource_words(
+            text,
+            resource.words,
+            listing=listing,
+            below=below,
+            parents=_owners(path),
+            at_end=at_end,
+        )
         if not short:
             return short
         for qualifiers in self._qualifiers(resource, path):
             words = (*qualifiers, *resource.words)
-            qualified = drop_resource_words(text, words, listing=listing)
+            qualified = drop_resource_words(text, words, listing=listing, at_end=at_end)
             if qualified and len(qualified) < len(short):
                 short = qualified
         return short

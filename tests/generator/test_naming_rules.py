@@ -192,7 +192,7 @@ def test_method_names_lose_their_resources_words() -> None:
         "DELETE /texml": "te_xml_applications.delete",  # however words are split
         "GET /invoices": "invoice.all",
         "GET /pets/all": "pets.get_all",  # after a quantifier
-        "GET /owners/{id}/pets": "pets.get_owner_pets",  # qualified: kept
+        "GET /owners/{id}/pets": "pets.list_for_owner",  # whose: ``for``
         # after ``<group>_`` or ``<group>/``, the author's name as it is
         "POST /cdn": "cdn_endpoints.create_endpoint",
         "GET /repos/{o}/{r}/actions/cache/usage": "actions.get_actions_cache_usage",
@@ -526,7 +526,7 @@ def test_version_roots_leave_method_names_and_collisions_fall_back() -> None:
         }
     )
     assert names(doc) == {
-        "POST /api/public/v1/profile/policy": "policies.create_profile_policy",
+        "POST /api/public/v1/profile/policy": "policies.create_profile",
         "GET /v1/transactions": "accounts.retrieve_transactions",
         # ``retrieve_transactions`` is taken: the spec's own name, not ``_2``
         "GET /v2/transactions": "accounts.retrieve_transactions_v2",
@@ -638,9 +638,9 @@ def test_words_that_qualify_the_resource_where_it_is_are_not_repeated() -> None:
         "DELETE /suppression/blocks/{email}": "blocks.delete_by_email",
         "GET /suppression/bounces": "bounces.list",
         "POST /messages/long_code": "messages.create_long_code",
-        "GET /messages": "messages.list_outbound_messages",
+        "GET /messages": "messages.list_outbound",
         "GET /sim_cards/{id}/public_ip": "sim_cards.get_public_ip",
-        "POST /recognize": "sim_cards.sim_card_text_in_stream",
+        "POST /recognize": "sim_cards.text_in_stream",  # not turned round
         "POST /telephony_credentials": "credentials.create",
     }
 

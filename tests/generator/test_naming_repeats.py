@@ -1,0 +1,398 @@
+"""Method names that do not repeat their resource's words (issue 13, the lint's
+repeats): each rule checked on the IR of a small spec, and on its function."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+from gen_helpers import op, spec
+from test_naming_rules import names
+
+from clientsmith.generator.naming import (
+    discovery_api,
+    discovery_resources,
+    drop_path_resource,
+    drop_resource_words,
+    is_mechanical,
+    spells_resource,
+    without_path_prefix,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def tagged(operation_id: str | None, tag: str) -> dict[str, Any]:
+    return op(operation_id, tags=[tag])
+
+
+# -- Google discovery ids --------------------------------------------------------
+
+
+def test_google_discovery_ids_nest_as_googles_clients() -> None:
+    doc = spec(
+        {
+            "/v1/{name}": {
+                "patch": op("apphub.projects.locations.applications.workloads.patch"),
+                "get": op("apphub.projects.locations.operations.get"),
+            },
+            "/v1/{parent}/applications": {
+                "get": op("apphub.projects.locations.applications.list"),
+            },
+            "/v1/{name}:lookup": {"get": op("apphub.projects.locations.lookup")},
+            "/v1:estimate": {"post": op("apphub.estimateCost")},
+        }
+    )
+    assert names(doc) == {
+        # not ``v1.apphub_projects_locations_applications_workloads_patch``
+        "PATCH /v1/{name}": "projects.locations.applications.workloads.patch",
+        "GET /v1/{name}": "projects.locations.operations.get",
+        "GET /v1/{parent}/applications": "projects.locations.applications.list",
+        "GET /v1/{name}:lookup": "projects.locations.lookup",
+        # a method of the API itself: in a resource named after the API
+        "POST /v1:estimate": "apphub.estimate_cost",
+    }
+
+
+def test_discovery_ids_need_one_api_and_a_resource_between() -> None:
+    assert discovery_api(["drive.files.list", "drive.about.get"]) == "drive"
+    # Slack's ids: no common first part
+    assert discovery_api(["conversations.list", "chat.postMessage"]) is None
+    # one API but never a resource between
+    assert discovery_api(["api.list", "api.get"]) is None
+    assert discovery_api(["drive.files.list", "listFiles"]) is None
+    assert discovery_resources("drive.files.list", "drive") == ["files"]
+    assert discovery_resources("drive.estimate", "drive") == ["drive"]
+    assert discovery_resources("other.files.list", "drive") == []
+
+
+def test_slack_ids_are_not_discovery_ids() -> None:
+    doc = spec(
+        {
+            "/conversations.list": {"get": op("conversations.list")},
+            "/admin.users.list": {"post": op("admin.users.list")},
+        }
+    )
+    # each path is its own resource, not ``conversations`` and ``users`` below ``admin``
+    assert names(doc) == {
+        "GET /conversations.list": "conversations_list.get",
+        "POST /admin.users.list": "admin_users_list.create",
+    }
+
+
+# -- a resource named by a tag, deeper in a path ------------------------------------
+
+
+def test_crud_names_lose_the_resources_segment_and_namespaces() -> None:
+    doc = spec(
+        {
+            "/stats": {"get": tagged("GET_stats", "Stats")},
+            "/browsers/stats": {"get": tagged("GET_browsers-stats", "Stats")},
+            "/clients/{client_type}/stats": {
+                "get": tagged("GET_clients-client_type-stats", "Stats")
+            },
+            "/asm/groups": {"get": tagged("GET_asm-groups", "Unsubscribe Groups")},
+            "/asm/groups/{group_id}": {
+                "get": tagged("GET_asm-groups-group_id", "Unsubscribe Groups")
+            },
+            "/asm/suppressions": {"get": tagged("GET_asm-suppressions", "Blocks")},
+            "/api/v1/team/{team}/oncall/schedule": {"get": tagged(None, "On-call")},
+            "/api/v2/team/{team}/oncall/schedule": {"get": tagged(None, "On-call")},
+        }
+    )
+    assert names(doc) == {
+        "GET /stats": "stats.list",
+        "GET /browsers/stats": "stats.list_browsers",  # was list_browsers_stats
+        # an item the path belongs to says whose they are
+        "GET /clients/{client_type}/stats": "stats.list_for_client",
+        # ``/asm`` holds several resources: a namespace, not part of a name
+        "GET /asm/groups": "unsubscribe_groups.list",
+        "GET /asm/groups/{group_id}": "unsubscribe_groups.get",
+        "GET /asm/suppressions": "blocks.list_asm_suppressions",  # not its name
+        # ``oncall`` spells ``on_call``; the other version keeps its version
+        "GET /api/v1/team/{team}/oncall/schedule": "on_call.get_team_schedule",
+        "GET /api/v2/team/{team}/oncall/schedule": "on_call.get_team_schedule_v2",
+    }
+
+
+def test_a_name_spanning_segments_is_not_one_of_its_words() -> None:
+    doc = spec(
+        {
+            "/ips/pools": {"post": tagged("POST_ips-pools", "IP Pools")},
+            "/ips/pools/{pool_name}/ips": {
+                "post": tagged("POST_ips-pools-pool_name-ips", "IP Pools")
+            },
+        }
+    )
+    # ``ips`` below the pool is what it adds, not the resource ``ip_pools``
+    assert names(doc) == {
+        "POST /ips/pools": "ip_pools.create",
+        "POST /ips/pools/{pool_name}/ips": "ip_pools.create_ips",
+    }
+
+
+def test_drop_path_resource() -> None:
+    assert drop_path_resource("list_browsers_stats", ["stats"]) == "list_browsers"
+    assert (
+        drop_path_resource("list_client_stats", ["stats"], parent=["client"])
+        == "list_for_client"
+    )
+    assert drop_path_resource("list_asm_groups", ["groups"], namespaces=["asm"]) == (
+        "list"
+    )
+    # the longest run that ends last is the resource's segment
+    assert (
+        drop_path_resource(
+            "list_contactdb_custom_fields", ["contacts", "custom", "fields"]
+        )
+        == "list_contactdb"
+    )
+    assert drop_path_resource("get_x", ["stats"]) == "get_x"  # not there: as it was
+
+
+def test_spells_resource() -> None:
+    assert spells_resource(["oncall"], ["on", "call"])
+    assert spells_resource(["singlesends"], ["single", "sends"])
+    assert spells_resource(["groups"], ["unsubscribe", "groups"])  # its last words
+    assert spells_resource(["domains"], ["domain", "authentication"])  # its first
+    assert not spells_resource(
+        ["unsubscribe"], ["suppressions", "unsubscribe", "groups"]
+    )
+    assert not spells_resource([], ["stats"])
+
+
+def test_tag_words_in_another_order_and_nouns_below_the_resource() -> None:
+    doc = spec(
+        {
+            "/mail_settings": {"get": tagged("GET_mail_settings", "Settings - Mail")},
+            "/mail_settings/footer": {
+                "get": tagged("GET_mail_settings-footer", "Settings - Mail"),
+                "patch": tagged("PATCH_mail_settings-footer", "Settings - Mail"),
+            },
+            "/customers/search": {"get": tagged(None, "Customers")},
+        }
+    )
+    assert names(doc) == {
+        "GET /mail_settings": "settings_mail.list",
+        "GET /mail_settings/footer": "settings_mail.get_footer",  # a noun: get_
+        "PATCH /mail_settings/footer": "settings_mail.update_footer",
+        "GET /customers/search": "customers.search",  # a verb: the action
+    }
+
+
+def test_a_singular_path_of_a_plural_tag_with_items_is_a_collection() -> None:
+    doc = spec(
+        {
+            "/team": {"get": tagged(None, "Teams"), "post": tagged(None, "Teams")},
+            "/team/{team}": {"get": tagged(None, "Teams")},
+            "/me": {"get": tagged(None, "Users")},
+        }
+    )
+    assert names(doc) == {
+        "GET /team": "teams.list",  # was teams.get beside teams.get_by_team
+        "POST /team": "teams.create",
+        "GET /team/{team}": "teams.get",
+        "GET /me": "users.get_me",  # nothing below it: not a listing
+    }
+
+
+def test_patch_beside_an_update_is_patch() -> None:
+    doc = spec(
+        {
+            "/api_keys/{api_key_id}": {
+                "put": tagged("PUT_api_keys-api_key_id", "API Keys"),
+                "patch": tagged("PATCH_api_keys-api_key_id", "API Keys"),
+            },
+            "/alerts/{alert_id}": {"patch": tagged("PATCH_alerts-alert_id", "Alerts")},
+        }
+    )
+    assert names(doc) == {
+        "PUT /api_keys/{api_key_id}": "api_keys.update",
+        "PATCH /api_keys/{api_key_id}": "api_keys.patch",  # not update_by_api_key_id
+        "PATCH /alerts/{alert_id}": "alerts.update",  # alone: update
+    }
+
+
+# -- operationIds --------------------------------------------------------------------
+
+
+def test_the_resources_name_ending_a_method_goes() -> None:
+    doc = spec(
+        {
+            "/gifs/random": {"get": tagged("randomGif", "gifs")},
+            "/gifs/trending": {"get": tagged("trendingGifs", "gifs")},
+            "/users/{username}/badges": {"get": tagged("listUserBadges", "Badges")},
+            "/latest": {"get": tagged("listLatestTopics", "Topics")},
+            "/t/{id}/invite": {"post": tagged("inviteToTopic", "Topics")},
+            "/c/{id}/pins": {"post": tagged("pinAConversation", "Conversations")},
+            "/c/community/{id}/join": {
+                "post": tagged("joinCommunityConversation", "Conversations")
+            },
+            "/pools/{p}/ops": {"get": tagged("ListByElasticPool", "Elastic Pools")},
+        }
+    )
+    assert names(doc) == {
+        "GET /gifs/random": "gifs.random",
+        "GET /gifs/trending": "gifs.trending",
+        # ``users`` is a collection an item of the path is of: whose badges
+        "GET /users/{username}/badges": "badges.list_for_user",
+        "GET /latest": "topics.list_latest",
+        "POST /t/{id}/invite": "topics.invite",  # the preposition goes with it
+        "POST /c/{id}/pins": "conversations.pin",  # so does an article
+        # a singular word before a variable qualifies: no ``for``
+        "POST /c/community/{id}/join": "conversations.join_community",
+        # ``by`` says how: kept whole
+        "GET /pools/{p}/ops": "elastic_pools.list_by_elastic_pool",
+    }
+
+
+def test_trailing_names_stay_in_resources_nested_by_path() -> None:
+    # Twilio's ancestors' words before the name qualify it (nested resources)
+    assert (
+        drop_resource_words(
+            "list_sip_auth_calls_credential_list_mapping",
+            ["credential", "list", "mappings"],
+            at_end=False,
+        )
+        == "list_sip_auth_calls_credential_list_mapping"
+    )
+    assert drop_resource_words("random_gif", ["gifs"]) == "random"
+    # an article goes only with the resource's name after it
+    assert drop_resource_words("pin_a_conversation", ["conversations"]) == "pin"
+    assert drop_resource_words("get_a", ["things"]) == "get_a"
+    assert (
+        drop_resource_words("get_owner_pets", ["pets"], parents=["owners"])
+        == "get_for_owner"
+    )
+    assert (
+        drop_resource_words(
+            "get_owner_pets", ["pets"], listing=True, parents=["owners"]
+        )
+        == "list_for_owner"
+    )
+
+
+def test_abbreviated_mechanical_ids_and_hubspots_path_ids() -> None:
+    assert is_mechanical("GET_mc-lists-id", "get", "/v3/marketing/lists/{id}")
+    assert is_mechanical(
+        "PUT_mc-contacts-imports", "put", "/marketing/contacts/imports"
+    )
+    assert not is_mechanical("GET_mc-contats", "get", "/marketing/contacts")  # a typo
+    assert not is_mechanical("get_mc-lists", "get", "/marketing/lists")  # not capitals
+    assert not is_mechanical("POST_mc-lists", "get", "/marketing/lists")  # other method
+    # AWS's query actions: the method and the action's name, not the path's
+    assert not is_mechanical("GET_ListRoles", "get", "/#Action=ListRoles")
+    # ``/segments/2.0``: a crud name would spell the version's digits
+    assert not is_mechanical(
+        "GET_segments-segment_id", "get", "/marketing/segments/2.0/{segment_id}"
+    )
+    assert (
+        without_path_prefix(
+            "get-/webhooks/v3/{appId}/settings_getAll",
+            "get",
+            "/webhooks/v3/{appId}/settings",
+        )
+        == "getAll"
+    )
+    assert without_path_prefix("getAll", "get", "/settings") == "getAll"
+    doc = spec(
+        {
+            "/marketing/lists": {"get": tagged("GET_mc-lists", "Lists")},
+            "/marketing/contacts": {"get": tagged("GET_mc-contacts", "Contacts")},
+            "/marketing/lists/{id}": {"get": tagged("GET_mc-lists-id", "Lists")},
+            "/marketing/lists/{id}/contacts/count": {
+                "get": tagged("GET_mc-lists-id-contacts-count", "Lists")
+            },
+            "/webhooks/v3/{appId}/settings": {
+                "get": tagged("get-/webhooks/v3/{appId}/settings_getAll", "Settings")
+            },
+        }
+    )
+    assert names(doc) == {
+        # ``/marketing`` holds several resources: a namespace
+        "GET /marketing/lists": "lists.list",  # was get_mc_lists
+        "GET /marketing/contacts": "contacts.list",
+        "GET /marketing/lists/{id}": "lists.get",
+        "GET /marketing/lists/{id}/contacts/count": "lists.get_contacts_count",
+        "GET /webhooks/v3/{appId}/settings": "settings.get_all",  # as HubSpot's SDK
+    }
+
+
+def test_the_resources_name_before_a_noun_goes_unless_it_is_a_verb() -> None:
+    doc = spec(
+        {
+            "/containers/{id}/logs": {"get": tagged("ContainerLogs", "Container")},
+            "/containers/{id}/top": {"get": tagged("ContainerTop", "Container")},
+            "/info": {"get": tagged("SystemInfo", "System")},
+            "/version": {"get": tagged("SystemVersion", "System")},
+            "/scores/{season}": {"get": tagged("ScoresBySeason", "Scores")},
+            "/scores": {"get": tagged("ScoresAll", "Scores")},
+            "/tags/{arn}": {
+                "post": tagged("TagResource", "Tags"),
+                "delete": tagged("UntagResource", "Tags"),
+            },
+        }
+    )
+    assert names(doc) == {
+        "GET /containers/{id}/logs": "container.logs",  # as docker-py
+        "GET /containers/{id}/top": "container.top",
+        "GET /info": "system.info",
+        "GET /version": "system.version",
+        "GET /scores/{season}": "scores.scores_by_season",  # not ``by_season``
+        "GET /scores": "scores.all",
+        "POST /tags/{arn}": "tags.tag_resource",  # AWS's name: ``tag`` is the verb
+        "DELETE /tags/{arn}": "tags.untag_resource",
+    }
+
+
+def test_controller_groups_and_quantifiers_after_the_resource() -> None:
+    doc = spec(
+        {
+            "/api/accounts/{a}/users": {"get": tagged("UserCtrl.getUsers", "Users")},
+            "/sms/messages": {"get": tagged("messagesAll", "Messages")},
+            "/sms/messages/{id}": {"get": tagged("messagesOne", "Messages")},
+        }
+    )
+    assert names(doc) == {
+        "GET /api/accounts/{a}/users": "users.list",
+        "GET /sms/messages": "messages.all",  # as Apideck's SDK
+        "GET /sms/messages/{id}": "messages.one",
+    }
+
+
+# -- the lint ----------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def lint() -> ModuleType:
+    """benchmarks/naming.py, loaded from its path (a script, not a package)."""
+    found = importlib.util.spec_from_file_location(
+        "bench_naming", ROOT / "benchmarks" / "naming.py"
+    )
+    assert found is not None and found.loader is not None
+    module = importlib.util.module_from_spec(found)
+    sys.modules["bench_naming"] = module
+    found.loader.exec_module(module)
+    return module
+
+
+def test_lint_counts_versioned_resources_not_leading_verbs(lint: ModuleType) -> None:
+    counts = lint.lint_names(
+        {
+            ("GET", "/a"): ("v1", "apphub_projects_get"),
+            ("GET", "/b"): ("lists", "list"),
+            ("POST", "/c"): ("tags", "tag_resource"),
+            ("GET", "/d"): ("badges", "list_user_badges"),
+            ("GET", "/e"): ("pets", "get_2"),
+        }
+    )
+    assert counts["methods"] == 5
+    assert counts["resource_version"] == 1  # client.v1....
+    assert counts["resource_words"] == 1  # badges; not the verbs list, tag
+    assert counts["resource_name"] == 1
+    assert counts["numeric_suffix"] == 1
+    assert counts["any"] == 3
