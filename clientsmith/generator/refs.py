@@ -34,13 +34,17 @@ __all__ = [
     "bundle_external_refs",
     "canonical_ref",
     "check_internal_refs",
+    "decode_ref",
+    "deref",
     "escape_token",
     "follow_refs",
     "is_url",
     "iter_refs",
     "join_location",
     "resolve_pointer",
+    "resolve_ref",
     "split_pointer",
+    "step",
     "unescape_token",
 ]
 
@@ -121,6 +125,52 @@ def resolve_pointer(document: Any, ref: str) -> Any:
             raise RefError(f"{ref!r}: '#{walked}' is not an object or array")
         walked = pointer_join(walked, token)
     return node
+
+
+def step(node: Any, token: str) -> Any:
+    """``node[token]`` as a JSON pointer reads it (``token`` already unescaped);
+    ``None`` where there is nothing. One step of :func:`resolve_pointer` that
+    does not raise, for walks that remember each node on the way."""
+    if isinstance(node, dict):
+        return node.get(token)
+    if isinstance(node, list):
+        try:
+            return node[int(token)]
+        except (IndexError, ValueError):
+            return None
+    return None
+
+
+# The three functions below keep the spelling and errors of the copies that
+# lived in schemas.py, for the operation-side modules (walker.py, testplan.py,
+# samples.py, operations.py) until they read the typed spec layer. New code
+# uses canonical_ref, resolve_pointer and follow_refs.
+
+
+def decode_ref(ref: str) -> str:
+    """A ref's fragment percent-decoded (RFC 6901 section 6), escapes kept as
+    written: ``#/paths/~1a%7Bb%7D`` -> ``#/paths/~1a{b}``. Unlike
+    :func:`canonical_ref`, any string is accepted (an external ref comes back
+    as it is)."""
+    return unquote(ref) if "%" in ref else ref
+
+
+def resolve_ref(document: Any, ref: str) -> Any:
+    """:func:`resolve_pointer` of an internal ``#/...`` ref, raising
+    ``KeyError`` when it points nowhere."""
+    if not ref.startswith("#"):
+        raise KeyError(ref)
+    try:
+        return resolve_pointer(document, ref)
+    except RefError as exc:
+        raise KeyError(ref) from exc
+
+
+def deref(document: Any, node: Any) -> Any:
+    """What a ``$ref`` chain starting at ``node`` ends at (``node`` itself when
+    it is no reference); ``None`` for a loop or a ref that points nowhere."""
+    found = follow_refs(document, node)
+    return None if found is None else found[0]
 
 
 # --- context-aware walk -----------------------------------------------------------
