@@ -332,7 +332,10 @@ class SchemaCompiler:
     def type_of_node(self, node: SchemaNode, hint: str) -> TypeExpr:
         """The Python type for the schema ``node``.
 
-        ``hint`` names an inline object or enum that needs a class.
+        ``hint`` names an inline object or enum that needs a class. ``node``
+        is the schema the document holds at ``node.pointer``: a model is
+        keyed by that pointer and built (by :meth:`models`) from what the
+        document holds there.
         """
         if not node.is_object:
             if node.malformed:
@@ -359,7 +362,8 @@ class SchemaCompiler:
             position += 1
             if pointer in self._models:
                 continue
-            node = SchemaNode(self._resolve(pointer).raw, pointer)
+            target = self._target(pointer)
+            node = SchemaNode(None if target is None else self._node(target), pointer)
             self._models[pointer] = self._build_model(node, name)
         self._pending.clear()
         return dict(self._models)
@@ -576,9 +580,13 @@ class SchemaCompiler:
     def _base_type(self, node: SchemaNode, hint: str) -> TypeExpr:
         """The type of a schema that is no ``$ref``, ``nullable`` aside: the
         first of these rules that applies decides."""
-        found = self._value_type(node, hint)
-        if found is None:
-            found = self._combined_type(node, hint)
+        found = None
+        # Most schemas are plain (``type: string`` and annotations): neither
+        # rule applies to them, and asking costs a dozen keyword reads.
+        if node.has_any(_VALUE_OR_COMBINED) or node.int_or_string:
+            found = self._value_type(node, hint)
+            if found is None:
+                found = self._combined_type(node, hint)
         if found is None:
             found = self._declared_type(node, hint)
         return found if found is not None else ANY
@@ -933,6 +941,20 @@ def _property_description(prop: SchemaNode) -> str | None:
         )
     return found
 
+
+# The keywords _value_type and _combined_type read (with ``format``, for
+# int-or-string): a schema with none of them has the type ``type`` declares.
+_VALUE_OR_COMBINED = frozenset(
+    {
+        "const",
+        "enum",
+        "properties",
+        "allOf",
+        "oneOf",
+        "anyOf",
+        "x-kubernetes-int-or-string",
+    }
+)
 
 MAX_INLINE_NAME = 100
 """Characters of an inline model's name taken from its parents' names."""

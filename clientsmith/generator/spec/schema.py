@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
 
-from ..diagnostics import pointer_join
+from ..diagnostics import escape_token, pointer_join
 from ..refs import REF, RefError, canonical_ref
 
 __all__ = ["TYPING_KEYWORDS", "Discriminator", "SchemaNode"]
@@ -47,6 +47,12 @@ TYPING_KEYWORDS = frozenset(
 _NO_KEYWORDS: Mapping[str, Any] = MappingProxyType({})
 
 
+def _token(name: str) -> str:
+    """``name`` as a pointer token (``escape_token``, skipped when there is
+    nothing to escape: properties are many and their names rarely need it)."""
+    return escape_token(name) if "~" in name or "/" in name else name
+
+
 def _text(value: object) -> str | None:
     """A string keyword with something in it (blank text reads as absent)."""
     return value if isinstance(value, str) and value.strip() else None
@@ -73,7 +79,7 @@ class Discriminator:
         return pointer_join("#/components/schemas", target)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class SchemaNode:
     """A schema as written at ``pointer`` (``#/components/schemas/Pet``).
 
@@ -92,9 +98,18 @@ class SchemaNode:
     # keywords without asking each time whether there are any.
     _keywords: Mapping[str, Any] = field(init=False, repr=False, compare=False)
 
-    def __post_init__(self) -> None:
-        keywords = self.raw if isinstance(self.raw, Mapping) else _NO_KEYWORDS
-        object.__setattr__(self, "_keywords", keywords)
+    def __init__(self, raw: Any, pointer: str) -> None:
+        # Written out rather than generated with a __post_init__: the schema
+        # compiler makes a node per schema it reads (60,000 for GitHub's API).
+        # ``type() is dict`` first: documents are dicts, and the Mapping check
+        # costs several times more.
+        setattr_ = object.__setattr__
+        setattr_(self, "raw", raw)
+        setattr_(self, "pointer", pointer)
+        keywords = (
+            raw if type(raw) is dict or isinstance(raw, Mapping) else _NO_KEYWORDS
+        )
+        setattr_(self, "_keywords", keywords)
 
     # -- what the value is --------------------------------------------------
 
@@ -112,6 +127,10 @@ class SchemaNode:
     def has(self, keyword: str) -> bool:
         """Whether ``keyword`` is written, whatever its value."""
         return keyword in self._keywords
+
+    def has_any(self, keywords: frozenset[str]) -> bool:
+        """Whether any of ``keywords`` is written."""
+        return not keywords.isdisjoint(self._keywords)
 
     def extension(self, name: str) -> Any:
         """The value of the ``x-...`` keyword ``name`` (``None`` when absent)."""
@@ -225,9 +244,9 @@ class SchemaNode:
         props = self._keywords.get("properties")
         if not isinstance(props, Mapping):
             return []
-        base = self.pointer + "/properties"
+        base = self.pointer + "/properties/"
         return [
-            (str(name), SchemaNode(prop, pointer_join(base, str(name))))
+            (str(name), SchemaNode(prop, base + _token(str(name))))
             for name, prop in props.items()
         ]
 
@@ -313,6 +332,9 @@ class SchemaNode:
 
     def all_of(self) -> list[SchemaNode]:
         """``allOf`` members."""
+        # Asked of most schemas, which have none: answered without members().
+        if "allOf" not in self._keywords:
+            return []
         return self.members("allOf")
 
     def one_of(self) -> list[SchemaNode]:
