@@ -28,6 +28,7 @@ from clientsmith.generator.diagnostics import (
 
 __all__ = [
     "MAX_REF_CHAIN",
+    "PointerCache",
     "REF",
     "RefError",
     "RefSite",
@@ -141,6 +142,47 @@ def step(node: Any, token: str) -> Any:
         except (IndexError, ValueError):
             return None
     return None
+
+
+_UNSEEN: Any = object()
+
+
+class PointerCache:
+    """The values of one document by canonical pointer, each looked up once.
+
+    A pointer is resolved from its nearest ancestor looked up before, one
+    :func:`step` per token below it, and every pointer on the way is
+    remembered: walking to each of a deeply nested schema's children costs
+    one step, where resolving each from the root made deep nesting
+    quadratic. Pointers are canonical (``#/a/b~1c``, as :func:`canonical_ref`
+    spells them); what is not there reads as ``None``.
+    """
+
+    __slots__ = ("_document", "_values")
+
+    def __init__(self, document: Any) -> None:
+        self._document = document
+        self._values: dict[str, Any] = {"#": document}
+
+    def get(self, pointer: str) -> Any:
+        """The value at ``pointer``; ``None`` where there is none."""
+        values = self._values
+        value = values.get(pointer, _UNSEEN)
+        if value is not _UNSEEN:
+            return value
+        below: list[tuple[str, str]] = []  # (pointer, its last token), deepest first
+        current = pointer
+        while value is _UNSEEN:
+            parent, sep, token = current.rpartition("/")
+            if not sep or not parent.startswith("#"):
+                value = values[current] = None  # no pointer: nothing there
+                break
+            below.append((current, token))
+            current = parent
+            value = values.get(current, _UNSEEN)
+        for path, token in reversed(below):
+            value = values[path] = step(value, unescape_token(token))
+        return value
 
 
 # The three functions below keep the spelling and errors of the copies that

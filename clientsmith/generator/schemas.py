@@ -32,6 +32,7 @@ from .naming import (
 )
 from .refs import (  # TODO(spec layer): see __all__
     REF,
+    PointerCache,
     RefError,
     deref,
     follow_refs,
@@ -253,7 +254,7 @@ class SchemaCompiler:
         self.diagnostics = diagnostics
         self.class_names = Namespace(RESERVED_CLASS_NAMES)
         self._named: dict[str, ClassName] = {}
-        self._nodes: dict[str, Any] = {}  # see _node
+        self._nodes = PointerCache(document)  # see _node
         # A ref as written -> the canonical pointer of its target (None: external).
         self._targets: dict[str, str | None] = {}
         self._pending: list[tuple[str, ClassName]] = []
@@ -391,33 +392,14 @@ class SchemaCompiler:
         return SchemaNode(self._node(target), target)
 
     def _node(self, pointer: str) -> Any:
-        """The raw value at a canonical ``pointer``, remembered.
+        """The raw value at a canonical ``pointer`` (``None`` if there is none).
 
-        A pointer is resolved from its nearest remembered ancestor: nested
-        inline models are resolved in one step each, where walking from the
-        root every time made 1 MB of deep nesting quadratic.
+        Remembered in :attr:`_nodes`, which resolves each pointer from its
+        nearest remembered ancestor: nested inline models are resolved in one
+        step each, where walking from the root every time made 1 MB of deep
+        nesting quadratic.
         """
-        node = self._nodes.get(pointer, _UNRESOLVED)
-        below: list[tuple[str, str]] = []  # (pointer, its last token), deepest first
-        current = pointer
-        while node is _UNRESOLVED:
-            parent, sep, token = current.rpartition("/")
-            if not sep or not parent.startswith("#"):
-                # "#" itself; canonical pointers have no other such prefix.
-                node = self.document if current == "#" else None
-                self._nodes[current] = node
-                break
-            below.append((current, token))
-            current = parent
-            node = (
-                self.document
-                if current == "#"
-                else self._nodes.get(current, _UNRESOLVED)
-            )
-        for path, token in reversed(below):
-            node = step(node, unescape_token(token))
-            self._nodes[path] = node
-        return node
+        return self._nodes.get(pointer)
 
     def _ref_type(self, ref: str, pointer: str) -> TypeExpr:
         target = self._target(ref) if ref.startswith("#/") else None
@@ -959,7 +941,7 @@ _VALUE_OR_COMBINED = frozenset(
 MAX_INLINE_NAME = 100
 """Characters of an inline model's name taken from its parents' names."""
 
-_UNRESOLVED: Any = object()
+_UNRESOLVED: Any = object()  # not looked up yet (None is a value)
 
 
 @lru_cache(maxsize=65536)

@@ -340,3 +340,43 @@ def test_type_of_is_type_of_node() -> None:
         SchemaNode(schema, "#/x"), "X"
     )
     assert compiler.type_of(schema, "#/x", "X").expr == "int | str | None"
+
+
+def test_pointer_cache_resolves_each_pointer_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    depth = 200
+    document: dict[str, Any] = {"x": 1, "a/b": [10, 20]}
+    inner = document
+    for _ in range(depth):
+        inner["p"] = {}
+        inner = inner["p"]
+    steps: list[str] = []
+    real_step = refs.step
+
+    def counting_step(node: Any, token: str) -> Any:
+        steps.append(token)
+        return real_step(node, token)
+
+    monkeypatch.setattr(refs, "step", counting_step)
+    cache = refs.PointerCache(document)
+    assert cache.get("#") is document
+    assert cache.get("#/x") == 1
+    assert cache.get("#/a~1b/1") == 20
+    assert cache.get("#/a~1b/7") is None and cache.get("#/nowhere/deeper") is None
+    assert cache.get("other.yaml#/x") is None
+    steps.clear()
+    pointer = "#"
+    found: list[Any] = []
+    for _ in range(depth):
+        pointer += "/p"
+        found.append(cache.get(pointer))
+    assert found[-1] == {} and found[-2] == {"p": {}}
+    assert all(
+        value is parent["p"]
+        for parent, value in zip(found[:-1], found[1:], strict=True)
+    )
+    # One step per level: each pointer went on from its parent, remembered.
+    assert len(steps) == depth
+    cache.get(pointer)
+    assert len(steps) == depth
