@@ -159,13 +159,15 @@ def upload_roots(document: Mapping[str, Any]) -> frozenset[str]:
     roots: set[str] = set()
     for path, item in _entries(step(document, "paths")):
         for method in HTTP_METHODS:
-            pointer = pointer_join("#/paths", str(path), method, "requestBody")
-            found = follow_refs(document, step(step(item, method), "requestBody"))
+            # The body where a ``$ref`` chain leads, and its pointer there.
+            found = follow_refs(
+                document,
+                step(step(item, method), "requestBody"),
+                pointer_join("#/paths", str(path), method, "requestBody"),
+            )
             if found is None:
                 continue
-            body, where = found
-            # ``where`` is the body's own pointer unless it is a reference.
-            pointer = where or pointer
+            body, pointer = found
             for media_type, media in _entries(step(body, "content")):
                 if not str(media_type).lower().startswith("multipart/"):
                     continue

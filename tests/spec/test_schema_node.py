@@ -10,7 +10,7 @@ import pytest
 
 from clientsmith.generator import refs
 from clientsmith.generator.diagnostics import Diagnostics
-from clientsmith.generator.schemas import SchemaCompiler
+from clientsmith.generator.schemas import SchemaCompiler, upload_roots
 from clientsmith.generator.spec import SchemaNode
 from clientsmith.generator.spec.schema import Discriminator
 
@@ -380,3 +380,40 @@ def test_pointer_cache_resolves_each_pointer_once(
     assert len(steps) == depth
     cache.get(pointer)
     assert len(steps) == depth
+
+
+def test_upload_roots_follow_body_refs_to_the_schema() -> None:
+    upload = {"type": "object", "properties": {"file": {"format": "binary"}}}
+    multipart = {"content": {"multipart/form-data": {"schema": upload}}}
+    document = _document({"Upload": upload})
+    document["components"]["requestBodies"] = {
+        "Direct": multipart,
+        "Alias": {"$ref": "#/components/requestBodies/Direct"},
+        "ByRef": {
+            "content": {
+                "multipart/form-data": {
+                    "schema": {"$ref": "#/components/schemas/Upload"}
+                }
+            }
+        },
+    }
+    document["paths"] = {
+        "/inline": {"post": {"requestBody": multipart}},
+        "/chained": {
+            "put": {"requestBody": {"$ref": "#/components/requestBodies/Alias"}}
+        },
+        "/by-ref": {
+            "post": {"requestBody": {"$ref": "#/components/requestBodies/ByRef"}}
+        },
+        "/json": {
+            "post": {
+                "requestBody": {"content": {"application/json": {"schema": upload}}}
+            }
+        },
+        "/dead": {"post": {"requestBody": {"$ref": "#/components/requestBodies/Gone"}}},
+    }
+    assert upload_roots(document) == {
+        "#/paths/~1inline/post/requestBody/content/multipart~1form-data/schema",
+        "#/components/requestBodies/Direct/content/multipart~1form-data/schema",
+        "#/components/schemas/Upload",
+    }
