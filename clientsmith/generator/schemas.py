@@ -159,10 +159,13 @@ def upload_roots(document: Mapping[str, Any]) -> frozenset[str]:
     roots: set[str] = set()
     for path, item in _entries(step(document, "paths")):
         for method in HTTP_METHODS:
+            body = step(step(item, method), "requestBody")
+            if body is None:
+                continue
             # The body where a ``$ref`` chain leads, and its pointer there.
             found = follow_refs(
                 document,
-                step(step(item, method), "requestBody"),
+                body,
                 pointer_join("#/paths", str(path), method, "requestBody"),
             )
             if found is None:
