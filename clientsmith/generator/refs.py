@@ -59,6 +59,8 @@ class RefError(LookupError):
 def unescape_token(token: str) -> str:
     """A JSON pointer token's text: ``~1`` -> ``/``, then ``~0`` -> ``~`` (RFC 6901:
     in this order, so ``~01`` is ``~1``, not ``/``)."""
+    if "~" not in token:
+        return token
     return token.replace("~1", "/").replace("~0", "~")
 
 
@@ -114,20 +116,28 @@ def resolve_pointer(document: Any, ref: str) -> Any:
     Raises :class:`RefError` naming the first token that cannot be followed.
     """
     node = document
-    walked = ""
-    for token in split_pointer(ref):
+    tokens = split_pointer(ref)
+    for index, token in enumerate(tokens):
         if isinstance(node, dict):
             if token not in node:
-                raise RefError(f"{ref!r}: no key {token!r} at '#{walked}'")
+                raise RefError(f"{ref!r}: no key {token!r} at {_walked(tokens, index)}")
             node = node[token]
         elif isinstance(node, list):
             if not token.isdigit() or int(token) >= len(node):
-                raise RefError(f"{ref!r}: no index {token!r} at '#{walked}'")
+                raise RefError(
+                    f"{ref!r}: no index {token!r} at {_walked(tokens, index)}"
+                )
             node = node[int(token)]
         else:
-            raise RefError(f"{ref!r}: '#{walked}' is not an object or array")
-        walked = pointer_join(walked, token)
+            walked = _walked(tokens, index)
+            raise RefError(f"{ref!r}: {walked} is not an object or array")
     return node
+
+
+def _walked(tokens: list[str], count: int) -> str:
+    """The pointer of the first ``count`` tokens, quoted for a message
+    (built only when there is a message: resolving is frequent)."""
+    return "'#" + pointer_join("", *tokens[:count]) + "'"
 
 
 def step(node: Any, token: str) -> Any:
