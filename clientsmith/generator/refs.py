@@ -28,6 +28,7 @@ from clientsmith.generator.diagnostics import (
 
 __all__ = [
     "MAX_REF_CHAIN",
+    "PointerCache",
     "REF",
     "RefError",
     "RefSite",
@@ -43,6 +44,7 @@ __all__ = [
     "join_location",
     "resolve_pointer",
     "split_pointer",
+    "step",
     "unescape_token",
 ]
 
@@ -56,6 +58,8 @@ class RefError(LookupError):
 def unescape_token(token: str) -> str:
     """A JSON pointer token's text: ``~1`` -> ``/``, then ``~0`` -> ``~`` (RFC 6901:
     in this order, so ``~01`` is ``~1``, not ``/``)."""
+    if "~" not in token:
+        return token
     return token.replace("~1", "/").replace("~0", "~")
 
 
@@ -77,6 +81,8 @@ def canonical_ref(ref: str) -> str:
     Raises :class:`RefError` for a ref that is not ``#`` plus a JSON pointer."""
     if not ref.startswith("#"):
         raise RefError(f"{ref!r} is not an internal reference")
+    if ref.startswith("#/") and "%" not in ref and "~" not in ref:
+        return ref  # nothing to decode or re-escape: the usual case, kept fast
     return "#" + pointer_join("", *split_pointer(ref))
 
 
@@ -169,20 +175,89 @@ def resolve_pointer(document: Any, ref: str) -> Any:
     Raises :class:`RefError` naming the first token that cannot be followed.
     """
     node = document
-    walked = ""
-    for token in split_pointer(ref):
+    tokens = split_pointer(ref)
+    for index, token in enumerate(tokens):
         if isinstance(node, dict):
             if token not in node:
-                raise RefError(f"{ref!r}: no key {token!r} at '#{walked}'")
+                raise RefError(f"{ref!r}: no key {token!r} at {_walked(tokens, index)}")
             node = node[token]
         elif isinstance(node, list):
             if not token.isdigit() or int(token) >= len(node):
-                raise RefError(f"{ref!r}: no index {token!r} at '#{walked}'")
+                raise RefError(
+                    f"{ref!r}: no index {token!r} at {_walked(tokens, index)}"
+                )
             node = node[int(token)]
         else:
-            raise RefError(f"{ref!r}: '#{walked}' is not an object or array")
-        walked = pointer_join(walked, token)
+            walked = _walked(tokens, index)
+            raise RefError(f"{ref!r}: {walked} is not an object or array")
     return node
+
+
+def _walked(tokens: list[str], count: int) -> str:
+    """The pointer of the first ``count`` tokens, quoted for a message
+    (built only when there is a message: resolving is frequent)."""
+    return "'#" + pointer_join("", *tokens[:count]) + "'"
+
+
+def step(node: Any, token: str) -> Any:
+    """``node[token]`` as a JSON pointer reads it (``token`` already unescaped);
+    ``None`` where there is nothing. One step of :func:`resolve_pointer` that
+    does not raise, for walks that remember each node on the way."""
+    if isinstance(node, dict):
+        return node.get(token)
+    if isinstance(node, list):
+        try:
+            return node[int(token)]
+        except (IndexError, ValueError):
+            return None
+    return None
+
+
+_UNSEEN: Any = object()
+
+
+class PointerCache:
+    """The values of one document by canonical pointer, each looked up once.
+
+    A pointer is resolved from its nearest ancestor looked up before, one
+    :func:`step` per token below it, and every pointer on the way is
+    remembered: walking to each of a deeply nested schema's children costs
+    one step, where resolving each from the root made deep nesting
+    quadratic. Pointers are canonical (``#/a/b~1c``, as :func:`canonical_ref`
+    spells them); what is not there reads as ``None``.
+    """
+
+    __slots__ = ("_document", "_values")
+
+    def __init__(self, document: Any) -> None:
+        self._document = document
+        self._values: dict[str, Any] = {"#": document}
+
+    def get(self, pointer: str) -> Any:
+        """The value at ``pointer``; ``None`` where there is none."""
+        values = self._values
+        value = values.get(pointer, _UNSEEN)
+        if value is not _UNSEEN:
+            return value
+        below: list[tuple[str, str]] = []  # (pointer, its last token), deepest first
+        current = pointer
+        while value is _UNSEEN:
+            parent, sep, token = current.rpartition("/")
+            if not sep or not parent.startswith("#"):
+                value = values[current] = None  # no pointer: nothing there
+                break
+            below.append((current, token))
+            current = parent
+            value = values.get(current, _UNSEEN)
+        for path, token in reversed(below):
+            value = values[path] = step(value, unescape_token(token))
+        return value
+
+
+# The three functions below keep the spelling and errors of the copies that
+# lived in schemas.py, for the operation-side modules (walker.py, testplan.py,
+# samples.py, operations.py) until they read the typed spec layer. New code
+# uses canonical_ref, resolve_pointer and follow_refs.
 
 
 # --- context-aware walk -----------------------------------------------------------

@@ -12,12 +12,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any, cast
-from urllib.parse import unquote
 
 from pydantic import BaseModel as _PydanticBaseModel
 
 from clientsmith._contract import HTTP_METHODS
 
+from . import refs
 from .diagnostics import Diagnostics, pointer_join
 from .ir import EnumMemberIR, FieldIR, ModelIR
 from .naming import (
@@ -29,6 +29,14 @@ from .naming import (
     constant_name,
     short_model_names,
     snake_name,
+)
+from .refs import (
+    REF,
+    PointerCache,
+    RefError,
+    follow_refs,
+    step,
+    unescape_token,
 )
 from .spec.schema import SchemaNode
 from .typeexpr import (
@@ -52,7 +60,11 @@ from .typeexpr import (
     union,
 )
 
-__all__ = ["RESERVED_CLASS_NAMES", "SchemaCompiler", "canonical_ref", "resolve_ref"]
+__all__ = [
+    "RESERVED_CLASS_NAMES",
+    "SchemaCompiler",
+    "union_of",
+]
 
 # Names that generated modules import; a model may not take them.
 RESERVED_CLASS_NAMES = frozenset(
@@ -136,100 +148,36 @@ def upload_roots(document: Mapping[str, Any]) -> frozenset[str]:
     """Pointers of the schemas of multipart request bodies (inline, or the
     component a ``$ref`` names): their binary properties are uploads."""
     roots: set[str] = set()
-    paths = document.get("paths")
-    if not isinstance(paths, Mapping):
-        return frozenset()
-    for path, item in paths.items():
-        if not isinstance(item, Mapping):
-            continue
+    for path, item in _entries(step(document, "paths")):
         for method in HTTP_METHODS:
-            op = item.get(method)
-            body = op.get("requestBody") if isinstance(op, Mapping) else None
-            pointer = pointer_join("#/paths", str(path), method, "requestBody")
-            if isinstance(body, Mapping) and isinstance(body.get("$ref"), str):
-                pointer = canonical_ref(str(body["$ref"]))
-                body = deref(document, body)
-            content = body.get("content") if isinstance(body, Mapping) else None
-            if not isinstance(content, Mapping):
+            body = step(step(item, method), "requestBody")
+            if body is None:
                 continue
-            for media_type, media in content.items():
+            # The body where a ``$ref`` chain leads, and its pointer there.
+            found = follow_refs(
+                document,
+                body,
+                pointer_join("#/paths", str(path), method, "requestBody"),
+            )
+            if found is None:
+                continue
+            body, pointer = found
+            for media_type, media in _entries(step(body, "content")):
                 if not str(media_type).lower().startswith("multipart/"):
                     continue
-                schema = media.get("schema") if isinstance(media, Mapping) else None
-                if not isinstance(schema, Mapping):
-                    continue
-                ref = schema.get("$ref")
-                roots.add(
-                    canonical_ref(ref)
-                    if isinstance(ref, str)
-                    else pointer_join(pointer, "content", str(media_type), "schema")
+                schema = SchemaNode(
+                    step(media, "schema"),
+                    pointer_join(pointer, "content", str(media_type), "schema"),
                 )
+                root = schema.ref_target if schema.ref is not None else schema.pointer
+                if schema.is_object and root is not None:
+                    roots.add(root)
     return frozenset(roots)
 
 
-# Keywords that say what type a value has. A schema without any of them (only
-# annotations such as description, nullable, readOnly, example, or constraints
-# such as maxLength) does not change the type it is combined with in ``allOf``.
-_TYPING_KEYWORDS = frozenset(
-    {
-        "$ref",
-        "type",
-        "properties",
-        "required",
-        "items",
-        "prefixItems",
-        "additionalProperties",
-        "patternProperties",
-        "allOf",
-        "anyOf",
-        "oneOf",
-        "enum",
-        "const",
-        "x-kubernetes-int-or-string",
-    }
-)
-
-
-def _unescape(token: str) -> str:
-    return token.replace("~1", "/").replace("~0", "~")
-
-
-def canonical_ref(ref: str) -> str:
-    """A ref's fragment percent-decoded (RFC 6901 section 6): ``%7B`` -> ``{``."""
-    return unquote(ref) if "%" in ref else ref
-
-
-def resolve_ref(document: Mapping[str, Any], ref: str) -> Any:
-    """Follow an internal ``#/...`` reference; ``KeyError`` when it points nowhere."""
-    if not ref.startswith("#"):
-        raise KeyError(ref)
-    ref = canonical_ref(ref)
-    node: Any = document
-    for token in ref[1:].split("/")[1:]:
-        token = _unescape(token)
-        if isinstance(node, list):
-            node = node[int(token)]
-        elif isinstance(node, Mapping):
-            node = node[token]
-        else:
-            raise KeyError(ref)
-    return node
-
-
-def deref(document: Mapping[str, Any], node: Any) -> Any:
-    """What a ``$ref`` chain starting at ``node`` ends at (``node`` itself when
-    it is no reference); ``None`` for a cycle or a ref that points nowhere."""
-    seen: set[str] = set()
-    while isinstance(node, Mapping) and isinstance(node.get("$ref"), str):
-        ref = canonical_ref(str(node["$ref"]))
-        if ref in seen:
-            return None
-        seen.add(ref)
-        try:
-            node = resolve_ref(document, ref)
-        except (KeyError, IndexError, ValueError):
-            return None
-    return node
+def _entries(value: Any) -> list[tuple[Any, Any]]:
+    """The members of a mapping; none for anything else."""
+    return list(value.items()) if isinstance(value, Mapping) else []
 
 
 def union_of(types: list[TypeExpr]) -> TypeExpr:
@@ -282,33 +230,14 @@ def _enum_class_values(values: list[Any]) -> bool:
     )
 
 
-def _neutral(schema: Any) -> bool:
-    """A schema that annotates or constrains a value without saying its type."""
-    return isinstance(schema, Mapping) and not any(
-        k in schema for k in _TYPING_KEYWORDS
-    )
-
-
-def _kinds(schema: Mapping[str, Any]) -> list[str] | None:
-    """The non-null ``type`` names, or ``None`` when ``type`` is absent."""
-    types = schema.get("type")
-    if isinstance(types, str):
-        return [] if types == "null" else [types]
-    if isinstance(types, list):
-        return [str(t) for t in types if t != "null"]
-    return None
-
-
-def _int_or_string(schema: Mapping[str, Any]) -> bool:
-    """Kubernetes' ``IntOrString``, in its Swagger and its CRD spelling."""
-    return (
-        schema.get("format") == "int-or-string"
-        or schema.get("x-kubernetes-int-or-string") is True
-    )
-
-
 class SchemaCompiler:
-    """Compiles the schemas of one document; collects the models they need."""
+    """Compiles the schemas of one document; collects the models they need.
+
+    It walks :class:`~.spec.schema.SchemaNode` values: each knows its pointer,
+    and a ``$ref`` is compiled as the named model at the canonical pointer of
+    its target (:func:`.refs.canonical_ref`), which is also how every model,
+    pending or built, is keyed.
+    """
 
     def __init__(
         self,
@@ -321,7 +250,9 @@ class SchemaCompiler:
         self.diagnostics = diagnostics
         self.class_names = Namespace(RESERVED_CLASS_NAMES)
         self._named: dict[str, ClassName] = {}
-        self._nodes: dict[str, Any] = {}  # see _node
+        self._nodes = PointerCache(document)  # see _node
+        # A ref as written -> the canonical pointer of its target (None: external).
+        self._targets: dict[str, str | None] = {}
         self._pending: list[tuple[str, ClassName]] = []
         self._queued: set[str] = set()
         self._models: dict[str, ModelIR] = {}
@@ -337,15 +268,14 @@ class SchemaCompiler:
         self._object_refs: dict[str, bool] = {}
         # Schemas of multipart bodies: their binary properties are file uploads.
         self._upload_roots = upload_roots(document)
-        components = document.get("components")
-        schemas = components.get("schemas") if isinstance(components, Mapping) else None
+        schemas = self._node("#/components/schemas")
         if isinstance(schemas, Mapping):
             # ``io.k8s.api.core.v1.Pod`` is ``Pod`` (naming.short_model_names).
             short = short_model_names(str(name) for name in schemas)
             for name, schema in schemas.items():
-                pointer = pointer_join("#/components/schemas", str(name))
-                self._named[pointer] = self.class_names.claim_class(
-                    _preferred_name(schema, self._model_text(short[str(name)], naming))
+                node = SchemaNode(schema, pointer_join("#/components/schemas", name))
+                self._named[node.pointer] = self.class_names.claim_class(
+                    node.preferred_name or self._model_text(short[str(name)], naming)
                 )
 
     def _nullable(self, t: TypeExpr) -> TypeExpr:
@@ -388,35 +318,30 @@ class SchemaCompiler:
         for pointer in list(self._named):
             self._model_type(pointer)
 
-    def type_of(self, schema: Any, pointer: str, hint: str) -> TypeExpr:
-        """The Python type for ``schema`` found at ``pointer``.
+    def type_of_node(self, node: SchemaNode, hint: str) -> TypeExpr:
+        """The Python type for the schema ``node``.
 
-        ``hint`` names an inline object or enum that needs a class.
+        ``hint`` names an inline object or enum that needs a class. ``node``
+        is the schema the document holds at ``node.pointer``: a model is
+        keyed by that pointer and built (by :meth:`models`) from what the
+        document holds there.
         """
-        if schema is True or schema is None:
-            return ANY
-        if not isinstance(schema, Mapping):
-            if schema is not False:
+        if not node.is_object:
+            if node.malformed:
                 self.diagnostics.warning(
                     "schema-invalid",
                     "schema is not an object; typed as Any",
-                    pointer[1:],
+                    node.pointer[1:],
                 )
             return ANY
-        ref = schema.get("$ref")
-        if isinstance(ref, str):
-            # ``nullable`` beside a ``$ref`` is ignored by OpenAPI 3.0 but always
-            # meant; 3.1 allows siblings. Either way null is accepted.
-            target = self._ref_type(ref, pointer)
-            return self._nullable(target) if self._is_nullable(schema) else target
-        base = self._base_type(schema, pointer, hint)
-        if self._is_nullable(schema):
-            return self._nullable(base)
-        return base
-
-    def type_of_node(self, node: SchemaNode, hint: str) -> TypeExpr:
-        """The Python type for a schema node (see :meth:`type_of`)."""
-        return self.type_of(node.raw, node.pointer, hint)
+        ref = node.ref
+        # ``nullable`` beside a ``$ref`` is ignored by OpenAPI 3.0 but always
+        # meant; 3.1 allows siblings. Either way null is accepted.
+        if ref is not None:
+            found = self._ref_type(ref, node.pointer)
+        else:
+            found = self._base_type(node, hint)
+        return self._nullable(found) if node.nullable else found
 
     def models(self) -> dict[str, ModelIR]:
         """Build all queued models; returns them by JSON pointer."""
@@ -426,96 +351,87 @@ class SchemaCompiler:
             position += 1
             if pointer in self._models:
                 continue
-            schema = self._resolve(pointer)
-            self._models[pointer] = self._build_model(schema, pointer, name)
+            target = self._target(pointer)
+            node = SchemaNode(None if target is None else self._node(target), pointer)
+            self._models[pointer] = self._build_model(node, name)
         self._pending.clear()
         return dict(self._models)
 
     # -- references and named models -------------------------------------
 
-    def _resolve(self, pointer: str) -> Any:
-        """The node at ``pointer`` (a ``#/...`` reference), ``None`` if there is none."""
-        return self._node(canonical_ref(pointer))
+    def _target(self, ref: str) -> str | None:
+        """The canonical pointer ``ref`` leads to (remembered; ``None``: it is
+        no internal reference)."""
+        found = self._targets.get(ref, _UNRESOLVED)
+        if found is _UNRESOLVED:
+            try:
+                found = refs.canonical_ref(ref)
+            except RefError:
+                found = None
+            self._targets[ref] = found
+        return cast("str | None", found)
+
+    def _resolve(self, ref: str) -> SchemaNode:
+        """The schema ``ref`` (a ``#/...`` reference or pointer) leads to, at its
+        canonical pointer; its ``raw`` is ``None`` if there is none."""
+        target = self._target(ref)
+        if target is None:
+            return SchemaNode(None, ref)
+        return SchemaNode(self._node(target), target)
 
     def _node(self, pointer: str) -> Any:
-        """:meth:`_resolve` of a percent-decoded pointer, remembered.
+        """The raw value at a canonical ``pointer`` (``None`` if there is none).
 
-        A pointer is resolved from its nearest remembered ancestor: nested
-        inline models are resolved in one step each, where walking from the
-        root every time made 1 MB of deep nesting quadratic.
+        Remembered in :attr:`_nodes`, which resolves each pointer from its
+        nearest remembered ancestor: nested inline models are resolved in one
+        step each, where walking from the root every time made 1 MB of deep
+        nesting quadratic.
         """
-        node = self._nodes.get(pointer, _UNRESOLVED)
-        below: list[tuple[str, str]] = []  # (pointer, its last token), deepest first
-        current = pointer
-        while node is _UNRESOLVED:
-            parent, sep, token = current.rpartition("/")
-            if not sep or not parent.startswith("#"):
-                node = self._resolve_from_root(current)
-                self._nodes[current] = node
-                break
-            below.append((current, token))
-            current = parent
-            node = (
-                self.document
-                if current == "#"
-                else self._nodes.get(current, _UNRESOLVED)
-            )
-        for path, token in reversed(below):
-            node = _step(node, _unescape(token))
-            self._nodes[path] = node
-        return node
-
-    def _resolve_from_root(self, pointer: str) -> Any:
-        try:
-            return resolve_ref(self.document, pointer)
-        except (KeyError, IndexError, ValueError):
-            return None
+        return self._nodes.get(pointer)
 
     def _ref_type(self, ref: str, pointer: str) -> TypeExpr:
-        if not ref.startswith("#/"):
+        target = self._target(ref) if ref.startswith("#/") else None
+        if target is None:
             self.diagnostics.warning(
                 "unresolved-ref",
                 f"external reference {ref!r} was not bundled; typed as Any",
                 pointer[1:],
             )
             return ANY
-        ref = canonical_ref(ref)
-        target = self._resolve(ref)
-        if target is None:
+        if self._node(target) is None:
             self.diagnostics.warning(
                 "unresolved-ref",
-                f"reference {ref!r} points nowhere; typed as Any",
+                f"reference {target!r} points nowhere; typed as Any",
                 pointer[1:],
             )
             return ANY
-        found = self._model_type(ref)
+        found = self._model_type(target)
         # A model class cannot hold None: a nullable target (``nullable: true``
         # on the component, a null variant...) says so at each place of use.
-        return self._nullable(found) if self._ref_admits_null(ref) else found
+        return self._nullable(found) if self._ref_admits_null(target) else found
 
-    def _ref_admits_null(self, ref: str) -> bool:
-        found = self._null_refs.get(ref)
+    def _ref_admits_null(self, target: str) -> bool:
+        found = self._null_refs.get(target)
         if found is None:
-            self._null_refs[ref] = False  # a reference cycle adds no null
-            found = self._admits_null(self._resolve(ref))
-            self._null_refs[ref] = found
+            self._null_refs[target] = False  # a reference cycle adds no null
+            found = self._admits_null(self._resolve(target))
+            self._null_refs[target] = found
         return found
 
-    def _admits_null(self, schema: Any) -> bool:
+    def _admits_null(self, node: SchemaNode) -> bool:
         """Whether the schema says null is a valid value (through refs too)."""
-        if not isinstance(schema, Mapping):
-            return False
-        if self._is_nullable(schema) or ("const" in schema and schema["const"] is None):
+        if node.nullable or (node.has_const and node.const is None):
             return True
-        ref = schema.get("$ref")
-        if isinstance(ref, str):
-            return ref.startswith("#/") and self._ref_admits_null(canonical_ref(ref))
-        for keyword in ("anyOf", "oneOf", "allOf"):
-            # allOf too: a part that only says ``nullable: true`` means it.
-            parts = schema.get(keyword)
-            if isinstance(parts, list) and any(self._admits_null(p) for p in parts):
-                return True
-        return False
+        ref = node.ref
+        if ref is not None:
+            target = self._target(ref) if ref.startswith("#/") else None
+            return target is not None and self._ref_admits_null(target)
+        # allOf too: a part that only says ``nullable: true`` means it.
+        return any(
+            self._admits_null(part)
+            for keyword in ("anyOf", "oneOf", "allOf")
+            for part in node.members(keyword)
+        )
 
     def _model_type(self, pointer: str) -> TypeExpr:
         name = self._named.get(pointer)
@@ -523,9 +439,9 @@ class SchemaCompiler:
             owner = self._flattened_into(pointer)
             if owner is not None:
                 return self._model_type(owner)
-            last = _unescape(pointer.rsplit("/", 1)[-1])
+            last = unescape_token(pointer.rsplit("/", 1)[-1])
             name = self.class_names.claim_class(
-                _preferred_name(self._resolve(pointer), last)
+                self._resolve(pointer).preferred_name or last
             )
             self._named[pointer] = name
         if pointer not in self._queued:
@@ -544,46 +460,33 @@ class SchemaCompiler:
         if not sep or not index.isdigit():
             return None
         owner = self._resolve(head)
-        if not isinstance(owner, Mapping) or "$ref" in owner:
+        if not owner.is_object or owner.has(REF):
             return None
         parts = self._typing_parts(owner)
         if (
             len(parts) == 1
             and parts[0][0] == int(index)
-            and not owner.get("properties")
+            and not owner.has_properties
             and self._is_object(owner)
         ):
             return head
         return None
 
-    def _inline_model(
-        self, schema: Mapping[str, Any], pointer: str, hint: str
-    ) -> TypeExpr:
-        name = self._named.get(pointer)
+    def _inline_model(self, node: SchemaNode, hint: str) -> TypeExpr:
+        name = self._named.get(node.pointer)
         if name is None:
             # Each nesting level appends to its parent's name: bounded, so deep
             # nesting does not make output quadratic in the depth.
             hint = hint[:MAX_INLINE_NAME]
-            name = self.class_names.claim_class(_preferred_name(schema, hint))
-            self._named[pointer] = name
-            self._queued.add(pointer)
-            self._pending.append((pointer, name))
+            name = self.class_names.claim_class(node.preferred_name or hint)
+            self._named[node.pointer] = name
+            self._queued.add(node.pointer)
+            self._pending.append((node.pointer, name))
         return self._model_node(name)
 
     # -- structural typing -------------------------------------------------
 
-    @staticmethod
-    def _is_nullable(schema: Mapping[str, Any]) -> bool:
-        # ``x-nullable`` is Swagger 2.0's spelling, left in many converted 3.x specs.
-        if schema.get("nullable") is True or schema.get("x-nullable") is True:
-            return True
-        types = schema.get("type")
-        if types == "null" or (isinstance(types, list) and "null" in types):
-            return True
-        enum = schema.get("enum")
-        return isinstance(enum, list) and None in enum
-
-    def _is_object(self, schema: Mapping[str, Any]) -> bool:
+    def _is_object(self, node: SchemaNode) -> bool:
         """Whether the schema becomes a model class of its own.
 
         An ``allOf`` does when it combines an object with more typing parts
@@ -593,195 +496,171 @@ class SchemaCompiler:
         example...) is just the referenced type, be it a string, an array or
         an object.
         """
-        if isinstance(schema.get("properties"), Mapping) and schema["properties"]:
+        if node.has_properties:
             return True
-        parts = self._typing_parts(schema)
-        if not parts or not any(self._object_like(p, frozenset()) for _, p in parts):
+        parts = self._typing_parts(node)
+        if not any(self._object_like(part, frozenset()) for _, part in parts):
             return False
-        if len(parts) > 1 or schema.get("required"):
+        if len(parts) > 1 or node.lists_required:
             return True
         # One object part: a $ref is used as it is; an inline object is this
         # schema's own class (a component keeps its name for it).
-        return "$ref" not in parts[0][1]
+        return not parts[0][1].has(REF)
 
     @staticmethod
-    def _typing_parts(schema: Mapping[str, Any]) -> list[tuple[int, Any]]:
+    def _typing_parts(node: SchemaNode) -> list[tuple[int, SchemaNode]]:
         """``allOf`` parts that say something about the type, with their index."""
-        all_of = schema.get("allOf")
-        if not isinstance(all_of, list):
-            return []
-        return [(i, p) for i, p in enumerate(all_of) if not _neutral(p)]
+        return [(i, p) for i, p in enumerate(node.all_of()) if not p.neutral]
 
-    def _object_like(self, schema: Any, seen: frozenset[str]) -> bool:
+    def _object_like(self, node: SchemaNode, seen: frozenset[str]) -> bool:
         """Whether values of the schema are JSON objects (following refs)."""
-        if not isinstance(schema, Mapping):
-            return False
-        ref = schema.get("$ref")
-        if isinstance(ref, str):
-            ref = canonical_ref(ref)
-            found = self._object_refs.get(ref)
+        ref = node.ref
+        if ref is not None:
+            target = self._target(ref)
+            if target is None:
+                return False
+            found = self._object_refs.get(target)
             if found is None:
-                if ref in seen:
+                if target in seen:
                     return False
-                found = self._object_like(self._resolve(ref), seen | {ref})
-                self._object_refs[ref] = found
+                found = self._object_like(self._resolve(target), seen | {target})
+                self._object_refs[target] = found
             return found
-        if isinstance(schema.get("properties"), Mapping) and schema["properties"]:
+        if node.has_properties:
             return True
-        kinds = _kinds(schema)
+        kinds = node.kinds
         if kinds is not None:
-            return kinds == ["object"]
-        if schema.get("required") or "patternProperties" in schema:
+            return kinds == ("object",)
+        if (
+            node.lists_required
+            or node.has("patternProperties")
+            or node.has("additionalProperties")
+        ):
             return True
-        if "additionalProperties" in schema:
-            return True
-        all_of = schema.get("allOf")
-        return isinstance(all_of, list) and any(
-            self._object_like(p, seen) for p in all_of
-        )
+        return any(self._object_like(part, seen) for part in node.all_of())
 
     @staticmethod
-    def _enum_values(schema: Mapping[str, Any]) -> list[Any] | None:
-        enum = schema.get("enum")
-        if isinstance(enum, list) and enum:
+    def _enum_values(node: SchemaNode) -> list[Any] | None:
+        """The ``enum`` values but ``null`` (which makes the schema nullable)."""
+        enum = node.enum
+        if enum:
             return [v for v in enum if v is not None]
         return None
 
-    def _base_type(
-        self, schema: Mapping[str, Any], pointer: str, hint: str
-    ) -> TypeExpr:
+    def _base_type(self, node: SchemaNode, hint: str) -> TypeExpr:
         """The type of a schema that is no ``$ref``, ``nullable`` aside: the
         first of these rules that applies decides."""
-        found = self._value_type(schema, pointer, hint)
+        found = None
+        # Most schemas are plain (``type: string`` and annotations): neither
+        # rule applies to them, and asking costs a dozen keyword reads.
+        if node.has_any(_VALUE_OR_COMBINED) or node.int_or_string:
+            found = self._value_type(node, hint)
+            if found is None:
+                found = self._combined_type(node, hint)
         if found is None:
-            found = self._combined_type(schema, pointer, hint)
-        if found is None:
-            found = self._declared_type(schema, pointer, hint)
+            found = self._declared_type(node, hint)
         return found if found is not None else ANY
 
-    def _value_type(
-        self, schema: Mapping[str, Any], pointer: str, hint: str
-    ) -> TypeExpr | None:
+    def _value_type(self, node: SchemaNode, hint: str) -> TypeExpr | None:
         """``const``, Kubernetes' int-or-string, ``enum`` and object schemas."""
-        if "const" in schema:
-            if schema["const"] is None:
+        if node.has_const:
+            if node.const is None:
                 return NONE
-            return self._literal([schema["const"]])
-        if _int_or_string(schema):
+            return self._literal([node.const])
+        if node.int_or_string:
             return INT_OR_STRING
-        values = self._enum_values(schema)
+        values = self._enum_values(node)
         if values is not None:
             if _enum_class_values(values):
-                return self._inline_model(schema, pointer, hint)
+                return self._inline_model(node, hint)
             return self._literal(values)
-        if self._is_object(schema):
-            return self._inline_model(schema, pointer, hint)
+        if self._is_object(node):
+            return self._inline_model(node, hint)
         return None
 
-    def _combined_type(
-        self, schema: Mapping[str, Any], pointer: str, hint: str
-    ) -> TypeExpr | None:
+    def _combined_type(self, node: SchemaNode, hint: str) -> TypeExpr | None:
         """``oneOf``/``anyOf`` unions, and ``allOf`` of non-object parts."""
-        for keyword in ("oneOf", "anyOf"):
-            variants = schema.get(keyword)
-            if isinstance(variants, list) and variants:
-                return self._union(schema, keyword, variants, pointer, hint)
-        parts = self._typing_parts(schema)
+        for variants in (node.one_of(), node.any_of()):
+            if variants:
+                return self._union(node, variants, hint)
+        parts = self._typing_parts(node)
         if not parts:
             return None
         # Not an object (see _is_object): every value satisfies each part,
         # so any one part's type accepts them all; a $ref is the most
         # telling. A part that says ``nullable`` makes the whole nullable.
-        index, part = next(((i, p) for i, p in parts if "$ref" in p), parts[0])
-        found = self.type_of(part, pointer_join(pointer, "allOf", index), hint)
-        if any(self._is_nullable(p) for p in schema["allOf"] if isinstance(p, Mapping)):
+        part = next((p for _, p in parts if p.has(REF)), parts[0][1])
+        found = self.type_of_node(part, hint)
+        if any(p.nullable for p in node.all_of()):
             found = self._nullable(found)
         return found
 
-    def _declared_type(
-        self, schema: Mapping[str, Any], pointer: str, hint: str
-    ) -> TypeExpr | None:
+    def _declared_type(self, node: SchemaNode, hint: str) -> TypeExpr | None:
         """What ``type`` says, else what ``items`` or the properties imply."""
-        types = schema.get("type")
-        if isinstance(types, list):
-            kinds = [t for t in types if t != "null"]
-            if len(kinds) != 1:
-                return union_of(
-                    [self._single_type(schema, str(t), pointer, hint) for t in kinds]
-                )
-            types = kinds[0]
-        if isinstance(types, str):
-            return self._single_type(schema, types, pointer, hint)
-        if "items" in schema:
-            return self._untyped_items(schema["items"], pointer, hint)
-        if "additionalProperties" in schema or "patternProperties" in schema:
-            return self._single_type(schema, "object", pointer, hint)
+        kinds = node.kinds
+        if kinds is not None:
+            if len(kinds) == 1:
+                return self._single_type(node, kinds[0], hint)
+            return union_of([self._single_type(node, k, hint) for k in kinds])
+        if node.has("items"):
+            return self._untyped_items(node, hint)
+        if node.has("additionalProperties") or node.has("patternProperties"):
+            return self._single_type(node, "object", hint)
         return None
 
-    def _untyped_items(self, items: Any, pointer: str, hint: str) -> TypeExpr:
+    def _untyped_items(self, node: SchemaNode, hint: str) -> TypeExpr:
         """``items`` without ``type: array`` only constrains arrays; anything
         else is valid too (Slack says ``items`` where it means "one of", and
         its objects and strings come through here)."""
-        if isinstance(items, list):  # old tuple form: no type for either case
+        items = node.items()
+        if items is None:  # old tuple form: no type for either case
             return ANY
-        item = self.type_of(items, pointer_join(pointer, "items"), hint + "Item")
+        item = self.type_of_node(items, hint + "Item")
         if item == ANY:
             return ANY
         return self._open(list_of(item), item)
 
-    def _single_type(
-        self, schema: Mapping[str, Any], kind: str, pointer: str, hint: str
-    ) -> TypeExpr:
+    def _single_type(self, node: SchemaNode, kind: str, hint: str) -> TypeExpr:
         if kind == "string":
-            fmt = schema.get("format")
-            if fmt == "binary" and self._upload_roots and self._in_upload(pointer):
+            fmt = node.format
+            if fmt is None:
+                return STR
+            if fmt == "binary" and self._upload_roots and self._in_upload(node.pointer):
                 return UPLOAD
-            return _STRING_FORMATS.get(fmt, STR) if isinstance(fmt, str) else STR
+            return _STRING_FORMATS.get(fmt, STR)
         if kind in _PRIMITIVES:
             return _PRIMITIVES[kind]
         if kind == "array":
-            items = schema.get("items")
-            if isinstance(items, list):  # tuple typing (old style): a list of anything
+            items = node.items()
+            if items is None:  # none, or tuple typing (old style): a list of anything
                 return list_of(ANY)
-            inner = self.type_of(items, pointer_join(pointer, "items"), hint + "Item")
-            return list_of(inner)
+            return list_of(self.type_of_node(items, hint + "Item"))
         if kind == "object":
-            if self._is_object(schema):
-                return self._inline_model(schema, pointer, hint)
-            values = self._values_type(schema, pointer, hint + "Value")
+            if self._is_object(node):
+                return self._inline_model(node, hint)
+            values = self._values_type(
+                node, hint + "Value", node.additional_properties()
+            )
             return dict_of(values if values is not None else ANY)
         self.diagnostics.warning(
-            "schema-invalid", f"unknown type {kind!r}; typed as Any", pointer[1:]
+            "schema-invalid", f"unknown type {kind!r}; typed as Any", node.pointer[1:]
         )
         return ANY
 
     def _values_type(
-        self,
-        schema: Mapping[str, Any],
-        pointer: str,
-        hint: str,
-        extra: Any = None,
-        extra_pointer: str = "",
+        self, node: SchemaNode, hint: str, extra: SchemaNode | None
     ) -> TypeExpr | None:
         """Type of an object's values beyond ``properties``; ``None``: anything.
 
         A value matches a ``patternProperties`` schema or, under a key no
-        pattern matches, ``additionalProperties``; unless that is ``false``
-        or a schema, such a key may hold anything. ``extra`` overrides the
-        schema's own ``additionalProperties`` (found in an ``allOf`` part).
+        pattern matches, ``extra`` (the ``additionalProperties`` schema, found
+        on the schema or in an ``allOf`` part); unless that is a schema or
+        ``additionalProperties`` is ``false``, such a key may hold anything.
         """
-        if extra is None:
-            extra = schema.get("additionalProperties")
-            extra_pointer = pointer_join(pointer, "additionalProperties")
-        types: list[TypeExpr] = []
-        patterns = schema.get("patternProperties")
-        if isinstance(patterns, Mapping):
-            for key, sub in patterns.items():
-                where = pointer_join(pointer, "patternProperties", str(key))
-                types.append(self.type_of(sub, where, hint))
-        if isinstance(extra, Mapping) and extra:
-            types.append(self.type_of(extra, extra_pointer, hint))
-        elif extra is not False:
+        types = [self.type_of_node(sub, hint) for _, sub in node.pattern_properties()]
+        if extra is not None:
+            types.append(self.type_of_node(extra, hint))
+        elif not node.forbids_additional:
             return None
         return union_of(types) if types else None
 
@@ -792,29 +671,20 @@ class SchemaCompiler:
         return Literal(tuple(safe))
 
     def _union(
-        self,
-        schema: Mapping[str, Any],
-        keyword: str,
-        variants: list[Any],
-        pointer: str,
-        hint: str,
+        self, node: SchemaNode, variants: list[SchemaNode], hint: str
     ) -> TypeExpr:
         parts: list[TypeExpr] = []
         anything = False
         for i, variant in enumerate(variants):
-            if _neutral(variant) and self._is_nullable(variant):
+            if variant.neutral and variant.nullable:
                 # ``anyOf: [X, {nullable: true}]`` (Slack, and many converted
                 # specs) means "X or null"; by the letter of 3.0, ``nullable``
                 # without ``type`` does nothing and the variant allows anything.
                 parts.append(NONE)
                 anything = True
                 continue
-            parts.append(
-                self.type_of(
-                    variant, pointer_join(pointer, keyword, i), f"{hint}Variant{i + 1}"
-                )
-            )
-        discriminated = self._discriminated(schema, variants, parts)
+            parts.append(self.type_of_node(variant, f"{hint}Variant{i + 1}"))
+        discriminated = self._discriminated(node, variants, parts)
         if discriminated is not None:
             return discriminated
         typed = [p for p in parts if p != ANY]
@@ -832,79 +702,76 @@ class SchemaCompiler:
         self._open_members[found] = members
         return found
 
+    @staticmethod
     def _discriminated(
-        self, schema: Mapping[str, Any], variants: list[Any], parts: list[TypeExpr]
+        node: SchemaNode, variants: list[SchemaNode], parts: list[TypeExpr]
     ) -> TypeExpr | None:
-        disc = schema.get("discriminator")
-        if not isinstance(disc, Mapping) or not isinstance(
-            disc.get("propertyName"), str
-        ):
+        """A tagged union: every variant a distinct ``$ref`` to a model, and
+        a ``discriminator`` naming the property that tells them apart."""
+        disc = node.discriminator()
+        if disc is None:
             return None
-        refs = [v.get("$ref") if isinstance(v, Mapping) else None for v in variants]
-        if not all(isinstance(r, str) for r in refs) or len(set(map(str, refs))) != len(
-            refs
-        ):
-            return None
-        if any(not isinstance(p, Model) for p in parts):
+        refs = [variant.ref for variant in variants]
+        models = [part for part in parts if isinstance(part, Model)]
+        if len(models) != len(parts) or len(set(refs)) != len(refs) or None in refs:
             return None
         tag_of_ref = {
-            str(ref): cast(Model, part).name
-            for ref, part in zip(refs, parts, strict=True)
+            str(ref): model.name for ref, model in zip(refs, models, strict=True)
         }
         mapping: dict[str, str] = {}
-        explicit = disc.get("mapping")
-        if isinstance(explicit, Mapping):
-            for value, target in explicit.items():
-                target = str(target)
-                if not target.startswith("#"):
-                    target = pointer_join("#/components/schemas", target)
-                if target in tag_of_ref:
-                    mapping[str(value)] = tag_of_ref[target]
-        for ref in refs:
-            implicit = _unescape(str(ref).rsplit("/", 1)[-1])
-            if tag_of_ref[str(ref)] not in mapping.values():
-                mapping.setdefault(implicit, tag_of_ref[str(ref)])
+        for value, target in disc.mapping:
+            found = tag_of_ref.get(disc.target_pointer(target))
+            if found is not None:
+                mapping[value] = found
+        for ref, tag in tag_of_ref.items():
+            if tag not in mapping.values():
+                mapping.setdefault(unescape_token(ref.rsplit("/", 1)[-1]), tag)
         tagged = tuple(Annotated(p, (Call(_TAG, (p.expr,)),)) for p in parts)
         choose = Call(
-            _DISCRIMINATE,
-            (str(disc["propertyName"]), DictArg(tuple(mapping.items()))),
+            _DISCRIMINATE, (disc.property_name, DictArg(tuple(mapping.items())))
         )
         return Annotated(Union(tagged), (Call(_DISCRIMINATOR, (choose,)),))
 
     # -- model building ----------------------------------------------------
 
-    def _build_model(self, schema: Any, pointer: str, name: ClassName) -> ModelIR:
-        if not isinstance(schema, Mapping):
+    def _build_model(self, node: SchemaNode, name: ClassName) -> ModelIR:
+        pointer = node.pointer
+        if not node.is_object:
             return ModelIR(name, "alias", None, alias=ANY, source=pointer)
-        description = _text(schema.get("description")) or _text(schema.get("title"))
-        values = self._enum_values(schema)
-        if values is not None and "$ref" not in schema:
-            if all(isinstance(v, str) for v in values):
-                return self._enum(name, values, "str", description, pointer)
-            if all(isinstance(v, int) and not isinstance(v, bool) for v in values):
-                return self._enum(name, values, "int", description, pointer)
-        if "$ref" not in schema and (
-            self._is_object(schema)
-            or (schema.get("type") == "object" and "additionalProperties" not in schema)
-            or (
-                schema.get("type") == "object"
-                and schema.get("additionalProperties") is False
-            )
+        description = node.description or node.title
+        enum = self._enum_model(node, name, description)
+        if enum is not None:
+            return enum
+        if not node.has(REF) and (
+            self._is_object(node)
+            or (node.type_name == "object" and not node.has("additionalProperties"))
+            or (node.type_name == "object" and node.forbids_additional)
         ):
-            return self._object(schema, pointer, name, description)
+            return self._object(node, name, description)
         # Anything else (arrays, unions, primitives, maps, refs) is an alias.
-        ref = schema.get("$ref")
-        if isinstance(ref, str):
+        ref = node.ref
+        if ref is not None:
             alias = self._ref_type(ref, pointer)
-            if self._is_nullable(schema):
-                alias = self._nullable(alias)
         else:
-            alias = self._base_type(schema, pointer, name)
+            alias = self._base_type(node, name)
             if alias == Model(name):  # an object-like schema we chose not to model
                 alias = dict_of(ANY)
-            if self._is_nullable(schema):
-                alias = self._nullable(alias)
+        if node.nullable:
+            alias = self._nullable(alias)
         return ModelIR(name, "alias", description, alias=alias, source=pointer)
+
+    def _enum_model(
+        self, node: SchemaNode, name: ClassName, description: str | None
+    ) -> ModelIR | None:
+        """An enum class, for an ``enum`` of only strings or only integers."""
+        values = self._enum_values(node)
+        if values is None or node.has(REF):
+            return None
+        if all(isinstance(v, str) for v in values):
+            return self._enum(name, values, "str", description, node.pointer)
+        if all(isinstance(v, int) and not isinstance(v, bool) for v in values):
+            return self._enum(name, values, "int", description, node.pointer)
+        return None
 
     def _enum(
         self,
@@ -938,61 +805,42 @@ class SchemaCompiler:
 
     def _collect_properties(
         self,
-        schema: Mapping[str, Any],
-        pointer: str,
-        props: dict[str, tuple[Any, str]],
+        node: SchemaNode,
+        props: dict[str, SchemaNode],
         required: set[str],
         seen: set[str],
-    ) -> Mapping[str, Any] | None:
-        """Flatten ``allOf`` parts and ``$ref`` bases into one property list."""
-        extra: Mapping[str, Any] | None = None
-        ref = schema.get("$ref")
-        if isinstance(ref, str):
-            if ref in seen:
-                return None
-            seen.add(ref)
+    ) -> SchemaNode | None:
+        """Flatten ``allOf`` parts and ``$ref`` bases into one property list;
+        returns the ``additionalProperties`` schema found, if any."""
+        ref = node.ref
+        if ref is not None:
             target = self._resolve(ref)
-            if isinstance(target, Mapping):
-                return self._collect_properties(target, ref, props, required, seen)
-            return None
-        for i, part in enumerate(schema.get("allOf") or ()):
-            if isinstance(part, Mapping):
-                found = self._collect_properties(
-                    part, pointer_join(pointer, "allOf", i), props, required, seen
-                )
-                extra = extra or found
-        properties = schema.get("properties")
-        if isinstance(properties, Mapping):
-            for key, prop in properties.items():
-                props[str(key)] = (prop, pointer_join(pointer, "properties", str(key)))
-        req = schema.get("required")
-        if isinstance(req, list):
-            required.update(str(r) for r in req)
-        additional = schema.get("additionalProperties")
-        if isinstance(additional, Mapping) and additional:
-            extra = additional
-        return extra
+            if target.pointer in seen:
+                return None
+            seen.add(target.pointer)
+            return self._collect_properties(target, props, required, seen)
+        extra: SchemaNode | None = None
+        for part in node.all_of():
+            found = self._collect_properties(part, props, required, seen)
+            extra = extra or found
+        props.update(node.properties())
+        required.update(node.required)
+        return node.additional_properties() or extra
 
     def _object(
-        self,
-        schema: Mapping[str, Any],
-        pointer: str,
-        name: ClassName,
-        description: str | None,
+        self, node: SchemaNode, name: ClassName, description: str | None
     ) -> ModelIR:
-        props: dict[str, tuple[Any, str]] = {}
+        props: dict[str, SchemaNode] = {}
         required: set[str] = set()
-        additional = self._collect_properties(
-            schema, pointer, props, required, {pointer}
-        )
+        additional = self._collect_properties(node, props, required, {node.pointer})
         field_names = Namespace(_PYDANTIC_ATTRIBUTES)
         fields: list[FieldIR] = []
-        for wire, (prop, prop_pointer) in props.items():
+        for wire, prop in props.items():
             base = snake_name(wire, fallback="field", keep_builtins=True)
             if base in _PYDANTIC_ATTRIBUTES or base.startswith("model_"):
                 base = PyName(base + "_")
             py = PyName(field_names.claim(base))
-            ftype = self.type_of(prop, prop_pointer, f"{name}{_pascal(wire)}")
+            ftype = self.type_of_node(prop, f"{name}{_pascal(wire)}")
             # One model serves requests and responses: a readOnly property is
             # never sent and a writeOnly one never received, so neither is
             # required of the model even when the schema lists it.
@@ -1005,114 +853,85 @@ class SchemaCompiler:
         # Required fields first keeps signatures natural; order is otherwise the spec's.
         fields.sort(key=lambda f: not f.required)
         extra_type = None
-        if additional is not None or "patternProperties" in schema:
-            extra_type = self._values_type(
-                schema,
-                pointer,
-                f"{name}Value",
-                additional,
-                pointer_join(pointer, "additionalProperties"),
-            )
+        if additional is not None or node.has("patternProperties"):
+            if additional is not None:
+                # Typed as if written here, wherever the allOf part says it.
+                additional = SchemaNode(
+                    additional.raw, node.pointer + "/additionalProperties"
+                )
+            extra_type = self._values_type(node, f"{name}Value", additional)
         return ModelIR(
             name,
             "object",
             description,
             fields=tuple(fields),
             extra_type=extra_type,
-            source=pointer,
-            untyped=not self._declares_type(schema, set()),
+            source=node.pointer,
+            untyped=not self._declares_type(node, set()),
         )
 
-    def _declares_type(self, schema: Any, seen: set[str]) -> bool:
+    def _declares_type(self, node: SchemaNode, seen: set[str]) -> bool:
         """Whether the schema, its ``$ref`` or an ``allOf`` part has a ``type``.
 
         Without one, JSON Schema accepts any value: ``properties`` only
         constrain objects.
         """
-        if not isinstance(schema, Mapping):
-            return False
-        if "type" in schema:
+        if node.has("type"):
             return True
-        ref = schema.get("$ref")
-        if isinstance(ref, str):
+        ref = node.ref
+        if ref is not None:
             if ref in seen:
                 return False
             seen.add(ref)
             return self._declares_type(self._resolve(ref), seen)
-        parts = schema.get("allOf")
-        return isinstance(parts, list) and any(
-            self._declares_type(part, seen) for part in parts
-        )
+        return any(self._declares_type(part, seen) for part in node.all_of())
 
-    def _one_way(self, prop: Any) -> bool:
+    def _one_way(self, prop: SchemaNode) -> bool:
         """Whether a property is ``readOnly`` or ``writeOnly`` (here or its target)."""
-        if not isinstance(prop, Mapping):
-            return False
         candidates = [prop]
-        ref = prop.get("$ref")
-        if isinstance(ref, str) and ref.startswith("#/"):
-            candidates.append(self._resolve(canonical_ref(ref)))
-        all_of = prop.get("allOf")
-        if isinstance(all_of, list):
-            candidates.extend(all_of)
-        return any(
-            isinstance(c, Mapping)
-            and (c.get("readOnly") is True or c.get("writeOnly") is True)
-            for c in candidates
-        )
+        ref = prop.ref
+        if ref is not None and ref.startswith("#/"):
+            candidates.append(self._resolve(ref))
+        candidates.extend(prop.all_of())
+        return any(c.read_only or c.write_only for c in candidates)
 
 
-def _property_description(prop: Any) -> str | None:
+def _property_description(prop: SchemaNode) -> str | None:
     """A property's description, or that of an annotation-only ``allOf`` part.
 
     ``allOf: [{$ref: String}, {description: ...}]`` (AWS, DigitalOcean) is how
     3.0 specs describe a referenced property, since siblings of ``$ref`` are
     ignored there.
     """
-    if not isinstance(prop, Mapping):
-        return None
-    found = _text(prop.get("description"))
-    all_of = prop.get("allOf")
-    if found is None and isinstance(all_of, list):
-        for part in all_of:
-            if _neutral(part):
-                found = _text(part.get("description"))
-                if found is not None:
-                    break
+    found = prop.description
+    if found is None:
+        found = next(
+            (p.description for p in prop.all_of() if p.neutral and p.description),
+            None,
+        )
     return found
 
 
-def _step(node: Any, token: str) -> Any:
-    """``node[token]`` as a JSON pointer reads it; ``None`` where there is nothing."""
-    if isinstance(node, list):
-        try:
-            return node[int(token)]
-        except (IndexError, ValueError):
-            return None
-    if isinstance(node, Mapping):
-        return node.get(token)
-    return None
-
+# The keywords _value_type and _combined_type read (with ``format``, for
+# int-or-string): a schema with none of them has the type ``type`` declares.
+_VALUE_OR_COMBINED = frozenset(
+    {
+        "const",
+        "enum",
+        "properties",
+        "allOf",
+        "oneOf",
+        "anyOf",
+        "x-kubernetes-int-or-string",
+    }
+)
 
 MAX_INLINE_NAME = 100
 """Characters of an inline model's name taken from its parents' names."""
 
-_UNRESOLVED = object()
-
-
-def _preferred_name(schema: Any, fallback: str) -> str:
-    """``x-clientsmith-name`` (set by a config's renames) wins over the spec's name."""
-    if isinstance(schema, Mapping):
-        explicit = schema.get("x-clientsmith-name")
-        if isinstance(explicit, str) and explicit.strip():
-            return explicit
-    return fallback
+_UNRESOLVED: Any = object()  # not looked up yet (None is a value)
 
 
 @lru_cache(maxsize=65536)
 def _pascal(text: str) -> str:
     return class_name(text, fallback="Field")
-
-
-def _text(value: object) -> str | None:
-    return value if isinstance(value, str) and value.strip() else None

@@ -15,6 +15,7 @@ import pytest
 from clientsmith.generator.diagnostics import Diagnostics
 from clientsmith.generator.literals import UnsafeLiteralError
 from clientsmith.generator.schemas import SchemaCompiler
+from clientsmith.generator.spec.schema import SchemaNode
 from clientsmith.generator.typeexpr import (
     ANY,
     BOOL,
@@ -218,7 +219,7 @@ def test_values_without_a_safe_literal_are_refused() -> None:
 def test_schema_enum_injection_is_escaped() -> None:
     compiler = SchemaCompiler({}, Diagnostics())
     hostile = HOSTILE[0]
-    found = compiler.type_of({"enum": [hostile, 2]}, "#/x", "X")
+    found = compiler.type_of_node(SchemaNode({"enum": [hostile, 2]}, "#/x"), "X")
     assert _literal_values(found.expr) == [hostile, 2]
 
 
@@ -226,7 +227,9 @@ def test_schema_enum_injection_is_escaped() -> None:
 
 
 def _type(schema: dict[str, Any]) -> TypeExpr:
-    return SchemaCompiler({}, Diagnostics()).type_of(schema, "#/s", "S")
+    return SchemaCompiler({}, Diagnostics()).type_of_node(
+        SchemaNode(schema, "#/s"), "S"
+    )
 
 
 def test_nullable_array_in_nullable_all_of_is_none_once() -> None:

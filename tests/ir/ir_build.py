@@ -16,6 +16,7 @@ from clientsmith.generator.ir import OperationIR, PackageIR, TypeExpr
 from clientsmith.generator.operations import OperationCompiler
 from clientsmith.generator.schemas import SchemaCompiler
 from clientsmith.generator.spec.parse import parse_document
+from clientsmith.generator.spec.schema import SchemaNode
 
 JSON = "application/json"
 
@@ -87,3 +88,8 @@ def text(t: TypeExpr | None) -> str:
 
 def codes(diagnostics: Diagnostics) -> list[str]:
     return [d.code for d in diagnostics]
+
+
+def type_of(compiler: SchemaCompiler, schema: Any, pointer: str, hint: str) -> TypeExpr:
+    """The type ``compiler`` gives the raw ``schema`` written at ``pointer``."""
+    return compiler.type_of_node(SchemaNode(schema, pointer), hint)

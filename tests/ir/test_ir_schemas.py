@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ir_build import codes, spec, text
+from ir_build import codes, spec, text, type_of
 
 from clientsmith.generator.diagnostics import Diagnostics
 from clientsmith.generator.ir import ModelIR
@@ -37,8 +37,8 @@ def test_scalars_arrays_and_maps() -> None:
         "str | None": {"type": "string", "nullable": True},
     }
     for expected, schema in cases.items():
-        assert text(compiler.type_of(schema, "#/x", "X")) == expected, schema
-    assert text(compiler.type_of(None, "#/x", "X")) == "Any"
+        assert text(type_of(compiler, schema, "#/x", "X")) == expected, schema
+    assert text(type_of(compiler, None, "#/x", "X")) == "Any"
 
 
 def test_object_component_is_a_model_with_required_fields() -> None:
@@ -92,13 +92,13 @@ def test_string_enum_and_alias_components() -> None:
 def test_inline_objects_are_named_after_the_hint() -> None:
     compiler, _ = _compiler({})
     inline = {"type": "object", "properties": {"a": {"type": "string"}}}
-    t = compiler.type_of(inline, "#/paths/~1x/get/responses/200", "GetXResponse")
+    t = type_of(compiler, inline, "#/paths/~1x/get/responses/200", "GetXResponse")
     assert text(t) == "GetXResponse"
     assert [m.name for m in compiler.models().values()] == ["GetXResponse"]
 
 
 def test_unresolved_refs_are_any_with_a_warning() -> None:
     compiler, diagnostics = _compiler({})
-    t = compiler.type_of({"$ref": "#/components/schemas/Nope"}, "#/x", "X")
+    t = type_of(compiler, {"$ref": "#/components/schemas/Nope"}, "#/x", "X")
     assert text(t) == "Any"
     assert diagnostics.items, codes(diagnostics)
