@@ -68,6 +68,7 @@ from .naming import (
     table_field,
     vendor_group,
     vendor_method,
+    without_framework_suffix,
     without_path_prefix,
 )
 from .nesting import SKIP_SEGMENT, PathNesting, tags_name_resources
@@ -618,6 +619,7 @@ class OperationCompiler:
         derived = self.naming.style != "operation_id"
         if derived:  # HubSpot's ``get-/webhooks/v3/{appId}/settings_getAll``
             op_id = without_path_prefix(op_id, method, path)
+            op_id = without_framework_suffix(op_id, method, path)  # FastAPI's
         candidates: list[str] = []
         rank = 1
         if derived and op_id and not is_mechanical(op_id, method, path):
