@@ -557,6 +557,11 @@ def _word_key(word: str) -> str:
     return one
 
 
+def word_key(word: str) -> str:
+    """A word lower-cased and in the singular (``Items`` -> ``item``)."""
+    return _word_key(word)
+
+
 def _run_key(words: Sequence[str]) -> str:
     """Words as one text in the singular: ``te_xml_applications`` and
     ``texml_application`` are one name, and so are ``templates_versions`` and
@@ -601,6 +606,7 @@ def drop_resource_words(
     below: Sequence[str] = (),
     parents: Sequence[str] = (),
     at_end: bool = True,
+    path_words: AbstractSet[str] = frozenset(),
 ) -> str:
     """A method name without the words of its resource's name: ``list_pets`` in ``pets`` -> ``list``.
 
@@ -639,6 +645,9 @@ def drop_resource_words(
     ``listForUser``; not with ``at_end`` false (a resource nested by path,
     whose ancestors' words qualify it: Twilio's
     ``ListSipAuthCallsCredentialListMapping``).
+    A framework's class word right after the resource's name at the end goes
+    with it (``get_connection_resource``), unless the path says it
+    (``path_words``: ``/resources/{id}``).
     Returns ``""`` when nothing would remain (``health`` in ``health``): the
     caller names the method otherwise.
     """
@@ -660,7 +669,7 @@ def drop_resource_words(
     owners = {_run_key(split_words(p)) for p in parents} - {""}
     if at_end and owners:
         words = _without_owner(words, parts, whole, owners)
-    words = _without_class_word(words, whole)
+    words = _without_class_word(words, whole, path_words)
     qualifiers = {_run_key(split_words(b)) for b in below}
     out, plural_dropped = _without_runs(
         words, parts, whole, anywhere=anywhere, below=qualifiers, at_end=at_end
@@ -676,13 +685,19 @@ def drop_resource_words(
 
 # Words a framework's class names end with (Flask-RESTX's and JAX-RS's
 # ``ConnectionResource``): after the resource's name they say nothing of it.
-_CLASS_WORDS = frozenset({"resource", "resources"})
+# Not API Platform's ``Item`` and ``Collection``: ``getInstanceItem`` beside
+# ``getInstanceCollection`` would both be ``get``.
+_CLASS_WORDS = frozenset({"resource"})
 
 
-def _without_class_word(words: list[str], whole: AbstractSet[str]) -> list[str]:
+def _without_class_word(
+    words: list[str], whole: AbstractSet[str], path_words: AbstractSet[str]
+) -> list[str]:
     """``get_connection_resource`` in ``connections`` -> ``get_connection``:
-    a class word right after the resource's whole name, at the end, goes with it."""
-    if len(words) < 3 or words[-1].lower() not in _CLASS_WORDS:
+    a class word right after the resource's whole name, at the end, goes with
+    it, unless the path names it (``get_user_resource`` for ``/users/{u}/resources``)."""
+    last = _word_key(words[-1]) if words else ""
+    if len(words) < 3 or last not in _CLASS_WORDS or last in path_words:
         return words
     ends_with_name = any(
         _match(words, i, whole) == len(words) - 1 - i for i in range(1, len(words) - 1)

@@ -61,6 +61,7 @@ from .naming import (
     resource_words,
     runtime_client_attributes,
     same_word,
+    singular,
     snake_name,
     split_words,
     strip_extension,
@@ -70,6 +71,7 @@ from .naming import (
     vendor_method,
     without_framework_suffix,
     without_path_prefix,
+    word_key,
 )
 from .nesting import SKIP_SEGMENT, PathNesting, tags_name_resources
 from .pagination_rules import PaginationCompiler, pagination_summary
@@ -425,6 +427,27 @@ def _owners(path: str) -> list[str]:
     ]
 
 
+def _owner_names(path: str) -> list[str]:
+    """The path's owners (:func:`_owners`), nearest first, each in the singular:
+    ``invoice_section`` then ``billing_profile`` for
+    ``/billingProfiles/{p}/invoiceSections/{s}/transfers``."""
+    found = []
+    for owner in reversed(_owners(path)):
+        words = split_words(owner)
+        found.append("_".join([*words[:-1], singular(words[-1].lower())]))
+    return found
+
+
+def _path_words(path: str) -> frozenset[str]:
+    """The words of a path's plain segments, in the singular and lower case."""
+    return frozenset(
+        word_key(w)
+        for s in path.split("/")
+        if "{" not in s
+        for w in split_words(strip_extension(s))
+    )
+
+
 def _segment_qualifier(path: str, resource: tuple[str, ...]) -> list[str]:
     """The words before the resource's in the path segment that ends with them:
     ``telephony`` for ``credentials`` in ``/telephony_credentials``."""
@@ -635,6 +658,12 @@ class OperationCompiler:
             short = drop_resource_words(unversioned, resource.words)
             candidates += [method_name(short or unversioned), method_name(unversioned)]
         candidates.append(plain)
+        # Before ``_2``: whose the objects are, as octokit's ``listForOrg``
+        # beside ``list`` (Azure's ``Transfers_List`` under billing profiles
+        # and under invoice sections: ``list``, ``list_for_invoice_section``).
+        candidates += [
+            method_name(f"{candidates[0]}_for_{owner}") for owner in _owner_names(path)
+        ]
         if self.naming.patterns:
             candidates = [
                 method_name(self.naming.apply("methods", c)) for c in candidates
@@ -751,6 +780,7 @@ class OperationCompiler:
             below=below,
             parents=_owners(path),
             at_end=at_end,
+            path_words=_path_words(path),
         )
         if not short:
             return short

@@ -529,3 +529,36 @@ def test_mechanical_ids_may_say_a_variable_by_its_last_word() -> None:
             "GET /lists/{list_id}/surveys/{survey_id}": "surveys.get_for_list",
         }
     )
+
+
+def test_a_class_word_the_path_says_stays() -> None:
+    # ``/users/{id}/resources``: the user's resources are objects of their own
+    assert (
+        drop_resource_words(
+            "get_user_resource", ["users"], path_words=frozenset({"user", "resource"})
+        )
+        == "get_resource"
+    )
+    # API Platform's ``Item`` / ``Collection`` are not class words: both of
+    # ``getInstanceItem`` and ``getInstanceCollection`` would be ``get``
+    assert drop_resource_words("get_instance_item", ["instance"]) == "get_item"
+    doc = spec({"/users/{id}/resources": {"get": tagged("getUserResources", "Users")}})
+    # not ``list`` (the user's listing): the path says what it lists
+    assert names(doc) == {"GET /users/{id}/resources": "users.get_resources"}
+
+
+def test_a_name_taken_says_whose_before_a_numeric_suffix() -> None:
+    profile = "/billingProfiles/{profile}/transfers"
+    section = "/billingProfiles/{profile}/invoiceSections/{section}/transfers"
+    doc = spec(
+        {
+            profile: {"get": tagged("Transfers_List", "Transfers")},
+            section: {"get": tagged("Transfers_List", "Transfers")},
+            "/other/transfers": {"get": tagged("Transfers_List", "Transfers")},
+        }
+    )
+    assert names(doc) == {
+        f"GET {profile}": "transfers.list",
+        f"GET {section}": "transfers.list_for_invoice_section",  # was list_2
+        "GET /other/transfers": "transfers.list_2",  # no owner: still numbered
+    }
