@@ -432,7 +432,9 @@ def _owner_names(path: str) -> list[str]:
     ``invoice_section`` then ``billing_profile`` for
     ``/billingProfiles/{p}/invoiceSections/{s}/transfers``."""
     found = []
-    for owner in reversed(_owners(path)):
+    # Not the item's own collection: ``/transfers/{name}`` is the transfer.
+    head, _, last = path.rstrip("/").rpartition("/")
+    for owner in reversed(_owners(head if _PATH_VAR.fullmatch(last) else path)):
         words = split_words(owner)
         found.append("_".join([*words[:-1], singular(words[-1].lower())]))
     return found

@@ -554,11 +554,16 @@ def test_a_name_taken_says_whose_before_a_numeric_suffix() -> None:
         {
             profile: {"get": tagged("Transfers_List", "Transfers")},
             section: {"get": tagged("Transfers_List", "Transfers")},
+            profile + "/{name}": {"get": tagged("Transfers_Get", "Transfers")},
+            section + "/{name}": {"get": tagged("Transfers_Get", "Transfers")},
             "/other/transfers": {"get": tagged("Transfers_List", "Transfers")},
         }
     )
     assert names(doc) == {
         f"GET {profile}": "transfers.list",
         f"GET {section}": "transfers.list_for_invoice_section",  # was list_2
+        # an item's own collection is not its owner: not ``get_for_transfer``
+        f"GET {profile}/{{name}}": "transfers.get",
+        f"GET {section}/{{name}}": "transfers.get_for_invoice_section",
         "GET /other/transfers": "transfers.list_2",  # no owner: still numbered
     }
