@@ -575,6 +575,18 @@ class OperationCompiler:
         return PathNesting.of(self.document.path_keys)
 
     @cached_property
+    def _item_parents(self) -> frozenset[str]:
+        """Paths an item's path extends by one variable, as spelled: not
+        Zuora's ``/attachments/{attachment-id}`` beside
+        ``/attachments/{object-type}/{object-key}`` (another variable)."""
+        found = set()
+        for key in self.document.path_keys:
+            head, _, last = key.rstrip("/").rpartition("/")
+            if _PATH_VAR.fullmatch(last):
+                found.add(head)
+        return frozenset(found)
+
+    @cached_property
     def _discovery_api(self) -> str | None:
         ids = [
             op.operation_id for item in self.document.paths for op in item.operations
@@ -838,8 +850,12 @@ class OperationCompiler:
         grouped_away = grouped != named
         tidy = method_name(grouped)
         unversioned = drop_version_words(tidy, path)
-        listing = method == "get" and not _PATH_VAR.fullmatch(
-            path.rstrip("/").rsplit("/", 1)[-1]
+        # A ``GET`` of a collection: not of an item, or of one that items
+        # follow (LaunchDarkly's ``getFeatureFlags`` for ``/flags/{projectKey}``
+        # beside ``/flags/{projectKey}/{featureFlagKey}``: ``list``).
+        listing = method == "get" and (
+            not _PATH_VAR.fullmatch(path.rstrip("/").rsplit("/", 1)[-1])
+            or path.rstrip("/") in self._item_parents
         )
         candidates: list[str] = []
         for text in (unversioned, tidy):

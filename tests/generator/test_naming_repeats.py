@@ -567,3 +567,31 @@ def test_a_name_taken_says_whose_before_a_numeric_suffix() -> None:
         f"GET {section}/{{name}}": "transfers.get_for_invoice_section",
         "GET /other/transfers": "transfers.list_2",  # no owner: still numbered
     }
+
+
+def test_a_get_of_an_item_that_items_follow_is_a_listing() -> None:
+    doc = spec(
+        {
+            "/flags/{projectKey}": {"get": tagged("getFeatureFlags", "Feature flags")},
+            "/flags/{projectKey}/{featureFlagKey}": {
+                "get": tagged("getFeatureFlag", "Feature flags")
+            },
+            "/users/{userKey}": {"get": tagged("getUsers", "Users")},
+            # Zuora: another variable follows, not the item's: a get
+            "/attachments/{attachment-id}": {
+                "get": tagged("GetAttachments", "Attachments")
+            },
+            "/attachments/{object-type}/{object-key}": {
+                "get": tagged("GetAttachmentsList", "Attachments")
+            },
+        }
+    )
+    assert names(doc) == {
+        "GET /flags/{projectKey}": "feature_flags.list",  # was get
+        # so the item's is ``get``, not ``get_feature_flag`` after a collision
+        "GET /flags/{projectKey}/{featureFlagKey}": "feature_flags.get",
+        # no items below: a get, whatever its name's number
+        "GET /users/{userKey}": "users.get",
+        "GET /attachments/{attachment-id}": "attachments.get",
+        "GET /attachments/{object-type}/{object-key}": "attachments.get_list",
+    }
