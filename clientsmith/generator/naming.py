@@ -58,8 +58,9 @@ _ANNOTATION_NAMES = frozenset(
 
 # ``HTTPServer`` -> HTTP Server, but a plural acronym stays whole: ``IPs``, ``VPCs``
 # (not ``I Ps``), so ``Floating IPs`` is ``floating_ips``.
+# ``IPv4`` and ``IPv6`` stay whole too (``assignIPv4s`` is ``assign_ipv4s``, not ``i_pv4s``).
 _CAMEL_BOUNDARY = re.compile(
-    r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z](?!s(?![a-z]))[a-z])"
+    r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z](?!s(?![a-z]))(?!v\d)[a-z])"
 )
 _NON_WORD = re.compile(r"[^0-9a-zA-Z]+")
 
@@ -556,6 +557,11 @@ def _word_key(word: str) -> str:
     return one
 
 
+def word_key(word: str) -> str:
+    """A word lower-cased and in the singular (``Items`` -> ``item``)."""
+    return _word_key(word)
+
+
 def _run_key(words: Sequence[str]) -> str:
     """Words as one text in the singular: ``te_xml_applications`` and
     ``texml_application`` are one name, and so are ``templates_versions`` and
@@ -600,6 +606,7 @@ def drop_resource_words(
     below: Sequence[str] = (),
     parents: Sequence[str] = (),
     at_end: bool = True,
+    path_words: AbstractSet[str] = frozenset(),
 ) -> str:
     """A method name without the words of its resource's name: ``list_pets`` in ``pets`` -> ``list``.
 
@@ -638,6 +645,9 @@ def drop_resource_words(
     ``listForUser``; not with ``at_end`` false (a resource nested by path,
     whose ancestors' words qualify it: Twilio's
     ``ListSipAuthCallsCredentialListMapping``).
+    A framework's class word right after the resource's name at the end goes
+    with it (``get_connection_resource``), unless the path says it
+    (``path_words``: ``/resources/{id}``).
     Returns ``""`` when nothing would remain (``health`` in ``health``): the
     caller names the method otherwise.
     """
@@ -659,6 +669,7 @@ def drop_resource_words(
     owners = {_run_key(split_words(p)) for p in parents} - {""}
     if at_end and owners:
         words = _without_owner(words, parts, whole, owners)
+    words = _without_class_word(words, whole, path_words)
     qualifiers = {_run_key(split_words(b)) for b in below}
     out, plural_dropped = _without_runs(
         words, parts, whole, anywhere=anywhere, below=qualifiers, at_end=at_end
@@ -670,6 +681,28 @@ def drop_resource_words(
     if listing and plural_dropped:
         out = _as_listing(out)
     return "_".join(out) + "_" * trailing
+
+
+# Words a framework's class names end with (Flask-RESTX's and JAX-RS's
+# ``ConnectionResource``): after the resource's name they say nothing of it.
+# Not API Platform's ``Item`` and ``Collection``: ``getInstanceItem`` beside
+# ``getInstanceCollection`` would both be ``get``.
+_CLASS_WORDS = frozenset({"resource"})
+
+
+def _without_class_word(
+    words: list[str], whole: AbstractSet[str], path_words: AbstractSet[str]
+) -> list[str]:
+    """``get_connection_resource`` in ``connections`` -> ``get_connection``:
+    a class word right after the resource's whole name, at the end, goes with
+    it, unless the path names it (``get_user_resource`` for ``/users/{u}/resources``)."""
+    last = _word_key(words[-1]) if words else ""
+    if len(words) < 3 or last not in _CLASS_WORDS or last in path_words:
+        return words
+    ends_with_name = any(
+        _match(words, i, whole) == len(words) - 1 - i for i in range(1, len(words) - 1)
+    )
+    return words[:-1] if ends_with_name else words
 
 
 def _without_article(words: Sequence[str], out: list[str]) -> list[str]:
@@ -974,6 +1007,16 @@ def drop_group_prefix(
     they are all of it.
     """
     group, sep, rest = operation_id.partition("/" if "/" in operation_id else "_")
+    # Azure's ``<Group>_<Method>``: a group qualifying the resource's name is
+    # still its group (``IotSecuritySolutionsAnalyticsAggregatedAlert_List`` in
+    # ``aggregated_alert`` -> ``list``, as Azure's SDKs name the operation).
+    if (
+        sep == "_"
+        and not whole
+        and rest.strip("_")
+        and _group_ends_with(group, resource)
+    ):
+        return rest
     group_words = [
         w for w in split_words(group) if w.lower() not in _NOISE_WORDS
     ]  # ``InvoiceApi_update``
@@ -988,6 +1031,18 @@ def drop_group_prefix(
     if all(same_word(a, b) for a, b in zip(group_words, resource, strict=False)):
         return rest
     return operation_id
+
+
+def _group_ends_with(group: str, resource: Sequence[str]) -> bool:
+    """Whether an Azure-style operation group (``IotSecuritySolutionsAnalyticsAggregatedAlert``)
+    ends with the resource's whole name, qualified by words before it."""
+    words = [w for w in split_words(group) if w.lower() not in _NOISE_WORDS]
+    size = len(resource)
+    if not words or is_verb(words[0]):
+        return False  # ``createUser_v2``: a name, not a group
+    return len(words) > size > 0 and all(
+        same_word(a, b) for a, b in zip(words[-size:], resource, strict=True)
+    )
 
 
 def _is_path_variable(segment: str) -> bool:
@@ -1009,11 +1064,16 @@ def is_mechanical(operation_id: str, http_method: str, path: str) -> bool:
     /v3/marketing/lists/{id}``).
     """
     expected = [http_method.lower()]
+    # Mailchimp's ``getListsIdSurveysId`` for ``/lists/{list_id}/surveys/{survey_id}``:
+    # a variable said by its last word.
+    short = [http_method.lower()]
     for segment in _path_segments(path):
-        expected.extend(split_words(segment.strip("{}")))
+        words = split_words(segment.strip("{}"))
+        expected.extend(words)
+        short.extend(words[-1:] if _is_path_variable(segment) else words)
     wanted = [w.lower() for w in expected if not is_version_word(w)]
     given = [w.lower() for w in split_words(operation_id) if not is_version_word(w)]
-    if given == wanted:
+    if given == wanted or given == [w.lower() for w in short if not is_version_word(w)]:
         return True
     # Not AWS's ``GET_ListRoles`` for ``/#Action=ListRoles``: that is its name.
     rpc = "#" in path or "=" in path
@@ -1026,6 +1086,20 @@ def without_path_prefix(operation_id: str, http_method: str, path: str) -> str:
     prefix = f"{http_method.lower()}-{path}_"
     if operation_id.lower().startswith(prefix.lower()) and operation_id[len(prefix) :]:
         return operation_id[len(prefix) :]
+    return operation_id
+
+
+_NOT_WORD_CHAR = re.compile(r"\W")
+
+
+def without_framework_suffix(operation_id: str, http_method: str, path: str) -> str:
+    """FastAPI's ``discord_get_discord_get`` for ``GET /discord`` -> ``discord_get``:
+    FastAPI names an operation ``<function><path>_<method>`` with every
+    non-word character of the path an underscore; the function's name is the
+    author's, the rest says only what the path and the method do."""
+    suffix = f"{_NOT_WORD_CHAR.sub('_', path)}_{http_method.lower()}"
+    if operation_id.endswith(suffix) and operation_id[: -len(suffix)].strip("_"):
+        return operation_id[: -len(suffix)]
     return operation_id
 
 

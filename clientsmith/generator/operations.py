@@ -61,6 +61,7 @@ from .naming import (
     resource_words,
     runtime_client_attributes,
     same_word,
+    singular,
     snake_name,
     split_words,
     strip_extension,
@@ -68,7 +69,9 @@ from .naming import (
     table_field,
     vendor_group,
     vendor_method,
+    without_framework_suffix,
     without_path_prefix,
+    word_key,
 )
 from .nesting import SKIP_SEGMENT, PathNesting, tags_name_resources
 from .pagination_rules import PaginationCompiler, pagination_summary
@@ -424,6 +427,29 @@ def _owners(path: str) -> list[str]:
     ]
 
 
+def _owner_names(path: str) -> list[str]:
+    """The path's owners (:func:`_owners`), nearest first, each in the singular:
+    ``invoice_section`` then ``billing_profile`` for
+    ``/billingProfiles/{p}/invoiceSections/{s}/transfers``."""
+    found = []
+    # Not the item's own collection: ``/transfers/{name}`` is the transfer.
+    head, _, last = path.rstrip("/").rpartition("/")
+    for owner in reversed(_owners(head if _PATH_VAR.fullmatch(last) else path)):
+        words = split_words(owner)
+        found.append("_".join([*words[:-1], singular(words[-1].lower())]))
+    return found
+
+
+def _path_words(path: str) -> frozenset[str]:
+    """The words of a path's plain segments, in the singular and lower case."""
+    return frozenset(
+        word_key(w)
+        for s in path.split("/")
+        if "{" not in s
+        for w in split_words(strip_extension(s))
+    )
+
+
 def _segment_qualifier(path: str, resource: tuple[str, ...]) -> list[str]:
     """The words before the resource's in the path segment that ends with them:
     ``telephony`` for ``credentials`` in ``/telephony_credentials``."""
@@ -549,6 +575,18 @@ class OperationCompiler:
         return PathNesting.of(self.document.path_keys)
 
     @cached_property
+    def _item_parents(self) -> frozenset[str]:
+        """Paths an item's path extends by one variable, as spelled: not
+        Zuora's ``/attachments/{attachment-id}`` beside
+        ``/attachments/{object-type}/{object-key}`` (another variable)."""
+        found = set()
+        for key in self.document.path_keys:
+            head, _, last = key.rstrip("/").rpartition("/")
+            if _PATH_VAR.fullmatch(last):
+                found.add(head)
+        return frozenset(found)
+
+    @cached_property
     def _discovery_api(self) -> str | None:
         ids = [
             op.operation_id for item in self.document.paths for op in item.operations
@@ -618,6 +656,7 @@ class OperationCompiler:
         derived = self.naming.style != "operation_id"
         if derived:  # HubSpot's ``get-/webhooks/v3/{appId}/settings_getAll``
             op_id = without_path_prefix(op_id, method, path)
+            op_id = without_framework_suffix(op_id, method, path)  # FastAPI's
         candidates: list[str] = []
         rank = 1
         if derived and op_id and not is_mechanical(op_id, method, path):
@@ -633,6 +672,12 @@ class OperationCompiler:
             short = drop_resource_words(unversioned, resource.words)
             candidates += [method_name(short or unversioned), method_name(unversioned)]
         candidates.append(plain)
+        # Before ``_2``: whose the objects are, as octokit's ``listForOrg``
+        # beside ``list`` (Azure's ``Transfers_List`` under billing profiles
+        # and under invoice sections: ``list``, ``list_for_invoice_section``).
+        candidates += [
+            method_name(f"{candidates[0]}_for_{owner}") for owner in _owner_names(path)
+        ]
         if self.naming.patterns:
             candidates = [
                 method_name(self.naming.apply("methods", c)) for c in candidates
@@ -749,6 +794,7 @@ class OperationCompiler:
             below=below,
             parents=_owners(path),
             at_end=at_end,
+            path_words=_path_words(path),
         )
         if not short:
             return short
@@ -804,8 +850,12 @@ class OperationCompiler:
         grouped_away = grouped != named
         tidy = method_name(grouped)
         unversioned = drop_version_words(tidy, path)
-        listing = method == "get" and not _PATH_VAR.fullmatch(
-            path.rstrip("/").rsplit("/", 1)[-1]
+        # A ``GET`` of a collection: not of an item, or of one that items
+        # follow (LaunchDarkly's ``getFeatureFlags`` for ``/flags/{projectKey}``
+        # beside ``/flags/{projectKey}/{featureFlagKey}``: ``list``).
+        listing = method == "get" and (
+            not _PATH_VAR.fullmatch(path.rstrip("/").rsplit("/", 1)[-1])
+            or path.rstrip("/") in self._item_parents
         )
         candidates: list[str] = []
         for text in (unversioned, tidy):

@@ -16,10 +16,13 @@ from test_naming_rules import names
 from clientsmith.generator.naming import (
     discovery_api,
     discovery_resources,
+    drop_group_prefix,
     drop_path_resource,
     drop_resource_words,
     is_mechanical,
     spells_resource,
+    split_words,
+    without_framework_suffix,
     without_path_prefix,
 )
 
@@ -396,3 +399,199 @@ def test_lint_counts_versioned_resources_not_leading_verbs(lint: ModuleType) -> 
     assert counts["resource_name"] == 1
     assert counts["numeric_suffix"] == 1
     assert counts["any"] == 3
+
+
+# -- generalising the rules (seeds 2 and 3 of the lint) ------------------------------
+
+
+def test_fastapi_ids_lose_their_path_and_method() -> None:
+    assert without_framework_suffix("discord_get_discord_get", "get", "/discord") == (
+        "discord_get"
+    )
+    assert (
+        without_framework_suffix(
+            "topic_topic__topic_name__get", "get", "/topic/{topic_name}"
+        )
+        == "topic"
+    )
+    # not FastAPI's: another path, another method, or nothing before it
+    assert without_framework_suffix("list_discord_get", "post", "/discord") == (
+        "list_discord_get"
+    )
+    assert without_framework_suffix("_discord_get", "get", "/discord") == "_discord_get"
+    doc = spec(
+        {
+            "/discord": {
+                "get": tagged("discord_get_discord_get", "discord"),
+                "post": tagged("discord_post_discord_post", "discord"),
+            },
+            "/topic/{topic_name}": {
+                "get": tagged("topic_topic__topic_name__get", "topic")
+            },
+        }
+    )
+    assert names(doc) == {
+        "GET /discord": "discord.get",  # was get_discord_get
+        "POST /discord": "discord.post",
+        "GET /topic/{topic_name}": "topic.get",  # was topic_topic_name_get
+    }
+
+
+def test_a_class_word_after_the_resources_name_goes_with_it() -> None:
+    assert drop_resource_words("get_connection_resource", ["connections"]) == "get"
+    assert drop_resource_words("post_simple_documents_resource", ["documents"]) == (
+        "post_simple"
+    )
+    # AWS's verb and object: ``resource`` is what it tags
+    assert drop_resource_words("tag_resource", ["tags"]) == "tag_resource"
+    # not after the resource's name: another object
+    assert drop_resource_words("get_user_resource", ["projects"]) == "get_user_resource"
+    doc = spec(
+        {
+            "/projects/{project_id}": {
+                "get": tagged("get_project_resource", "projects")
+            },
+            "/roles/{role_id}": {"get": tagged("get_role_resource", "roles")},
+        }
+    )
+    assert names(doc) == {
+        "GET /projects/{project_id}": "projects.get",
+        "GET /roles/{role_id}": "roles.get",
+    }
+
+
+def test_azure_groups_that_qualify_the_resources_name_go() -> None:
+    words = ["aggregated", "alert"]
+    assert drop_group_prefix(
+        "IotSecuritySolutionsAnalyticsAggregatedAlert_List", words
+    ) == ("List")
+    assert drop_group_prefix("MLModels_ListQuery", ["model"]) == "ListQuery"
+    # a verb first is a name, not a group: ``createUser_v2`` keeps its words
+    assert drop_group_prefix("createUser_v2", ["users"]) == "createUser_v2"
+    # a group that does not end with the resource's name stays
+    assert drop_group_prefix("ModelAlerts_List", ["models"]) == "ModelAlerts_List"
+    base = "/providers/Microsoft.Security/solutions/{s}/aggregatedAlerts"
+    doc = spec(
+        {
+            base: {
+                "get": tagged(
+                    "IotSecuritySolutionsAnalyticsAggregatedAlert_List",
+                    "AggregatedAlert",
+                )
+            },
+            base + "/{name}": {
+                "get": tagged(
+                    "IotSecuritySolutionsAnalyticsAggregatedAlert_Get",
+                    "AggregatedAlert",
+                )
+            },
+        }
+    )
+    assert names(doc) == {
+        f"GET {base}": "aggregated_alert.list",
+        f"GET {base}/{{name}}": "aggregated_alert.get",
+    }
+
+
+def test_ipv4_and_ipv6_are_one_word() -> None:
+    assert split_words("assignIPv4s") == ["assign", "IPv4s"]
+    assert split_words("IPv6Ranges") == ["IPv6", "Ranges"]
+    assert split_words("HTTPServer") == ["HTTP", "Server"]  # unchanged
+    doc = spec(
+        {
+            "/networking/ipv4/assign": {"post": tagged("assignIPv4s", "Networking")},
+            "/networking/ipv6/pools": {"get": tagged("getIPv6Pools", "Networking")},
+        }
+    )
+    assert names(doc) == {
+        "POST /networking/ipv4/assign": "networking.assign_ipv4s",  # was assign_i_pv4s
+        "GET /networking/ipv6/pools": "networking.get_ipv6_pools",
+    }
+
+
+def test_mechanical_ids_may_say_a_variable_by_its_last_word() -> None:
+    path = "/lists/{list_id}/surveys/{survey_id}/actions/publish"
+    assert is_mechanical("postListsIdSurveysIdActionsPublish", "post", path)
+    assert not is_mechanical("postListsIdSurveysIdPublishNow", "post", path)
+    doc = spec(
+        {
+            path: {"post": tagged("postListsIdSurveysIdActionsPublish", "surveys")},
+            "/lists/{list_id}/surveys/{survey_id}": {
+                "get": tagged("getListsIdSurveysId", "surveys")
+            },
+        }
+    )
+    assert (
+        names(doc)
+        == {
+            f"POST {path}": "surveys.publish",  # was post_lists_id_surveys_id_actions_publish
+            # the crud rule for an item below its owner
+            "GET /lists/{list_id}/surveys/{survey_id}": "surveys.get_for_list",
+        }
+    )
+
+
+def test_a_class_word_the_path_says_stays() -> None:
+    # ``/users/{id}/resources``: the user's resources are objects of their own
+    assert (
+        drop_resource_words(
+            "get_user_resource", ["users"], path_words=frozenset({"user", "resource"})
+        )
+        == "get_resource"
+    )
+    # API Platform's ``Item`` / ``Collection`` are not class words: both of
+    # ``getInstanceItem`` and ``getInstanceCollection`` would be ``get``
+    assert drop_resource_words("get_instance_item", ["instance"]) == "get_item"
+    doc = spec({"/users/{id}/resources": {"get": tagged("getUserResources", "Users")}})
+    # not ``list`` (the user's listing): the path says what it lists
+    assert names(doc) == {"GET /users/{id}/resources": "users.get_resources"}
+
+
+def test_a_name_taken_says_whose_before_a_numeric_suffix() -> None:
+    profile = "/billingProfiles/{profile}/transfers"
+    section = "/billingProfiles/{profile}/invoiceSections/{section}/transfers"
+    doc = spec(
+        {
+            profile: {"get": tagged("Transfers_List", "Transfers")},
+            section: {"get": tagged("Transfers_List", "Transfers")},
+            profile + "/{name}": {"get": tagged("Transfers_Get", "Transfers")},
+            section + "/{name}": {"get": tagged("Transfers_Get", "Transfers")},
+            "/other/transfers": {"get": tagged("Transfers_List", "Transfers")},
+        }
+    )
+    assert names(doc) == {
+        f"GET {profile}": "transfers.list",
+        f"GET {section}": "transfers.list_for_invoice_section",  # was list_2
+        # an item's own collection is not its owner: not ``get_for_transfer``
+        f"GET {profile}/{{name}}": "transfers.get",
+        f"GET {section}/{{name}}": "transfers.get_for_invoice_section",
+        "GET /other/transfers": "transfers.list_2",  # no owner: still numbered
+    }
+
+
+def test_a_get_of_an_item_that_items_follow_is_a_listing() -> None:
+    doc = spec(
+        {
+            "/flags/{projectKey}": {"get": tagged("getFeatureFlags", "Feature flags")},
+            "/flags/{projectKey}/{featureFlagKey}": {
+                "get": tagged("getFeatureFlag", "Feature flags")
+            },
+            "/users/{userKey}": {"get": tagged("getUsers", "Users")},
+            # Zuora: another variable follows, not the item's: a get
+            "/attachments/{attachment-id}": {
+                "get": tagged("GetAttachments", "Attachments")
+            },
+            "/attachments/{object-type}/{object-key}": {
+                "get": tagged("GetAttachmentsList", "Attachments")
+            },
+        }
+    )
+    assert names(doc) == {
+        "GET /flags/{projectKey}": "feature_flags.list",  # was get
+        # so the item's is ``get``, not ``get_feature_flag`` after a collision
+        "GET /flags/{projectKey}/{featureFlagKey}": "feature_flags.get",
+        # no items below: a get, whatever its name's number
+        "GET /users/{userKey}": "users.get",
+        "GET /attachments/{attachment-id}": "attachments.get",
+        "GET /attachments/{object-type}/{object-key}": "attachments.get_list",
+    }
