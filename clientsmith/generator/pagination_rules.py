@@ -81,6 +81,8 @@ _CURSOR_RULES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     *(((c, f), _CURSOR_PARAMS) for c in ("meta", "pagination") for f in _CURSOR_FIELDS),
     *(((f,), _CURSOR_PARAMS) for f in _CURSOR_FIELDS),
 )
+# Where :meth:`PaginationCompiler._schema_at` looks beyond ``properties``.
+_PART_KEYWORDS = frozenset({"allOf", "anyOf", "oneOf", "items"})
 _ITEM_NAMES = ("items", "data", "results", "records", "entries", "values", "elements")
 
 
@@ -378,6 +380,8 @@ class PaginationCompiler:
     def _parts(schema: SchemaNode) -> list[SchemaNode]:
         """Where else a field may be declared: the ``allOf``/``anyOf``/``oneOf``
         parts, then an ``items`` of a schema not typed otherwise than object."""
+        if not schema.has_any(_PART_KEYWORDS):
+            return []
         parts = [*schema.all_of(), *schema.any_of(), *schema.one_of()]
         untyped = schema.keyword("type") in (None, "object")
         items = schema.child("items") if untyped else None

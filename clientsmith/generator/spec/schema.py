@@ -419,6 +419,9 @@ class SchemaReader:
         if node is None:
             return None
         raw = node.raw
+        # Most schemas read here are no reference: answered without a chase.
+        if not isinstance(raw, dict) or not isinstance(raw.get(REF), str):
+            return node
         start = node.pointer if at is None else at
         target, pointer, fault = chase_refs(self.document, raw, start, self._resolved)
         if fault is not None:
