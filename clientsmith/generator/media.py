@@ -8,10 +8,10 @@ media type to send or ask for.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
-from typing import Any
+from collections.abc import Sequence
 
 from .spec.document import MediaTypeNode
+from .spec.schema import SchemaNode
 
 __all__ = [
     "ALTERNATE_ENCODING",
@@ -89,13 +89,13 @@ def pick_media(
     return next(((kind, by_kind[kind]) for kind in order if kind in by_kind), None)
 
 
-def wildcard_body_kind(schema: Any) -> str:
+def wildcard_body_kind(schema: SchemaNode | None) -> str:
     """How to send a body declared under ``*/*`` or ``application/*``.
 
     Binary strings are bytes, other strings text; everything else (objects,
     arrays, numbers, no schema at all: Kubernetes declares its objects this
     way) is JSON.
     """
-    if isinstance(schema, Mapping) and schema.get("type") == "string":
-        return "binary" if schema.get("format") == "binary" else "text"
+    if schema is not None and schema.type_name == "string":
+        return "binary" if schema.format == "binary" else "text"
     return "json"

@@ -88,8 +88,7 @@ from .spec.document import (
     RequestBodyNode,
 )
 from .spec.parse import report
-from .spec.raw import RawSchemas
-from .spec.schema import SchemaNode
+from .spec.schema import SchemaNode, SchemaReader
 from .typeexpr import (
     ANY,
     BYTES,
@@ -478,7 +477,7 @@ class OperationCompiler:
     ) -> None:
         self.document = document
         self.diagnostics = diagnostics
-        self.raw_schemas = RawSchemas(document.raw, diagnostics)
+        self.reader = SchemaReader(document.raw, diagnostics)
         self.naming = naming or NamingRules()
         self.schemas = schemas
         self._pages = PaginationCompiler(document, schemas, diagnostics)
@@ -1120,7 +1119,7 @@ class OperationCompiler:
             # ``*/*`` or ``application/*`` (Kubernetes' Swagger ``consumes``) is a
             # range the server accepts, not a Content-Type to send: pick a real
             # type from the schema.
-            kind = wildcard_body_kind(self.raw_schemas.quiet(schema.raw))
+            kind = wildcard_body_kind(self.reader.quiet(schema))
             content_type = _WILDCARD_CONTENT_TYPES.get(kind, "application/octet-stream")
         if kind == "json":
             parts = self._json_body(body, content_type, schema, hint)
@@ -1202,11 +1201,10 @@ class OperationCompiler:
             # string): a form or multipart body is still a field mapping.
             btype = _FIELD_MAPPING
         encoding = self._encoding(media.encoding, kind)
-        # Field names are read from the raw schema until SchemaNode has them.
-        resolved = self.raw_schemas.quiet(schema.raw)
+        resolved = self.reader.quiet(schema)
         fields = (
-            tuple(self.raw_schemas.properties(resolved))
-            if isinstance(resolved, Mapping)
+            tuple(self.reader.merged_properties(resolved))
+            if resolved is not None and resolved.is_object
             else ()
         )
         return _BodyParts(btype, encoding=encoding, fields=fields)
@@ -1216,9 +1214,9 @@ class OperationCompiler:
 
         The items are located at the body's schema, as they have always been.
         """
-        raw = schema.raw
-        if isinstance(raw, Mapping) and "items" in raw:
-            schema = SchemaNode(raw["items"], schema.pointer)
+        items = schema.child("items")
+        if items is not None:
+            schema = SchemaNode(items.raw, schema.pointer)
         item = self.schemas.type_of_node(schema, f"{hint}Item")
         return Generic(_ITERABLE, (item,))
 
@@ -1339,7 +1337,7 @@ class OperationCompiler:
         )
         for media in items:
             kind = media_kind(media.media_type)
-            string_format = self._string_format(media.raw_schema)
+            string_format = self._string_format(media.schema)
             if "*" in media.media_type and string_format is not None:
                 kind = "binary" if string_format == "binary" else "text"
             plain = media.media_type.split(";")[0].strip().lower()
@@ -1360,22 +1358,19 @@ class OperationCompiler:
             if kind in ("text", "binary")
             and (
                 media.raw_schema is None
-                or self._string_format(media.raw_schema) is not None
+                or self._string_format(media.schema) is not None
             )
             and not ALTERNATE_ENCODING.search(media.media_type.lower())
         ]
         return [primary, *alternatives]
 
-    def _string_format(self, schema: Any) -> str | None:
-        """The ``format`` of a string schema (``""`` if none); ``None``: not a string."""
-        if schema is None:
+    def _string_format(self, schema: SchemaNode | None) -> str | None:
+        """The ``format`` of a string schema (``""`` if none); ``None``: not a
+        string. A ref fault is reported at the document's root, as always."""
+        resolved = self.reader.deref(schema, "#")
+        if resolved is None or not resolved.is_object:
             return None
-        resolved, _ = self.raw_schemas.deref(schema)
-        if not isinstance(resolved, Mapping):
+        kinds = resolved.kinds
+        if not kinds or kinds[0] != "string":
             return None
-        kind = resolved.get("type")
-        if isinstance(kind, list):
-            kind = next((k for k in kind if k != "null"), None)
-        if kind != "string":
-            return None
-        return str(resolved.get("format") or "")
+        return resolved.format or ""

@@ -18,10 +18,9 @@ from .ir import PaginationIR, ParamIR, TypeExpr
 from .media import pick_media
 from .naming import class_name
 from .schemas import SchemaCompiler
-from .spec.document import DocumentNode, OperationNode, ResponseNode
+from .spec.document import DocumentNode, MediaTypeNode, OperationNode, ResponseNode
 from .spec.parse import report
-from .spec.raw import RawSchemas
-from .spec.schema import SchemaNode
+from .spec.schema import SchemaNode, SchemaReader
 from .typeexpr import ANY
 
 __all__ = ["PaginationCompiler", "pagination_summary"]
@@ -82,6 +81,8 @@ _CURSOR_RULES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     *(((c, f), _CURSOR_PARAMS) for c in ("meta", "pagination") for f in _CURSOR_FIELDS),
     *(((f,), _CURSOR_PARAMS) for f in _CURSOR_FIELDS),
 )
+# Where :meth:`PaginationCompiler._schema_at` looks beyond ``properties``.
+_PART_KEYWORDS = frozenset({"allOf", "anyOf", "oneOf", "items"})
 _ITEM_NAMES = ("items", "data", "results", "records", "entries", "values", "elements")
 
 
@@ -91,21 +92,25 @@ def _first(
     return next((c for c in candidates if c in found), None)
 
 
-def _is_array_schema(schema: Any) -> bool:
-    return isinstance(schema, Mapping) and (
-        schema.get("type") == "array" or "items" in schema
+def _is_array_schema(schema: SchemaNode | None) -> bool:
+    return (
+        schema is not None
+        and schema.is_object
+        and (schema.type_name == "array" or schema.has("items"))
     )
 
 
-def _is_link_schema(schema: Mapping[str, Any], path: tuple[str, ...]) -> bool:
+def _is_link_schema(schema: SchemaNode, path: tuple[str, ...]) -> bool:
     """Whether a next-link field's schema can hold a URL (a string, maybe null)."""
-    kind = schema.get("type")
-    kinds = [kind] if not isinstance(kind, list) else kind
+    # As written, not :attr:`SchemaNode.kinds`: no ``type`` may be a string,
+    # and so may a YAML list holding a bare ``null`` (``[integer, null]``).
+    kind = schema.keyword("type")
+    kinds = kind if isinstance(kind, list) else [kind]
     if not any(k is None or k == "string" for k in kinds):
         return False
     if path in _GENERIC_LINK_PATHS:
         # a bare ``next`` may be a number or a cursor (Vercel): only a declared URL
-        return str(schema.get("format", "")).lower() in ("uri", "url", "uri-reference")
+        return (schema.format or "").lower() in ("uri", "url", "uri-reference")
     return True
 
 
@@ -214,8 +219,9 @@ def pagination_summary(diagnostics: Diagnostics, limit: int = 5) -> list[str]:
 class PaginationCompiler:
     """PaginationIR for operations: :meth:`declared`, else :meth:`detect`.
 
-    Response schemas are read raw (through :class:`~.spec.raw.RawSchemas`)
-    until schema nodes have accessors for properties and compositions.
+    Response schemas are read as schema nodes
+    (:class:`~.spec.schema.SchemaNode`), their references followed by a
+    :class:`~.spec.schema.SchemaReader`.
     """
 
     def __init__(
@@ -226,26 +232,25 @@ class PaginationCompiler:
     ) -> None:
         self.document = document
         self.diagnostics = diagnostics
-        self.raw = RawSchemas(document.raw, diagnostics)
+        self.reader = SchemaReader(document.raw, diagnostics)
         self.schemas = schemas
 
-    def _json_media(self, response: ResponseNode) -> tuple[str, Any] | None:
-        """(media type, raw schema) of a response's JSON content, its ref
-        fault reported (again: each reader of a response reports it)."""
+    def _json_media(self, response: ResponseNode) -> MediaTypeNode | None:
+        """A response's JSON content, its ref fault reported (again: each
+        reader of a response reports it)."""
         report(self.diagnostics, response.fault)
         picked = pick_media(response.content or (), ("json",))
-        return None if picked is None else (picked[1].media_type, picked[1].raw_schema)
+        return None if picked is None else picked[1]
 
-    def _success_schema(self, op: OperationNode) -> Mapping[str, Any] | None:
-        """The JSON schema of the 200 response, with ``$ref``s and ``allOf`` flattened."""
+    def _success_schema(self, op: OperationNode) -> SchemaNode | None:
+        """The JSON schema object of the 200 response, its ``$ref`` followed
+        (a fault is reported at the response)."""
         response = op.response("200")
-        if response is None:
+        media = self._json_media(response) if response is not None else None
+        if response is None or media is None:
             return None
-        picked = self._json_media(response)
-        if picked is None:
-            return None
-        schema, _ = self.raw.deref(picked[1], response.pointer)
-        return schema if isinstance(schema, Mapping) else None
+        schema = self.reader.deref(media.schema, response.pointer)
+        return schema if schema is not None and schema.is_object else None
 
     def detect(
         self, op: OperationNode, params: tuple[ParamIR, ...]
@@ -281,14 +286,14 @@ class PaginationCompiler:
         return result
 
     def _pagination_shape(
-        self, schema: Mapping[str, Any], query: set[str], path: str
+        self, schema: SchemaNode, query: set[str], path: str
     ) -> dict[str, object] | None:
         """The ``x-pagination`` arguments a list response and its parameters fit.
 
         The rules are tried in order: HAL, a next link in the body, Stripe's
         ``has_more``, a cursor field, page numbers, offsets.
         """
-        props = self.raw.properties(schema)
+        props = self.reader.merged_properties(schema)
         if self._is_hal(props):
             return {"style": "hal", "items": ("_embedded", "items")}
         # Declared arrays first: an ``items`` without a type may be an object
@@ -296,7 +301,7 @@ class PaginationCompiler:
         arrays = [
             k
             for k, v in props.items()
-            if isinstance(v, Mapping) and v.get("type") == "array"
+            if v is not None and v.is_object and v.type_name == "array"
         ] or [k for k, v in props.items() if _is_array_schema(v)]
         items = () if _is_array_schema(schema) else _pick_items(arrays, path)
         if items is None:
@@ -309,18 +314,20 @@ class PaginationCompiler:
             or _offset_shape(items, query)
         )
 
-    def _is_hal(self, props: Mapping[str, Any]) -> bool:
+    def _is_hal(self, props: Mapping[str, SchemaNode | None]) -> bool:
         """HAL: ``_links`` beside an ``_embedded`` object holding ``items``."""
         links = props.get("_links")
         embedded = props.get("_embedded")
         return (
-            isinstance(links, Mapping)
-            and isinstance(embedded, Mapping)
-            and "items" in self.raw.properties(embedded)
+            links is not None
+            and links.is_object
+            and embedded is not None
+            and embedded.is_object
+            and "items" in self.reader.merged_properties(embedded)
         )
 
     def _next_link_shape(
-        self, schema: Mapping[str, Any], items: tuple[str, ...]
+        self, schema: SchemaNode, items: tuple[str, ...]
     ) -> dict[str, object] | None:
         """The first next-page URL field the response declares."""
         for link in _NEXT_LINK_PATHS:
@@ -330,7 +337,7 @@ class PaginationCompiler:
         return None
 
     def _cursor_shape(
-        self, schema: Mapping[str, Any], items: tuple[str, ...], query: set[str]
+        self, schema: SchemaNode, items: tuple[str, ...], query: set[str]
     ) -> dict[str, object] | None:
         """A body cursor field with the query parameter that takes it back."""
         for field_path, wanted in _CURSOR_RULES:
@@ -345,36 +352,42 @@ class PaginationCompiler:
         return None
 
     def _schema_at(
-        self, schema: Any, path: tuple[str, ...], depth: int = 0
-    ) -> Mapping[str, Any] | None:
+        self, schema: SchemaNode | None, path: tuple[str, ...], depth: int = 0
+    ) -> SchemaNode | None:
         """The schema of the body field at ``path``, through refs and compositions.
 
         ``allOf``/``anyOf``/``oneOf`` parts are searched (DigitalOcean keeps
         ``links.pages.next`` in an ``anyOf``), and so is an ``items`` without
         ``type: array`` (Slack writes some objects that way).
         """
-        schema, _ = self.raw.deref(schema)
-        if not isinstance(schema, Mapping) or depth > 12:
+        schema = self.reader.deref(schema, "#")
+        if schema is None or not schema.is_object or depth > 12:
             return None
         if not path:
             return schema
-        props = schema.get("properties")
-        if isinstance(props, Mapping) and path[0] in props:
-            found = self._schema_at(props[path[0]], path[1:], depth + 1)
+        prop = schema.property_named(path[0])
+        if prop is not None:
+            found = self._schema_at(prop, path[1:], depth + 1)
             if found is not None:
                 return found
-        parts: list[Any] = []
-        for key in ("allOf", "anyOf", "oneOf"):
-            value = schema.get(key)
-            if isinstance(value, list):
-                parts.extend(value)
-        if "items" in schema and schema.get("type") in (None, "object"):
-            parts.append(schema["items"])
-        for part in parts:
+        for part in self._parts(schema):
             found = self._schema_at(part, path, depth + 1)
             if found is not None:
                 return found
         return None
+
+    @staticmethod
+    def _parts(schema: SchemaNode) -> list[SchemaNode]:
+        """Where else a field may be declared: the ``allOf``/``anyOf``/``oneOf``
+        parts, then an ``items`` of a schema not typed otherwise than object."""
+        if not schema.has_any(_PART_KEYWORDS):
+            return []
+        parts = [*schema.all_of(), *schema.any_of(), *schema.one_of()]
+        untyped = schema.keyword("type") in (None, "object")
+        items = schema.child("items") if untyped else None
+        if items is not None:
+            parts.append(items)
+        return parts
 
     def declared(self, op: OperationNode) -> PaginationIR | None:
         """The operation's ``x-pagination``, checked; ``None`` if absent or false."""
@@ -433,19 +446,18 @@ class PaginationCompiler:
         """Find the item type by walking the success schema along ``items``."""
         for status in ("200", "2XX", "201", "default"):
             response = op.response(status)
-            picked = self._json_media(response) if response is not None else None
-            if response is None or picked is None:
+            media = self._json_media(response) if response is not None else None
+            if response is None or media is None:
                 continue
-            media_type, schema = picked
-            spointer = pointer_join(response.pointer, "content", media_type, "schema")
+            schema = media.schema
             for token in items_path:
-                schema, spointer = self._property(schema, spointer, token)
-            schema, spointer = self.raw.deref(schema, spointer)
-            if isinstance(schema, Mapping) and "items" in schema:
+                schema = self._property(schema, token)
+            schema = self.reader.deref(schema)
+            items = schema.child("items") if schema is not None else None
+            if items is not None:
                 # The item model is the one the full response type already named.
                 return self.schemas.type_of_node(
-                    SchemaNode(schema["items"], pointer_join(spointer, "items")),
-                    class_name(str(op.operation_id or "Page")) + "Item",
+                    items, class_name(str(op.operation_id or "Page")) + "Item"
                 )
         self.diagnostics.warning(
             "pagination-invalid",
@@ -454,17 +466,17 @@ class PaginationCompiler:
         )
         return ANY
 
-    def _property(self, schema: Any, pointer: str, name: str) -> tuple[Any, str]:
-        schema, pointer = self.raw.deref(schema, pointer)
-        if not isinstance(schema, Mapping):
-            return None, pointer
-        props = schema.get("properties")
-        if isinstance(props, Mapping) and name in props:
-            return props[name], pointer_join(pointer, "properties", name)
-        for i, part in enumerate(schema.get("allOf") or ()):
-            found, fpointer = self._property(
-                part, pointer_join(pointer, "allOf", i), name
-            )
+    def _property(self, schema: SchemaNode | None, name: str) -> SchemaNode | None:
+        """The property ``name`` of ``schema`` or of one of its ``allOf`` parts
+        (a ref fault is reported where the ref is written)."""
+        schema = self.reader.deref(schema)
+        if schema is None:
+            return None
+        found = schema.property_named(name)
+        if found is not None and found.raw is not None:  # null: not declared
+            return found
+        for part in schema.all_of():
+            found = self._property(part, name)
             if found is not None:
-                return found, fpointer
-        return None, pointer
+                return found
+        return None

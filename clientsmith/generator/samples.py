@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from typing import Any, Literal
 
 from .refs import RefError, resolve_pointer
+from .spec.schema import SchemaNode
 
 __all__ = ["sample"]
 
@@ -53,55 +54,60 @@ _NOTHING = object()
 """No literal value: ``None`` is a value a schema may give."""
 
 
-def _fits(schema: Mapping[str, Any], key: str) -> bool:
+def _fits(key: str, value: Any) -> bool:
     """A scalar example only: whole example documents are large and often
     disagree with their own schema."""
-    value = schema[key]
     return key != "example" or not isinstance(value, dict | list)
 
 
-def _literal(schema: Mapping[str, Any]) -> Any:
+def _literal(schema: SchemaNode) -> Any:
     """``const``, ``default``, a scalar ``example`` or the first non-null
     ``enum`` value; ``_NOTHING`` when the schema gives none."""
     for key in ("const", "default", "example"):
-        if key in schema and _plain(schema[key]) and _fits(schema, key):
-            return schema[key]
-    enum = schema.get("enum")
-    if isinstance(enum, list):
-        for item in enum:
-            if item is not None and _plain(item):
-                return item
+        value = schema.keyword(key)
+        if schema.has(key) and _plain(value) and _fits(key, value):
+            return value
+    for item in schema.enum or ():
+        if item is not None and _plain(item):
+            return item
     return _NOTHING
 
 
-def _kind(schema: Mapping[str, Any]) -> Any:
+def _kind(schema: SchemaNode) -> Any:
     """The schema's type (the first non-null one), implied by its keywords if absent."""
-    kind = schema.get("type")
+    # As written, not SchemaNode.kinds: a YAML ``null`` member (``[null,
+    # object]``) leaves the type to be implied, as it always has.
+    kind = schema.keyword("type")
     if isinstance(kind, list):
         kind = next((k for k in kind if k != "null"), None)
     if kind is None:
-        if "properties" in schema:
+        if schema.has("properties"):
             return "object"
-        if "items" in schema:
+        if schema.has("items"):
             return "array"
     return kind
 
 
-def _number(schema: Mapping[str, Any], kind: str) -> int | float:
+def _bound(value: Any) -> bool:
+    """Whether a ``minimum``/``maximum`` is a number (booleans are not)."""
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _number(schema: SchemaNode, kind: str) -> int | float:
     """1, or the nearest value the bounds allow."""
-    low = schema.get("minimum")
-    high = schema.get("maximum")
+    low = schema.keyword("minimum")
+    high = schema.keyword("maximum")
     number: int | float = 1
-    if isinstance(low, int | float) and not isinstance(low, bool):
-        number = low + (1 if schema.get("exclusiveMinimum") is True else 0)
-    elif isinstance(high, int | float) and not isinstance(high, bool):
-        number = min(1, high - (1 if schema.get("exclusiveMaximum") is True else 0))
+    if _bound(low):
+        number = low + (1 if schema.keyword("exclusiveMinimum") is True else 0)
+    elif _bound(high):
+        number = min(1, high - (1 if schema.keyword("exclusiveMaximum") is True else 0))
     return int(number) if kind == "integer" else float(number)
 
 
 def sample(
     document: Mapping[str, Any],
-    schema: Any,
+    schema: SchemaNode | None,
     direction: Direction,
     *,
     upload: bool = False,
@@ -121,22 +127,23 @@ class _Sampler:
         self.direction = direction
         self.upload = upload
 
-    def value(self, schema: Any, depth: int, seen: frozenset[str]) -> Any:
+    def value(self, schema: SchemaNode | None, depth: int, seen: frozenset[str]) -> Any:
         """A value ``schema`` accepts: its literal, its composition's, or its type's."""
-        if not isinstance(schema, Mapping) or depth > _MAX_DEPTH:
+        if schema is None or not schema.is_object or depth > _MAX_DEPTH:
             return None
-        ref = schema.get("$ref")
-        if isinstance(ref, str):
+        ref = schema.ref
+        if ref is not None:
             return self._referenced(ref, depth, seen)
         literal = _literal(schema)
         if literal is not _NOTHING:
             return literal
-        parts = schema.get("allOf")
-        if isinstance(parts, list) and parts:
+        parts = schema.all_of()
+        if parts:
             return self._all_of(schema, parts, depth, seen)
         for key in ("oneOf", "anyOf"):
-            options = schema.get(key)
-            if isinstance(options, list):
+            options = schema.members(key)
+            # An empty list of options still decides: no sample.
+            if options or schema.keyword(key) == []:
                 return self._first_option(options, depth, seen)
         return self._typed(schema, _kind(schema), depth, seen)
 
@@ -148,12 +155,12 @@ class _Sampler:
             target = resolve_pointer(self.document, ref)
         except RefError:
             return None
-        return self.value(target, depth, seen | {ref})
+        return self.value(SchemaNode(target, ref), depth, seen | {ref})
 
     def _all_of(
         self,
-        schema: Mapping[str, Any],
-        parts: list[Any],
+        schema: SchemaNode,
+        parts: list[SchemaNode],
         depth: int,
         seen: frozenset[str],
     ) -> Any:
@@ -166,11 +173,10 @@ class _Sampler:
                 merged.update(got)
             elif got is not None and not merged:
                 return got
-        own = self._object(schema, depth, seen)
-        return {**merged, **(own or {})}
+        return {**merged, **self._object(schema, depth, seen)}
 
     def _first_option(
-        self, options: list[Any], depth: int, seen: frozenset[str]
+        self, options: list[SchemaNode], depth: int, seen: frozenset[str]
     ) -> Any:
         """The first ``oneOf``/``anyOf`` option that has a sample."""
         for option in options:
@@ -180,7 +186,7 @@ class _Sampler:
         return None
 
     def _typed(
-        self, schema: Mapping[str, Any], kind: Any, depth: int, seen: frozenset[str]
+        self, schema: SchemaNode, kind: Any, depth: int, seen: frozenset[str]
     ) -> Any:
         if kind == "string":
             return self._string(schema, depth)
@@ -189,46 +195,42 @@ class _Sampler:
         if kind == "boolean":
             return True
         if kind == "array":
-            item = self.value(schema.get("items"), depth + 1, seen)
+            item = self.value(schema.child("items"), depth + 1, seen)
             return [] if item is None else [item]
         if kind == "object":
-            return self._object(schema, depth, seen) or {}
+            return self._object(schema, depth, seen)
         return None
 
-    def _string(self, schema: Mapping[str, Any], depth: int) -> object:
+    def _string(self, schema: SchemaNode, depth: int) -> object:
         """A string of the schema's format, or one its length bounds allow."""
-        fmt = schema.get("format")
+        fmt = schema.format
         if fmt == "binary":
             # A multipart body's top-level binary field is a file upload.
             return b"data" if self.upload and depth == 1 else "data"
-        if isinstance(fmt, str) and fmt in _STRING_FORMATS:
+        if fmt is not None and fmt in _STRING_FORMATS:
             return _STRING_FORMATS[fmt]
-        length = schema.get("minLength")
+        length = schema.keyword("minLength")
         text = "string"
         if isinstance(length, int) and length > len(text):
             text = text + "x" * (length - len(text))
-        maximum = schema.get("maxLength")
+        maximum = schema.keyword("maxLength")
         if isinstance(maximum, int) and 0 < maximum < len(text):
             text = text[:maximum]
         return text
 
     def _object(
-        self, schema: Mapping[str, Any], depth: int, seen: frozenset[str]
-    ) -> dict[str, Any] | None:
-        properties = schema.get("properties")
-        if not isinstance(properties, Mapping):
-            return None
-        required = schema.get("required")
-        needed = set(required) if isinstance(required, list) else set()
+        self, schema: SchemaNode, depth: int, seen: frozenset[str]
+    ) -> dict[str, Any]:
+        """The sampled properties (required ones only, below the full depth
+        of a response), with neither ``readOnly`` (request) nor ``writeOnly``
+        (response) ones."""
+        needed = set(schema.required)
+        response = self.direction == "response"
         out: dict[str, Any] = {}
-        for name, prop in properties.items():
-            if not isinstance(name, str) or not isinstance(prop, Mapping):
-                continue
-            wanted = name in needed or (
-                self.direction == "response" and depth < _FULL_DEPTH
-            )
-            skip = "writeOnly" if self.direction == "response" else "readOnly"
-            if not wanted or prop.get(skip) is True:
+        for name, prop in schema.properties():
+            wanted = name in needed or (response and depth < _FULL_DEPTH)
+            hidden = prop.write_only if response else prop.read_only
+            if not prop.is_object or not wanted or hidden:
                 continue
             got = self.value(prop, depth + 1, seen)
             if got is not None or name in needed:

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 from .media import media_kind
 from .samples import sample
 from .spec.document import DocumentNode, MediaTypeNode, OperationNode, ParameterNode
+from .spec.schema import SchemaNode
 from .typeexpr import Generic, Model, TypeExpr
 
 __all__ = ["build_cli_tests", "build_tests"]
@@ -61,16 +62,18 @@ def _access(resource: ResourceIR) -> str:
     return resource.access or resource.attribute
 
 
-def _parameter_schema(param: ParameterNode) -> Any:
-    """A parameter's raw schema: its ``schema``, else its first media type's."""
+def _parameter_schema(param: ParameterNode) -> SchemaNode | None:
+    """A parameter's schema: its ``schema``, else its first media type's."""
     if param.schema is None and param.content:
-        return param.content[0].raw_schema
-    return param.schema.raw if param.schema is not None else None
+        return param.content[0].schema
+    return param.schema
 
 
-def _parameter_schemas(spec_op: OperationNode | None) -> dict[tuple[str, str], Any]:
+def _parameter_schemas(
+    spec_op: OperationNode | None,
+) -> dict[tuple[str, str], SchemaNode | None]:
     """(location, wire name) -> schema, operation-level over path-level."""
-    found: dict[tuple[str, str], Any] = {}
+    found: dict[tuple[str, str], SchemaNode | None] = {}
     for parameters in spec_op.parameter_lists if spec_op is not None else ():
         for param in parameters.entries:
             if param.name is not None and param.location is not None:
@@ -158,17 +161,13 @@ def _body_sample(
         return "text"
     body = spec_op.request_body if spec_op is not None else None
     content = body.content if body is not None else None
-    schema = None
+    schema: SchemaNode | None = None
     if content is not None:
         media = _media(content, op.body.content_type) or next(iter(content), None)
-        schema = media.raw_schema if media is not None else None
+        schema = media.schema if media is not None else None
     if kind == "ndjson":
         # As the IR types it: the array's items, or the schema of one line.
-        items = (
-            schema.get("items")
-            if isinstance(schema, Mapping) and "items" in schema
-            else schema
-        )
+        items = (schema.child("items") if schema is not None else None) or schema
         item = sample(document, items, "request")
         return [item if item is not None else {}]
     value = sample(document, schema, "request", upload=kind == "multipart")
@@ -195,17 +194,17 @@ def _response(
 
 def _response_media(
     declared: ResponseIR, spec_op: OperationNode | None
-) -> tuple[str, Any]:
+) -> tuple[str, SchemaNode | None]:
     """The media type the mock answers with, and its schema in the spec."""
     response = spec_op.response(declared.status) if spec_op is not None else None
     content = response.content if response is not None else None
     media_type = declared.media_type
-    schema = None
+    schema: SchemaNode | None = None
     if content:
         if not media_type or _media(content, media_type) is None:
             media_type = _first_of_kind(content, declared.kind) or content[0].media_type
         media = _media(content, media_type)
-        schema = media.raw_schema if media is not None else None
+        schema = media.schema if media is not None else None
     if "*" in media_type or not media_type:
         media_type = _MOCK_MEDIA_TYPES.get(declared.kind, "application/octet-stream")
     return media_type, schema
@@ -220,7 +219,9 @@ _MOCK_MEDIA_TYPES = {
 }
 
 
-def _response_body(document: Mapping[str, Any], kind: str, schema: Any) -> bytes:
+def _response_body(
+    document: Mapping[str, Any], kind: str, schema: SchemaNode | None
+) -> bytes:
     """A sample body of the response's kind: bytes, text, JSON lines or events."""
     if kind == "binary":
         return b"data"
@@ -228,11 +229,7 @@ def _response_body(document: Mapping[str, Any], kind: str, schema: Any) -> bytes
     if kind == "text":
         return str(value if value is not None else "text").encode()
     if kind in ("ndjson", "sse"):
-        items = (
-            schema.get("items")
-            if isinstance(schema, Mapping) and "items" in schema
-            else None
-        )
+        items = schema.child("items") if schema is not None else None
         item = sample(document, items, "response") if items is not None else value
         line = json.dumps(item if item is not None else {}, sort_keys=True)
         if kind == "sse":

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from clientsmith.generator.samples import sample
+from clientsmith.generator.spec.schema import SchemaNode
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLDEN = ROOT / "generated"
@@ -226,11 +227,11 @@ DOC = {
 
 def test_request_samples_hold_required_fields_without_read_only_ones() -> None:
     pet = {"$ref": "#/components/schemas/Pet"}
-    assert sample(DOC, pet, "request") == {"name": "stringxx"}
+    assert sample(DOC, SchemaNode(pet, "#"), "request") == {"name": "stringxx"}
 
 
 def test_response_samples_hold_every_field_but_write_only_ones() -> None:
-    got = sample(DOC, {"$ref": "#/components/schemas/Pet"}, "response")
+    got = sample(DOC, SchemaNode({"$ref": "#/components/schemas/Pet"}, "#"), "response")
     assert got["id"] == 1 and got["born"] == "2024-01-02" and got["tags"] == ["a"]
     assert "secret" not in got
     assert "parent" not in got  # recursion stops: the same ref is not entered again
@@ -260,4 +261,4 @@ def test_response_samples_hold_every_field_but_write_only_ones() -> None:
     ],
 )
 def test_sample_values(schema: dict[str, object], expected: object) -> None:
-    assert sample(DOC, schema, "response") == expected
+    assert sample(DOC, SchemaNode(schema, "#"), "response") == expected

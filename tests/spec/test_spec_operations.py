@@ -17,7 +17,6 @@ from clientsmith.generator.spec.document import (
     ParameterNode,
 )
 from clientsmith.generator.spec.parse import parse_document, report
-from clientsmith.generator.spec.raw import RawSchemas
 
 JSON = "application/json"
 PET = {"type": "object", "properties": {"id": {"type": "integer"}}}
@@ -315,22 +314,3 @@ def test_a_shared_component_is_read_once_but_faults_stay_where_written() -> None
     assert dead_get.fault is not None and dead_delete.fault is not None
     assert dead_get.fault.pointer == get.pointer + "/parameters/2"
     assert dead_delete.fault.pointer == delete.pointer + "/parameters/1"
-
-
-def test_raw_schemas_follow_refs_and_report_as_the_compilers_did() -> None:
-    raw = document()
-    raw["components"]["schemas"]["Named"] = {
-        "allOf": [
-            {"$ref": "#/components/schemas/Pet"},
-            {"properties": {"name": {"$ref": "#/components/schemas/Gone"}}},
-        ]
-    }
-    diagnostics = Diagnostics()
-    schemas = RawSchemas(raw, diagnostics)
-    named, pointer = schemas.deref({"$ref": "#/components/schemas/Named"})
-    assert pointer == "#/components/schemas/Named"
-    assert schemas.properties(named) == {"id": {"type": "integer"}, "name": None}
-    # A schema reached from the document root is reported at the root.
-    assert [(d.code, d.pointer) for d in diagnostics] == [("unresolved-ref", "")]
-    assert schemas.quiet({"$ref": "#/components/schemas/Gone"}) is None
-    assert len(diagnostics) == 1

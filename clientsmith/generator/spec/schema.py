@@ -17,10 +17,10 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
 
-from ..diagnostics import escape_token, pointer_join
-from ..refs import REF, RefError, canonical_ref
+from ..diagnostics import Diagnostics, escape_token, pointer_join
+from ..refs import REF, RefError, canonical_ref, chase_refs, follow_refs
 
-__all__ = ["TYPING_KEYWORDS", "Discriminator", "SchemaNode"]
+__all__ = ["TYPING_KEYWORDS", "Discriminator", "SchemaNode", "SchemaReader"]
 
 # Keywords that say what type a value has. A schema without any of them (only
 # annotations such as description, nullable, readOnly, example, or constraints
@@ -131,6 +131,20 @@ class SchemaNode:
     def has_any(self, keywords: frozenset[str]) -> bool:
         """Whether any of ``keywords`` is written."""
         return not keywords.isdisjoint(self._keywords)
+
+    def keyword(self, name: str) -> Any:
+        """The value of the keyword ``name`` as written, whatever its JSON type
+        (``None`` when absent), for readers that judge it themselves."""
+        return self._keywords.get(name)
+
+    def child(self, keyword: str) -> SchemaNode | None:
+        """Whatever ``keyword`` holds, as a node at ``pointer/keyword`` (any
+        JSON type: the caller decides what to make of it); ``None`` when
+        ``keyword`` is not written."""
+        keywords = self._keywords
+        if keyword not in keywords:
+            return None
+        return SchemaNode(keywords[keyword], self.pointer + "/" + _token(keyword))
 
     def extension(self, name: str) -> Any:
         """The value of the ``x-...`` keyword ``name`` (``None`` when absent)."""
@@ -249,6 +263,14 @@ class SchemaNode:
             (str(name), SchemaNode(prop, base + _token(str(name))))
             for name, prop in props.items()
         ]
+
+    def property_named(self, name: str) -> SchemaNode | None:
+        """The property ``name`` (``None`` when not declared), without building
+        a node for every other property."""
+        props = self._keywords.get("properties")
+        if not isinstance(props, Mapping) or name not in props:
+            return None
+        return SchemaNode(props[name], self.pointer + "/properties/" + _token(name))
 
     @property
     def required(self) -> tuple[str, ...]:
@@ -371,3 +393,57 @@ class SchemaNode:
     def preferred_name(self) -> str | None:
         """``x-clientsmith-name`` (set by a config's renames), unless blank."""
         return _text(self._keywords.get("x-clientsmith-name"))
+
+
+class SchemaReader:
+    """Follows the ``$ref`` chains of one document's schema nodes, reporting
+    the dead and looping ones (:func:`clientsmith.generator.refs.chase_refs`).
+
+    For the operation-side readers (pagination detection, form fields): a
+    fault is reported each time a chain is read, at the pointer the reader
+    names (its first hop; later hops fail at the ref they reached), as the
+    operation compilers always have.
+    """
+
+    def __init__(self, document: Mapping[str, Any], diagnostics: Diagnostics) -> None:
+        self.document = document
+        self.diagnostics = diagnostics
+        self._resolved: dict[str, tuple[str, Any]] = {}
+
+    def deref(
+        self, node: SchemaNode | None, at: str | None = None
+    ) -> SchemaNode | None:
+        """The node a ``$ref`` chain at ``node`` ends at (``node`` itself when it
+        is no reference); ``None`` for no node or a fault, which is reported at
+        ``at`` (default: the node's pointer) when the first hop fails."""
+        if node is None:
+            return None
+        raw = node.raw
+        # Most schemas read here are no reference: answered without a chase.
+        if not isinstance(raw, dict) or not isinstance(raw.get(REF), str):
+            return node
+        start = node.pointer if at is None else at
+        target, pointer, fault = chase_refs(self.document, raw, start, self._resolved)
+        if fault is not None:
+            self.diagnostics.warning(fault.code, fault.message, fault.pointer[1:])
+            return None
+        return node if target is raw else SchemaNode(target, pointer)
+
+    def quiet(self, node: SchemaNode) -> SchemaNode | None:
+        """The node a ``$ref`` chain ends at, unreported (``None``: nowhere)."""
+        followed = follow_refs(self.document, node.raw, node.pointer)
+        return None if followed is None else SchemaNode(*followed)
+
+    def merged_properties(self, node: SchemaNode) -> dict[str, SchemaNode | None]:
+        """The properties of ``node`` and of its ``allOf`` parts, each
+        dereferenced (``None`` for a faulty ref); a later part's property
+        replaces an earlier one of the same name. Faults are reported at the
+        document's root (``#``), as the operation compilers always have."""
+        props: dict[str, SchemaNode | None] = {}
+        for part in (node, *node.all_of()):
+            found = self.deref(part, "#")
+            if found is None:
+                continue
+            for name, prop in found.properties():
+                props[name] = self.deref(prop, "#")
+        return props
