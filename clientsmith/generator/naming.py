@@ -1084,6 +1084,59 @@ def is_django_rest(operations: Iterable[tuple[str, str]]) -> bool:
     return matched >= 5 and matched >= 0.8 * eligible
 
 
+def shared_id_prefixes(operations: Iterable[tuple[str, str]]) -> dict[str, int]:
+    """How many leading words every operationId under one first path segment
+    shares, by segment, where they name a product and not what is done:
+    Halo's ``Halo-5-Campaign-Missions``, ``Halo-5-Medals``... under ``/h5`` ->
+    ``{"h5": 2}``. Only groups of three ids or more, each with words after
+    the prefix; not a verb (``get_maps``, ``get_medals``: what is done), nor
+    a word of the paths (figshare's ``private_article_*``), nor ids with ``/`` or ``.`` (GitHub's scopes, Slack's methods: their SDKs' names)."""
+    groups: dict[str, list[list[str]]] = {}
+    path_words: dict[str, set[str]] = {}
+    for operation_id, path in operations:
+        if "/" in operation_id or "." in operation_id:
+            continue
+        segments = [s for s in path.split("/") if s]
+        head = segments[0] if segments else ""
+        groups.setdefault(head, []).append(
+            [w.lower() for w in split_words(operation_id)]
+        )
+        path_words.setdefault(head, set()).update(
+            _word_key(w) for s in segments for w in split_words(s.strip("{}"))
+        )
+    found: dict[str, int] = {}
+    for head, ids in groups.items():
+        size = _common_lead(ids)
+        # A word the paths say names a thing (figshare's ``private_article_*``
+        # under ``/account/articles``), not the product.
+        named = any(_word_key(w) in path_words[head] for w in ids[0][:size])
+        if len(ids) >= 3 and size and not named and not is_verb(ids[0][0]):
+            found[head] = size
+    return found
+
+
+def _common_lead(ids: Sequence[Sequence[str]]) -> int:
+    """How many leading words all ``ids`` share, leaving each at least one."""
+    shortest = min((len(i) for i in ids), default=0)
+    size = 0
+    while size < shortest - 1 and len({i[size] for i in ids}) == 1:
+        size += 1
+    return size
+
+
+def without_shared_prefix(
+    operation_id: str, path: str, shared: Mapping[str, int]
+) -> str:
+    """``Halo-5-Campaign-Missions`` -> ``campaign_missions`` when every id
+    under the path's first segment starts with ``Halo-5`` (:func:`shared_id_prefixes`)."""
+    segments = [s for s in path.split("/") if s]
+    size = shared.get(segments[0] if segments else "", 0)
+    words = split_words(operation_id)
+    if not size or len(words) <= size or "/" in operation_id or "." in operation_id:
+        return operation_id
+    return "_".join(words[size:])
+
+
 def lead_qualified_names(name: str, resource: Sequence[str]) -> list[str]:
     """A name that starts with words qualifying its resource's name, then that
     name (once or more), then what it does, without them: figshare's

@@ -64,6 +64,7 @@ from .naming import (
     resource_words,
     runtime_client_attributes,
     same_word,
+    shared_id_prefixes,
     singular,
     snake_name,
     split_words,
@@ -74,6 +75,7 @@ from .naming import (
     vendor_method,
     without_framework_suffix,
     without_path_prefix,
+    without_shared_prefix,
     word_key,
 )
 from .nesting import SKIP_SEGMENT, PathNesting, tags_name_resources
@@ -613,6 +615,15 @@ class OperationCompiler:
         )
 
     @cached_property
+    def _shared_id_prefixes(self) -> dict[str, int]:
+        return shared_id_prefixes(
+            (op.operation_id, item.key)
+            for item in self.document.paths
+            for op in item.operations
+            if isinstance(op.operation_id, str) and op.operation_id.strip()
+        )
+
+    @cached_property
     def _tags_name_resources(self) -> bool:
         return tags_name_resources(self.document.raw)
 
@@ -677,6 +688,9 @@ class OperationCompiler:
         if derived:  # HubSpot's ``get-/webhooks/v3/{appId}/settings_getAll``
             op_id = without_path_prefix(op_id, method, path)
             op_id = without_framework_suffix(op_id, method, path)  # FastAPI's
+        if derived and not split:
+            # Halo's ``Halo-5-Medals`` for ``/h5/metadata/medals``: ``medals``.
+            op_id = without_shared_prefix(op_id, path, self._shared_id_prefixes)
         candidates: list[str] = []
         rank = 1
         if derived and op_id and not is_mechanical(op_id, method, path):
@@ -859,9 +873,16 @@ class OperationCompiler:
         # ``oneClicks_list`` in ``one_click_applications``, ``InvoiceApi_all``
         # in ``invoice``; but ``products_uuid_list`` in ``products_uuid`` is
         # its whole name, not a group ``products``.
+        # Nor is an id that is only the resource's name, in either number
+        # (Halo's ``game_variant`` in ``game_variants``).
         own_prefix = resource.attribute.rstrip("_") + "_"
+        only_name = not drop_resource_words(
+            method_name(named), resource.words, whole_only=True
+        )
         grouped = drop_group_prefix(
-            named, resource.words, whole=method_name(named).startswith(own_prefix)
+            named,
+            resource.words,
+            whole=only_name or method_name(named).startswith(own_prefix),
         )
         # After ``<group>_`` or ``<group>/``, the rest is the author's name
         # within the group and keeps its words (``cdn_create_endpoint`` ->

@@ -23,10 +23,12 @@ from clientsmith.generator.naming import (
     is_django_rest,
     is_mechanical,
     lead_qualified_names,
+    shared_id_prefixes,
     spells_resource,
     split_words,
     without_framework_suffix,
     without_path_prefix,
+    without_shared_prefix,
 )
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -708,3 +710,47 @@ def test_lead_qualified_names() -> None:
         "list",
         "user_list",
     ]
+
+
+# -- a product's name before every id of a path's first segment --------------------
+
+
+def test_a_product_name_every_id_starts_with_goes() -> None:
+    doc = spec(
+        {
+            "/h5/metadata/campaign-missions": {"get": op("Halo-5-Campaign-Missions")},
+            "/h5/metadata/medals": {"get": op("Halo-5-Medals")},
+            "/h5/metadata/game-variants/{id}": {"get": op("Halo-5-Game-Variant")},
+            "/hw2/cards": {"get": op("Halo-Wars-2-Cards")},
+            "/hw2/techs": {"get": op("Halo-Wars-2-Techs")},
+            "/hw2/leader-powers": {"get": op("Halo-Wars-2-Leader-Powers")},
+        }
+    )
+    assert names(doc) == {
+        # was ``h5.metadata.campaign_missions.halo_5_campaign_missions``
+        "GET /h5/metadata/campaign-missions": "h5.metadata.campaign_missions.list",
+        "GET /h5/metadata/medals": "h5.metadata.medals.list",
+        # the resource's name in the singular: an item's get, not ``variant``
+        "GET /h5/metadata/game-variants/{id}": "h5.metadata.game_variants.get",
+        "GET /hw2/cards": "hw2.cards.list",
+        "GET /hw2/techs": "hw2.techs.list",
+        "GET /hw2/leader-powers": "hw2.leader_powers.list",
+    }
+
+
+def test_shared_id_prefixes_name_a_product_not_an_action_or_a_path() -> None:
+    halo = [(f"Halo-5-{n}", f"/h5/{n.lower()}") for n in ("Maps", "Medals", "Skulls")]
+    assert shared_id_prefixes(halo) == {"h5": 2}
+    assert without_shared_prefix("Halo-5-Maps", "/h5/maps", {"h5": 2}) == "Maps"
+    # never the whole id; other segments untouched
+    assert without_shared_prefix("Halo-5", "/h5", {"h5": 2}) == "Halo-5"
+    assert without_shared_prefix("Halo-5-Maps", "/hw2/maps", {"h5": 2}) == "Halo-5-Maps"
+    assert shared_id_prefixes(halo[:2]) == {}  # two ids say too little
+    # a verb says what is done; a word of the paths names a thing
+    gets = [(f"get_{n}", f"/h5/{n}") for n in ("maps", "medals", "skulls")]
+    assert shared_id_prefixes(gets) == {}
+    private = [(f"private_article_{n}", f"/account/articles/{n}") for n in "abc"]
+    assert shared_id_prefixes(private) == {}
+    # GitHub's scopes and Slack's methods are their SDKs' names
+    scoped = [(f"halo/{n}", f"/h5/{n}") for n in ("maps", "medals", "skulls")]
+    assert shared_id_prefixes(scoped) == {}
