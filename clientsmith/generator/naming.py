@@ -1049,6 +1049,131 @@ def _is_path_variable(segment: str) -> bool:
     return segment.startswith("{") and segment.endswith("}")
 
 
+def _id_key(text: str) -> str:
+    return "_".join(w.lower() for w in split_words(text))
+
+
+def django_rest_split(operation_id: str, path: str) -> tuple[list[str], str] | None:
+    """Django REST Framework's ``<app>_<model>_<action>`` id, split:
+    NetBox's ``circuits_circuit-terminations_list`` for
+    ``/circuits/circuit-terminations/`` -> ``([circuits, circuit-terminations],
+    "list")``, the resource chain as pynetbox nests it
+    (``circuits.circuit_terminations.list``) and the action; ``None`` when the
+    id does not spell the path's first two segments (both plain) before more words."""
+    segments = [s for s in path.split("/") if s]
+    if len(segments) < 2 or any(_is_path_variable(s) for s in segments[:2]):
+        return None
+    prefix = f"{_id_key(segments[0])}_{_id_key(segments[1])}_"
+    key = _id_key(operation_id)
+    if not key.startswith(prefix) or len(key) == len(prefix):
+        return None
+    return segments[:2], key[len(prefix) :]
+
+
+def is_django_rest(operations: Iterable[tuple[str, str]]) -> bool:
+    """Whether a spec's ``(operationId, path)`` pairs are Django REST
+    Framework's (drf-yasg's) ``<app>_<model>_<action>``: most of those whose
+    path starts with two plain segments spell them, and five at least."""
+    eligible = matched = 0
+    for operation_id, path in operations:
+        segments = [s for s in path.split("/") if s]
+        if len(segments) < 2 or any(_is_path_variable(s) for s in segments[:2]):
+            continue
+        eligible += 1
+        matched += django_rest_split(operation_id, path) is not None
+    return matched >= 5 and matched >= 0.8 * eligible
+
+
+def shared_id_prefixes(operations: Iterable[tuple[str, str]]) -> dict[str, int]:
+    """How many leading words every operationId under one first path segment
+    shares, by segment, where they name a product and not what is done:
+    Halo's ``Halo-5-Campaign-Missions``, ``Halo-5-Medals``... under ``/h5`` ->
+    ``{"h5": 2}``. Only groups of three ids or more, each with words after
+    the prefix; not a verb (``get_maps``, ``get_medals``: what is done), nor
+    a word of the paths (figshare's ``private_article_*``), nor ids with ``/`` or ``.`` (GitHub's scopes, Slack's methods: their SDKs' names)."""
+    groups: dict[str, list[list[str]]] = {}
+    path_words: dict[str, set[str]] = {}
+    for operation_id, path in operations:
+        if "/" in operation_id or "." in operation_id:
+            continue
+        segments = [s for s in path.split("/") if s]
+        head = segments[0] if segments else ""
+        groups.setdefault(head, []).append(
+            [w.lower() for w in split_words(operation_id)]
+        )
+        path_words.setdefault(head, set()).update(
+            _word_key(w) for s in segments for w in split_words(s.strip("{}"))
+        )
+    found: dict[str, int] = {}
+    for head, ids in groups.items():
+        size = _common_lead(ids)
+        # A word the paths say names a thing (figshare's ``private_article_*``
+        # under ``/account/articles``), not the product.
+        named = any(_word_key(w) in path_words[head] for w in ids[0][:size])
+        if len(ids) >= 3 and size and not named and not is_verb(ids[0][0]):
+            found[head] = size
+    return found
+
+
+def _common_lead(ids: Sequence[Sequence[str]]) -> int:
+    """How many leading words all ``ids`` share, leaving each at least one."""
+    shortest = min((len(i) for i in ids), default=0)
+    size = 0
+    while size < shortest - 1 and len({i[size] for i in ids}) == 1:
+        size += 1
+    return size
+
+
+def without_shared_prefix(
+    operation_id: str, path: str, shared: Mapping[str, int]
+) -> str:
+    """``Halo-5-Campaign-Missions`` -> ``campaign_missions`` when every id
+    under the path's first segment starts with ``Halo-5`` (:func:`shared_id_prefixes`)."""
+    segments = [s for s in path.split("/") if s]
+    size = shared.get(segments[0] if segments else "", 0)
+    words = split_words(operation_id)
+    if not size or len(words) <= size or "/" in operation_id or "." in operation_id:
+        return operation_id
+    return "_".join(words[size:])
+
+
+def lead_qualified_names(name: str, resource: Sequence[str]) -> list[str]:
+    """A name that starts with words qualifying its resource's name, then that
+    name (once or more), then what it does, without them: figshare's
+    ``private_article_delete`` in ``articles`` -> ``[delete, private_delete]``,
+    presalytics' ``shared_images_details_get_id`` in ``images`` ->
+    ``[details_get_id, shared_details_get_id]``; the second keeps the
+    qualifier for when the first is taken (``articles.details`` of the public
+    ``/articles/{id}``); the resource's name at the very start goes too
+    (``charts_details_get_id`` in ``charts``). ``[]`` when the name is not so (a verb or a
+    preposition first, more than two words before the resource's name, or
+    nothing after it)."""
+    words = name.strip("_").split("_")
+    run = [w.lower() for w in resource]
+    if not run or not all(words):
+        return []
+    whole = {_run_key(run)}
+    # Lead 0: the name said again after a group that was its name
+    # (presalytics' ``charts_charts_details_get_id`` -> ``details_get_id``).
+    for lead in (0, 1, 2):
+        head = words[:lead]
+        if len(words) <= lead or any(
+            is_verb(w) or w.lower() in _PREPOSITIONS for w in head
+        ):
+            return []
+        at = lead
+        while size := _match(words, at, whole):
+            at += size
+        if at == lead or at >= len(words) or words[at].lower() in _PREPOSITIONS:
+            continue
+        if is_verb(words[lead]):
+            return []  # AWS's ``tag_resource`` in ``tags``: ``tag`` is what it does
+        rest = words[at:]
+        kept = [w for w in head if _match(head, head.index(w), whole) == 0]
+        return ["_".join(rest), "_".join([*kept, *rest])]
+    return []
+
+
 def _path_segments(path: str) -> list[str]:
     return [strip_extension(s) for s in path.split("/") if s]
 

@@ -46,14 +46,17 @@ from .naming import (
     crud_name,
     discovery_api,
     discovery_resources,
+    django_rest_split,
     drop_api_name,
     drop_group_prefix,
     drop_path_resource,
     drop_resource_words,
     drop_version_words,
+    is_django_rest,
     is_mechanical,
     is_plural,
     is_version_word,
+    lead_qualified_names,
     method_name,
     module_name,
     parameter_text,
@@ -61,6 +64,7 @@ from .naming import (
     resource_words,
     runtime_client_attributes,
     same_word,
+    shared_id_prefixes,
     singular,
     snake_name,
     split_words,
@@ -71,6 +75,7 @@ from .naming import (
     vendor_method,
     without_framework_suffix,
     without_path_prefix,
+    without_shared_prefix,
     word_key,
 )
 from .nesting import SKIP_SEGMENT, PathNesting, tags_name_resources
@@ -528,7 +533,7 @@ class OperationCompiler:
 
     def _resource_for(self, path: str, op: OperationNode) -> ResourceDraft:
         """The (nested) resource an operation's method belongs to, made on first use."""
-        segments = self._explicit_segments(op)
+        segments = self._explicit_segments(op, path)
         by_path = not segments
         if by_path:
             segments, _ = self._path_nesting.resources(path)
@@ -543,7 +548,7 @@ class OperationCompiler:
         assert draft is not None
         return draft
 
-    def _explicit_segments(self, op: OperationNode) -> list[str]:
+    def _explicit_segments(self, op: OperationNode, path: str) -> list[str]:
         """The resource chain the spec names (config, other generators' groups,
         a tag that names resources), or ``[]`` when the path decides it."""
         explicit = op.extensions.get("x-clientsmith-resource")
@@ -559,6 +564,11 @@ class OperationCompiler:
             found = discovery_resources(op_id, self._discovery_api)
             if found:
                 return found
+        # Django REST's ``<app>_<model>_<action>``: nested as pynetbox nests NetBox's.
+        if self._django_rest and isinstance(op_id, str):
+            split = django_rest_split(op_id, path)
+            if split:
+                return split[0]
         tags = op.tags
         if (
             self._tags_name_resources
@@ -593,6 +603,24 @@ class OperationCompiler:
         if not ids or not all(isinstance(i, str) for i in ids):
             return None
         return discovery_api(str(i) for i in ids)
+
+    @cached_property
+    def _django_rest(self) -> bool:
+        return is_django_rest(
+            (op.operation_id, item.key)
+            for item in self.document.paths
+            for op in item.operations
+            if isinstance(op.operation_id, str)
+        )
+
+    @cached_property
+    def _shared_id_prefixes(self) -> dict[str, int]:
+        return shared_id_prefixes(
+            (op.operation_id, item.key)
+            for item in self.document.paths
+            for op in item.operations
+            if isinstance(op.operation_id, str) and op.operation_id.strip()
+        )
 
     @cached_property
     def _tags_name_resources(self) -> bool:
@@ -653,9 +681,15 @@ class OperationCompiler:
         raw_id = op.operation_id
         op_id = str(raw_id) if isinstance(raw_id, str) and raw_id.strip() else ""
         derived = self.naming.style != "operation_id"
+        split = django_rest_split(op_id, path) if self._django_rest else None
+        if derived and split:  # ``circuits_circuit-terminations_list``: ``list``
+            op_id = split[1]
         if derived:  # HubSpot's ``get-/webhooks/v3/{appId}/settings_getAll``
             op_id = without_path_prefix(op_id, method, path)
             op_id = without_framework_suffix(op_id, method, path)  # FastAPI's
+        if derived and not split:
+            # Halo's ``Halo-5-Medals`` for ``/h5/metadata/medals``: ``medals``.
+            op_id = without_shared_prefix(op_id, path, self._shared_id_prefixes)
         candidates: list[str] = []
         rank = 1
         if derived and op_id and not is_mechanical(op_id, method, path):
@@ -838,9 +872,16 @@ class OperationCompiler:
         # ``oneClicks_list`` in ``one_click_applications``, ``InvoiceApi_all``
         # in ``invoice``; but ``products_uuid_list`` in ``products_uuid`` is
         # its whole name, not a group ``products``.
+        # Nor is an id that is only the resource's name, in either number
+        # (Halo's ``game_variant`` in ``game_variants``).
         own_prefix = resource.attribute.rstrip("_") + "_"
+        only_name = not drop_resource_words(
+            method_name(named), resource.words, whole_only=True
+        )
         grouped = drop_group_prefix(
-            named, resource.words, whole=method_name(named).startswith(own_prefix)
+            named,
+            resource.words,
+            whole=only_name or method_name(named).startswith(own_prefix),
         )
         # After ``<group>_`` or ``<group>/``, the rest is the author's name
         # within the group and keeps its words (``cdn_create_endpoint`` ->
@@ -869,6 +910,17 @@ class OperationCompiler:
             unversioned, resource.words, listing=listing, whole_only=True
         )
         rank = 2 if whole and method_name(whole) != candidates[0] else 1
+        # ``private_article_delete`` in ``articles``: ``delete``, then
+        # ``private_delete``; rank 2, so the public ``article_delete`` is ``delete``.
+        # Not GitHub's ``<scope>/<name>``: that name is octokit's, as it is
+        # (``codespaces/codespace-machines-for-authenticated-user``).
+        scoped = grouped_away and "/" in named
+        qualified = (
+            [] if scoped else lead_qualified_names(candidates[0], resource.words)
+        )
+        if qualified:
+            candidates[:0] = qualified
+            rank = 2
         candidates += [method_name(unversioned), tidy]
         return [method_name(c) for c in candidates], rank
 

@@ -16,14 +16,19 @@ from test_naming_rules import names
 from clientsmith.generator.naming import (
     discovery_api,
     discovery_resources,
+    django_rest_split,
     drop_group_prefix,
     drop_path_resource,
     drop_resource_words,
+    is_django_rest,
     is_mechanical,
+    lead_qualified_names,
+    shared_id_prefixes,
     spells_resource,
     split_words,
     without_framework_suffix,
     without_path_prefix,
+    without_shared_prefix,
 )
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -595,3 +600,157 @@ def test_a_get_of_an_item_that_items_follow_is_a_listing() -> None:
         "GET /attachments/{attachment-id}": "attachments.get",
         "GET /attachments/{object-type}/{object-key}": "attachments.get_list",
     }
+
+
+# -- Django REST's <app>_<model>_<action> ids -------------------------------------
+
+
+def _netbox_like() -> dict[str, Any]:
+    paths: dict[str, Any] = {}
+    for model in ("circuit-terminations", "circuit-types", "circuits"):
+        ident = f"circuits_{model}"
+        paths[f"/circuits/{model}/"] = {
+            "get": tagged(f"{ident}_list", "circuits"),
+            "post": tagged(f"{ident}_create", "circuits"),
+            "delete": tagged(f"{ident}_bulk_delete", "circuits"),
+        }
+        paths[f"/circuits/{model}/{{id}}/"] = {
+            "get": tagged(f"{ident}_read", "circuits"),
+            "patch": tagged(f"{ident}_partial_update", "circuits"),
+        }
+    paths["/circuits/circuit-terminations/{id}/paths/"] = {
+        "get": tagged("circuits_circuit-terminations_paths", "circuits")
+    }
+    paths["/status/"] = {"get": tagged("status_list", "status")}
+    return spec(paths)
+
+
+def test_django_rest_ids_nest_app_and_model_as_pynetbox() -> None:
+    found = names(_netbox_like())
+    assert found["GET /circuits/circuit-terminations/"] == (
+        "circuits.circuit_terminations.list"  # was circuits.circuit_terminations_list
+    )
+    assert found["GET /circuits/circuit-terminations/{id}/"] == (
+        "circuits.circuit_terminations.read"
+    )
+    assert found["PATCH /circuits/circuit-types/{id}/"] == (
+        "circuits.circuit_types.partial_update"
+    )
+    assert found["DELETE /circuits/circuits/"] == "circuits.circuits.bulk_delete"
+    assert found["GET /circuits/circuit-terminations/{id}/paths/"] == (
+        "circuits.circuit_terminations.paths"
+    )
+    # one plain segment: not an <app>_<model> id; the tag decides
+    assert found["GET /status/"] == "status.list"
+
+
+def test_django_rest_split_and_its_spec_wide_test() -> None:
+    assert django_rest_split(
+        "circuits_circuit-terminations_list", "/circuits/circuit-terminations/{id}/"
+    ) == (["circuits", "circuit-terminations"], "list")
+    # the id must spell both plain segments, then more
+    assert django_rest_split("circuits_list", "/circuits/circuits/") is None
+    assert django_rest_split("pets_toys_list", "/pets/{id}/toys") is None
+    assert django_rest_split("circuits_circuits", "/circuits/circuits/") is None
+    pairs = [(f"a_m{i}_list", f"/a/m{i}/") for i in range(5)]
+    assert is_django_rest(pairs)
+    assert not is_django_rest(pairs[:4])  # too few to say
+    # most ids with two plain segments must spell them
+    assert not is_django_rest(pairs + [(f"other{i}", f"/x/y{i}") for i in range(2)])
+
+
+# -- a resource's name after words qualifying it, at the start --------------------
+
+
+def test_a_qualified_resource_name_leading_an_id_goes() -> None:
+    doc = spec(
+        {
+            "/account/articles/{article_id}": {
+                "get": tagged("private_article_details", "articles"),
+                "delete": tagged("private_article_delete", "articles"),
+            },
+            "/account/articles/{article_id}/authors": {
+                "get": tagged("private_article_authors_list", "articles"),
+            },
+            "/articles/{article_id}": {"get": tagged("article_details", "articles")},
+            "/Images/Details/{id}": {
+                "get": tagged("shared_images_details_get_id", "Images")
+            },
+            "/Charts/{id}": {"get": tagged("charts_charts_get_id", "Charts")},
+        }
+    )
+    assert names(doc) == {
+        "GET /account/articles/{article_id}": "articles.private_details",
+        # was ``private_article_delete``
+        "DELETE /account/articles/{article_id}": "articles.delete",
+        "GET /account/articles/{article_id}/authors": "articles.authors_list",
+        # the public one keeps ``details``: the qualified ones give way (rank 2)
+        "GET /articles/{article_id}": "articles.details",
+        "GET /Images/Details/{id}": "images.details_get_id",  # was shared_images_...
+        "GET /Charts/{id}": "charts.get_id",  # was charts_get_id
+    }
+
+
+def test_lead_qualified_names() -> None:
+    assert lead_qualified_names("private_article_delete", ["articles"]) == [
+        "delete",
+        "private_delete",
+    ]
+    assert lead_qualified_names("charts_details_get_id", ["charts"]) == [
+        "details_get_id",
+        "details_get_id",
+    ]
+    # a verb or a preposition first, three words before, nothing after: kept
+    assert lead_qualified_names("get_private_article", ["articles"]) == []
+    assert lead_qualified_names("by_article_list", ["articles"]) == []
+    assert lead_qualified_names("a_b_c_article_list", ["articles"]) == []
+    assert lead_qualified_names("private_article", ["articles"]) == []
+    assert lead_qualified_names("tag_resource", ["tags"]) == []  # ``tag``: a verb
+    assert lead_qualified_names("user_phone_number_list", ["phone", "numbers"]) == [
+        "list",
+        "user_list",
+    ]
+
+
+# -- a product's name before every id of a path's first segment --------------------
+
+
+def test_a_product_name_every_id_starts_with_goes() -> None:
+    doc = spec(
+        {
+            "/h5/metadata/campaign-missions": {"get": op("Halo-5-Campaign-Missions")},
+            "/h5/metadata/medals": {"get": op("Halo-5-Medals")},
+            "/h5/metadata/game-variants/{id}": {"get": op("Halo-5-Game-Variant")},
+            "/hw2/cards": {"get": op("Halo-Wars-2-Cards")},
+            "/hw2/techs": {"get": op("Halo-Wars-2-Techs")},
+            "/hw2/leader-powers": {"get": op("Halo-Wars-2-Leader-Powers")},
+        }
+    )
+    assert names(doc) == {
+        # was ``h5.metadata.campaign_missions.halo_5_campaign_missions``
+        "GET /h5/metadata/campaign-missions": "h5.metadata.campaign_missions.list",
+        "GET /h5/metadata/medals": "h5.metadata.medals.list",
+        # the resource's name in the singular: an item's get, not ``variant``
+        "GET /h5/metadata/game-variants/{id}": "h5.metadata.game_variants.get",
+        "GET /hw2/cards": "hw2.cards.list",
+        "GET /hw2/techs": "hw2.techs.list",
+        "GET /hw2/leader-powers": "hw2.leader_powers.list",
+    }
+
+
+def test_shared_id_prefixes_name_a_product_not_an_action_or_a_path() -> None:
+    halo = [(f"Halo-5-{n}", f"/h5/{n.lower()}") for n in ("Maps", "Medals", "Skulls")]
+    assert shared_id_prefixes(halo) == {"h5": 2}
+    assert without_shared_prefix("Halo-5-Maps", "/h5/maps", {"h5": 2}) == "Maps"
+    # never the whole id; other segments untouched
+    assert without_shared_prefix("Halo-5", "/h5", {"h5": 2}) == "Halo-5"
+    assert without_shared_prefix("Halo-5-Maps", "/hw2/maps", {"h5": 2}) == "Halo-5-Maps"
+    assert shared_id_prefixes(halo[:2]) == {}  # two ids say too little
+    # a verb says what is done; a word of the paths names a thing
+    gets = [(f"get_{n}", f"/h5/{n}") for n in ("maps", "medals", "skulls")]
+    assert shared_id_prefixes(gets) == {}
+    private = [(f"private_article_{n}", f"/account/articles/{n}") for n in "abc"]
+    assert shared_id_prefixes(private) == {}
+    # GitHub's scopes and Slack's methods are their SDKs' names
+    scoped = [(f"halo/{n}", f"/h5/{n}") for n in ("maps", "medals", "skulls")]
+    assert shared_id_prefixes(scoped) == {}
