@@ -25,10 +25,11 @@ from ._checks import check_count, check_timeout
 from ._hooks import ObservedAuth
 from ._limits import DEFAULT_RESPONSE_LIMITS, ResponseLimits
 from ._logging import logger
-from ._options import RequestOptions, TimeoutArg
+from ._options import AdhocOptions, RequestOptions, TimeoutArg
 from ._plan import OperationPlan
 from ._redact import is_sensitive_name, redact_url
 from ._types import NOT_GIVEN, NotGiven
+from .operation import Operation, Response
 from .retry import RetryPolicy
 
 __all__ = ["DEFAULT_TIMEOUT", "BaseClient", "Prepared"]
@@ -73,6 +74,28 @@ class Prepared:
     """Headers we set before auth ran; anything else auth added (see redirects)."""
     limits: ResponseLimits = DEFAULT_RESPONSE_LIMITS
     """The caps the response is read under (the client's, or the call's)."""
+
+
+_ADHOC: dict[tuple[str, Any], OperationPlan] = {}
+
+
+def _adhoc_plan(method: str, cast_to: Any) -> OperationPlan:
+    """Plans for the escape hatch, cached per (method, cast_to)."""
+    key = (method, cast_to)
+    try:
+        return _ADHOC[key]
+    except KeyError:
+        pass
+    except TypeError:  # unhashable cast_to: a one-off plan, never cached
+        return OperationPlan(_adhoc_operation(method, cast_to))
+    plan = OperationPlan(_adhoc_operation(method, cast_to))
+    _ADHOC[key] = plan
+    return plan
+
+
+def _adhoc_operation(method: str, cast_to: Any) -> Operation[Any]:
+    responses = {"2XX": Response("json", cast_to)} if cast_to is not None else {}
+    return Operation(method, "", responses=responses)
 
 
 def _idempotency_key() -> str:
@@ -472,6 +495,30 @@ class BaseClient(Generic[HttpT]):
             if qs:
                 url = f"{url}?{qs}"
         return url
+
+    def _prepare_adhoc(
+        self,
+        method: str,
+        path: str,
+        cast_to: Any,
+        options: AdhocOptions,
+        body: object,
+    ) -> Prepared:
+        """The escape hatch's request (``client.get(path)``...), origin-guarded."""
+        plan = _adhoc_plan(method, cast_to)
+        url = path if "://" in path else self._base + "/" + path.lstrip("/")
+        params = options.get("params")
+        if params:
+            qs = plan.render_query(params, None)
+            if qs:
+                url += ("&" if "?" in url else "?") + qs
+        request_options = RequestOptions(
+            body=body,
+            extra_headers=options.get("headers"),
+            timeout=options.get("timeout", NOT_GIVEN),
+            url=url,
+        )
+        return self._guard_origin(self._prepare(plan, request_options))
 
     def _guard_origin(self, prepared: Prepared) -> Prepared:
         """Strip credentials from an escape-hatch request to another origin."""

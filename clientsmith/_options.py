@@ -1,9 +1,10 @@
 """The per-call options of one request, as one immutable value.
 
 Every public call (``request``, ``paginate``, ``stream``, ``stream_lines``,
-``stream_events``, sync and async, and the ``get``/``post``... escape hatch)
-takes the same keyword arguments. Each builds one :class:`RequestOptions` from
-them and hands it on; request preparation
+``stream_events``, sync and async) takes the same keyword arguments, declared
+once as :class:`CallOptions` (``**options: Unpack[CallOptions]``); the
+``get``/``post``... escape hatch takes :class:`AdhocOptions`. Each call builds
+one :class:`RequestOptions` from them and hands it on; request preparation
 (:meth:`~clientsmith._base_client.BaseClient._prepare`) reads only this value,
 so a new per-call option is one field here, not another keyword threaded
 through every method (Stainless-generated SDKs have ``FinalRequestOptions``
@@ -21,6 +22,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 import httpx
+from typing_extensions import TypedDict
 
 from ._types import NOT_GIVEN, NotGiven
 
@@ -28,9 +30,55 @@ if TYPE_CHECKING:
     from ._limits import ResponseLimits
     from .retry import RetryPolicy
 
-__all__ = ["RequestOptions", "TimeoutArg"]
+__all__ = [
+    "AdhocBodyOptions",
+    "AdhocOptions",
+    "CallOptions",
+    "RequestOptions",
+    "TimeoutArg",
+]
 
 TimeoutArg = float | httpx.Timeout | None
+
+
+class CallOptions(TypedDict, total=False):
+    """The keyword arguments of every operation call, declared once.
+
+    Generated methods pass them to ``request``, ``paginate``, ``stream``,
+    ``stream_lines`` and ``stream_events`` (sync and async); a type checker
+    checks each keyword against this declaration (PEP 692). The fields and their
+    meaning are :class:`RequestOptions`'s, ``url`` aside.
+    """
+
+    path: Mapping[str, object] | None
+    query: Mapping[str, object] | None
+    headers: Mapping[str, object] | None
+    cookies: Mapping[str, object] | None
+    body: object
+    extra_headers: Mapping[str, str] | None
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    timeout: TimeoutArg | NotGiven
+    retry: RetryPolicy | None | NotGiven
+    response_limits: ResponseLimits | None
+
+
+class AdhocOptions(TypedDict, total=False):
+    """The keyword arguments of the ``get`` / ``delete`` escape hatch.
+
+    ``params`` is the query string (encoded as the spec's default form style),
+    ``headers`` are sent as given, ``timeout`` as for operation calls.
+    """
+
+    params: Mapping[str, object] | None
+    headers: Mapping[str, str] | None
+    timeout: TimeoutArg | NotGiven
+
+
+class AdhocBodyOptions(AdhocOptions, total=False):
+    """:class:`AdhocOptions` plus a JSON ``body`` (``post`` / ``put`` / ``patch``)."""
+
+    body: object
 
 
 class RequestOptions(NamedTuple):
@@ -72,3 +120,27 @@ class RequestOptions(NamedTuple):
 
 
 _DEFAULT = RequestOptions()
+
+
+_CALL_KEYWORDS = frozenset(CallOptions.__annotations__)
+
+
+def call_options(options: Mapping[str, Any]) -> RequestOptions:
+    """The :class:`RequestOptions` of a call's ``**options``.
+
+    A keyword :class:`CallOptions` does not declare is a ``TypeError`` naming it,
+    as a misspelt keyword argument is; ``url`` in particular (the escape
+    hatch's, which skips the operation's path) cannot be passed this way.
+    """
+    if "url" in options:
+        raise _unexpected(options)
+    try:
+        return RequestOptions(**options)
+    except TypeError:
+        raise _unexpected(options) from None
+
+
+def _unexpected(options: Mapping[str, Any]) -> TypeError:
+    unknown = ", ".join(repr(name) for name in sorted(set(options) - _CALL_KEYWORDS))
+    known = ", ".join(sorted(_CALL_KEYWORDS))
+    return TypeError(f"unexpected keyword argument {unknown}; a call takes: {known}")

@@ -23,12 +23,20 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 import httpx
+from typing_extensions import Unpack
 
 from ._base_client import AuthArg, BaseClient, Prepared
 from ._body import to_async_stream
 from ._limits import ResponseLimits
 from ._logging import log_request, log_response, log_retry, logger
-from ._options import RequestOptions, TimeoutArg
+from ._options import (
+    AdhocBodyOptions,
+    AdhocOptions,
+    CallOptions,
+    RequestOptions,
+    TimeoutArg,
+    call_options,
+)
 from ._plan import OperationPlan, plan_for
 from ._read import aread_body, read_body
 from ._response import (
@@ -36,7 +44,7 @@ from ._response import (
     transport_error,
 )
 from ._types import NOT_GIVEN, NotGiven
-from .operation import Operation, PagedOperation, Response
+from .operation import Operation, PagedOperation
 from .pagination import AsyncPage, SyncPage, _PageReader
 from .raw import CAPTURE, PendingCall, RawResponse, pending
 from .retry import RetryPolicy
@@ -63,27 +71,6 @@ Self = TypeVar("Self", bound="Client")
 ASelf = TypeVar("ASelf", bound="AsyncClient")
 
 Hooks = Mapping[str, Sequence[Callable[..., Any]]]
-
-_ADHOC: dict[tuple[str, Any], OperationPlan] = {}
-
-
-def _adhoc_plan(method: str, cast_to: Any) -> OperationPlan:
-    """Plans for the escape hatch, cached per (method, cast_to)."""
-    key = (method, cast_to)
-    try:
-        return _ADHOC[key]
-    except KeyError:
-        pass
-    except TypeError:  # unhashable cast_to: a one-off plan, never cached
-        return OperationPlan(_adhoc_operation(method, cast_to))
-    plan = OperationPlan(_adhoc_operation(method, cast_to))
-    _ADHOC[key] = plan
-    return plan
-
-
-def _adhoc_operation(method: str, cast_to: Any) -> Operation[Any]:
-    responses = {"2XX": Response("json", cast_to)} if cast_to is not None else {}
-    return Operation(method, "", responses=responses)
 
 
 def _ensure_success(plan: OperationPlan, response: httpx.Response) -> None:
@@ -329,18 +316,7 @@ class Client(BaseClient[httpx.Client]):
     def request(
         self,
         operation: Operation[T],
-        *,
-        path: Mapping[str, object] | None = None,
-        query: Mapping[str, object] | None = None,
-        headers: Mapping[str, object] | None = None,
-        cookies: Mapping[str, object] | None = None,
-        body: object = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutArg | NotGiven = NOT_GIVEN,
-        retry: RetryPolicy | None | NotGiven = NOT_GIVEN,
-        response_limits: ResponseLimits | None = None,
+        **options: Unpack[CallOptions],
     ) -> T:
         """Perform ``operation`` and return its parsed result.
 
@@ -351,24 +327,9 @@ class Client(BaseClient[httpx.Client]):
         for transport failures.
         """
         if CAPTURE.get():
-            return pending("request", locals())  # type: ignore[no-any-return]
+            return pending(self, "request", operation, options)  # type: ignore[no-any-return]
         plan = plan_for(operation)
-        prepared = self._prepare(
-            plan,
-            RequestOptions(
-                path=path,
-                query=query,
-                headers=headers,
-                cookies=cookies,
-                body=body,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                retry=retry,
-                response_limits=response_limits,
-            ),
-        )
+        prepared = self._prepare(plan, call_options(options))
         response = self._send(prepared)
         return plan.parse(response, self.strict_validation)  # type: ignore[no-any-return]
 
@@ -376,37 +337,15 @@ class Client(BaseClient[httpx.Client]):
         self,
         operation: PagedOperation[T],
         *,
-        path: Mapping[str, object] | None = None,
-        query: Mapping[str, object] | None = None,
-        headers: Mapping[str, object] | None = None,
-        cookies: Mapping[str, object] | None = None,
-        body: object = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutArg | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
-        response_limits: ResponseLimits | None = None,
+        **options: Unpack[CallOptions],
     ) -> SyncPage[T]:
         """Iterate a paginated operation's items lazily (no request until iterated)."""
         if CAPTURE.get():
-            return pending("paginate", locals())  # type: ignore[no-any-return]
+            arguments = {**options, "max_items": max_items}
+            return pending(self, "paginate", operation, arguments)  # type: ignore[no-any-return]
         plan = plan_for(operation)
-        first = self._prepare(
-            plan,
-            RequestOptions(
-                path=path,
-                query=query,
-                headers=headers,
-                cookies=cookies,
-                body=body,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                response_limits=response_limits,
-            ),
-        )
+        first = self._prepare(plan, call_options(options))
         return self._pages(operation, plan, first, max_items)
 
     def _pages(
@@ -447,37 +386,13 @@ class Client(BaseClient[httpx.Client]):
     def stream(
         self,
         operation: Operation[Any],
-        *,
-        path: Mapping[str, object] | None = None,
-        query: Mapping[str, object] | None = None,
-        headers: Mapping[str, object] | None = None,
-        cookies: Mapping[str, object] | None = None,
-        body: object = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutArg | NotGiven = NOT_GIVEN,
-        response_limits: ResponseLimits | None = None,
+        **options: Unpack[CallOptions],
     ) -> BinaryResponse:
         """Start a streamed download; use the result as a context manager."""
         if CAPTURE.get():
-            return pending("stream", locals())  # type: ignore[no-any-return]
+            return pending(self, "stream", operation, options)  # type: ignore[no-any-return]
         plan = plan_for(operation)
-        prepared = self._prepare(
-            plan,
-            RequestOptions(
-                path=path,
-                query=query,
-                headers=headers,
-                cookies=cookies,
-                body=body,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                response_limits=response_limits,
-            ),
-        )
+        prepared = self._prepare(plan, call_options(options))
         return BinaryResponse(self._checked(plan, prepared, True), prepared.limits)
 
     def _checked(
@@ -498,23 +413,13 @@ class Client(BaseClient[httpx.Client]):
     def stream_lines(
         self,
         operation: Operation[T],
-        *,
-        path: Mapping[str, object] | None = None,
-        query: Mapping[str, object] | None = None,
-        headers: Mapping[str, object] | None = None,
-        cookies: Mapping[str, object] | None = None,
-        body: object = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutArg | NotGiven = NOT_GIVEN,
-        response_limits: ResponseLimits | None = None,
+        **options: Unpack[CallOptions],
     ) -> Iterator[T]:
         """Yield each line of an NDJSON response, validated into the response type.
 
         Nothing is sent until the first item is asked for.
         """
-        call: PendingCall = pending("stream_lines", locals())
+        call: PendingCall = pending(self, "stream_lines", operation, options)
         if CAPTURE.get():
             return call  # type: ignore[return-value]
         return self._lazy(call)
@@ -530,20 +435,10 @@ class Client(BaseClient[httpx.Client]):
     def stream_events(
         self,
         operation: Operation[Any],
-        *,
-        path: Mapping[str, object] | None = None,
-        query: Mapping[str, object] | None = None,
-        headers: Mapping[str, object] | None = None,
-        cookies: Mapping[str, object] | None = None,
-        body: object = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutArg | NotGiven = NOT_GIVEN,
-        response_limits: ResponseLimits | None = None,
+        **options: Unpack[CallOptions],
     ) -> Iterator[ServerSentEvent]:
         """Yield the events of a ``text/event-stream`` response as they arrive."""
-        call: PendingCall = pending("stream_events", locals())
+        call: PendingCall = pending(self, "stream_events", operation, options)
         if CAPTURE.get():
             return call  # type: ignore[return-value]
         return self._lazy(call)
@@ -570,7 +465,7 @@ class Client(BaseClient[httpx.Client]):
         arguments = dict(call.arguments)
         max_items = arguments.pop("max_items", None)
         plan = plan_for(call.operation)
-        prepared = self._prepare(plan, RequestOptions(**arguments))
+        prepared = self._prepare(plan, call_options(arguments))
         response = self._checked(plan, prepared, stream or not call.reads_body)
         strict = self.strict_validation
         parser: Callable[[], Any]
@@ -593,204 +488,87 @@ class Client(BaseClient[httpx.Client]):
         method: str,
         path: str,
         cast_to: Any,
-        params: Mapping[str, object] | None,
-        headers: Mapping[str, str] | None,
-        body: object,
-        timeout: TimeoutArg | NotGiven,
+        options: AdhocOptions,
+        body: object = NOT_GIVEN,
     ) -> Any:
-        plan = _adhoc_plan(method, cast_to)
-        url = path if "://" in path else self._base + "/" + path.lstrip("/")
-        if params:
-            qs = plan.render_query(params, None)
-            if qs:
-                url += ("&" if "?" in url else "?") + qs
-        prepared = self._prepare(
-            plan,
-            RequestOptions(
-                path=None,
-                query=None,
-                headers=None,
-                cookies=None,
-                body=body,
-                extra_headers=headers,
-                extra_query=None,
-                extra_body=None,
-                timeout=timeout,
-                url=url,
-            ),
-        )
-        return plan.parse(
-            self._send(self._guard_origin(prepared)), self.strict_validation
-        )
+        prepared = self._prepare_adhoc(method, path, cast_to, options, body)
+        return prepared.plan.parse(self._send(prepared), self.strict_validation)
 
     @overload
     def get(
-        self,
-        path: str,
-        *,
-        cast_to: type[T],
-        params: Mapping[str, object] | None = ...,
-        headers: Mapping[str, str] | None = ...,
-        timeout: TimeoutArg | NotGiven = ...,
+        self, path: str, *, cast_to: type[T], **options: Unpack[AdhocOptions]
     ) -> T: ...
     @overload
     def get(
-        self,
-        path: str,
-        *,
-        cast_to: None = ...,
-        params: Mapping[str, object] | None = ...,
-        headers: Mapping[str, str] | None = ...,
-        timeout: TimeoutArg | NotGiven = ...,
+        self, path: str, *, cast_to: None = ..., **options: Unpack[AdhocOptions]
     ) -> Any: ...
     def get(
-        self,
-        path: str,
-        *,
-        cast_to: Any = None,
-        params: Mapping[str, object] | None = None,
-        headers: Mapping[str, str] | None = None,
-        timeout: TimeoutArg | NotGiven = NOT_GIVEN,
+        self, path: str, *, cast_to: Any = None, **options: Unpack[AdhocOptions]
     ) -> Any:
         """GET an endpoint the spec does not describe; ``cast_to`` validates the JSON."""
-        return self._adhoc("GET", path, cast_to, params, headers, NOT_GIVEN, timeout)
+        return self._adhoc("GET", path, cast_to, options)
 
     @overload
     def delete(
-        self,
-        path: str,
-        *,
-        cast_to: type[T],
-        params: Mapping[str, object] | None = ...,
-        headers: Mapping[str, str] | None = ...,
-        timeout: TimeoutArg | NotGiven = ...,
+        self, path: str, *, cast_to: type[T], **options: Unpack[AdhocOptions]
     ) -> T: ...
     @overload
     def delete(
-        self,
-        path: str,
-        *,
-        cast_to: None = ...,
-        params: Mapping[str, object] | None = ...,
-        headers: Mapping[str, str] | None = ...,
-        timeout: TimeoutArg | NotGiven = ...,
+        self, path: str, *, cast_to: None = ..., **options: Unpack[AdhocOptions]
     ) -> Any: ...
     def delete(
-        self,
-        path: str,
-        *,
-        cast_to: Any = None,
-        params: Mapping[str, object] | None = None,
-        headers: Mapping[str, str] | None = None,
-        timeout: TimeoutArg | NotGiven = NOT_GIVEN,
+        self, path: str, *, cast_to: Any = None, **options: Unpack[AdhocOptions]
     ) -> Any:
         """DELETE an undocumented endpoint (see :meth:`get`)."""
-        return self._adhoc("DELETE", path, cast_to, params, headers, NOT_GIVEN, timeout)
+        return self._adhoc("DELETE", path, cast_to, options)
 
     @overload
     def post(
-        self,
-        path: str,
-        *,
-        cast_to: type[T],
-        body: object = ...,
-        params: Mapping[str, object] | None = ...,
-        headers: Mapping[str, str] | None = ...,
-        timeout: TimeoutArg | NotGiven = ...,
+        self, path: str, *, cast_to: type[T], **options: Unpack[AdhocBodyOptions]
     ) -> T: ...
     @overload
     def post(
-        self,
-        path: str,
-        *,
-        cast_to: None = ...,
-        body: object = ...,
-        params: Mapping[str, object] | None = ...,
-        headers: Mapping[str, str] | None = ...,
-        timeout: TimeoutArg | NotGiven = ...,
+        self, path: str, *, cast_to: None = ..., **options: Unpack[AdhocBodyOptions]
     ) -> Any: ...
     def post(
-        self,
-        path: str,
-        *,
-        cast_to: Any = None,
-        body: object = NOT_GIVEN,
-        params: Mapping[str, object] | None = None,
-        headers: Mapping[str, str] | None = None,
-        timeout: TimeoutArg | NotGiven = NOT_GIVEN,
+        self, path: str, *, cast_to: Any = None, **options: Unpack[AdhocBodyOptions]
     ) -> Any:
         """POST a JSON ``body`` to an undocumented endpoint (see :meth:`get`)."""
-        return self._adhoc("POST", path, cast_to, params, headers, body, timeout)
+        return self._adhoc(
+            "POST", path, cast_to, options, options.get("body", NOT_GIVEN)
+        )
 
     @overload
     def put(
-        self,
-        path: str,
-        *,
-        cast_to: type[T],
-        body: object = ...,
-        params: Mapping[str, object] | None = ...,
-        headers: Mapping[str, str] | None = ...,
-        timeout: TimeoutArg | NotGiven = ...,
+        self, path: str, *, cast_to: type[T], **options: Unpack[AdhocBodyOptions]
     ) -> T: ...
     @overload
     def put(
-        self,
-        path: str,
-        *,
-        cast_to: None = ...,
-        body: object = ...,
-        params: Mapping[str, object] | None = ...,
-        headers: Mapping[str, str] | None = ...,
-        timeout: TimeoutArg | NotGiven = ...,
+        self, path: str, *, cast_to: None = ..., **options: Unpack[AdhocBodyOptions]
     ) -> Any: ...
     def put(
-        self,
-        path: str,
-        *,
-        cast_to: Any = None,
-        body: object = NOT_GIVEN,
-        params: Mapping[str, object] | None = None,
-        headers: Mapping[str, str] | None = None,
-        timeout: TimeoutArg | NotGiven = NOT_GIVEN,
+        self, path: str, *, cast_to: Any = None, **options: Unpack[AdhocBodyOptions]
     ) -> Any:
         """PUT a JSON ``body`` to an undocumented endpoint (see :meth:`get`)."""
-        return self._adhoc("PUT", path, cast_to, params, headers, body, timeout)
+        return self._adhoc(
+            "PUT", path, cast_to, options, options.get("body", NOT_GIVEN)
+        )
 
     @overload
     def patch(
-        self,
-        path: str,
-        *,
-        cast_to: type[T],
-        body: object = ...,
-        params: Mapping[str, object] | None = ...,
-        headers: Mapping[str, str] | None = ...,
-        timeout: TimeoutArg | NotGiven = ...,
+        self, path: str, *, cast_to: type[T], **options: Unpack[AdhocBodyOptions]
     ) -> T: ...
     @overload
     def patch(
-        self,
-        path: str,
-        *,
-        cast_to: None = ...,
-        body: object = ...,
-        params: Mapping[str, object] | None = ...,
-        headers: Mapping[str, str] | None = ...,
-        timeout: TimeoutArg | NotGiven = ...,
+        self, path: str, *, cast_to: None = ..., **options: Unpack[AdhocBodyOptions]
     ) -> Any: ...
     def patch(
-        self,
-        path: str,
-        *,
-        cast_to: Any = None,
-        body: object = NOT_GIVEN,
-        params: Mapping[str, object] | None = None,
-        headers: Mapping[str, str] | None = None,
-        timeout: TimeoutArg | NotGiven = NOT_GIVEN,
+        self, path: str, *, cast_to: Any = None, **options: Unpack[AdhocBodyOptions]
     ) -> Any:
         """PATCH a JSON ``body`` to an undocumented endpoint (see :meth:`get`)."""
-        return self._adhoc("PATCH", path, cast_to, params, headers, body, timeout)
+        return self._adhoc(
+            "PATCH", path, cast_to, options, options.get("body", NOT_GIVEN)
+        )
 
 
 async def _anyio_sleep(seconds: float) -> None:
@@ -1022,39 +800,13 @@ class AsyncClient(BaseClient[httpx.AsyncClient]):
     async def request(
         self,
         operation: Operation[T],
-        *,
-        path: Mapping[str, object] | None = None,
-        query: Mapping[str, object] | None = None,
-        headers: Mapping[str, object] | None = None,
-        cookies: Mapping[str, object] | None = None,
-        body: object = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutArg | NotGiven = NOT_GIVEN,
-        retry: RetryPolicy | None | NotGiven = NOT_GIVEN,
-        response_limits: ResponseLimits | None = None,
+        **options: Unpack[CallOptions],
     ) -> T:
         """Async twin of :meth:`Client.request`."""
         if CAPTURE.get():
-            return pending("request", locals())  # type: ignore[no-any-return]
+            return pending(self, "request", operation, options)  # type: ignore[no-any-return]
         plan = plan_for(operation)
-        prepared = self._prepare_async(
-            plan,
-            RequestOptions(
-                path=path,
-                query=query,
-                headers=headers,
-                cookies=cookies,
-                body=body,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                retry=retry,
-                response_limits=response_limits,
-            ),
-        )
+        prepared = self._prepare_async(plan, call_options(options))
         response = await self._send(prepared)
         return plan.parse(response, self.strict_validation)  # type: ignore[no-any-return]
 
@@ -1062,37 +814,15 @@ class AsyncClient(BaseClient[httpx.AsyncClient]):
         self,
         operation: PagedOperation[T],
         *,
-        path: Mapping[str, object] | None = None,
-        query: Mapping[str, object] | None = None,
-        headers: Mapping[str, object] | None = None,
-        cookies: Mapping[str, object] | None = None,
-        body: object = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutArg | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
-        response_limits: ResponseLimits | None = None,
+        **options: Unpack[CallOptions],
     ) -> AsyncPage[T]:
         """Iterate a paginated operation's items lazily with ``async for``."""
         if CAPTURE.get():
-            return pending("paginate", locals())  # type: ignore[no-any-return]
+            arguments = {**options, "max_items": max_items}
+            return pending(self, "paginate", operation, arguments)  # type: ignore[no-any-return]
         plan = plan_for(operation)
-        first = self._prepare_async(
-            plan,
-            RequestOptions(
-                path=path,
-                query=query,
-                headers=headers,
-                cookies=cookies,
-                body=body,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                response_limits=response_limits,
-            ),
-        )
+        first = self._prepare_async(plan, call_options(options))
         return self._pages(operation, plan, first, max_items)
 
     def _pages(
@@ -1133,37 +863,13 @@ class AsyncClient(BaseClient[httpx.AsyncClient]):
     async def stream(
         self,
         operation: Operation[Any],
-        *,
-        path: Mapping[str, object] | None = None,
-        query: Mapping[str, object] | None = None,
-        headers: Mapping[str, object] | None = None,
-        cookies: Mapping[str, object] | None = None,
-        body: object = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutArg | NotGiven = NOT_GIVEN,
-        response_limits: ResponseLimits | None = None,
+        **options: Unpack[CallOptions],
     ) -> AsyncBinaryResponse:
         """Start a streamed download: ``async with await client.stream(op) as r``."""
         if CAPTURE.get():
-            return pending("stream", locals())  # type: ignore[no-any-return]
+            return pending(self, "stream", operation, options)  # type: ignore[no-any-return]
         plan = plan_for(operation)
-        prepared = self._prepare_async(
-            plan,
-            RequestOptions(
-                path=path,
-                query=query,
-                headers=headers,
-                cookies=cookies,
-                body=body,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                response_limits=response_limits,
-            ),
-        )
+        prepared = self._prepare_async(plan, call_options(options))
         response = await self._checked(plan, prepared, True)
         return AsyncBinaryResponse(response, prepared.limits)
 
@@ -1185,20 +891,10 @@ class AsyncClient(BaseClient[httpx.AsyncClient]):
     def stream_lines(
         self,
         operation: Operation[T],
-        *,
-        path: Mapping[str, object] | None = None,
-        query: Mapping[str, object] | None = None,
-        headers: Mapping[str, object] | None = None,
-        cookies: Mapping[str, object] | None = None,
-        body: object = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutArg | NotGiven = NOT_GIVEN,
-        response_limits: ResponseLimits | None = None,
+        **options: Unpack[CallOptions],
     ) -> AsyncIterator[T]:
         """Async twin of :meth:`Client.stream_lines` (``async for``)."""
-        call: PendingCall = pending("stream_lines", locals())
+        call: PendingCall = pending(self, "stream_lines", operation, options)
         if CAPTURE.get():
             return call  # type: ignore[return-value]
         return self._lazy(call)
@@ -1220,20 +916,10 @@ class AsyncClient(BaseClient[httpx.AsyncClient]):
     def stream_events(
         self,
         operation: Operation[Any],
-        *,
-        path: Mapping[str, object] | None = None,
-        query: Mapping[str, object] | None = None,
-        headers: Mapping[str, object] | None = None,
-        cookies: Mapping[str, object] | None = None,
-        body: object = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: TimeoutArg | NotGiven = NOT_GIVEN,
-        response_limits: ResponseLimits | None = None,
+        **options: Unpack[CallOptions],
     ) -> AsyncIterator[ServerSentEvent]:
         """Async twin of :meth:`Client.stream_events`."""
-        call: PendingCall = pending("stream_events", locals())
+        call: PendingCall = pending(self, "stream_events", operation, options)
         if CAPTURE.get():
             return call  # type: ignore[return-value]
         return self._lazy(call)
@@ -1259,7 +945,7 @@ class AsyncClient(BaseClient[httpx.AsyncClient]):
         arguments = dict(call.arguments)
         max_items = arguments.pop("max_items", None)
         plan = plan_for(call.operation)
-        prepared = self._prepare_async(plan, RequestOptions(**arguments))
+        prepared = self._prepare_async(plan, call_options(arguments))
         response = await self._checked(plan, prepared, stream or not call.reads_body)
         strict = self.strict_validation
         parser: Callable[[], Any]
@@ -1280,205 +966,84 @@ class AsyncClient(BaseClient[httpx.AsyncClient]):
         method: str,
         path: str,
         cast_to: Any,
-        params: Mapping[str, object] | None,
-        headers: Mapping[str, str] | None,
-        body: object,
-        timeout: TimeoutArg | NotGiven,
+        options: AdhocOptions,
+        body: object = NOT_GIVEN,
     ) -> Any:
-        plan = _adhoc_plan(method, cast_to)
-        url = path if "://" in path else self._base + "/" + path.lstrip("/")
-        if params:
-            qs = plan.render_query(params, None)
-            if qs:
-                url += ("&" if "?" in url else "?") + qs
-        prepared = self._prepare(
-            plan,
-            RequestOptions(
-                path=None,
-                query=None,
-                headers=None,
-                cookies=None,
-                body=body,
-                extra_headers=headers,
-                extra_query=None,
-                extra_body=None,
-                timeout=timeout,
-                url=url,
-            ),
-        )
-        return plan.parse(
-            await self._send(self._guard_origin(prepared)), self.strict_validation
-        )
+        prepared = self._prepare_adhoc(method, path, cast_to, options, body)
+        return prepared.plan.parse(await self._send(prepared), self.strict_validation)
 
     @overload
     async def get(
-        self,
-        path: str,
-        *,
-        cast_to: type[T],
-        params: Mapping[str, object] | None = ...,
-        headers: Mapping[str, str] | None = ...,
-        timeout: TimeoutArg | NotGiven = ...,
+        self, path: str, *, cast_to: type[T], **options: Unpack[AdhocOptions]
     ) -> T: ...
     @overload
     async def get(
-        self,
-        path: str,
-        *,
-        cast_to: None = ...,
-        params: Mapping[str, object] | None = ...,
-        headers: Mapping[str, str] | None = ...,
-        timeout: TimeoutArg | NotGiven = ...,
+        self, path: str, *, cast_to: None = ..., **options: Unpack[AdhocOptions]
     ) -> Any: ...
     async def get(
-        self,
-        path: str,
-        *,
-        cast_to: Any = None,
-        params: Mapping[str, object] | None = None,
-        headers: Mapping[str, str] | None = None,
-        timeout: TimeoutArg | NotGiven = NOT_GIVEN,
+        self, path: str, *, cast_to: Any = None, **options: Unpack[AdhocOptions]
     ) -> Any:
         """GET an endpoint the spec does not describe; ``cast_to`` validates the JSON."""
-        return await self._adhoc(
-            "GET", path, cast_to, params, headers, NOT_GIVEN, timeout
-        )
+        return await self._adhoc("GET", path, cast_to, options)
 
     @overload
     async def delete(
-        self,
-        path: str,
-        *,
-        cast_to: type[T],
-        params: Mapping[str, object] | None = ...,
-        headers: Mapping[str, str] | None = ...,
-        timeout: TimeoutArg | NotGiven = ...,
+        self, path: str, *, cast_to: type[T], **options: Unpack[AdhocOptions]
     ) -> T: ...
     @overload
     async def delete(
-        self,
-        path: str,
-        *,
-        cast_to: None = ...,
-        params: Mapping[str, object] | None = ...,
-        headers: Mapping[str, str] | None = ...,
-        timeout: TimeoutArg | NotGiven = ...,
+        self, path: str, *, cast_to: None = ..., **options: Unpack[AdhocOptions]
     ) -> Any: ...
     async def delete(
-        self,
-        path: str,
-        *,
-        cast_to: Any = None,
-        params: Mapping[str, object] | None = None,
-        headers: Mapping[str, str] | None = None,
-        timeout: TimeoutArg | NotGiven = NOT_GIVEN,
+        self, path: str, *, cast_to: Any = None, **options: Unpack[AdhocOptions]
     ) -> Any:
         """DELETE an undocumented endpoint (see :meth:`get`)."""
+        return await self._adhoc("DELETE", path, cast_to, options)
+
+    @overload
+    async def post(
+        self, path: str, *, cast_to: type[T], **options: Unpack[AdhocBodyOptions]
+    ) -> T: ...
+    @overload
+    async def post(
+        self, path: str, *, cast_to: None = ..., **options: Unpack[AdhocBodyOptions]
+    ) -> Any: ...
+    async def post(
+        self, path: str, *, cast_to: Any = None, **options: Unpack[AdhocBodyOptions]
+    ) -> Any:
+        """POST a JSON ``body`` to an undocumented endpoint (see :meth:`get`)."""
         return await self._adhoc(
-            "DELETE", path, cast_to, params, headers, NOT_GIVEN, timeout
+            "POST", path, cast_to, options, options.get("body", NOT_GIVEN)
         )
 
     @overload
-    async def post(
-        self,
-        path: str,
-        *,
-        cast_to: type[T],
-        body: object = ...,
-        params: Mapping[str, object] | None = ...,
-        headers: Mapping[str, str] | None = ...,
-        timeout: TimeoutArg | NotGiven = ...,
-    ) -> T: ...
-    @overload
-    async def post(
-        self,
-        path: str,
-        *,
-        cast_to: None = ...,
-        body: object = ...,
-        params: Mapping[str, object] | None = ...,
-        headers: Mapping[str, str] | None = ...,
-        timeout: TimeoutArg | NotGiven = ...,
-    ) -> Any: ...
-    async def post(
-        self,
-        path: str,
-        *,
-        cast_to: Any = None,
-        body: object = NOT_GIVEN,
-        params: Mapping[str, object] | None = None,
-        headers: Mapping[str, str] | None = None,
-        timeout: TimeoutArg | NotGiven = NOT_GIVEN,
-    ) -> Any:
-        """POST a JSON ``body`` to an undocumented endpoint (see :meth:`get`)."""
-        return await self._adhoc("POST", path, cast_to, params, headers, body, timeout)
-
-    @overload
     async def put(
-        self,
-        path: str,
-        *,
-        cast_to: type[T],
-        body: object = ...,
-        params: Mapping[str, object] | None = ...,
-        headers: Mapping[str, str] | None = ...,
-        timeout: TimeoutArg | NotGiven = ...,
+        self, path: str, *, cast_to: type[T], **options: Unpack[AdhocBodyOptions]
     ) -> T: ...
     @overload
     async def put(
-        self,
-        path: str,
-        *,
-        cast_to: None = ...,
-        body: object = ...,
-        params: Mapping[str, object] | None = ...,
-        headers: Mapping[str, str] | None = ...,
-        timeout: TimeoutArg | NotGiven = ...,
+        self, path: str, *, cast_to: None = ..., **options: Unpack[AdhocBodyOptions]
     ) -> Any: ...
     async def put(
-        self,
-        path: str,
-        *,
-        cast_to: Any = None,
-        body: object = NOT_GIVEN,
-        params: Mapping[str, object] | None = None,
-        headers: Mapping[str, str] | None = None,
-        timeout: TimeoutArg | NotGiven = NOT_GIVEN,
+        self, path: str, *, cast_to: Any = None, **options: Unpack[AdhocBodyOptions]
     ) -> Any:
         """PUT a JSON ``body`` to an undocumented endpoint (see :meth:`get`)."""
-        return await self._adhoc("PUT", path, cast_to, params, headers, body, timeout)
+        return await self._adhoc(
+            "PUT", path, cast_to, options, options.get("body", NOT_GIVEN)
+        )
 
     @overload
     async def patch(
-        self,
-        path: str,
-        *,
-        cast_to: type[T],
-        body: object = ...,
-        params: Mapping[str, object] | None = ...,
-        headers: Mapping[str, str] | None = ...,
-        timeout: TimeoutArg | NotGiven = ...,
+        self, path: str, *, cast_to: type[T], **options: Unpack[AdhocBodyOptions]
     ) -> T: ...
     @overload
     async def patch(
-        self,
-        path: str,
-        *,
-        cast_to: None = ...,
-        body: object = ...,
-        params: Mapping[str, object] | None = ...,
-        headers: Mapping[str, str] | None = ...,
-        timeout: TimeoutArg | NotGiven = ...,
+        self, path: str, *, cast_to: None = ..., **options: Unpack[AdhocBodyOptions]
     ) -> Any: ...
     async def patch(
-        self,
-        path: str,
-        *,
-        cast_to: Any = None,
-        body: object = NOT_GIVEN,
-        params: Mapping[str, object] | None = None,
-        headers: Mapping[str, str] | None = None,
-        timeout: TimeoutArg | NotGiven = NOT_GIVEN,
+        self, path: str, *, cast_to: Any = None, **options: Unpack[AdhocBodyOptions]
     ) -> Any:
         """PATCH a JSON ``body`` to an undocumented endpoint (see :meth:`get`)."""
-        return await self._adhoc("PATCH", path, cast_to, params, headers, body, timeout)
+        return await self._adhoc(
+            "PATCH", path, cast_to, options, options.get("body", NOT_GIVEN)
+        )

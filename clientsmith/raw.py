@@ -66,14 +66,18 @@ class PendingCall:
         return self.kind in BODY_KINDS
 
 
-def pending(kind: CallKind, arguments: Mapping[str, Any]) -> Any:
-    """The :class:`PendingCall` of a client method, from its ``locals()``.
+def pending(
+    client: Client | AsyncClient,
+    kind: CallKind,
+    operation: Operation[Any],
+    arguments: Mapping[str, Any],
+) -> Any:
+    """The :class:`PendingCall` of a client method: its operation and keyword arguments.
 
-    Called first thing in the method, when its locals are exactly its
-    parameters: ``self``, ``operation`` and the keyword arguments.
+    Called first thing in the method, with the method's ``**options`` (and
+    ``max_items`` for ``paginate``).
     """
-    rest = {k: v for k, v in arguments.items() if k not in ("self", "operation")}
-    return PendingCall(arguments["self"], kind, arguments["operation"], rest)
+    return PendingCall(client, kind, operation, arguments)
 
 
 def _not_captured(func: Callable[..., Any], result: object) -> TypeError:

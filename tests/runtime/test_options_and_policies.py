@@ -9,8 +9,16 @@ import httpx
 import pytest
 
 import clientsmith
-from clientsmith import Body, Operation, Param, Response, RetryPolicy
-from clientsmith._options import RequestOptions
+from clientsmith import (
+    Body,
+    Operation,
+    PagedOperation,
+    Pagination,
+    Param,
+    Response,
+    RetryPolicy,
+)
+from clientsmith._options import CallOptions, RequestOptions, call_options
 from clientsmith._plan import plan_for
 from clientsmith.errors import ConfigurationError
 
@@ -98,6 +106,68 @@ def test_url_option_replaces_path_and_query() -> None:
             RequestOptions(url="https://api.example.com/v1/elsewhere?x=1"),
         )
     assert str(prepared.request.url) == "https://api.example.com/v1/elsewhere?x=1"
+
+
+# -- CallOptions: the keyword arguments, declared once ----------------------------
+
+
+def test_call_options_declare_every_request_option_but_url() -> None:
+    # One declaration of the keywords every call takes: RequestOptions' fields.
+    assert set(CallOptions.__annotations__) == set(RequestOptions._fields) - {"url"}
+
+
+def test_a_misspelt_keyword_is_a_type_error_naming_it() -> None:
+    with make_client() as client:
+        with pytest.raises(TypeError, match="unexpected keyword argument 'qurey'"):
+            client.request(CREATE, qurey={"dry": "1"})  # type: ignore[call-arg]
+        with pytest.raises(TypeError, match="a call takes: body, cookies"):
+            client.stream(CREATE, bdy={})  # type: ignore[call-arg]
+
+
+def test_url_cannot_be_smuggled_into_an_operation_call() -> None:
+    # ``url`` replaces the operation's path (the escape hatch's, origin-guarded
+    # there); an operation call must not take it through **options.
+    recorder = Recorder(httpx.Response(201, json={"id": 1, "name": "rex"}))
+    with clientsmith.Client(
+        base_url=BASE, transport=httpx.MockTransport(recorder)
+    ) as client:
+        with pytest.raises(TypeError, match="unexpected keyword argument 'url'"):
+            client.request(CREATE, path={"store": "s"}, url="https://evil.example/")  # type: ignore[call-arg]
+    assert recorder.requests == []
+    with pytest.raises(TypeError, match="'url'"):
+        call_options({"url": "https://evil.example/"})
+
+
+def test_paginate_takes_a_per_call_retry_for_every_page() -> None:
+    pages: PagedOperation[Pet] = PagedOperation(
+        "GET", "/pets", pagination=Pagination("link_header"), item_type=Pet
+    )
+    second = f"{BASE}/pets?page=2"
+    recorder = Recorder(
+        httpx.Response(503),
+        httpx.Response(
+            200,
+            json=[{"id": 1, "name": "a"}],
+            headers={"Link": f'<{second}>; rel="next"'},
+        ),
+        httpx.Response(503),
+        httpx.Response(200, json=[{"id": 2, "name": "b"}]),
+    )
+    with clientsmith.Client(
+        base_url=BASE,
+        transport=httpx.MockTransport(recorder),
+        retry=None,
+        sleep=lambda _: None,
+    ) as client:
+        policy = RetryPolicy(max_attempts=2, initial_delay=0)
+        items = list(client.paginate(pages, retry=policy))
+    assert [pet.id for pet in items] == [1, 2]
+    assert [str(r.url) for r in recorder.requests] == [
+        f"{BASE}/pets",
+        f"{BASE}/pets",
+        second,
+        second,
+    ]
 
 
 # -- self-validating values ------------------------------------------------------
