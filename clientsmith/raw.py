@@ -15,7 +15,7 @@ from __future__ import annotations
 import contextvars
 import functools
 import inspect
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import AsyncIterable, Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, Literal, ParamSpec, TypeVar, overload
 
@@ -38,6 +38,11 @@ __all__ = [
 
 T = TypeVar("T")
 P = ParamSpec("P")
+PlainT = TypeVar("PlainT", bound="AsyncIterable[Any]")
+"""What an async resource's plain (not ``async def``) methods return: pages and
+streamed items. Bounded so that a coroutine method matches only the
+``Awaitable`` overload: were both to match, a method with ``Any`` in its
+signature (``dict[str, Any]`` bodies) would make mypy infer ``Any``."""
 
 CallKind = Literal["request", "paginate", "stream", "stream_lines", "stream_events"]
 
@@ -200,8 +205,8 @@ def async_to_raw_response_wrapper(
 ) -> Callable[P, Awaitable[RawResponse[T]]]: ...
 @overload
 def async_to_raw_response_wrapper(
-    func: Callable[P, T],
-) -> Callable[P, Awaitable[RawResponse[T]]]: ...
+    func: Callable[P, PlainT],
+) -> Callable[P, Awaitable[RawResponse[PlainT]]]: ...
 def async_to_raw_response_wrapper(
     func: Callable[P, Any],
 ) -> Callable[P, Awaitable[RawResponse[Any]]]:

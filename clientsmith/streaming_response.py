@@ -16,7 +16,7 @@ from __future__ import annotations
 import codecs
 import functools
 import json
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable, Iterator
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar, overload
 
@@ -41,6 +41,11 @@ __all__ = [
 
 T = TypeVar("T")
 P = ParamSpec("P")
+PlainT = TypeVar("PlainT", bound="AsyncIterable[Any]")
+"""What an async resource's plain (not ``async def``) methods return: pages and
+streamed items. Bounded so that a coroutine method matches only the
+``Awaitable`` overload: were both to match, a method with ``Any`` in its
+signature (``dict[str, Any]`` bodies) would make mypy infer ``Any``."""
 
 
 def _text_decoder(response: httpx.Response) -> codecs.IncrementalDecoder:
@@ -293,8 +298,8 @@ def async_to_streamed_response_wrapper(
 ) -> Callable[P, AsyncStreamedResponseManager[T]]: ...
 @overload
 def async_to_streamed_response_wrapper(
-    func: Callable[P, T],
-) -> Callable[P, AsyncStreamedResponseManager[T]]: ...
+    func: Callable[P, PlainT],
+) -> Callable[P, AsyncStreamedResponseManager[PlainT]]: ...
 def async_to_streamed_response_wrapper(
     func: Callable[P, Any],
 ) -> Callable[P, AsyncStreamedResponseManager[Any]]:
