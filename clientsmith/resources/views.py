@@ -61,15 +61,17 @@ class ResponseView:
 
     def __getattr__(self, name: str) -> Any:
         from ..client import AsyncClient
-        from .resource import Resource
 
         resource = self._resource
         if name in endpoints_of(type(resource)):
             is_async = isinstance(resource.client, AsyncClient)
             return _wrapper(self._kind, is_async)(getattr(resource, name))
         value = getattr(resource, name)  # AttributeError for an unknown name
-        if isinstance(value, Resource):
-            return ResponseView(value, self._kind)
+        # A nested resource offers the same view of itself; asking it (rather
+        # than testing for Resource) keeps this module below resource.py.
+        nested = getattr(value, _ATTRIBUTE[self._kind], None)
+        if isinstance(nested, ResponseView):
+            return nested
         raise AttributeError(
             f"{type(resource).__name__}.{name} is not an operation: "
             f"{_ATTRIBUTE[self._kind]} wraps the resource's declared operations "
