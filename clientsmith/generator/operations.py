@@ -43,6 +43,7 @@ from .naming import (
     NamingRules,
     PyName,
     class_name,
+    counted_ids,
     crud_name,
     discovery_api,
     discovery_resources,
@@ -55,11 +56,14 @@ from .naming import (
     is_django_rest,
     is_mechanical,
     is_plural,
+    is_version_tag,
     is_version_word,
     lead_qualified_names,
     method_name,
     module_name,
     parameter_text,
+    path_qualified,
+    path_version,
     resource_name,
     resource_words,
     runtime_client_attributes,
@@ -67,15 +71,19 @@ from .naming import (
     shared_id_prefixes,
     singular,
     snake_name,
+    split_glued_version,
     split_words,
     strip_extension,
     stripe_method_names,
     table_field,
     vendor_group,
     vendor_method,
+    version_ranks,
     without_framework_suffix,
     without_path_prefix,
     without_shared_prefix,
+    without_springfox_suffix,
+    without_versions,
     word_key,
 )
 from .nesting import SKIP_SEGMENT, PathNesting, tags_name_resources
@@ -469,6 +477,28 @@ def _segment_qualifier(path: str, resource: tuple[str, ...]) -> list[str]:
     return []
 
 
+def _grouped_listing(
+    name: str, resource: tuple[str, ...], path: str, listing: bool
+) -> str:
+    """The author's name after a group, but a lone get-verb for a ``GET`` of a
+    plural collection is its listing (OpenAQ's ``cities_get`` for ``GET
+    /v2/cities`` -> ``list``, beside ``countries_get`` for
+    ``/v2/countries/{country_id}`` -> ``get``)."""
+    last = strip_extension(path.rstrip("/").rsplit("/", 1)[-1])
+    words = split_words(last)
+    if (
+        listing
+        and name in ("get", "retrieve", "fetch", "read")
+        and resource
+        and is_plural(resource[-1])
+        and words
+        and len(words[-1]) > 3  # not ``/sns``
+        and is_plural(words[-1])
+    ):
+        return "list"
+    return name
+
+
 class OperationCompiler:
     """Compiles ``paths`` into resources, using a shared :class:`SchemaCompiler`."""
 
@@ -495,6 +525,11 @@ class OperationCompiler:
         # Operations whose method names are settled after all are known:
         # (resource key, index in its operations, candidates, rank, method, path).
         self._pending: list[tuple[str, int, list[PyName], int, str, str]] = []
+        # Operations whose ids a counter told apart (``delete_13``): (method, path).
+        self._counted_paths: set[tuple[str, str]] = set()
+        # Under an older version: (method, path) -> {``list_v1``: ``list``}
+        # (see :meth:`_older_version_names`).
+        self._version_alternates: dict[tuple[str, str], dict[str, str]] = {}
 
     # -- walking paths -----------------------------------------------------
 
@@ -575,6 +610,8 @@ class OperationCompiler:
             and tags
             and isinstance(tags[0], str)
             and tags[0].strip()
+            # OpenAQ's ``v1`` and ``v2``: a version is not a resource (``client.v1``).
+            and not is_version_tag(tags[0])
         ):
             return [tags[0]]
         return []
@@ -621,6 +658,29 @@ class OperationCompiler:
             for op in item.operations
             if isinstance(op.operation_id, str) and op.operation_id.strip()
         )
+
+    @cached_property
+    def _counted_ids(self) -> dict[str, str]:
+        return counted_ids(
+            str(op.operation_id)
+            for item in self.document.paths
+            for op in item.operations
+            if isinstance(op.operation_id, str)
+        )
+
+    @cached_property
+    def _version_ranks(self) -> dict[str, int]:
+        return version_ranks(self.document.path_keys)
+
+    def _claim_order(self, rank: int, method: str, path: str) -> tuple[int, int, int]:
+        """When an operation's method name is settled: by rank, then the
+        newest version first (``/v2/cities`` is ``list`` beside ``/v1/cities``'
+        ``list_v1``), then, among ids a counter told apart, the shortest path
+        first (``DELETE /customers/{id}`` is ``delete`` beside
+        ``/customers/priceLists/{id}``'s ``delete_price_list``)."""
+        version = self._version_ranks.get(path_version(path), 0)
+        counted = (method, path) in self._counted_paths
+        return rank, version, path.count("/") if counted else 0
 
     @cached_property
     def _tags_name_resources(self) -> bool:
@@ -682,6 +742,13 @@ class OperationCompiler:
         op_id = str(raw_id) if isinstance(raw_id, str) and raw_id.strip() else ""
         derived = self.naming.style != "operation_id"
         split = django_rest_split(op_id, path) if self._django_rest else None
+        counted = derived and op_id in self._counted_ids
+        if counted:  # Springfox's ``delete_13``: ``delete``, told apart below
+            op_id = self._counted_ids[op_id]
+            self._counted_paths.add((method, path))
+        if derived:  # ``getAnnotationsUsingPOST``, ``cities_getv1`` for ``/v1/cities``
+            op_id = without_springfox_suffix(op_id, method)
+            op_id = split_glued_version(op_id, path)
         if derived and split:  # ``circuits_circuit-terminations_list``: ``list``
             op_id = split[1]
         if derived:  # HubSpot's ``get-/webhooks/v3/{appId}/settings_getAll``
@@ -708,14 +775,44 @@ class OperationCompiler:
         # Before ``_2``: whose the objects are, as octokit's ``listForOrg``
         # beside ``list`` (Azure's ``Transfers_List`` under billing profiles
         # and under invoice sections: ``list``, ``list_for_invoice_section``).
-        candidates += [
+        owned = [
             method_name(f"{candidates[0]}_for_{owner}") for owner in _owner_names(path)
         ]
+        if counted:
+            # A counter told these ids apart: the path does, before ``_2``.
+            qualified = path_qualified(candidates[0], path, resource.words)
+            owned += [method_name(qualified)] if qualified else []
+            candidates[1:1] = owned
+        else:
+            candidates += owned
+        last = _PATH_VAR.fullmatch(path.rstrip("/").rsplit("/", 1)[-1])
+        if derived and last is not None:
+            # An item beside its collection's same name: ``get_by_location_id``.
+            candidates.append(method_name(f"{candidates[0]}_by_{last.group(1)}"))
+        if derived:
+            candidates = self._older_version_names(candidates, method, path)
         if self.naming.patterns:
             candidates = [
                 method_name(self.naming.apply("methods", c)) for c in candidates
             ]
         return [PyName(c) for c in dict.fromkeys(candidates)], rank
+
+    def _older_version_names(
+        self, candidates: list[str], method: str, path: str
+    ) -> list[str]:
+        """Under an older version than the spec's newest (``/v1/cities`` beside
+        ``/v2/cities``), each candidate then the same with the version, so the
+        newest keeps the plain name (``cities.list``) and this one is
+        ``cities.list_v1``, not ``v1_list`` nor ``list_2``."""
+        version = path_version(path)
+        if not self._version_ranks.get(version):
+            return candidates
+        plain = [c for c in candidates if version not in c.split("_")] or candidates
+        # Each ``<name>_<version>`` only where ``<name>`` is another version's
+        # (:meth:`_settle_method_names`): not ``run_v2`` beside its own ``run``.
+        alternates: dict[str, str] = {method_name(f"{c}_{version}"): c for c in plain}
+        self._version_alternates[(method, path)] = alternates
+        return [n for c in plain for n in (c, method_name(f"{c}_{version}"))]
 
     def _explicit_method(self, path: str, method: str, op: OperationNode) -> str:
         """The config's (``x-clientsmith-method``) or another generator's name, or ""."""
@@ -900,7 +997,7 @@ class OperationCompiler:
         candidates: list[str] = []
         for text in (unversioned, tidy):
             short = (
-                text
+                _grouped_listing(text, resource.words, path, listing)
                 if grouped_away
                 else self._drop_own_words(resource, path, text, listing)
             )
@@ -932,15 +1029,21 @@ class OperationCompiler:
         does not depend on which operation a spec lists first within a rank.
         """
         # ``sorted`` is stable: within a rank, operations stay in spec order.
+        versions: dict[tuple[str, str], str] = {}  # (resource, name) -> path
         for resource_key, index, candidates, _, method, path in sorted(
-            self._pending, key=lambda pending: pending[3]
+            self._pending, key=lambda p: self._claim_order(p[3], p[4], p[5])
         ):
             resource = self.resources[resource_key]
             name = next(
-                (c for c in candidates if c not in resource.method_names),
+                (
+                    c
+                    for c in candidates
+                    if self._free(resource, c, (method, path), versions)
+                ),
                 candidates[0],
             )
             claimed = PyName(resource.method_names.claim(name))
+            versions[(resource_key, claimed)] = path
             if claimed != name:
                 # Duplicate operationIds, or ids that differ only in case or punctuation.
                 self.diagnostics.warning(
@@ -955,6 +1058,30 @@ class OperationCompiler:
                     operation, method_name=claimed, table_name=table_field(claimed)
                 )
         self._pending.clear()
+
+    def _free(
+        self,
+        resource: ResourceDraft,
+        name: str,
+        operation: tuple[str, str],
+        versions: Mapping[tuple[str, str], str],
+    ) -> bool:
+        """Whether ``name`` may be claimed: not taken, and, if it is a name
+        with an older version (``list_v1``), its plain one (``list``) is the
+        same operation's under another version (``/v2/cities`` for
+        ``/v1/cities``), not another operation's (``run_rule``, not ``run_v1``)."""
+        if name in resource.method_names:
+            return False
+        plain = self._version_alternates.get(operation, {}).get(name)
+        if plain is None:
+            return True
+        owner = versions.get((resource.key, plain))
+        path = operation[1]
+        return (
+            owner is not None
+            and path_version(owner) != path_version(path)
+            and without_versions(owner) == without_versions(path)
+        )
 
     # -- one operation -----------------------------------------------------
 

@@ -1,0 +1,226 @@
+"""Method and resource names for Springfox's numbered ids and for paths under
+several versions (issue 13): each rule checked on the IR of a small spec
+shaped like the corpus spec it was found in, and on its function."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from gen_helpers import op, spec
+from test_naming_rules import names
+
+from clientsmith.generator.naming import (
+    counted_ids,
+    is_version_tag,
+    path_qualified,
+    path_version,
+    split_glued_version,
+    version_ranks,
+    without_springfox_suffix,
+    without_versions,
+)
+
+
+def tagged(operation_id: str, tag: str) -> dict[str, Any]:
+    return op(operation_id, tags=[tag])
+
+
+# -- Springfox's numbered ids -------------------------------------------------
+
+
+def test_counted_ids_are_springfox_counters_with_their_base() -> None:
+    ids = ["delete", "delete_1", "delete_13", "getById", "getById_2", "step_1"]
+    assert counted_ids(ids) == {
+        "delete": "delete",
+        "delete_1": "delete",
+        "delete_13": "delete",
+        "getById": "getById",
+        "getById_2": "getById",
+    }  # ``step_1`` has no ``step``: its number may mean something
+    assert counted_ids(["getUsingGET", "getUsingGET_3"]) == {
+        "getUsingGET": "getUsingGET",
+        "getUsingGET_3": "getUsingGET",
+    }
+
+
+def test_springfox_method_suffix_goes() -> None:
+    assert without_springfox_suffix("getAnnotationsUsingPOST", "post") == (
+        "getAnnotations"
+    )
+    # only the operation's own method, and never the whole id
+    assert without_springfox_suffix("getAnnotationsUsingPOST", "get") == (
+        "getAnnotationsUsingPOST"
+    )
+    assert without_springfox_suffix("UsingGET", "get") == "UsingGET"
+
+
+def test_path_qualified_puts_the_paths_noun_after_the_verb() -> None:
+    assert path_qualified(
+        "delete", "/customers/priceLists/{priceListId}", ["clients"]
+    ) == ("delete_price_list")
+    assert path_qualified("get_all_ids", "/customers/persons/ids", ["clients"]) == (
+        "get_all_person_ids"
+    )
+    # the resource's own words and the name's say nothing new
+    assert path_qualified("get", "/clients/{id}", ["clients"]) == ""
+
+
+def test_numbered_springfox_ids_are_told_apart_by_their_paths() -> None:
+    # XTRF's Springfox spec: a counter across the whole spec made ids unique
+    doc = spec(
+        {
+            "/accounting/customers/invoices/{invoiceId}": {
+                "get": tagged("getById", "Client Invoices"),
+                "delete": tagged("delete_1", "Client Invoices"),
+            },
+            "/accounting/customers/payments/{paymentId}": {
+                "delete": tagged("delete_2", "Client Invoices"),
+            },
+            "/customers": {"post": tagged("create_3", "Clients")},
+            "/customers/persons": {"post": tagged("create_2", "Clients")},
+            "/customers/persons/{personId}": {
+                "get": tagged("getById_1", "Clients"),
+                "delete": tagged("delete_3", "Clients"),
+            },
+            "/customers/persons/{personId}/contact": {
+                "get": tagged("getContact", "Clients"),
+            },
+            "/customers/priceLists/{priceListId}": {
+                "delete": tagged("delete_4", "Clients"),
+            },
+            "/customers/{customerId}": {
+                "get": tagged("getById_2", "Clients"),
+                "delete": tagged("delete_5", "Clients"),
+            },
+            "/customers/{customerId}/contact": {
+                "get": tagged("getContact_1", "Clients"),
+            },
+            "/providers/{providerId}": {"delete": tagged("delete_10", "Vendors")},
+            "/browser/views/{viewId}": {"delete": tagged("delete", "Browser")},
+            "/browser/views/for/{className}": {"post": tagged("create", "Browser")},
+        }
+    )
+    assert names(doc) == {
+        "GET /accounting/customers/invoices/{invoiceId}": "client_invoices.get_by_id",
+        # was ``delete_1`` and ``delete_2``
+        "DELETE /accounting/customers/invoices/{invoiceId}": "client_invoices.delete",
+        "DELETE /accounting/customers/payments/{paymentId}": (
+            "client_invoices.delete_payment"
+        ),
+        # the shortest path keeps the plain name, whatever the spec's order
+        "POST /customers": "clients.create",
+        "POST /customers/persons": "clients.create_person",
+        "GET /customers/{customerId}": "clients.get_by_id",
+        "DELETE /customers/{customerId}": "clients.delete",
+        "GET /customers/persons/{personId}": "clients.get_person_by_id",
+        "DELETE /customers/persons/{personId}": "clients.delete_person",
+        "DELETE /customers/priceLists/{priceListId}": "clients.delete_price_list",
+        "GET /customers/{customerId}/contact": "clients.get_contact",
+        # an owner the path names comes before the path's noun
+        "GET /customers/persons/{personId}/contact": "clients.get_contact_for_person",
+        "DELETE /providers/{providerId}": "vendors.delete",  # was ``delete_10``
+        "DELETE /browser/views/{viewId}": "browser.delete",
+        "POST /browser/views/for/{className}": "browser.create",
+    }
+
+
+def test_springfox_using_method_ids() -> None:
+    # mcw.edu's and GeoDB's Springfox ids: ``<javaMethod>Using<METHOD>``
+    doc = spec(
+        {
+            "/annotations/": {"post": tagged("getAnnotationsUsingPOST", "Annotation")},
+            "/annotations/rgdId/{rgdId}": {
+                "get": tagged("getAnnotationsByRgdIdUsingGET", "Annotation"),
+            },
+            "/cities": {"get": tagged("findCitiesUsingGET", "Geo")},
+            "/cities/{cityId}": {"get": tagged("findCitiesUsingGET_1", "Geo")},
+        }
+    )
+    assert names(doc) == {
+        "POST /annotations/": "annotation.get",  # was ``get_using_post``
+        "GET /annotations/rgdId/{rgdId}": "annotation.get_by_rgd_id",
+        "GET /cities": "geo.find_cities",  # was ``find_cities_using_get``
+        "GET /cities/{cityId}": "geo.find_cities_by_city_id",  # not ``_1``
+    }
+
+
+# -- versions ----------------------------------------------------------------
+
+
+def test_version_helpers() -> None:
+    assert split_glued_version("cities_getv1", "/v1/cities") == "cities_get_v1"
+    assert split_glued_version("locationsv1_get", "/v1/locations") == (
+        "locations_v1_get"
+    )
+    # only the path's own version: ``dev1`` is a word
+    assert split_glued_version("get_dev1", "/v2/devices") == "get_dev1"
+    assert is_version_tag("v1") and is_version_tag("API v2")
+    assert not is_version_tag("core_v1") and not is_version_tag("Api20100401Message")
+    assert path_version("/api/v2beta1/things") == "v2beta1"
+    assert version_ranks(["/v1/a", "/v2/a", "/v1beta1/b", "/ping"]) == {
+        "v2": 0,
+        "v1": 1,
+        "v1beta1": 2,
+    }
+    assert version_ranks(["/v1/a", "/v1/b", "/ping"]) == {}  # one version
+    assert without_versions("/v1/cities/{id}") == without_versions("/v2/cities/{id}")
+
+
+def test_versions_are_not_resources_and_the_newest_keeps_the_plain_name() -> None:
+    # OpenAQ (FastAPI): tags ``v1`` and ``v2``, the same paths under both
+    doc = spec(
+        {
+            "/v1/cities": {"get": tagged("cities_getv1_v1_cities_get", "v1")},
+            "/v1/countries/{country_id}": {
+                "get": tagged("countries_get_v1_countries__country_id__get", "v1"),
+            },
+            "/v1/locations": {"get": tagged("locationsv1_get_v1_locations_get", "v1")},
+            "/v1/sources": {"get": tagged("sources_v1_get_v1_sources_get", "v1")},
+            "/v2/cities": {"get": tagged("cities_get_v2_cities_get", "v2")},
+            "/v2/countries": {"get": tagged("countries_get_v2_countries_get", "v2")},
+            "/v2/countries/{country_id}": {
+                "get": tagged("countries_get_v2_countries__country_id__get", "v2"),
+            },
+            "/v2/locations": {"get": tagged("locations_get_v2_locations_get", "v2")},
+            "/v2/summary": {"get": tagged("summary_get_v2_summary_get", "v2")},
+        }
+    )
+    assert names(doc) == {
+        # was ``v1.cities_getv1`` and ``v2.cities_get``
+        "GET /v1/cities": "cities.list_v1",
+        "GET /v2/cities": "cities.list",
+        "GET /v1/countries/{country_id}": "countries.get_v1",
+        "GET /v2/countries": "countries.list",
+        "GET /v2/countries/{country_id}": "countries.get",
+        "GET /v1/locations": "locations.list_v1",  # was ``v1.locationsv1_get``
+        "GET /v2/locations": "locations.list",
+        # only under v1: nothing to tell it from, no version
+        "GET /v1/sources": "sources.list",
+        "GET /v2/summary": "summary.get",  # one summary: not a listing
+    }
+
+
+def test_an_older_version_keeps_other_names_of_its_own() -> None:
+    # beezup / VictorOps: the version says which operation only beside the
+    # same operation under another version, not beside another of its own
+    doc = spec(
+        {
+            "/v1/rules/run": {"post": tagged("RunRules", "Rules")},
+            "/v1/rules/{ruleId}/run": {"post": tagged("RunRule", "Rules")},
+            "/v2/things": {"get": tagged("ListThings", "Things")},
+            "/v1/profile/{username}/policies/{step}": {
+                "put": op(tags=["Policies"]),
+                "post": op(tags=["Policies"]),
+            },
+        }
+    )
+    assert names(doc) == {
+        "POST /v1/rules/run": "rules.run",
+        "POST /v1/rules/{ruleId}/run": "rules.run_rule",  # not ``run_v1``
+        "GET /v2/things": "things.list",
+        "PUT /v1/profile/{username}/policies/{step}": "policies.update_for_profile",
+        # not ``update_for_profile_v1``: the other name is the same version's
+        "POST /v1/profile/{username}/policies/{step}": (
+            "policies.update_for_profile_by_step"
+        ),
+    }
