@@ -677,6 +677,7 @@ def drop_resource_words(
     out = _without_article(words, out)
     if not out:
         return ""
+    out = _without_qualified_name(out, whole, path_words)
     out = _owner_last(words, out, whole, parents)
     if listing and plural_dropped:
         out = _as_listing(out)
@@ -703,6 +704,46 @@ def _without_class_word(
         _match(words, i, whole) == len(words) - 1 - i for i in range(1, len(words) - 1)
     )
     return words[:-1] if ends_with_name else words
+
+
+def _without_qualified_name(
+    out: list[str], whole: AbstractSet[str], path_words: AbstractSet[str]
+) -> list[str]:
+    """``get_personalised_music_favourites`` in ``music`` ->
+    ``get_personalised_favourites``: the resource's whole name after the verb
+    and one word that qualifies it, with more after it, goes; the word stays
+    (it says which). Not when that word is the path's (an owner:
+    ``get_owner_pets_photos`` for ``/owners/{id}/pets/photos`` are the
+    owner's pets' photos), nor a verb, quantifier, preposition or ``id``;
+    nor when what follows is a verb or a file format (musixmatch's
+    ``get_artist_albums_get``, ``get_date_list_json``). Only where the path's
+    words are known (``path_words``)."""
+    if len(out) < 4 or not is_verb(out[0]) or not path_words:
+        return out
+    word = out[1].lower()
+    if (
+        is_verb(word)
+        or word in _QUANTIFIERS
+        or word in _PREPOSITIONS
+        or word in _ID_WORDS
+        or not word.isalpha()
+        or _word_key(word) in path_words
+    ):
+        return out
+    size = _match(out, 2, whole)
+    rest = [w.lower() for w in out[2 + size :]]
+    if (
+        not size
+        or not rest
+        or rest[0] in _PREPOSITIONS
+        or is_verb(rest[0])
+        or rest == ["json"]
+    ):
+        return out
+    return [*out[:2], *out[2 + size :]]
+
+
+_ID_WORDS = frozenset({"id", "ids", "uuid", "key"})
 
 
 def _without_article(words: Sequence[str], out: list[str]) -> list[str]:
