@@ -1297,7 +1297,36 @@ def counted_ids(operation_ids: Iterable[str]) -> dict[str, str]:
         counted = _COUNTER.match(operation_id)
         if counted and counted.group(1) in ids:
             found[operation_id] = found[counted.group(1)] = counted.group(1)
-    return found
+    return found | _hashed_ids(ids)
+
+
+# Microsoft's OpenAPI.NET OData converter (Microsoft Graph): a short hash after
+# ids that would repeat (``Get.Count.versions-8216``, ``Get.Count.versions-c405``).
+_HASHED = re.compile(r"^(.*[^-])-([0-9a-f]{4})$")
+
+
+def _hashed_ids(ids: AbstractSet[str]) -> dict[str, str]:
+    """Ids ending in a four-digit hex hash, each with its base, where the spec
+    hashes ids (three at least, two of them on one base): the hash says
+    nothing a person would type (``get_count_8216``)."""
+    bases = {i: m.group(1) for i in ids if (m := _HASHED.match(i))}
+    if len(bases) < 3 or len(set(bases.values())) == len(bases):
+        return {}
+    return bases
+
+
+def by_variable(variable: str, resource: Sequence[str]) -> str:
+    """``by_<variable>`` without the resource's words leading it: ``clusterKey``
+    in ``cluster`` -> ``by_key`` (``cluster.get_by_key``, not
+    ``get_by_cluster_key``); a variable that is only the resource's name stays
+    (``objectName`` in ``object_name``)."""
+    words = split_words(variable)
+    size = len(resource)
+    if 0 < size < len(words) and all(
+        same_word(a, b) for a, b in zip(words[:size], resource, strict=False)
+    ):
+        words = words[size:]
+    return "by_" + "_".join(w.lower() for w in words)
 
 
 def path_qualified(name: str, path: str, resource: Sequence[str]) -> str:

@@ -42,6 +42,7 @@ from .naming import (
     Namespace,
     NamingRules,
     PyName,
+    by_variable,
     class_name,
     counted_ids,
     crud_name,
@@ -788,7 +789,8 @@ class OperationCompiler:
         last = _PATH_VAR.fullmatch(path.rstrip("/").rsplit("/", 1)[-1])
         if derived and last is not None:
             # An item beside its collection's same name: ``get_by_location_id``.
-            candidates.append(method_name(f"{candidates[0]}_by_{last.group(1)}"))
+            by = by_variable(last.group(1), resource.words)
+            candidates.append(method_name(f"{candidates[0]}_{by}"))
         if derived:
             candidates = self._older_version_names(candidates, method, path)
         if self.naming.patterns:
@@ -887,7 +889,8 @@ class OperationCompiler:
             found.append(method_name("patch" + crud[len("update") :]))
         last = _PATH_VAR.fullmatch(path.rstrip("/").rsplit("/", 1)[-1])
         if last is not None:
-            found.append(method_name(f"{crud}_by_{last.group(1)}"))
+            by = by_variable(last.group(1), resource.words)
+            found.append(method_name(f"{crud}_{by}"))
         # ``/v2/team/{team}/oncall/schedule`` beside ``/v1/...``: ``get_team_schedule_v2``
         versions = [s for s in path.split("/") if is_version_word(s)]
         if versions:

@@ -10,6 +10,7 @@ from gen_helpers import op, spec
 from test_naming_rules import names
 
 from clientsmith.generator.naming import (
+    by_variable,
     counted_ids,
     is_version_tag,
     path_qualified,
@@ -41,6 +42,71 @@ def test_counted_ids_are_springfox_counters_with_their_base() -> None:
         "getUsingGET": "getUsingGET",
         "getUsingGET_3": "getUsingGET",
     }
+
+
+def test_hashed_ids_are_counters_too() -> None:
+    # Microsoft Graph (OpenAPI.NET OData): a four-digit hex hash after ids
+    # that would repeat
+    ids = [
+        "Get.Count.versions-8216",
+        "Get.Count.versions-c405",
+        "Get.Count.applications-8398",
+        "admin.admin.GetAdmin",
+    ]
+    assert counted_ids(ids) == {
+        "Get.Count.versions-8216": "Get.Count.versions",
+        "Get.Count.versions-c405": "Get.Count.versions",
+        "Get.Count.applications-8398": "Get.Count.applications",
+    }
+    # two hashed-looking ids on different bases are not a hashing spec
+    assert counted_ids(["createFeed-a1b2", "deleteFeed-c3d4", "listFeeds"]) == {}
+
+
+def test_graph_count_ids_lose_their_hash() -> None:
+    doc = spec(
+        {
+            "/applications/$count": {"get": op("Get.Count.applications-8398")},
+            "/agreements/{agreement-id}/files/$count": {
+                "get": op("Get.Count.files-b229"),
+            },
+            "/agreements/{agreement-id}/files/{file-id}/versions/$count": {
+                "get": op("Get.Count.versions-8216"),
+            },
+            "/agreements/{agreement-id}/file/localizations/{l-id}/versions/$count": {
+                "get": op("Get.Count.versions-c405"),
+            },
+            "/agreements/{agreement-id}/files/{file-id}": {"get": op("GetFile")},
+        }
+    )
+    found = names(doc)
+    assert found["GET /applications/$count"].endswith(".get_count")  # not _8398
+    assert found["GET /agreements/{agreement-id}/files/$count"].endswith(".get_count")
+    assert not any(name[-4:].isdigit() for name in found.values())
+
+
+def test_by_variable_leaves_the_resources_words_out() -> None:
+    assert by_variable("clusterKey", ["cluster"]) == "by_key"
+    assert by_variable("organizerKey", ["organizers"]) == "by_key"
+    assert by_variable("objectName", ["object", "name"]) == "by_object_name"
+    assert by_variable("email", ["blocks"]) == "by_email"
+
+
+def test_an_item_beside_its_collections_name_is_by_its_key() -> None:
+    # turbinelabs: ``GET /cluster`` lists, ``GET /cluster/{clusterKey}`` gets one
+    doc = spec(
+        {
+            "/cluster": {"get": op(tags=["cluster"]), "post": op(tags=["cluster"])},
+            "/cluster/{clusterKey}": {
+                "get": op(tags=["cluster"]),
+                "put": op(tags=["cluster"]),
+            },
+            "/organizers": {"delete": op(tags=["organizers"])},
+            "/organizers/{organizerKey}": {"delete": op(tags=["organizers"])},
+        }
+    )
+    assert names(doc)["DELETE /organizers/{organizerKey}"] == (
+        "organizers.delete_by_key"  # was ``delete_by_organizer_key``
+    )
 
 
 def test_springfox_method_suffix_goes() -> None:
