@@ -1660,6 +1660,7 @@ def drop_version_words(name: str, path: str) -> str:
     root: list[str] = []
     for segment in _path_segments(path):
         if _is_path_variable(segment):
+            root = []  # no version before the first variable: no root
             break
         root.extend(w.lower() for w in split_words(segment))
         if any(is_version_word(w) for w in split_words(segment)):

@@ -12,6 +12,7 @@ from test_naming_rules import names
 from clientsmith.generator.naming import (
     by_variable,
     counted_ids,
+    drop_version_words,
     is_version_tag,
     path_qualified,
     path_version,
@@ -289,4 +290,29 @@ def test_an_older_version_keeps_other_names_of_its_own() -> None:
         "POST /v1/profile/{username}/policies/{step}": (
             "policies.update_for_profile_by_step"
         ),
+    }
+
+
+def test_a_version_only_in_the_id_goes_before_a_path_variable_too() -> None:
+    # Rubrik's ``getVcdClusterV1`` for ``/vcd/cluster/{id}`` (servers ``/api/v1``):
+    # the segments before the variable are no version root
+    assert drop_version_words("get_vcd_cluster_v1", "/vcd/cluster/{id}") == (
+        "get_vcd_cluster"
+    )
+    assert drop_version_words(
+        "create_api_public_v1_profile_policy", "/api/public/v1/profile/{id}"
+    ) == ("create_profile_policy")
+    doc = spec(
+        {
+            "/vcd/cluster": {"get": tagged("queryVcdClusterV1", "/vcd/cluster")},
+            "/vcd/cluster/{id}": {
+                "get": tagged("getVcdClusterV1", "/vcd/cluster"),
+                "delete": tagged("deleteVcdClusterV1", "/vcd/cluster"),
+            },
+        }
+    )
+    assert names(doc) == {
+        "GET /vcd/cluster": "vcd_cluster.query",
+        "GET /vcd/cluster/{id}": "vcd_cluster.get",  # was ``get_v1``
+        "DELETE /vcd/cluster/{id}": "vcd_cluster.delete",
     }
