@@ -779,9 +779,10 @@ class OperationCompiler:
         owned = [
             method_name(f"{candidates[0]}_for_{owner}") for owner in _owner_names(path)
         ]
+        # The path's noun that tells this operation apart (``delete_price_list``).
+        qualified = path_qualified(candidates[0], path, resource.words)
         if counted:
-            # A counter told these ids apart: the path does, before ``_2``.
-            qualified = path_qualified(candidates[0], path, resource.words)
+            # A counter told these ids apart: the path does, before all else.
             owned += [method_name(qualified)] if qualified else []
             candidates[1:1] = owned
         else:
@@ -791,6 +792,10 @@ class OperationCompiler:
             # An item beside its collection's same name: ``get_by_location_id``.
             by = by_variable(last.group(1), resource.words)
             candidates.append(method_name(f"{candidates[0]}_{by}"))
+        if derived and qualified and not counted:
+            # One function for several paths (FastAPI's ``dispatcher`` for
+            # ``/qrcode/contact``, ``/qrcode/email``): the path, not ``_2``.
+            candidates.append(method_name(qualified))
         if derived:
             candidates = self._older_version_names(candidates, method, path)
         if self.naming.patterns:

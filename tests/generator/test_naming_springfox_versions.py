@@ -316,3 +316,23 @@ def test_a_version_only_in_the_id_goes_before_a_path_variable_too() -> None:
         "GET /vcd/cluster/{id}": "vcd_cluster.get",  # was ``get_v1``
         "DELETE /vcd/cluster/{id}": "vcd_cluster.delete",
     }
+
+
+def test_one_function_for_several_paths_is_told_apart_by_the_path() -> None:
+    # linqr (FastAPI): one ``dispatcher`` function serves every QR code kind
+    doc = spec(
+        {
+            "/qrcode": {"post": tagged("dispatcher_qrcode_post", "Single QR Code")},
+            "/qrcode/contact": {
+                "post": tagged("dispatcher_qrcode_contact_post", "Single QR Code"),
+            },
+            "/qrcode/email": {
+                "post": tagged("dispatcher_qrcode_email_post", "Single QR Code"),
+            },
+        }
+    )
+    assert names(doc) == {
+        "POST /qrcode": "single_qr_code.dispatcher",
+        "POST /qrcode/contact": "single_qr_code.contact_dispatcher",  # not ``_2``
+        "POST /qrcode/email": "single_qr_code.email_dispatcher",
+    }
