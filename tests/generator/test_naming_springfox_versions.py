@@ -85,6 +85,28 @@ def test_graph_count_ids_lose_their_hash() -> None:
     assert not any(name[-4:].isdigit() for name in found.values())
 
 
+def test_graph_odata_casts_are_no_azure_provider() -> None:
+    # ``microsoft.graph.group`` is an OData cast, not ``providers/Microsoft.X``
+    doc = spec(
+        {
+            "/devices/{device-id}/transitiveMemberOf/microsoft.graph.group/$count": {
+                "get": op("Get.Count.microsoft.graph.group-bca9"),
+            },
+            "/users/{user-id}/transitiveMemberOf/microsoft.graph.group/$count": {
+                "get": op("Get.Count.microsoft.graph.group-062f"),
+            },
+            "/users/{user-id}/memberOf/$count": {"get": op("Get.Count.memberOf-a1b2")},
+            "/subscriptions/{s}/providers/Microsoft.Media/mediaServices": {
+                "get": op("MediaServices_List"),
+            },
+        }
+    )
+    resources = {name.rsplit(".", 1)[0] for name in names(doc).values()}
+    # was one resource ``count`` for all of them
+    assert "count" not in resources
+    assert "media_services" in resources  # Azure's providers still start below
+
+
 def test_by_variable_leaves_the_resources_words_out() -> None:
     assert by_variable("clusterKey", ["cluster"]) == "by_key"
     assert by_variable("organizerKey", ["organizers"]) == "by_key"
