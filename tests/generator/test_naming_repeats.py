@@ -571,7 +571,8 @@ def test_a_name_taken_says_whose_before_a_numeric_suffix() -> None:
         # an item's own collection is not its owner: not ``get_for_transfer``
         f"GET {profile}/{{name}}": "transfers.get",
         f"GET {section}/{{name}}": "transfers.get_for_invoice_section",
-        "GET /other/transfers": "transfers.list_2",  # no owner: still numbered
+        # no owner: the path's own word, not a number (was ``list_2``)
+        "GET /other/transfers": "transfers.list_other",
     }
 
 
