@@ -414,6 +414,16 @@ def plural(word: str) -> str:
     return word + "s"
 
 
+# Plurals of acronyms ending in ``i``, which read like ``analysis``, ``basis``.
+_I_PLURALS = frozenset({"apis", "kpis", "uris", "guis"})
+
+
+def acronym_singular(word: str) -> str:
+    """``APIs`` -> ``API``: the singular of an acronym's plural ending in ``is``
+    (:func:`singular` keeps ``apis`` as it keeps ``analysis``), else ``""``."""
+    return word[:-1] if word.lower() in _I_PLURALS else ""
+
+
 def is_plural(word: str) -> bool:
     """Whether ``word`` is an English plural noun (``persons``, ``ids``, ``ips``;
     not ``status``, ``news``, ``access``)."""

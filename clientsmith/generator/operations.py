@@ -42,6 +42,7 @@ from .naming import (
     Namespace,
     NamingRules,
     PyName,
+    acronym_singular,
     by_variable,
     class_name,
     counted_ids,
@@ -925,9 +926,15 @@ class OperationCompiler:
         below = self._names_below(resource, path)
         # Not a nested resource's: its ancestors' words before its name qualify it.
         at_end = not (resource.by_path and resource.parent is not None)
+        own = self._item_words(resource, path)
+        if own != resource.words:  # ``search_apis`` in ``apis``: ``search_api``
+            plural = resource.words[-1]
+            text = "_".join(
+                own[-1] if w.lower() == plural else w for w in text.split("_")
+            )
         short = drop_resource_words(
             text,
-            resource.words,
+            own,
             listing=listing,
             below=below,
             parents=_owners(path),
@@ -942,6 +949,23 @@ class OperationCompiler:
             if qualified and len(qualified) < len(short):
                 short = qualified
         return short
+
+    def _item_words(self, resource: ResourceDraft, path: str) -> tuple[str, ...]:
+        """The resource's words, an acronym's plural made singular where the
+        spec has items of it (``/v2/apis/{apiId}``: ``create_api`` in ``apis``
+        is ``create``), so ``apis`` is read as ``api``'s plural; not the
+        Kubernetes ``/apis/`` root, where ``get_api_versions`` is its client's name."""
+        words = resource.words
+        one = acronym_singular(words[-1]) if words else ""
+        if not one:
+            return words
+        segments = path.split("/")
+        for i, segment in enumerate(segments):
+            if segment.lower() == words[-1] and self._path_nesting.has_items(
+                "/".join(segments[: i + 1])
+            ):
+                return (*words[:-1], one.lower())
+        return words
 
     def _qualifiers(self, resource: ResourceDraft, path: str) -> list[list[str]]:
         """Words that may stand before the resource's in a method name: its

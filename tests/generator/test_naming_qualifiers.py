@@ -7,7 +7,7 @@ from __future__ import annotations
 from gen_helpers import op, spec
 from test_naming_rules import names
 
-from clientsmith.generator.naming import drop_resource_words
+from clientsmith.generator.naming import acronym_singular, drop_resource_words
 
 
 def test_the_name_after_a_qualifying_word_goes_and_the_word_stays() -> None:
@@ -74,3 +74,27 @@ def test_bbc_personalised_names_lose_their_tags_word() -> None:
             "import_.get_latest_status"  # was ``get_latest_import_status``
         ),
     }
+
+
+def test_apis_is_the_plural_of_api() -> None:
+    # ``apis`` ends like ``analysis``, but is an acronym's plural
+    assert acronym_singular("APIs") == "API"
+    assert acronym_singular("analysis") == ""
+    # AWS API Gateway v2's ``CreateApi`` in ``apis``, SwaggerHub's ``deleteApi``
+    doc = spec(
+        {
+            "/v2/apis": {"post": op("CreateApi", tags=["apis"])},
+            "/v2/apis/{apiId}": {"delete": op("DeleteApi", tags=["apis"])},
+            "/apis/{owner}/{api}/{version}/comments": {
+                "get": op("getApiComments", tags=["apis"]),
+            },
+        }
+    )
+    assert names(doc) == {
+        "POST /v2/apis": "apis.create",  # was ``create_api``
+        "DELETE /v2/apis/{apiId}": "apis.delete",
+        "GET /apis/{owner}/{api}/{version}/comments": "apis.get_comments",
+    }
+    # Kubernetes' API root ``/apis/`` has no items: its client's name stays
+    root = spec({"/apis/": {"get": op("getAPIVersions", tags=["apis"])}})
+    assert names(root) == {"GET /apis/": "apis.get_api_versions"}
