@@ -743,22 +743,11 @@ class OperationCompiler:
         raw_id = op.operation_id
         op_id = str(raw_id) if isinstance(raw_id, str) and raw_id.strip() else ""
         derived = self.naming.style != "operation_id"
-        split = django_rest_split(op_id, path) if self._django_rest else None
         counted = derived and op_id in self._counted_ids
         if counted:  # Springfox's ``delete_13``: ``delete``, told apart below
-            op_id = self._counted_ids[op_id]
             self._counted_paths.add((method, path))
-        if derived:  # ``getAnnotationsUsingPOST``, ``cities_getv1`` for ``/v1/cities``
-            op_id = without_springfox_suffix(op_id, method)
-            op_id = split_glued_version(op_id, path)
-        if derived and split:  # ``circuits_circuit-terminations_list``: ``list``
-            op_id = split[1]
-        if derived:  # HubSpot's ``get-/webhooks/v3/{appId}/settings_getAll``
-            op_id = without_path_prefix(op_id, method, path)
-            op_id = without_framework_suffix(op_id, method, path)  # FastAPI's
-        if derived and not split:
-            # Halo's ``Halo-5-Medals`` for ``/h5/metadata/medals``: ``medals``.
-            op_id = without_shared_prefix(op_id, path, self._shared_id_prefixes)
+        if derived:
+            op_id = self._naming_id(op_id, method, path)
         candidates: list[str] = []
         rank = 1
         if derived and op_id and not is_mechanical(op_id, method, path):
@@ -774,36 +763,80 @@ class OperationCompiler:
             short = drop_resource_words(unversioned, resource.words)
             candidates += [method_name(short or unversioned), method_name(unversioned)]
         candidates.append(plain)
-        # Before ``_2``: whose the objects are, as octokit's ``listForOrg``
-        # beside ``list`` (Azure's ``Transfers_List`` under billing profiles
-        # and under invoice sections: ``list``, ``list_for_invoice_section``).
-        owned = [
-            method_name(f"{candidates[0]}_for_{owner}") for owner in _owner_names(path)
-        ]
-        # The path's noun that tells this operation apart (``delete_price_list``).
-        qualified = path_qualified(candidates[0], path, resource.words)
-        if counted:
-            # A counter told these ids apart: the path does, before all else.
-            owned += [method_name(qualified)] if qualified else []
-            candidates[1:1] = owned
-        else:
-            candidates += owned
-        last = _PATH_VAR.fullmatch(path.rstrip("/").rsplit("/", 1)[-1])
-        if derived and last is not None:
-            # An item beside its collection's same name: ``get_by_location_id``.
-            by = by_variable(last.group(1), resource.words)
-            candidates.append(method_name(f"{candidates[0]}_{by}"))
-        if derived and qualified and not counted:
-            # One function for several paths (FastAPI's ``dispatcher`` for
-            # ``/qrcode/contact``, ``/qrcode/email``): the path, not ``_2``.
-            candidates.append(method_name(qualified))
+        candidates = self._told_apart(candidates, resource, path, counted=counted)
         if derived:
+            candidates = self._by_path(candidates, resource, path, counted=counted)
             candidates = self._older_version_names(candidates, method, path)
         if self.naming.patterns:
             candidates = [
                 method_name(self.naming.apply("methods", c)) for c in candidates
             ]
         return [PyName(c) for c in dict.fromkeys(candidates)], rank
+
+    def _naming_id(self, op_id: str, method: str, path: str) -> str:
+        """The part of an operationId the derived names are made of: without a
+        counter (Springfox's ``delete_13``), ``Using<METHOD>``, a glued version
+        (``cities_getv1``), Django REST's app and model, a path spelled before
+        it (HubSpot), FastAPI's path and method after it, a product's shared
+        prefix (Halo)."""
+        op_id = self._counted_ids.get(op_id, op_id)
+        op_id = without_springfox_suffix(op_id, method)
+        op_id = split_glued_version(op_id, path)
+        split = django_rest_split(op_id, path) if self._django_rest else None
+        if split:  # ``circuits_circuit-terminations_list``: ``list``
+            op_id = split[1]
+        # HubSpot's ``get-/webhooks/v3/{appId}/settings_getAll``
+        op_id = without_path_prefix(op_id, method, path)
+        op_id = without_framework_suffix(op_id, method, path)  # FastAPI's
+        if not split:
+            # Halo's ``Halo-5-Medals`` for ``/h5/metadata/medals``: ``medals``.
+            op_id = without_shared_prefix(op_id, path, self._shared_id_prefixes)
+        return op_id
+
+    def _told_apart(
+        self,
+        candidates: list[str],
+        resource: ResourceDraft,
+        path: str,
+        *,
+        counted: bool,
+    ) -> list[str]:
+        """``candidates`` with the names that say whose the objects are, as
+        octokit's ``listForOrg`` beside ``list`` (Azure's ``Transfers_List``
+        under billing profiles and under invoice sections: ``list``,
+        ``list_for_invoice_section``), before ``_2``; for ids a counter told
+        apart, these and the path's noun (``delete_price_list``) come right
+        after the first."""
+        owned = [
+            method_name(f"{candidates[0]}_for_{owner}") for owner in _owner_names(path)
+        ]
+        if not counted:
+            return [*candidates, *owned]
+        qualified = path_qualified(candidates[0], path, resource.words)
+        owned += [method_name(qualified)] if qualified else []
+        return [candidates[0], *owned, *candidates[1:]]
+
+    def _by_path(
+        self,
+        candidates: list[str],
+        resource: ResourceDraft,
+        path: str,
+        *,
+        counted: bool,
+    ) -> list[str]:
+        """Last before ``_2``: an item's ``<name>_by_<variable>`` (beside its
+        collection's same name: ``get_by_location_id``), then the path's noun
+        (one FastAPI function for several paths: ``dispatcher`` for
+        ``/qrcode/contact`` is ``contact_dispatcher``)."""
+        found = list(candidates)
+        last = _PATH_VAR.fullmatch(path.rstrip("/").rsplit("/", 1)[-1])
+        if last is not None:
+            by = by_variable(last.group(1), resource.words)
+            found.append(method_name(f"{candidates[0]}_{by}"))
+        qualified = path_qualified(candidates[0], path, resource.words)
+        if qualified and not counted:
+            found.append(method_name(qualified))
+        return found
 
     def _older_version_names(
         self, candidates: list[str], method: str, path: str
