@@ -1695,7 +1695,7 @@ def split_glued_version(operation_id: str, path: str) -> str:
     """``cities_getv1`` for ``/v1/cities`` -> ``cities_get_v1``: a path's version
     written onto a word of the id (FastAPI functions named ``cities_getv1``,
     ``locationsv1_get``) is a word of its own, so it can go like any version."""
-    for version in {s.lower() for s in _path_segments(path) if is_version_word(s)}:
+    for version in set(_path_versions(path)):
         if version[:1] == "v" and version[1:].isdigit():
             pattern = _GLUED_VERSION.format(re.escape(version))
             operation_id = re.sub(pattern, r"_\1", operation_id)
@@ -1725,9 +1725,15 @@ def _version_key(version: str) -> tuple[tuple[int, ...], int, int]:
     return numbers, stability, int(found.group(3) or 0)
 
 
+@lru_cache(maxsize=8192)  # asked for each operation, and again as names settle
+def _path_versions(path: str) -> tuple[str, ...]:
+    return tuple(s.lower() for s in _path_segments(path) if is_version_word(s))
+
+
 def path_version(path: str) -> str:
     """The first version segment of ``path`` (``v2`` of ``/v2/cities``), or ``""``."""
-    return next((s.lower() for s in _path_segments(path) if is_version_word(s)), "")
+    versions = _path_versions(path)
+    return versions[0] if versions else ""
 
 
 def without_versions(path: str) -> str:

@@ -765,13 +765,16 @@ class OperationCompiler:
         candidates.append(plain)
         candidates = self._told_apart(candidates, resource, path, counted=counted)
         if derived:
-            candidates = self._by_path(candidates, resource, path, counted=counted)
             candidates = self._older_version_names(candidates, method, path)
+        return self._patterned(candidates), rank
+
+    def _patterned(self, candidates: list[str]) -> list[PyName]:
+        """``candidates`` after the config's patterns, each once, in order."""
         if self.naming.patterns:
             candidates = [
                 method_name(self.naming.apply("methods", c)) for c in candidates
             ]
-        return [PyName(c) for c in dict.fromkeys(candidates)], rank
+        return [PyName(c) for c in dict.fromkeys(candidates)]
 
     def _naming_id(self, op_id: str, method: str, path: str) -> str:
         """The part of an operationId the derived names are made of: without a
@@ -817,29 +820,29 @@ class OperationCompiler:
         return [candidates[0], *owned, *candidates[1:]]
 
     def _by_path(
-        self,
-        candidates: list[str],
-        resource: ResourceDraft,
-        path: str,
-        *,
-        counted: bool,
-    ) -> list[str]:
-        """Last before ``_2``: an item's ``<name>_by_<variable>`` (beside its
-        collection's same name: ``get_by_location_id``), then the path's noun
-        (one FastAPI function for several paths: ``dispatcher`` for
-        ``/qrcode/contact`` is ``contact_dispatcher``)."""
-        found = list(candidates)
+        self, first: str, resource: ResourceDraft, method: str, path: str
+    ) -> list[PyName]:
+        """The last names before ``_2``, made only when every other is taken
+        (:meth:`_settle_method_names`): an item's ``<name>_by_<variable>``
+        (beside its collection's same name: ``get_by_location_id``), then the
+        path's noun (one FastAPI function for several paths: ``dispatcher``
+        for ``/qrcode/contact`` is ``contact_dispatcher``)."""
+        if self.naming.style == "operation_id":
+            return []
+        found: list[str] = []
         last = _PATH_VAR.fullmatch(path.rstrip("/").rsplit("/", 1)[-1])
         if last is not None:
             by = by_variable(last.group(1), resource.words)
-            found.append(method_name(f"{candidates[0]}_{by}"))
-        qualified = path_qualified(candidates[0], path, resource.words)
-        if qualified and not counted:
+            found.append(method_name(f"{first}_{by}"))
+        qualified = path_qualified(first, path, resource.words)
+        if qualified and (method, path) not in self._counted_paths:
             found.append(method_name(qualified))
-        return found
+        return self._patterned(
+            self._older_version_names(found, method, path, more=True)
+        )
 
     def _older_version_names(
-        self, candidates: list[str], method: str, path: str
+        self, candidates: list[str], method: str, path: str, *, more: bool = False
     ) -> list[str]:
         """Under an older version than the spec's newest (``/v1/cities`` beside
         ``/v2/cities``), each candidate then the same with the version, so the
@@ -852,6 +855,8 @@ class OperationCompiler:
         # Each ``<name>_<version>`` only where ``<name>`` is another version's
         # (:meth:`_settle_method_names`): not ``run_v2`` beside its own ``run``.
         alternates: dict[str, str] = {method_name(f"{c}_{version}"): c for c in plain}
+        if more:  # the last names, made late: more of the same operation's
+            alternates |= self._version_alternates.get((method, path), {})
         self._version_alternates[(method, path)] = alternates
         return [n for c in plain for n in (c, method_name(f"{c}_{version}"))]
 
@@ -1099,14 +1104,7 @@ class OperationCompiler:
             self._pending, key=lambda p: self._claim_order(p[3], p[4], p[5])
         ):
             resource = self.resources[resource_key]
-            name = next(
-                (
-                    c
-                    for c in candidates
-                    if self._free(resource, c, (method, path), versions)
-                ),
-                candidates[0],
-            )
+            name = self._free_name(resource, candidates, method, path, versions)
             claimed = PyName(resource.method_names.claim(name))
             versions[(resource_key, claimed)] = path
             if claimed != name:
@@ -1123,6 +1121,25 @@ class OperationCompiler:
                     operation, method_name=claimed, table_name=table_field(claimed)
                 )
         self._pending.clear()
+
+    def _free_name(
+        self,
+        resource: ResourceDraft,
+        candidates: list[PyName],
+        method: str,
+        path: str,
+        versions: Mapping[tuple[str, str], str],
+    ) -> PyName:
+        """The first candidate free in ``resource``, then the last names
+        (:meth:`_by_path`), else the first (numbered when claimed)."""
+        operation = (method, path)
+        for name in candidates:
+            if self._free(resource, name, operation, versions):
+                return name
+        for name in self._by_path(candidates[0], resource, method, path):
+            if self._free(resource, name, operation, versions):
+                return name
+        return candidates[0]
 
     def _free(
         self,
