@@ -935,7 +935,8 @@ class OperationCompiler:
         if last is not None:
             by = by_variable(last.group(1), resource.words)
             found.append(method_name(f"{crud}_{by}"))
-        # ``/v2/team/{team}/oncall/schedule`` beside ``/v1/...``: ``get_team_schedule_v2``
+        # A version in the path, where the name without it is taken
+        # (``get_team_schedule_v1``; see :meth:`_older_version_names`).
         versions = [s for s in path.split("/") if is_version_word(s)]
         if versions:
             found.append(method_name(f"{crud}_{versions[0]}"))
@@ -1099,14 +1100,14 @@ class OperationCompiler:
         does not depend on which operation a spec lists first within a rank.
         """
         # ``sorted`` is stable: within a rank, operations stay in spec order.
-        versions: dict[tuple[str, str], str] = {}  # (resource, name) -> path
+        claimed_by: dict[tuple[str, str], str] = {}  # (resource, name) -> path
         for resource_key, index, candidates, _, method, path in sorted(
             self._pending, key=lambda p: self._claim_order(p[3], p[4], p[5])
         ):
             resource = self.resources[resource_key]
-            name = self._free_name(resource, candidates, method, path, versions)
+            name = self._free_name(resource, candidates, method, path, claimed_by)
             claimed = PyName(resource.method_names.claim(name))
-            versions[(resource_key, claimed)] = path
+            claimed_by[(resource_key, claimed)] = path
             if claimed != name:
                 # Duplicate operationIds, or ids that differ only in case or punctuation.
                 self.diagnostics.warning(
@@ -1128,16 +1129,16 @@ class OperationCompiler:
         candidates: list[PyName],
         method: str,
         path: str,
-        versions: Mapping[tuple[str, str], str],
+        claimed_by: Mapping[tuple[str, str], str],
     ) -> PyName:
         """The first candidate free in ``resource``, then the last names
         (:meth:`_by_path`), else the first (numbered when claimed)."""
         operation = (method, path)
         for name in candidates:
-            if self._free(resource, name, operation, versions):
+            if self._free(resource, name, operation, claimed_by):
                 return name
         for name in self._by_path(candidates[0], resource, method, path):
-            if self._free(resource, name, operation, versions):
+            if self._free(resource, name, operation, claimed_by):
                 return name
         return candidates[0]
 
@@ -1146,7 +1147,7 @@ class OperationCompiler:
         resource: ResourceDraft,
         name: str,
         operation: tuple[str, str],
-        versions: Mapping[tuple[str, str], str],
+        claimed_by: Mapping[tuple[str, str], str],
     ) -> bool:
         """Whether ``name`` may be claimed: not taken, and, if it is a name
         with an older version (``list_v1``), its plain one (``list``) is the
@@ -1157,7 +1158,7 @@ class OperationCompiler:
         plain = self._version_alternates.get(operation, {}).get(name)
         if plain is None:
             return True
-        owner = versions.get((resource.key, plain))
+        owner = claimed_by.get((resource.key, plain))
         path = operation[1]
         return (
             owner is not None
