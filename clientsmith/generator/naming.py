@@ -414,6 +414,16 @@ def plural(word: str) -> str:
     return word + "s"
 
 
+# Plurals of acronyms ending in ``i``, which read like ``analysis``, ``basis``.
+_I_PLURALS = frozenset({"apis", "kpis", "uris", "guis"})
+
+
+def acronym_singular(word: str) -> str:
+    """``APIs`` -> ``API``: the singular of an acronym's plural ending in ``is``
+    (:func:`singular` keeps ``apis`` as it keeps ``analysis``), else ``""``."""
+    return word[:-1] if word.lower() in _I_PLURALS else ""
+
+
 def is_plural(word: str) -> bool:
     """Whether ``word`` is an English plural noun (``persons``, ``ids``, ``ips``;
     not ``status``, ``news``, ``access``)."""
@@ -677,6 +687,7 @@ def drop_resource_words(
     out = _without_article(words, out)
     if not out:
         return ""
+    out = _without_qualified_name(out, whole, path_words)
     out = _owner_last(words, out, whole, parents)
     if listing and plural_dropped:
         out = _as_listing(out)
@@ -703,6 +714,46 @@ def _without_class_word(
         _match(words, i, whole) == len(words) - 1 - i for i in range(1, len(words) - 1)
     )
     return words[:-1] if ends_with_name else words
+
+
+def _without_qualified_name(
+    out: list[str], whole: AbstractSet[str], path_words: AbstractSet[str]
+) -> list[str]:
+    """``get_personalised_music_favourites`` in ``music`` ->
+    ``get_personalised_favourites``: the resource's whole name after the verb
+    and one word that qualifies it, with more after it, goes; the word stays
+    (it says which). Not when that word is the path's (an owner:
+    ``get_owner_pets_photos`` for ``/owners/{id}/pets/photos`` are the
+    owner's pets' photos), nor a verb, quantifier, preposition or ``id``;
+    nor when what follows is a verb or a file format (musixmatch's
+    ``get_artist_albums_get``, ``get_date_list_json``). Only where the path's
+    words are known (``path_words``)."""
+    if len(out) < 4 or not is_verb(out[0]) or not path_words:
+        return out
+    word = out[1].lower()
+    if (
+        is_verb(word)
+        or word in _QUANTIFIERS
+        or word in _PREPOSITIONS
+        or word in _ID_WORDS
+        or not word.isalpha()
+        or _word_key(word) in path_words
+    ):
+        return out
+    size = _match(out, 2, whole)
+    rest = [w.lower() for w in out[2 + size :]]
+    if (
+        not size
+        or not rest
+        or rest[0] in _PREPOSITIONS
+        or is_verb(rest[0])
+        or rest == ["json"]
+    ):
+        return out
+    return [*out[:2], *out[2 + size :]]
+
+
+_ID_WORDS = frozenset({"id", "ids", "uuid", "key"})
 
 
 def _without_article(words: Sequence[str], out: list[str]) -> list[str]:
@@ -1228,6 +1279,91 @@ def without_framework_suffix(operation_id: str, http_method: str, path: str) -> 
     return operation_id
 
 
+# Springfox's ids: ``<javaMethod>Using<HTTP METHOD>``, and ``_<n>`` after an id
+# another operation already has (``delete``, ``delete_1`` ... ``delete_13``).
+_SPRINGFOX_METHOD = re.compile(r"Using(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$")
+_COUNTER = re.compile(r"^(.*[^_\d])_(\d+)$")
+
+
+def without_springfox_suffix(operation_id: str, http_method: str) -> str:
+    """Springfox's ``getAnnotationsUsingPOST`` for a ``POST`` -> ``getAnnotations``:
+    the HTTP method after ``Using`` says only what the operation's method does."""
+    found = _SPRINGFOX_METHOD.search(operation_id)
+    if found and found.group(1).lower() == http_method.lower() and found.start():
+        return operation_id[: found.start()]
+    return operation_id
+
+
+def counted_ids(operation_ids: Iterable[str]) -> dict[str, str]:
+    """The ids a counter made unique, each with its base: Springfox numbers an
+    id another operation already has (``delete`` for ``DELETE /customers/{id}``,
+    ``delete_1`` ... ``delete_13`` for every other ``DELETE``, ``getUsingGET_3``),
+    across the whole spec, so the number says nothing of the operation. The
+    base's own id is in the family too (``delete`` -> ``delete``). An id with a
+    number but no such base (``step_1`` alone) is left as it is."""
+    ids = set(operation_ids)
+    found: dict[str, str] = {}
+    for operation_id in ids:
+        counted = _COUNTER.match(operation_id)
+        if counted and counted.group(1) in ids:
+            found[operation_id] = found[counted.group(1)] = counted.group(1)
+    return found | _hashed_ids(ids)
+
+
+# Microsoft's OpenAPI.NET OData converter (Microsoft Graph): a short hash after
+# ids that would repeat (``Get.Count.versions-8216``, ``Get.Count.versions-c405``).
+_HASHED = re.compile(r"^(.*[^-])-([0-9a-f]{4})$")
+
+
+def _hashed_ids(ids: AbstractSet[str]) -> dict[str, str]:
+    """Ids ending in a four-digit hex hash, each with its base, where the spec
+    hashes ids (three at least, two of them on one base): the hash says
+    nothing a person would type (``get_count_8216``)."""
+    bases = {i: m.group(1) for i in ids if (m := _HASHED.match(i))}
+    if len(bases) < 3 or len(set(bases.values())) == len(bases):
+        return {}
+    return bases
+
+
+def by_variable(variable: str, resource: Sequence[str]) -> str:
+    """``by_<variable>`` without the resource's words leading it: ``clusterKey``
+    in ``cluster`` -> ``by_key`` (``cluster.get_by_key``, not
+    ``get_by_cluster_key``); a variable that is only the resource's name stays
+    (``objectName`` in ``object_name``)."""
+    words = split_words(variable)
+    size = len(resource)
+    if 0 < size < len(words) and all(
+        same_word(a, b) for a, b in zip(words[:size], resource, strict=False)
+    ):
+        words = words[size:]
+    return "by_" + "_".join(w.lower() for w in words)
+
+
+def path_qualified(name: str, path: str, resource: Sequence[str]) -> str:
+    """``name`` with the noun of the path that tells it apart, after its verb:
+    ``delete`` for ``DELETE /customers/priceLists/{priceListId}`` ->
+    ``delete_price_list``, ``get_all_ids`` for ``/customers/persons/ids`` ->
+    ``get_all_person_ids``. The noun is the last plain segment of the path whose
+    words are neither in the name nor the resource's (``resource``); ``""``
+    when there is none."""
+    words = name.split("_")
+    known = {_word_key(w) for w in (*words, *resource)}
+    for segment in reversed(_path_segments(path)):
+        if _is_path_variable(segment) or "{" in segment:
+            continue
+        nouns = [w.lower() for w in split_words(segment)]
+        if not nouns or any(is_version_word(w) for w in nouns) or nouns == ["api"]:
+            continue
+        if all(_word_key(w) in known for w in nouns):
+            continue
+        nouns[-1] = singular(nouns[-1])
+        at = 1 if is_verb(words[0]) else 0
+        while at < len(words) and words[at] in _QUANTIFIERS:
+            at += 1
+        return "_".join([*words[:at], *nouns, *words[at:]])
+    return ""
+
+
 _METHOD_PREFIX = re.compile(r"^(GET|PUT|POST|PATCH|DELETE|HEAD|OPTIONS)[-_]")
 
 
@@ -1534,6 +1670,7 @@ def drop_version_words(name: str, path: str) -> str:
     root: list[str] = []
     for segment in _path_segments(path):
         if _is_path_variable(segment):
+            root = []  # no version before the first variable: no root
             break
         root.extend(w.lower() for w in split_words(segment))
         if any(is_version_word(w) for w in split_words(segment)):
@@ -1549,6 +1686,73 @@ def drop_version_words(name: str, path: str) -> str:
                     return "_".join(rest)
     rest = [w for w in words if not is_version_word(w)]
     return "_".join(rest) if rest else name
+
+
+_GLUED_VERSION = "(?<=[a-z])({})(?=_|[A-Z]|$)"
+
+
+def split_glued_version(operation_id: str, path: str) -> str:
+    """``cities_getv1`` for ``/v1/cities`` -> ``cities_get_v1``: a path's version
+    written onto a word of the id (FastAPI functions named ``cities_getv1``,
+    ``locationsv1_get``) is a word of its own, so it can go like any version."""
+    for version in set(_path_versions(path)):
+        if version[:1] == "v" and version[1:].isdigit():
+            pattern = _GLUED_VERSION.format(re.escape(version))
+            operation_id = re.sub(pattern, r"_\1", operation_id)
+    return operation_id
+
+
+def is_version_tag(tag: str) -> bool:
+    """Whether a tag only names a version of the API (OpenAQ's ``v1``, ``v2``,
+    ``API v2``): it groups operations by version, not by what they act on."""
+    words = [w.lower() for w in split_words(tag)]
+    meaningful = [w for w in words if w not in _NOISE_WORDS]
+    return bool(meaningful) and all(is_version_word(w) for w in meaningful)
+
+
+_VERSION_PARTS = re.compile(
+    r"^(?:api)?v?(\d+(?:[._-]?\d+)*)(?:(alpha|beta)(\d*))?$", re.IGNORECASE
+)
+
+
+def _version_key(version: str) -> tuple[tuple[int, ...], int, int]:
+    """A sortable key of a version word: ``v2`` > ``v1`` > ``v1beta2`` > ``v1alpha1``."""
+    found = _VERSION_PARTS.match(version)
+    if found is None:
+        return (), 0, 0
+    numbers = tuple(int(n) for n in re.findall(r"\d+", found.group(1)))
+    stability = {"alpha": 0, "beta": 1}.get((found.group(2) or "").lower(), 2)
+    return numbers, stability, int(found.group(3) or 0)
+
+
+@lru_cache(maxsize=8192)  # asked for each operation, and again as names settle
+def _path_versions(path: str) -> tuple[str, ...]:
+    return tuple(s.lower() for s in _path_segments(path) if is_version_word(s))
+
+
+def path_version(path: str) -> str:
+    """The first version segment of ``path`` (``v2`` of ``/v2/cities``), or ``""``."""
+    versions = _path_versions(path)
+    return versions[0] if versions else ""
+
+
+def without_versions(path: str) -> str:
+    """``path`` less its version segments: ``/v1/cities`` and ``/v2/cities`` are
+    the same operation's paths under two versions."""
+    return "/".join(s for s in path.split("/") if not is_version_word(s))
+
+
+def version_ranks(paths: Iterable[str]) -> dict[str, int]:
+    """Each version the paths are under, newest first (``{"v2": 0, "v1": 1}``),
+    or ``{}`` when they are under one version or none. Where the same
+    operation exists under two versions, the newest keeps the plain name
+    (``cities.list``) and older ones are told apart (``cities.list_v1``), as
+    Twilio's SDK keeps ``client.chat.services`` for its newest version."""
+    versions = {path_version(p) for p in paths} - {""}
+    if len(versions) < 2:
+        return {}
+    ordered = sorted(versions, key=_version_key, reverse=True)
+    return {version: rank for rank, version in enumerate(ordered)}
 
 
 _RPC_TARGET = re.compile(r"^#X-Amz-Target=(?:.*\.)?([^.]+)\.[^.]+$", re.IGNORECASE)

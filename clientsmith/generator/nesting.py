@@ -73,8 +73,16 @@ def _first_name(segments: list[str]) -> int | None:
     Azure's resource manager paths, the first after the provider
     (``/subscriptions/{s}/.../providers/Microsoft.Media/mediaServices/{a}``:
     ``mediaServices``, as Azure's SDKs group them)."""
+    # Only after ``providers``: Microsoft Graph's OData casts
+    # (``/devices/{id}/transitiveMemberOf/microsoft.graph.group/$count``) are
+    # no resource provider.
     provider = next(
-        (i for i, s in enumerate(segments) if i and _ARM_PROVIDER.match(s)), None
+        (
+            i
+            for i, s in enumerate(segments)
+            if i and _ARM_PROVIDER.match(s) and segments[i - 1].lower() == "providers"
+        ),
+        None,
     )
     first = 0 if provider is None else provider + 1
     for i in range(first, len(segments)):

@@ -42,7 +42,10 @@ from .naming import (
     Namespace,
     NamingRules,
     PyName,
+    acronym_singular,
+    by_variable,
     class_name,
+    counted_ids,
     crud_name,
     discovery_api,
     discovery_resources,
@@ -55,11 +58,14 @@ from .naming import (
     is_django_rest,
     is_mechanical,
     is_plural,
+    is_version_tag,
     is_version_word,
     lead_qualified_names,
     method_name,
     module_name,
     parameter_text,
+    path_qualified,
+    path_version,
     resource_name,
     resource_words,
     runtime_client_attributes,
@@ -67,15 +73,19 @@ from .naming import (
     shared_id_prefixes,
     singular,
     snake_name,
+    split_glued_version,
     split_words,
     strip_extension,
     stripe_method_names,
     table_field,
     vendor_group,
     vendor_method,
+    version_ranks,
     without_framework_suffix,
     without_path_prefix,
     without_shared_prefix,
+    without_springfox_suffix,
+    without_versions,
     word_key,
 )
 from .nesting import SKIP_SEGMENT, PathNesting, tags_name_resources
@@ -469,6 +479,28 @@ def _segment_qualifier(path: str, resource: tuple[str, ...]) -> list[str]:
     return []
 
 
+def _grouped_listing(
+    name: str, resource: tuple[str, ...], path: str, listing: bool
+) -> str:
+    """The author's name after a group, but a lone get-verb for a ``GET`` of a
+    plural collection is its listing (OpenAQ's ``cities_get`` for ``GET
+    /v2/cities`` -> ``list``, beside ``countries_get`` for
+    ``/v2/countries/{country_id}`` -> ``get``)."""
+    last = strip_extension(path.rstrip("/").rsplit("/", 1)[-1])
+    words = split_words(last)
+    if (
+        listing
+        and name in ("get", "retrieve", "fetch", "read")
+        and resource
+        and is_plural(resource[-1])
+        and words
+        and len(words[-1]) > 3  # not ``/sns``
+        and is_plural(words[-1])
+    ):
+        return "list"
+    return name
+
+
 class OperationCompiler:
     """Compiles ``paths`` into resources, using a shared :class:`SchemaCompiler`."""
 
@@ -495,6 +527,11 @@ class OperationCompiler:
         # Operations whose method names are settled after all are known:
         # (resource key, index in its operations, candidates, rank, method, path).
         self._pending: list[tuple[str, int, list[PyName], int, str, str]] = []
+        # Operations whose ids a counter told apart (``delete_13``): (method, path).
+        self._counted_paths: set[tuple[str, str]] = set()
+        # Under an older version: (method, path) -> {``list_v1``: ``list``}
+        # (see :meth:`_older_version_names`).
+        self._version_alternates: dict[tuple[str, str], dict[str, str]] = {}
 
     # -- walking paths -----------------------------------------------------
 
@@ -575,6 +612,8 @@ class OperationCompiler:
             and tags
             and isinstance(tags[0], str)
             and tags[0].strip()
+            # OpenAQ's ``v1`` and ``v2``: a version is not a resource (``client.v1``).
+            and not is_version_tag(tags[0])
         ):
             return [tags[0]]
         return []
@@ -621,6 +660,29 @@ class OperationCompiler:
             for op in item.operations
             if isinstance(op.operation_id, str) and op.operation_id.strip()
         )
+
+    @cached_property
+    def _counted_ids(self) -> dict[str, str]:
+        return counted_ids(
+            str(op.operation_id)
+            for item in self.document.paths
+            for op in item.operations
+            if isinstance(op.operation_id, str)
+        )
+
+    @cached_property
+    def _version_ranks(self) -> dict[str, int]:
+        return version_ranks(self.document.path_keys)
+
+    def _claim_order(self, rank: int, method: str, path: str) -> tuple[int, int, int]:
+        """When an operation's method name is settled: by rank, then the
+        newest version first (``/v2/cities`` is ``list`` beside ``/v1/cities``'
+        ``list_v1``), then, among ids a counter told apart, the shortest path
+        first (``DELETE /customers/{id}`` is ``delete`` beside
+        ``/customers/priceLists/{id}``'s ``delete_price_list``)."""
+        version = self._version_ranks.get(path_version(path), 0)
+        counted = (method, path) in self._counted_paths
+        return rank, version, path.count("/") if counted else 0
 
     @cached_property
     def _tags_name_resources(self) -> bool:
@@ -681,15 +743,11 @@ class OperationCompiler:
         raw_id = op.operation_id
         op_id = str(raw_id) if isinstance(raw_id, str) and raw_id.strip() else ""
         derived = self.naming.style != "operation_id"
-        split = django_rest_split(op_id, path) if self._django_rest else None
-        if derived and split:  # ``circuits_circuit-terminations_list``: ``list``
-            op_id = split[1]
-        if derived:  # HubSpot's ``get-/webhooks/v3/{appId}/settings_getAll``
-            op_id = without_path_prefix(op_id, method, path)
-            op_id = without_framework_suffix(op_id, method, path)  # FastAPI's
-        if derived and not split:
-            # Halo's ``Halo-5-Medals`` for ``/h5/metadata/medals``: ``medals``.
-            op_id = without_shared_prefix(op_id, path, self._shared_id_prefixes)
+        counted = derived and op_id in self._counted_ids
+        if counted:  # Springfox's ``delete_13``: ``delete``, told apart below
+            self._counted_paths.add((method, path))
+        if derived:
+            op_id = self._naming_id(op_id, method, path)
         candidates: list[str] = []
         rank = 1
         if derived and op_id and not is_mechanical(op_id, method, path):
@@ -705,17 +763,102 @@ class OperationCompiler:
             short = drop_resource_words(unversioned, resource.words)
             candidates += [method_name(short or unversioned), method_name(unversioned)]
         candidates.append(plain)
-        # Before ``_2``: whose the objects are, as octokit's ``listForOrg``
-        # beside ``list`` (Azure's ``Transfers_List`` under billing profiles
-        # and under invoice sections: ``list``, ``list_for_invoice_section``).
-        candidates += [
-            method_name(f"{candidates[0]}_for_{owner}") for owner in _owner_names(path)
-        ]
+        candidates = self._told_apart(candidates, resource, path, counted=counted)
+        if derived:
+            candidates = self._older_version_names(candidates, method, path)
+        return self._patterned(candidates), rank
+
+    def _patterned(self, candidates: list[str]) -> list[PyName]:
+        """``candidates`` after the config's patterns, each once, in order."""
         if self.naming.patterns:
             candidates = [
                 method_name(self.naming.apply("methods", c)) for c in candidates
             ]
-        return [PyName(c) for c in dict.fromkeys(candidates)], rank
+        return [PyName(c) for c in dict.fromkeys(candidates)]
+
+    def _naming_id(self, op_id: str, method: str, path: str) -> str:
+        """The part of an operationId the derived names are made of: without a
+        counter (Springfox's ``delete_13``), ``Using<METHOD>``, a glued version
+        (``cities_getv1``), Django REST's app and model, a path spelled before
+        it (HubSpot), FastAPI's path and method after it, a product's shared
+        prefix (Halo)."""
+        op_id = self._counted_ids.get(op_id, op_id)
+        op_id = without_springfox_suffix(op_id, method)
+        op_id = split_glued_version(op_id, path)
+        split = django_rest_split(op_id, path) if self._django_rest else None
+        if split:  # ``circuits_circuit-terminations_list``: ``list``
+            op_id = split[1]
+        # HubSpot's ``get-/webhooks/v3/{appId}/settings_getAll``
+        op_id = without_path_prefix(op_id, method, path)
+        op_id = without_framework_suffix(op_id, method, path)  # FastAPI's
+        if not split:
+            # Halo's ``Halo-5-Medals`` for ``/h5/metadata/medals``: ``medals``.
+            op_id = without_shared_prefix(op_id, path, self._shared_id_prefixes)
+        return op_id
+
+    def _told_apart(
+        self,
+        candidates: list[str],
+        resource: ResourceDraft,
+        path: str,
+        *,
+        counted: bool,
+    ) -> list[str]:
+        """``candidates`` with the names that say whose the objects are, as
+        octokit's ``listForOrg`` beside ``list`` (Azure's ``Transfers_List``
+        under billing profiles and under invoice sections: ``list``,
+        ``list_for_invoice_section``), before ``_2``; for ids a counter told
+        apart, these and the path's noun (``delete_price_list``) come right
+        after the first."""
+        owned = [
+            method_name(f"{candidates[0]}_for_{owner}") for owner in _owner_names(path)
+        ]
+        if not counted:
+            return [*candidates, *owned]
+        qualified = path_qualified(candidates[0], path, resource.words)
+        owned += [method_name(qualified)] if qualified else []
+        return [candidates[0], *owned, *candidates[1:]]
+
+    def _by_path(
+        self, first: str, resource: ResourceDraft, method: str, path: str
+    ) -> list[PyName]:
+        """The last names before ``_2``, made only when every other is taken
+        (:meth:`_settle_method_names`): an item's ``<name>_by_<variable>``
+        (beside its collection's same name: ``get_by_location_id``), then the
+        path's noun (one FastAPI function for several paths: ``dispatcher``
+        for ``/qrcode/contact`` is ``contact_dispatcher``)."""
+        if self.naming.style == "operation_id":
+            return []
+        found: list[str] = []
+        last = _PATH_VAR.fullmatch(path.rstrip("/").rsplit("/", 1)[-1])
+        if last is not None:
+            by = by_variable(last.group(1), resource.words)
+            found.append(method_name(f"{first}_{by}"))
+        qualified = path_qualified(first, path, resource.words)
+        if qualified and (method, path) not in self._counted_paths:
+            found.append(method_name(qualified))
+        return self._patterned(
+            self._older_version_names(found, method, path, more=True)
+        )
+
+    def _older_version_names(
+        self, candidates: list[str], method: str, path: str, *, more: bool = False
+    ) -> list[str]:
+        """Under an older version than the spec's newest (``/v1/cities`` beside
+        ``/v2/cities``), each candidate then the same with the version, so the
+        newest keeps the plain name (``cities.list``) and this one is
+        ``cities.list_v1``, not ``v1_list`` nor ``list_2``."""
+        version = path_version(path)
+        if not self._version_ranks.get(version):
+            return candidates
+        plain = [c for c in candidates if version not in c.split("_")] or candidates
+        # Each ``<name>_<version>`` only where ``<name>`` is another version's
+        # (:meth:`_settle_method_names`): not ``run_v2`` beside its own ``run``.
+        alternates: dict[str, str] = {method_name(f"{c}_{version}"): c for c in plain}
+        if more:  # the last names, made late: more of the same operation's
+            alternates |= self._version_alternates.get((method, path), {})
+        self._version_alternates[(method, path)] = alternates
+        return [n for c in plain for n in (c, method_name(f"{c}_{version}"))]
 
     def _explicit_method(self, path: str, method: str, op: OperationNode) -> str:
         """The config's (``x-clientsmith-method``) or another generator's name, or ""."""
@@ -790,8 +933,10 @@ class OperationCompiler:
             found.append(method_name("patch" + crud[len("update") :]))
         last = _PATH_VAR.fullmatch(path.rstrip("/").rsplit("/", 1)[-1])
         if last is not None:
-            found.append(method_name(f"{crud}_by_{last.group(1)}"))
-        # ``/v2/team/{team}/oncall/schedule`` beside ``/v1/...``: ``get_team_schedule_v2``
+            by = by_variable(last.group(1), resource.words)
+            found.append(method_name(f"{crud}_{by}"))
+        # A version in the path, where the name without it is taken
+        # (``get_team_schedule_v1``; see :meth:`_older_version_names`).
         versions = [s for s in path.split("/") if is_version_word(s)]
         if versions:
             found.append(method_name(f"{crud}_{versions[0]}"))
@@ -820,9 +965,15 @@ class OperationCompiler:
         below = self._names_below(resource, path)
         # Not a nested resource's: its ancestors' words before its name qualify it.
         at_end = not (resource.by_path and resource.parent is not None)
+        own = self._item_words(resource, path)
+        if own != resource.words:  # ``search_apis`` in ``apis``: ``search_api``
+            plural = resource.words[-1]
+            text = "_".join(
+                own[-1] if w.lower() == plural else w for w in text.split("_")
+            )
         short = drop_resource_words(
             text,
-            resource.words,
+            own,
             listing=listing,
             below=below,
             parents=_owners(path),
@@ -837,6 +988,23 @@ class OperationCompiler:
             if qualified and len(qualified) < len(short):
                 short = qualified
         return short
+
+    def _item_words(self, resource: ResourceDraft, path: str) -> tuple[str, ...]:
+        """The resource's words, an acronym's plural made singular where the
+        spec has items of it (``/v2/apis/{apiId}``: ``create_api`` in ``apis``
+        is ``create``), so ``apis`` is read as ``api``'s plural; not the
+        Kubernetes ``/apis/`` root, where ``get_api_versions`` is its client's name."""
+        words = resource.words
+        one = acronym_singular(words[-1]) if words else ""
+        if not one:
+            return words
+        segments = path.split("/")
+        for i, segment in enumerate(segments):
+            if segment.lower() == words[-1] and self._path_nesting.has_items(
+                "/".join(segments[: i + 1])
+            ):
+                return (*words[:-1], one.lower())
+        return words
 
     def _qualifiers(self, resource: ResourceDraft, path: str) -> list[list[str]]:
         """Words that may stand before the resource's in a method name: its
@@ -900,7 +1068,7 @@ class OperationCompiler:
         candidates: list[str] = []
         for text in (unversioned, tidy):
             short = (
-                text
+                _grouped_listing(text, resource.words, path, listing)
                 if grouped_away
                 else self._drop_own_words(resource, path, text, listing)
             )
@@ -932,15 +1100,14 @@ class OperationCompiler:
         does not depend on which operation a spec lists first within a rank.
         """
         # ``sorted`` is stable: within a rank, operations stay in spec order.
+        claimed_by: dict[tuple[str, str], str] = {}  # (resource, name) -> path
         for resource_key, index, candidates, _, method, path in sorted(
-            self._pending, key=lambda pending: pending[3]
+            self._pending, key=lambda p: self._claim_order(p[3], p[4], p[5])
         ):
             resource = self.resources[resource_key]
-            name = next(
-                (c for c in candidates if c not in resource.method_names),
-                candidates[0],
-            )
+            name = self._free_name(resource, candidates, method, path, claimed_by)
             claimed = PyName(resource.method_names.claim(name))
+            claimed_by[(resource_key, claimed)] = path
             if claimed != name:
                 # Duplicate operationIds, or ids that differ only in case or punctuation.
                 self.diagnostics.warning(
@@ -955,6 +1122,49 @@ class OperationCompiler:
                     operation, method_name=claimed, table_name=table_field(claimed)
                 )
         self._pending.clear()
+
+    def _free_name(
+        self,
+        resource: ResourceDraft,
+        candidates: list[PyName],
+        method: str,
+        path: str,
+        claimed_by: Mapping[tuple[str, str], str],
+    ) -> PyName:
+        """The first candidate free in ``resource``, then the last names
+        (:meth:`_by_path`), else the first (numbered when claimed)."""
+        operation = (method, path)
+        for name in candidates:
+            if self._free(resource, name, operation, claimed_by):
+                return name
+        for name in self._by_path(candidates[0], resource, method, path):
+            if self._free(resource, name, operation, claimed_by):
+                return name
+        return candidates[0]
+
+    def _free(
+        self,
+        resource: ResourceDraft,
+        name: str,
+        operation: tuple[str, str],
+        claimed_by: Mapping[tuple[str, str], str],
+    ) -> bool:
+        """Whether ``name`` may be claimed: not taken, and, if it is a name
+        with an older version (``list_v1``), its plain one (``list``) is the
+        same operation's under another version (``/v2/cities`` for
+        ``/v1/cities``), not another operation's (``run_rule``, not ``run_v1``)."""
+        if name in resource.method_names:
+            return False
+        plain = self._version_alternates.get(operation, {}).get(name)
+        if plain is None:
+            return True
+        owner = claimed_by.get((resource.key, plain))
+        path = operation[1]
+        return (
+            owner is not None
+            and path_version(owner) != path_version(path)
+            and without_versions(owner) == without_versions(path)
+        )
 
     # -- one operation -----------------------------------------------------
 

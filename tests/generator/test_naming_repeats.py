@@ -121,9 +121,10 @@ def test_crud_names_lose_the_resources_segment_and_namespaces() -> None:
         "GET /asm/groups": "unsubscribe_groups.list",
         "GET /asm/groups/{group_id}": "unsubscribe_groups.get",
         "GET /asm/suppressions": "blocks.list_asm_suppressions",  # not its name
-        # ``oncall`` spells ``on_call``; the other version keeps its version
-        "GET /api/v1/team/{team}/oncall/schedule": "on_call.get_team_schedule",
-        "GET /api/v2/team/{team}/oncall/schedule": "on_call.get_team_schedule_v2",
+        # ``oncall`` spells ``on_call``; the newest version has the plain
+        # name, the older one keeps its version
+        "GET /api/v1/team/{team}/oncall/schedule": "on_call.get_team_schedule_v1",
+        "GET /api/v2/team/{team}/oncall/schedule": "on_call.get_team_schedule",
     }
 
 
@@ -570,7 +571,8 @@ def test_a_name_taken_says_whose_before_a_numeric_suffix() -> None:
         # an item's own collection is not its owner: not ``get_for_transfer``
         f"GET {profile}/{{name}}": "transfers.get",
         f"GET {section}/{{name}}": "transfers.get_for_invoice_section",
-        "GET /other/transfers": "transfers.list_2",  # no owner: still numbered
+        # no owner: the path's own word, not a number (was ``list_2``)
+        "GET /other/transfers": "transfers.list_other",
     }
 
 

@@ -527,9 +527,10 @@ def test_version_roots_leave_method_names_and_collisions_fall_back() -> None:
     )
     assert names(doc) == {
         "POST /api/public/v1/profile/policy": "policies.create_profile",
-        "GET /v1/transactions": "accounts.retrieve_transactions",
-        # ``retrieve_transactions`` is taken: the spec's own name, not ``_2``
-        "GET /v2/transactions": "accounts.retrieve_transactions_v2",
+        # the same operation under two versions: the newest has the plain
+        # name, the older one its version, not ``_2``
+        "GET /v1/transactions": "accounts.retrieve_transactions_v1",
+        "GET /v2/transactions": "accounts.retrieve_transactions",
         "DELETE /logs": "logs.delete",
         "DELETE /logs/": "logs.delete_logs",
     }
