@@ -1742,6 +1742,59 @@ def without_versions(path: str) -> str:
     return "/".join(s for s in path.split("/") if not is_version_word(s))
 
 
+# ``repositories-v1``: a name, then a version written onto it with a hyphen or
+# an underscore (Atlassian Crucible's ``/rest-service/reviews-v1/{id}``).
+_GLUED_SEGMENT_VERSION = re.compile(
+    r"^([A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*?)[-_](v\d+)$"
+)
+
+
+def _segment_key(segments: Sequence[str]) -> str:
+    return "/".join("{}" if "{" in s else s.lower() for s in segments)
+
+
+def unglued_versions(path: str, plain: AbstractSet[str] = frozenset()) -> str:
+    """``/rest-service/repositories-v1/{repository}`` ->
+    ``/rest-service/v1/repositories/{repository}``: a version written onto a
+    path segment is version ``v1`` of what the segment names, so for naming
+    it is a version segment of its own, in front of the name. The resource is
+    then ``repositories``, not ``repositories_v1``, and where the same path is
+    under two such versions the newest keeps the plain name, as for whole
+    version segments (:func:`version_ranks`). Not where the spec also has the
+    name without a version at the same place (``plain``, keys of
+    :func:`_segment_key`): Microsoft Graph's ``/security/alerts_v2`` beside
+    ``/security/alerts`` is another resource, told apart by its version.
+    Only the names are made from this path; requests go to the spec's."""
+    segments = path.split("/")
+    out: list[str] = []
+    for i, segment in enumerate(segments):
+        found = None if "{" in segment else _GLUED_SEGMENT_VERSION.match(segment)
+        if (
+            found is None
+            or is_version_word(found.group(1))
+            or _segment_key([*segments[:i], found.group(1)]) in plain
+        ):
+            out.append(segment)
+        else:
+            out += [found.group(2), found.group(1)]
+    return "/".join(out)
+
+
+def naming_paths(paths: Iterable[str]) -> dict[str, str]:
+    """The spec's paths whose names are made from another path
+    (:func:`unglued_versions`), each with that path."""
+    every = list(paths)
+    glued = [p for p in every if any(map(_GLUED_SEGMENT_VERSION.match, p.split("/")))]
+    if not glued:
+        return {}
+    plain: set[str] = set()
+    for path in every:
+        segments = path.split("/")
+        plain |= {_segment_key(segments[: i + 1]) for i in range(len(segments))}
+    found = {p: unglued_versions(p, plain) for p in glued}
+    return {p: named for p, named in found.items() if named != p}
+
+
 def version_ranks(paths: Iterable[str]) -> dict[str, int]:
     """Each version the paths are under, newest first (``{"v2": 0, "v1": 1}``),
     or ``{}`` when they are under one version or none. Where the same

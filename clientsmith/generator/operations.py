@@ -63,6 +63,7 @@ from .naming import (
     lead_qualified_names,
     method_name,
     module_name,
+    naming_paths,
     parameter_text,
     path_qualified,
     path_version,
@@ -570,7 +571,7 @@ class OperationCompiler:
 
     def _resource_for(self, path: str, op: OperationNode) -> ResourceDraft:
         """The (nested) resource an operation's method belongs to, made on first use."""
-        segments = self._explicit_segments(op, path)
+        segments = self._explicit_segments(op, op.path)
         by_path = not segments
         if by_path:
             segments, _ = self._path_nesting.resources(path)
@@ -619,8 +620,18 @@ class OperationCompiler:
         return []
 
     @cached_property
+    def _naming_paths(self) -> dict[str, str]:
+        return naming_paths(self.document.path_keys)
+
+    def _naming_path(self, path: str) -> str:
+        """The path an operation's names are made from: the spec's, less the
+        versions written onto segments (``/reviews-v1`` -> ``/v1/reviews``,
+        :func:`~.naming.unglued_versions`)."""
+        return self._naming_paths.get(path, path)
+
+    @cached_property
     def _path_nesting(self) -> PathNesting:
-        return PathNesting.of(self.document.path_keys)
+        return PathNesting.of(map(self._naming_path, self.document.path_keys))
 
     @cached_property
     def _item_parents(self) -> frozenset[str]:
@@ -628,7 +639,7 @@ class OperationCompiler:
         Zuora's ``/attachments/{attachment-id}`` beside
         ``/attachments/{object-type}/{object-key}`` (another variable)."""
         found = set()
-        for key in self.document.path_keys:
+        for key in map(self._naming_path, self.document.path_keys):
             head, _, last = key.rstrip("/").rpartition("/")
             if _PATH_VAR.fullmatch(last):
                 found.add(head)
@@ -672,7 +683,7 @@ class OperationCompiler:
 
     @cached_property
     def _version_ranks(self) -> dict[str, int]:
-        return version_ranks(self.document.path_keys)
+        return version_ranks(map(self._naming_path, self.document.path_keys))
 
     def _claim_order(self, rank: int, method: str, path: str) -> tuple[int, int, int]:
         """When an operation's method name is settled: by rank, then the
@@ -734,7 +745,7 @@ class OperationCompiler:
         words (``list_channels`` in ``channel_group`` -> ``list``), which gives
         way to a name that lost them all (``list_channel_groups`` -> ``list``).
         """
-        explicit = self._explicit_method(path, method, op)
+        explicit = self._explicit_method(op.path, method, op)
         if explicit:
             return [method_name(explicit)], 0
         # The tidied name first, then ones that keep more of the spec's words:
@@ -1108,15 +1119,17 @@ class OperationCompiler:
             name = self._free_name(resource, candidates, method, path, claimed_by)
             claimed = PyName(resource.method_names.claim(name))
             claimed_by[(resource_key, claimed)] = path
+            operation = resource.operations[index]
             if claimed != name:
-                # Duplicate operationIds, or ids that differ only in case or punctuation.
+                # Duplicate operationIds, or ids that differ only in case or
+                # punctuation; said with the spec's path, not the naming one.
+                wire = operation.path
                 self.diagnostics.warning(
                     "name-collision",
-                    f"{method.upper()} {path}: method name {name!r} is already taken "
+                    f"{method.upper()} {wire}: method name {name!r} is already taken "
                     f"in client.{resource.attribute}; generated as {claimed!r}",
-                    pointer_join("#/paths", path, method)[1:],
+                    pointer_join("#/paths", wire, method)[1:],
                 )
-            operation = resource.operations[index]
             if operation.method_name != claimed:
                 resource.operations[index] = replace(
                     operation, method_name=claimed, table_name=table_field(claimed)
@@ -1170,8 +1183,11 @@ class OperationCompiler:
 
     def _compile_operation(self, op: OperationNode) -> None:
         path, method, pointer = op.path, op.method, op.pointer
-        resource = self._resource_for(path, op)
-        candidates, rank = self._method_candidates(resource, path, method, op)
+        # Names are made from the path with versions written onto segments
+        # made segments of their own (``/reviews-v1`` -> ``/v1/reviews``).
+        named = self._naming_path(path)
+        resource = self._resource_for(named, op)
+        candidates, rank = self._method_candidates(resource, named, method, op)
         method_name = candidates[0]  # settled once every operation is known
         hint = class_name(
             method_name if op.operation_id is None else str(op.operation_id)
@@ -1184,7 +1200,7 @@ class OperationCompiler:
         if pagination is not None:
             call = "paginate"
         self._pending.append(
-            (resource.key, len(resource.operations), candidates, rank, method, path)
+            (resource.key, len(resource.operations), candidates, rank, method, named)
         )
         resource.operations.append(
             OperationIR(
