@@ -88,12 +88,38 @@ def split_words(text: str) -> list[str]:
     return list(_split_words(text))
 
 
+# Acronyms written in mixed case, which the camelCase boundaries cut in two
+# (``IoT`` as ``Io`` + ``T``): each is one word, so ``IoTSpaces_List`` is
+# ``iot_spaces_list`` (not ``io_t_spaces_list``) and a class name keeps its
+# spelling (``IoTSpaces``). The pieces as the boundaries cut them, the first
+# in lower case (``signalR`` is ``SignalR`` too).
+_MIXED_CASE_ACRONYMS = frozenset(
+    {
+        ("io", "T"), ("o", "Auth"), ("signal", "R"), ("qn", "A"),
+        ("paa", "S"), ("saa", "S"), ("iaa", "S"), ("i", "OS"),
+    }
+)  # fmt: skip
+
+
+def _joined_acronyms(words: list[str]) -> list[str]:
+    """``["Io", "T", "Spaces"]`` -> ``["IoT", "Spaces"]`` (:data:`_MIXED_CASE_ACRONYMS`)."""
+    out: list[str] = []
+    for word in words:
+        if out and (out[-1].lower(), word) in _MIXED_CASE_ACRONYMS:
+            out[-1] += word
+        else:
+            out.append(word)
+    return out
+
+
 @lru_cache(maxsize=65536)  # big specs repeat the same names thousands of times
 def _split_words(text: str) -> tuple[str, ...]:
     words: list[str] = []
     for chunk in _NON_WORD.split(_ascii(text)):
         if chunk:
-            words.extend(w for w in _CAMEL_BOUNDARY.split(chunk) if w)
+            words.extend(
+                _joined_acronyms([w for w in _CAMEL_BOUNDARY.split(chunk) if w])
+            )
     return tuple(words)
 
 
