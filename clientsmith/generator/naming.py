@@ -1821,6 +1821,53 @@ def naming_paths(paths: Iterable[str]) -> dict[str, str]:
     return {p: named for p, named in found.items() if named != p}
 
 
+def _tag_version_is_the_paths(words: Sequence[str], path: str) -> bool:
+    """Whether a tag's trailing version (``words[-1]``) is ``path``'s version
+    segment, with the tag's name below it and not above it: XTRF's
+    ``Projects (Smart)(v2)`` for ``/v2/projects/{id}``, not Kubernetes'
+    ``apps_v1`` for ``/apis/apps/v1/deployments`` (an API group's version)
+    nor ``core_v1`` for ``/api/v1/pods`` (a group the path does not name)."""
+    version = words[-1].lower()
+    segments = [s for s in _path_segments(path) if not _is_path_variable(s)]
+    at = next((i for i, s in enumerate(segments) if s.lower() == version), None)
+    if at is None:
+        return False
+    name = [w for w in words[:-1] if w.lower() not in _NOISE_WORDS]
+
+    def named(part: Sequence[str]) -> bool:
+        found = [w for s in part for w in split_words(s)]
+        return any(same_word(a, b) for a in name for b in found)
+
+    return named(segments[at + 1 :]) and not named(segments[:at])
+
+
+def product_version_tags(operations: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Tags whose trailing version is the version of the paths they group,
+    each with its text less the version: ``{"Projects (Smart)(v2)": "Projects
+    Smart"}``, as a person names XTRF's resource ``projects_smart``. Every
+    operation of the tag must say so (:func:`_tag_version_is_the_paths`), and
+    the name must be no other tag's; of two versions of a name, the newest
+    has it. ``operations`` are (first tag, path) pairs."""
+    verdicts: dict[str, bool] = {}
+    for tag, path in operations:
+        words = split_words(tag)
+        ok = len(words) > 1 and is_version_word(words[-1])
+        ok = ok and _tag_version_is_the_paths(words, path)
+        verdicts[tag] = verdicts.get(tag, True) and ok
+    taken = {snake_name(t) for t, ok in verdicts.items() if not ok}
+    newest: dict[str, str] = {}
+    for tag in sorted(t for t, ok in verdicts.items() if ok):
+        plain = " ".join(split_words(tag)[:-1])
+        key = snake_name(plain)
+        if key in taken:
+            continue
+        other = newest.get(key)
+        version = _version_key(split_words(tag)[-1])
+        if other is None or version > _version_key(split_words(other)[-1]):
+            newest[key] = tag
+    return {tag: " ".join(split_words(tag)[:-1]) for tag in newest.values()}
+
+
 def version_ranks(paths: Iterable[str]) -> dict[str, int]:
     """Each version the paths are under, newest first (``{"v2": 0, "v1": 1}``),
     or ``{}`` when they are under one version or none. Where the same

@@ -67,6 +67,7 @@ from .naming import (
     parameter_text,
     path_qualified,
     path_version,
+    product_version_tags,
     resource_name,
     resource_words,
     runtime_client_attributes,
@@ -630,6 +631,18 @@ class OperationCompiler:
         return self._naming_paths.get(path, path)
 
     @cached_property
+    def _product_version_tags(self) -> dict[str, str]:
+        """Tags whose trailing version is their paths' (:func:`~.naming.product_version_tags`)."""
+        if not self._tags_name_resources:
+            return {}
+        return product_version_tags(
+            (op.tags[0], self._naming_path(item.key))
+            for item in self.document.paths
+            for op in item.operations
+            if op.tags and isinstance(op.tags[0], str) and op.tags[0].strip()
+        )
+
+    @cached_property
     def _path_nesting(self) -> PathNesting:
         return PathNesting.of(map(self._naming_path, self.document.path_keys))
 
@@ -711,9 +724,15 @@ class OperationCompiler:
         self, key: str, segment: str, parent: ResourceDraft | None
     ) -> ResourceDraft:
         names = self._attributes if parent is None else parent.method_names
-        words, _ = resource_words(segment)
+        # XTRF's tag ``Projects (Smart)(v2)`` for ``/v2/projects``: ``projects_smart``.
+        named = (
+            self._product_version_tags.get(segment, segment)
+            if parent is None
+            else segment
+        )
+        words, _ = resource_words(named)
         text = self.naming.apply(
-            "resources", snake_name(resource_name(segment), fallback="resource")
+            "resources", snake_name(resource_name(named), fallback="resource")
         )
         attribute = PyName(names.claim(snake_name(text, fallback="resource")))
         chain = attribute if parent is None else f"{parent.module}_{attribute}"
