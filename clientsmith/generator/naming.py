@@ -14,6 +14,7 @@ import hashlib
 import keyword
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Container, Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
@@ -1037,7 +1038,15 @@ def drop_api_name(operation_id: str, resource: Sequence[str]) -> str:
     ]
     if not found:
         return operation_id
-    return "_".join(parts[found[-1] + 1 :])
+    rest = parts[found[-1] + 1 :]
+    # ``prometheus.api.v1.query`` in ``prometheus`` (a chain that lost its
+    # version, :func:`unversioned_chains`): ``query``.
+    while len(rest) > 1 and (
+        is_version_word(rest[0])
+        or (rest[0].lower() == "api" and len(rest) > 2 and is_version_word(rest[1]))
+    ):
+        rest = rest[1:]
+    return "_".join(rest)
 
 
 def discovery_api(operation_ids: Iterable[str]) -> str | None:
@@ -1070,6 +1079,43 @@ def discovery_resources(operation_id: str, api: str) -> list[str]:
     if len(parts) < 2 or parts[0] != api:
         return []
     return parts[1:-1] or [api]
+
+
+def unversioned_chains(
+    chains: Iterable[Sequence[str]],
+) -> dict[tuple[str, ...], list[str]]:
+    """Discovery resource chains with a version inside (Service Broker's
+    ``projects.brokers.v2.service_instances``, Monitoring's
+    ``projects.location.prometheus.api.v1.label``), each without it and
+    without an ``api`` right before it: ``projects.brokers.service_instances``,
+    ``projects.location.prometheus.label``, as a person names the resources
+    of a proxied API. Not where that chain is another's already, or two
+    chains would become one: the version then tells them apart."""
+    every = {tuple(c) for c in chains}
+    found: dict[tuple[str, ...], list[str]] = {}
+    for chain in every:
+        if not any(is_version_word(p) for p in chain[1:]):
+            continue
+        kept = [
+            p
+            for i, p in enumerate(chain)
+            if i == 0
+            or not (
+                is_version_word(p)
+                or (
+                    p.lower() == "api"
+                    and i + 1 < len(chain)
+                    and is_version_word(chain[i + 1])
+                )
+            )
+        ]
+        found[chain] = kept
+    made = Counter(tuple(k) for k in found.values())
+    return {
+        chain: kept
+        for chain, kept in found.items()
+        if tuple(kept) not in every and made[tuple(kept)] == 1
+    }
 
 
 def drop_group_prefix(

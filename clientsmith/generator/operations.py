@@ -80,6 +80,7 @@ from .naming import (
     strip_extension,
     stripe_method_names,
     table_field,
+    unversioned_chains,
     vendor_group,
     vendor_method,
     version_ranks,
@@ -602,7 +603,7 @@ class OperationCompiler:
         if self._discovery_api and isinstance(op_id, str):
             found = discovery_resources(op_id, self._discovery_api)
             if found:
-                return found
+                return self._discovery_chains.get(tuple(found), found)
         # Django REST's ``<app>_<model>_<action>``: nested as pynetbox nests NetBox's.
         if self._django_rest and isinstance(op_id, str):
             split = django_rest_split(op_id, path)
@@ -666,6 +667,19 @@ class OperationCompiler:
         if not ids or not all(isinstance(i, str) for i in ids):
             return None
         return discovery_api(str(i) for i in ids)
+
+    @cached_property
+    def _discovery_chains(self) -> dict[tuple[str, ...], list[str]]:
+        """Discovery chains with a version inside, without it
+        (:func:`~.naming.unversioned_chains`)."""
+        api = self._discovery_api
+        if api is None:
+            return {}
+        return unversioned_chains(
+            discovery_resources(str(op.operation_id), api)
+            for item in self.document.paths
+            for op in item.operations
+        )
 
     @cached_property
     def _django_rest(self) -> bool:
