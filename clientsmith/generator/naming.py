@@ -14,6 +14,7 @@ import hashlib
 import keyword
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Container, Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
@@ -88,12 +89,38 @@ def split_words(text: str) -> list[str]:
     return list(_split_words(text))
 
 
+# Acronyms written in mixed case, which the camelCase boundaries cut in two
+# (``IoT`` as ``Io`` + ``T``): each is one word, so ``IoTSpaces_List`` is
+# ``iot_spaces_list`` (not ``io_t_spaces_list``) and a class name keeps its
+# spelling (``IoTSpaces``). The pieces as the boundaries cut them, the first
+# in lower case (``signalR`` is ``SignalR`` too).
+_MIXED_CASE_ACRONYMS = frozenset(
+    {
+        ("io", "T"), ("o", "Auth"), ("signal", "R"), ("qn", "A"),
+        ("paa", "S"), ("saa", "S"), ("iaa", "S"), ("i", "OS"),
+    }
+)  # fmt: skip
+
+
+def _joined_acronyms(words: list[str]) -> list[str]:
+    """``["Io", "T", "Spaces"]`` -> ``["IoT", "Spaces"]`` (:data:`_MIXED_CASE_ACRONYMS`)."""
+    out: list[str] = []
+    for word in words:
+        if out and (out[-1].lower(), word) in _MIXED_CASE_ACRONYMS:
+            out[-1] += word
+        else:
+            out.append(word)
+    return out
+
+
 @lru_cache(maxsize=65536)  # big specs repeat the same names thousands of times
 def _split_words(text: str) -> tuple[str, ...]:
     words: list[str] = []
     for chunk in _NON_WORD.split(_ascii(text)):
         if chunk:
-            words.extend(w for w in _CAMEL_BOUNDARY.split(chunk) if w)
+            words.extend(
+                _joined_acronyms([w for w in _CAMEL_BOUNDARY.split(chunk) if w])
+            )
     return tuple(words)
 
 
@@ -1011,7 +1038,15 @@ def drop_api_name(operation_id: str, resource: Sequence[str]) -> str:
     ]
     if not found:
         return operation_id
-    return "_".join(parts[found[-1] + 1 :])
+    rest = parts[found[-1] + 1 :]
+    # ``prometheus.api.v1.query`` in ``prometheus`` (a chain that lost its
+    # version, :func:`unversioned_chains`): ``query``.
+    while len(rest) > 1 and (
+        is_version_word(rest[0])
+        or (rest[0].lower() == "api" and len(rest) > 2 and is_version_word(rest[1]))
+    ):
+        rest = rest[1:]
+    return "_".join(rest)
 
 
 def discovery_api(operation_ids: Iterable[str]) -> str | None:
@@ -1044,6 +1079,43 @@ def discovery_resources(operation_id: str, api: str) -> list[str]:
     if len(parts) < 2 or parts[0] != api:
         return []
     return parts[1:-1] or [api]
+
+
+def unversioned_chains(
+    chains: Iterable[Sequence[str]],
+) -> dict[tuple[str, ...], list[str]]:
+    """Discovery resource chains with a version inside (Service Broker's
+    ``projects.brokers.v2.service_instances``, Monitoring's
+    ``projects.location.prometheus.api.v1.label``), each without it and
+    without an ``api`` right before it: ``projects.brokers.service_instances``,
+    ``projects.location.prometheus.label``, as a person names the resources
+    of a proxied API. Not where that chain is another's already, or two
+    chains would become one: the version then tells them apart."""
+    every = {tuple(c) for c in chains}
+    found: dict[tuple[str, ...], list[str]] = {}
+    for chain in every:
+        if not any(is_version_word(p) for p in chain[1:]):
+            continue
+        kept = [
+            p
+            for i, p in enumerate(chain)
+            if i == 0
+            or not (
+                is_version_word(p)
+                or (
+                    p.lower() == "api"
+                    and i + 1 < len(chain)
+                    and is_version_word(chain[i + 1])
+                )
+            )
+        ]
+        found[chain] = kept
+    made = Counter(tuple(k) for k in found.values())
+    return {
+        chain: kept
+        for chain, kept in found.items()
+        if tuple(kept) not in every and made[tuple(kept)] == 1
+    }
 
 
 def drop_group_prefix(
@@ -1740,6 +1812,106 @@ def without_versions(path: str) -> str:
     """``path`` less its version segments: ``/v1/cities`` and ``/v2/cities`` are
     the same operation's paths under two versions."""
     return "/".join(s for s in path.split("/") if not is_version_word(s))
+
+
+# ``repositories-v1``: a name, then a version written onto it with a hyphen or
+# an underscore (Atlassian Crucible's ``/rest-service/reviews-v1/{id}``).
+_GLUED_SEGMENT_VERSION = re.compile(
+    r"^([A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*?)[-_](v\d+)$"
+)
+
+
+def _segment_key(segments: Sequence[str]) -> str:
+    return "/".join("{}" if "{" in s else s.lower() for s in segments)
+
+
+def unglued_versions(path: str, plain: AbstractSet[str] = frozenset()) -> str:
+    """``/rest-service/repositories-v1/{repository}`` ->
+    ``/rest-service/v1/repositories/{repository}``: a version written onto a
+    path segment is version ``v1`` of what the segment names, so for naming
+    it is a version segment of its own, in front of the name. The resource is
+    then ``repositories``, not ``repositories_v1``, and where the same path is
+    under two such versions the newest keeps the plain name, as for whole
+    version segments (:func:`version_ranks`). Not where the spec also has the
+    name without a version at the same place (``plain``, keys of
+    :func:`_segment_key`): Microsoft Graph's ``/security/alerts_v2`` beside
+    ``/security/alerts`` is another resource, told apart by its version.
+    Only the names are made from this path; requests go to the spec's."""
+    segments = path.split("/")
+    out: list[str] = []
+    for i, segment in enumerate(segments):
+        found = None if "{" in segment else _GLUED_SEGMENT_VERSION.match(segment)
+        if (
+            found is None
+            or is_version_word(found.group(1))
+            or _segment_key([*segments[:i], found.group(1)]) in plain
+        ):
+            out.append(segment)
+        else:
+            out += [found.group(2), found.group(1)]
+    return "/".join(out)
+
+
+def naming_paths(paths: Iterable[str]) -> dict[str, str]:
+    """The spec's paths whose names are made from another path
+    (:func:`unglued_versions`), each with that path."""
+    every = list(paths)
+    glued = [p for p in every if any(map(_GLUED_SEGMENT_VERSION.match, p.split("/")))]
+    if not glued:
+        return {}
+    plain: set[str] = set()
+    for path in every:
+        segments = path.split("/")
+        plain |= {_segment_key(segments[: i + 1]) for i in range(len(segments))}
+    found = {p: unglued_versions(p, plain) for p in glued}
+    return {p: named for p, named in found.items() if named != p}
+
+
+def _tag_version_is_the_paths(words: Sequence[str], path: str) -> bool:
+    """Whether a tag's trailing version (``words[-1]``) is ``path``'s version
+    segment, with the tag's name below it and not above it: XTRF's
+    ``Projects (Smart)(v2)`` for ``/v2/projects/{id}``, not Kubernetes'
+    ``apps_v1`` for ``/apis/apps/v1/deployments`` (an API group's version)
+    nor ``core_v1`` for ``/api/v1/pods`` (a group the path does not name)."""
+    version = words[-1].lower()
+    segments = [s for s in _path_segments(path) if not _is_path_variable(s)]
+    at = next((i for i, s in enumerate(segments) if s.lower() == version), None)
+    if at is None:
+        return False
+    name = [w for w in words[:-1] if w.lower() not in _NOISE_WORDS]
+
+    def named(part: Sequence[str]) -> bool:
+        found = [w for s in part for w in split_words(s)]
+        return any(same_word(a, b) for a in name for b in found)
+
+    return named(segments[at + 1 :]) and not named(segments[:at])
+
+
+def product_version_tags(operations: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Tags whose trailing version is the version of the paths they group,
+    each with its text less the version: ``{"Projects (Smart)(v2)": "Projects
+    Smart"}``, as a person names XTRF's resource ``projects_smart``. Every
+    operation of the tag must say so (:func:`_tag_version_is_the_paths`), and
+    the name must be no other tag's; of two versions of a name, the newest
+    has it. ``operations`` are (first tag, path) pairs."""
+    verdicts: dict[str, bool] = {}
+    for tag, path in operations:
+        words = split_words(tag)
+        ok = len(words) > 1 and is_version_word(words[-1])
+        ok = ok and _tag_version_is_the_paths(words, path)
+        verdicts[tag] = verdicts.get(tag, True) and ok
+    taken = {snake_name(t) for t, ok in verdicts.items() if not ok}
+    newest: dict[str, str] = {}
+    for tag in sorted(t for t, ok in verdicts.items() if ok):
+        plain = " ".join(split_words(tag)[:-1])
+        key = snake_name(plain)
+        if key in taken:
+            continue
+        other = newest.get(key)
+        version = _version_key(split_words(tag)[-1])
+        if other is None or version > _version_key(split_words(other)[-1]):
+            newest[key] = tag
+    return {tag: " ".join(split_words(tag)[:-1]) for tag in newest.values()}
 
 
 def version_ranks(paths: Iterable[str]) -> dict[str, int]:

@@ -63,9 +63,11 @@ from .naming import (
     lead_qualified_names,
     method_name,
     module_name,
+    naming_paths,
     parameter_text,
     path_qualified,
     path_version,
+    product_version_tags,
     resource_name,
     resource_words,
     runtime_client_attributes,
@@ -78,6 +80,7 @@ from .naming import (
     strip_extension,
     stripe_method_names,
     table_field,
+    unversioned_chains,
     vendor_group,
     vendor_method,
     version_ranks,
@@ -570,7 +573,7 @@ class OperationCompiler:
 
     def _resource_for(self, path: str, op: OperationNode) -> ResourceDraft:
         """The (nested) resource an operation's method belongs to, made on first use."""
-        segments = self._explicit_segments(op, path)
+        segments = self._explicit_segments(op, op.path)
         by_path = not segments
         if by_path:
             segments, _ = self._path_nesting.resources(path)
@@ -600,7 +603,7 @@ class OperationCompiler:
         if self._discovery_api and isinstance(op_id, str):
             found = discovery_resources(op_id, self._discovery_api)
             if found:
-                return found
+                return self._discovery_chains.get(tuple(found), found)
         # Django REST's ``<app>_<model>_<action>``: nested as pynetbox nests NetBox's.
         if self._django_rest and isinstance(op_id, str):
             split = django_rest_split(op_id, path)
@@ -619,8 +622,30 @@ class OperationCompiler:
         return []
 
     @cached_property
+    def _naming_paths(self) -> dict[str, str]:
+        return naming_paths(self.document.path_keys)
+
+    def _naming_path(self, path: str) -> str:
+        """The path an operation's names are made from: the spec's, less the
+        versions written onto segments (``/reviews-v1`` -> ``/v1/reviews``,
+        :func:`~.naming.unglued_versions`)."""
+        return self._naming_paths.get(path, path)
+
+    @cached_property
+    def _product_version_tags(self) -> dict[str, str]:
+        """Tags whose trailing version is their paths' (:func:`~.naming.product_version_tags`)."""
+        if not self._tags_name_resources:
+            return {}
+        return product_version_tags(
+            (op.tags[0], self._naming_path(item.key))
+            for item in self.document.paths
+            for op in item.operations
+            if op.tags and isinstance(op.tags[0], str) and op.tags[0].strip()
+        )
+
+    @cached_property
     def _path_nesting(self) -> PathNesting:
-        return PathNesting.of(self.document.path_keys)
+        return PathNesting.of(map(self._naming_path, self.document.path_keys))
 
     @cached_property
     def _item_parents(self) -> frozenset[str]:
@@ -628,7 +653,7 @@ class OperationCompiler:
         Zuora's ``/attachments/{attachment-id}`` beside
         ``/attachments/{object-type}/{object-key}`` (another variable)."""
         found = set()
-        for key in self.document.path_keys:
+        for key in map(self._naming_path, self.document.path_keys):
             head, _, last = key.rstrip("/").rpartition("/")
             if _PATH_VAR.fullmatch(last):
                 found.add(head)
@@ -642,6 +667,19 @@ class OperationCompiler:
         if not ids or not all(isinstance(i, str) for i in ids):
             return None
         return discovery_api(str(i) for i in ids)
+
+    @cached_property
+    def _discovery_chains(self) -> dict[tuple[str, ...], list[str]]:
+        """Discovery chains with a version inside, without it
+        (:func:`~.naming.unversioned_chains`)."""
+        api = self._discovery_api
+        if api is None:
+            return {}
+        return unversioned_chains(
+            discovery_resources(str(op.operation_id), api)
+            for item in self.document.paths
+            for op in item.operations
+        )
 
     @cached_property
     def _django_rest(self) -> bool:
@@ -672,7 +710,7 @@ class OperationCompiler:
 
     @cached_property
     def _version_ranks(self) -> dict[str, int]:
-        return version_ranks(self.document.path_keys)
+        return version_ranks(map(self._naming_path, self.document.path_keys))
 
     def _claim_order(self, rank: int, method: str, path: str) -> tuple[int, int, int]:
         """When an operation's method name is settled: by rank, then the
@@ -700,9 +738,15 @@ class OperationCompiler:
         self, key: str, segment: str, parent: ResourceDraft | None
     ) -> ResourceDraft:
         names = self._attributes if parent is None else parent.method_names
-        words, _ = resource_words(segment)
+        # XTRF's tag ``Projects (Smart)(v2)`` for ``/v2/projects``: ``projects_smart``.
+        named = (
+            self._product_version_tags.get(segment, segment)
+            if parent is None
+            else segment
+        )
+        words, _ = resource_words(named)
         text = self.naming.apply(
-            "resources", snake_name(resource_name(segment), fallback="resource")
+            "resources", snake_name(resource_name(named), fallback="resource")
         )
         attribute = PyName(names.claim(snake_name(text, fallback="resource")))
         chain = attribute if parent is None else f"{parent.module}_{attribute}"
@@ -734,7 +778,7 @@ class OperationCompiler:
         words (``list_channels`` in ``channel_group`` -> ``list``), which gives
         way to a name that lost them all (``list_channel_groups`` -> ``list``).
         """
-        explicit = self._explicit_method(path, method, op)
+        explicit = self._explicit_method(op.path, method, op)
         if explicit:
             return [method_name(explicit)], 0
         # The tidied name first, then ones that keep more of the spec's words:
@@ -1108,15 +1152,17 @@ class OperationCompiler:
             name = self._free_name(resource, candidates, method, path, claimed_by)
             claimed = PyName(resource.method_names.claim(name))
             claimed_by[(resource_key, claimed)] = path
+            operation = resource.operations[index]
             if claimed != name:
-                # Duplicate operationIds, or ids that differ only in case or punctuation.
+                # Duplicate operationIds, or ids that differ only in case or
+                # punctuation; said with the spec's path, not the naming one.
+                wire = operation.path
                 self.diagnostics.warning(
                     "name-collision",
-                    f"{method.upper()} {path}: method name {name!r} is already taken "
+                    f"{method.upper()} {wire}: method name {name!r} is already taken "
                     f"in client.{resource.attribute}; generated as {claimed!r}",
-                    pointer_join("#/paths", path, method)[1:],
+                    pointer_join("#/paths", wire, method)[1:],
                 )
-            operation = resource.operations[index]
             if operation.method_name != claimed:
                 resource.operations[index] = replace(
                     operation, method_name=claimed, table_name=table_field(claimed)
@@ -1170,8 +1216,11 @@ class OperationCompiler:
 
     def _compile_operation(self, op: OperationNode) -> None:
         path, method, pointer = op.path, op.method, op.pointer
-        resource = self._resource_for(path, op)
-        candidates, rank = self._method_candidates(resource, path, method, op)
+        # Names are made from the path with versions written onto segments
+        # made segments of their own (``/reviews-v1`` -> ``/v1/reviews``).
+        named = self._naming_path(path)
+        resource = self._resource_for(named, op)
+        candidates, rank = self._method_candidates(resource, named, method, op)
         method_name = candidates[0]  # settled once every operation is known
         hint = class_name(
             method_name if op.operation_id is None else str(op.operation_id)
@@ -1184,7 +1233,7 @@ class OperationCompiler:
         if pagination is not None:
             call = "paginate"
         self._pending.append(
-            (resource.key, len(resource.operations), candidates, rank, method, path)
+            (resource.key, len(resource.operations), candidates, rank, method, named)
         )
         resource.operations.append(
             OperationIR(
