@@ -790,6 +790,7 @@ class OperationCompiler:
         counted = derived and op_id in self._counted_ids
         if counted:  # Springfox's ``delete_13``: ``delete``, told apart below
             self._counted_paths.add((method, path))
+        spec_id = op_id
         if derived:
             op_id = self._naming_id(op_id, method, path)
         candidates: list[str] = []
@@ -807,10 +808,30 @@ class OperationCompiler:
             short = drop_resource_words(unversioned, resource.words)
             candidates += [method_name(short or unversioned), method_name(unversioned)]
         candidates.append(plain)
+        candidates += self._springfox_id(resource, path, method, spec_id, counted)
         candidates = self._told_apart(candidates, resource, path, counted=counted)
         if derived:
             candidates = self._older_version_names(candidates, method, path)
         return self._patterned(candidates), rank
+
+    def _springfox_id(
+        self,
+        resource: ResourceDraft,
+        path: str,
+        method: str,
+        spec_id: str,
+        counted: bool,
+    ) -> list[str]:
+        """The id as written, where only Springfox's ``Using<METHOD>`` was
+        dropped from it: one Java method served as ``GET`` and ``POST`` of a
+        path (Etherpad's ``checkTokenUsingGET`` / ``checkTokenUsingPOST``)
+        gives ``check_token`` and ``check_token_using_post``, not
+        ``check_token_2``. Not for counted ids (their number says nothing)."""
+        if counted or self.naming.style == "operation_id":
+            return []
+        if without_springfox_suffix(spec_id, method) == spec_id:
+            return []
+        return [self._plain_name(resource, path, method, spec_id)]
 
     def _patterned(self, candidates: list[str]) -> list[PyName]:
         """``candidates`` after the config's patterns, each once, in order."""

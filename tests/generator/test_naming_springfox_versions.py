@@ -233,6 +233,29 @@ def test_springfox_using_method_ids() -> None:
     }
 
 
+def test_one_java_method_as_get_and_post_keeps_the_id_before_a_number() -> None:
+    # Etherpad's Springfox ids: the same method served as GET and POST of a
+    # path; dropping ``Using<METHOD>`` from both would leave ``check_token_2``.
+    doc = spec(
+        {
+            "/checkToken": {
+                "get": tagged("checkTokenUsingGET", "pad"),
+                "post": tagged("checkTokenUsingPOST", "pad"),
+            },
+            "/getHTML": {
+                "get": tagged("getHTMLUsingGET", "pad"),
+                "post": tagged("getHTMLUsingPOST", "pad"),
+            },
+        }
+    )
+    assert names(doc) == {
+        "GET /checkToken": "pad.check_token",
+        "POST /checkToken": "pad.check_token_using_post",  # not ``check_token_2``
+        "GET /getHTML": "pad.get_html",
+        "POST /getHTML": "pad.get_html_using_post",
+    }
+
+
 # -- versions ----------------------------------------------------------------
 
 
