@@ -36,6 +36,8 @@ __all__ = [
     "CallOptions",
     "RequestOptions",
     "TimeoutArg",
+    "call_options",
+    "check_keywords",
 ]
 
 TimeoutArg = float | httpx.Timeout | None
@@ -136,8 +138,15 @@ def call_options(options: Mapping[str, Any]) -> RequestOptions:
         raise _unexpected(options)
     try:
         return RequestOptions(**options)
-    except TypeError:
+    except TypeError:  # no set check on every call: the constructor does it
         raise _unexpected(options) from None
+
+
+def check_keywords(options: Mapping[str, Any]) -> None:
+    """:func:`call_options`' ``TypeError`` for an undeclared keyword, now,
+    for calls that build their options later (captured and lazy ones)."""
+    if not _CALL_KEYWORDS.issuperset(options):
+        raise _unexpected(options)
 
 
 def _unexpected(options: Mapping[str, Any]) -> TypeError:

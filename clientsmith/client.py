@@ -342,8 +342,9 @@ class Client(BaseClient[httpx.Client]):
     ) -> SyncPage[T]:
         """Iterate a paginated operation's items lazily (no request until iterated)."""
         if CAPTURE.get():
-            arguments = {**options, "max_items": max_items}
-            return pending(self, "paginate", operation, arguments)  # type: ignore[no-any-return]
+            return pending(  # type: ignore[no-any-return]
+                self, "paginate", operation, options, max_items=max_items
+            )
         plan = plan_for(operation)
         first = self._prepare(plan, call_options(options))
         return self._pages(operation, plan, first, max_items)
@@ -819,8 +820,9 @@ class AsyncClient(BaseClient[httpx.AsyncClient]):
     ) -> AsyncPage[T]:
         """Iterate a paginated operation's items lazily with ``async for``."""
         if CAPTURE.get():
-            arguments = {**options, "max_items": max_items}
-            return pending(self, "paginate", operation, arguments)  # type: ignore[no-any-return]
+            return pending(  # type: ignore[no-any-return]
+                self, "paginate", operation, options, max_items=max_items
+            )
         plan = plan_for(operation)
         first = self._prepare_async(plan, call_options(options))
         return self._pages(operation, plan, first, max_items)

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, ParamSpec, TypeVar, ove
 import httpx
 
 from ._limits import DEFAULT_RESPONSE_LIMITS, ResponseLimits
+from ._options import check_keywords
 from ._read import read_body
 
 if TYPE_CHECKING:
@@ -75,14 +76,20 @@ def pending(
     client: Client | AsyncClient,
     kind: CallKind,
     operation: Operation[Any],
-    arguments: Mapping[str, Any],
+    options: Mapping[str, Any],
+    **extra: Any,
 ) -> Any:
     """The :class:`PendingCall` of a client method: its operation and keyword arguments.
 
     Called first thing in the method, with the method's ``**options`` (and
-    ``max_items`` for ``paginate``).
+    ``max_items`` for ``paginate`` in ``extra``). A misspelt keyword fails
+    here, when the method is called, not when the call is sent (a lazy
+    stream's first item, a wrapper's send).
     """
-    return PendingCall(client, kind, operation, arguments)
+    check_keywords(options)
+    return PendingCall(
+        client, kind, operation, {**options, **extra} if extra else options
+    )
 
 
 def _not_captured(func: Callable[..., Any], result: object) -> TypeError:

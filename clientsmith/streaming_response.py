@@ -16,7 +16,7 @@ from __future__ import annotations
 import codecs
 import functools
 import json
-from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar, overload
 
@@ -24,7 +24,7 @@ import httpx
 
 from ._limits import DEFAULT_RESPONSE_LIMITS, ResponseLimits
 from ._read import aiter_body, aiter_lines, aread_body, iter_body, iter_lines, read_body
-from .raw import acapture, capture
+from .raw import PlainT, acapture, capture
 from .streaming import guard_async, guard_sync
 
 if TYPE_CHECKING:
@@ -41,11 +41,6 @@ __all__ = [
 
 T = TypeVar("T")
 P = ParamSpec("P")
-PlainT = TypeVar("PlainT", bound="AsyncIterable[Any]")
-"""What an async resource's plain (not ``async def``) methods return: pages and
-streamed items. Bounded so that a coroutine method matches only the
-``Awaitable`` overload: were both to match, a method with ``Any`` in its
-signature (``dict[str, Any]`` bodies) would make mypy infer ``Any``."""
 
 
 def _text_decoder(response: httpx.Response) -> codecs.IncrementalDecoder:

@@ -122,6 +122,21 @@ def test_a_misspelt_keyword_is_a_type_error_naming_it() -> None:
             client.request(CREATE, qurey={"dry": "1"})  # type: ignore[call-arg]
         with pytest.raises(TypeError, match="a call takes: body, cookies"):
             client.stream(CREATE, bdy={})  # type: ignore[call-arg]
+        # Lazy streams fail when called, not at their first item.
+        with pytest.raises(TypeError, match="unexpected keyword argument 'qurey'"):
+            client.stream_lines(CREATE, qurey={})  # type: ignore[call-arg]
+        with pytest.raises(TypeError, match="unexpected keyword argument 'qurey'"):
+            client.stream_events(CREATE, qurey={})  # type: ignore[call-arg]
+
+
+def test_a_misspelt_keyword_fails_when_an_async_stream_is_made() -> None:
+    recorder = Recorder(httpx.Response(201, json={"id": 1, "name": "rex"}))
+    client = clientsmith.AsyncClient(
+        base_url=BASE, transport=httpx.MockTransport(recorder)
+    )
+    with pytest.raises(TypeError, match="unexpected keyword argument 'qurey'"):
+        client.stream_lines(CREATE, qurey={})  # type: ignore[call-arg]
+    assert recorder.requests == []
 
 
 def test_url_cannot_be_smuggled_into_an_operation_call() -> None:
