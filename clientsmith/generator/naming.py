@@ -631,7 +631,8 @@ _NOISE_WORDS = frozenset({"api", "ctrl", "controller"})
 _NOT_COLLECTIONS = frozenset(
     {"details", "preferences", "settings", "stats", "statistics"}
 )
-_GET_VERBS = frozenset({"get", "retrieve", "fetch", "read"})
+GET_VERBS = frozenset({"get", "retrieve", "fetch", "read"})
+"""Verbs that read one thing; vendors use them alike (``get``, ``retrieve``)."""
 
 
 def drop_resource_words(
@@ -796,7 +797,7 @@ def _as_listing(out: list[str]) -> list[str]:
     """A get-verb left alone by a plural, or before ``for`` its owner, is the
     listing it was (``get_pets`` -> ``list``, ``get_owner_pets`` -> ``list_for_owner``)."""
     owned = len(out) > 2 and out[1] == "for"
-    if (len(out) == 1 or owned) and out[0].lower() in _GET_VERBS:
+    if (len(out) == 1 or owned) and out[0].lower() in GET_VERBS:
         return ["list", *out[1:]]
     return out
 
@@ -1040,13 +1041,21 @@ def drop_api_name(operation_id: str, resource: Sequence[str]) -> str:
         return operation_id
     rest = parts[found[-1] + 1 :]
     # ``prometheus.api.v1.query`` in ``prometheus`` (a chain that lost its
-    # version, :func:`unversioned_chains`): ``query``.
-    while len(rest) > 1 and (
-        is_version_word(rest[0])
-        or (rest[0].lower() == "api" and len(rest) > 2 and is_version_word(rest[1]))
-    ):
+    # version, :func:`unversioned_chains`): ``query``; a name is always left.
+    while len(rest) > 1 and _is_version_part(rest[:-1], 0):
         rest = rest[1:]
     return "_".join(rest)
+
+
+def _is_version_part(parts: Sequence[str], i: int) -> bool:
+    """Whether ``parts[i]`` is a version, or an ``api`` right before one
+    (``api.v1`` of a proxied API's chain)."""
+    part = parts[i]
+    if is_version_word(part):
+        return True
+    return (
+        part.lower() == "api" and i + 1 < len(parts) and is_version_word(parts[i + 1])
+    )
 
 
 def discovery_api(operation_ids: Iterable[str]) -> str | None:
@@ -1097,17 +1106,7 @@ def unversioned_chains(
         if not any(is_version_word(p) for p in chain[1:]):
             continue
         kept = [
-            p
-            for i, p in enumerate(chain)
-            if i == 0
-            or not (
-                is_version_word(p)
-                or (
-                    p.lower() == "api"
-                    and i + 1 < len(chain)
-                    and is_version_word(chain[i + 1])
-                )
-            )
+            p for i, p in enumerate(chain) if i == 0 or not _is_version_part(chain, i)
         ]
         found[chain] = kept
     made = Counter(tuple(k) for k in found.values())

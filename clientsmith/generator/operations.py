@@ -38,6 +38,7 @@ from .media import (
     wildcard_body_kind,
 )
 from .naming import (
+    GET_VERBS,
     ClassName,
     Namespace,
     NamingRules,
@@ -223,6 +224,11 @@ _PARAM_RESERVED = frozenset(
     }
 )
 _PATH_VAR = re.compile(r"{([^{}]+)}")
+
+
+def _last_segment(path: str) -> str:
+    """``/pets/{petId}/`` -> ``{petId}``."""
+    return path.rstrip("/").rsplit("/", 1)[-1]
 
 
 @dataclass
@@ -489,11 +495,11 @@ def _grouped_listing(
     plural collection is its listing (OpenAQ's ``cities_get`` for ``GET
     /v2/cities`` -> ``list``, beside ``countries_get`` for
     ``/v2/countries/{country_id}`` -> ``get``)."""
-    last = strip_extension(path.rstrip("/").rsplit("/", 1)[-1])
+    last = strip_extension(_last_segment(path))
     words = split_words(last)
     if (
         listing
-        and name in ("get", "retrieve", "fetch", "read")
+        and name in GET_VERBS
         and resource
         and is_plural(resource[-1])
         and words
@@ -895,7 +901,7 @@ class OperationCompiler:
         if self.naming.style == "operation_id":
             return []
         found: list[str] = []
-        last = _PATH_VAR.fullmatch(path.rstrip("/").rsplit("/", 1)[-1])
+        last = _PATH_VAR.fullmatch(_last_segment(path))
         if last is not None:
             by = by_variable(last.group(1), resource.words)
             found.append(method_name(f"{first}_{by}"))
@@ -996,7 +1002,7 @@ class OperationCompiler:
             # ``PATCH`` beside a ``PUT`` (or ``POST``) that updates: ``patch``,
             # as the Kubernetes client's ``patch_*`` beside ``replace_*``.
             found.append(method_name("patch" + crud[len("update") :]))
-        last = _PATH_VAR.fullmatch(path.rstrip("/").rsplit("/", 1)[-1])
+        last = _PATH_VAR.fullmatch(_last_segment(path))
         if last is not None:
             by = by_variable(last.group(1), resource.words)
             found.append(method_name(f"{crud}_{by}"))
@@ -1127,7 +1133,7 @@ class OperationCompiler:
         # follow (LaunchDarkly's ``getFeatureFlags`` for ``/flags/{projectKey}``
         # beside ``/flags/{projectKey}/{featureFlagKey}``: ``list``).
         listing = method == "get" and (
-            not _PATH_VAR.fullmatch(path.rstrip("/").rsplit("/", 1)[-1])
+            not _PATH_VAR.fullmatch(_last_segment(path))
             or path.rstrip("/") in self._item_parents
         )
         candidates: list[str] = []

@@ -163,7 +163,7 @@ def test_annotations_and_extensions() -> None:
     )
     assert node.read_only and not node.write_only
     assert node.preferred_name == "Animal"
-    assert node.extension("x-kubernetes-int-or-string") is True
+    assert node.keyword("x-kubernetes-int-or-string") is True
     assert node.int_or_string
     assert node.has_const and node.const is None
     assert not SchemaNode({"type": "string"}, BASE).has_const

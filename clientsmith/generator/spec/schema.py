@@ -134,7 +134,8 @@ class SchemaNode:
 
     def keyword(self, name: str) -> Any:
         """The value of the keyword ``name`` as written, whatever its JSON type
-        (``None`` when absent), for readers that judge it themselves."""
+        (``None`` when absent): an ``x-`` extension, or a keyword a reader
+        judges itself."""
         return self._keywords.get(name)
 
     def child(self, keyword: str) -> SchemaNode | None:
@@ -145,10 +146,6 @@ class SchemaNode:
         if keyword not in keywords:
             return None
         return SchemaNode(keywords[keyword], self.pointer + "/" + _token(keyword))
-
-    def extension(self, name: str) -> Any:
-        """The value of the ``x-...`` keyword ``name`` (``None`` when absent)."""
-        return self._keywords.get(name)
 
     @property
     def neutral(self) -> bool:
