@@ -576,6 +576,7 @@ _VERBS = frozenset(
     view void watch withdraw write
     anonymize bookmark deliver dial exists fork like log rate redeliver rerequest
     rerun review reprioritize silence star unlike unstar unwatch
+    freeze print reactivate unarchive unfreeze
     """.split()
 )
 
@@ -622,7 +623,8 @@ def _match(words: Sequence[str], at: int, runs: AbstractSet[str]) -> int:
 
 # Words after which a resource's name is still the object (``get_all_pets``).
 _QUANTIFIERS = frozenset(
-    "a all an any batch bulk current each every many multiple my new one single some the".split()
+    "a all an any batch bulk current each every many multiple my new one single some specific"
+    " the".split()
 )
 # Words of a resource's name that say nothing of what it holds ("Campaigns API").
 # ``UserCtrl_get``, ``UsersController_findAll`` (NestJS): a group's class word.
@@ -716,10 +718,48 @@ def drop_resource_words(
     if not out:
         return ""
     out = _without_qualified_name(out, whole, path_words)
+    out = _without_name_after_by(out, whole)
     out = _owner_last(words, out, whole, parents)
     if listing and plural_dropped:
         out = _as_listing(out)
     return "_".join(out) + "_" * trailing
+
+
+def drop_repeated_name(
+    name: str, resource: Sequence[str], *, listing: bool = False
+) -> str:
+    """``name`` less the resource's whole name where it only says the resource
+    again, right after the verb (and a quantifier): ``get_all_disruptions`` in
+    ``disruptions`` -> ``get_all``, ``get_customer_balance_by_cd`` in
+    ``customer`` -> ``get_balance_by_cd``; and after ``by`` before a key's
+    words (``get_by_attribute_id`` -> ``get_by_id``). Only the whole name: a
+    part of it names something of its own (``create_endpoint`` in
+    ``cdn_endpoints``). With ``listing``, a get-verb left alone by a plural is
+    the listing (``get_attributes`` -> ``list``). ``""`` when nothing is dropped."""
+    words = name.split("_")
+    whole = {_run_key([w.lower() for w in resource])} - {""}
+    if not whole or not words or not is_verb(words[0]):
+        return ""
+    at = 1
+    while at < len(words) and words[at].lower() in _QUANTIFIERS:
+        at += 1
+    size = _match(words, at, whole) if at < len(words) else 0
+    rest = words[at + size :]
+    out = words
+    if size:
+        out = [*words[:at], *rest]
+        last = words[at + size - 1].lower()
+        if listing and len(out) == 1 and out[0] in GET_VERBS and is_plural(last):
+            out = ["list"]
+    out = _without_name_after_by(out, whole)
+    return "" if out == words else "_".join(out)
+
+
+def is_path_name(operation_id: str, path: str) -> bool:
+    """Whether the path's last segment is the id itself: an RPC method's own
+    name (Slack's ``dnd_endDnd`` for ``/dnd.endDnd``)."""
+    segment = path.rstrip("/").rpartition("/")[2]
+    return bool(segment) and _id_key(segment) == _id_key(operation_id)
 
 
 # Words a framework's class names end with (Flask-RESTX's and JAX-RS's
@@ -782,6 +822,28 @@ def _without_qualified_name(
 
 
 _ID_WORDS = frozenset({"id", "ids", "uuid", "key"})
+
+
+def _without_name_after_by(out: list[str], whole: AbstractSet[str]) -> list[str]:
+    """``get_by_attribute_id`` in ``attribute`` -> ``get_by_id``: after ``by``,
+    the resource's whole name before the words of the key it is found by says
+    the resource again (as :func:`by_variable` for a path's variable;
+    ``get_by_account_cd`` in ``account`` -> ``get_by_cd``). At the end it
+    stays: ``list_by_elastic_pool`` says how. ``for`` and the whole name before
+    ``by`` go too: ``get_all_contacts_for_customer_by_cd`` in ``customer`` ->
+    ``get_all_contacts_by_cd`` (the resource is whose they are)."""
+    for at in range(2, len(out) - 1):
+        if out[at - 1].lower() == "for" and (size := _match(out, at, whole)):
+            if at + size < len(out) and out[at + size].lower() == "by":
+                out = [*out[: at - 1], *out[at + size :]]
+                break
+    for at in range(1, len(out) - 1):
+        if out[at - 1].lower() != "by":
+            continue
+        size = _match(out, at, whole)
+        if size and at + size < len(out):
+            return [*out[:at], *out[at + size :]]
+    return out
 
 
 def _without_article(words: Sequence[str], out: list[str]) -> list[str]:
@@ -1765,12 +1827,48 @@ _GLUED_VERSION = "(?<=[a-z])({})(?=_|[A-Z]|$)"
 def split_glued_version(operation_id: str, path: str) -> str:
     """``cities_getv1`` for ``/v1/cities`` -> ``cities_get_v1``: a path's version
     written onto a word of the id (FastAPI functions named ``cities_getv1``,
-    ``locationsv1_get``) is a word of its own, so it can go like any version."""
+    ``locationsv1_get``), or a date one (CloudFront's
+    ``ListDistributions2020_05_31``), is a word of its own, so it can go like
+    any version."""
     for version in set(_path_versions(path)):
         if version[:1] == "v" and version[1:].isdigit():
             pattern = _GLUED_VERSION.format(re.escape(version))
             operation_id = re.sub(pattern, r"_\1", operation_id)
+        elif date := _DATE_VERSION.fullmatch(version):
+            # CloudFront's ``ListDistributions2020_05_31`` for ``/2020-05-31/``.
+            pattern = _GLUED_VERSION.format("[_-]?".join(date.groups()))
+            operation_id = re.sub(pattern, "_" + "".join(date.groups()), operation_id)
     return operation_id
+
+
+_DATE_VERSION = re.compile(r"(\d{4})-?(\d{2})-?(\d{2})")
+
+
+_PATH_VARIABLE = re.compile(r"{([A-Za-z][A-Za-z0-9_]*)}")
+
+
+def split_glued_variables(operation_id: str, path: str) -> str:
+    """``GetAttributeByattributeId`` for ``/attribute/{attributeId}`` ->
+    ``GetAttributeByAttributeId``: path variables written in their own case
+    right after a short capitalised word (Visma's ``By<variable>``,
+    ``BykitInventoryIDrevisionID``) start words of their own, so ``by`` and
+    the variables' words read apart."""
+    variables = sorted(
+        {v for v in _PATH_VARIABLE.findall(path) if v[0].islower()},
+        key=len,
+        reverse=True,
+    )
+    if not variables:
+        return operation_id
+    names = "|".join(map(re.escape, variables))
+    pattern = rf"(?<=[a-z][A-Z][a-z])((?:{names})+)(?![a-z])"
+
+    def capitalised(found: re.Match[str]) -> str:
+        return re.sub(
+            names, lambda v: v.group()[0].upper() + v.group()[1:], found.group()
+        )
+
+    return re.sub(pattern, capitalised, operation_id)
 
 
 def is_version_tag(tag: str) -> bool:
@@ -1881,7 +1979,9 @@ def _tag_version_is_the_paths(words: Sequence[str], path: str) -> bool:
 
     def named(part: Sequence[str]) -> bool:
         found = [w for s in part for w in split_words(s)]
-        return any(same_word(a, b) for a in name for b in found)
+        # Visma's ``SalesOrderV2`` for ``/v2/salesorder``: one word in the path.
+        glued = "".join(name).lower() in {"".join(split_words(s)).lower() for s in part}
+        return glued or any(same_word(a, b) for a in name for b in found)
 
     return named(segments[at + 1 :]) and not named(segments[:at])
 
@@ -1911,6 +2011,41 @@ def product_version_tags(operations: Iterable[tuple[str, str]]) -> dict[str, str
         if other is None or version > _version_key(split_words(other)[-1]):
             newest[key] = tag
     return {tag: " ".join(split_words(tag)[:-1]) for tag in newest.values()}
+
+
+def versioned_tag_twins(operations: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Tags that are a newer version of another tag's resource, each with that
+    tag: Visma's ``PurchaseReceiptV2`` (paths under ``/v2/``) beside
+    ``PurchaseReceipt`` (paths under ``/v1/``) is one resource,
+    ``purchase_receipt``, whose older operations are told apart by their
+    version (``list_v1``), not ``purchase_receipt_v2`` beside it. Every
+    operation of the versioned tag must carry the tag's version below its
+    name (:func:`_tag_version_is_the_paths`), and every one of the plain tag an
+    older version. ``operations`` are (first tag, path) pairs."""
+    ok: dict[str, bool] = {}
+    versions: dict[str, set[str]] = {}
+    for tag, path in operations:
+        words = split_words(tag)
+        versioned = len(words) > 1 and is_version_word(words[-1])
+        fits = versioned and _tag_version_is_the_paths(words, path)
+        ok[tag] = ok.get(tag, True) and (fits or not versioned)
+        versions.setdefault(tag, set()).add(path_version(path))
+    plain_tags = {
+        snake_name(t): t
+        for t, v in ok.items()
+        if v and not is_version_word(split_words(t)[-1])
+    }
+    found: dict[str, str] = {}
+    for tag, fits in ok.items():
+        words = split_words(tag)
+        plain = plain_tags.get(snake_name(" ".join(words[:-1])))
+        if not fits or plain is None or plain == tag:
+            continue
+        newest = _version_key(words[-1].lower())
+        older = versions[plain]
+        if all(v and _version_key(v) < newest for v in older):
+            found[tag] = plain
+    return found
 
 
 def version_ranks(paths: Iterable[str]) -> dict[str, int]:

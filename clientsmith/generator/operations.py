@@ -54,10 +54,12 @@ from .naming import (
     drop_api_name,
     drop_group_prefix,
     drop_path_resource,
+    drop_repeated_name,
     drop_resource_words,
     drop_version_words,
     is_django_rest,
     is_mechanical,
+    is_path_name,
     is_plural,
     is_version_tag,
     is_version_word,
@@ -76,6 +78,7 @@ from .naming import (
     shared_id_prefixes,
     singular,
     snake_name,
+    split_glued_variables,
     split_glued_version,
     split_words,
     strip_extension,
@@ -85,6 +88,7 @@ from .naming import (
     vendor_group,
     vendor_method,
     version_ranks,
+    versioned_tag_twins,
     without_framework_suffix,
     without_path_prefix,
     without_shared_prefix,
@@ -624,8 +628,21 @@ class OperationCompiler:
             # OpenAQ's ``v1`` and ``v2``: a version is not a resource (``client.v1``).
             and not is_version_tag(tags[0])
         ):
-            return [tags[0]]
+            # Visma's ``PurchaseReceiptV2``: a newer version of ``PurchaseReceipt``.
+            return [self._versioned_tag_twins.get(tags[0], tags[0])]
         return []
+
+    @cached_property
+    def _versioned_tag_twins(self) -> dict[str, str]:
+        """Tags that are a newer version of another's resource (:func:`~.naming.versioned_tag_twins`)."""
+        if not self._tags_name_resources:
+            return {}
+        return versioned_tag_twins(
+            (op.tags[0], self._naming_path(item.key))
+            for item in self.document.paths
+            for op in item.operations
+            if op.tags and isinstance(op.tags[0], str) and op.tags[0].strip()
+        )
 
     @cached_property
     def _naming_paths(self) -> dict[str, str]:
@@ -856,6 +873,7 @@ class OperationCompiler:
         op_id = self._counted_ids.get(op_id, op_id)
         op_id = without_springfox_suffix(op_id, method)
         op_id = split_glued_version(op_id, path)
+        op_id = split_glued_variables(op_id, path)
         split = django_rest_split(op_id, path) if self._django_rest else None
         if split:  # ``circuits_circuit-terminations_list``: ``list``
             op_id = split[1]
@@ -1136,13 +1154,22 @@ class OperationCompiler:
             not _PATH_VAR.fullmatch(_last_segment(path))
             or path.rstrip("/") in self._item_parents
         )
+        # Not GitHub's ``<scope>/<name>``: that name is octokit's, as it is
+        # (``codespaces/codespace-machines-for-authenticated-user``).
+        scoped = grouped_away and "/" in named
         candidates: list[str] = []
         for text in (unversioned, tidy):
-            short = (
-                _grouped_listing(text, resource.words, path, listing)
-                if grouped_away
-                else self._drop_own_words(resource, path, text, listing)
-            )
+            if grouped_away:
+                short = _grouped_listing(text, resource.words, path, listing)
+                # The author's name after a group says the resource again
+                # (ASP.NET's ``Disruptions_GetAllDisruptions``: ``get_all``).
+                # Not octokit's (``scoped``), nor an RPC method's own name
+                # (Slack's ``dnd_endDnd`` for ``/dnd.endDnd`` stays ``end_dnd``).
+                if not scoped and not is_path_name(op_id, path):
+                    words = resource.words
+                    short = drop_repeated_name(short, words, listing=listing) or short
+            else:
+                short = self._drop_own_words(resource, path, text, listing)
             # Only the resource's name (``health`` in ``health``): from the path.
             candidates.append(short or self._crud_candidate(resource, path, method))
         whole = drop_resource_words(
@@ -1151,9 +1178,6 @@ class OperationCompiler:
         rank = 2 if whole and method_name(whole) != candidates[0] else 1
         # ``private_article_delete`` in ``articles``: ``delete``, then
         # ``private_delete``; rank 2, so the public ``article_delete`` is ``delete``.
-        # Not GitHub's ``<scope>/<name>``: that name is octokit's, as it is
-        # (``codespaces/codespace-machines-for-authenticated-user``).
-        scoped = grouped_away and "/" in named
         qualified = (
             [] if scoped else lead_qualified_names(candidates[0], resource.words)
         )

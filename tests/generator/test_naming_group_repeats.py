@@ -1,0 +1,226 @@
+"""Names after an ``<Group>_<Method>`` id that say their resource again, glued
+path variables and date versions, and a tag's newer version (issue 13).
+
+Shaped like the specs they were found in: PTV's and Visma's ASP.NET ids
+(``Disruptions_GetAllDisruptions``, ``Attribute_GetAttributeByattributeId``),
+CloudFront's ``ListDistributions2020_05_31``, Visma's ``PurchaseReceiptV2`` tag.
+"""
+
+from __future__ import annotations
+
+import pytest
+from gen_helpers import op, spec
+from test_naming_rules import names
+
+from clientsmith.generator.naming import (
+    drop_repeated_name,
+    is_path_name,
+    split_glued_variables,
+    split_glued_version,
+    versioned_tag_twins,
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "resource", "listing", "expected"),
+    [
+        # The whole name right after the verb (and a quantifier) goes.
+        ("get_all_disruptions", ["disruptions"], True, "get_all"),
+        ("get_disruptions_by_route", ["disruptions"], False, "get_by_route"),
+        ("get_customer_balance_by_cd", ["customer"], False, "get_balance_by_cd"),
+        ("get_specific_branch", ["branch"], False, "get_specific"),
+        # A get-verb a plural leaves alone, for a listing, is ``list``.
+        ("get_attributes", ["attribute"], True, "list"),
+        ("get_attributes", ["attribute"], False, "get"),
+        # After ``by``, before the key's words: ``by_id``, as for a variable.
+        ("get_by_attribute_id", ["attribute"], False, "get_by_id"),
+        ("get_by_account_cd", ["account"], False, "get_by_cd"),
+        # ``for`` the resource itself, before ``by``, says nothing.
+        (
+            "get_all_contacts_for_customer_by_cd",
+            ["customer"],
+            False,
+            "get_all_contacts_by_cd",
+        ),
+        # Nothing to drop: "".
+        ("list_by_elastic_pool", ["elastic", "pools"], False, ""),  # says how
+        ("create_endpoint", ["cdn", "endpoints"], False, ""),  # a part: its own
+        ("disruptions", ["disruptions"], False, ""),  # no verb
+        ("get_owner_pets", ["pets"], False, ""),  # after another noun
+    ],
+)
+def test_drop_repeated_name(
+    name: str, resource: list[str], listing: bool, expected: str
+) -> None:
+    assert drop_repeated_name(name, resource, listing=listing) == expected
+
+
+def test_is_path_name_spots_an_rpc_methods_own_name() -> None:
+    assert is_path_name("dnd_endDnd", "/dnd.endDnd")
+    assert is_path_name("chat_postMessage", "/chat.postMessage")
+    assert not is_path_name("Disruptions_GetAllDisruptions", "/v3/disruptions")
+    assert not is_path_name("getPet", "/")
+
+
+def test_split_glued_variables() -> None:
+    path = "/attribute/{attributeId}"
+    assert split_glued_variables("Attribute_GetAttributeByattributeId", path) == (
+        "Attribute_GetAttributeByAttributeId"
+    )
+    two = "/kits/{kitInventoryID}/{revisionID}"
+    assert split_glued_variables("Kits_GetBykitInventoryIDrevisionID", two) == (
+        "Kits_GetByKitInventoryIDRevisionID"
+    )
+    # Not a variable glued after a short capitalised word: left as it is.
+    assert split_glued_variables("getUsername", "/users/{name}") == "getUsername"
+    assert split_glued_variables("getPetById", "/pets/{id}") == "getPetById"
+    assert split_glued_variables("GetByName", "/pets/{Name}") == "GetByName"
+
+
+def test_split_glued_version_reads_a_date_version() -> None:
+    path = "/2020-05-31/distribution"
+    assert split_glued_version("ListDistributions2020_05_31", path) == (
+        "ListDistributions_20200531"
+    )
+    assert split_glued_version("ListDistributions20200531", path) == (
+        "ListDistributions_20200531"
+    )
+    # Another date, or no date in the path: left as it is.
+    assert split_glued_version("ListDistributions2019_03_26", path) == (
+        "ListDistributions2019_03_26"
+    )
+    assert split_glued_version("Report2020_05_31", "/reports") == "Report2020_05_31"
+
+
+def test_versioned_tag_twins() -> None:
+    operations = [
+        ("PurchaseReceipt", "/api/v1/PurchaseReceipt"),
+        ("PurchaseReceipt", "/api/v1/PurchaseReceipt/{n}"),
+        ("PurchaseReceiptV2", "/api/v2/PurchaseReceipt"),
+        ("SalesOrder", "/api/v1/salesorder"),
+        ("SalesOrderV2", "/api/v2/salesorder/{n}"),  # one word in the path
+        # The plain tag also has a v2 path: not an older version.
+        ("Stock", "/api/v1/stock"),
+        ("Stock", "/api/v2/stock/{id}"),
+        ("StockV2", "/api/v2/stock"),
+        # No plain twin: kept (``product_version_tags`` names it).
+        ("InvoiceV2", "/api/v2/invoice"),
+        # Kubernetes' ``apps_v1`` names a group above its version: not one.
+        ("apps_v1", "/apis/apps/v1/deployments"),
+        ("apps", "/apis/apps/"),
+    ]
+    assert versioned_tag_twins(operations) == {
+        "PurchaseReceiptV2": "PurchaseReceipt",
+        "SalesOrderV2": "SalesOrder",
+    }
+
+
+def test_asp_net_group_ids_that_repeat_their_resource() -> None:
+    # PTV Timetable API: ``<Group>_<Method>``, the method saying its group again.
+    doc = spec(
+        {
+            "/v3/disruptions": {"get": op("Disruptions_GetAllDisruptions")},
+            "/v3/disruptions/modes": {"get": op("Disruptions_GetDisruptionModes")},
+            "/v3/disruptions/route/{route_id}": {
+                "get": op("Disruptions_GetDisruptionsByRoute")
+            },
+            "/v3/disruptions/{disruption_id}": {
+                "get": op("Disruptions_GetDisruptionById")
+            },
+            "/v3/departures/stop/{stop_id}": {"get": op("Departures_GetForStop")},
+        },
+        tags=[{"name": "Disruptions"}, {"name": "Departures"}],
+    )
+    for item in doc["paths"].values():
+        for operation in item.values():
+            operation["tags"] = [operation["operationId"].split("_")[0]]
+    assert names(doc) == {
+        # were ``get_all_disruptions``, ``get_disruption_modes`` ...
+        "GET /v3/disruptions": "disruptions.get_all",
+        "GET /v3/disruptions/modes": "disruptions.get_modes",
+        "GET /v3/disruptions/route/{route_id}": "disruptions.get_by_route",
+        "GET /v3/disruptions/{disruption_id}": "disruptions.get_by_id",
+        "GET /v3/departures/stop/{stop_id}": "departures.get_for_stop",
+    }
+
+
+def test_visma_ids_with_glued_variables_and_a_newer_tag() -> None:
+    doc = spec(
+        {
+            "/api/v1/attribute": {
+                "get": op("Attribute_GetAttributes", tags=["Attribute"]),
+            },
+            "/api/v1/attribute/{attributeId}": {
+                "get": op("Attribute_GetAttributeByattributeId", tags=["Attribute"]),
+                "put": op("Attribute_PutByattributeId", tags=["Attribute"]),
+            },
+            "/api/v1/customer/{customerCd}/contact": {
+                "get": op(
+                    "Customer_GetAllContactsForCustomerBycustomerCd",
+                    tags=["Customer"],
+                ),
+            },
+            "/api/v1/salesorder": {
+                "get": op("SalesOrder_GetAllOrders", tags=["SalesOrder"]),
+                "post": op("SalesOrder_Post", tags=["SalesOrder"]),
+            },
+            "/api/v1/salesorder/{orderNbr}/print": {
+                "get": op("SalesOrder_PrintSalesOrderByorderNbr", tags=["SalesOrder"]),
+            },
+            "/api/v2/salesorder": {
+                "get": op("SalesOrderV2_GetAllOrders", tags=["SalesOrderV2"]),
+                "post": op("SalesOrderV2_Post", tags=["SalesOrderV2"]),
+            },
+        }
+    )
+    assert names(doc) == {
+        # were ``get_attributes``, ``get_attribute_byattribute_id``, ...
+        "GET /api/v1/attribute": "attribute.list",
+        "GET /api/v1/attribute/{attributeId}": "attribute.get_by_id",
+        "PUT /api/v1/attribute/{attributeId}": "attribute.put_by_id",
+        "GET /api/v1/customer/{customerCd}/contact": "customer.get_all_contacts_by_cd",
+        # ``sales_order_v2`` was a resource of its own; the newest version
+        # keeps the plain names, the older one says its version.
+        "GET /api/v2/salesorder": "sales_order.get_all_orders",
+        "POST /api/v2/salesorder": "sales_order.post",
+        "GET /api/v1/salesorder": "sales_order.get_all_orders_v1",
+        "POST /api/v1/salesorder": "sales_order.post_v1",
+        "GET /api/v1/salesorder/{orderNbr}/print": "sales_order.print_by_order_nbr",
+    }
+
+
+def test_cloudfront_date_versions_leave_method_names() -> None:
+    doc = spec(
+        {
+            "/2020-05-31/distribution": {
+                "get": op("ListDistributions2020_05_31", tags=["Distribution"]),
+                "post": op("CreateDistribution2020_05_31", tags=["Distribution"]),
+            },
+            "/2020-05-31/distribution/{Id}/copy": {
+                "post": op("CopyDistribution2020_05_31", tags=["Distribution"]),
+            },
+        }
+    )
+    assert names(doc) == {
+        # were ``list_distributions2020_05_31`` ...
+        "GET /2020-05-31/distribution": "distribution.list",
+        "POST /2020-05-31/distribution": "distribution.create",
+        "POST /2020-05-31/distribution/{Id}/copy": "distribution.copy",
+    }
+
+
+def test_slack_rpc_names_and_github_scopes_keep_their_words() -> None:
+    doc = spec(
+        {
+            "/dnd.endDnd": {"post": op("dnd_endDnd", tags=["dnd"])},
+            "/dnd.endSnooze": {"post": op("dnd_endSnooze", tags=["dnd"])},
+            "/repos/{owner}/{repo}/lfs": {
+                "delete": op("repos/disable-lfs-for-repo", tags=["repos"]),
+            },
+        }
+    )
+    assert names(doc) == {
+        "POST /dnd.endDnd": "dnd.end_dnd",  # Slack's method, as slack_sdk
+        "POST /dnd.endSnooze": "dnd.end_snooze",
+        "DELETE /repos/{owner}/{repo}/lfs": "repos.disable_lfs_for_repo",  # octokit's
+    }
