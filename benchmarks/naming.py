@@ -47,7 +47,12 @@ than ``a``) or end in a numeric suffix (``_2``); ``any`` counts methods with a
 repeated whole name, a version in the method or its resource, a split acronym or
 a numeric suffix. A method's leading verb is not a repeated word nor part of
 a repeated name (``lists.list``, ``mail_send.send``, ``tags.tag_resource``: the
-verb is what it does).
+verb is what it does). ``any, not a vendor's name`` is ``any`` less the
+methods whose (resource, method) pair is a name a vendor's own SDK above gives
+(GitHub Enterprise's ``users.add_email_for_authenticated_user`` is octokit's;
+Kubernetes' ``core_v1.list_namespaced_pod`` is the official client's): the
+issue asks for those names, and the lint flags them. Both lines are printed;
+the second is left out when the vendors' SDKs are not unpacked.
 """
 
 from __future__ import annotations
@@ -453,13 +458,17 @@ def _repeats_name(words: list[str], own: list[str]) -> bool:
     )
 
 
-def lint_names(names: dict[Key, tuple[str, str]]) -> dict[str, int]:
-    """Counts of the methods of one spec with each naming fault (see the module's doc)."""
+def lint_names(
+    names: dict[Key, tuple[str, str]],
+    vendor: frozenset[tuple[str, str]] = frozenset(),
+) -> dict[str, int]:
+    """Counts of the methods of one spec with each naming fault (see the
+    module's doc); ``vendor`` are the (resource, method) names vendors' SDKs give."""
     from clientsmith.generator.naming import is_verb
 
     counts = {"methods": 0, "resource_words": 0, "resource_name": 0, "version": 0,
               "resource_version": 0, "long": 0, "split_acronym": 0,
-              "numeric_suffix": 0, "any": 0}  # fmt: skip
+              "numeric_suffix": 0, "any": 0, "any_not_vendor": 0}  # fmt: skip
     for resource, method in names.values():
         counts["methods"] += 1
         words = method.strip("_").split("_")
@@ -498,6 +507,8 @@ def lint_names(names: dict[Key, tuple[str, str]]) -> dict[str, int]:
             flagged = True
             _example("numeric_suffix", resource, method)
         counts["any"] += flagged
+        last = resource.split(".")[-1]
+        counts["any_not_vendor"] += flagged and (last, method) not in vendor
     return counts
 
 
@@ -514,9 +525,26 @@ def _quiet_names(spec: Path) -> Iterator[dict[Key, tuple[str, str]]]:
         return
 
 
-def run_lint(size: int, seed: int, peer: bool, examples: int = 0) -> None:
+def vendor_name_pairs() -> frozenset[tuple[str, str]]:
+    """The (resource, method) names the vendors' SDKs give (``VENDORS``), the
+    resource's last part; empty for an SDK that is not unpacked."""
+    pairs: set[tuple[str, str]] = set()
+    for _, reader in VENDORS.values():
+        try:
+            found = reader()
+        except OSError:
+            continue
+        pairs |= {(r.split(".")[-1], m) for r, m in found.values() if r}
+    return frozenset(pairs)
+
+
+def run_lint(
+    size: int, seed: int, peer: bool, examples: int = 0, by_spec: int = 0
+) -> None:
     totals: dict[str, int] = {}
     specs = 0
+    vendor = frozenset() if peer else vendor_name_pairs()
+    worst: list[tuple[int, int, str]] = []
     for spec in corpus_sample(size, seed):
         for names in _quiet_names(spec):
             if peer:
@@ -525,11 +553,13 @@ def run_lint(size: int, seed: int, peer: bool, examples: int = 0) -> None:
                 except (subprocess.CalledProcessError, json.JSONDecodeError):
                     continue
             specs += 1
-            for key, value in lint_names(names).items():
+            counts = lint_names(names, vendor)
+            for key, value in counts.items():
                 totals[key] = totals.get(key, 0) + value
+            worst.append((counts["any"], counts["methods"], str(spec.relative_to(API))))
     n = totals.get("methods", 0) or 1
     print(f"specs {specs}, methods {totals.get('methods', 0)}")
-    for key in (
+    keys = [
         "resource_words",
         "resource_name",
         "version",
@@ -538,13 +568,23 @@ def run_lint(size: int, seed: int, peer: bool, examples: int = 0) -> None:
         "split_acronym",
         "numeric_suffix",
         "any",
-    ):
+    ]
+    if vendor:
+        keys.append("any_not_vendor")
+    for key in keys:
         print(f"  {key:16} {totals.get(key, 0):6}  {totals.get(key, 0) / n:.1%}")
-        if examples:
+        if examples and key in EXAMPLES:
             picked = random.Random(0).sample(
                 EXAMPLES.get(key, []), min(examples, len(EXAMPLES.get(key, [])))
             )
             print("    e.g. " + ", ".join(picked))
+    if by_spec:
+        print("specs with the most flagged methods (any):")
+        for flagged, methods, name in sorted(worst, key=lambda w: (-w[0], w[2]))[
+            :by_spec
+        ]:
+            if flagged:
+                print(f"  {flagged:5} / {methods:5}  {name}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -562,11 +602,14 @@ def main(argv: list[str] | None = None) -> int:
         "--peer", action="store_true", help="lint openapi-python-client's names"
     )
     lint.add_argument("--examples", type=int, default=0, help="examples per kind")
+    lint.add_argument(
+        "--by-spec", type=int, default=0, help="list the N specs with most flagged"
+    )
     args: Any = parser.parse_args(argv)
     if args.command == "vendors":
         run_vendors(args.show, args.only)
     else:
-        run_lint(args.sample, args.seed, args.peer, args.examples)
+        run_lint(args.sample, args.seed, args.peer, args.examples, args.by_spec)
     return 0
 
 

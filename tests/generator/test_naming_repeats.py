@@ -405,6 +405,25 @@ def test_lint_counts_versioned_resources_not_leading_verbs(lint: ModuleType) -> 
     assert counts["resource_name"] == 1
     assert counts["numeric_suffix"] == 1
     assert counts["any"] == 3
+    assert counts["any_not_vendor"] == 3  # no vendor's names given
+
+
+def test_lint_tells_apart_the_names_a_vendors_sdk_gives(lint: ModuleType) -> None:
+    names = {
+        ("GET", "/user/emails"): ("users", "list_emails_for_authenticated_user"),
+        ("GET", "/api/v1/pods"): ("core_v1", "list_pod_for_all_namespaces"),
+        ("GET", "/e"): ("pets", "get_2"),
+    }
+    vendor = frozenset(
+        {
+            ("users", "list_emails_for_authenticated_user"),  # octokit's
+            ("core_v1", "list_pod_for_all_namespaces"),  # the Kubernetes client's
+            ("pets", "get"),  # not ``get_2``
+        }
+    )
+    counts = lint.lint_names(names, vendor)
+    assert counts["any"] == 3
+    assert counts["any_not_vendor"] == 1
 
 
 # -- generalising the rules (seeds 2 and 3 of the lint) ------------------------------
