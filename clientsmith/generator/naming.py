@@ -102,12 +102,22 @@ _MIXED_CASE_ACRONYMS = frozenset(
 )  # fmt: skip
 
 
+# Short words written in lower case right after an acronym (Zuora's
+# ``GET_RSbyCreditMemoItem``), which the camelCase boundaries cut as ``R`` +
+# ``Sby``: the acronym keeps its last letter and the word stands alone.
+_GLUED_LOWER_WORDS = frozenset({"by", "for", "from", "of", "on", "to", "with"})
+
+
 def _joined_acronyms(words: list[str]) -> list[str]:
-    """``["Io", "T", "Spaces"]`` -> ``["IoT", "Spaces"]`` (:data:`_MIXED_CASE_ACRONYMS`)."""
+    """``["Io", "T", "Spaces"]`` -> ``["IoT", "Spaces"]`` (:data:`_MIXED_CASE_ACRONYMS`);
+    ``["R", "Sby"]`` -> ``["RS", "by"]`` (:data:`_GLUED_LOWER_WORDS`)."""
     out: list[str] = []
     for word in words:
         if out and (out[-1].lower(), word) in _MIXED_CASE_ACRONYMS:
             out[-1] += word
+        elif out and out[-1].isupper() and word[1:] in _GLUED_LOWER_WORDS:
+            out[-1] += word[0]
+            out.append(word[1:])
         else:
             out.append(word)
     return out
@@ -403,7 +413,7 @@ _VERSION_TOKEN = re.compile(
     re.IGNORECASE,
 )
 _FILE_EXTENSION = re.compile(
-    r"\.(?:json|xml|ya?ml|csv|txt|html?|php|aspx?)$", re.IGNORECASE
+    r"\.(?:json|xml|ya?ml|csv|txt|html?|php|aspx?|\{[^{}]+\})$", re.IGNORECASE
 )
 _NUMBER_WORDS = (
     "zero one two three four five six seven eight nine ten eleven twelve".split()
@@ -623,8 +633,8 @@ def _match(words: Sequence[str], at: int, runs: AbstractSet[str]) -> int:
 
 # Words after which a resource's name is still the object (``get_all_pets``).
 _QUANTIFIERS = frozenset(
-    "a all an any batch bulk current each every many multiple my new one single some specific"
-    " the".split()
+    "a all an any batch bulk current each every latest many multiple my new one recent single"
+    " some specific the".split()
 )
 # Words of a resource's name that say nothing of what it holds ("Campaigns API").
 # ``UserCtrl_get``, ``UsersController_findAll`` (NestJS): a group's class word.
@@ -973,6 +983,15 @@ def _verb_first(words: list[str], parts: AbstractSet[str]) -> list[str]:
 _ARTICLES = frozenset({"a", "an", "the"})
 # Words that join a verb to what follows: a name with one is read in its order.
 _PREPOSITIONS = frozenset("at by for from in into of on onto to via with".split())
+PREPOSITIONS = _PREPOSITIONS
+"""Words that join a verb to what follows (``by``, ``for``, ``with`` ...)."""
+
+
+def names_resource_first(name: str, resource: Sequence[str]) -> bool:
+    """Whether ``name`` starts with its resource's whole name, in either
+    number: ``teams_by_season`` in ``teams``."""
+    whole = {_run_key([w.lower() for w in resource])} - {""}
+    return bool(whole) and _match(name.split("_"), 0, whole) > 0
 
 
 def _runs_at(
@@ -1235,6 +1254,12 @@ def _is_path_variable(segment: str) -> bool:
 
 def _id_key(text: str) -> str:
     return "_".join(w.lower() for w in split_words(text))
+
+
+def word_key_text(text: str) -> str:
+    """``text``'s words, lower-cased, joined by ``_``: ids that differ only in
+    case or punctuation have one key (``DeleteUser``, ``delete_user``)."""
+    return _id_key(text)
 
 
 def django_rest_split(operation_id: str, path: str) -> tuple[list[str], str] | None:

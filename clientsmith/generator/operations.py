@@ -39,6 +39,7 @@ from .media import (
 )
 from .naming import (
     GET_VERBS,
+    PREPOSITIONS,
     ClassName,
     Namespace,
     NamingRules,
@@ -66,6 +67,7 @@ from .naming import (
     lead_qualified_names,
     method_name,
     module_name,
+    names_resource_first,
     naming_paths,
     parameter_text,
     path_qualified,
@@ -95,6 +97,7 @@ from .naming import (
     without_springfox_suffix,
     without_versions,
     word_key,
+    word_key_text,
 )
 from .nesting import SKIP_SEGMENT, PathNesting, tags_name_resources
 from .pagination_rules import PaginationCompiler, pagination_summary
@@ -514,6 +517,26 @@ def _grouped_listing(
     return name
 
 
+# The verb a call's HTTP method says, for a name that has none.
+_METHOD_VERBS = {"get": "get", "delete": "delete", "put": "update", "patch": "update"}
+
+
+def _verbed_lead(
+    candidates: list[str], resource: tuple[str, ...], method: str
+) -> list[str]:
+    """``candidates`` with, first, a name that starts with a preposition once
+    the resource's name went, given the HTTP method's verb, where the first
+    name starts with the resource's name: SportsData's ``TeamsBySeason`` in
+    ``teams`` -> ``get_by_season``, not ``teams_by_season`` (nor ``by_season``)."""
+    verb = _METHOD_VERBS.get(method)
+    if not verb or not candidates or not names_resource_first(candidates[0], resource):
+        return candidates
+    for name in candidates[1:]:
+        if name.split("_")[0] in PREPOSITIONS:
+            return [method_name(f"{verb}_{name}"), *candidates]
+    return candidates
+
+
 class OperationCompiler:
     """Compiles ``paths`` into resources, using a shared :class:`SchemaCompiler`."""
 
@@ -542,6 +565,8 @@ class OperationCompiler:
         self._pending: list[tuple[str, int, list[PyName], int, str, str]] = []
         # Operations whose ids a counter told apart (``delete_13``): (method, path).
         self._counted_paths: set[tuple[str, str]] = set()
+        # (method, path) -> the operationId as written, in snake_case.
+        self._as_written: dict[tuple[str, str], PyName] = {}
         # Under an older version: (method, path) -> {``list_v1``: ``list``}
         # (see :meth:`_older_version_names`).
         self._version_alternates: dict[tuple[str, str], dict[str, str]] = {}
@@ -816,6 +841,8 @@ class OperationCompiler:
         spec_id = op_id
         if derived:
             op_id = self._naming_id(op_id, method, path)
+            if spec_id:
+                self._as_written[(method, path)] = method_name(spec_id)
         candidates: list[str] = []
         rank = 1
         if derived and op_id and not is_mechanical(op_id, method, path):
@@ -831,11 +858,56 @@ class OperationCompiler:
             short = drop_resource_words(unversioned, resource.words)
             candidates += [method_name(short or unversioned), method_name(unversioned)]
         candidates.append(plain)
-        candidates += self._springfox_id(resource, path, method, spec_id, counted)
+        springfox = self._springfox_id(resource, path, method, spec_id, counted)
+        if springfox and candidates:
+            # Etherpad's ``createAuthorUsingGET`` / ``createAuthorUsingPOST`` in
+            # ``author``: ``create`` and ``create_using_post``, the id's own
+            # method said after the tidy name, not ``create_author``.
+            candidates.insert(1, method_name(f"{candidates[0]}_using_{method}"))
+        candidates += springfox
+        if derived:
+            candidates = _verbed_lead(candidates, resource.words, method)
         candidates = self._told_apart(candidates, resource, path, counted=counted)
+        if len(path) > 1 and path.endswith("/") and path[:-1] in self._naming_keys:
+            # peoplegeneratorapi's ``/api/person/age/`` beside ``/api/person/age``:
+            # the same call; ``age_slash`` says how it differs, ``age_2`` not.
+            candidates.insert(1, method_name(f"{candidates[0]}_slash"))
+        if (
+            derived
+            and method != "get"
+            and not is_mechanical(spec_id, method, path)  # Stripe's ``PostXIdRefunds``
+            and self._acts_on_many(spec_id, resource)
+        ):
+            # Stream's ``DeleteUsers`` beside ``DeleteUser`` in ``users``: the
+            # one item's call is ``delete``, the many's ``delete_many``.
+            candidates.insert(0, method_name(f"{candidates[0]}_many"))
         if derived:
             candidates = self._older_version_names(candidates, method, path)
         return self._patterned(candidates), rank
+
+    @cached_property
+    def _id_keys(self) -> frozenset[str]:
+        return frozenset(
+            word_key_text(str(op.operation_id))
+            for item in self.document.paths
+            for op in item.operations
+            if isinstance(op.operation_id, str)
+        )
+
+    def _acts_on_many(self, op_id: str, resource: ResourceDraft) -> bool:
+        """Whether ``op_id`` names its resource in the plural where another
+        id, the same but in the singular, acts on one item (``DeleteUsers``
+        beside ``DeleteUser`` in ``users``)."""
+        if not op_id or not resource.words:
+            return False
+        own = singular(resource.words[-1])
+        words = [w.lower() for w in split_words(op_id)]
+        for i, word in enumerate(words):
+            if word != own and singular(word) == own:
+                twin = [*words[:i], own, *words[i + 1 :]]
+                if "_".join(twin) in self._id_keys:
+                    return True
+        return False
 
     def _springfox_id(
         self,
@@ -930,6 +1002,10 @@ class OperationCompiler:
             self._older_version_names(found, method, path, more=True)
         )
 
+    @cached_property
+    def _naming_keys(self) -> frozenset[str]:
+        return frozenset(map(self._naming_path, self.document.path_keys))
+
     def _older_version_names(
         self, candidates: list[str], method: str, path: str, *, more: bool = False
     ) -> list[str]:
@@ -977,7 +1053,8 @@ class OperationCompiler:
         for segment in path.split("/"):
             if segment:
                 var = _PATH_VAR.fullmatch(segment)
-                words.append(f"by_{var.group(1)}" if var else segment)
+                # ``/truck/directions.{outputFormat}``: the extension says no name.
+                words.append(f"by_{var.group(1)}" if var else strip_extension(segment))
         return method_name(" ".join(words))
 
     def _crud_candidate(self, resource: ResourceDraft, path: str, method: str) -> str:
@@ -1237,6 +1314,13 @@ class OperationCompiler:
         for name in self._by_path(candidates[0], resource, method, path):
             if self._free(resource, name, operation, claimed_by):
                 return name
+        # The id as its author wrote it (Kumpeapps' ``auth_appkey_put`` beside
+        # ``appkey_put``; Jellyfin's ``GetConnectionManager_2``) before a number
+        # of ours: it says what the author meant, and it does not move when
+        # the spec gains an operation.
+        written = self._as_written.get(operation)
+        if written and self._free(resource, written, operation, claimed_by):
+            return written
         return candidates[0]
 
     def _free(

@@ -15,8 +15,11 @@ from test_naming_rules import names
 from clientsmith.generator.naming import (
     drop_repeated_name,
     is_path_name,
+    method_name,
     split_glued_variables,
     split_glued_version,
+    split_words,
+    strip_extension,
     versioned_tag_twins,
 )
 
@@ -223,4 +226,124 @@ def test_slack_rpc_names_and_github_scopes_keep_their_words() -> None:
         "POST /dnd.endDnd": "dnd.end_dnd",  # Slack's method, as slack_sdk
         "POST /dnd.endSnooze": "dnd.end_snooze",
         "DELETE /repos/{owner}/{repo}/lfs": "repos.disable_lfs_for_repo",  # octokit's
+    }
+
+
+def test_one_items_call_keeps_the_verb_and_the_manys_says_so() -> None:
+    # Stream Chat: ``DeleteUsers`` (many, by body) beside ``DeleteUser`` (one).
+    doc = spec(
+        {
+            "/users/delete": {"post": op("DeleteUsers", tags=["Users"])},
+            "/users/deactivate": {"post": op("DeactivateUsers", tags=["Users"])},
+            "/users/restore": {"post": op("RestoreUsers", tags=["Users"])},
+            "/users": {"get": op("QueryUsers", tags=["Users"])},
+            "/users/{user_id}": {"delete": op("DeleteUser", tags=["Users"])},
+            "/users/{user_id}/deactivate": {
+                "post": op("DeactivateUser", tags=["Users"])
+            },
+        }
+    )
+    assert names(doc) == {
+        # were ``users.delete`` and ``users.delete_user`` ...
+        "POST /users/delete": "users.delete_many",
+        "DELETE /users/{user_id}": "users.delete",
+        "POST /users/deactivate": "users.deactivate_many",
+        "POST /users/{user_id}/deactivate": "users.deactivate",
+        "POST /users/restore": "users.restore",  # no one-item twin
+        "GET /users": "users.query",
+    }
+
+
+def test_a_name_left_with_a_preposition_gets_its_methods_verb() -> None:
+    # SportsData: untagged, the path names the resource.
+    doc = spec(
+        {
+            "/{format}/Teams": {"get": op("TeamsActive")},
+            "/{format}/Teams/{season}": {"get": op("TeamsBySeason")},
+            "/{format}/Scores/{season}": {"get": op("ScoresBySeason")},
+        }
+    )
+    assert names(doc) == {
+        "GET /{format}/Teams": "teams.active",
+        # were ``teams.teams_by_season``, ``scores.scores_by_season``
+        "GET /{format}/Teams/{season}": "teams.get_by_season",
+        "GET /{format}/Scores/{season}": "scores.get_by_season",
+    }
+
+
+def test_springfox_twins_say_their_method_after_the_tidy_name() -> None:
+    # Etherpad: every call is served as GET and POST.
+    doc = spec(
+        {
+            "/createAuthor": {
+                "get": op("createAuthorUsingGET", tags=["author"]),
+                "post": op("createAuthorUsingPOST", tags=["author"]),
+            },
+            "/getAuthorName": {
+                "get": op("getAuthorNameUsingGET", tags=["author"]),
+                "post": op("getAuthorNameUsingPOST", tags=["author"]),
+            },
+        }
+    )
+    assert names(doc) == {
+        "GET /createAuthor": "author.create",
+        # was ``author.create_author``
+        "POST /createAuthor": "author.create_using_post",
+        "GET /getAuthorName": "author.get_name",
+        "POST /getAuthorName": "author.get_name_using_post",
+    }
+
+
+def test_trailing_slash_twins_and_ids_as_written_before_numbers() -> None:
+    doc = spec(
+        {
+            # peoplegeneratorapi: each path with and without a trailing slash.
+            "/api/person/age": {"get": op("age_1", tags=["person"])},
+            "/api/person/age/": {"get": op("age", tags=["person"])},
+            # Kumpeapps: one call under two paths, the second id says ``auth``.
+            "/appkey": {"put": op("appkey_put", tags=["authentication"])},
+            "/authentication/appkey": {
+                "put": op("auth_appkey_put", tags=["authentication"])
+            },
+        }
+    )
+    assert names(doc) == {
+        # were ``age_2`` / ``age`` and ``appkey_put_2``
+        "GET /api/person/age": "person.age",
+        "GET /api/person/age/": "person.age_slash",
+        "PUT /appkey": "authentication.appkey_put",
+        "PUT /authentication/appkey": "authentication.auth_appkey_put",
+    }
+
+
+def test_a_short_word_glued_in_lower_case_after_an_acronym() -> None:
+    # Zuora's ``GET_RSbyCreditMemoItem``: ``RS`` then ``by``, not ``R`` + ``Sby``.
+    assert split_words("GET_RSbyCreditMemoItem") == [
+        "GET",
+        "RS",
+        "by",
+        "Credit",
+        "Memo",
+        "Item",
+    ]
+    assert method_name("POST_RSforInvoiceItem") == "post_rs_for_invoice_item"
+    # Other words after an acronym are cut as before.
+    assert method_name("getAPIKeys") == "get_api_keys"
+    assert method_name("IoTSpaces_List") == "iot_spaces_list"
+
+
+def test_a_variable_extension_is_not_part_of_a_name() -> None:
+    # BC Government's router: ``/directions.{outputFormat}`` (json, xml, ...).
+    assert strip_extension("directions.{outputFormat}") == "directions"
+    assert strip_extension("Messages.json") == "Messages"
+    doc = spec(
+        {
+            "/directions.{outputFormat}": {"get": op(tags=["directions"])},
+            "/distance/betweenPairs.{outputFormat}": {"get": op(tags=["distance"])},
+        }
+    )
+    assert names(doc) == {
+        # were ``get_output_format``, ``get_between_pairs_output_format``
+        "GET /directions.{outputFormat}": "directions.list",
+        "GET /distance/betweenPairs.{outputFormat}": "distance.list_between_pairs",
     }

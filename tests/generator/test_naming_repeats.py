@@ -351,7 +351,8 @@ def test_the_resources_name_before_a_noun_goes_unless_it_is_a_verb() -> None:
         "GET /containers/{id}/top": "container.top",
         "GET /info": "system.info",
         "GET /version": "system.version",
-        "GET /scores/{season}": "scores.scores_by_season",  # not ``by_season``
+        # not ``by_season``: the method's verb leads (``get_by_season``)
+        "GET /scores/{season}": "scores.get_by_season",
         "GET /scores": "scores.all",
         "POST /tags/{arn}": "tags.tag_resource",  # AWS's name: ``tag`` is the verb
         "DELETE /tags/{arn}": "tags.untag_resource",

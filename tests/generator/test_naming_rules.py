@@ -532,7 +532,7 @@ def test_version_roots_leave_method_names_and_collisions_fall_back() -> None:
         "GET /v1/transactions": "accounts.retrieve_transactions_v1",
         "GET /v2/transactions": "accounts.retrieve_transactions",
         "DELETE /logs": "logs.delete",
-        "DELETE /logs/": "logs.delete_logs",
+        "DELETE /logs/": "logs.delete_slash",  # the same call with a trailing slash
     }
 
 

@@ -327,8 +327,9 @@ def test_an_older_version_keeps_other_names_of_its_own() -> None:
         }
     )
     assert names(doc) == {
-        "POST /v1/rules/run": "rules.run",
-        "POST /v1/rules/{ruleId}/run": "rules.run_rule",  # not ``run_v1``
+        # ``RunRules`` beside ``RunRule``: many and one (not ``run_v1``)
+        "POST /v1/rules/run": "rules.run_many",
+        "POST /v1/rules/{ruleId}/run": "rules.run",
         "GET /v2/things": "things.list",
         "PUT /v1/profile/{username}/policies/{step}": "policies.update_for_profile",
         # not ``update_for_profile_v1``: the other name is the same version's
