@@ -413,7 +413,9 @@ _VERSION_TOKEN = re.compile(
     re.IGNORECASE,
 )
 _FILE_EXTENSION = re.compile(
-    r"\.(?:json|xml|ya?ml|csv|txt|html?|php|aspx?|\{[^{}]+\})$", re.IGNORECASE
+    r"\.(?:json|geojson|xml|ya?ml|csv|txt|html?|php|aspx?|atom|rss|pdf|png|jpe?g|gif|svg"
+    r"|zip|ics|kml|gpx|js|css|md|\{[^{}]+\})$",
+    re.IGNORECASE,
 )
 _NUMBER_WORDS = (
     "zero one two three four five six seven eight nine ten eleven twelve".split()
@@ -1387,6 +1389,12 @@ def _path_segments(path: str) -> list[str]:
     return [strip_extension(s) for s in path.split("/") if s]
 
 
+# The verbs an id may say for its HTTP method while only spelling the path
+# (Trello's ``updateBoardsByIdBoard``, ``addBoardsLabelsByIdBoard``). Not
+# ``create``: ``createApiPublicV1ProfilePolicy`` names what it makes.
+_METHOD_SYNONYMS = {"put": ("update",), "patch": ("update",), "post": ("add",)}
+
+
 def is_mechanical(operation_id: str, http_method: str, path: str) -> bool:
     """Whether an operationId only spells out method and path (Stripe's ``GetCustomersCustomer``).
 
@@ -1397,17 +1405,42 @@ def is_mechanical(operation_id: str, http_method: str, path: str) -> bool:
     abbreviated (SendGrid's ``GET_mc-lists-id`` for ``GET
     /v3/marketing/lists/{id}``).
     """
+    # HubSpot's ``get-/crm/v3/extensions/cards/{appId}`` for ``GET /{appId}``
+    # (below a server path): the method and the whole URL's path.
+    spelled = operation_id.lower()
+    if spelled.startswith(f"{http_method.lower()}-/") and spelled.endswith(
+        path.lower()
+    ):
+        return True
     expected = [http_method.lower()]
     # Mailchimp's ``getListsIdSurveysId`` for ``/lists/{list_id}/surveys/{survey_id}``:
     # a variable said by its last word.
     short = [http_method.lower()]
+    # Trello's ``getActionsBoardByIdAction`` for ``/actions/{idAction}/board``:
+    # the plain segments, then ``by`` and each variable (or ``by`` before each
+    # variable where it is, ``getActionsByIdActionByField``).
+    by = [http_method.lower()]
+    plain = [http_method.lower()]
+    variables: list[str] = []
     for segment in _path_segments(path):
         words = split_words(segment.strip("{}"))
         expected.extend(words)
-        short.extend(words[-1:] if _is_path_variable(segment) else words)
+        variable = _is_path_variable(segment)
+        short.extend(words[-1:] if variable else words)
+        by.extend(["by", *words] if variable else words)
+        if variable:
+            variables.extend(["by", *words])
+        else:
+            plain.extend(words)
+    by_last = [*plain, *variables]
     wanted = [w.lower() for w in expected if not is_version_word(w)]
     given = [w.lower() for w in split_words(operation_id) if not is_version_word(w)]
-    if given == wanted or given == [w.lower() for w in short if not is_version_word(w)]:
+    if given and given[0] in _METHOD_SYNONYMS.get(http_method.lower(), ()):
+        given[0] = http_method.lower()  # Trello's ``updateBoardsByIdBoard`` for ``PUT``
+    if any(
+        given == [w.lower() for w in form if not is_version_word(w)]
+        for form in (expected, short, by, by_last)
+    ):
         return True
     # Not AWS's ``GET_ListRoles`` for ``/#Action=ListRoles``: that is its name.
     rpc = "#" in path or "=" in path

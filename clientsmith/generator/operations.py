@@ -517,6 +517,13 @@ def _grouped_listing(
     return name
 
 
+# ``<service>.<method>`` as a path's last segment (EPA's
+# ``/cwa_rest_services.get_facilities``), not a file's extension.
+_RPC_METHOD = re.compile(
+    r"[A-Za-z_][A-Za-z0-9_]*\.([A-Za-z_][A-Za-z0-9_]*[a-z][A-Za-z0-9_]*)"
+)
+
+
 # The verb a call's HTTP method says, for a name that has none.
 _METHOD_VERBS = {"get": "get", "delete": "delete", "put": "update", "patch": "update"}
 
@@ -1091,6 +1098,20 @@ class OperationCompiler:
     ) -> list[str]:
         """The crud name, then, for an item, the same ``_by_<variable>``: a
         ``DELETE`` of the collection is ``delete``, of an item ``delete_by_email``."""
+        rpc = _RPC_METHOD.fullmatch(_last_segment(path))
+        if (
+            rpc
+            and strip_extension(rpc.group(0)) == rpc.group(0)
+            # ``/air_rest_services.metadata`` in ``metadata``: the path's shape names it.
+            and drop_resource_words(method_name(rpc.group(1)), resource.words)
+        ):
+            # EPA's ``/cwa_rest_services.get_facilities``: a service's method,
+            # named in the path (``get_facilities``; its POST twin says so).
+            name = method_name(rpc.group(1))
+            # Served as GET and POST alike: both are read as the GET.
+            short = drop_repeated_name(name, resource.words, listing=True)
+            name = method_name(short or name)
+            return [name, method_name(f"{name}_using_{method}")]
         crud = self._crud_candidate(resource, path, method)
         found = [crud]
         if method == "patch" and crud.startswith("update"):

@@ -14,6 +14,7 @@ from test_naming_rules import names
 
 from clientsmith.generator.naming import (
     drop_repeated_name,
+    is_mechanical,
     is_path_name,
     method_name,
     split_glued_variables,
@@ -346,4 +347,82 @@ def test_a_variable_extension_is_not_part_of_a_name() -> None:
         # were ``get_output_format``, ``get_between_pairs_output_format``
         "GET /directions.{outputFormat}": "directions.list",
         "GET /distance/betweenPairs.{outputFormat}": "distance.list_between_pairs",
+    }
+
+
+@pytest.mark.parametrize(
+    ("operation_id", "method", "path"),
+    [
+        # Trello: the plain segments, then ``By`` and each variable.
+        ("getActionsBoardByIdAction", "get", "/actions/{idAction}/board"),
+        ("getActionsByIdActionByField", "get", "/actions/{idAction}/{field}"),
+        ("updateBoardsByIdBoard", "put", "/boards/{idBoard}"),  # ``update`` for PUT
+        ("addBoardsLabelsByIdBoard", "post", "/boards/{idBoard}/labels"),
+        # HubSpot: the method and the whole URL's path, below a server path.
+        ("get-/crm/v3/extensions/cards/{appId}", "get", "/{appId}"),
+    ],
+)
+def test_ids_that_only_spell_method_and_path(
+    operation_id: str, method: str, path: str
+) -> None:
+    assert is_mechanical(operation_id, method, path)
+
+
+def test_ids_that_say_more_than_the_path_are_not_mechanical() -> None:
+    assert not is_mechanical("archiveBoard", "post", "/boards/{idBoard}")
+    assert not is_mechanical("updateBoardsByIdBoard", "get", "/boards/{idBoard}")
+    assert not is_mechanical("get-/crm/v3/cards/{appId}/x", "get", "/{appId}")
+
+
+def test_trello_and_hubspot_mechanical_ids_get_crud_names() -> None:
+    doc = spec(
+        {
+            "/actions/{idAction}": {
+                "get": op("getActionsByIdAction", tags=["action"]),
+                "put": op("updateActionsByIdAction", tags=["action"]),
+            },
+            "/actions/{idAction}/board": {
+                "get": op("getActionsBoardByIdAction", tags=["action"])
+            },
+            "/actions/{idAction}/board/{field}": {
+                "get": op("getActionsBoardByIdActionByField", tags=["action"])
+            },
+            "/{appId}": {
+                "get": op("get-/crm/v3/extensions/cards/{appId}", tags=["cards"]),
+            },
+        }
+    )
+    assert names(doc) == {
+        "GET /actions/{idAction}": "action.get",
+        "PUT /actions/{idAction}": "action.update",  # was ``update_by_id``
+        # were ``get_board_by_id``, ``get_board_by_id_action_by_field``
+        "GET /actions/{idAction}/board": "action.get_board",
+        "GET /actions/{idAction}/board/{field}": "action.get_board_by_field",
+        # was ``cards.get_crm_extensions_cards_app_id``
+        "GET /{appId}": "cards.get",
+    }
+
+
+def test_a_services_method_named_in_the_path() -> None:
+    # EPA's ECHO services: every call served as GET and POST, no operationIds.
+    doc = spec(
+        {
+            "/air_rest_services.get_facilities": {
+                "get": op(tags=["facilities"]),
+                "post": op(tags=["facilities"]),
+            },
+            "/air_rest_services.get_qid": {
+                "get": op(tags=["facilities"]),
+                "post": op(tags=["facilities"]),
+            },
+            "/brands/popular.atom": {"get": op(tags=["brands"])},  # a file
+        }
+    )
+    assert names(doc) == {
+        # were ``list_air_rest_services_get_facilities`` ...
+        "GET /air_rest_services.get_facilities": "facilities.list",
+        "POST /air_rest_services.get_facilities": "facilities.list_using_post",
+        "GET /air_rest_services.get_qid": "facilities.get_qid",
+        "POST /air_rest_services.get_qid": "facilities.get_qid_using_post",
+        "GET /brands/popular.atom": "brands.get_popular",
     }
