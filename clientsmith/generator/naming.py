@@ -2045,9 +2045,11 @@ def _tag_version_is_the_paths(words: Sequence[str], path: str) -> bool:
 
 
 def product_version_tags(operations: Iterable[tuple[str, str]]) -> dict[str, str]:
-    """Tags whose trailing version is the version of the paths they group,
-    each with its text less the version: ``{"Projects (Smart)(v2)": "Projects
-    Smart"}``, as a person names XTRF's resource ``projects_smart``. Every
+    """Tags whose trailing version is the version of the paths they group, or
+    that no path says, each with its text less the version: ``{"Projects
+    (Smart)(v2)": "Projects Smart"}``, as a person names XTRF's resource
+    ``projects_smart``; Stream's ``Permissions V2`` (``/permissions``) is
+    ``permissions``. Every
     operation of the tag must say so (:func:`_tag_version_is_the_paths`), and
     the name must be no other tag's; of two versions of a name, the newest
     has it. ``operations`` are (first tag, path) pairs."""
@@ -2055,7 +2057,12 @@ def product_version_tags(operations: Iterable[tuple[str, str]]) -> dict[str, str
     for tag, path in operations:
         words = split_words(tag)
         ok = len(words) > 1 and is_version_word(words[-1])
-        ok = ok and _tag_version_is_the_paths(words, path)
+        # Stream's ``Permissions V2`` for ``/permissions``: a version only the
+        # tag says is the product's, not a resource's (Bungie's ``GroupV2``
+        # for ``/GroupV2/...`` and Kubernetes' ``core_v1`` for ``/api/v1/``
+        # are their paths').
+        only_tag = ok and words[-1].lower() not in path.lower()
+        ok = ok and (only_tag or _tag_version_is_the_paths(words, path))
         verdicts[tag] = verdicts.get(tag, True) and ok
     taken = {snake_name(t) for t, ok in verdicts.items() if not ok}
     newest: dict[str, str] = {}

@@ -426,3 +426,23 @@ def test_a_services_method_named_in_the_path() -> None:
         "POST /air_rest_services.get_qid": "facilities.get_qid_using_post",
         "GET /brands/popular.atom": "brands.get_popular",
     }
+
+
+def test_a_version_only_the_tag_says_is_not_the_resources() -> None:
+    doc = spec(
+        {
+            # Stream: ``Permissions V2`` for paths that say no version.
+            "/permissions": {"get": op("ListPermissions", tags=["Permissions V2"])},
+            "/roles": {"get": op("ListRoles", tags=["Permissions V2"])},
+            # Bungie: the path says ``GroupV2`` too: the service's name, kept.
+            "/GroupV2/GetAvailableThemes/": {
+                "get": op("GroupV2.GetAvailableThemes", tags=["GroupV2"])
+            },
+        }
+    )
+    assert names(doc) == {
+        # were ``permissions_v2.list``, ``permissions_v2.list_roles``
+        "GET /permissions": "permissions.list",
+        "GET /roles": "permissions.list_roles",
+        "GET /GroupV2/GetAvailableThemes/": "group_v2.get_available_themes",
+    }
