@@ -744,10 +744,12 @@ def drop_repeated_name(
     again, right after the verb (and a quantifier): ``get_all_disruptions`` in
     ``disruptions`` -> ``get_all``, ``get_customer_balance_by_cd`` in
     ``customer`` -> ``get_balance_by_cd``; and after ``by`` before a key's
-    words (``get_by_attribute_id`` -> ``get_by_id``). Only the whole name: a
-    part of it names something of its own (``create_endpoint`` in
-    ``cdn_endpoints``). With ``listing``, a get-verb left alone by a plural is
-    the listing (``get_attributes`` -> ``list``). ``""`` when nothing is dropped."""
+    words (``get_by_attribute_id`` -> ``get_by_id``), and ``for`` the
+    resource itself at the end (``get_for_direction`` in ``directions`` ->
+    ``get``). Only the whole name: a part of it names something of its own
+    (``create_endpoint`` in ``cdn_endpoints``). With ``listing``, a get-verb
+    left alone by a plural is the listing (``get_attributes`` -> ``list``).
+    ``""`` when nothing is dropped."""
     words = name.split("_")
     whole = {_run_key([w.lower() for w in resource])} - {""}
     if not whole or not words or not is_verb(words[0]):
@@ -764,6 +766,11 @@ def drop_repeated_name(
         if listing and len(out) == 1 and out[0] in GET_VERBS and is_plural(last):
             out = ["list"]
     out = _without_name_after_by(out, whole)
+    # ``get_for_direction`` in ``directions``: ``for`` the resource itself, at
+    # the end, is the resource's own call (``get``).
+    size = _match(out, 2, whole) if len(out) > 2 and out[1].lower() == "for" else 0
+    if size and 2 + size == len(out):
+        out = out[:1]
     return "" if out == words else "_".join(out)
 
 

@@ -531,13 +531,29 @@ _METHOD_VERBS = {"get": "get", "delete": "delete", "put": "update", "patch": "up
 def _verbed_lead(
     candidates: list[str], resource: tuple[str, ...], method: str
 ) -> list[str]:
-    """``candidates`` with, first, a name that starts with a preposition once
-    the resource's name went, given the HTTP method's verb, where the first
-    name starts with the resource's name: SportsData's ``TeamsBySeason`` in
-    ``teams`` -> ``get_by_season``, not ``teams_by_season`` (nor ``by_season``)."""
+    """``candidates`` with, first, a name that would start with a preposition
+    given the HTTP method's verb: PTV's ``Directions_ForRoute`` ->
+    ``get_for_route`` (``Directions_ForDirection`` in ``directions`` -> ``get``,
+    :func:`~.naming.drop_repeated_name`); a name that is the resource's name
+    and then a preposition, or whose later candidate starts with one:
+    ``Stops_StopsByGeolocation`` in ``stops`` -> ``get_by_geolocation``,
+    SportsData's ``TeamsBySeason`` in ``teams`` -> ``get_by_season``, not
+    ``teams_by_season`` (nor ``by_season``)."""
     verb = _METHOD_VERBS.get(method)
-    if not verb or not candidates or not names_resource_first(candidates[0], resource):
+    if not verb or not candidates:
         return candidates
+    first = candidates[0].split("_")
+    if first[0] in PREPOSITIONS:
+        verbed = "_".join([verb, *first])
+        return [
+            method_name(drop_repeated_name(verbed, resource) or verbed),
+            *candidates,
+        ]
+    if not names_resource_first(candidates[0], resource):
+        return candidates
+    at = next((i for i, w in enumerate(first) if w in PREPOSITIONS), 0)
+    if at and not drop_resource_words("_".join(first[:at]), resource):
+        return [method_name("_".join([verb, *first[at:]])), *candidates]
     for name in candidates[1:]:
         if name.split("_")[0] in PREPOSITIONS:
             return [method_name(f"{verb}_{name}"), *candidates]

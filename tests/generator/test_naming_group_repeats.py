@@ -446,3 +446,29 @@ def test_a_version_only_the_tag_says_is_not_the_resources() -> None:
         "GET /roles": "permissions.list_roles",
         "GET /GroupV2/GetAvailableThemes/": "group_v2.get_available_themes",
     }
+
+
+def test_ptv_names_that_would_lead_with_a_preposition() -> None:
+    doc = spec(
+        {
+            "/v3/directions/route/{route_id}": {
+                "get": op("Directions_ForRoute", tags=["Directions"])
+            },
+            "/v3/directions/{direction_id}": {
+                "get": op("Directions_ForDirection", tags=["Directions"])
+            },
+            "/v3/stops/location/{latitude},{longitude}": {
+                "get": op("Stops_StopsByGeolocation", tags=["Stops"])
+            },
+            "/v3/stops/{stop_id}/route_type/{route_type}": {
+                "get": op("Stops_StopDetails", tags=["Stops"])
+            },
+        }
+    )
+    assert names(doc) == {
+        # were ``for_route``, ``for_direction``, ``stops_by_geolocation``
+        "GET /v3/directions/route/{route_id}": "directions.get_for_route",
+        "GET /v3/directions/{direction_id}": "directions.get",
+        "GET /v3/stops/location/{latitude},{longitude}": "stops.get_by_geolocation",
+        "GET /v3/stops/{stop_id}/route_type/{route_type}": "stops.stop_details",
+    }
