@@ -685,12 +685,16 @@ class OperationCompiler:
         """Tags that are a newer version of another's resource (:func:`~.naming.versioned_tag_twins`)."""
         if not self._tags_name_resources:
             return {}
-        return versioned_tag_twins(
+        return versioned_tag_twins(self._first_tags())
+
+    def _first_tags(self) -> list[tuple[str, str]]:
+        """(first tag, naming path) of every tagged operation, in spec order."""
+        return [
             (op.tags[0], self._naming_path(item.key))
             for item in self.document.paths
             for op in item.operations
             if op.tags and isinstance(op.tags[0], str) and op.tags[0].strip()
-        )
+        ]
 
     @cached_property
     def _naming_paths(self) -> dict[str, str]:
@@ -707,12 +711,7 @@ class OperationCompiler:
         """Tags whose trailing version is their paths' (:func:`~.naming.product_version_tags`)."""
         if not self._tags_name_resources:
             return {}
-        return product_version_tags(
-            (op.tags[0], self._naming_path(item.key))
-            for item in self.document.paths
-            for op in item.operations
-            if op.tags and isinstance(op.tags[0], str) and op.tags[0].strip()
-        )
+        return product_version_tags(self._first_tags())
 
     @cached_property
     def _path_nesting(self) -> PathNesting:
