@@ -890,22 +890,35 @@ class OperationCompiler:
         if derived:
             candidates = _verbed_lead(candidates, resource.words, method)
         candidates = self._told_apart(candidates, resource, path, counted=counted)
+        if derived:
+            candidates = self._twin_names(candidates, resource, path, method, spec_id)
+            candidates = self._older_version_names(candidates, method, path)
+        return self._patterned(candidates), rank
+
+    def _twin_names(
+        self,
+        candidates: list[str],
+        resource: ResourceDraft,
+        path: str,
+        method: str,
+        spec_id: str,
+    ) -> list[str]:
+        """``candidates`` with the names that tell an operation from its twin:
+        a path with a trailing slash beside the same without one, and a call on
+        many items beside the same on one."""
         if len(path) > 1 and path.endswith("/") and path[:-1] in self._naming_keys:
             # peoplegeneratorapi's ``/api/person/age/`` beside ``/api/person/age``:
             # the same call; ``age_slash`` says how it differs, ``age_2`` not.
             candidates.insert(1, method_name(f"{candidates[0]}_slash"))
         if (
-            derived
-            and method != "get"
+            method != "get"
             and not is_mechanical(spec_id, method, path)  # Stripe's ``PostXIdRefunds``
             and self._acts_on_many(spec_id, resource)
         ):
             # Stream's ``DeleteUsers`` beside ``DeleteUser`` in ``users``: the
             # one item's call is ``delete``, the many's ``delete_many``.
             candidates.insert(0, method_name(f"{candidates[0]}_many"))
-        if derived:
-            candidates = self._older_version_names(candidates, method, path)
-        return self._patterned(candidates), rank
+        return candidates
 
     @cached_property
     def _id_keys(self) -> frozenset[str]:
