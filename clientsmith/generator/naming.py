@@ -2094,24 +2094,22 @@ def versioned_tag_twins(operations: Iterable[tuple[str, str]]) -> dict[str, str]
     operation of the versioned tag must carry the tag's version below its
     name (:func:`_tag_version_is_the_paths`), and every one of the plain tag an
     older version. ``operations`` are (first tag, path) pairs."""
-    ok: dict[str, bool] = {}
+    ok: dict[str, bool] = {}  # versioned tags: whether every path fits
     versions: dict[str, set[str]] = {}
+    plain_tags: dict[str, str] = {}
     for tag, path in operations:
         words = split_words(tag)
-        versioned = len(words) > 1 and is_version_word(words[-1])
-        fits = versioned and _tag_version_is_the_paths(words, path)
-        ok[tag] = ok.get(tag, True) and (fits or not versioned)
         versions.setdefault(tag, set()).add(path_version(path))
-    plain_tags = {
-        snake_name(t): t
-        for t, v in ok.items()
-        if v and not is_version_word(split_words(t)[-1])
-    }
+        if len(words) > 1 and is_version_word(words[-1]):
+            fits = _tag_version_is_the_paths(words, path)
+            ok[tag] = ok.get(tag, True) and fits
+        elif words:  # not ``!!!``: a tag with no words names nothing
+            plain_tags.setdefault(snake_name(tag), tag)
     found: dict[str, str] = {}
     for tag, fits in ok.items():
         words = split_words(tag)
         plain = plain_tags.get(snake_name(" ".join(words[:-1])))
-        if not fits or plain is None or plain == tag:
+        if not fits or plain is None:
             continue
         newest = _version_key(words[-1].lower())
         older = versions[plain]

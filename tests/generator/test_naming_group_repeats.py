@@ -472,3 +472,9 @@ def test_ptv_names_that_would_lead_with_a_preposition() -> None:
         "GET /v3/stops/location/{latitude},{longitude}": "stops.get_by_geolocation",
         "GET /v3/stops/{stop_id}/route_type/{route_type}": "stops.stop_details",
     }
+
+
+def test_versioned_tag_twins_read_tags_with_no_words() -> None:
+    # A tag of symbols only names nothing; it is neither a twin nor a crash.
+    operations = [("!!!", "/a"), ("🐶", "/v2/b"), ("B", "/v1/b"), ("BV2", "/v2/b")]
+    assert versioned_tag_twins(operations) == {"BV2": "B"}
