@@ -476,5 +476,10 @@ def test_ptv_names_that_would_lead_with_a_preposition() -> None:
 
 def test_versioned_tag_twins_read_tags_with_no_words() -> None:
     # A tag of symbols only names nothing; it is neither a twin nor a crash.
-    operations = [("!!!", "/a"), ("🐶", "/v2/b"), ("B", "/v1/b"), ("BV2", "/v2/b")]
-    assert versioned_tag_twins(operations) == {"BV2": "B"}
+    operations = [
+        ("!!!", "/a"),
+        ("🐶", "/v2/orders"),
+        ("Orders", "/v1/orders"),
+        ("OrdersV2", "/v2/orders"),
+    ]
+    assert versioned_tag_twins(operations) == {"OrdersV2": "Orders"}
