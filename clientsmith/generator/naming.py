@@ -751,8 +751,8 @@ def drop_repeated_name(
     left alone by a plural is the listing (``get_attributes`` -> ``list``).
     ``""`` when nothing is dropped."""
     words = name.split("_")
-    whole = {_run_key([w.lower() for w in resource])} - {""}
-    if not whole or not words or not is_verb(words[0]):
+    whole = _whole_keys(resource)
+    if not whole or not is_verb(words[0]):
         return ""
     at = 1
     while at < len(words) and words[at].lower() in _QUANTIFIERS:
@@ -778,7 +778,7 @@ def is_path_name(operation_id: str, path: str) -> bool:
     """Whether the path's last segment is the id itself: an RPC method's own
     name (Slack's ``dnd_endDnd`` for ``/dnd.endDnd``)."""
     segment = path.rstrip("/").rpartition("/")[2]
-    return bool(segment) and _id_key(segment) == _id_key(operation_id)
+    return bool(segment) and id_key(segment) == id_key(operation_id)
 
 
 # Words a framework's class names end with (Flask-RESTX's and JAX-RS's
@@ -996,11 +996,16 @@ PREPOSITIONS = _PREPOSITIONS
 """Words that join a verb to what follows (``by``, ``for``, ``with`` ...)."""
 
 
-def names_resource_first(name: str, resource: Sequence[str]) -> bool:
-    """Whether ``name`` starts with its resource's whole name, in either
-    number: ``teams_by_season`` in ``teams``."""
-    whole = {_run_key([w.lower() for w in resource])} - {""}
-    return bool(whole) and _match(name.split("_"), 0, whole) > 0
+def _whole_keys(resource: Sequence[str]) -> set[str]:
+    """The key of a resource's whole name (:func:`_run_key`), or none."""
+    return {_run_key([w.lower() for w in resource])} - {""}
+
+
+def resource_name_lead(name: str, resource: Sequence[str]) -> int:
+    """How many of ``name``'s words the resource's whole name takes at its
+    start, in either number (``teams_by_season`` in ``teams``: 1), or 0."""
+    whole = _whole_keys(resource)
+    return _match(name.split("_"), 0, whole) if whole else 0
 
 
 def _runs_at(
@@ -1065,7 +1070,7 @@ def spells_resource(words: Sequence[str], resource: Sequence[str]) -> bool:
 def names_resource(words: Sequence[str], resource: Sequence[str]) -> bool:
     """Whether the resource's whole name is somewhere in ``words`` (``ips
     pools`` of ``/ips/pools/{name}`` for ``ip_pools``)."""
-    whole = {_run_key([w.lower() for w in resource])} - {""}
+    whole = _whole_keys(resource)
     return bool(whole) and any(_match(words, i, whole) for i in range(len(words)))
 
 
@@ -1261,14 +1266,10 @@ def _is_path_variable(segment: str) -> bool:
     return segment.startswith("{") and segment.endswith("}")
 
 
-def _id_key(text: str) -> str:
-    return "_".join(w.lower() for w in split_words(text))
-
-
-def word_key_text(text: str) -> str:
+def id_key(text: str) -> str:
     """``text``'s words, lower-cased, joined by ``_``: ids that differ only in
     case or punctuation have one key (``DeleteUser``, ``delete_user``)."""
-    return _id_key(text)
+    return "_".join(w.lower() for w in split_words(text))
 
 
 def django_rest_split(operation_id: str, path: str) -> tuple[list[str], str] | None:
@@ -1281,8 +1282,8 @@ def django_rest_split(operation_id: str, path: str) -> tuple[list[str], str] | N
     segments = [s for s in path.split("/") if s]
     if len(segments) < 2 or any(_is_path_variable(s) for s in segments[:2]):
         return None
-    prefix = f"{_id_key(segments[0])}_{_id_key(segments[1])}_"
-    key = _id_key(operation_id)
+    prefix = f"{id_key(segments[0])}_{id_key(segments[1])}_"
+    key = id_key(operation_id)
     if not key.startswith(prefix) or len(key) == len(prefix):
         return None
     return segments[:2], key[len(prefix) :]

@@ -58,6 +58,7 @@ from .naming import (
     drop_repeated_name,
     drop_resource_words,
     drop_version_words,
+    id_key,
     is_django_rest,
     is_mechanical,
     is_path_name,
@@ -67,13 +68,13 @@ from .naming import (
     lead_qualified_names,
     method_name,
     module_name,
-    names_resource_first,
     naming_paths,
     parameter_text,
     path_qualified,
     path_version,
     product_version_tags,
     resource_name,
+    resource_name_lead,
     resource_words,
     runtime_client_attributes,
     same_word,
@@ -97,7 +98,6 @@ from .naming import (
     without_springfox_suffix,
     without_versions,
     word_key,
-    word_key_text,
 )
 from .nesting import SKIP_SEGMENT, PathNesting, tags_name_resources
 from .pagination_rules import PaginationCompiler, pagination_summary
@@ -524,6 +524,23 @@ _RPC_METHOD = re.compile(
 )
 
 
+def _rpc_names(resource: tuple[str, ...], path: str, method: str) -> list[str]:
+    """EPA's ``/cwa_rest_services.get_facilities``: a service's method named in
+    the path (``get_facilities``, less the resource's name), then, for its
+    ``POST`` twin, the same ``_using_post``; ``[]`` for another path. Not a
+    file's extension, nor a method that is only the resource's name
+    (``/air_rest_services.metadata`` in ``metadata``: the path's shape names it)."""
+    rpc = _RPC_METHOD.fullmatch(_last_segment(path))
+    if not rpc or strip_extension(rpc.group(0)) != rpc.group(0):
+        return []
+    name = method_name(rpc.group(1))
+    if not drop_resource_words(name, resource):
+        return []
+    # Served as GET and POST alike: both are read as the GET.
+    name = method_name(drop_repeated_name(name, resource, listing=True) or name)
+    return [name, method_name(f"{name}_using_{method}")]
+
+
 # The verb a call's HTTP method says, for a name that has none.
 _METHOD_VERBS = {"get": "get", "delete": "delete", "put": "update", "patch": "update"}
 
@@ -549,11 +566,11 @@ def _verbed_lead(
             method_name(drop_repeated_name(verbed, resource) or verbed),
             *candidates,
         ]
-    if not names_resource_first(candidates[0], resource):
+    lead = resource_name_lead(candidates[0], resource)
+    if not lead:
         return candidates
-    at = next((i for i, w in enumerate(first) if w in PREPOSITIONS), 0)
-    if at and not drop_resource_words("_".join(first[:at]), resource):
-        return [method_name("_".join([verb, *first[at:]])), *candidates]
+    if lead < len(first) and first[lead] in PREPOSITIONS:
+        return [method_name("_".join([verb, *first[lead:]])), *candidates]
     for name in candidates[1:]:
         if name.split("_")[0] in PREPOSITIONS:
             return [method_name(f"{verb}_{name}"), *candidates]
@@ -685,8 +702,9 @@ class OperationCompiler:
         """Tags that are a newer version of another's resource (:func:`~.naming.versioned_tag_twins`)."""
         if not self._tags_name_resources:
             return {}
-        return versioned_tag_twins(self._first_tags())
+        return versioned_tag_twins(self._first_tags)
 
+    @cached_property
     def _first_tags(self) -> list[tuple[str, str]]:
         """(first tag, naming path) of every tagged operation, in spec order."""
         return [
@@ -700,6 +718,11 @@ class OperationCompiler:
     def _naming_paths(self) -> dict[str, str]:
         return naming_paths(self.document.path_keys)
 
+    @cached_property
+    def _naming_path_keys(self) -> tuple[str, ...]:
+        """The spec's paths as names are made from them (:meth:`_naming_path`), in order."""
+        return tuple(map(self._naming_path, self.document.path_keys))
+
     def _naming_path(self, path: str) -> str:
         """The path an operation's names are made from: the spec's, less the
         versions written onto segments (``/reviews-v1`` -> ``/v1/reviews``,
@@ -711,11 +734,11 @@ class OperationCompiler:
         """Tags whose trailing version is their paths' (:func:`~.naming.product_version_tags`)."""
         if not self._tags_name_resources:
             return {}
-        return product_version_tags(self._first_tags())
+        return product_version_tags(self._first_tags)
 
     @cached_property
     def _path_nesting(self) -> PathNesting:
-        return PathNesting.of(map(self._naming_path, self.document.path_keys))
+        return PathNesting.of(self._naming_path_keys)
 
     @cached_property
     def _item_parents(self) -> frozenset[str]:
@@ -723,7 +746,7 @@ class OperationCompiler:
         Zuora's ``/attachments/{attachment-id}`` beside
         ``/attachments/{object-type}/{object-key}`` (another variable)."""
         found = set()
-        for key in map(self._naming_path, self.document.path_keys):
+        for key in self._naming_path_keys:
             head, _, last = key.rstrip("/").rpartition("/")
             if _PATH_VAR.fullmatch(last):
                 found.add(head)
@@ -780,7 +803,7 @@ class OperationCompiler:
 
     @cached_property
     def _version_ranks(self) -> dict[str, int]:
-        return version_ranks(map(self._naming_path, self.document.path_keys))
+        return version_ranks(self._naming_path_keys)
 
     def _claim_order(self, rank: int, method: str, path: str) -> tuple[int, int, int]:
         """When an operation's method name is settled: by rank, then the
@@ -923,7 +946,7 @@ class OperationCompiler:
     @cached_property
     def _id_keys(self) -> frozenset[str]:
         return frozenset(
-            word_key_text(str(op.operation_id))
+            id_key(str(op.operation_id))
             for item in self.document.paths
             for op in item.operations
             if isinstance(op.operation_id, str)
@@ -1039,7 +1062,7 @@ class OperationCompiler:
 
     @cached_property
     def _naming_keys(self) -> frozenset[str]:
-        return frozenset(map(self._naming_path, self.document.path_keys))
+        return frozenset(self._naming_path_keys)
 
     def _older_version_names(
         self, candidates: list[str], method: str, path: str, *, more: bool = False
@@ -1126,20 +1149,9 @@ class OperationCompiler:
     ) -> list[str]:
         """The crud name, then, for an item, the same ``_by_<variable>``: a
         ``DELETE`` of the collection is ``delete``, of an item ``delete_by_email``."""
-        rpc = _RPC_METHOD.fullmatch(_last_segment(path))
-        if (
-            rpc
-            and strip_extension(rpc.group(0)) == rpc.group(0)
-            # ``/air_rest_services.metadata`` in ``metadata``: the path's shape names it.
-            and drop_resource_words(method_name(rpc.group(1)), resource.words)
-        ):
-            # EPA's ``/cwa_rest_services.get_facilities``: a service's method,
-            # named in the path (``get_facilities``; its POST twin says so).
-            name = method_name(rpc.group(1))
-            # Served as GET and POST alike: both are read as the GET.
-            short = drop_repeated_name(name, resource.words, listing=True)
-            name = method_name(short or name)
-            return [name, method_name(f"{name}_using_{method}")]
+        rpc = _rpc_names(resource.words, path, method)
+        if rpc:
+            return rpc
         crud = self._crud_candidate(resource, path, method)
         found = [crud]
         if method == "patch" and crud.startswith("update"):
